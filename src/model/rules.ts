@@ -1,0 +1,87 @@
+/**
+ * Compiled rules: what the config layer produces from the YAML file and what the engine evaluates.
+ * Every value here is already validated; the engine does not re-check anything.
+ */
+import type { CloseReason, ItemType, LockReason } from './item.js';
+
+/** Where a node sits in the rules file, for error messages and explanations. */
+export interface SourcePos {
+  file: string;
+  line: number;
+  col: number;
+}
+
+/** Milliseconds. */
+export type Duration = number;
+
+export interface Bounds {
+  min?: number;
+  max?: number;
+}
+
+export interface AgeBounds {
+  /** The timestamp is at least this long ago. */
+  olderThan?: Duration;
+  /** The timestamp is less than this long ago. */
+  newerThan?: Duration;
+}
+
+/** Globs such as `area/*`, matched case-insensitively as GitHub treats label names. */
+export interface LabelSet {
+  any?: string[];
+  all?: string[];
+  none?: string[];
+}
+
+export type Condition =
+  | { kind: 'type'; value: ItemType }
+  | { kind: 'state'; value: 'open' | 'closed' | 'all' }
+  | { kind: 'draft'; value: boolean }
+  | { kind: 'locked'; value: boolean }
+  | { kind: 'labels'; value: LabelSet }
+  | { kind: 'title'; value: RegExp }
+  | { kind: 'body'; value: RegExp }
+  | { kind: 'author'; value: string[] }
+  | { kind: 'author-association'; value: string[] }
+  | { kind: 'assignees'; value: 'none' | 'any' | string[] }
+  | { kind: 'milestone'; value: 'none' | 'any' | string }
+  | { kind: 'created'; value: AgeBounds }
+  | { kind: 'updated'; value: AgeBounds }
+  | { kind: 'inactive'; value: Duration }
+  | { kind: 'labeled'; value: Record<string, Duration> }
+  | { kind: 'comments'; value: Bounds }
+  | { kind: 'all'; value: Condition[] }
+  | { kind: 'any'; value: Condition[] }
+  | { kind: 'not'; value: Condition };
+
+export type ConditionKind = Condition['kind'];
+
+export type ActionSpec =
+  | { kind: 'label'; labels: string[] }
+  | { kind: 'unlabel'; labels: string[] }
+  | { kind: 'comment'; template: string }
+  | { kind: 'close'; reason: CloseReason }
+  | { kind: 'reopen' }
+  | { kind: 'lock'; reason: LockReason | null }
+  | { kind: 'unlock' }
+  | { kind: 'assign'; logins: string[] }
+  | { kind: 'unassign'; logins: string[] }
+  | { kind: 'milestone'; title: string | null }
+  | { kind: 'request-review'; logins: string[] };
+
+export type ActionKind = ActionSpec['kind'];
+
+export interface Rule {
+  id: string;
+  description?: string;
+  /** All must hold (an implicit `all`). */
+  when: Condition[];
+  then: ActionSpec[];
+  pos: SourcePos;
+}
+
+export interface RuleSet {
+  /** Path of the rules file, as given. */
+  file: string;
+  rules: Rule[];
+}

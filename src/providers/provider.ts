@@ -1,0 +1,79 @@
+/**
+ * The seam between Sift's core and a forge. The engine, executor and report use providers only
+ * through this interface, so a new forge (GitHub GraphQL, GitLab) is a new folder here and nothing else.
+ */
+import type { CloseReason, FactName, Item, ItemFacts, ItemType, LockReason } from '../model/item.js';
+import type { ActionKind, ConditionKind } from '../model/rules.js';
+
+export interface ItemQuery {
+  /** Which states to list. */
+  state: 'open' | 'closed' | 'all';
+  /** Restrict to one type; both when absent. */
+  type?: ItemType;
+}
+
+/** What a provider can do, so a rules file can be checked against it before any request. */
+export interface Capabilities {
+  /** Provider name for messages, e.g. "github-rest". */
+  name: string;
+  conditions: ReadonlySet<ConditionKind>;
+  actions: ReadonlySet<ActionKind>;
+  facts: ReadonlySet<FactName>;
+}
+
+export interface ItemKey {
+  type: ItemType;
+  number: number;
+}
+
+export interface OwnComment {
+  id: string;
+  body: string;
+}
+
+export interface Provider {
+  readonly capabilities: Capabilities;
+  /** Human-readable name of the repository or project, e.g. "octo/demo". */
+  readonly repository: string;
+
+  /**
+   * Every item matching the query, exactly once, paging lazily: the next page is requested only when
+   * the consumer asks for the next item after the current page.
+   */
+  items(query: ItemQuery): AsyncIterable<Item>;
+
+  /** Fetches facts the listing lacks, for one item. Reads only. */
+  facts(item: ItemKey, names: readonly FactName[]): Promise<ItemFacts>;
+
+  /** Finds the comment Sift posted earlier that carries `marker` (reads only). */
+  findComment(item: ItemKey, marker: string): Promise<OwnComment | null>;
+
+  // Writes. Each is one logical change; callers only call them for real changes.
+  addLabels(item: ItemKey, labels: string[]): Promise<void>;
+  removeLabel(item: ItemKey, label: string): Promise<void>;
+  createComment(item: ItemKey, body: string): Promise<void>;
+  updateComment(item: ItemKey, commentId: string, body: string): Promise<void>;
+  close(item: ItemKey, reason: CloseReason): Promise<void>;
+  reopen(item: ItemKey): Promise<void>;
+  lock(item: ItemKey, reason: LockReason | null): Promise<void>;
+  unlock(item: ItemKey): Promise<void>;
+  addAssignees(item: ItemKey, logins: string[]): Promise<void>;
+  removeAssignees(item: ItemKey, logins: string[]): Promise<void>;
+  /** Sets the milestone by title; null clears it. */
+  setMilestone(item: ItemKey, title: string | null): Promise<void>;
+  requestReviewers(item: ItemKey, logins: string[]): Promise<void>;
+
+  /** Requests made so far, by kind, for the report. */
+  requestCounts(): { reads: number; writes: number };
+}
+
+/** An item that cannot be changed (deleted, locked, forbidden): reported, and the walk goes on. */
+export class ItemWriteError extends Error {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'ItemWriteError';
+  }
+}
