@@ -85,3 +85,41 @@ export interface RuleSet {
   file: string;
   rules: Rule[];
 }
+
+/** Every condition kind, for capability sets and schema checks. */
+export const CONDITION_KINDS: readonly ConditionKind[] = [
+  'type',
+  'state',
+  'draft',
+  'locked',
+  'labels',
+  'title',
+  'body',
+  'author',
+  'author-association',
+  'assignees',
+  'milestone',
+  'created',
+  'updated',
+  'inactive',
+  'labeled',
+  'comments',
+  'all',
+  'any',
+  'not',
+];
+
+/** Every action kind, for capability sets and schema checks. */
+export const ACTION_KINDS: readonly ActionKind[] = [
+  'label',
+  'unlabel',
+  'comment',
+  'close',
+  'reopen',
+  'lock',
+  'unlock',
+  'assign',
+  'unassign',
+  'milestone',
+  'request-review',
+];

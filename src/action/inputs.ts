@@ -1,0 +1,45 @@
+/**
+ * The Action's inputs and the runner's environment. The runner applies action.yml's defaults, but the
+ * same code also runs outside it (tests, local runs), so every default is repeated here.
+ */
+import * as core from '@actions/core';
+
+export interface ActionInputs {
+  token: string;
+  rulesPath: string;
+  dryRun: boolean;
+  repository: string;
+  apiUrl: string;
+}
+
+export const DEFAULT_RULES_PATH = '.github/sift.yml';
+
+export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  const token = core.getInput('token') || env.GITHUB_TOKEN || '';
+  const repository = core.getInput('repository') || env.GITHUB_REPOSITORY || '';
+  if (!token) {
+    throw new Error(
+      'No token: set the `token` input (it defaults to `${{ github.token }}` on GitHub) or GITHUB_TOKEN.',
+    );
+  }
+  if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
+    throw new Error(
+      `No repository to triage: GITHUB_REPOSITORY is "${repository}"; set the \`repository\` input to owner/name.`,
+    );
+  }
+  core.setSecret(token);
+  return {
+    token,
+    rulesPath: core.getInput('rules') || DEFAULT_RULES_PATH,
+    dryRun: parseBoolean('dry-run', core.getInput('dry-run')),
+    repository,
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+  };
+}
+
+function parseBoolean(name: string, value: string): boolean {
+  const normalized = value.trim().toLowerCase();
+  if (normalized === '' || normalized === 'false') return false;
+  if (normalized === 'true') return true;
+  throw new Error(`Input \`${name}\` must be true or false, not "${value}".`);
+}

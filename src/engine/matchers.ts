@@ -1,0 +1,45 @@
+import picomatch from 'picomatch';
+
+/**
+ * Glob and name matchers, compiled once per rule set into a single case-insensitive RegExp per list.
+ * `RegExp.test` on a non-global regex allocates nothing, which keeps evaluation allocation-free;
+ * picomatch's own matcher functions return a result object per call, so we only use it to build regexes.
+ */
+
+/** Matches nothing: the alternation of an empty list. */
+const NEVER = /(?!)/;
+
+const GLOB_OPTIONS: picomatch.PicomatchOptions = {
+  // GitHub label names and logins are case-insensitive.
+  nocase: true,
+  // Labels are not paths: `*` must match across `/` (`needs-*` matches `needs-info/author`).
+  bash: true,
+  // Nor are leading dots special.
+  dot: true,
+};
+
+/** One regex that matches a string when any of the globs matches it (case-insensitively). */
+export function globMatcher(globs: readonly string[]): RegExp {
+  if (globs.length === 0) return NEVER;
+  const sources = globs.map((glob) => picomatch.makeRe(glob, GLOB_OPTIONS).source);
+  return new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i');
+}
+
+/** One regex that matches a string equal to any of the values, ignoring case (no glob syntax). */
+export function nameMatcher(values: readonly string[]): RegExp {
+  if (values.length === 0) return NEVER;
+  return new RegExp(`^(?:${values.map(escapeRegExp).join('|')})$`, 'i');
+}
+
+/**
+ * A regex safe to `.test` repeatedly: global and sticky regexes carry `lastIndex` between calls, which
+ * would make the same item match on one evaluation and not the next. Copying once at compile time is
+ * cheaper than resetting `lastIndex` on every evaluation.
+ */
+export function statelessRegExp(re: RegExp): RegExp {
+  return re.global || re.sticky ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : re;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}

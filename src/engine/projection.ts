@@ -1,0 +1,90 @@
+import type { Item, ItemFacts, ItemState } from '../model/item.js';
+
+/**
+ * The item as the rules evaluated so far would leave it. Rules run in file order and each one sees the
+ * previous rules' changes, so "mark stale" followed by "close stale" cannot close in the same run and
+ * "label" followed by "rule that needs the label" behaves as users expect.
+ *
+ * Only what the engine itself changes is projected (labels, state, lock, assignees, milestone). Clocks
+ * and counters (`updatedAt`, `comments`) stay as listed: the bot's own changes are not activity, and a
+ * marked comment may edit an earlier one rather than add one.
+ *
+ * Arrays are never mutated in place: a change replaces them. That keeps the common path (no rule fires)
+ * free of copies, and lets a dry run work on a shallow copy of the projection.
+ */
+export interface Projection {
+  readonly item: Item;
+  readonly facts: ItemFacts;
+  /** Epoch ms. */
+  readonly now: number;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  state: ItemState;
+  locked: boolean;
+  labels: readonly string[];
+  assignees: readonly string[];
+  milestone: string | null;
+  /** Lower-cased labels applied by rules in this run: their applied-at is `now`. */
+  appliedNow: readonly string[];
+  /** Logins whose review an earlier rule already requested in this run (lower-cased). */
+  reviewRequested: readonly string[];
+  /** `facts.labelAppliedAt` keyed by lower-cased label, built on first use. */
+  appliedAtIndex: Map<string, number> | null;
+}
+
+const NONE: readonly string[] = [];
+
+export function createProjection(item: Item, facts: ItemFacts, now: number): Projection {
+  return {
+    item,
+    facts,
+    now,
+    createdAt: Date.parse(item.createdAt),
+    updatedAt: Date.parse(item.updatedAt),
+    state: item.state,
+    locked: item.locked,
+    labels: item.labels,
+    assignees: item.assignees,
+    milestone: item.milestone,
+    appliedNow: NONE,
+    reviewRequested: NONE,
+    appliedAtIndex: null,
+  };
+}
+
+/** A copy to try changes on without touching the original (arrays are copy-on-write, see above). */
+export function forkProjection(p: Projection): Projection {
+  return { ...p };
+}
+
+/** The projected label equal to `name` ignoring case, as the item spells it, or undefined. */
+export function findLabel(p: Projection, name: string): string | undefined {
+  return findIgnoringCase(p.labels, name);
+}
+
+export function findIgnoringCase(values: readonly string[], name: string): string | undefined {
+  const lower = name.toLowerCase();
+  for (const value of values) {
+    if (value.length === lower.length && value.toLowerCase() === lower) return value;
+  }
+  return undefined;
+}
+
+/**
+ * When the label (which must be on the projected item) was applied, in epoch ms:
+ * - `now` if a rule in this run applied it;
+ * - `undefined` if that needs `facts.labelAppliedAt` and the caller has not fetched it;
+ * - `NaN` if the facts were fetched but do not know the label (treated as "not long enough" by callers:
+ *   without evidence of age the engine must not act, and asking again would loop).
+ */
+export function labelAppliedAt(p: Projection, lowerName: string): number | undefined {
+  if (p.appliedNow.includes(lowerName)) return p.now;
+  const applied = p.facts.labelAppliedAt;
+  if (applied === undefined) return undefined;
+  if (p.appliedAtIndex === null) {
+    const index = new Map<string, number>();
+    for (const [label, at] of Object.entries(applied)) index.set(label.toLowerCase(), Date.parse(at));
+    p.appliedAtIndex = index;
+  }
+  return p.appliedAtIndex.get(lowerName) ?? NaN;
+}

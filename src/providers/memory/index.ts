@@ -1,0 +1,232 @@
+/**
+ * An in-memory provider: the reference implementation of the Provider interface, for tests and for
+ * people who embed Sift with items they already hold. It pages like a real forge (lazily, in pages of
+ * `pageSize`) so tests of the walk see the same shape as production.
+ */
+import type { CloseReason, FactName, Item, ItemFacts, LockReason } from '../../model/item.js';
+import { ACTION_KINDS, CONDITION_KINDS } from '../../model/rules.js';
+import { ItemWriteError, type Capabilities, type ItemKey, type ItemQuery, type OwnComment, type Provider } from '../provider.js';
+
+export interface MemoryComment {
+  id: string;
+  author: string;
+  body: string;
+}
+
+export interface MemoryItem extends Item {
+  /** When each label currently on the item was applied (ISO 8601). */
+  labelAppliedAt: Record<string, string>;
+  commentList: MemoryComment[];
+  closeReason: CloseReason | null;
+  lockReason: LockReason | null;
+  reviewers: string[];
+}
+
+export interface MemoryProviderOptions {
+  repository?: string;
+  pageSize?: number;
+  /** Milestone titles that exist; setting any other is an error, as on a real forge. */
+  milestones?: string[];
+  /** Clock for writes (timestamps of labels applied). */
+  now?: () => Date;
+  /** Login that writes are attributed to. */
+  actor?: string;
+}
+
+export class MemoryProvider implements Provider {
+  readonly capabilities: Capabilities = {
+    name: 'memory',
+    conditions: new Set(CONDITION_KINDS),
+    actions: new Set(ACTION_KINDS),
+    facts: new Set<FactName>(['labelAppliedAt']),
+  };
+  readonly repository: string;
+  /** Pages handed out so far; lets tests prove the walk is lazy. */
+  pagesServed = 0;
+  private readonly store = new Map<number, MemoryItem>();
+  private readonly pageSize: number;
+  private readonly milestones: Set<string>;
+  private readonly now: () => Date;
+  private readonly actor: string;
+  private reads = 0;
+  private writes = 0;
+  private nextCommentId = 1;
+
+  constructor(items: MemoryItem[], options: MemoryProviderOptions = {}) {
+    this.repository = options.repository ?? 'memory/repo';
+    this.pageSize = options.pageSize ?? 100;
+    this.milestones = new Set(options.milestones ?? []);
+    this.now = options.now ?? (() => new Date());
+    this.actor = options.actor ?? 'sift[bot]';
+    for (const item of items) this.store.set(item.number, structuredClone(item));
+  }
+
+  /** The current state of an item, for assertions. */
+  get(number: number): MemoryItem | undefined {
+    return this.store.get(number);
+  }
+
+  all(): MemoryItem[] {
+    return [...this.store.values()].sort((a, b) => a.number - b.number);
+  }
+
+  async *items(query: ItemQuery): AsyncIterable<Item> {
+    // A snapshot of the matching numbers per page, like a forge that filters on its side.
+    let afterNumber = 0;
+    for (;;) {
+      this.reads++;
+      this.pagesServed++;
+      const page = this.all()
+        .filter((it) => it.number > afterNumber && matches(it, query))
+        .slice(0, this.pageSize)
+        .map(toItem);
+      for (const item of page) yield item;
+      if (page.length < this.pageSize) return;
+      afterNumber = page[page.length - 1].number;
+    }
+  }
+
+  async facts(key: ItemKey, names: readonly FactName[]): Promise<ItemFacts> {
+    this.reads++;
+    const item = this.find(key);
+    return names.includes('labelAppliedAt') ? { labelAppliedAt: { ...item.labelAppliedAt } } : {};
+  }
+
+  async findComment(key: ItemKey, marker: string): Promise<OwnComment | null> {
+    this.reads++;
+    const found = this.find(key).commentList.find((c) => c.body.includes(marker));
+    return found ? { id: found.id, body: found.body } : null;
+  }
+
+  async addLabels(key: ItemKey, labels: string[]): Promise<void> {
+    const item = this.write(key);
+    for (const label of labels) {
+      if (item.labels.some((l) => l.toLowerCase() === label.toLowerCase())) continue;
+      item.labels.push(label);
+      item.labelAppliedAt[label] = this.now().toISOString();
+    }
+  }
+
+  async removeLabel(key: ItemKey, label: string): Promise<void> {
+    const item = this.write(key);
+    item.labels = item.labels.filter((l) => l.toLowerCase() !== label.toLowerCase());
+    delete item.labelAppliedAt[label];
+  }
+
+  async createComment(key: ItemKey, body: string): Promise<void> {
+    const item = this.write(key);
+    item.commentList.push({ id: String(this.nextCommentId++), author: this.actor, body });
+    item.comments++;
+  }
+
+  async updateComment(key: ItemKey, commentId: string, body: string): Promise<void> {
+    const comment = this.write(key).commentList.find((c) => c.id === commentId);
+    if (!comment) throw new ItemWriteError(`comment ${commentId} not found on #${key.number}`, 404);
+    comment.body = body;
+  }
+
+  async close(key: ItemKey, reason: CloseReason): Promise<void> {
+    const item = this.write(key);
+    item.state = 'closed';
+    item.closeReason = reason;
+    item.closedAt = this.now().toISOString();
+  }
+
+  async reopen(key: ItemKey): Promise<void> {
+    const item = this.write(key);
+    item.state = 'open';
+    item.closeReason = null;
+    item.closedAt = null;
+  }
+
+  async lock(key: ItemKey, reason: LockReason | null): Promise<void> {
+    const item = this.write(key);
+    item.locked = true;
+    item.lockReason = reason;
+  }
+
+  async unlock(key: ItemKey): Promise<void> {
+    const item = this.write(key);
+    item.locked = false;
+    item.lockReason = null;
+  }
+
+  async addAssignees(key: ItemKey, logins: string[]): Promise<void> {
+    const item = this.write(key);
+    item.assignees = [...new Set([...item.assignees, ...logins])];
+  }
+
+  async removeAssignees(key: ItemKey, logins: string[]): Promise<void> {
+    const item = this.write(key);
+    item.assignees = item.assignees.filter((a) => !logins.includes(a));
+  }
+
+  async setMilestone(key: ItemKey, title: string | null): Promise<void> {
+    if (title !== null && !this.milestones.has(title)) {
+      throw new ItemWriteError(`milestone "${title}" does not exist in ${this.repository}`, 422);
+    }
+    this.write(key).milestone = title;
+  }
+
+  async requestReviewers(key: ItemKey, logins: string[]): Promise<void> {
+    const item = this.write(key);
+    if (item.type !== 'pull_request') throw new ItemWriteError(`#${key.number} is not a pull request`, 422);
+    item.reviewers = [...new Set([...item.reviewers, ...logins])];
+  }
+
+  requestCounts(): { reads: number; writes: number } {
+    return { reads: this.reads, writes: this.writes };
+  }
+
+  private find(key: ItemKey): MemoryItem {
+    const item = this.store.get(key.number);
+    if (!item) throw new ItemWriteError(`#${key.number} does not exist in ${this.repository}`, 404);
+    return item;
+  }
+
+  private write(key: ItemKey): MemoryItem {
+    this.writes++;
+    const item = this.find(key);
+    item.updatedAt = this.now().toISOString();
+    return item;
+  }
+}
+
+function matches(item: Item, query: ItemQuery): boolean {
+  return (query.state === 'all' || item.state === query.state) && (!query.type || item.type === query.type);
+}
+
+function toItem(stored: MemoryItem): Item {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { labelAppliedAt, commentList, closeReason, lockReason, reviewers, ...item } = stored;
+  return structuredClone(item);
+}
+
+/** A MemoryItem with sensible defaults, for seeding tests and demos. */
+export function memoryItem(seed: Partial<MemoryItem> & { number: number }): MemoryItem {
+  const created = seed.createdAt ?? '2026-01-01T00:00:00Z';
+  return {
+    type: 'issue',
+    title: `Item ${seed.number}`,
+    body: '',
+    state: 'open',
+    draft: false,
+    locked: false,
+    author: 'octocat',
+    authorAssociation: 'NONE',
+    labels: [],
+    assignees: [],
+    milestone: null,
+    comments: 0,
+    createdAt: created,
+    updatedAt: seed.updatedAt ?? created,
+    closedAt: null,
+    url: `https://example.test/memory/repo/issues/${seed.number}`,
+    labelAppliedAt: {},
+    commentList: [],
+    closeReason: null,
+    lockReason: null,
+    reviewers: [],
+    ...seed,
+  };
+}

@@ -1,0 +1,40 @@
+import type { Change } from '../model/plan.js';
+import type { ChangeOutcome } from '../executor/index.js';
+
+/** One change in a few words, e.g. `label stale` or `close (not planned)`. */
+export function describeChange(change: Change): string {
+  switch (change.kind) {
+    case 'label':
+    case 'unlabel':
+      return `${change.kind} ${change.labels.join(', ')}`;
+    case 'comment':
+      return 'comment';
+    case 'close':
+      return `close (${change.reason.replace('_', ' ')})`;
+    case 'lock':
+      return change.reason ? `lock (${change.reason})` : 'lock';
+    case 'reopen':
+    case 'unlock':
+      return change.kind;
+    case 'assign':
+    case 'unassign':
+    case 'request-review':
+      return `${change.kind} ${change.logins.join(', ')}`;
+    case 'milestone':
+      return change.title === null ? 'clear milestone' : `milestone ${change.title}`;
+  }
+}
+
+export function describeOutcome(outcome: ChangeOutcome): string {
+  const base = describeChange(outcome.change);
+  switch (outcome.status) {
+    case 'unchanged':
+      return `${base} (already done)`;
+    case 'failed':
+      return `${base} (failed)`;
+    case 'not-attempted':
+      return `${base} (not attempted)`;
+    default:
+      return outcome.note ? `${base} (${outcome.note})` : base;
+  }
+}

@@ -1,0 +1,24 @@
+/** The plan for a terminal: one line per item and rule, then a tally. */
+import { describeOutcome } from './describe.js';
+import { changedOutcomes, countsPerRule, failedOutcomes, type TriageResult } from './result.js';
+
+export function renderText(result: TriageResult): string {
+  const lines: string[] = [];
+  const verb = result.dryRun ? 'would change' : 'changed';
+  for (const outcome of result.outcomes) {
+    for (const rule of outcome.rules) {
+      const actions = rule.changes.map(describeOutcome).join('; ');
+      lines.push(`#${outcome.item.number} [${rule.rule}] ${actions}  ${outcome.item.url}`);
+    }
+    if (outcome.error) lines.push(`#${outcome.item.number} FAILED: ${outcome.error}`);
+  }
+  const changed = changedOutcomes(result).length;
+  const failed = failedOutcomes(result).length;
+  lines.push(
+    `${result.repository}: walked ${result.walked} items, ${verb} ${changed}, failed ${failed}` +
+      `${result.dryRun ? ' (dry run: nothing was changed)' : ''}; ` +
+      `${result.requests.reads} reads, ${result.requests.writes} writes.`,
+  );
+  for (const [rule, count] of countsPerRule(result)) lines.push(`  ${rule}: ${count}`);
+  return lines.join('\n') + '\n';
+}
