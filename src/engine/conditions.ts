@@ -40,7 +40,13 @@ export function compileCondition(cond: Condition): CompiledCondition {
       return combinator(cond, (p) => negate(inner(p)), [child]);
     }
     case 'labeled':
-      return { source: cond, test: labeledTest(cond.value), cost: COST.fact, facts: ['labelAppliedAt'], children: NO_CHILDREN };
+      return {
+        source: cond,
+        test: labeledTest(cond.value),
+        cost: COST.fact,
+        facts: ['labelAppliedAt'],
+        children: NO_CHILDREN,
+      };
     default:
       return leaf(cond);
   }
@@ -58,7 +64,11 @@ export function missingFacts(cond: CompiledCondition, p: Projection, out: Set<Fa
   for (const child of cond.children) missingFacts(child, p, out);
 }
 
-function combinator(source: Condition, test: (p: Projection) => Truth, children: CompiledCondition[]): CompiledCondition {
+function combinator(
+  source: Condition,
+  test: (p: Projection) => Truth,
+  children: CompiledCondition[],
+): CompiledCondition {
   const facts = [...new Set(children.flatMap((c) => c.facts))];
   const cost = Math.max(COST.field, ...children.map((c) => c.cost));
   return { source, test, cost, facts, children };

@@ -9,19 +9,34 @@ import picomatch from 'picomatch';
 /** Matches nothing: the alternation of an empty list. */
 const NEVER = /(?!)/;
 
+/**
+ * Label names and logins are not paths, and they contain characters that are glob syntax to picomatch
+ * (`bug (confirmed)`, `dependabot[bot]`, `!important`, `$$$`). So the glob language is deliberately
+ * small: `*` (any run of characters), `?` (one character other than `/`) and `{a,b}` alternatives;
+ * every other character is literal. A name also always matches itself, so a label literally named
+ * `{x}` or `*` can still be written as is.
+ */
 const GLOB_OPTIONS: picomatch.PicomatchOptions = {
   // GitHub label names and logins are case-insensitive.
   nocase: true,
-  // Labels are not paths: `*` must match across `/` (`needs-*` matches `needs-info/author`).
+  // `*` must match across `/`: `needs-*` matches `needs-info/author`.
   bash: true,
-  // Nor are leading dots special.
+  // Leading dots are not special.
   dot: true,
+  nonegate: true,
+  noextglob: true,
 };
+
+/** ASCII punctuation other than `*`, `?`, `{`, `}` and `,`: escaped so picomatch takes it literally. */
+const LITERAL_PUNCTUATION = /[!"#$%&'()+./:;<=>@[\\\]^`|~]/g;
 
 /** One regex that matches a string when any of the globs matches it (case-insensitively). */
 export function globMatcher(globs: readonly string[]): RegExp {
   if (globs.length === 0) return NEVER;
-  const sources = globs.map((glob) => picomatch.makeRe(glob, GLOB_OPTIONS).source);
+  const sources = globs.flatMap((glob) => [
+    `^${escapeRegExp(glob)}$`,
+    picomatch.makeRe(glob.replace(LITERAL_PUNCTUATION, '\\$&'), GLOB_OPTIONS).source,
+  ]);
   return new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i');
 }
 

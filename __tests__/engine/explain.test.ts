@@ -1,0 +1,126 @@
+import { describeCondition, explain } from '../../src/engine/index.js';
+import type { Condition } from '../../src/model/rules.js';
+import { DAY, NOW, daysAgo, makeItem, rule, ruleSet } from './fixtures.js';
+
+describe('explain', () => {
+  const markStale = rule(
+    'mark-stale',
+    [
+      { kind: 'inactive', value: 60 * DAY },
+      { kind: 'labels', value: { none: ['stale', 'pinned'] } },
+    ],
+    [{ kind: 'label', labels: ['stale'] }],
+  );
+  const closeStale = rule(
+    'close-stale',
+    [
+      { kind: 'state', value: 'open' },
+      { kind: 'labeled', value: { stale: 7 * DAY } },
+    ],
+    [{ kind: 'close', reason: 'not_planned' }],
+  );
+
+  test('every condition with description, observed value and outcome, following the projection', () => {
+    const explanation = explain(makeItem(), {}, ruleSet(markStale, closeStale), NOW);
+    expect(explanation.item.number).toBe(42);
+    expect(explanation.rules).toEqual([
+      {
+        rule: 'mark-stale',
+        outcome: true,
+        conditions: [
+          { description: 'inactive 60d', observed: 'last activity 75 days ago', outcome: true, children: [] },
+          {
+            description: 'labels none [stale, pinned]',
+            observed: 'labels: bug',
+            outcome: true,
+            children: [],
+          },
+        ],
+        changes: [{ kind: 'label', labels: ['stale'] }],
+        needs: [],
+      },
+      {
+        rule: 'close-stale',
+        outcome: false,
+        conditions: [
+          { description: 'state open', observed: 'state: open', outcome: true, children: [] },
+          {
+            description: 'labeled stale 7d',
+            observed: 'stale applied 0 minutes ago',
+            outcome: false,
+            children: [],
+          },
+        ],
+        changes: [],
+        needs: [],
+      },
+    ]);
+  });
+
+  test('unknown outcomes say which facts would decide them', () => {
+    const item = makeItem({ labels: ['bug', 'stale'] });
+    const [, close] = explain(item, {}, ruleSet(markStale, closeStale), NOW).rules;
+    expect(close.outcome).toBe('unknown');
+    expect(close.needs).toEqual(['labelAppliedAt']);
+    expect(close.conditions[1]).toMatchObject({
+      outcome: 'unknown',
+      observed: 'stale applied at an unknown time (needs labelAppliedAt)',
+    });
+
+    const withFacts = explain(item, { labelAppliedAt: { stale: daysAgo(10) } }, ruleSet(closeStale), NOW);
+    expect(withFacts.rules[0]).toMatchObject({ outcome: true, needs: [], changes: [{ kind: 'close' }] });
+    expect(withFacts.rules[0].conditions[1].observed).toBe('stale applied 10 days ago');
+  });
+
+  test('nested conditions are explained in file order, all children evaluated', () => {
+    const cond: Condition = {
+      kind: 'any',
+      value: [
+        { kind: 'title', value: /crash/i },
+        { kind: 'not', value: { kind: 'author', value: ['octo*'] } },
+      ],
+    };
+    const [r] = explain(makeItem(), {}, ruleSet(rule('r', [cond])), NOW).rules;
+    expect(r.conditions).toEqual([
+      {
+        description: 'any of',
+        observed: '',
+        outcome: true,
+        children: [
+          {
+            description: 'title /crash/i',
+            observed: 'title: "Crash when saving"',
+            outcome: true,
+            children: [],
+          },
+          {
+            description: 'not',
+            observed: '',
+            outcome: false,
+            children: [
+              { description: 'author [octo*]', observed: 'author: octocat', outcome: true, children: [] },
+            ],
+          },
+        ],
+      },
+    ]);
+  });
+
+  test('descriptions for the other condition kinds', () => {
+    const cases: [Condition, string][] = [
+      [{ kind: 'type', value: 'pull_request' }, 'type pull_request'],
+      [{ kind: 'draft', value: false }, 'draft false'],
+      [{ kind: 'labels', value: { any: ['bug'], all: ['a', 'b'] } }, 'labels any [bug] all [a, b]'],
+      [{ kind: 'assignees', value: 'none' }, 'assignees none'],
+      [{ kind: 'assignees', value: ['alice'] }, 'assignees [alice]'],
+      [{ kind: 'milestone', value: 'v1' }, 'milestone "v1"'],
+      [
+        { kind: 'created', value: { olderThan: 30 * DAY, newerThan: 1.5 * DAY } },
+        'created older than 30d and newer than 1d12h',
+      ],
+      [{ kind: 'comments', value: { min: 1, max: 5 } }, 'comments >= 1 and <= 5'],
+      [{ kind: 'author-association', value: ['OWNER'] }, 'author-association [OWNER]'],
+    ];
+    for (const [cond, text] of cases) expect(describeCondition(cond)).toBe(text);
+  });
+});

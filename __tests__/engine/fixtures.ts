@@ -1,0 +1,45 @@
+import type { Item } from '../../src/model/item.js';
+import type { ActionSpec, Condition, Rule, RuleSet } from '../../src/model/rules.js';
+
+export const NOW = new Date('2026-06-01T00:00:00Z');
+export const DAY = 24 * 60 * 60 * 1000;
+
+/** An ISO timestamp `n` days before NOW. */
+export function daysAgo(n: number): string {
+  return new Date(NOW.getTime() - n * DAY).toISOString();
+}
+
+export function makeItem(overrides: Partial<Item> = {}): Item {
+  return {
+    type: 'issue',
+    number: 42,
+    title: 'Crash when saving',
+    body: 'Steps to reproduce: open, save.',
+    state: 'open',
+    draft: false,
+    locked: false,
+    author: 'octocat',
+    authorAssociation: 'CONTRIBUTOR',
+    labels: ['bug'],
+    assignees: [],
+    milestone: null,
+    comments: 3,
+    createdAt: daysAgo(100),
+    updatedAt: daysAgo(75),
+    closedAt: null,
+    url: 'https://github.com/acme/widgets/issues/42',
+    ...overrides,
+  };
+}
+
+export function rule(
+  id: string,
+  when: Condition[],
+  then: ActionSpec[] = [{ kind: 'label', labels: ['hit'] }],
+): Rule {
+  return { id, when, then, pos: { file: 'sift.yml', line: 1, col: 1 } };
+}
+
+export function ruleSet(...rules: Rule[]): RuleSet {
+  return { file: 'sift.yml', rules };
+}

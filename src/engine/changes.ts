@@ -1,0 +1,118 @@
+import type { Change } from '../model/plan.js';
+import type { ActionSpec, Rule } from '../model/rules.js';
+import { renderTemplate } from '../model/template.js';
+import { findIgnoringCase, findLabel, forkProjection, type Projection } from './projection.js';
+import { templateValues } from './template-values.js';
+
+/**
+ * Turns a rule's actions into real changes against the projection, in the order the rule lists them,
+ * and advances the projection so later actions and later rules see them. An action that would change
+ * nothing (label already present, closing a closed item...) is dropped, so a plan lists only work the
+ * executor must really do.
+ */
+export function applyActions(rule: Rule, p: Projection): Change[] {
+  const out: Change[] = [];
+  for (const action of rule.then) {
+    const change = applyAction(action, rule, p);
+    if (change !== null) out.push(change);
+  }
+  return out;
+}
+
+/** Whether the rule would change anything, without touching `p`. */
+export function wouldChange(rule: Rule, p: Projection): boolean {
+  return applyActions(rule, forkProjection(p)).length > 0;
+}
+
+function applyAction(action: ActionSpec, rule: Rule, p: Projection): Change | null {
+  switch (action.kind) {
+    case 'label': {
+      const added: string[] = [];
+      for (const name of action.labels) {
+        if (findLabel(p, name) === undefined && findIgnoringCase(added, name) === undefined) added.push(name);
+      }
+      if (added.length === 0) return null;
+      p.labels = [...p.labels, ...added];
+      p.appliedNow = [...p.appliedNow, ...added.map((l) => l.toLowerCase())];
+      return { kind: 'label', labels: added };
+    }
+    case 'unlabel': {
+      // Report the label as the item spells it: that is the name the provider's API knows.
+      const removed = present(p.labels, action.labels);
+      if (removed.length === 0) return null;
+      p.labels = p.labels.filter((l) => !removed.includes(l));
+      const lower = removed.map((l) => l.toLowerCase());
+      p.appliedNow = p.appliedNow.filter((l) => !lower.includes(l));
+      return { kind: 'unlabel', labels: removed };
+    }
+    case 'comment':
+      // Always a change: the marker lets the executor edit the rule's earlier comment instead of adding one.
+      return {
+        kind: 'comment',
+        body: renderTemplate(action.template, templateValues(p, rule.id)),
+        marker: rule.id,
+      };
+    case 'close':
+      if (p.state === 'closed') return null;
+      p.state = 'closed';
+      return { kind: 'close', reason: action.reason };
+    case 'reopen':
+      if (p.state === 'open') return null;
+      p.state = 'open';
+      return { kind: 'reopen' };
+    case 'lock':
+      // Re-locking with another reason is not worth an unlock/lock round trip: already locked is enough.
+      if (p.locked) return null;
+      p.locked = true;
+      return { kind: 'lock', reason: action.reason };
+    case 'unlock':
+      if (!p.locked) return null;
+      p.locked = false;
+      return { kind: 'unlock' };
+    case 'assign': {
+      const added = absent(p.assignees, action.logins);
+      if (added.length === 0) return null;
+      p.assignees = [...p.assignees, ...added];
+      return { kind: 'assign', logins: added };
+    }
+    case 'unassign': {
+      const removed = present(p.assignees, action.logins);
+      if (removed.length === 0) return null;
+      p.assignees = p.assignees.filter((a) => !removed.includes(a));
+      return { kind: 'unassign', logins: removed };
+    }
+    case 'milestone':
+      if (p.milestone === action.title) return null;
+      p.milestone = action.title;
+      return { kind: 'milestone', title: action.title };
+    case 'request-review': {
+      // Only pull requests have reviewers, and GitHub refuses a review request to the PR's author. The
+      // item listing does not say who is already requested, so only this run's requests are deduplicated.
+      if (p.item.type !== 'pull_request') return null;
+      const logins = absent([p.item.author, ...p.reviewRequested], action.logins);
+      if (logins.length === 0) return null;
+      p.reviewRequested = [...p.reviewRequested, ...logins.map((l) => l.toLowerCase())];
+      return { kind: 'request-review', logins };
+    }
+  }
+}
+
+/** The wanted names not in `current` (ignoring case), deduplicated, spelled as the rule spells them. */
+function absent(current: readonly string[], wanted: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const name of wanted) {
+    if (findIgnoringCase(current, name) === undefined && findIgnoringCase(out, name) === undefined)
+      out.push(name);
+  }
+  return out;
+}
+
+/** The entries of `current` named in `wanted` (ignoring case), spelled as `current` spells them. */
+function present(current: readonly string[], wanted: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const name of wanted) {
+    const found = findIgnoringCase(current, name);
+    if (found !== undefined && !out.includes(found)) out.push(found);
+  }
+  return out;
+}
