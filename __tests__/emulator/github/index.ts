@@ -1,0 +1,299 @@
+/**
+ * A GitHub REST API emulator: a real HTTP server on 127.0.0.1 over an in-memory store, for unit tests,
+ * end-to-end runs of the bundled Action (pass `url` as GITHUB_API_URL), the demo (plain Node/tsx, no
+ * jest APIs here) and benchmarks.
+ *
+ *   const gh = await startGitHubEmulator({ token: 't0ken' });
+ *   const repo = gh.store.addRepo('octo/demo');
+ *   repo.addIssue({ title: 'Crash on start', labels: ['bug'], created_at: '2026-01-01T00:00:00Z' });
+ *   ... point the client at gh.url ...
+ *   expect(gh.writes()).toEqual([...]);
+ *   await gh.close();
+ *
+ * Every request passes through one dispatcher, in this order: log, latency, `onRequest` hook (fault
+ * injection), auth, rate limit, read-only check, route. Endpoints are listed in routes.ts.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ApiError, type ApiResponse } from './http.js';
+import { route, type RateState } from './routes.js';
+import { Serializer } from './serialize.js';
+import { GitHubStore } from './store.js';
+
+export { GitHubStore, RepoStore } from './store.js';
+export type {
+  IssueRecord,
+  IssueSeed,
+  CommentSeed,
+  LabelEventSeed,
+  MilestoneSeed,
+  EventRecord,
+} from './store.js';
+
+export interface GitHubEmulatorOptions {
+  /** Delay before each response, in ms; changeable later through `emulator.latencyMs`. */
+  latencyMs?: number;
+  /** When set, every request needs `Authorization: token <token>` or `Bearer <token>`; else 401. */
+  token?: string;
+  /** Login that writes are attributed to (event actor, comment author). Default `sift[bot]`. */
+  login?: string;
+  /** API path prefix, e.g. `/api/v3` to look like GitHub Enterprise Server. */
+  pathPrefix?: string;
+  /** Requests per window reported in x-ratelimit-* headers. Default 5000. */
+  rateLimit?: number;
+  /** Answer 403 "API rate limit exceeded" once the budget is spent. Default false: only count. */
+  enforceRateLimit?: boolean;
+  /** Clock for timestamps of writes and seeds without dates. Default: real time. */
+  now?: () => Date;
+  onRequest?: RequestHook;
+  /** Answer every write with 403 "Resource not accessible by integration", like a read-only token. */
+  readOnly?: boolean;
+}
+
+export interface RequestLogEntry {
+  method: string;
+  /** Path below the API root (prefix removed), without the query: `/repos/octo/demo/issues`. */
+  path: string;
+  query: Record<string, string>;
+  /** 0 while in flight, or when a fault dropped the connection. */
+  status: number;
+  /** Parsed JSON body of writes. */
+  body?: unknown;
+}
+
+/** What a hook can do instead of the normal answer. */
+export type Fault = { status: number; body?: unknown; headers?: Record<string, string> } | 'destroy';
+
+/**
+ * Called for every request after it is logged (and after latency), with its index in `requests`.
+ * Return undefined to answer normally, or a Fault. May be async (to add a delay, or wait on a test).
+ */
+export type RequestHook = (
+  request: RequestLogEntry,
+  index: number,
+) => Fault | undefined | Promise<Fault | undefined>;
+
+export interface GitHubEmulator {
+  /** API root to give clients: `http://127.0.0.1:PORT` plus the path prefix. */
+  readonly url: string;
+  readonly store: GitHubStore;
+  /** Every request, in arrival order. */
+  readonly requests: RequestLogEntry[];
+  /** Handler crashes (answered 500); a test can assert this stays empty. */
+  readonly serverErrors: Error[];
+  /** The non-GET requests. */
+  writes(): RequestLogEntry[];
+  latencyMs: number;
+  onRequest: RequestHook | undefined;
+  readOnly: boolean;
+  /** Remaining requests in the current rate-limit window. */
+  readonly rate: Readonly<RateState>;
+  close(): Promise<void>;
+}
+
+export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): Promise<GitHubEmulator> {
+  const emulator = new Emulator(options);
+  await emulator.listen();
+  return emulator;
+}
+
+const DOCS = 'https://docs.github.com/rest';
+
+interface Incoming {
+  method: string;
+  entry: RequestLogEntry;
+  query: URLSearchParams;
+  inPrefix: boolean;
+  parsed: { ok: true; value: unknown } | { ok: false };
+  auth: string | undefined;
+}
+const HOUR_S = 3600;
+
+class Emulator implements GitHubEmulator {
+  readonly store: GitHubStore;
+  readonly requests: RequestLogEntry[] = [];
+  readonly serverErrors: Error[] = [];
+  latencyMs: number;
+  onRequest: RequestHook | undefined;
+  readOnly: boolean;
+  readonly rate: RateState;
+  private readonly server: Server;
+  private readonly prefix: string;
+  private readonly login: string;
+  private readonly now: () => number;
+  private apiUrl = '';
+  private json = new Serializer('');
+
+  constructor(private readonly options: GitHubEmulatorOptions) {
+    const now = options.now ?? (() => new Date());
+    this.now = () => now().getTime();
+    this.store = new GitHubStore(now);
+    this.latencyMs = options.latencyMs ?? 0;
+    this.onRequest = options.onRequest;
+    this.readOnly = options.readOnly ?? false;
+    this.login = options.login ?? 'sift[bot]';
+    this.prefix = (options.pathPrefix ?? '').replace(/\/+$/, '').replace(/^(?=[^/])/, '/');
+    const limit = options.rateLimit ?? 5000;
+    this.rate = { limit, remaining: limit, reset: Math.floor(this.now() / 1000) + HOUR_S };
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) => this.crash(res, error));
+    });
+  }
+
+  get url(): string {
+    return this.apiUrl;
+  }
+
+  writes(): RequestLogEntry[] {
+    return this.requests.filter((r) => r.method !== 'GET');
+  }
+
+  async listen(): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(0, '127.0.0.1', () => resolve());
+    });
+    const { port } = this.server.address() as AddressInfo;
+    this.apiUrl = `http://127.0.0.1:${port}${this.prefix}`;
+    this.json = new Serializer(this.apiUrl);
+  }
+
+  async close(): Promise<void> {
+    // Clients keep connections alive; drop them, or close() waits for their idle timeout.
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** The one dispatcher every request goes through. */
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = req.method ?? 'GET';
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const raw = await readBody(req);
+    const inPrefix = url.pathname === this.prefix || url.pathname.startsWith(`${this.prefix}/`);
+    const entry: RequestLogEntry = {
+      method,
+      path: inPrefix ? url.pathname.slice(this.prefix.length) || '/' : url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      status: 0,
+    };
+    const parsed = parseJson(raw);
+    if (method !== 'GET' && raw !== '') entry.body = parsed.ok ? parsed.value : raw;
+    const index = this.requests.push(entry) - 1;
+
+    if (this.latencyMs > 0) await sleep(this.latencyMs);
+    const fault = await this.onRequest?.(entry, index);
+    if (fault === 'destroy') {
+      req.socket.destroy();
+      return;
+    }
+
+    let response: ApiResponse;
+    if (fault) {
+      response = fault;
+    } else {
+      try {
+        response = this.answer({
+          method,
+          entry,
+          query: url.searchParams,
+          inPrefix,
+          parsed,
+          auth: req.headers.authorization,
+        });
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        response = error.toResponse();
+      }
+    }
+    entry.status = response.status;
+    this.send(res, response);
+  }
+
+  private answer({ method, entry, query, inPrefix, parsed, auth }: Incoming): ApiResponse {
+    if (!inPrefix) throw new ApiError(404, 'Not Found');
+    if (this.options.token !== undefined && !this.authorized(auth))
+      throw new ApiError(401, 'Bad credentials');
+    if (entry.path !== '/rate_limit') this.spend();
+    if (!parsed.ok) throw new ApiError(400, 'Problems parsing JSON');
+    if (this.readOnly && method !== 'GET') throw new ApiError(403, 'Resource not accessible by integration');
+    return route(method, {
+      store: this.store,
+      json: this.json,
+      actor: this.login,
+      apiUrl: this.apiUrl,
+      path: entry.path,
+      query,
+      body: parsed.value,
+      rate: this.rate,
+    });
+  }
+
+  private authorized(header: string | undefined): boolean {
+    const match = /^(?:token|bearer)\s+(\S+)$/i.exec(header ?? '');
+    return match !== null && match[1] === this.options.token;
+  }
+
+  private spend(): void {
+    const nowS = Math.floor(this.now() / 1000);
+    if (nowS >= this.rate.reset) {
+      this.rate.remaining = this.rate.limit;
+      this.rate.reset = nowS + HOUR_S;
+    }
+    if (this.rate.remaining === 0 && this.options.enforceRateLimit) {
+      throw new ApiError(
+        403,
+        `API rate limit exceeded for user ID 1. (But here's the good news: Authenticated requests get a higher rate limit.)`,
+      );
+    }
+    this.rate.remaining = Math.max(0, this.rate.remaining - 1);
+  }
+
+  private send(res: ServerResponse, response: ApiResponse): void {
+    const headers: Record<string, string> = {
+      'x-github-media-type': 'github.v3; format=json',
+      'x-ratelimit-limit': String(this.rate.limit),
+      'x-ratelimit-remaining': String(this.rate.remaining),
+      'x-ratelimit-reset': String(this.rate.reset),
+      'x-ratelimit-used': String(this.rate.limit - this.rate.remaining),
+      'x-ratelimit-resource': 'core',
+      ...response.headers,
+    };
+    if (response.status === 204 || response.body === undefined) {
+      res.writeHead(response.status, headers).end();
+      return;
+    }
+    const text = JSON.stringify(response.body);
+    res
+      .writeHead(response.status, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': String(Buffer.byteLength(text)),
+        ...headers,
+      })
+      .end(text);
+  }
+
+  private crash(res: ServerResponse, error: unknown): void {
+    this.serverErrors.push(error instanceof Error ? error : new Error(String(error)));
+    if (!res.headersSent)
+      this.send(res, { status: 500, body: { message: 'Server Error', documentation_url: DOCS } });
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseJson(raw: string): { ok: true; value: unknown } | { ok: false } {
+  if (raw.trim() === '') return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(raw) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}

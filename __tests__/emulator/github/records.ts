@@ -1,0 +1,163 @@
+/**
+ * The emulator's records (what the store holds, in GitHub's field names) and seeds (what tests give
+ * `addIssue` and `addMilestone`).
+ */
+import type { components } from '@octokit/openapi-types';
+
+export type AuthorAssociation = components['schemas']['author-association'];
+export type StateReason = 'completed' | 'not_planned' | 'reopened' | 'duplicate';
+export type IssueLockReason = 'off-topic' | 'too heated' | 'resolved' | 'spam';
+export type IssueSort = 'created' | 'updated' | 'comments';
+
+export const LOCK_REASONS: readonly IssueLockReason[] = ['off-topic', 'too heated', 'resolved', 'spam'];
+
+export interface UserRef {
+  login: string;
+  type: 'User' | 'Bot';
+}
+
+export interface LabelRecord {
+  id: number;
+  name: string;
+  color: string;
+  description: string | null;
+}
+
+export interface MilestoneRecord {
+  id: number;
+  number: number;
+  title: string;
+  description: string | null;
+  state: 'open' | 'closed';
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+  due_on: string | null;
+}
+
+export interface CommentRecord {
+  id: number;
+  issueNumber: number;
+  body: string;
+  user: UserRef;
+  created_at: string;
+  updated_at: string;
+  author_association: AuthorAssociation;
+}
+
+export interface EventRecord {
+  id: number;
+  event: string;
+  created_at: string;
+  actor: UserRef;
+  label?: { name: string; color: string };
+  assignee?: UserRef;
+  requested_reviewer?: UserRef;
+  lock_reason?: string | null;
+  milestone?: { title: string };
+}
+
+export interface IssueRecord {
+  id: number;
+  number: number;
+  title: string;
+  body: string | null;
+  user: UserRef;
+  author_association: AuthorAssociation;
+  /** Canonical label names (the repository label's spelling). */
+  labels: string[];
+  state: 'open' | 'closed';
+  state_reason: StateReason | null;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+  locked: boolean;
+  active_lock_reason: string | null;
+  assignees: string[];
+  /** Milestone number. */
+  milestone: number | null;
+  /** The count GitHub reports; may exceed commentList.length when seeded with a bare number. */
+  comments: number;
+  commentList: CommentRecord[];
+  /** Chronological, as GET .../events returns them. */
+  events: EventRecord[];
+  pull_request: boolean;
+  draft: boolean;
+  requested_reviewers: string[];
+}
+
+export interface CommentSeed {
+  body: string;
+  user?: string;
+  created_at?: string;
+  updated_at?: string;
+  author_association?: AuthorAssociation;
+}
+
+export interface LabelEventSeed {
+  label: string;
+  created_at: string;
+  /** Defaults to the issue's author. */
+  actor?: string;
+  event?: 'labeled' | 'unlabeled';
+}
+
+/** A partial issue; everything has a default. Timestamps are normalised to GitHub's second precision. */
+export interface IssueSeed {
+  /** Defaults to the next free number (issues and pull requests share the sequence). */
+  number?: number;
+  title?: string;
+  body?: string | null;
+  /** Author login; a login ending in `[bot]` is a Bot unless userType says otherwise. */
+  user?: string;
+  userType?: 'User' | 'Bot';
+  author_association?: AuthorAssociation;
+  labels?: string[];
+  state?: 'open' | 'closed';
+  state_reason?: StateReason | null;
+  created_at?: string;
+  /** Defaults to created_at. */
+  updated_at?: string;
+  /** Defaults to updated_at for closed seeds. */
+  closed_at?: string | null;
+  locked?: boolean;
+  active_lock_reason?: IssueLockReason | null;
+  assignees?: string[];
+  /** A milestone title (created when missing) or number. */
+  milestone?: string | number | null;
+  /** A count only, or comments with bodies (listable through the API). */
+  comments?: number | CommentSeed[];
+  pull_request?: boolean;
+  draft?: boolean;
+  requested_reviewers?: string[];
+  /**
+   * Label history. A label in `labels` that no seeded event applies gets a `labeled` event at
+   * created_at by the author, as every label on a real issue has one.
+   */
+  labelEvents?: LabelEventSeed[];
+}
+
+export interface MilestoneSeed {
+  title: string;
+  number?: number;
+  description?: string | null;
+  state?: 'open' | 'closed';
+  due_on?: string | null;
+}
+
+export interface ListQuery {
+  state: 'open' | 'closed' | 'all';
+  sort: IssueSort;
+  /** All must be on the issue (case-insensitive). */
+  labels: string[];
+}
+
+export interface IssuePatch {
+  title?: string;
+  body?: string | null;
+  state?: 'open' | 'closed';
+  state_reason?: StateReason | null;
+  milestone?: number | null;
+  labels?: string[];
+  assignees?: string[];
+}

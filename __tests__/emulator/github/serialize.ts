@@ -1,0 +1,259 @@
+/**
+ * Store records -> GitHub's JSON, typed with the official OpenAPI schema so a field the real API always
+ * sends cannot be forgotten here. URLs point at the emulator (API) and at github.com (web pages).
+ */
+import type { components } from '@octokit/openapi-types';
+import type {
+  CommentRecord,
+  EventRecord,
+  IssueRecord,
+  MilestoneRecord,
+  RepoStore,
+  UserRef,
+} from './store.js';
+
+type Schemas = components['schemas'];
+export type SimpleUser = Schemas['simple-user'];
+export type IssueJson = Schemas['issue'];
+export type LabelJson = Schemas['label'];
+export type MilestoneJson = Schemas['milestone'];
+export type CommentJson = Schemas['issue-comment'];
+export type EventJson = Schemas['issue-event'];
+export type RepoJson = Pick<
+  Schemas['full-repository'],
+  | 'id'
+  | 'node_id'
+  | 'name'
+  | 'full_name'
+  | 'owner'
+  | 'private'
+  | 'html_url'
+  | 'description'
+  | 'fork'
+  | 'url'
+  | 'default_branch'
+  | 'open_issues_count'
+  | 'has_issues'
+  | 'created_at'
+  | 'updated_at'
+>;
+export type PullRequestJson = Pick<
+  Schemas['pull-request-simple'],
+  | 'id'
+  | 'node_id'
+  | 'number'
+  | 'url'
+  | 'html_url'
+  | 'state'
+  | 'title'
+  | 'user'
+  | 'draft'
+  | 'requested_reviewers'
+>;
+export type RateLimitJson = Schemas['rate-limit-overview'];
+
+const WEB = 'https://github.com';
+
+export class Serializer {
+  /** Users are immutable here and appear on every issue: build each once. */
+  private readonly users = new Map<string, SimpleUser>();
+
+  constructor(private readonly apiUrl: string) {}
+
+  user(ref: UserRef): SimpleUser {
+    const key = `${ref.type}:${ref.login}`;
+    let user = this.users.get(key);
+    if (!user) {
+      const api = `${this.apiUrl}/users/${encodeURIComponent(ref.login)}`;
+      const id = this.users.size + 1;
+      user = {
+        login: ref.login,
+        id,
+        node_id: nodeId('U', id),
+        avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
+        gravatar_id: '',
+        url: api,
+        html_url:
+          ref.type === 'Bot' ? `${WEB}/apps/${ref.login.replace(/\[bot\]$/, '')}` : `${WEB}/${ref.login}`,
+        followers_url: `${api}/followers`,
+        following_url: `${api}/following{/other_user}`,
+        gists_url: `${api}/gists{/gist_id}`,
+        starred_url: `${api}/starred{/owner}{/repo}`,
+        subscriptions_url: `${api}/subscriptions`,
+        organizations_url: `${api}/orgs`,
+        repos_url: `${api}/repos`,
+        events_url: `${api}/events{/privacy}`,
+        received_events_url: `${api}/received_events`,
+        type: ref.type,
+        site_admin: false,
+      };
+      this.users.set(key, user);
+    }
+    return user;
+  }
+
+  repository(repo: RepoStore): RepoJson {
+    const api = this.repoUrl(repo);
+    return {
+      id: repo.id,
+      node_id: nodeId('R', repo.id),
+      name: repo.name,
+      full_name: repo.fullName,
+      owner: this.user({ login: repo.owner, type: 'User' }),
+      private: repo.isPrivate,
+      html_url: `${WEB}/${repo.fullName}`,
+      description: null,
+      fork: false,
+      url: api,
+      default_branch: repo.defaultBranch,
+      open_issues_count: repo.list({ state: 'open', sort: 'created', labels: [] }).length,
+      has_issues: true,
+      created_at: repo.createdAt,
+      updated_at: repo.createdAt,
+    };
+  }
+
+  label(repo: RepoStore, name: string): LabelJson {
+    const label = repo.ensureLabel(name);
+    return {
+      id: label.id,
+      node_id: nodeId('LA', label.id),
+      url: `${this.repoUrl(repo)}/labels/${encodeURIComponent(label.name)}`,
+      name: label.name,
+      description: label.description,
+      color: label.color,
+      default: false,
+    };
+  }
+
+  milestone(repo: RepoStore, milestone: MilestoneRecord): MilestoneJson {
+    const url = `${this.repoUrl(repo)}/milestones/${milestone.number}`;
+    const counts = repo.milestoneIssueCounts(milestone.number);
+    return {
+      url,
+      html_url: `${WEB}/${repo.fullName}/milestone/${milestone.number}`,
+      labels_url: `${url}/labels`,
+      id: milestone.id,
+      node_id: nodeId('MI', milestone.id),
+      number: milestone.number,
+      state: milestone.state,
+      title: milestone.title,
+      description: milestone.description,
+      creator: this.user({ login: repo.owner, type: 'User' }),
+      open_issues: counts.open,
+      closed_issues: counts.closed,
+      created_at: milestone.created_at,
+      updated_at: milestone.updated_at,
+      closed_at: milestone.closed_at,
+      due_on: milestone.due_on,
+    };
+  }
+
+  issue(repo: RepoStore, issue: IssueRecord): IssueJson {
+    const url = `${this.repoUrl(repo)}/issues/${issue.number}`;
+    const htmlUrl = `${WEB}/${repo.fullName}/${issue.pull_request ? 'pull' : 'issues'}/${issue.number}`;
+    const assignees = issue.assignees.map((login) => this.user({ login, type: 'User' }));
+    const milestone = repo.milestones.find((m) => m.number === issue.milestone);
+    const json: IssueJson = {
+      url,
+      repository_url: this.repoUrl(repo),
+      labels_url: `${url}/labels{/name}`,
+      comments_url: `${url}/comments`,
+      events_url: `${url}/events`,
+      html_url: htmlUrl,
+      id: issue.id,
+      node_id: nodeId(issue.pull_request ? 'PR' : 'I', issue.id),
+      number: issue.number,
+      title: issue.title,
+      user: this.user(issue.user),
+      labels: issue.labels.map((name) => this.label(repo, name)),
+      state: issue.state,
+      locked: issue.locked,
+      assignee: assignees[0] ?? null,
+      assignees,
+      milestone: milestone ? this.milestone(repo, milestone) : null,
+      comments: issue.comments,
+      created_at: issue.created_at,
+      updated_at: issue.updated_at,
+      closed_at: issue.closed_at,
+      author_association: issue.author_association,
+      active_lock_reason: issue.active_lock_reason,
+      body: issue.body,
+      timeline_url: `${url}/timeline`,
+      performed_via_github_app: null,
+      state_reason: issue.state_reason,
+    };
+    if (issue.pull_request) {
+      const pull = `${this.repoUrl(repo)}/pulls/${issue.number}`;
+      json.draft = issue.draft;
+      json.pull_request = {
+        url: pull,
+        html_url: htmlUrl,
+        diff_url: `${htmlUrl}.diff`,
+        patch_url: `${htmlUrl}.patch`,
+        merged_at: null,
+      };
+    }
+    return json;
+  }
+
+  pullRequest(repo: RepoStore, issue: IssueRecord): PullRequestJson {
+    return {
+      id: issue.id,
+      node_id: nodeId('PR', issue.id),
+      number: issue.number,
+      url: `${this.repoUrl(repo)}/pulls/${issue.number}`,
+      html_url: `${WEB}/${repo.fullName}/pull/${issue.number}`,
+      state: issue.state,
+      title: issue.title,
+      user: this.user(issue.user),
+      draft: issue.draft,
+      requested_reviewers: issue.requested_reviewers.map((login) => this.user({ login, type: 'User' })),
+    };
+  }
+
+  comment(repo: RepoStore, comment: CommentRecord): CommentJson {
+    return {
+      id: comment.id,
+      node_id: nodeId('IC', comment.id),
+      url: `${this.repoUrl(repo)}/issues/comments/${comment.id}`,
+      html_url: `${WEB}/${repo.fullName}/issues/${comment.issueNumber}#issuecomment-${comment.id}`,
+      body: comment.body,
+      user: this.user(comment.user),
+      created_at: comment.created_at,
+      updated_at: comment.updated_at,
+      issue_url: `${this.repoUrl(repo)}/issues/${comment.issueNumber}`,
+      author_association: comment.author_association,
+      performed_via_github_app: null,
+    };
+  }
+
+  event(repo: RepoStore, event: EventRecord): EventJson {
+    const json: EventJson = {
+      id: event.id,
+      node_id: nodeId('E', event.id),
+      url: `${this.repoUrl(repo)}/issues/events/${event.id}`,
+      actor: this.user(event.actor),
+      event: event.event,
+      commit_id: null,
+      commit_url: null,
+      created_at: event.created_at,
+      performed_via_github_app: null,
+    };
+    if (event.label) json.label = event.label;
+    if (event.assignee) json.assignee = this.user(event.assignee);
+    if (event.requested_reviewer) json.requested_reviewer = this.user(event.requested_reviewer);
+    if (event.milestone) json.milestone = event.milestone;
+    if (event.lock_reason !== undefined) json.lock_reason = event.lock_reason;
+    return json;
+  }
+
+  private repoUrl(repo: RepoStore): string {
+    return `${this.apiUrl}/repos/${repo.fullName}`;
+  }
+}
+
+/** Looks like GitHub's legacy base64 node ids; only uniqueness matters. */
+function nodeId(kind: string, id: number): string {
+  return Buffer.from(`0:${kind}${id}`).toString('base64');
+}

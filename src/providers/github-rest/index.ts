@@ -1,0 +1,334 @@
+/**
+ * The GitHub provider over the REST API (Octokit from @actions/github). Lists issues and pull requests
+ * in one walk of the issues endpoint, lazily, page by page; reads label history from issue events;
+ * writes through the issues and pulls endpoints, converting failures into ItemWriteError.
+ */
+import type { CloseReason, FactName, Item, ItemFacts, LockReason } from '../../model/item.js';
+import { ACTION_KINDS, CONDITION_KINDS } from '../../model/rules.js';
+import {
+  ItemWriteError,
+  type Capabilities,
+  type ItemKey,
+  type ItemQuery,
+  type OwnComment,
+  type Provider,
+} from '../provider.js';
+import { createClient, type GitHubClient, type RequestCounts } from './client.js';
+import {
+  apiMessage,
+  describeItem,
+  isHttpFailure,
+  permissionFor,
+  readError,
+  writeError,
+  type Failure,
+} from './errors.js';
+import { toItem } from './map.js';
+
+export interface GitHubRestProviderOptions {
+  token: string;
+  /** `owner/name`. */
+  repository: string;
+  /** API root: GITHUB_API_URL on runners (`https://HOST/api/v3` on GitHub Enterprise Server). */
+  baseUrl?: string;
+  userAgent?: string;
+  /** Page size of listings, 1 to 100. Default 100 (fewest requests); tests replaying recordings set it. */
+  perPage?: number;
+}
+
+export function createGitHubRestProvider(options: GitHubRestProviderOptions): GitHubRestProvider {
+  return new GitHubRestProvider(options);
+}
+
+export class GitHubRestProvider implements Provider {
+  readonly capabilities: Capabilities = {
+    name: 'github-rest',
+    conditions: new Set(CONDITION_KINDS),
+    actions: new Set(ACTION_KINDS),
+    facts: new Set<FactName>(['labelAppliedAt']),
+  };
+  readonly repository: string;
+  private readonly owner: string;
+  private readonly repo: string;
+  private readonly octokit: GitHubClient;
+  private readonly counts: RequestCounts;
+  private readonly perPage: number;
+  private readonly token: string;
+  /** Milestone title -> number, read once per provider (one request for most repositories). */
+  private milestones: Promise<Map<string, number>> | null = null;
+
+  constructor(options: GitHubRestProviderOptions) {
+    const [owner, repo, ...rest] = options.repository.split('/');
+    if (!owner || !repo || rest.length > 0) {
+      throw new Error(`repository must be "owner/name", not "${options.repository}"`);
+    }
+    const perPage = options.perPage ?? 100;
+    if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100) {
+      throw new Error(`perPage must be an integer from 1 to 100, not ${perPage}`);
+    }
+    this.owner = owner;
+    this.repo = repo;
+    this.repository = `${owner}/${repo}`;
+    this.perPage = perPage;
+    this.token = options.token;
+    ({ octokit: this.octokit, counts: this.counts } = createClient({
+      token: options.token,
+      baseUrl: options.baseUrl ?? 'https://api.github.com',
+      userAgent: options.userAgent,
+    }));
+  }
+
+  /**
+   * Oldest first, so items created during the walk land after the cursor instead of shifting it.
+   * Items that leave the listing mid-walk (closed during an open walk) still shift later pages: the
+   * executor holds such writes until the walk is over.
+   */
+  async *items(query: ItemQuery): AsyncGenerator<Item> {
+    const pages = this.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues', {
+      owner: this.owner,
+      repo: this.repo,
+      state: query.state,
+      sort: 'created',
+      direction: 'asc',
+      per_page: this.perPage,
+    });
+    // An item reopened by someone else mid-walk shifts the pages the other way: it would come twice.
+    const seen = new Set<number>();
+    const iterator = pages[Symbol.asyncIterator]();
+    for (;;) {
+      const next = await iterator.next().catch((error: unknown) => {
+        throw readError(error, this.failure(`listing ${query.state} issues and pull requests`));
+      });
+      if (next.done) return;
+      for (const issue of next.value.data) {
+        if (seen.has(issue.number)) continue;
+        seen.add(issue.number);
+        const item = toItem(issue);
+        if (!query.type || item.type === query.type) yield item;
+      }
+    }
+  }
+
+  async facts(item: ItemKey, names: readonly FactName[]): Promise<ItemFacts> {
+    const facts: ItemFacts = {};
+    if (names.includes('labelAppliedAt')) facts.labelAppliedAt = await this.labelAppliedAt(item);
+    return facts;
+  }
+
+  async findComment(item: ItemKey, marker: string): Promise<OwnComment | null> {
+    try {
+      const pages = this.octokit.paginate.iterator(
+        'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+        {
+          ...this.ref(item),
+          per_page: 100,
+        },
+      );
+      for await (const { data } of pages) {
+        const found = data.find((comment) => comment.body?.includes(marker));
+        if (found) return { id: String(found.id), body: found.body ?? '' };
+      }
+      return null;
+    } catch (error) {
+      throw readError(error, this.failure(`reading the comments of ${describeItem(item)}`));
+    }
+  }
+
+  async addLabels(item: ItemKey, labels: string[]): Promise<void> {
+    await this.write(item, `adding ${quoteList('label', labels)} to ${describeItem(item)}`, () =>
+      this.octokit.rest.issues.addLabels({ ...this.ref(item), labels }),
+    );
+  }
+
+  async removeLabel(item: ItemKey, label: string): Promise<void> {
+    try {
+      await this.octokit.rest.issues.removeLabel({ ...this.ref(item), name: label });
+    } catch (error) {
+      // Already gone is the state we wanted. A 404 for a missing item says "Not Found" instead.
+      if (isHttpFailure(error) && error.status === 404 && /label does not exist/i.test(apiMessage(error)))
+        return;
+      throw writeError(
+        error,
+        this.failure(`removing label "${label}" from ${describeItem(item)}`, permissionFor(item.type)),
+      );
+    }
+  }
+
+  async createComment(item: ItemKey, body: string): Promise<void> {
+    await this.write(item, `commenting on ${describeItem(item)}`, () =>
+      this.octokit.rest.issues.createComment({ ...this.ref(item), body }),
+    );
+  }
+
+  async updateComment(item: ItemKey, commentId: string, body: string): Promise<void> {
+    const doing = `editing comment ${commentId} on ${describeItem(item)}`;
+    const id = Number(commentId);
+    if (!Number.isSafeInteger(id))
+      throw new ItemWriteError(`${doing} failed: "${commentId}" is not a GitHub comment id`);
+    await this.write(item, doing, () =>
+      this.octokit.rest.issues.updateComment({ owner: this.owner, repo: this.repo, comment_id: id, body }),
+    );
+  }
+
+  async close(item: ItemKey, reason: CloseReason): Promise<void> {
+    await this.write(item, `closing ${describeItem(item)} as ${reason}`, () =>
+      this.octokit.rest.issues.update({ ...this.ref(item), state: 'closed', state_reason: reason }),
+    );
+  }
+
+  async reopen(item: ItemKey): Promise<void> {
+    await this.write(item, `reopening ${describeItem(item)}`, () =>
+      this.octokit.rest.issues.update({ ...this.ref(item), state: 'open' }),
+    );
+  }
+
+  async lock(item: ItemKey, reason: LockReason | null): Promise<void> {
+    await this.write(item, `locking ${describeItem(item)}`, () =>
+      this.octokit.rest.issues.lock({ ...this.ref(item), ...(reason ? { lock_reason: reason } : {}) }),
+    );
+  }
+
+  async unlock(item: ItemKey): Promise<void> {
+    await this.write(item, `unlocking ${describeItem(item)}`, () =>
+      this.octokit.rest.issues.unlock(this.ref(item)),
+    );
+  }
+
+  async addAssignees(item: ItemKey, logins: string[]): Promise<void> {
+    const doing = `assigning ${logins.join(', ')} to ${describeItem(item)}`;
+    const { data } = await this.write(item, doing, () =>
+      this.octokit.rest.issues.addAssignees({ ...this.ref(item), assignees: logins }),
+    );
+    // GitHub answers 201 but silently drops logins that cannot be assigned (no access to the repository).
+    const assigned = new Set((data.assignees ?? []).map((a) => a.login.toLowerCase()));
+    const dropped = logins.filter((login) => !assigned.has(login.toLowerCase()));
+    if (dropped.length > 0) {
+      throw new ItemWriteError(
+        `${doing} in ${this.repository} failed: GitHub ignored ${dropped.join(', ')}; only users with access to the repository can be assigned.`,
+      );
+    }
+  }
+
+  async removeAssignees(item: ItemKey, logins: string[]): Promise<void> {
+    await this.write(item, `unassigning ${logins.join(', ')} from ${describeItem(item)}`, () =>
+      this.octokit.rest.issues.removeAssignees({ ...this.ref(item), assignees: logins }),
+    );
+  }
+
+  async setMilestone(item: ItemKey, title: string | null): Promise<void> {
+    const doing =
+      title === null
+        ? `clearing the milestone of ${describeItem(item)}`
+        : `setting milestone "${title}" on ${describeItem(item)}`;
+    const number = title === null ? null : await this.milestoneNumber(item, title, doing);
+    await this.write(item, doing, () =>
+      this.octokit.rest.issues.update({ ...this.ref(item), milestone: number }),
+    );
+  }
+
+  async requestReviewers(item: ItemKey, logins: string[]): Promise<void> {
+    const doing = `requesting review from ${logins.join(', ')} on ${describeItem(item)}`;
+    if (item.type !== 'pull_request') {
+      throw new ItemWriteError(`${doing} failed: only pull requests have reviewers.`, 422);
+    }
+    await this.write(
+      item,
+      doing,
+      () =>
+        this.octokit.rest.pulls.requestReviewers({
+          owner: this.owner,
+          repo: this.repo,
+          pull_number: item.number,
+          reviewers: logins,
+        }),
+      'pull-requests: write',
+    );
+  }
+
+  requestCounts(): { reads: number; writes: number } {
+    return { ...this.counts };
+  }
+
+  // ---- internals --------------------------------------------------------------------------------
+
+  private ref(item: ItemKey): { owner: string; repo: string; issue_number: number } {
+    return { owner: this.owner, repo: this.repo, issue_number: item.number };
+  }
+
+  private failure(doing: string, permission?: string): Failure {
+    return { doing, repository: this.repository, permission, secrets: [this.token] };
+  }
+
+  private async write<T>(
+    item: ItemKey,
+    doing: string,
+    send: () => Promise<T>,
+    permission = permissionFor(item.type),
+  ): Promise<T> {
+    try {
+      return await send();
+    } catch (error) {
+      throw writeError(error, this.failure(doing, permission));
+    }
+  }
+
+  /**
+   * When each label now on the item was last applied, from its event history (oldest first): a label
+   * is present if its last labeled/unlabeled event is `labeled`.
+   */
+  private async labelAppliedAt(item: ItemKey): Promise<Record<string, string>> {
+    const latest = new Map<string, { name: string; at: string } | null>();
+    try {
+      const pages = this.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/events', {
+        ...this.ref(item),
+        per_page: 100,
+      });
+      for await (const { data } of pages) {
+        for (const event of data) {
+          if (!('label' in event) || !event.label?.name) continue;
+          // Label names are case-insensitive on GitHub.
+          const key = event.label.name.toLowerCase();
+          if (event.event === 'labeled') latest.set(key, { name: event.label.name, at: event.created_at });
+          else if (event.event === 'unlabeled') latest.set(key, null);
+        }
+      }
+    } catch (error) {
+      throw readError(error, this.failure(`reading the label history of ${describeItem(item)}`));
+    }
+    const applied: Record<string, string> = {};
+    for (const entry of latest.values()) if (entry) applied[entry.name] = entry.at;
+    return applied;
+  }
+
+  private async milestoneNumber(item: ItemKey, title: string, doing: string): Promise<number> {
+    this.milestones ??= this.loadMilestones();
+    let byTitle: Map<string, number>;
+    try {
+      byTitle = await this.milestones;
+    } catch (error) {
+      this.milestones = null; // let a later item try again
+      throw writeError(error, this.failure(`${doing}: reading the milestones`, permissionFor(item.type)));
+    }
+    const number = byTitle.get(title);
+    if (number === undefined) {
+      throw new ItemWriteError(`milestone "${title}" does not exist in ${this.repository}`, 422);
+    }
+    return number;
+  }
+
+  private async loadMilestones(): Promise<Map<string, number>> {
+    const byTitle = new Map<string, number>();
+    const pages = this.octokit.paginate.iterator('GET /repos/{owner}/{repo}/milestones', {
+      owner: this.owner,
+      repo: this.repo,
+      state: 'all',
+      per_page: 100,
+    });
+    for await (const { data } of pages) for (const m of data) byTitle.set(m.title, m.number);
+    return byTitle;
+  }
+}
+
+function quoteList(noun: string, values: string[]): string {
+  return `${noun}${values.length === 1 ? '' : 's'} ${values.map((v) => `"${v}"`).join(', ')}`;
+}

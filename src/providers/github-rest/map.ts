@@ -1,0 +1,60 @@
+/**
+ * GitHub's issue JSON (the issues listing returns pull requests too) -> Sift's Item.
+ */
+import type { Item } from '../../model/item.js';
+
+/**
+ * The fields read here, written out rather than picked from @octokit/openapi-types: Octokit's endpoint
+ * types come from an older copy of that schema (which allows `assignees: null`), and both must fit.
+ */
+export interface ApiIssue {
+  number: number;
+  title: string;
+  body?: string | null;
+  state: string;
+  draft?: boolean;
+  locked: boolean;
+  user: { login: string } | null;
+  author_association?: string;
+  labels: (string | { name?: string })[];
+  assignee: { login: string } | null;
+  assignees?: { login: string }[] | null;
+  milestone: { title: string } | null;
+  comments: number;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+  html_url: string;
+  pull_request?: object;
+}
+
+export function toItem(issue: ApiIssue): Item {
+  const isPull = issue.pull_request !== undefined;
+  return {
+    type: isPull ? 'pull_request' : 'issue',
+    number: issue.number,
+    title: issue.title,
+    body: issue.body ?? '',
+    state: issue.state === 'closed' ? 'closed' : 'open',
+    draft: isPull ? (issue.draft ?? false) : false,
+    locked: issue.locked,
+    // A deleted account shows as null; GitHub's web UI calls it "ghost".
+    author: issue.user?.login ?? 'ghost',
+    authorAssociation: issue.author_association ?? 'NONE',
+    labels: issue.labels
+      .map((label) => (typeof label === 'string' ? label : label.name))
+      .filter((name): name is string => typeof name === 'string' && name !== ''),
+    // Older payloads carry only the singular `assignee`.
+    assignees: issue.assignees
+      ? issue.assignees.map((a) => a.login)
+      : issue.assignee
+        ? [issue.assignee.login]
+        : [],
+    milestone: issue.milestone?.title ?? null,
+    comments: issue.comments,
+    createdAt: issue.created_at,
+    updatedAt: issue.updated_at,
+    closedAt: issue.closed_at,
+    url: issue.html_url,
+  };
+}
