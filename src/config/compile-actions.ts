@@ -1,0 +1,54 @@
+import type { ActionSpec } from '../model/rules.js';
+import { isPlaceholder, PLACEHOLDERS, placeholdersIn } from '../model/template.js';
+import type { CompileContext } from './context.js';
+import type { DataPath } from './positions.js';
+import { toList, type RawActions } from './raw.js';
+import { nearest } from './suggest.js';
+
+/** Compiles a `then` list; broken entries (already reported by the validator) are left out. */
+export function compileActions(value: unknown, path: DataPath, ctx: CompileContext): ActionSpec[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item, index) => {
+    const itemPath = [...path, index];
+    return ctx.isSound(itemPath) ? [compileAction(item as RawActions, itemPath, ctx)] : [];
+  });
+}
+
+/** `raw` is sound, so it holds exactly one of the keys of RawActions, shaped as documented there. */
+function compileAction(raw: RawActions, path: DataPath, ctx: CompileContext): ActionSpec {
+  const kind = Object.keys(raw)[0] as keyof RawActions;
+  switch (kind) {
+    case 'label':
+    case 'unlabel':
+      return { kind, labels: toList(raw[kind]) };
+    case 'comment':
+      checkPlaceholders(raw.comment, [...path, 'comment'], ctx);
+      return { kind, template: raw.comment };
+    case 'close':
+      return { kind, reason: raw.close === true ? 'completed' : raw.close };
+    case 'reopen':
+    case 'unlock':
+      return { kind };
+    case 'lock':
+      return { kind, reason: raw.lock === true ? null : raw.lock };
+    case 'assign':
+    case 'unassign':
+    case 'request-review':
+      return { kind, logins: toList(raw[kind]) };
+    case 'milestone':
+      // `none` reads better than YAML's `null` or `~`; a milestone literally titled "none" cannot be set.
+      return { kind, title: raw.milestone === 'none' ? null : raw.milestone };
+  }
+}
+
+function checkPlaceholders(template: string, path: DataPath, ctx: CompileContext): void {
+  for (const use of placeholdersIn(template)) {
+    if (isPlaceholder(use.name)) continue;
+    const guess = nearest(use.name, PLACEHOLDERS);
+    const hint = guess === undefined ? '' : ` did you mean "{{${guess}}}"?`;
+    ctx.reportAt(
+      ctx.locator.stringPos(path, use.index),
+      `unknown placeholder "{{${use.name}}}" in the comment;${hint} valid placeholders: ${PLACEHOLDERS.join(', ')}`,
+    );
+  }
+}

@@ -1,0 +1,133 @@
+import type { AgeBounds, Bounds, Condition, LabelSet } from '../model/rules.js';
+import type { CompileContext } from './context.js';
+import { compileDuration } from './duration.js';
+import type { DataPath } from './positions.js';
+import { isPlainMap, toList, type RawAgeBounds, type RawConditions, type RawLabelSet } from './raw.js';
+import { compileRegex } from './regex.js';
+
+/** Compiles a `when`-style map to its conditions, one per key, in the order written. */
+export function compileConditionMap(value: unknown, path: DataPath, ctx: CompileContext): Condition[] {
+  if (!isPlainMap(value)) return [];
+  return Object.entries(value).flatMap(([key, child]) => {
+    const condition = compileCondition(key as keyof RawConditions, child, [...path, key], ctx);
+    return condition ? [condition] : [];
+  });
+}
+
+/** A condition map nested in any/all/not: one condition, or an `all` when it holds several. */
+function compileConditionGroup(value: unknown, path: DataPath, ctx: CompileContext): Condition {
+  const conditions = compileConditionMap(value, path, ctx);
+  return conditions.length === 1 ? conditions[0] : { kind: 'all', value: conditions };
+}
+
+function compileConditionList(value: unknown, path: DataPath, ctx: CompileContext): Condition[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((item, index) => compileConditionGroup(item, [...path, index], ctx));
+}
+
+function compileCondition(
+  key: keyof RawConditions,
+  value: unknown,
+  path: DataPath,
+  ctx: CompileContext,
+): Condition | undefined {
+  // Combinators are descended into even when broken further down, so sound siblings still get checked.
+  if (key === 'any' || key === 'all') return { kind: key, value: compileConditionList(value, path, ctx) };
+  if (key === 'not') return { kind: 'not', value: compileConditionGroup(value, path, ctx) };
+  if (!ctx.isSound(path)) return undefined;
+
+  // Sound: the value has the shape RawConditions documents for this key.
+  const raw = { [key]: value } as Required<RawConditions>;
+  switch (key) {
+    case 'type':
+      return { kind: 'type', value: raw.type };
+    case 'state':
+      return { kind: 'state', value: raw.state };
+    case 'draft':
+      return { kind: 'draft', value: raw.draft };
+    case 'locked':
+      return { kind: 'locked', value: raw.locked };
+    case 'labels':
+      return { kind: 'labels', value: compileLabelSet(raw.labels) };
+    case 'title':
+    case 'body': {
+      const regex = compileRegex(raw[key], path, ctx);
+      return regex ? { kind: key, value: regex } : undefined;
+    }
+    case 'author':
+      return { kind: 'author', value: toList(raw.author) };
+    case 'author-association':
+      return {
+        kind: 'author-association',
+        value: toList(raw['author-association']).map((a) => a.toUpperCase()),
+      };
+    case 'assignees': {
+      const assignees = raw.assignees;
+      return {
+        kind: 'assignees',
+        value: assignees === 'none' || assignees === 'any' ? assignees : toList(assignees),
+      };
+    }
+    case 'milestone':
+      return { kind: 'milestone', value: raw.milestone };
+    case 'created':
+    case 'updated':
+      return { kind: key, value: compileAgeBounds(raw[key], path, ctx) };
+    case 'inactive':
+      return { kind: 'inactive', value: compileDuration(raw.inactive, path, ctx) };
+    case 'labeled': {
+      const entries = Object.entries(raw.labeled).map(([label, duration]) => [
+        label,
+        compileDuration(duration, [...path, label], ctx),
+      ]);
+      return { kind: 'labeled', value: Object.fromEntries(entries) as Record<string, number> };
+    }
+    case 'comments':
+      return { kind: 'comments', value: compileCommentBounds(raw.comments, path, ctx) };
+    default:
+      // Unknown keys were reported by the validator.
+      return undefined;
+  }
+}
+
+function compileLabelSet(raw: RawLabelSet): LabelSet {
+  const set: LabelSet = {};
+  if (raw.any !== undefined) set.any = toList(raw.any);
+  if (raw.all !== undefined) set.all = toList(raw.all);
+  if (raw.none !== undefined) set.none = toList(raw.none);
+  return set;
+}
+
+function compileAgeBounds(raw: RawAgeBounds, path: DataPath, ctx: CompileContext): AgeBounds {
+  const bounds: AgeBounds = {};
+  const olderThan = raw['older-than'];
+  const newerThan = raw['newer-than'];
+  if (olderThan !== undefined) bounds.olderThan = compileDuration(olderThan, [...path, 'older-than'], ctx);
+  if (newerThan !== undefined) bounds.newerThan = compileDuration(newerThan, [...path, 'newer-than'], ctx);
+  if (
+    bounds.olderThan !== undefined &&
+    bounds.newerThan !== undefined &&
+    bounds.olderThan >= bounds.newerThan
+  ) {
+    ctx.report(
+      path,
+      `"${String(path[path.length - 1])}" can never hold: older-than ${olderThan} must be shorter than newer-than ${newerThan}`,
+    );
+  }
+  return bounds;
+}
+
+function compileCommentBounds(
+  raw: NonNullable<RawConditions['comments']>,
+  path: DataPath,
+  ctx: CompileContext,
+): Bounds {
+  if (typeof raw === 'number') return { min: raw, max: raw };
+  const bounds: Bounds = {};
+  if (raw.min !== undefined) bounds.min = raw.min;
+  if (raw.max !== undefined) bounds.max = raw.max;
+  if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
+    ctx.report(path, `"comments" can never hold: min ${bounds.min} is greater than max ${bounds.max}`);
+  }
+  return bounds;
+}

@@ -1,0 +1,62 @@
+import type { Rule, RuleSet } from '../model/rules.js';
+import { compileActions } from './compile-actions.js';
+import { compileConditionMap } from './compile-conditions.js';
+import { findConflicts } from './conflicts.js';
+import { CompileContext } from './context.js';
+import type { ConfigProblem } from './errors.js';
+import type { SourceLocator } from './positions.js';
+import { isPlainMap } from './raw.js';
+import type { ShapeProblem } from './validate.js';
+
+export interface CompileResult {
+  ruleSet: RuleSet;
+  /** Problems beyond the schema's: regexes, placeholders, duplicate ids, conflicting actions. */
+  problems: ConfigProblem[];
+}
+
+/**
+ * Turns validated data into a RuleSet. Parts the validator rejected are skipped, the rest is still
+ * compiled so its problems are reported in the same run; the RuleSet is only usable when no problem
+ * was found anywhere.
+ */
+export function compileRuleSet(
+  data: unknown,
+  shapeProblems: readonly ShapeProblem[],
+  locator: SourceLocator,
+): CompileResult {
+  const ctx = new CompileContext(locator, shapeProblems);
+  const rawRules = isPlainMap(data) && Array.isArray(data.rules) ? (data.rules as unknown[]) : [];
+  const firstIdLine = new Map<string, number>();
+  const rules: Rule[] = [];
+
+  rawRules.forEach((raw, index) => {
+    const path = ['rules', index];
+    if (!isPlainMap(raw)) return;
+    const pos = locator.valuePos(path);
+
+    const idPath = [...path, 'id'];
+    const id = ctx.isSound(idPath) && typeof raw.id === 'string' ? raw.id : undefined;
+    if (id !== undefined) {
+      const idLine = locator.valuePos(idPath).line;
+      const earlier = firstIdLine.get(id);
+      if (earlier === undefined) firstIdLine.set(id, idLine);
+      else ctx.report(idPath, `duplicate rule id "${id}": the rule at line ${earlier} already uses it`);
+    }
+
+    const when = compileConditionMap(raw.when, [...path, 'when'], ctx);
+    // Without a state condition a rule would also walk every closed item: rarely meant, and slow.
+    if (!isPlainMap(raw.when) || !('state' in raw.when)) when.push({ kind: 'state', value: 'open' });
+
+    const thenPath = [...path, 'then'];
+    const then = compileActions(raw.then, thenPath, ctx);
+    if (id !== undefined && ctx.isSound(thenPath)) {
+      for (const conflict of findConflicts(id, then)) ctx.reportAt(pos, conflict);
+    }
+
+    const rule: Rule = { id: id ?? '', when, then, pos };
+    if (typeof raw.description === 'string') rule.description = raw.description;
+    rules.push(rule);
+  });
+
+  return { ruleSet: { file: locator.file, rules }, problems: ctx.problems };
+}

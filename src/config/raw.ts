@@ -1,0 +1,60 @@
+/**
+ * The shape schema/sift.schema.json guarantees, as TypeScript types. The compiler casts a value to
+ * these types only after the validator found nothing wrong at or below it.
+ */
+export type OneOrMany = string | string[];
+
+export interface RawLabelSet {
+  any?: OneOrMany;
+  all?: OneOrMany;
+  none?: OneOrMany;
+}
+
+export interface RawAgeBounds {
+  'older-than'?: string;
+  'newer-than'?: string;
+}
+
+export interface RawConditions {
+  type?: 'issue' | 'pull_request';
+  state?: 'open' | 'closed' | 'all';
+  draft?: boolean;
+  locked?: boolean;
+  labels?: RawLabelSet;
+  title?: string;
+  body?: string;
+  author?: OneOrMany;
+  'author-association'?: OneOrMany;
+  assignees?: OneOrMany;
+  milestone?: string;
+  created?: RawAgeBounds;
+  updated?: RawAgeBounds;
+  inactive?: string;
+  labeled?: Record<string, string>;
+  comments?: number | { min?: number; max?: number };
+  any?: RawConditions[];
+  all?: RawConditions[];
+  not?: RawConditions;
+}
+
+export interface RawActions {
+  label: OneOrMany;
+  unlabel: OneOrMany;
+  comment: string;
+  close: 'completed' | 'not_planned' | true;
+  reopen: true;
+  lock: true | 'off-topic' | 'too heated' | 'resolved' | 'spam';
+  unlock: true;
+  assign: OneOrMany;
+  unassign: OneOrMany;
+  milestone: string | null;
+  'request-review': OneOrMany;
+}
+
+export function toList(value: OneOrMany): string[] {
+  return typeof value === 'string' ? [value] : [...value];
+}
+
+export function isPlainMap(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

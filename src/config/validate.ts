@@ -1,0 +1,254 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { SourcePos } from '../model/rules.js';
+import type { DataPath, SourceLocator } from './positions.js';
+import { RULES_SCHEMA } from './schema.js';
+import { nearest } from './suggest.js';
+
+/** A schema violation, at the data path of the offending node so later passes can skip broken parts. */
+export interface ShapeProblem {
+  path: DataPath;
+  pos: SourcePos;
+  message: string;
+}
+
+let compiled: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  // verbose: messages need the failing value and the schema around the failing keyword.
+  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true }).compile(
+    RULES_SCHEMA,
+  );
+  return compiled;
+}
+
+/** Checks the parsed file against schema/sift.schema.json and explains each violation in plain words. */
+export function validateShape(data: unknown, locator: SourceLocator): ShapeProblem[] {
+  const validate = validator();
+  if (validate(data)) return [];
+  const errors = validate.errors ?? [];
+
+  // A misspelt required key shows up twice (unknown "thn", missing "then"); the suggestion says it all.
+  const suggested = new Set<string>();
+  const problems = errors.map((error) => {
+    const problem = explain(error, data, locator);
+    if (problem.suggestion) suggested.add(JSON.stringify([...problem.objectPath, problem.suggestion]));
+    return problem;
+  });
+
+  const seen = new Set<string>();
+  return problems
+    .filter((problem) => {
+      if (problem.missingKey && suggested.has(JSON.stringify([...problem.path, problem.missingKey])))
+        return false;
+      const key = `${problem.pos.line}:${problem.pos.col}:${problem.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map(({ path, pos, message }) => ({ path, pos, message }));
+}
+
+interface ExplainedProblem extends ShapeProblem {
+  /** For unknown keys: the map holding the key, and the valid key it is probably a typo of. */
+  objectPath: DataPath;
+  suggestion?: string;
+  /** For missing keys: which one. */
+  missingKey?: string;
+}
+
+/** How to name a definition's value in "must be ..." messages, where the bare JSON type would be vague. */
+const EXPECTED: Record<string, string> = {
+  root: 'a map with "version" and "rules"',
+  ruleList: 'a list of rules',
+  rule: 'a map with "id", "when" and "then"',
+  conditions: 'a map of conditions',
+  conditionList: 'a list of condition maps',
+  labelSet: 'a map with any, all or none',
+  regex: 'a regular expression',
+  ageBounds: 'a map with older-than and/or newer-than',
+  labelDurations: 'a map of label names to durations',
+  commentCount: 'a whole number or a map with min and/or max',
+  stringOrList: 'a string or a list of strings',
+  authorAssociations: 'an author association or a list of them',
+  actions: 'a list of actions',
+  action: 'a map with one key naming the action, such as "close: completed"',
+};
+
+/** Where an unknown key sits, for the kinds of maps a user writes most. */
+const CONTAINER: Record<string, string> = {
+  root: 'at the top level',
+  rule: 'in a rule',
+  conditions: 'in a condition',
+  action: 'in an action',
+};
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'a string',
+  array: 'a list',
+  object: 'a map',
+  boolean: 'true or false',
+  integer: 'a whole number',
+  number: 'a number',
+  null: 'empty',
+};
+
+const DURATION_FORM =
+  'use a whole number followed by m, h, d or w (minutes, hours, days, weeks), e.g. 12h, 7d, 2w';
+const ASSOCIATIONS =
+  'OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, FIRST_TIMER, FIRST_TIME_CONTRIBUTOR, MANNEQUIN, NONE (any case)';
+
+function explain(error: ErrorObject, data: unknown, locator: SourceLocator): ExplainedProblem {
+  const path = toDataPath(error.instancePath, data);
+  // Undefined for keywords in inline schemas (a property's own type, a list's items).
+  const definition = SCHEMA_NAMES.get(error.parentSchema);
+  const subject = describePath(path);
+  const value = describeValue(error.data);
+  const at = (message: string, where: DataPath = path): ExplainedProblem => ({
+    path: where,
+    objectPath: path,
+    pos: locator.valuePos(where),
+    message,
+  });
+
+  // Durations and associations are strings with a form; one message covers both wrong type and wrong form.
+  if (definition === 'duration' && (error.keyword === 'type' || error.keyword === 'pattern')) {
+    return at(`invalid duration ${value}: ${DURATION_FORM}`);
+  }
+  if (definition?.startsWith('authorAssociation') && error.keyword === 'pattern') {
+    return at(`invalid author association ${value}: use one of ${ASSOCIATIONS}`);
+  }
+
+  switch (error.keyword) {
+    case 'type': {
+      const types = String(error.params.type).split(',');
+      const expected = EXPECTED[definition ?? ''] ?? orList(types.map((t) => TYPE_NAMES[t] ?? t));
+      return at(`${subject} must be ${expected}, not ${value}`);
+    }
+    case 'enum': {
+      const allowed = (error.params.allowedValues as unknown[]).map(describeValue);
+      if (definition === 'version') {
+        return at(`unsupported version ${value}; supported versions: ${allowed.join(', ')}`);
+      }
+      if (allowed.length === 1) return at(`${subject} must be ${allowed[0]}, not ${value}`);
+      const strings = (error.params.allowedValues as unknown[]).filter(
+        (v): v is string => typeof v === 'string',
+      );
+      const guess = typeof error.data === 'string' ? nearest(error.data, strings) : undefined;
+      const hint = guess === undefined ? '' : ` (did you mean "${guess}"?)`;
+      return at(`${subject} must be one of ${allowed.join(', ')}, not ${value}${hint}`);
+    }
+    case 'additionalProperties': {
+      const key = String(error.params.additionalProperty);
+      const valid = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+      const suggestion = nearest(key, valid);
+      const where = CONTAINER[definition ?? ''] ?? `in ${subject}`;
+      const hint = suggestion ? `did you mean "${suggestion}"?` : `valid keys: ${valid.join(', ')}`;
+      const keyPath = [...path, key];
+      return {
+        ...at(`unknown key "${key}" ${where}; ${hint}`, keyPath),
+        pos: locator.keyPos(keyPath),
+        suggestion,
+      };
+    }
+    case 'required': {
+      const missing = String(error.params.missingProperty);
+      const where = CONTAINER[definition ?? ''] ?? `in ${subject}`;
+      return { ...at(`missing required key "${missing}" ${where}`), missingKey: missing };
+    }
+    case 'minItems':
+    case 'minLength':
+      return at(`${subject} must not be empty`);
+    case 'minProperties':
+      return at(`${subject} ${emptyMapAdvice(definition, error)}`);
+    case 'maxProperties': {
+      // Point at the first key too many: that is where the missing "-" of a new list item belongs.
+      const keys = locator.keysAt(path);
+      const secondKey = keys[1] ?? '';
+      return {
+        ...at(
+          `an action must have exactly one key, but this one has ${keys.length} (${keys.join(', ')}); start each action with its own "-"`,
+        ),
+        pos: locator.keyPos([...path, secondKey]),
+      };
+    }
+    case 'pattern':
+      if (definition === 'ruleId') {
+        return at(
+          `invalid rule id ${value}: use letters, digits, "_", "." and "-", starting with a letter or digit`,
+        );
+      }
+      return at(`${subject} has an invalid form: ${value}`);
+    case 'minimum':
+      return at(`${subject} must be ${String(error.params.limit)} or more, not ${value}`);
+    default:
+      return at(`${subject} ${error.message ?? 'is invalid'}`);
+  }
+}
+
+function emptyMapAdvice(definition: string | undefined, error: ErrorObject): string {
+  if (definition === 'conditions') return 'must hold at least one condition';
+  if (definition === 'action')
+    return 'is an empty action: write one key naming the action, such as "close: completed"';
+  if (definition === 'labelDurations') return 'needs at least one label with a duration, such as "stale: 7d"';
+  const keys = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+  return `needs at least one of ${keys.join(', ')}`;
+}
+
+/**
+ * Names each schema object after its definition, so a failing keyword can be told apart by where it
+ * sits. Identity works where schema paths do not: ajv reports paths of recursive definitions relative
+ * to the definition itself.
+ */
+const SCHEMA_NAMES: ReadonlyMap<unknown, string> = (() => {
+  const definitions = RULES_SCHEMA.definitions as Record<string, unknown>;
+  const properties = RULES_SCHEMA.properties as Record<string, unknown>;
+  const names = new Map<unknown, string>(Object.entries(definitions).map(([name, schema]) => [schema, name]));
+  names.set(RULES_SCHEMA, 'root');
+  names.set(properties.version, 'version');
+  return names;
+})();
+
+/** Turns a JSON pointer into a data path, with list indexes as numbers. */
+function toDataPath(pointer: string, data: unknown): DataPath {
+  if (pointer === '') return [];
+  const path: (string | number)[] = [];
+  let node = data;
+  for (const raw of pointer.slice(1).split('/')) {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(node)) {
+      const index = Number(segment);
+      path.push(index);
+      node = node[index];
+    } else {
+      path.push(segment);
+      node =
+        node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
+    }
+  }
+  return path;
+}
+
+/** How messages name the value at a path: `"labels"`, `item 2 of "then"`, `the rules file`. */
+export function describePath(path: DataPath): string {
+  if (path.length === 0) return 'the rules file';
+  const last = path[path.length - 1];
+  if (typeof last === 'number') {
+    const parent = path[path.length - 2];
+    return `item ${last + 1} of "${String(parent)}"`;
+  }
+  return `"${last}"`;
+}
+
+/** Scalars are shown as written (strings quoted); collections by kind, as their text may be long. */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map';
+  return JSON.stringify(value);
+}
+
+function orList(items: string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
