@@ -15,7 +15,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@actions/*'], message: 'Only the Action entry point and GitHub providers may import @actions/*.' }] },
+        {
+          patterns: [
+            {
+              group: ['@actions/*'],
+              message: 'Only the Action entry point and GitHub providers may import @actions/*.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -27,7 +34,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['node:*', 'fs', 'http', 'https'], message: 'The engine is pure: no I/O.' },
-            { group: ['@actions/*'], message: 'Only the Action entry point and GitHub providers may import @actions/*.' },
+            {
+              group: ['@actions/*'],
+              message: 'Only the Action entry point and GitHub providers may import @actions/*.',
+            },
           ],
         },
       ],

@@ -50,7 +50,12 @@ export async function run(now: Date = new Date()): Promise<void> {
   } catch (error) {
     if (error instanceof ConfigError) {
       for (const p of error.problems) {
-        core.error(p.message, { file: p.file, startLine: p.line, startColumn: p.col, title: 'Sift rules file' });
+        core.error(p.message, {
+          file: p.file,
+          startLine: p.line,
+          startColumn: p.col,
+          title: 'Sift rules file',
+        });
       }
       core.setFailed(`${error.message}\nThe rules file has problems; nothing was changed.`);
       return;

@@ -20,20 +20,29 @@ const stdio: CliIo = {
 };
 
 /** Runs the CLI and resolves to the exit code. */
-export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, io: CliIo = stdio): Promise<number> {
+export async function main(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  io: CliIo = stdio,
+): Promise<number> {
   try {
     const command = parseCli(argv, env);
-    if (command.kind === 'help') return io.out(USAGE + '\n'), 0;
-    if (command.kind === 'version') return io.out(`${VERSION}\n`), 0;
+    if (command.kind === 'help') return (io.out(USAGE + '\n'), 0);
+    if (command.kind === 'version') return (io.out(`${VERSION}\n`), 0);
     const { options } = command;
-    const provider = createGitHubRestProvider({ token: options.token, repository: options.repo, baseUrl: options.apiUrl });
+    const provider = createGitHubRestProvider({
+      token: options.token,
+      repository: options.repo,
+      baseUrl: options.apiUrl,
+    });
     const rules = await loadCheckedRules(options.rules, provider.capabilities);
     const result = await triage({ provider, rules, now: new Date(), dryRun: options.dryRun });
     io.out(options.json ? JSON.stringify(planEntries(result), null, 2) + '\n' : renderText(result));
     return failedOutcomes(result).length > 0 ? 1 : 0;
   } catch (error) {
-    if (error instanceof UsageError) return io.err(`sift: ${error.message}\n\n${USAGE}\n`), 2;
-    if (error instanceof ConfigError) return io.err(`${error.message}\nThe rules file has problems; nothing was changed.\n`), 2;
+    if (error instanceof UsageError) return (io.err(`sift: ${error.message}\n\n${USAGE}\n`), 2);
+    if (error instanceof ConfigError)
+      return (io.err(`${error.message}\nThe rules file has problems; nothing was changed.\n`), 2);
     io.err(`sift: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }

@@ -34,7 +34,11 @@ export async function applyChange(
   return done();
 }
 
-async function write(provider: Provider, key: ItemKey, change: Exclude<Change, { kind: 'comment' }>): Promise<void> {
+async function write(
+  provider: Provider,
+  key: ItemKey,
+  change: Exclude<Change, { kind: 'comment' }>,
+): Promise<void> {
   switch (change.kind) {
     case 'label':
       return provider.addLabels(key, change.labels);

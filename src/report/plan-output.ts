@@ -18,7 +18,10 @@ export function planEntries(result: TriageResult): PlanEntry[] {
     type: o.item.type,
     url: o.item.url,
     title: o.item.title,
-    rules: o.rules.map((r) => ({ rule: r.rule, actions: r.changes.map((c) => ({ ...c.change, status: c.status })) })),
+    rules: o.rules.map((r) => ({
+      rule: r.rule,
+      actions: r.changes.map((c) => ({ ...c.change, status: c.status })),
+    })),
     ...(o.error !== undefined ? { error: o.error } : {}),
   }));
 }

@@ -12,9 +12,12 @@ export function renderSummary(result: TriageResult): string {
   const verb = result.dryRun ? 'would change' : 'changed';
   const parts: string[] = [`## Sift triage of ${escapeCell(result.repository)}`];
 
-  if (result.dryRun) parts.push('> [!NOTE]\n> Dry run: nothing was changed. The tables show what a real run would do.');
+  if (result.dryRun)
+    parts.push('> [!NOTE]\n> Dry run: nothing was changed. The tables show what a real run would do.');
   if (failed.length > 0) {
-    parts.push(`> [!WARNING]\n> ${failed.length} item${plural(failed.length)} could not be changed; see Failures below.`);
+    parts.push(
+      `> [!WARNING]\n> ${failed.length} item${plural(failed.length)} could not be changed; see Failures below.`,
+    );
   }
   parts.push(
     table(
@@ -59,7 +62,11 @@ export function renderSummary(result: TriageResult): string {
 
   if (failed.length > 0) {
     parts.push('### Failures');
-    const rows = failed.map((o) => [`[#${o.item.number}](${o.item.url})`, escapeCell(o.item.title), escapeCell(o.error ?? '')]);
+    const rows = failed.map((o) => [
+      `[#${o.item.number}](${o.item.url})`,
+      escapeCell(o.item.title),
+      escapeCell(o.error ?? ''),
+    ]);
     const body = table(['Item', 'Title', 'Reason'], rows);
     parts.push(rows.length > OPEN_TABLE_ROWS ? collapsible(`${rows.length} failures`, body, true) : body);
   }

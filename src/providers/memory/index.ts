@@ -5,7 +5,14 @@
  */
 import type { CloseReason, FactName, Item, ItemFacts, LockReason } from '../../model/item.js';
 import { ACTION_KINDS, CONDITION_KINDS } from '../../model/rules.js';
-import { ItemWriteError, type Capabilities, type ItemKey, type ItemQuery, type OwnComment, type Provider } from '../provider.js';
+import {
+  ItemWriteError,
+  type Capabilities,
+  type ItemKey,
+  type ItemQuery,
+  type OwnComment,
+  type Provider,
+} from '../provider.js';
 
 export interface MemoryComment {
   id: string;

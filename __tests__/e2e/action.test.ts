@@ -1,0 +1,190 @@
+/**
+ * End to end: the bundled dist/index.js, run as the Actions runner runs it, against the GitHub
+ * emulator on 127.0.0.1. Assertions are on the emulator's final state, the summary file and outputs.
+ */
+import { readFileSync } from 'node:fs';
+import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
+import { runAction, removeWorkspace, type ActionRun } from '../helpers/run-action.js';
+import { seedSampleRepo } from '../../demo/sample-repo.js';
+
+const TOKEN = 'e2e-token-0123456789';
+const REPO = 'octo/sample';
+const DEMO_RULES = readFileSync('demo/sift.yml', 'utf8');
+const STALE_RULES = `version: 1
+rules:
+  - id: mark-stale
+    when:
+      type: issue
+      state: open
+      labels: { none: [stale, pinned] }
+      inactive: 60d
+    then:
+      - label: stale
+      - comment: "@{{author}}, this issue has had no activity for {{inactive_days}} days. It will close in 7 days."
+  - id: close-stale
+    when:
+      labels: { all: [stale] }
+      labeled: { stale: 7d }
+    then:
+      - close: not_planned
+`;
+
+let gh: GitHubEmulator;
+const runs: ActionRun[] = [];
+
+beforeEach(async () => {
+  gh = await startGitHubEmulator({ token: TOKEN });
+});
+afterEach(async () => {
+  await gh.close();
+  runs.splice(0).forEach(removeWorkspace);
+});
+
+async function act(rules: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
+  const run = await runAction({
+    inputs: { token: TOKEN, rules: '.github/sift.yml', ...inputs },
+    env: { GITHUB_REPOSITORY: REPO, GITHUB_API_URL: gh.url },
+    files: { '.github/sift.yml': rules },
+  });
+  runs.push(run);
+  return run;
+}
+
+const itemsWritten = () =>
+  new Set(
+    gh.writes().map((w) => Number(/\/issues\/(\d+)/.exec(w.path)?.[1] ?? /\/pulls\/(\d+)/.exec(w.path)?.[1])),
+  );
+
+describe('the bundled action against the emulator', () => {
+  it('triages a mixed repository of 300 items and reports it', async () => {
+    const repo = gh.store.addRepo(REPO);
+    seedSampleRepo(repo, { now: new Date(), count: 300 });
+    const staleBefore = new Set(repo.issues.filter((i) => i.labels.includes('stale')).map((i) => i.number));
+
+    const run = await act(DEMO_RULES);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+
+    // 300 items in the mix of 20: slots 12-13 idle (30 to mark), slot 15 stale and due (15 to close).
+    const newlyStale = repo.issues.filter((i) => i.labels.includes('stale') && !staleBefore.has(i.number));
+    expect(newlyStale).toHaveLength(30);
+    for (const issue of newlyStale) {
+      expect(issue.commentList.map((c) => c.body)).toEqual([
+        expect.stringMatching(
+          /^@\w+, this issue has had no activity for \d+ days\. It will be closed in 7 days/,
+        ),
+      ]);
+    }
+    const closed = repo.issues.filter((i) => i.state === 'closed');
+    expect(closed).toHaveLength(15);
+    expect(closed.every((i) => i.state_reason === 'not_planned' && staleBefore.has(i.number))).toBe(true);
+    const drafts = repo.issues.filter((i) => i.pull_request && i.draft);
+    expect(drafts.every((i) => i.labels.includes('work-in-progress'))).toBe(true);
+
+    // Every item the emulator saw a write for is counted, and nothing else.
+    expect(Number(run.outputs.changed)).toBe(itemsWritten().size);
+    const plan = JSON.parse(run.outputs.plan) as { number: number; rules: { rule: string }[] }[];
+    expect(new Set(plan.map((p) => p.number))).toEqual(itemsWritten());
+    expect(plan.filter((p) => p.rules.some((r) => r.rule === 'close-stale'))).toHaveLength(15);
+
+    expect(run.summary).toContain(`## Sift triage of ${REPO}`);
+    expect(run.summary).toMatch(/\| `mark-stale` \| 30 \|/);
+    expect(run.summary).toMatch(/\| `close-stale` \| 15 \|/);
+    expect(run.summary).toContain(`| [#${closed[0].number}](`);
+  });
+
+  it('runs the stale example from the README and a rerun changes nothing', async () => {
+    const repo = gh.store.addRepo(REPO);
+    const day = 86_400_000;
+    const ago = (d: number) => new Date(Date.now() - d * day).toISOString();
+    repo.addIssue({ title: 'idle', user: 'alice', created_at: ago(100), updated_at: ago(90) });
+    repo.addIssue({ title: 'fresh', created_at: ago(100), updated_at: ago(5) });
+    repo.addIssue({ title: 'pinned', labels: ['pinned'], created_at: ago(100), updated_at: ago(90) });
+    repo.addIssue({
+      title: 'due',
+      labels: ['stale'],
+      labelEvents: [{ label: 'stale', created_at: ago(8) }],
+      created_at: ago(100),
+      updated_at: ago(8),
+    });
+
+    const first = await act(STALE_RULES);
+    expect(first.code).toBe(0);
+    expect(repo.require(1).labels).toEqual(['stale']);
+    expect(repo.require(1).commentList[0].body).toMatch(
+      /^@alice, this issue has had no activity for 90 days/,
+    );
+    expect(repo.require(4).state).toBe('closed');
+    expect([repo.require(2), repo.require(3)].map((i) => i.labels)).toEqual([[], ['pinned']]);
+    const writesAfterFirst = gh.writes().length;
+    expect(writesAfterFirst).toBe(3); // label #1, comment #1, close #4
+
+    const second = await act(STALE_RULES);
+    expect(second.code).toBe(0);
+    expect(gh.writes().length).toBe(writesAfterFirst);
+    expect(second.outputs.changed).toBe('0');
+  });
+
+  it('sees every open item once even when it closes them while walking', async () => {
+    const repo = gh.store.addRepo(REPO);
+    for (let n = 0; n < 250; n++) repo.addIssue({ title: `duplicate ${n}`, labels: ['duplicate'] });
+    const run = await act(
+      'version: 1\nrules:\n  - id: close-duplicates\n    when: { labels: { any: [duplicate] } }\n    then:\n      - close: not_planned\n',
+    );
+    expect(run.code).toBe(0);
+    expect(repo.issues.filter((i) => i.state === 'open')).toEqual([]);
+    expect(run.outputs.changed).toBe('250');
+  });
+
+  it('a dry run reports the same plan and sends no write', async () => {
+    const repo = gh.store.addRepo(REPO);
+    seedSampleRepo(repo, { now: new Date(), count: 100 });
+    const before = JSON.stringify(repo.issues);
+
+    const dry = await act(DEMO_RULES, { 'dry-run': 'true' });
+    expect(dry.code).toBe(0);
+    expect(gh.writes()).toEqual([]);
+    expect(JSON.stringify(repo.issues)).toBe(before);
+    expect(dry.summary).toContain('Dry run: nothing was changed');
+
+    const real = await act(DEMO_RULES);
+    const strip = (plan: string) =>
+      (JSON.parse(plan) as { rules: { actions: { status: string }[] }[] }[]).map((p) => ({
+        ...p,
+        rules: p.rules.map((r) => ({ ...r, actions: r.actions.map((a) => ({ ...a, status: 'x' })) })),
+      }));
+    expect(strip(dry.outputs.plan)).toEqual(strip(real.outputs.plan));
+    expect(Number(dry.outputs.changed)).toBeGreaterThan(0);
+    expect(dry.outputs.changed).toBe(real.outputs.changed);
+  });
+
+  it('stops on a bad rules file with a positioned error and makes no request', async () => {
+    gh.store.addRepo(REPO).addIssue({ title: 'x' });
+    const run = await act(
+      'version: 1\nrules:\n  - id: typo\n    when:\n      lables: { any: [bug] }\n    then:\n      - label: x\n',
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error title=Sift rules file,file=\.github\/sift\.yml,line=5,col=7::unknown key "lables".*did you mean "labels"\?/,
+    );
+    expect(run.stdout).toContain('nothing was changed');
+    expect(gh.requests).toEqual([]);
+  });
+
+  it('reports an item that fails, goes on with the walk, and fails the step at the end', async () => {
+    const repo = gh.store.addRepo(REPO);
+    for (let n = 0; n < 3; n++) repo.addIssue({ title: `bug ${n}` });
+    gh.onRequest = (req) =>
+      req.method === 'POST' && req.path.endsWith('/issues/2/labels')
+        ? { status: 410, body: { message: 'This issue was deleted' } }
+        : undefined;
+    const run = await act(
+      'version: 1\nrules:\n  - id: tag\n    when: { type: issue }\n    then:\n      - label: seen\n',
+    );
+    expect(run.code).toBe(1);
+    expect([1, 2, 3].map((n) => repo.require(n).labels)).toEqual([['seen'], [], ['seen']]);
+    expect(run.stdout).toMatch(/::error::1 item\(s\) could not be changed/);
+    expect(run.summary).toContain('### Failures');
+    expect(run.summary).toMatch(/\| \[#2\]\([^)]*\) \| bug 1 \| tag: label failed: .*This issue was deleted/);
+  });
+});
