@@ -41104,13 +41104,19 @@ function compileRuleSet(data, shapeProblems, locator) {
         }
         const when = compileConditionMap(raw.when, [...path, 'when'], ctx);
         // Without a state condition a rule would also walk every closed item: rarely meant, and slow.
-        if (!isPlainMap(raw.when) || !('state' in raw.when))
+        const implicitOpen = !isPlainMap(raw.when) || !('state' in raw.when);
+        if (implicitOpen)
             when.push({ kind: 'state', value: 'open' });
         const thenPath = [...path, 'then'];
         const then = compileActions(raw.then, thenPath, ctx);
         if (id !== undefined && ctx.isSound(thenPath)) {
-            for (const conflict of findConflicts(id, then))
+            const conflicts = findConflicts(id, then);
+            for (const conflict of conflicts)
                 ctx.reportAt(pos, conflict);
+            // A rule that reopens but only sees open items would silently never fire.
+            if (implicitOpen && conflicts.length === 0 && then.some((action) => action.kind === 'reopen')) {
+                ctx.reportAt(pos, `rule "${id}" reopens items but only looks at open ones; add \`state: closed\` to its \`when\``);
+            }
         }
         const rule = { id: id ?? '', when, then, pos };
         if (typeof raw.description === 'string')
@@ -47953,7 +47959,7 @@ function countsPerRule(result) {
 
 /** Tables longer than this start folded. */
 const OPEN_TABLE_ROWS = 50;
-function renderSummary(result) {
+function renderSummary(result, context = {}) {
     const changed = changedOutcomes(result);
     const failed = failedOutcomes(result);
     const verb = result.dryRun ? 'would change' : 'changed';
@@ -47963,9 +47969,19 @@ function renderSummary(result) {
     if (failed.length > 0) {
         parts.push(`> [!WARNING]\n> ${failed.length} item${plural(failed.length)} could not be changed; see Failures below.`);
     }
-    parts.push(table(['Repository', 'Rules file', 'Dry run', 'Items walked', `Items ${verb}`, 'Failed', 'API requests'], [
+    parts.push(table([
+        'Repository',
+        'Trigger',
+        'Rules file',
+        'Dry run',
+        'Items walked',
+        `Items ${verb}`,
+        'Failed',
+        'API requests',
+    ], [
         [
             escapeCell(result.repository),
+            escapeCell(context.trigger ?? 'manual'),
             `\`${result.rulesFile.replace(/`/g, "'")}\``,
             result.dryRun ? 'yes' : 'no',
             String(result.walked),
@@ -48091,8 +48107,9 @@ async function run(now = new Date()) {
                     warning(`#${outcome.item.number}: ${outcome.error}`);
             },
         });
-        if (process.env.GITHUB_STEP_SUMMARY)
-            await summary.addRaw(renderSummary(result)).write();
+        if (process.env.GITHUB_STEP_SUMMARY) {
+            await summary.addRaw(renderSummary(result, { trigger: process.env.GITHUB_EVENT_NAME })).write();
+        }
         const changed = changedOutcomes(result).length;
         setOutput('plan', JSON.stringify(planEntries(result)));
         setOutput('changed', String(changed));

@@ -152,7 +152,7 @@ describe('valid rules files', () => {
         },
         {
           id: '3',
-          when: [{ kind: 'state', value: 'open' }],
+          when: [{ kind: 'state', value: 'closed' }],
           then: [{ kind: 'reopen' }, { kind: 'unlock' }],
           pos: pos(55),
         },
@@ -160,7 +160,7 @@ describe('valid rules files', () => {
           id: 'lock-reason',
           when: [{ kind: 'state', value: 'open' }],
           then: [{ kind: 'lock', reason: 'off-topic' }],
-          pos: pos(59),
+          pos: pos(60),
         },
       ],
     });

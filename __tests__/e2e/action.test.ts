@@ -88,6 +88,7 @@ describe('the bundled action against the emulator', () => {
     expect(plan.filter((p) => p.rules.some((r) => r.rule === 'close-stale'))).toHaveLength(15);
 
     expect(run.summary).toContain(`## Sift triage of ${REPO}`);
+    expect(run.summary).toContain(`| ${REPO} | schedule | \`.github/sift.yml\` | no | 300 |`);
     expect(run.summary).toMatch(/\| `mark-stale` \| 30 \|/);
     expect(run.summary).toMatch(/\| `close-stale` \| 15 \|/);
     expect(run.summary).toContain(`| [#${closed[0].number}](`);

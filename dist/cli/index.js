@@ -38173,13 +38173,19 @@ function compileRuleSet(data, shapeProblems, locator) {
         }
         const when = compileConditionMap(raw.when, [...path, 'when'], ctx);
         // Without a state condition a rule would also walk every closed item: rarely meant, and slow.
-        if (!isPlainMap(raw.when) || !('state' in raw.when))
+        const implicitOpen = !isPlainMap(raw.when) || !('state' in raw.when);
+        if (implicitOpen)
             when.push({ kind: 'state', value: 'open' });
         const thenPath = [...path, 'then'];
         const then = compileActions(raw.then, thenPath, ctx);
         if (id !== undefined && ctx.isSound(thenPath)) {
-            for (const conflict of findConflicts(id, then))
+            const conflicts = findConflicts(id, then);
+            for (const conflict of conflicts)
                 ctx.reportAt(pos, conflict);
+            // A rule that reopens but only sees open items would silently never fire.
+            if (implicitOpen && conflicts.length === 0 && then.some((action) => action.kind === 'reopen')) {
+                ctx.reportAt(pos, `rule "${id}" reopens items but only looks at open ones; add \`state: closed\` to its \`when\``);
+            }
         }
         const rule = { id: id ?? '', when, then, pos };
         if (typeof raw.description === 'string')

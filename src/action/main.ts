@@ -37,7 +37,9 @@ export async function run(now: Date = new Date()): Promise<void> {
       },
     });
 
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(result)).write();
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      await core.summary.addRaw(renderSummary(result, { trigger: process.env.GITHUB_EVENT_NAME })).write();
+    }
     const changed = changedOutcomes(result).length;
     core.setOutput('plan', JSON.stringify(planEntries(result)));
     core.setOutput('changed', String(changed));

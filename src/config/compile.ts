@@ -45,12 +45,21 @@ export function compileRuleSet(
 
     const when = compileConditionMap(raw.when, [...path, 'when'], ctx);
     // Without a state condition a rule would also walk every closed item: rarely meant, and slow.
-    if (!isPlainMap(raw.when) || !('state' in raw.when)) when.push({ kind: 'state', value: 'open' });
+    const implicitOpen = !isPlainMap(raw.when) || !('state' in raw.when);
+    if (implicitOpen) when.push({ kind: 'state', value: 'open' });
 
     const thenPath = [...path, 'then'];
     const then = compileActions(raw.then, thenPath, ctx);
     if (id !== undefined && ctx.isSound(thenPath)) {
-      for (const conflict of findConflicts(id, then)) ctx.reportAt(pos, conflict);
+      const conflicts = findConflicts(id, then);
+      for (const conflict of conflicts) ctx.reportAt(pos, conflict);
+      // A rule that reopens but only sees open items would silently never fire.
+      if (implicitOpen && conflicts.length === 0 && then.some((action) => action.kind === 'reopen')) {
+        ctx.reportAt(
+          pos,
+          `rule "${id}" reopens items but only looks at open ones; add \`state: closed\` to its \`when\``,
+        );
+      }
     }
 
     const rule: Rule = { id: id ?? '', when, then, pos };

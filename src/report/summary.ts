@@ -6,7 +6,12 @@ import { changedOutcomes, countsPerRule, failedOutcomes, type TriageResult } fro
 /** Tables longer than this start folded. */
 const OPEN_TABLE_ROWS = 50;
 
-export function renderSummary(result: TriageResult): string {
+export interface SummaryContext {
+  /** What started the run, e.g. the workflow event name `schedule`. */
+  trigger?: string;
+}
+
+export function renderSummary(result: TriageResult, context: SummaryContext = {}): string {
   const changed = changedOutcomes(result);
   const failed = failedOutcomes(result);
   const verb = result.dryRun ? 'would change' : 'changed';
@@ -21,10 +26,20 @@ export function renderSummary(result: TriageResult): string {
   }
   parts.push(
     table(
-      ['Repository', 'Rules file', 'Dry run', 'Items walked', `Items ${verb}`, 'Failed', 'API requests'],
+      [
+        'Repository',
+        'Trigger',
+        'Rules file',
+        'Dry run',
+        'Items walked',
+        `Items ${verb}`,
+        'Failed',
+        'API requests',
+      ],
       [
         [
           escapeCell(result.repository),
+          escapeCell(context.trigger ?? 'manual'),
           `\`${result.rulesFile.replace(/`/g, "'")}\``,
           result.dryRun ? 'yes' : 'no',
           String(result.walked),
