@@ -40,7 +40,16 @@ const sift = (args: string[], env: Record<string, string> = { GITHUB_TOKEN: TOKE
 
 describe('the sift CLI', () => {
   it('prints the plan of a dry run as JSON and changes nothing (GHES base URL with a path prefix)', async () => {
-    const run = await sift(['--repo', 'octo/cli', '--rules', 'rules.yml', '--dry-run', '--json', '--api-url', gh.url]);
+    const run = await sift([
+      '--repo',
+      'octo/cli',
+      '--rules',
+      'rules.yml',
+      '--dry-run',
+      '--json',
+      '--api-url',
+      gh.url,
+    ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual([
@@ -72,7 +81,9 @@ describe('the sift CLI', () => {
   it('applies the plan and prints it as text', async () => {
     const run = await sift(['run', '--repo', 'octo/cli', '--rules', 'rules.yml', '--api-url', gh.url]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('#1 [needs-info] comment; label waiting  https://github.com/octo/cli/issues/1');
+    expect(run.stdout).toContain(
+      '#1 [needs-info] comment; label waiting  https://github.com/octo/cli/issues/1',
+    );
     expect(run.stdout).toContain('octo/cli: walked 2 items, changed 1, failed 0');
     const issue = gh.store.repo('octo/cli')!.require(1);
     expect(issue.labels).toEqual(['needs-info', 'waiting']);
