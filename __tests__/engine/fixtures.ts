@@ -24,6 +24,7 @@ export function makeItem(overrides: Partial<Item> = {}): Item {
     assignees: [],
     milestone: null,
     comments: 3,
+    reactions: { total: 0, thumbsUp: 0 },
     createdAt: daysAgo(100),
     updatedAt: daysAgo(75),
     closedAt: null,

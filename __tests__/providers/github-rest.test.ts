@@ -140,6 +140,7 @@ describe('GitHub REST provider', () => {
       closed_at: at(3),
       locked: true,
       active_lock_reason: 'resolved',
+      reactions: { '+1': 5, heart: 2 },
     });
     repo.addIssue({
       title: 'Draft PR',
@@ -165,6 +166,7 @@ describe('GitHub REST provider', () => {
       assignees: ['mona', 'hubot'],
       milestone: 'v1.0',
       comments: 4,
+      reactions: { total: 7, thumbsUp: 5 },
       createdAt: '2026-01-01T00:00:00Z',
       updatedAt: '2026-01-02T00:00:00Z',
       closedAt: '2026-01-03T00:00:00Z',

@@ -25,12 +25,71 @@ export interface Item {
   milestone: string | null;
   /** Number of comments on the item (not counting the description). */
   comments: number;
+  /** Reactions on the item's description. */
+  reactions: Reactions;
   /** ISO 8601 timestamps. */
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
   /** Link a human can open. */
   url: string;
+  /**
+   * Facts the provider had at hand while listing (a GraphQL query can carry the timeline at almost no
+   * extra cost), so the pipeline need not fetch them per item. Absent when the listing carried none.
+   */
+  prefetched?: ItemFacts;
+}
+
+export interface Reactions {
+  total: number;
+  /** 👍, the usual vote. */
+  thumbsUp: number;
+}
+
+export type ActivityKind =
+  | 'comment'
+  | 'labeled'
+  | 'unlabeled'
+  | 'closed'
+  | 'reopened'
+  | 'edited'
+  | 'commit'
+  | 'review'
+  | 'assigned'
+  | 'unassigned'
+  | 'milestoned'
+  | 'locked'
+  | 'unlocked'
+  | 'other';
+
+/** One thing that happened on an item: who did what, when. The human-activity clock reads these. */
+export interface ActivityEvent {
+  kind: ActivityKind;
+  /** ISO 8601. */
+  at: string;
+  /** Login; 'ghost' for a deleted account. */
+  actor: string;
+  /** The forge says the actor is a bot (GitHub `type: Bot`, `[bot]` logins, GitLab bot users). */
+  actorIsBot: boolean;
+  /** The label, for labeled / unlabeled. */
+  label?: string;
+}
+
+/** An item linked to this one: for an issue, pull requests that will close it; for a PR, the issues it closes. */
+export interface LinkedItem {
+  type: ItemType;
+  number: number;
+  state: ItemState;
+  /** ISO 8601; the linked item's own last update, for activity that should keep this item alive. */
+  updatedAt: string;
+}
+
+/** Branch facts of a pull request. */
+export interface PullBranches {
+  base: string;
+  head: string;
+  /** The head branch lives in a fork (its token is read-only on pull_request events). */
+  fork: boolean;
 }
 
 /**
@@ -40,5 +99,13 @@ export interface Item {
 export interface ItemFacts {
   /** For each label currently on the item: when it was last applied (ISO 8601). */
   labelAppliedAt?: Record<string, string>;
+  /** Everything that happened on the item, oldest first (comments, label changes, commits, ...). */
+  timeline?: ActivityEvent[];
+  /** Paths a pull request changes. Empty for issues. */
+  files?: string[];
+  /** Base and head of a pull request; null for issues. */
+  branches?: PullBranches | null;
+  /** Linked pull requests (of an issue) or closing issues (of a pull request). */
+  linked?: LinkedItem[];
 }
 export type FactName = keyof ItemFacts;

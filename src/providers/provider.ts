@@ -10,6 +10,11 @@ export interface ItemQuery {
   state: 'open' | 'closed' | 'all';
   /** Restrict to one type; both when absent. */
   type?: ItemType;
+  /**
+   * Facts the rules may need. A provider that can carry some of them in the listing itself at little
+   * cost attaches them as `item.prefetched`; the others are fetched per item, and only when needed.
+   */
+  prefetch?: readonly FactName[];
 }
 
 /** What a provider can do, so a rules file can be checked against it before any request. */

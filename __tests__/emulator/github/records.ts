@@ -79,6 +79,8 @@ export interface IssueRecord {
   /** The count GitHub reports; may exceed commentList.length when seeded with a bare number. */
   comments: number;
   commentList: CommentRecord[];
+  /** Reaction counts on the description, by GitHub's reaction content names (`+1`, `heart`, ...). */
+  reactions: Record<string, number>;
   /** Chronological, as GET .../events returns them. */
   events: EventRecord[];
   pull_request: boolean;
@@ -130,6 +132,8 @@ export interface IssueSeed {
   pull_request?: boolean;
   draft?: boolean;
   requested_reviewers?: string[];
+  /** Reaction counts by content (`+1`, `-1`, `laugh`, `hooray`, `confused`, `heart`, `rocket`, `eyes`). */
+  reactions?: Record<string, number>;
   /**
    * Label history. A label in `labels` that no seeded event applies gets a `labeled` event at
    * created_at by the author, as every label on a real issue has one.

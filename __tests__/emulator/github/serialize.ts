@@ -173,6 +173,7 @@ export class Serializer {
       assignees,
       milestone: milestone ? this.milestone(repo, milestone) : null,
       comments: issue.comments,
+      reactions: this.reactions(url, issue.reactions),
       created_at: issue.created_at,
       updated_at: issue.updated_at,
       closed_at: issue.closed_at,
@@ -195,6 +196,24 @@ export class Serializer {
       };
     }
     return json;
+  }
+
+  /** GitHub's reaction rollup on an issue. */
+  reactions(issueUrl: string, counts: Record<string, number>): Schemas['reaction-rollup'] {
+    const count = (name: string) => counts[name] ?? 0;
+    const names = ['+1', '-1', 'laugh', 'hooray', 'confused', 'heart', 'rocket', 'eyes'] as const;
+    return {
+      url: `${issueUrl}/reactions`,
+      total_count: names.reduce((sum, name) => sum + count(name), 0),
+      '+1': count('+1'),
+      '-1': count('-1'),
+      laugh: count('laugh'),
+      hooray: count('hooray'),
+      confused: count('confused'),
+      heart: count('heart'),
+      rocket: count('rocket'),
+      eyes: count('eyes'),
+    };
   }
 
   pullRequest(repo: RepoStore, issue: IssueRecord): PullRequestJson {

@@ -170,6 +170,7 @@ export class RepoStore {
       milestone: seed.milestone == null ? null : this.milestoneFor(seed.milestone),
       comments: 0,
       commentList: [],
+      reactions: { ...seed.reactions },
       events: [],
       pull_request: seed.pull_request ?? false,
       draft: seed.pull_request ? (seed.draft ?? false) : false,

@@ -26,6 +26,7 @@ export interface ApiIssue {
   closed_at: string | null;
   html_url: string;
   pull_request?: object;
+  reactions?: { total_count: number; '+1': number };
 }
 
 export function toItem(issue: ApiIssue): Item {
@@ -52,6 +53,7 @@ export function toItem(issue: ApiIssue): Item {
         : [],
     milestone: issue.milestone?.title ?? null,
     comments: issue.comments,
+    reactions: { total: issue.reactions?.total_count ?? 0, thumbsUp: issue.reactions?.['+1'] ?? 0 },
     createdAt: issue.created_at,
     updatedAt: issue.updated_at,
     closedAt: issue.closed_at,

@@ -225,6 +225,7 @@ export function memoryItem(seed: Partial<MemoryItem> & { number: number }): Memo
     assignees: [],
     milestone: null,
     comments: 0,
+    reactions: { total: 0, thumbsUp: 0 },
     createdAt: created,
     updatedAt: seed.updatedAt ?? created,
     closedAt: null,
