@@ -3,7 +3,7 @@
  */
 import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../emulator/github/index.js';
 import { createGitHubRestProvider, type GitHubRestProvider } from '../../src/providers/github-rest/index.js';
-import { GitHubReadError } from '../../src/providers/github-rest/errors.js';
+import { GitHubReadError } from '../../src/providers/github/errors.js';
 import { ItemWriteError, type ItemKey } from '../../src/providers/provider.js';
 import type { Item } from '../../src/model/item.js';
 import { ACTION_KINDS, CONDITION_KINDS } from '../../src/model/rules.js';

@@ -2,7 +2,7 @@
  * The pipeline every entry point runs: walk the provider's items, let the engine plan, let the
  * executor apply. Nothing here knows which forge or runtime it is in.
  */
-import { compileRules, planItem } from '../engine/index.js';
+import { compileRules, factsNeeded, planItem } from '../engine/index.js';
 import { Executor, type ItemOutcome } from '../executor/index.js';
 import type { FactName, Item, ItemFacts } from '../model/item.js';
 import type { RuleSet } from '../model/rules.js';
@@ -23,7 +23,7 @@ export interface TriageOptions {
 export async function triage(options: TriageOptions): Promise<TriageResult> {
   const { provider, rules, now, dryRun } = options;
   const compiled = compileRules(rules);
-  const query = scopeOf(rules);
+  const query = { ...scopeOf(rules), prefetch: factsNeeded(compiled) };
   const executor = new Executor(provider, query, { dryRun });
   const outcomes: ItemOutcome[] = [];
   const record = (outcome: ItemOutcome | null) => {
@@ -59,8 +59,8 @@ export async function triage(options: TriageOptions): Promise<TriageResult> {
 
 /** Plans one item, fetching the facts the engine asks for (once each) only when it asks. */
 async function planFor(provider: Provider, item: Item, compiled: ReturnType<typeof compileRules>, now: Date) {
-  const facts: ItemFacts = {};
-  const fetched = new Set<FactName>();
+  const facts: ItemFacts = { ...item.prefetched };
+  const fetched = new Set(Object.keys(facts) as FactName[]);
   for (;;) {
     const evaluation = planItem(item, facts, compiled, now);
     if (evaluation.kind === 'plan') return evaluation.plan;

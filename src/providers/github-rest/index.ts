@@ -13,7 +13,7 @@ import {
   type OwnComment,
   type Provider,
 } from '../provider.js';
-import { createClient, type GitHubClient, type RequestCounts } from './client.js';
+import { createClient, type GitHubClient, type RequestCounts } from '../github/client.js';
 import {
   apiMessage,
   describeItem,
@@ -22,7 +22,7 @@ import {
   readError,
   writeError,
   type Failure,
-} from './errors.js';
+} from '../github/errors.js';
 import { toItem } from './map.js';
 
 export interface GitHubRestProviderOptions {
