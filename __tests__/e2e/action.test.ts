@@ -61,9 +61,10 @@ describe('the bundled action against the emulator', () => {
     seedSampleRepo(repo, { now: new Date(), count: 300 });
     const staleBefore = new Set(repo.issues.filter((i) => i.labels.includes('stale')).map((i) => i.number));
 
-    const run = await act(DEMO_RULES);
+    const run = await act(DEMO_RULES, { 'max-operations': '1000' });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
+    expect(JSON.parse(run.outputs.deferred)).toEqual({ items: 0, rules: {}, writes: 0, runsNeeded: 0 });
 
     // 300 items in the mix of 20: slots 12-13 idle (30 to mark), slot 15 stale and due (15 to close).
     const newlyStale = repo.issues.filter((i) => i.labels.includes('stale') && !staleBefore.has(i.number));
@@ -92,6 +93,35 @@ describe('the bundled action against the emulator', () => {
     expect(run.summary).toMatch(/\| `mark-stale` \| 30 \|/);
     expect(run.summary).toMatch(/\| `close-stale` \| 15 \|/);
     expect(run.summary).toContain(`| [#${closed[0].number}](`);
+  });
+
+  it('with the default budget of 200 writes, stops writing, says so at the top, and reports the backlog', async () => {
+    const repo = gh.store.addRepo(REPO);
+    seedSampleRepo(repo, { now: new Date(), count: 300 });
+    const run = await act(DEMO_RULES);
+    expect(run.code).toBe(0);
+    expect(gh.writes().length).toBeLessThanOrEqual(200);
+    expect(gh.writes().length).toBeGreaterThan(190);
+    const deferred = JSON.parse(run.outputs.deferred) as {
+      items: number;
+      writes: number;
+      runsNeeded: number;
+    };
+    expect(deferred.items).toBeGreaterThan(0);
+    expect(deferred.runsNeeded).toBe(Math.ceil(deferred.writes / 200));
+    expect(run.stdout).toMatch(
+      /::warning::Sift stopped early: the write budget \(max-operations 200\) ran out/,
+    );
+    const firstLines = run.summary.split('\n').slice(0, 4).join('\n');
+    expect(firstLines).toContain('Not everything was done: the write budget ran out.');
+
+    // The next scheduled run picks up where this one stopped, and a third finds nothing left.
+    const second = await act(DEMO_RULES);
+    expect(JSON.parse(second.outputs.deferred).items).toBe(0);
+    const writes = gh.writes().length;
+    const third = await act(DEMO_RULES);
+    expect(third.outputs.changed).toBe('0');
+    expect(gh.writes().length).toBe(writes);
   });
 
   it('runs the stale example from the README and a rerun changes nothing', async () => {
@@ -131,10 +161,29 @@ describe('the bundled action against the emulator', () => {
     for (let n = 0; n < 250; n++) repo.addIssue({ title: `duplicate ${n}`, labels: ['duplicate'] });
     const run = await act(
       'version: 1\nrules:\n  - id: close-duplicates\n    when: { labels: { any: [duplicate] } }\n    then:\n      - close: not_planned\n',
+      { 'max-operations': '1000', 'max-change-ratio': '1' },
     );
     expect(run.code).toBe(0);
     expect(repo.issues.filter((i) => i.state === 'open')).toEqual([]);
     expect(run.outputs.changed).toBe('250');
+  });
+
+  it('the circuit breaker fails the step, writes nothing, and shows the plan', async () => {
+    const repo = gh.store.addRepo(REPO);
+    for (let n = 0; n < 40; n++) repo.addIssue({ title: `issue ${n}` });
+    const run = await act(
+      'version: 1\nrules:\n  - id: oops\n    when: { type: issue }\n    then:\n      - close: completed\n',
+    );
+    expect(run.code).toBe(1);
+    expect(gh.writes()).toEqual([]);
+    expect(run.stdout).toContain(
+      '::error::Circuit breaker: the rules would change 40 of the 40 items walked',
+    );
+    expect(run.summary).toContain('Nothing was changed: the circuit breaker stopped this run.');
+    expect(run.summary).toMatch(
+      /\| \[#1\]\([^)]*\) \| issue 0 \| `oops` \| close \(completed\) \(blocked\) \|/,
+    );
+    expect(JSON.parse(run.outputs.plan)).toHaveLength(40);
   });
 
   it('a dry run reports the same plan and sends no write', async () => {

@@ -3,6 +3,7 @@
  * same code also runs outside it (tests, local runs), so every default is repeated here.
  */
 import * as core from '@actions/core';
+import { parseLimits, type SafetyLimits } from '../pipeline/safety.js';
 
 export interface ActionInputs {
   token: string;
@@ -10,6 +11,7 @@ export interface ActionInputs {
   dryRun: boolean;
   repository: string;
   apiUrl: string;
+  limits: SafetyLimits;
 }
 
 export const DEFAULT_RULES_PATH = '.github/sift.yml';
@@ -34,6 +36,11 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     dryRun: parseBoolean('dry-run', core.getInput('dry-run')),
     repository,
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    limits: parseLimits({
+      maxOperations: core.getInput('max-operations'),
+      maxChangeRatio: core.getInput('max-change-ratio'),
+      commentsPerMinute: core.getInput('comments-per-minute'),
+    }),
   };
 }
 

@@ -29,6 +29,7 @@ export async function run(now: Date = new Date()): Promise<void> {
       rules,
       now,
       dryRun: inputs.dryRun,
+      ...inputs.limits,
       onOutcome: (outcome) => {
         for (const rule of outcome.rules) {
           core.info(`#${outcome.item.number} [${rule.rule}] ${rule.changes.map(describeOutcome).join('; ')}`);
@@ -43,8 +44,14 @@ export async function run(now: Date = new Date()): Promise<void> {
     const changed = changedOutcomes(result).length;
     core.setOutput('plan', JSON.stringify(planEntries(result)));
     core.setOutput('changed', String(changed));
+    core.setOutput('deferred', JSON.stringify(result.deferred));
     core.info(`Walked ${result.walked} items; ${inputs.dryRun ? 'would change' : 'changed'} ${changed}.`);
 
+    if (result.stop?.reason === 'circuit-breaker') {
+      core.setFailed(`Circuit breaker: ${result.stop.message}`);
+      return;
+    }
+    if (result.stop) core.warning(`Sift stopped early: ${result.stop.message}`);
     const failed = failedOutcomes(result);
     if (failed.length > 0) {
       core.setFailed(`${failed.length} item(s) could not be changed; see the job summary for the reasons.`);

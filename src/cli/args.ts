@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { LimitError, parseLimits, type SafetyLimits } from '../pipeline/safety.js';
 
 export const USAGE = `Usage: sift --repo owner/name [--rules path] [--dry-run] [--json] [--api-url url]
 
@@ -11,13 +12,20 @@ Options:
   --json              print the plan as JSON instead of text
   --api-url url       REST API base URL, for GitHub Enterprise Server
                       (default: GITHUB_API_URL or https://api.github.com)
+  --max-operations n  write requests this run may make (default 200)
+  --max-change-ratio r
+                      change nothing if more than this share of the walked
+                      items would change (default 0.5; from 10 items up)
+  --comments-per-minute n
+                      pace comments (default 80)
   -h, --help          show this help
   -v, --version       show the version
 
 The token is read from GITHUB_TOKEN (or GH_TOKEN).
 
-Exit codes: 0 done; 1 some items could not be changed, or the run failed;
-2 bad usage or a bad rules file (nothing was changed).`;
+Exit codes: 0 done (also when the budget ran out: the output says what is
+left); 1 some items could not be changed, the run failed, or the circuit
+breaker stopped it; 2 bad usage or a bad rules file (nothing was changed).`;
 
 export interface CliOptions {
   repo: string;
@@ -26,6 +34,7 @@ export interface CliOptions {
   json: boolean;
   apiUrl: string;
   token: string;
+  limits: SafetyLimits;
 }
 
 export type CliCommand = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: CliOptions };
@@ -46,6 +55,9 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliCommand {
         'dry-run': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         'api-url': { type: 'string' },
+        'max-operations': { type: 'string' },
+        'max-change-ratio': { type: 'string' },
+        'comments-per-minute': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -64,6 +76,17 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliCommand {
   if (!/^[^/\s]+\/[^/\s]+$/.test(repo)) throw new UsageError('--repo owner/name is required');
   const token = env.GITHUB_TOKEN || env.GH_TOKEN || '';
   if (!token) throw new UsageError('no token: set GITHUB_TOKEN to a token that can read (and write) issues');
+  let limits: SafetyLimits;
+  try {
+    limits = parseLimits({
+      maxOperations: values['max-operations'],
+      maxChangeRatio: values['max-change-ratio'],
+      commentsPerMinute: values['comments-per-minute'],
+    });
+  } catch (error) {
+    if (error instanceof LimitError) throw new UsageError(error.message.replace(/`(\S+)`/, '--$1'));
+    throw error;
+  }
   return {
     kind: 'run',
     options: {
@@ -73,6 +96,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliCommand {
       json: values.json,
       apiUrl: values['api-url'] ?? env.GITHUB_API_URL ?? 'https://api.github.com',
       token,
+      limits,
     },
   };
 }

@@ -36,9 +36,16 @@ export async function main(
       baseUrl: options.apiUrl,
     });
     const rules = await loadCheckedRules(options.rules, provider.capabilities);
-    const result = await triage({ provider, rules, now: new Date(), dryRun: options.dryRun });
+    const result = await triage({
+      provider,
+      rules,
+      now: new Date(),
+      dryRun: options.dryRun,
+      ...options.limits,
+    });
     io.out(options.json ? JSON.stringify(planEntries(result), null, 2) + '\n' : renderText(result));
-    return failedOutcomes(result).length > 0 ? 1 : 0;
+    if (result.stop) io.err(`sift: stopped early: ${result.stop.message}\n`);
+    return failedOutcomes(result).length > 0 || result.stop?.reason === 'circuit-breaker' ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError) return (io.err(`sift: ${error.message}\n\n${USAGE}\n`), 2);
     if (error instanceof ConfigError)

@@ -7,27 +7,54 @@ export function commentMarker(rule: string): string {
   return `<!-- sift:rule=${rule} -->`;
 }
 
-/**
- * Applies one change through the provider, or in a dry run only reads what it must to say exactly what
- * a real run would do (a comment edit and a fresh comment are different plans).
- */
-export async function applyChange(
+/** What posting a rule's comment comes down to, once Sift's earlier comment has been looked up. */
+export type CommentResolution =
+  | { kind: 'create'; body: string }
+  | { kind: 'update'; commentId: string; body: string }
+  | { kind: 'unchanged' };
+
+export async function resolveComment(
   provider: Provider,
   key: ItemKey,
+  change: Extract<Change, { kind: 'comment' }>,
+): Promise<CommentResolution> {
+  const marker = commentMarker(change.marker);
+  const body = `${change.body}\n\n${marker}`;
+  const earlier = await provider.findComment(key, marker);
+  if (!earlier) return { kind: 'create', body };
+  return earlier.body === body ? { kind: 'unchanged' } : { kind: 'update', commentId: earlier.id, body };
+}
+
+export interface ApplyContext {
+  provider: Provider;
+  dryRun: boolean;
+  /** Called before each content-creating request, to pace them. */
+  beforeContent: () => Promise<void>;
+}
+
+/**
+ * Applies one change through the provider, or in a dry run says what a real run would do. Comments
+ * arrive resolved (fresh, edit, or already there), so a dry run reports exactly what a real run does.
+ */
+export async function applyChange(
+  ctx: ApplyContext,
+  key: ItemKey,
   change: Change,
-  dryRun: boolean,
+  comment?: CommentResolution,
 ): Promise<ChangeOutcome> {
+  const { provider, dryRun } = ctx;
   const done = (note?: string): ChangeOutcome => ({ change, status: dryRun ? 'dry-run' : 'applied', note });
   if (change.kind === 'comment') {
-    const marker = commentMarker(change.marker);
-    const body = `${change.body}\n\n${marker}`;
-    const earlier = await provider.findComment(key, marker);
-    if (earlier && earlier.body === body) return { change, status: 'unchanged', note: 'already commented' };
-    if (earlier) {
-      if (!dryRun) await provider.updateComment(key, earlier.id, body);
+    const resolution = comment ?? (await resolveComment(provider, key, change));
+    if (resolution.kind === 'unchanged') return { change, status: 'unchanged', note: 'already commented' };
+    if (resolution.kind === 'update') {
+      if (!dryRun) await provider.updateComment(key, resolution.commentId, resolution.body);
       return done('edited its earlier comment');
     }
-    if (!dryRun) await provider.createComment(key, body);
+    if (!dryRun) {
+      await ctx.beforeContent();
+      await provider.createComment(key, resolution.body);
+    }
     return done();
   }
   if (!dryRun) await write(provider, key, change);

@@ -1,45 +1,67 @@
 /**
  * The executor applies plans: for real, or as a dry run that sends no write. It is the only layer
- * that writes, so every safety rule about writing lives here.
+ * that writes, so every safety rule about writing lives here: the write budget, comment pacing,
+ * comment markers, and stopping cleanly when the forge's rate limit runs out.
  */
-import type { ItemPlan } from '../model/plan.js';
-import type { ItemQuery, Provider } from '../providers/provider.js';
-import { applyChange } from './apply-change.js';
-import type { ItemOutcome, RuleOutcome } from './outcome.js';
+import { RateLimitStop, type Provider } from '../providers/provider.js';
+import { applyChange, type ApplyContext } from './apply-change.js';
+import { maxWrites, writesOf } from './budget.js';
+import type { PreparedPlan } from './prepared.js';
+import { outcomeWith, type ItemOutcome, type RuleOutcome } from './outcome.js';
+import { Pacer, realClock, type Clock } from './pacer.js';
 
 export interface ExecutorOptions {
   dryRun: boolean;
+  /** Write requests this run may make; Infinity for no limit. */
+  maxOperations: number;
+  /** Comments per minute; 0 for unpaced. */
+  commentsPerMinute: number;
+  clock?: Clock;
+}
+
+export interface ExecutionStop {
+  reason: 'rate-limit';
+  message: string;
+  resetAt?: Date;
 }
 
 export class Executor {
-  private readonly deferred: ItemPlan[] = [];
+  private readonly pacer: Pacer;
+  private readonly writesAtStart: number;
+  /** What a real run would have spent, so a dry run defers exactly the items a real run would. */
+  private dryRunWrites = 0;
+  /** Set once the forge says stop; every later plan is deferred. */
+  stop: ExecutionStop | null = null;
 
   constructor(
     private readonly provider: Provider,
-    private readonly query: ItemQuery,
     private readonly options: ExecutorOptions,
-  ) {}
+  ) {
+    this.pacer = new Pacer(options.commentsPerMinute, options.clock ?? realClock);
+    this.writesAtStart = provider.requestCounts().writes;
+  }
+
+  /** Write requests this executor has made (retries included), or in a dry run would have made. */
+  get writesUsed(): number {
+    if (this.options.dryRun) return this.dryRunWrites;
+    return this.provider.requestCounts().writes - this.writesAtStart;
+  }
 
   /**
-   * Applies a plan now, or holds it until the walk ends when it would move the item out of (or into)
-   * the listing being walked: on a forge that pages by number, closing an item mid-walk shifts every
-   * later item one place forward, and the walk would skip one (the bug actions/stale has).
+   * Applies a plan, or defers it whole when the rest of the budget cannot cover it (an item is never
+   * left half-changed) or the run has been told to stop.
    */
-  async submit(plan: ItemPlan): Promise<ItemOutcome | null> {
-    if (this.changesListing(plan)) {
-      this.deferred.push(plan);
-      return null;
+  async apply(prepared: PreparedPlan): Promise<ItemOutcome> {
+    const { plan } = prepared;
+    if (this.stop || this.writesUsed + maxWrites(plan) > this.options.maxOperations) {
+      return outcomeWith(plan, 'deferred');
     }
-    return this.apply(plan);
-  }
-
-  /** Applies the plans held back during the walk. Call once the walk is over. */
-  async *drain(): AsyncGenerator<ItemOutcome> {
-    while (this.deferred.length > 0) yield await this.apply(this.deferred.shift()!);
-  }
-
-  async apply(plan: ItemPlan): Promise<ItemOutcome> {
     const key = { type: plan.item.type, number: plan.item.number };
+    const ctx: ApplyContext = {
+      provider: this.provider,
+      dryRun: this.options.dryRun,
+      beforeContent: () => this.pacer.take(),
+    };
     const rules: RuleOutcome[] = plan.rules.map((r) => ({
       rule: r.rule,
       changes: r.changes.map((change) => ({ change, status: 'not-attempted' })),
@@ -47,9 +69,20 @@ export class Executor {
     for (const ruleOutcome of rules) {
       for (const [index, { change }] of ruleOutcome.changes.entries()) {
         try {
-          ruleOutcome.changes[index] = await applyChange(this.provider, key, change, this.options.dryRun);
+          const outcome = await applyChange(ctx, key, change, prepared.comments.get(change));
+          ruleOutcome.changes[index] = outcome;
+          if (outcome.status === 'dry-run') this.dryRunWrites += writesOf(change);
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
+          if (error instanceof RateLimitStop) {
+            // Not the item's fault: what is left of it waits for a later run, like the items after it.
+            this.stop = { reason: 'rate-limit', message, resetAt: error.resetAt };
+            for (const r of rules) {
+              for (const c of r.changes) if (c.status === 'not-attempted') c.status = 'deferred';
+            }
+            ruleOutcome.changes[index] = { change, status: 'deferred' };
+            return { item: plan.item, rules };
+          }
           ruleOutcome.changes[index] = { change, status: 'failed', note: message };
           // The rest of this item's plan assumed this change happened; stop here, go on with the walk.
           return { item: plan.item, rules, error: `${ruleOutcome.rule}: ${change.kind} failed: ${message}` };
@@ -58,14 +91,11 @@ export class Executor {
     }
     return { item: plan.item, rules };
   }
-
-  private changesListing(plan: ItemPlan): boolean {
-    if (this.query.state === 'all') return false;
-    const leaving = this.query.state === 'open' ? 'close' : 'reopen';
-    return plan.rules.some((r) => r.changes.some((c) => c.kind === leaving));
-  }
 }
 
 export type { ItemOutcome, RuleOutcome, ChangeOutcome, ChangeStatus } from './outcome.js';
-export { itemFailed } from './outcome.js';
+export { itemFailed, outcomeWith } from './outcome.js';
 export { commentMarker } from './apply-change.js';
+export { maxWrites, writesOf } from './budget.js';
+export { preparePlan, type PreparedPlan } from './prepared.js';
+export { Pacer, realClock, type Clock } from './pacer.js';

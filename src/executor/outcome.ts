@@ -1,10 +1,15 @@
 import type { Change, ItemRef } from '../model/plan.js';
 
 /**
- * What happened to one planned change. `dry-run` means it would have been applied; `unchanged` means a
- * rerun found Sift's own comment already saying the same thing, so nothing was sent.
+ * What happened to one planned change:
+ * - `applied`; `dry-run` (would have been applied);
+ * - `unchanged`: a rerun found Sift's own comment already saying the same thing, so nothing was sent;
+ * - `failed`, and `not-attempted` for the changes after a failure on the same item;
+ * - `deferred`: the write budget ran out (or the run stopped) before this item; a later run does it;
+ * - `blocked`: the circuit breaker stopped every write of the run.
  */
-export type ChangeStatus = 'applied' | 'dry-run' | 'unchanged' | 'failed' | 'not-attempted';
+export type ChangeStatus =
+  'applied' | 'dry-run' | 'unchanged' | 'failed' | 'not-attempted' | 'deferred' | 'blocked';
 
 export interface ChangeOutcome {
   change: Change;
@@ -27,4 +32,18 @@ export interface ItemOutcome {
 
 export function itemFailed(outcome: ItemOutcome): boolean {
   return outcome.error !== undefined;
+}
+
+/** An outcome in which every change has the same status (deferred, blocked). */
+export function outcomeWith(
+  plan: { item: ItemRef; rules: { rule: string; changes: Change[] }[] },
+  status: ChangeStatus,
+): ItemOutcome {
+  return {
+    item: plan.item,
+    rules: plan.rules.map((r) => ({
+      rule: r.rule,
+      changes: r.changes.map((change) => ({ change, status })),
+    })),
+  };
 }

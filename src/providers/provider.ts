@@ -82,3 +82,18 @@ export class ItemWriteError extends Error {
     this.name = 'ItemWriteError';
   }
 }
+
+/**
+ * The forge's rate limit ran out, or will before the walk ends, and waiting for it would outlast any
+ * sensible run: the run stops cleanly and reports it instead of sleeping for an hour on a runner.
+ */
+export class RateLimitStop extends Error {
+  constructor(
+    message: string,
+    /** When the forge's budget resets, if it said. */
+    readonly resetAt?: Date,
+  ) {
+    super(message);
+    this.name = 'RateLimitStop';
+  }
+}

@@ -34,6 +34,10 @@ export function describeOutcome(outcome: ChangeOutcome): string {
       return `${base} (failed)`;
     case 'not-attempted':
       return `${base} (not attempted)`;
+    case 'deferred':
+      return `${base} (deferred)`;
+    case 'blocked':
+      return `${base} (blocked)`;
     default:
       return outcome.note ? `${base} (${outcome.note})` : base;
   }

@@ -1,4 +1,4 @@
-import type { ItemOutcome } from '../executor/index.js';
+import { writesOf, type ItemOutcome } from '../executor/index.js';
 
 /** Everything a run produced, for the summary, the outputs and the terminal. */
 export interface TriageResult {
@@ -12,6 +12,44 @@ export interface TriageResult {
   /** One entry per item that any rule planned to change, in the order they were handled. */
   outcomes: ItemOutcome[];
   requests: { reads: number; writes: number };
+  /** Work left for later runs because the budget ran out or the run stopped. */
+  deferred: DeferredBacklog;
+  /** Why the run did not do everything it planned, when it did not. */
+  stop?: RunStop;
+}
+
+export interface RunStop {
+  /** `budget`: max-operations ran out; `circuit-breaker`: too many items would change; `rate-limit`. */
+  reason: 'budget' | 'circuit-breaker' | 'rate-limit';
+  message: string;
+  /** ISO 8601, when the forge's rate limit resets (rate-limit stops). */
+  resetAt?: string;
+}
+
+export interface DeferredBacklog {
+  items: number;
+  /** Deferred items per rule. */
+  rules: Record<string, number>;
+  /** Write requests the deferred items need at most. */
+  writes: number;
+  /** Runs of the same budget needed to finish, at the current rate. */
+  runsNeeded: number;
+}
+
+/** Sums up the items whose changes were deferred (budget or stop), for the report and the output. */
+export function deferredBacklog(outcomes: ItemOutcome[], maxOperations: number): DeferredBacklog {
+  const backlog: DeferredBacklog = { items: 0, rules: {}, writes: 0, runsNeeded: 0 };
+  for (const outcome of outcomes) {
+    const deferred = outcome.rules.filter((r) => r.changes.some((c) => c.status === 'deferred'));
+    if (deferred.length === 0) continue;
+    backlog.items++;
+    for (const rule of deferred) {
+      backlog.rules[rule.rule] = (backlog.rules[rule.rule] ?? 0) + 1;
+      for (const c of rule.changes) backlog.writes += writesOf(c.change);
+    }
+  }
+  backlog.runsNeeded = backlog.writes === 0 ? 0 : Math.ceil(backlog.writes / Math.max(1, maxOperations));
+  return backlog;
 }
 
 export function failedOutcomes(result: TriageResult): ItemOutcome[] {

@@ -17,8 +17,10 @@ export function renderSummary(result: TriageResult, context: SummaryContext = {}
   const verb = result.dryRun ? 'would change' : 'changed';
   const parts: string[] = [`## Sift triage of ${escapeCell(result.repository)}`];
 
-  if (result.dryRun)
+  if (result.stop) parts.push(stopBanner(result));
+  if (result.dryRun) {
     parts.push('> [!NOTE]\n> Dry run: nothing was changed. The tables show what a real run would do.');
+  }
   if (failed.length > 0) {
     parts.push(
       `> [!WARNING]\n> ${failed.length} item${plural(failed.length)} could not be changed; see Failures below.`,
@@ -59,11 +61,13 @@ export function renderSummary(result: TriageResult, context: SummaryContext = {}
     ),
   );
 
-  parts.push(`### Items ${verb}`);
-  if (changed.length === 0) {
+  // A stopped run lists what it planned, with each action's status, so the plan is visible.
+  const listed = result.stop ? result.outcomes.filter((o) => o.rules.length > 0) : changed;
+  parts.push(result.stop ? '### Planned changes' : `### Items ${verb}`);
+  if (listed.length === 0) {
     parts.push('No item needed a change.');
   } else {
-    const rows = changed.flatMap((o) =>
+    const rows = listed.flatMap((o) =>
       o.rules.map((r) => [
         `[#${o.item.number}](${o.item.url})`,
         escapeCell(o.item.title),
@@ -73,6 +77,21 @@ export function renderSummary(result: TriageResult, context: SummaryContext = {}
     );
     const body = table(['Item', 'Title', 'Rule', 'Actions'], rows);
     parts.push(rows.length > OPEN_TABLE_ROWS ? collapsible(`${rows.length} changes`, body, false) : body);
+  }
+
+  if (result.deferred.items > 0) {
+    parts.push('### Deferred to later runs');
+    parts.push(
+      `${result.deferred.items} item${plural(result.deferred.items)} still need changes ` +
+        `(up to ${result.deferred.writes} write requests; about ${result.deferred.runsNeeded} more ` +
+        `run${plural(result.deferred.runsNeeded)} at this budget).`,
+    );
+    parts.push(
+      table(
+        ['Rule', 'Items deferred'],
+        Object.entries(result.deferred.rules).map(([rule, count]) => [`\`${rule}\``, String(count)]),
+      ),
+    );
   }
 
   if (failed.length > 0) {
@@ -86,6 +105,19 @@ export function renderSummary(result: TriageResult, context: SummaryContext = {}
     parts.push(rows.length > OPEN_TABLE_ROWS ? collapsible(`${rows.length} failures`, body, true) : body);
   }
   return parts.join('\n\n') + '\n';
+}
+
+const STOP_TITLES = {
+  budget: 'Not everything was done: the write budget ran out.',
+  'circuit-breaker': 'Nothing was changed: the circuit breaker stopped this run.',
+  'rate-limit': 'Not everything was done: the API rate limit ran out.',
+} as const;
+
+/** A stopped run says so first, so nobody mistakes it for a complete one. */
+function stopBanner(result: TriageResult): string {
+  const stop = result.stop!;
+  const reset = stop.resetAt ? ` The limit resets at ${stop.resetAt}.` : '';
+  return `> [!CAUTION]\n> **${STOP_TITLES[stop.reason]}** ${escapeCell(stop.message)}${reset}`;
 }
 
 function plural(n: number): string {

@@ -20,5 +20,12 @@ export function renderText(result: TriageResult): string {
       `${result.requests.reads} reads, ${result.requests.writes} writes.`,
   );
   for (const [rule, count] of countsPerRule(result)) lines.push(`  ${rule}: ${count}`);
+  if (result.deferred.items > 0) {
+    lines.push(
+      `Deferred: ${result.deferred.items} items (${Object.entries(result.deferred.rules)
+        .map(([rule, n]) => `${rule}: ${n}`)
+        .join(', ')}); about ${result.deferred.runsNeeded} more runs.`,
+    );
+  }
   return lines.join('\n') + '\n';
 }

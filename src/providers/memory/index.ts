@@ -38,6 +38,8 @@ export interface MemoryProviderOptions {
   now?: () => Date;
   /** Login that writes are attributed to. */
   actor?: string;
+  /** Runs before every write and may throw, to play a forge that refuses (tests of failure handling). */
+  beforeWrite?: (key: ItemKey, writeNumber: number) => void;
 }
 
 export class MemoryProvider implements Provider {
@@ -55,6 +57,7 @@ export class MemoryProvider implements Provider {
   private readonly milestones: Set<string>;
   private readonly now: () => Date;
   private readonly actor: string;
+  private readonly beforeWrite?: (key: ItemKey, writeNumber: number) => void;
   private reads = 0;
   private writes = 0;
   private nextCommentId = 1;
@@ -65,6 +68,7 @@ export class MemoryProvider implements Provider {
     this.milestones = new Set(options.milestones ?? []);
     this.now = options.now ?? (() => new Date());
     this.actor = options.actor ?? 'sift[bot]';
+    this.beforeWrite = options.beforeWrite;
     for (const item of items) this.store.set(item.number, structuredClone(item));
   }
 
@@ -193,6 +197,7 @@ export class MemoryProvider implements Provider {
 
   private write(key: ItemKey): MemoryItem {
     this.writes++;
+    this.beforeWrite?.(key, this.writes);
     const item = this.find(key);
     item.updatedAt = this.now().toISOString();
     return item;
