@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { loadRules, parseRules } from '../../src/config/index.js';
-import type { RuleSet } from '../../src/model/rules.js';
+import { DEFAULT_ACTIVITY, type RuleSet } from '../../src/model/rules.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -17,6 +17,7 @@ describe('valid rules files', () => {
 
     expect(ruleSet).toEqual<RuleSet>({
       file: '.github/sift.yml',
+      activity: DEFAULT_ACTIVITY,
       rules: [
         {
           id: 'mark-stale',
@@ -64,6 +65,7 @@ describe('valid rules files', () => {
 
     expect(ruleSet).toEqual<RuleSet>({
       file: 'everything.yml',
+      activity: DEFAULT_ACTIVITY,
       rules: [
         {
           id: 'everything.v2_x',

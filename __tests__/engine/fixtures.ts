@@ -1,5 +1,11 @@
 import type { Item } from '../../src/model/item.js';
-import type { ActionSpec, Condition, Rule, RuleSet } from '../../src/model/rules.js';
+import {
+  DEFAULT_ACTIVITY,
+  type ActionSpec,
+  type Condition,
+  type Rule,
+  type RuleSet,
+} from '../../src/model/rules.js';
 
 export const NOW = new Date('2026-06-01T00:00:00Z');
 export const DAY = 24 * 60 * 60 * 1000;
@@ -42,5 +48,5 @@ export function rule(
 }
 
 export function ruleSet(...rules: Rule[]): RuleSet {
-  return { file: 'sift.yml', rules };
+  return { file: 'sift.yml', rules, activity: DEFAULT_ACTIVITY };
 }

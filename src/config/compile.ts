@@ -1,4 +1,4 @@
-import type { Rule, RuleSet } from '../model/rules.js';
+import { DEFAULT_ACTIVITY, type Rule, type RuleSet } from '../model/rules.js';
 import { compileActions } from './compile-actions.js';
 import { compileConditionMap } from './compile-conditions.js';
 import { findConflicts } from './conflicts.js';
@@ -67,5 +67,5 @@ export function compileRuleSet(
     rules.push(rule);
   });
 
-  return { ruleSet: { file: locator.file, rules }, problems: ctx.problems };
+  return { ruleSet: { file: locator.file, rules, activity: DEFAULT_ACTIVITY }, problems: ctx.problems };
 }

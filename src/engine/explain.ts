@@ -74,6 +74,16 @@ function explainCondition(c: CompiledCondition, p: Projection): ConditionExplana
 /** The condition as a rules file would say it, in one short line. */
 export function describeCondition(cond: Condition): string {
   switch (cond.kind) {
+    // TEMPORARY (issue 4 in progress): new condition kinds described by name only.
+    case 'human-comments':
+    case 'reactions':
+    case 'thumbs-up':
+    case 'files':
+    case 'base':
+    case 'head':
+    case 'linked':
+    case 'active-after-label':
+      return cond.kind;
     case 'type':
     case 'state':
     case 'draft':
@@ -127,6 +137,16 @@ function describeAge(bounds: AgeBounds): string {
 function observe(cond: Condition, p: Projection): string {
   const item = p.item;
   switch (cond.kind) {
+    // TEMPORARY (issue 4 in progress).
+    case 'human-comments':
+    case 'reactions':
+    case 'thumbs-up':
+    case 'files':
+    case 'base':
+    case 'head':
+    case 'linked':
+    case 'active-after-label':
+      return '(not evaluated yet)';
     case 'type':
       return `type: ${item.type}`;
     case 'state':

@@ -73,6 +73,8 @@ export interface ActivityEvent {
   actorIsBot: boolean;
   /** The label, for labeled / unlabeled. */
   label?: string;
+  /** Sift did it (a comment carrying Sift's marker), whatever account it ran as. */
+  bySift?: boolean;
 }
 
 /** An item linked to this one: for an issue, pull requests that will close it; for a PR, the issues it closes. */

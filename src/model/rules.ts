@@ -50,6 +50,21 @@ export type Condition =
   | { kind: 'inactive'; value: Duration }
   | { kind: 'labeled'; value: Record<string, Duration> }
   | { kind: 'comments'; value: Bounds }
+  /** Comments by humans (not bots, not Sift). Needs the timeline. */
+  | { kind: 'human-comments'; value: Bounds }
+  /** Total reactions on the description. */
+  | { kind: 'reactions'; value: Bounds }
+  /** 👍 on the description. */
+  | { kind: 'thumbs-up'; value: Bounds }
+  /** Changed files of a pull request (globs); false for issues. Needs `files`. */
+  | { kind: 'files'; value: LabelSet }
+  /** Base / head branch of a pull request (globs); false for issues. Needs `branches`. */
+  | { kind: 'base'; value: string[] }
+  | { kind: 'head'; value: string[] }
+  /** Whether the item has a linked item (an issue: an open PR that closes it; a PR: an issue it closes). */
+  | { kind: 'linked'; value: boolean }
+  /** A human was active after the label was last applied (the "remove stale on reply" test). */
+  | { kind: 'active-after-label'; value: string }
   | { kind: 'all'; value: Condition[] }
   | { kind: 'any'; value: Condition[] }
   | { kind: 'not'; value: Condition };
@@ -74,16 +89,44 @@ export type ActionKind = ActionSpec['kind'];
 export interface Rule {
   id: string;
   description?: string;
+  /**
+   * Events the rule answers, as `event` or `event.action` (`issues.opened`, `pull_request`). Absent:
+   * the rule runs in sweeps and on every event.
+   */
+  on?: string[];
   /** All must hold (an implicit `all`). */
   when: Condition[];
+  /** Actions; may be empty for a check rule. */
   then: ActionSpec[];
+  /** Makes the rule a check: for items `when` selects, `require` must hold or the check fails. */
+  check?: CheckSpec;
   pos: SourcePos;
 }
+
+export interface CheckSpec {
+  /** What a failing item is told, e.g. "A pull request needs one type/* label." */
+  message: string;
+  /** All must hold for the check to pass. */
+  require: Condition[];
+}
+
+/** How the human-activity clock counts (rules file `activity:`). */
+export interface ActivitySettings {
+  /** Logins whose actions are not human activity, besides bots and Sift itself (globs). */
+  ignoreActors: string[];
+  /** Reactions count as activity. */
+  reactions: boolean;
+  /** Activity on linked items (an issue's linked PR) counts as activity. */
+  linked: boolean;
+}
+
+export const DEFAULT_ACTIVITY: ActivitySettings = { ignoreActors: [], reactions: false, linked: false };
 
 export interface RuleSet {
   /** Path of the rules file, as given. */
   file: string;
   rules: Rule[];
+  activity: ActivitySettings;
 }
 
 /** Every condition kind, for capability sets and schema checks. */
@@ -104,6 +147,14 @@ export const CONDITION_KINDS: readonly ConditionKind[] = [
   'inactive',
   'labeled',
   'comments',
+  'human-comments',
+  'reactions',
+  'thumbs-up',
+  'files',
+  'base',
+  'head',
+  'linked',
+  'active-after-label',
   'all',
   'any',
   'not',
