@@ -1,0 +1,59 @@
+/**
+ * The item a GitHub webhook event is about, read from its payload (GITHUB_EVENT_PATH), so an event run
+ * triages that item without listing or refetching it. The payload is GitHub's own snapshot of the item
+ * when the event fired; for the few seconds between the event and the run that is safe to act on.
+ */
+import type { Item } from '../../model/item.js';
+import { toItem, type ApiIssue } from '../github-rest/map.js';
+
+/** Events whose payload carries one issue or pull request. */
+export const ITEM_EVENTS = [
+  'issues',
+  'issue_comment',
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment',
+] as const;
+
+export interface EventItem {
+  item: Item;
+  /** `owner/name` of the repository the event came from. */
+  repository: string;
+  /** `opened`, `labeled`, ... */
+  action?: string;
+  /**
+   * The pull request comes from a fork and the event is `pull_request`: the workflow token is
+   * read-only, so writes must be skipped.
+   */
+  readOnlyFork: boolean;
+}
+
+interface ApiPull extends Omit<ApiIssue, 'pull_request' | 'comments'> {
+  comments?: number;
+  head: { ref: string; repo: { full_name: string } | null };
+  base: { ref: string; repo: { full_name: string } };
+}
+
+interface Payload {
+  action?: string;
+  issue?: ApiIssue;
+  pull_request?: ApiPull;
+  repository?: { full_name: string };
+}
+
+export function itemFromEvent(eventName: string, payload: unknown): EventItem | null {
+  if (!(ITEM_EVENTS as readonly string[]).includes(eventName)) return null;
+  const event = payload as Payload;
+  const repository = event.repository?.full_name ?? '';
+  if (event.pull_request) {
+    const pull = event.pull_request;
+    const fork = (pull.head.repo?.full_name ?? '') !== pull.base.repo.full_name;
+    const item = toItem({ ...pull, comments: pull.comments ?? 0, pull_request: {} });
+    item.prefetched = { branches: { base: pull.base.ref, head: pull.head.ref, fork } };
+    return { item, repository, action: event.action, readOnlyFork: fork && eventName === 'pull_request' };
+  }
+  if (event.issue)
+    return { item: toItem(event.issue), repository, action: event.action, readOnlyFork: false };
+  return null;
+}
