@@ -1,0 +1,194 @@
+/**
+ * The emulator's records (what the store holds, in GitLab's field names) and seeds (what tests give
+ * `addIssue`, `addMergeRequest`, `addMilestone` and `addUser`).
+ */
+
+/** Issues and merge requests share most of their shape and all of their sub-resources. */
+export type NoteableKind = 'issue' | 'merge_request';
+export type IssueState = 'opened' | 'closed';
+export type MergeRequestState = 'opened' | 'closed' | 'merged' | 'locked';
+
+export interface UserRecord {
+  id: number;
+  username: string;
+  name: string;
+  /** Project and group access-token users, service accounts, GitLab's own bots. */
+  bot: boolean;
+}
+
+export interface LabelRecord {
+  id: number;
+  name: string;
+  color: string;
+  description: string | null;
+}
+
+export interface MilestoneRecord {
+  id: number;
+  iid: number;
+  title: string;
+  description: string | null;
+  /** GitLab calls an open milestone "active". */
+  state: 'active' | 'closed';
+  created_at: string;
+  updated_at: string;
+  due_date: string | null;
+}
+
+export interface NoteRecord {
+  id: number;
+  body: string;
+  author: UserRecord;
+  created_at: string;
+  updated_at: string;
+  /** GitLab's own notes ("closed", "assigned to @x"); they do not count in user_notes_count. */
+  system: boolean;
+}
+
+export interface LabelEventRecord {
+  id: number;
+  user: UserRecord;
+  created_at: string;
+  label: LabelRecord;
+  action: 'add' | 'remove';
+}
+
+export interface NoteableRecord {
+  kind: NoteableKind;
+  /** Global id (GitLab's `id`); `iid` is the number within the project. */
+  id: number;
+  iid: number;
+  title: string;
+  description: string | null;
+  state: MergeRequestState;
+  author: UserRecord;
+  /** Label names, in the order applied. */
+  labels: string[];
+  assignees: UserRecord[];
+  /** Milestone id (global), or null. */
+  milestone: number | null;
+  upvotes: number;
+  downvotes: number;
+  /** null until someone first locks or unlocks, as GitLab reports it. */
+  discussion_locked: boolean | null;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+  closed_by: UserRecord | null;
+  /** Oldest first. */
+  notes: NoteRecord[];
+  /** Oldest first, as GET .../resource_label_events returns them. */
+  labelEvents: LabelEventRecord[];
+  // Merge requests only (defaults on issues).
+  draft: boolean;
+  source_branch: string;
+  target_branch: string;
+  source_project_id: number;
+  target_project_id: number;
+  reviewers: UserRecord[];
+  merged_at: string | null;
+  /** Paths the merge request changes. */
+  files: string[];
+  /** Iids of the issues in this project that merging it closes ("Closes #4" in its description). */
+  closesIssues: number[];
+}
+
+export interface UserSeed {
+  username: string;
+  name?: string;
+  bot?: boolean;
+}
+
+export interface NoteSeed {
+  body: string;
+  /** Username; created as a user when unknown. Default: the item's author. */
+  author?: string;
+  created_at?: string;
+  updated_at?: string;
+  system?: boolean;
+}
+
+export interface LabelEventSeed {
+  label: string;
+  created_at: string;
+  action?: 'add' | 'remove';
+  /** Username; default: the item's author. */
+  user?: string;
+}
+
+/** A partial issue; everything has a default. */
+export interface IssueSeed {
+  /** Defaults to the next free iid of its kind (issues and merge requests number separately). */
+  iid?: number;
+  title?: string;
+  description?: string | null;
+  state?: IssueState;
+  /** Username; created as a user when unknown. */
+  author?: string;
+  labels?: string[];
+  /**
+   * Label history. A label in `labels` that no seeded `add` event applies gets one at created_at by
+   * the author, as every label on a real issue has one.
+   */
+  labelEvents?: LabelEventSeed[];
+  assignees?: string[];
+  /** A milestone title (created when missing). */
+  milestone?: string | null;
+  upvotes?: number;
+  downvotes?: number;
+  discussion_locked?: boolean | null;
+  created_at?: string;
+  /** Defaults to created_at. */
+  updated_at?: string;
+  /** Defaults to updated_at for closed seeds. */
+  closed_at?: string | null;
+  /** Notes with bodies, or a number of generated user notes. */
+  notes?: NoteSeed[] | number;
+}
+
+export interface MergeRequestSeed extends Omit<IssueSeed, 'state'> {
+  state?: MergeRequestState;
+  draft?: boolean;
+  source_branch?: string;
+  target_branch?: string;
+  /** The source branch lives in another project (a fork). */
+  fork?: boolean;
+  reviewers?: string[];
+  /** Defaults to updated_at for merged seeds. */
+  merged_at?: string | null;
+  /** Paths it changes (GET .../diffs). */
+  files?: string[];
+  /** Iids of issues it closes on merge (GET .../closes_issues, and the issue's GET .../closed_by). */
+  closesIssues?: number[];
+}
+
+export interface MilestoneSeed {
+  title: string;
+  description?: string | null;
+  state?: 'active' | 'closed';
+  due_date?: string | null;
+}
+
+/** What PUT /projects/:id/(issues|merge_requests)/:iid may change, already validated. */
+export interface NoteablePatch {
+  title?: string;
+  description?: string | null;
+  labels?: string[];
+  add_labels?: string[];
+  remove_labels?: string[];
+  state_event?: 'close' | 'reopen';
+  discussion_locked?: boolean;
+  assignee_ids?: number[];
+  /** null or 0 clears. */
+  milestone_id?: number | null;
+  reviewer_ids?: number[];
+}
+
+export type OrderBy = 'created_at' | 'updated_at' | 'id' | 'title';
+
+export interface ListQuery {
+  /** `all` lists every state; `opened`, `closed`, `merged`, `locked` one each. */
+  state: 'all' | MergeRequestState;
+  orderBy: OrderBy;
+  sort: 'asc' | 'desc';
+}

@@ -1,0 +1,137 @@
+/**
+ * The items every forge is seeded with, in neutral terms (harness.ts). Numbers are unique across types
+ * and creation times rise with the number, so "oldest first" and "by number" agree on every forge.
+ */
+import type { Seed, SeedItem } from './harness.js';
+
+/** The instant the pipeline scenarios measure time from. */
+export const NOW = new Date('2026-06-01T00:00:00Z');
+
+/** Whole seconds, so forges that keep second precision (GitHub) store the same instant. */
+export function daysAgo(days: number): string {
+  return new Date(NOW.getTime() - days * 86_400_000).toISOString().replace('.000Z', 'Z');
+}
+
+export const USERS = ['alice', 'bob', 'carol', 'dave', 'erin'];
+
+/** 230 items, every third a pull request, every seventh closed: several pages of each type. */
+export function walkSeed(): Seed {
+  const items: SeedItem[] = [];
+  for (let n = 1; n <= 230; n++) {
+    const at = new Date(Date.UTC(2025, 0, 1) + n * 3_600_000).toISOString().replace('.000Z', 'Z');
+    items.push({
+      type: n % 3 === 0 ? 'pull_request' : 'issue',
+      number: n,
+      title: `Item ${n}`,
+      state: n % 7 === 0 ? 'closed' : 'open',
+      createdAt: at,
+      updatedAt: at,
+    });
+  }
+  return { repository: 'octo/conformance', items, milestones: [], users: USERS };
+}
+
+/**
+ * A few items with every neutral field set, for mapping, facts, writes and the pipeline:
+ *  1 issue: bug with two comments (one by a bot), assignee, milestone v1, 3 👍
+ *  2 draft pull request titled "WIP: ..."
+ *  3 closed, locked issue
+ *  4 pull request, stale for 9 days, two assignees, milestone v2
+ *  5 quiet issue, no activity for 90 days
+ *  6 issue, stale for 2 days
+ *  7 closed issue, not locked
+ *  8 closed, locked issue labelled reopen-me
+ */
+export function richSeed(): Seed {
+  const items: SeedItem[] = [
+    {
+      type: 'issue',
+      number: 1,
+      title: 'Crash on start',
+      body: 'It crashes when started.',
+      author: 'alice',
+      labels: ['bug', 'area/ui'],
+      labelAppliedAt: { bug: daysAgo(30) },
+      assignees: ['bob'],
+      milestone: 'v1',
+      comments: [
+        { author: 'carol', body: 'Same here.', at: daysAgo(20) },
+        { author: 'renovate[bot]', body: 'Automated note.', at: daysAgo(10) },
+      ],
+      thumbsUp: 3,
+      createdAt: daysAgo(40),
+      updatedAt: daysAgo(10),
+    },
+    {
+      type: 'pull_request',
+      number: 2,
+      title: 'WIP: faster start',
+      body: 'Work in progress.',
+      author: 'dave',
+      draft: true,
+      createdAt: daysAgo(35),
+      updatedAt: daysAgo(34),
+    },
+    {
+      type: 'issue',
+      number: 3,
+      title: 'Heated thread',
+      author: 'carol',
+      state: 'closed',
+      locked: true,
+      createdAt: daysAgo(33),
+      updatedAt: daysAgo(32),
+    },
+    {
+      type: 'pull_request',
+      number: 4,
+      title: 'Ready for review',
+      author: 'dave',
+      labels: ['stale'],
+      labelAppliedAt: { stale: daysAgo(9) },
+      assignees: ['alice', 'bob'],
+      milestone: 'v2',
+      createdAt: daysAgo(31),
+      updatedAt: daysAgo(9),
+    },
+    {
+      type: 'issue',
+      number: 5,
+      title: 'Quiet one',
+      author: 'erin',
+      createdAt: daysAgo(100),
+      updatedAt: daysAgo(90),
+    },
+    {
+      type: 'issue',
+      number: 6,
+      title: 'Recently stale',
+      author: 'bob',
+      labels: ['stale'],
+      labelAppliedAt: { stale: daysAgo(2) },
+      createdAt: daysAgo(29),
+      updatedAt: daysAgo(2),
+    },
+    {
+      type: 'issue',
+      number: 7,
+      title: 'Done long ago',
+      author: 'alice',
+      state: 'closed',
+      createdAt: daysAgo(28),
+      updatedAt: daysAgo(27),
+    },
+    {
+      type: 'issue',
+      number: 8,
+      title: 'Closed by mistake',
+      author: 'carol',
+      state: 'closed',
+      locked: true,
+      labels: ['reopen-me'],
+      createdAt: daysAgo(26),
+      updatedAt: daysAgo(25),
+    },
+  ];
+  return { repository: 'octo/conformance', items, milestones: ['v1', 'v2'], users: USERS };
+}

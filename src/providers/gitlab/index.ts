@@ -1,0 +1,480 @@
+/**
+ * The GitLab provider over REST API v4, through a small typed `fetch` client (client.ts). Lists issues
+ * and merge requests lazily, interleaved oldest first; reads label history from resource label events
+ * and the timeline from notes; writes through PUT on the issue or merge request and the notes
+ * endpoints, converting failures into ItemWriteError (GitLabReadError for reads, and RateLimitStop,
+ * which stops the run cleanly, when GitLab's rate limit is spent).
+ *
+ * Where GitLab has no equivalent, the difference is documented here rather than faked:
+ * - no author association: the condition is not in the capabilities (a rules file using it fails at
+ *   load time), and items carry `authorAssociation: 'NONE'`;
+ * - no close reason and no lock reason: `close(item, reason)` and `lock(item, reason)` close or lock,
+ *   and the reason is not sent;
+ * - assignees and reviewers are replaced as a whole by id lists, so adding or removing some reads the
+ *   item first (one GET) and sends the new full list.
+ */
+import type {
+  CloseReason,
+  FactName,
+  Item,
+  ItemFacts,
+  ItemType,
+  LinkedItem,
+  LockReason,
+} from '../../model/item.js';
+import { ACTION_KINDS, CONDITION_KINDS, type ConditionKind } from '../../model/rules.js';
+import {
+  ItemWriteError,
+  type Capabilities,
+  type ItemKey,
+  type ItemQuery,
+  type OwnComment,
+  type Provider,
+} from '../provider.js';
+import { GitLabClient, type Query, type TokenKind } from './client.js';
+import { realClock, type Clock } from './clock.js';
+import { Directory } from './directory.js';
+import { describeItem, readError, writeError, type Failure } from './errors.js';
+import { branchesOf, toItem } from './map.js';
+import { mergeSorted } from './merge.js';
+import { NotePacer } from './pacing.js';
+import { labelAppliedAt, timeline } from './timeline.js';
+import type {
+  GitLabDiff,
+  GitLabIssue,
+  GitLabLabelEvent,
+  GitLabMergeRequest,
+  GitLabNote,
+  GitLabUser,
+} from './types.js';
+
+export { GitLabReadError } from './errors.js';
+export type { Clock } from './clock.js';
+
+export interface GitLabProviderOptions {
+  token: string;
+  /** Full project path, `group/project` or `group/sub/project`. */
+  project: string;
+  /** API root. Default `https://gitlab.com/api/v4`; self-managed: `https://HOST/api/v4`. */
+  baseUrl?: string;
+  /** Page size of listings, 1 to 100. Default 100 (fewest requests). */
+  perPage?: number;
+  /**
+   * `private` (default): a personal, project or group access token, sent as PRIVATE-TOKEN.
+   * `job`: CI_JOB_TOKEN, sent as JOB-TOKEN; GitLab lets a job token read little and change no issues,
+   * so it suits dry runs at most.
+   */
+  tokenKind?: TokenKind;
+  /** Notes created per minute at most. Default 60 (gitlab.com's limit); Infinity turns pacing off. */
+  notesPerMinute?: number;
+  /** Retries after a 429 (and transient read failures). Default 3; after them the run stops (RateLimitStop). */
+  maxRetries?: number;
+  /** A Retry-After longer than this stops the run at once (RateLimitStop). Default 60,000 ms. */
+  maxRetryWaitMs?: number;
+  /** Time for retries and pacing; tests inject a fake one. */
+  clock?: Clock;
+  userAgent?: string;
+}
+
+export function createGitLabProvider(options: GitLabProviderOptions): GitLabProvider {
+  return new GitLabProvider(options);
+}
+
+/** Every condition but `author-association`: GitLab has no such concept. */
+const CONDITIONS: readonly ConditionKind[] = CONDITION_KINDS.filter((kind) => kind !== 'author-association');
+const FACTS: readonly FactName[] = ['labelAppliedAt', 'timeline', 'branches', 'files', 'linked'];
+
+/** One listed issue or merge request, before mapping; the merge of the listings orders these. */
+interface Listed {
+  type: ItemType;
+  api: GitLabIssue | GitLabMergeRequest;
+}
+
+export class GitLabProvider implements Provider {
+  readonly capabilities: Capabilities = {
+    name: 'gitlab',
+    conditions: new Set(CONDITIONS),
+    actions: new Set(ACTION_KINDS),
+    facts: new Set(FACTS),
+  };
+  readonly repository: string;
+  private readonly client: GitLabClient;
+  private readonly directory: Directory;
+  private readonly pacer: NotePacer;
+  private readonly perPage: number;
+  private readonly token: string;
+  /** `/projects/group%2Fsub%2Fapp`: GitLab takes the URL-encoded path wherever it takes an id. */
+  private readonly projectRoot: string;
+
+  constructor(options: GitLabProviderOptions) {
+    const parts = options.project.replace(/^\/+|\/+$/g, '').split('/');
+    if (parts.length < 2 || parts.some((p) => p.trim() === '')) {
+      throw new Error(
+        `project must be a full path such as "group/project" or "group/sub/project", not "${options.project}"`,
+      );
+    }
+    const perPage = options.perPage ?? 100;
+    if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100) {
+      throw new Error(`perPage must be an integer from 1 to 100, not ${perPage}`);
+    }
+    const clock = options.clock ?? realClock;
+    this.repository = parts.join('/');
+    this.projectRoot = `/projects/${encodeURIComponent(this.repository)}`;
+    this.perPage = perPage;
+    this.token = options.token;
+    this.client = new GitLabClient({
+      baseUrl: options.baseUrl ?? 'https://gitlab.com/api/v4',
+      token: options.token,
+      tokenKind: options.tokenKind ?? 'private',
+      clock,
+      maxRetries: options.maxRetries ?? 3,
+      maxRetryWaitMs: options.maxRetryWaitMs ?? 60_000,
+      userAgent: options.userAgent,
+    });
+    this.directory = new Directory(this.client, this.repository);
+    this.pacer = new NotePacer(options.notesPerMinute ?? 60, clock);
+  }
+
+  /**
+   * Issues and merge requests interleaved by creation time, oldest first: the order GitHub's single
+   * listing has, so a rules file plans in the same order on both forges. Each listing pages lazily.
+   * Issues use keyset pagination: the next page starts after a cursor, so items that close or reopen
+   * mid-walk shift nothing (GitLab versions without it answer with offset pages, followed the same way).
+   * Merge requests have offset pages only; an item seen twice after such a shift is yielded once.
+   */
+  async *items(query: ItemQuery): AsyncGenerator<Item> {
+    const sources: AsyncIterable<Listed>[] = [];
+    if (query.type !== 'pull_request') {
+      sources.push(this.listing('issue', 'issues', issueState(query.state), { pagination: 'keyset' }));
+    }
+    if (query.type !== 'issue') {
+      for (const state of mergeRequestStates(query.state)) {
+        sources.push(this.listing('pull_request', 'merge_requests', state, {}));
+      }
+    }
+    const withBranches = query.prefetch?.includes('branches') ?? false;
+    // A merge request reopened by someone else mid-walk shifts offset pages back: it would come twice.
+    const seen = new Set<string>();
+    for await (const { type, api } of mergeSorted(sources, byCreation)) {
+      const key = `${type}:${api.iid}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const item = toItem(type, api);
+      if (withBranches) {
+        // The listing carries the branches already: hand them over instead of a request per item later.
+        item.prefetched = {
+          branches: type === 'pull_request' ? branchesOf(api as GitLabMergeRequest) : null,
+        };
+      }
+      yield item;
+    }
+  }
+
+  async facts(item: ItemKey, names: readonly FactName[]): Promise<ItemFacts> {
+    const facts: ItemFacts = {};
+    const wants = (name: FactName) => names.includes(name);
+    // One read of the label history serves both facts that need it.
+    const events = wants('labelAppliedAt') || wants('timeline') ? await this.labelEvents(item) : [];
+    if (wants('labelAppliedAt')) facts.labelAppliedAt = labelAppliedAt(events);
+    if (wants('timeline')) {
+      facts.timeline = timeline(await this.all<GitLabNote>(item, 'notes', noteOrder()), events);
+    }
+    if (wants('branches')) {
+      facts.branches = item.type === 'pull_request' ? branchesOf(await this.mergeRequest(item)) : null;
+    }
+    if (wants('files')) facts.files = item.type === 'pull_request' ? await this.files(item) : [];
+    if (wants('linked')) facts.linked = await this.linked(item);
+    return facts;
+  }
+
+  async findComment(item: ItemKey, marker: string): Promise<OwnComment | null> {
+    const doing = `reading the notes of ${describeItem(item)}`;
+    for await (const note of this.collection<GitLabNote>(
+      `${this.itemPath(item)}/notes`,
+      noteOrder(),
+      doing,
+    )) {
+      if (!note.system && note.body.includes(marker)) return { id: String(note.id), body: note.body };
+    }
+    return null;
+  }
+
+  async addLabels(item: ItemKey, labels: string[]): Promise<void> {
+    await this.update(item, `adding ${quoteList('label', labels)} to ${describeItem(item)}`, {
+      add_labels: labels.join(','),
+    });
+  }
+
+  /** Removing a label the item does not have is no error on GitLab: the call is idempotent as is. */
+  async removeLabel(item: ItemKey, label: string): Promise<void> {
+    await this.update(item, `removing label "${label}" from ${describeItem(item)}`, { remove_labels: label });
+  }
+
+  async createComment(item: ItemKey, body: string): Promise<void> {
+    await this.pacer.take();
+    await this.write(`commenting on ${describeItem(item)}`, () =>
+      this.client.send('POST', `${this.itemPath(item)}/notes`, { body }),
+    );
+  }
+
+  async updateComment(item: ItemKey, commentId: string, body: string): Promise<void> {
+    const doing = `editing note ${commentId} on ${describeItem(item)}`;
+    if (!/^\d+$/.test(commentId))
+      throw new ItemWriteError(`${doing} failed: "${commentId}" is not a GitLab note id`);
+    await this.write(doing, () =>
+      this.client.send('PUT', `${this.itemPath(item)}/notes/${commentId}`, { body }),
+    );
+  }
+
+  /** GitLab has no close reason: the item is closed, the reason is not sent. */
+  async close(item: ItemKey, reason: CloseReason): Promise<void> {
+    await this.update(item, `closing ${describeItem(item)} (${reason})`, { state_event: 'close' });
+  }
+
+  async reopen(item: ItemKey): Promise<void> {
+    await this.update(item, `reopening ${describeItem(item)}`, { state_event: 'reopen' });
+  }
+
+  /** GitLab has no lock reason: the discussion is locked, and the reason appears only in messages. */
+  async lock(item: ItemKey, reason: LockReason | null): Promise<void> {
+    const doing = `locking ${describeItem(item)}${reason ? ` (${reason})` : ''}`;
+    await this.update(item, doing, { discussion_locked: true });
+  }
+
+  async unlock(item: ItemKey): Promise<void> {
+    await this.update(item, `unlocking ${describeItem(item)}`, { discussion_locked: false });
+  }
+
+  async addAssignees(item: ItemKey, logins: string[]): Promise<void> {
+    const doing = `assigning ${logins.join(', ')} to ${describeItem(item)}`;
+    const wanted = await this.userIds(logins, doing);
+    const current = await this.current(item, doing);
+    const ids = union(
+      (current.assignees ?? []).map((u) => u.id),
+      wanted,
+    );
+    const updated = await this.update(item, doing, { assignee_ids: ids });
+    this.checkApplied(doing, logins, updated.assignees ?? [], 'assigned');
+  }
+
+  async removeAssignees(item: ItemKey, logins: string[]): Promise<void> {
+    const doing = `unassigning ${logins.join(', ')} from ${describeItem(item)}`;
+    const leaving = new Set(logins.map((l) => l.toLowerCase()));
+    const current = await this.current(item, doing);
+    const ids = (current.assignees ?? [])
+      .filter((u) => !leaving.has(u.username.toLowerCase()))
+      .map((u) => u.id);
+    // GitLab's documented "nobody": 0.
+    await this.update(item, doing, { assignee_ids: ids.length > 0 ? ids : [0] });
+  }
+
+  async setMilestone(item: ItemKey, title: string | null): Promise<void> {
+    const doing =
+      title === null
+        ? `clearing the milestone of ${describeItem(item)}`
+        : `setting milestone "${title}" on ${describeItem(item)}`;
+    let id = 0; // GitLab's documented "no milestone"
+    if (title !== null) {
+      const milestone = await this.write(`${doing}: reading the milestones`, () =>
+        this.directory.milestone(title),
+      );
+      if (!milestone)
+        throw new ItemWriteError(`milestone "${title}" does not exist in ${this.repository}`, 422);
+      id = milestone.id;
+    }
+    await this.update(item, doing, { milestone_id: id });
+  }
+
+  async requestReviewers(item: ItemKey, logins: string[]): Promise<void> {
+    const doing = `requesting review from ${logins.join(', ')} on ${describeItem(item)}`;
+    if (item.type !== 'pull_request') {
+      throw new ItemWriteError(`${doing} failed: only merge requests have reviewers.`, 422);
+    }
+    const wanted = await this.userIds(logins, doing);
+    const current = (await this.current(item, doing)) as GitLabMergeRequest;
+    const ids = union(
+      (current.reviewers ?? []).map((u) => u.id),
+      wanted,
+    );
+    const updated = (await this.update(item, doing, { reviewer_ids: ids })) as GitLabMergeRequest;
+    this.checkApplied(doing, logins, updated.reviewers ?? [], 'asked for review');
+  }
+
+  requestCounts(): { reads: number; writes: number } {
+    return { ...this.client.counts };
+  }
+
+  // ---- internals --------------------------------------------------------------------------------
+
+  private itemPath(item: ItemKey): string {
+    return `${this.projectRoot}/${item.type === 'pull_request' ? 'merge_requests' : 'issues'}/${item.number}`;
+  }
+
+  private failure(doing: string, projectWide = false): Failure {
+    return { doing, project: this.repository, projectWide, secrets: [this.token] };
+  }
+
+  /** One listing as a lazy stream of items; the next page is requested when the stream is pulled past a page. */
+  private async *listing(
+    type: ItemType,
+    resource: string,
+    state: string,
+    extra: Query,
+  ): AsyncGenerator<Listed> {
+    const query: Query = {
+      state,
+      order_by: 'created_at',
+      sort: 'asc',
+      per_page: String(this.perPage),
+      ...extra,
+    };
+    const noun = type === 'issue' ? 'issues' : 'merge requests';
+    const doing = `listing ${state === 'all' ? '' : `${state} `}${noun}`;
+    for await (const api of this.collection<GitLabIssue | GitLabMergeRequest>(
+      `${this.projectRoot}/${resource}`,
+      query,
+      doing,
+      true,
+    )) {
+      yield { type, api };
+    }
+  }
+
+  /** Every entry of a paginated collection, lazily, with read failures explained. */
+  private async *collection<T>(
+    path: string,
+    query: Query,
+    doing: string,
+    projectWide = false,
+  ): AsyncGenerator<T> {
+    const pages = this.client.pages<T>(path, query);
+    for (;;) {
+      let next: IteratorResult<T[]>;
+      try {
+        next = await pages.next();
+      } catch (error) {
+        throw readError(error, this.failure(doing, projectWide));
+      }
+      if (next.done) return;
+      yield* next.value;
+    }
+  }
+
+  private labelEvents(item: ItemKey): Promise<GitLabLabelEvent[]> {
+    return this.all<GitLabLabelEvent>(item, 'resource_label_events', { per_page: '100' });
+  }
+
+  private mergeRequest(item: ItemKey): Promise<GitLabMergeRequest> {
+    return this.read(`reading ${describeItem(item)}`, () =>
+      this.client.get<GitLabMergeRequest>(this.itemPath(item)),
+    );
+  }
+
+  /** Paths after the change; a deleted file is listed by the path it had. */
+  private async files(item: ItemKey): Promise<string[]> {
+    const diffs = await this.all<GitLabDiff>(item, 'diffs', { per_page: '100' });
+    return diffs.map((d) => (d.deleted_file ? d.old_path : d.new_path));
+  }
+
+  /**
+   * An issue's linked items are the merge requests that close it on merge; a merge request's are the
+   * issues it closes. GitLab's own relation, the one its UI shows, rather than guesses from text.
+   */
+  private async linked(item: ItemKey): Promise<LinkedItem[]> {
+    const other: ItemType = item.type === 'issue' ? 'pull_request' : 'issue';
+    const list = await this.all<GitLabIssue | GitLabMergeRequest>(
+      item,
+      item.type === 'issue' ? 'closed_by' : 'closes_issues',
+      { per_page: '100' },
+    );
+    return list.map((api) => {
+      const mapped = toItem(other, api);
+      return { type: other, number: mapped.number, state: mapped.state, updatedAt: mapped.updatedAt };
+    });
+  }
+
+  /** Every entry of one of the item's sub-collections (`notes`, `diffs`...), all pages. */
+  private async all<T>(item: ItemKey, sub: string, query: Query): Promise<T[]> {
+    const doing = `reading the ${sub.replace(/_/g, ' ')} of ${describeItem(item)}`;
+    const out: T[] = [];
+    for await (const entry of this.collection<T>(`${this.itemPath(item)}/${sub}`, query, doing))
+      out.push(entry);
+    return out;
+  }
+
+  private async read<T>(doing: string, send: () => Promise<T>): Promise<T> {
+    try {
+      return await send();
+    } catch (error) {
+      throw readError(error, this.failure(doing));
+    }
+  }
+
+  private async write<T>(doing: string, send: () => Promise<T>): Promise<T> {
+    try {
+      return await send();
+    } catch (error) {
+      throw writeError(error, this.failure(doing));
+    }
+  }
+
+  private update(item: ItemKey, doing: string, body: object): Promise<GitLabIssue | GitLabMergeRequest> {
+    return this.write(doing, () =>
+      this.client.send<GitLabIssue | GitLabMergeRequest>('PUT', this.itemPath(item), body),
+    );
+  }
+
+  /** The item as it is now, for writes that replace a whole list; failures belong to the write. */
+  private current(item: ItemKey, doing: string): Promise<GitLabIssue | GitLabMergeRequest> {
+    return this.write(doing, () => this.client.get<GitLabIssue | GitLabMergeRequest>(this.itemPath(item)));
+  }
+
+  private async userIds(logins: string[], doing: string): Promise<number[]> {
+    const users = await this.write(`${doing}: looking up users`, () =>
+      Promise.all(logins.map((login) => this.directory.user(login))),
+    );
+    const missing = logins.filter((_, i) => users[i] === null);
+    if (missing.length > 0) {
+      throw new ItemWriteError(`${doing} failed: no GitLab user named ${missing.join(', ')}.`, 422);
+    }
+    return users.map((u) => u!.id);
+  }
+
+  /** GitLab answers 200 but silently drops users without access to the project. */
+  private checkApplied(doing: string, logins: string[], now: GitLabUser[], verb: string): void {
+    const present = new Set(now.map((u) => u.username.toLowerCase()));
+    const dropped = logins.filter((login) => !present.has(login.toLowerCase()));
+    if (dropped.length > 0) {
+      throw new ItemWriteError(
+        `${doing} in ${this.repository} failed: GitLab ignored ${dropped.join(', ')}; only members of the project can be ${verb}.`,
+      );
+    }
+  }
+}
+
+function issueState(state: ItemQuery['state']): string {
+  return state === 'open' ? 'opened' : state;
+}
+
+/** A merged merge request is closed in Sift's terms, as a merged pull request is on GitHub. */
+function mergeRequestStates(state: ItemQuery['state']): string[] {
+  if (state === 'open') return ['opened'];
+  if (state === 'closed') return ['closed', 'merged'];
+  return ['all'];
+}
+
+function noteOrder(): Query {
+  return { sort: 'asc', order_by: 'created_at', per_page: '100' };
+}
+
+function byCreation(a: Listed, b: Listed): number {
+  return Date.parse(a.api.created_at) - Date.parse(b.api.created_at);
+}
+
+function union(a: number[], b: number[]): number[] {
+  return [...new Set([...a, ...b])];
+}
+
+function quoteList(noun: string, values: string[]): string {
+  return `${noun}${values.length === 1 ? '' : 's'} ${values.map((v) => `"${v}"`).join(', ')}`;
+}

@@ -1,0 +1,109 @@
+/**
+ * An item's history from its notes and resource label events: the timeline the activity clock reads,
+ * and when each current label was applied.
+ */
+import type { ActivityEvent, ActivityKind } from '../../model/item.js';
+import type { GitLabLabelEvent, GitLabNote, GitLabUser } from './types.js';
+
+/**
+ * When each label now on the item was last applied: a label is present if its last event is `add`.
+ * GitLab label names are matched case-insensitively here, as the engine matches them.
+ */
+export function labelAppliedAt(events: readonly GitLabLabelEvent[]): Record<string, string> {
+  const latest = new Map<string, { name: string; at: string } | null>();
+  for (const event of chronological(events, (e) => e.created_at)) {
+    if (!event.label) continue;
+    const key = event.label.name.toLowerCase();
+    latest.set(key, event.action === 'add' ? { name: event.label.name, at: event.created_at } : null);
+  }
+  const applied: Record<string, string> = {};
+  for (const entry of latest.values()) if (entry) applied[entry.name] = entry.at;
+  return applied;
+}
+
+/**
+ * Notes people wrote are comments; GitLab's system notes are classified by their fixed wording where
+ * that is unambiguous, else `other`. Label changes come from the label events only: GitLab stopped
+ * writing label system notes when it introduced those events (11.2), and counting both would double them.
+ */
+export function timeline(
+  notes: readonly GitLabNote[],
+  labelEvents: readonly GitLabLabelEvent[],
+): ActivityEvent[] {
+  const events: ActivityEvent[] = notes.map((note) => ({
+    kind: note.system ? systemNoteKind(note.body) : 'comment',
+    at: note.created_at,
+    ...actorOf(note.author),
+    // Sift's own comments carry its marker, whatever account it ran as.
+    ...(!note.system && SIFT_MARKER.test(note.body) ? { bySift: true } : {}),
+  }));
+  for (const event of labelEvents) {
+    if (!event.label) continue;
+    events.push({
+      kind: event.action === 'add' ? 'labeled' : 'unlabeled',
+      at: event.created_at,
+      ...actorOf(event.user),
+      label: event.label.name,
+    });
+  }
+  return chronological(events, (e) => e.at);
+}
+
+/** The hidden marker of every comment Sift posts (see commentMarker in the executor). */
+const SIFT_MARKER = /<!-- sift:rule=[^>]*-->/;
+
+const SYSTEM_NOTES: readonly [RegExp, ActivityKind][] = [
+  [/^closed\b/i, 'closed'],
+  [/^merged\b/i, 'closed'],
+  [/^reopened\b/i, 'reopened'],
+  [/^locked\b/i, 'locked'],
+  [/^unlocked\b/i, 'unlocked'],
+  [/^assigned to\b/i, 'assigned'],
+  [/^unassigned\b/i, 'unassigned'],
+  [/^(changed|removed) milestone\b/i, 'milestoned'],
+  [/^added \d+ (new )?commits?\b/i, 'commit'],
+  [/^changed (the )?(description|title)\b/i, 'edited'],
+  [/^approved this merge request\b/i, 'review'],
+];
+
+function systemNoteKind(body: string): ActivityKind {
+  return SYSTEM_NOTES.find(([pattern]) => pattern.test(body.trim()))?.[1] ?? 'other';
+}
+
+/**
+ * GitLab's note authors are its basic user entity, which carries `bot` only on some versions; the
+ * usernames GitLab gives bot users are recognised too: project and group access-token bots, service
+ * accounts, and GitLab's internal bots.
+ */
+export function isBot(user: GitLabUser | null): boolean {
+  if (!user) return false;
+  if (user.bot === true) return true;
+  const name = user.username.toLowerCase();
+  return (
+    /^(project|group)_\d+_bot(_[0-9a-f]+)?$/.test(name) ||
+    name.startsWith('service_account_') ||
+    name.endsWith('[bot]') ||
+    INTERNAL_BOTS.has(name)
+  );
+}
+
+const INTERNAL_BOTS = new Set([
+  'alert-bot',
+  'support-bot',
+  'visual-review-bot',
+  'automation-bot',
+  'security-bot',
+  'gitlab-security-bot',
+  'gitlab-migration-bot',
+  'gitlab-llm-bot',
+]);
+
+function actorOf(user: GitLabUser | null): { actor: string; actorIsBot: boolean } {
+  // A deleted account shows as null; GitLab attributes its content to "ghost".
+  return { actor: user?.username ?? 'ghost', actorIsBot: isBot(user) };
+}
+
+/** Oldest first; stable, so same-instant entries keep the API's order. */
+function chronological<T>(list: readonly T[], at: (x: T) => string): T[] {
+  return [...list].sort((a, b) => Date.parse(at(a)) - Date.parse(at(b)));
+}
