@@ -65,11 +65,12 @@ describe('valid rules files', () => {
 
     expect(ruleSet).toEqual<RuleSet>({
       file: 'everything.yml',
-      activity: DEFAULT_ACTIVITY,
+      activity: { ignoreActors: ['renovate*', 'ci-user'], reactions: true, linked: true },
       rules: [
         {
           id: 'everything.v2_x',
           description: 'Every condition and action',
+          on: ['issues.opened', 'pull_request', 'schedule'],
           when: [
             { kind: 'type', value: 'pull_request' },
             { kind: 'state', value: 'all' },
@@ -87,6 +88,17 @@ describe('valid rules files', () => {
             { kind: 'inactive', value: 0 },
             { kind: 'labeled', value: { stale: 7 * DAY, 'area/ui': HOUR } },
             { kind: 'comments', value: { min: 1, max: 10 } },
+            { kind: 'human-comments', value: { min: 2, max: 2 } },
+            { kind: 'reactions', value: { min: 1 } },
+            { kind: 'thumbs-up', value: { max: 5 } },
+            {
+              kind: 'files',
+              value: { any: ['src/**'], all: ['src/**', 'docs/**'], none: ['**/*.lock'] },
+            },
+            { kind: 'base', value: ['main'] },
+            { kind: 'head', value: ['feature/*', 'fix/*'] },
+            { kind: 'linked', value: false },
+            { kind: 'active-after-label', value: 'stale' },
             {
               kind: 'any',
               value: [
@@ -120,7 +132,7 @@ describe('valid rules files', () => {
             { kind: 'milestone', title: 'v1.0' },
             { kind: 'request-review', logins: ['octocat', 'monalisa'] },
           ],
-          pos: pos(4),
+          pos: pos(8),
         },
         {
           id: 'second',
@@ -150,19 +162,45 @@ describe('valid rules files', () => {
             { kind: 'milestone', title: null },
             { kind: 'milestone', title: null },
           ],
-          pos: pos(41),
+          pos: pos(54),
         },
         {
           id: '3',
           when: [{ kind: 'state', value: 'closed' }],
           then: [{ kind: 'reopen' }, { kind: 'unlock' }],
-          pos: pos(55),
+          pos: pos(68),
         },
         {
           id: 'lock-reason',
           when: [{ kind: 'state', value: 'open' }],
           then: [{ kind: 'lock', reason: 'off-topic' }],
-          pos: pos(60),
+          pos: pos(73),
+        },
+        {
+          id: 'needs-type',
+          on: ['pull_request_target.opened'],
+          when: [
+            { kind: 'type', value: 'pull_request' },
+            { kind: 'state', value: 'open' },
+          ],
+          check: {
+            message: 'A pull request needs a type/* label.',
+            require: [
+              { kind: 'labels', value: { any: ['type/*'] } },
+              { kind: 'not', value: { kind: 'files', value: { all: ['docs/**'] } } },
+            ],
+          },
+          then: [{ kind: 'label', labels: ['needs-type'] }],
+          pos: pos(76),
+        },
+        {
+          id: 'check-only',
+          on: ['workflow_dispatch'],
+          // A check rule needs no actions: it reports.
+          when: [{ kind: 'state', value: 'open' }],
+          check: { message: 'Needs a milestone.', require: [{ kind: 'milestone', value: 'any' }] },
+          then: [],
+          pos: pos(86),
         },
       ],
     });
@@ -218,5 +256,30 @@ describe('valid rules files', () => {
     const [a, b] = parseRules(text, 'r.yml').rules;
     expect(b.when).toEqual(a.when);
     expect(b.when[0]).toEqual({ kind: 'labels', value: { any: ['stale'] } });
+  });
+});
+
+describe('events, checks and the activity clock', () => {
+  const one = (rule: string) => parseRules(`version: 1\nrules:\n${rule}`, 'r.yml');
+
+  test('on: a single event is a list of one; absent, the rule has no `on`', () => {
+    expect(one('  - id: r\n    on: issues\n    then: [{ label: x }]\n').rules[0].on).toEqual(['issues']);
+    expect(one('  - id: r\n    then: [{ label: x }]\n').rules[0]).not.toHaveProperty('on');
+  });
+
+  test('any action name is accepted after a known event', () => {
+    const rule = one(
+      '  - id: r\n    on: [issue_comment.created, pull_request_review.submitted]\n    then: [{ label: x }]\n',
+    ).rules[0];
+    expect(rule.on).toEqual(['issue_comment.created', 'pull_request_review.submitted']);
+  });
+
+  test('activity defaults when absent or partly given', () => {
+    expect(one('  - id: r\n    then: [{ label: x }]\n').activity).toEqual(DEFAULT_ACTIVITY);
+    const partial = parseRules(
+      'version: 1\nactivity: { ignore-actors: ci-bot }\nrules:\n  - id: r\n    then: [{ label: x }]\n',
+      'r.yml',
+    );
+    expect(partial.activity).toEqual({ ignoreActors: ['ci-bot'], reactions: false, linked: false });
   });
 });

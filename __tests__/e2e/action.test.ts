@@ -129,7 +129,12 @@ describe('the bundled action against the emulator', () => {
     const day = 86_400_000;
     const ago = (d: number) => new Date(Date.now() - d * day).toISOString();
     repo.addIssue({ title: 'idle', user: 'alice', created_at: ago(100), updated_at: ago(90) });
-    repo.addIssue({ title: 'fresh', created_at: ago(100), updated_at: ago(5) });
+    repo.addIssue({
+      title: 'fresh',
+      created_at: ago(100),
+      updated_at: ago(5),
+      comments: [{ body: 'Still happens on 2.3.', user: 'bob', created_at: ago(5) }],
+    });
     repo.addIssue({ title: 'pinned', labels: ['pinned'], created_at: ago(100), updated_at: ago(90) });
     repo.addIssue({
       title: 'due',

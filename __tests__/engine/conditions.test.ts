@@ -1,7 +1,7 @@
 import { planItem } from '../../src/engine/index.js';
 import type { Item, ItemFacts } from '../../src/model/item.js';
 import type { Condition } from '../../src/model/rules.js';
-import { DAY, NOW, daysAgo, makeItem, rule, ruleSet } from './fixtures.js';
+import { DAY, NOW, daysAgo, event, makeItem, rule, ruleSet } from './fixtures.js';
 
 /** Whether a single condition holds for the item (via a rule that labels `hit`). */
 function holds(cond: Condition, item: Item = makeItem(), facts: ItemFacts = {}): boolean {
@@ -158,10 +158,15 @@ describe('time', () => {
     expect(holds({ kind: 'updated', value: { newerThan: 60 * DAY } })).toBe(false);
   });
 
-  test('inactive', () => {
+  test('inactive (the human-activity clock has its own tests in activity.test.ts)', () => {
+    // Not updated for 75 days: quiet for 75 days at least, without the timeline.
     expect(holds({ kind: 'inactive', value: 75 * DAY })).toBe(true);
-    expect(holds({ kind: 'inactive', value: 76 * DAY })).toBe(false);
-    expect(holds({ kind: 'inactive', value: 60 * DAY }, makeItem({ updatedAt: daysAgo(1) }))).toBe(false);
+    // Updated 75 days ago by a human: the timeline says when.
+    const human: ItemFacts = { timeline: [event('comment', 75, 'alice')] };
+    expect(holds({ kind: 'inactive', value: 76 * DAY }, makeItem(), human)).toBe(false);
+    // Created a day ago by a human: active within any longer span, without the timeline.
+    const fresh = makeItem({ createdAt: daysAgo(1), updatedAt: daysAgo(1) });
+    expect(holds({ kind: 'inactive', value: 60 * DAY }, fresh)).toBe(false);
   });
 });
 

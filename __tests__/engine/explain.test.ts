@@ -1,6 +1,7 @@
 import { describeCondition, explain } from '../../src/engine/index.js';
+import type { Item, ItemFacts } from '../../src/model/item.js';
 import type { Condition } from '../../src/model/rules.js';
-import { DAY, NOW, daysAgo, makeItem, rule, ruleSet } from './fixtures.js';
+import { DAY, NOW, daysAgo, event, makeItem, rule, ruleSet } from './fixtures.js';
 
 describe('explain', () => {
   const markStale = rule(
@@ -28,7 +29,12 @@ describe('explain', () => {
         rule: 'mark-stale',
         outcome: true,
         conditions: [
-          { description: 'inactive 60d', observed: 'last activity 75 days ago', outcome: true, children: [] },
+          {
+            description: 'inactive 60d',
+            observed: 'updated 75 days ago; human activity not read',
+            outcome: true,
+            children: [],
+          },
           {
             description: 'labels none [stale, pinned]',
             observed: 'labels: bug',
@@ -122,5 +128,49 @@ describe('explain', () => {
       [{ kind: 'author-association', value: ['OWNER'] }, 'author-association [OWNER]'],
     ];
     for (const [cond, text] of cases) expect(describeCondition(cond)).toBe(text);
+  });
+
+  test('observations for the conditions that read facts', () => {
+    const conditions: Condition[] = [
+      { kind: 'files', value: { any: ['docs/**'] } },
+      { kind: 'head', value: ['fix/*'] },
+      { kind: 'linked', value: true },
+      { kind: 'human-comments', value: { min: 1 } },
+      { kind: 'active-after-label', value: 'stale' },
+      { kind: 'thumbs-up', value: { min: 1 } },
+    ];
+    const observed = (item: Item, facts: ItemFacts) =>
+      explain(item, facts, ruleSet(rule('r', conditions)), NOW).rules[0].conditions.map((c) => c.observed);
+    const pr = makeItem({ type: 'pull_request', labels: ['stale'], comments: 2 });
+    expect(observed(pr, {})).toEqual([
+      'files not read yet',
+      'branches not read yet',
+      'linked items not read yet',
+      'comments: 2 (human comments need the timeline)',
+      'stale applied at an unknown time (needs the timeline)',
+      'thumbs up: 0',
+    ]);
+    const facts: ItemFacts = {
+      files: ['docs/a.md', 'src/b.ts'],
+      branches: { base: 'main', head: 'fix/x', fork: true },
+      linked: [{ type: 'issue', number: 3, state: 'open', updatedAt: daysAgo(1) }],
+      timeline: [
+        event('labeled', 10, 'sift[bot]', { label: 'stale' }),
+        event('comment', 10, 'sift[bot]', { bySift: true }),
+        event('comment', 2, 'alice'),
+      ],
+    };
+    expect(observed(pr, facts)).toEqual([
+      'files: docs/a.md, src/b.ts',
+      'head: fix/x (fork)',
+      'linked: #3 (open)',
+      'human comments: 1 of 2',
+      'stale applied 10 days ago; last human activity 2 days ago (bot events ignored: 2)',
+      'thumbs up: 0',
+    ]);
+    expect(observed(makeItem({ labels: [] }), {}).slice(0, 2)).toEqual([
+      'an issue has no files',
+      'an issue has no branches',
+    ]);
   });
 });

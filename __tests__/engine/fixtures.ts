@@ -1,7 +1,8 @@
-import type { Item } from '../../src/model/item.js';
+import type { ActivityEvent, ActivityKind, Item } from '../../src/model/item.js';
 import {
   DEFAULT_ACTIVITY,
   type ActionSpec,
+  type ActivitySettings,
   type Condition,
   type Rule,
   type RuleSet,
@@ -49,4 +50,18 @@ export function rule(
 
 export function ruleSet(...rules: Rule[]): RuleSet {
   return { file: 'sift.yml', rules, activity: DEFAULT_ACTIVITY };
+}
+
+/** A timeline event `days` days before NOW; bots are recognised by their `[bot]` login. */
+export function event(
+  kind: ActivityKind,
+  days: number,
+  actor: string,
+  extra: Partial<ActivityEvent> = {},
+): ActivityEvent {
+  return { kind, at: daysAgo(days), actor, actorIsBot: actor.endsWith('[bot]'), ...extra };
+}
+
+export function ruleSetWith(activity: Partial<ActivitySettings>, ...rules: Rule[]): RuleSet {
+  return { file: 'sift.yml', rules, activity: { ...DEFAULT_ACTIVITY, ...activity } };
 }

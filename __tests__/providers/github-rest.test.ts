@@ -405,11 +405,17 @@ describe('GitHub REST provider', () => {
     });
   });
 
-  it('declares every condition, action and the labelAppliedAt fact', () => {
+  it('declares every condition, action and fact', () => {
     expect(provider.capabilities.name).toBe('github-rest');
     expect([...provider.capabilities.conditions]).toEqual([...CONDITION_KINDS]);
     expect([...provider.capabilities.actions]).toEqual([...ACTION_KINDS]);
-    expect([...provider.capabilities.facts]).toEqual(['labelAppliedAt']);
+    expect([...provider.capabilities.facts]).toEqual([
+      'labelAppliedAt',
+      'timeline',
+      'files',
+      'branches',
+      'linked',
+    ]);
     expect(provider.repository).toBe('octo/demo');
     expect(() => createGitHubRestProvider({ token: TOKEN, repository: 'nope' })).toThrow(/owner\/name/);
   });

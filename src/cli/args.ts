@@ -1,17 +1,31 @@
 import { parseArgs } from 'node:util';
 import { LimitError, parseLimits, type SafetyLimits } from '../pipeline/safety.js';
+import {
+  GITHUB_APIS,
+  parseProviderName,
+  type GitHubApi,
+  type ProviderSettings,
+} from '../providers/registry.js';
 
-export const USAGE = `Usage: sift --repo owner/name [--rules path] [--dry-run] [--json] [--api-url url]
+export const USAGE = `Usage:
+  sift [run] --repo owner/name [options]                         (GitHub)
+  sift [run] --provider gitlab --project group/project [options] (GitLab)
 
-Triage the issues and pull requests of a GitHub repository with a rules file.
+Triage the issues and pull requests (merge requests) of a repository with a rules file.
 
 Options:
-  --repo owner/name   repository to triage (default: GITHUB_REPOSITORY)
+  --provider name     github (default) or gitlab
+  --repo owner/name   GitHub repository (default: GITHUB_REPOSITORY)
+  --project path      GitLab project path (default: CI_PROJECT_PATH)
   --rules path        rules file (default: .github/sift.yml)
   --dry-run           compute the plan and change nothing
   --json              print the plan as JSON instead of text
-  --api-url url       REST API base URL, for GitHub Enterprise Server
-                      (default: GITHUB_API_URL or https://api.github.com)
+  --summary file      also write the Markdown report to this file
+  --explain number    explain every rule for one item; change nothing
+  --api-url url       REST API base URL: GitHub Enterprise Server, or a
+                      self-managed GitLab (default: GITHUB_API_URL, CI_API_V4_URL,
+                      or https://api.github.com / https://gitlab.com/api/v4)
+  --api rest          GitHub API to use
   --max-operations n  write requests this run may make (default 200)
   --max-change-ratio r
                       change nothing if more than this share of the walked
@@ -21,19 +35,20 @@ Options:
   -h, --help          show this help
   -v, --version       show the version
 
-The token is read from GITHUB_TOKEN (or GH_TOKEN).
+Tokens: GitHub from GITHUB_TOKEN (or GH_TOKEN); GitLab from GITLAB_TOKEN, or
+CI_JOB_TOKEN inside GitLab CI.
 
 Exit codes: 0 done (also when the budget ran out: the output says what is
 left); 1 some items could not be changed, the run failed, or the circuit
 breaker stopped it; 2 bad usage or a bad rules file (nothing was changed).`;
 
 export interface CliOptions {
-  repo: string;
+  provider: ProviderSettings;
   rules: string;
   dryRun: boolean;
   json: boolean;
-  apiUrl: string;
-  token: string;
+  summaryFile?: string;
+  explain?: number;
   limits: SafetyLimits;
 }
 
@@ -50,11 +65,16 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliCommand {
       args: argv,
       allowPositionals: true,
       options: {
+        provider: { type: 'string', default: 'github' },
         repo: { type: 'string' },
+        project: { type: 'string' },
         rules: { type: 'string', default: '.github/sift.yml' },
         'dry-run': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
+        summary: { type: 'string' },
+        explain: { type: 'string' },
         'api-url': { type: 'string' },
+        api: { type: 'string' },
         'max-operations': { type: 'string' },
         'max-change-ratio': { type: 'string' },
         'comments-per-minute': { type: 'string' },
@@ -72,31 +92,82 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliCommand {
   const extra = positionals[0] === 'run' ? positionals.slice(1) : positionals;
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
 
+  let explain: number | undefined;
+  if (values.explain !== undefined) {
+    explain = Number(values.explain.replace(/^#/, ''));
+    if (!Number.isInteger(explain) || explain <= 0) {
+      throw new UsageError(`--explain takes an item number, not "${values.explain}"`);
+    }
+  }
+  return {
+    kind: 'run',
+    options: {
+      provider: providerSettings(values, env),
+      rules: values.rules,
+      dryRun: values['dry-run'],
+      json: values.json,
+      summaryFile: values.summary,
+      explain,
+      limits: limits(values),
+    },
+  };
+}
+
+interface ProviderFlags {
+  provider: string;
+  repo?: string;
+  project?: string;
+  'api-url'?: string;
+  api?: string;
+}
+
+function providerSettings(values: ProviderFlags, env: NodeJS.ProcessEnv): ProviderSettings {
+  let name;
+  try {
+    name = parseProviderName(values.provider);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (name === 'gitlab') {
+    const project = values.project ?? env.CI_PROJECT_PATH ?? '';
+    if (!/^[^/\s]+(\/[^/\s]+)+$/.test(project)) throw new UsageError('--project group/project is required');
+    const token = env.GITLAB_TOKEN || env.CI_JOB_TOKEN || '';
+    if (!token)
+      throw new UsageError('no token: set GITLAB_TOKEN (a token with the api scope), or run in GitLab CI');
+    return {
+      provider: 'gitlab',
+      repository: project,
+      token,
+      jobToken: !env.GITLAB_TOKEN,
+      apiUrl: values['api-url'] ?? env.CI_API_V4_URL ?? 'https://gitlab.com/api/v4',
+    };
+  }
   const repo = values.repo ?? env.GITHUB_REPOSITORY ?? '';
   if (!/^[^/\s]+\/[^/\s]+$/.test(repo)) throw new UsageError('--repo owner/name is required');
   const token = env.GITHUB_TOKEN || env.GH_TOKEN || '';
   if (!token) throw new UsageError('no token: set GITHUB_TOKEN to a token that can read (and write) issues');
-  let limits: SafetyLimits;
+  const api = values.api ?? GITHUB_APIS[0];
+  if (!(GITHUB_APIS as readonly string[]).includes(api)) {
+    throw new UsageError(`--api must be one of ${GITHUB_APIS.join(', ')}, not "${api}"`);
+  }
+  return {
+    provider: 'github',
+    repository: repo,
+    token,
+    api: api as GitHubApi,
+    apiUrl: values['api-url'] ?? env.GITHUB_API_URL ?? 'https://api.github.com',
+  };
+}
+
+function limits(values: Record<string, string | boolean | undefined>): SafetyLimits {
   try {
-    limits = parseLimits({
-      maxOperations: values['max-operations'],
-      maxChangeRatio: values['max-change-ratio'],
-      commentsPerMinute: values['comments-per-minute'],
+    return parseLimits({
+      maxOperations: values['max-operations'] as string | undefined,
+      maxChangeRatio: values['max-change-ratio'] as string | undefined,
+      commentsPerMinute: values['comments-per-minute'] as string | undefined,
     });
   } catch (error) {
     if (error instanceof LimitError) throw new UsageError(error.message.replace(/`(\S+)`/, '--$1'));
     throw error;
   }
-  return {
-    kind: 'run',
-    options: {
-      repo,
-      rules: values.rules,
-      dryRun: values['dry-run'],
-      json: values.json,
-      apiUrl: values['api-url'] ?? env.GITHUB_API_URL ?? 'https://api.github.com',
-      token,
-      limits,
-    },
-  };
 }

@@ -1,11 +1,15 @@
 /**
- * The command-line entry point: the same pipeline as the Action, reporting to the terminal.
+ * The command-line entry point: the same pipeline as the Action, reporting to the terminal (and to a
+ * Markdown file with --summary, for GitLab CI artifacts).
  */
+import { writeFile } from 'node:fs/promises';
 import { ConfigError } from '../config/index.js';
-import { triage } from '../pipeline/triage.js';
+import { explainItem } from '../pipeline/explain.js';
 import { loadCheckedRules } from '../pipeline/rules.js';
-import { createGitHubRestProvider } from '../providers/github-rest/index.js';
-import { failedOutcomes, planEntries, renderText } from '../report/index.js';
+import { triage } from '../pipeline/triage.js';
+import { createProvider } from '../providers/registry.js';
+import { renderExplanation } from '../report/explain.js';
+import { failedOutcomes, planEntries, renderSummary, renderText } from '../report/index.js';
 import { VERSION } from '../version.js';
 import { parseCli, USAGE, UsageError } from './args.js';
 
@@ -30,26 +34,24 @@ export async function main(
     if (command.kind === 'help') return (io.out(USAGE + '\n'), 0);
     if (command.kind === 'version') return (io.out(`${VERSION}\n`), 0);
     const { options } = command;
-    const provider = createGitHubRestProvider({
-      token: options.token,
-      repository: options.repo,
-      baseUrl: options.apiUrl,
-    });
+    const provider = createProvider(options.provider);
     const rules = await loadCheckedRules(options.rules, provider.capabilities);
-    const result = await triage({
-      provider,
-      rules,
-      now: new Date(),
-      dryRun: options.dryRun,
-      ...options.limits,
-    });
+    const now = new Date();
+    if (options.explain !== undefined) {
+      const explanation = await explainItem(provider, rules, options.explain, now);
+      io.out(options.json ? JSON.stringify(explanation, null, 2) + '\n' : renderExplanation(explanation));
+      return 0;
+    }
+    const result = await triage({ provider, rules, now, dryRun: options.dryRun, ...options.limits });
     io.out(options.json ? JSON.stringify(planEntries(result), null, 2) + '\n' : renderText(result));
+    if (options.summaryFile) await writeFile(options.summaryFile, renderSummary(result, { trigger: 'cli' }));
     if (result.stop) io.err(`sift: stopped early: ${result.stop.message}\n`);
     return failedOutcomes(result).length > 0 || result.stop?.reason === 'circuit-breaker' ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError) return (io.err(`sift: ${error.message}\n\n${USAGE}\n`), 2);
-    if (error instanceof ConfigError)
+    if (error instanceof ConfigError) {
       return (io.err(`${error.message}\nThe rules file has problems; nothing was changed.\n`), 2);
+    }
     io.err(`sift: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }

@@ -1,4 +1,13 @@
-import type { ActionKind, Condition, ConditionKind, Rule, RuleSet } from '../model/rules.js';
+import { conditionFacts } from '../engine/conditions.js';
+import type { FactName } from '../model/item.js';
+import type {
+  ActionKind,
+  ActivitySettings,
+  Condition,
+  ConditionKind,
+  Rule,
+  RuleSet,
+} from '../model/rules.js';
 import type { Capabilities } from '../providers/provider.js';
 import type { ConfigProblem } from './errors.js';
 
@@ -8,41 +17,69 @@ import type { ConfigProblem } from './errors.js';
  */
 const ENGINE_CONDITIONS: ReadonlySet<ConditionKind> = new Set<ConditionKind>(['all', 'any', 'not']);
 
+/** How messages name a fact a provider cannot read. */
+const FACT_NAMES: Record<FactName, string> = {
+  labelAppliedAt: 'label history',
+  timeline: 'item timelines',
+  files: 'changed files',
+  branches: 'branches',
+  linked: 'linked items',
+};
+
 /**
- * Problems for every condition and action a rule uses that the provider cannot evaluate or carry out,
- * at the rule's position, so the run fails before its first request. Empty when all is supported.
+ * Problems for every condition and action a rule uses (in `when` and in a check's `require`) that the
+ * provider cannot evaluate or carry out, including conditions whose facts it cannot read, at the
+ * rule's position, so the run fails before its first request rather than on every item. Empty when
+ * all is supported.
  */
 export function checkCapabilities(ruleSet: RuleSet, caps: Capabilities): ConfigProblem[] {
   return ruleSet.rules.flatMap((rule) => {
-    const unsupportedConditions = [...conditionKindsOf(rule.when)].filter(
-      (kind) => !caps.conditions.has(kind),
-    );
-    const unsupportedActions = [...actionKindsOf(rule)].filter((kind) => !caps.actions.has(kind));
-    return [
-      ...unsupportedConditions.map((kind) => problem(rule, `the condition "${kind}"`, caps.name)),
-      ...unsupportedActions.map((kind) => problem(rule, `the action "${kind}"`, caps.name)),
-    ];
+    const leaves = leafConditionsOf([...rule.when, ...(rule.check?.require ?? [])]);
+    const problems: ConfigProblem[] = [];
+    const reported = new Set<string>();
+    for (const condition of leaves) {
+      if (reported.has(condition.kind)) continue;
+      const message = conditionProblem(condition, caps, ruleSet.activity);
+      if (message === undefined) continue;
+      reported.add(condition.kind);
+      problems.push({ ...rule.pos, message: `rule "${rule.id}" uses ${message}` });
+    }
+    for (const kind of actionKindsOf(rule)) {
+      if (!caps.actions.has(kind)) problems.push(unsupported(rule, `the action "${kind}"`, caps.name));
+    }
+    return problems;
   });
 }
 
-function problem(rule: Rule, what: string, provider: string): ConfigProblem {
+function conditionProblem(
+  condition: Condition,
+  caps: Capabilities,
+  activity: ActivitySettings,
+): string | undefined {
+  const what = `the condition "${condition.kind}"`;
+  if (!caps.conditions.has(condition.kind))
+    return `${what}, which the ${caps.name} provider does not support`;
+  const missing = conditionFacts(condition.kind, activity).filter((fact) => !caps.facts.has(fact));
+  if (missing.length === 0) return undefined;
+  const through = missing.includes('linked') && condition.kind !== 'linked' ? ' (activity.linked)' : '';
+  return `${what}, which needs ${missing.map((f) => FACT_NAMES[f]).join(' and ')}${through}; the ${caps.name} provider cannot read them`;
+}
+
+function unsupported(rule: Rule, what: string, provider: string): ConfigProblem {
   return {
     ...rule.pos,
     message: `rule "${rule.id}" uses ${what}, which the ${provider} provider does not support`,
   };
 }
 
-/** Leaf condition kinds in the order they first appear. */
-function conditionKindsOf(
-  conditions: readonly Condition[],
-  kinds = new Set<ConditionKind>(),
-): Set<ConditionKind> {
+/** Leaf conditions in the order they first appear. */
+function leafConditionsOf(conditions: readonly Condition[], out: Condition[] = []): Condition[] {
   for (const condition of conditions) {
-    if (condition.kind === 'all' || condition.kind === 'any') conditionKindsOf(condition.value, kinds);
-    else if (condition.kind === 'not') conditionKindsOf([condition.value], kinds);
-    else if (!ENGINE_CONDITIONS.has(condition.kind)) kinds.add(condition.kind);
+    if (condition.kind === 'all' || condition.kind === 'any') leafConditionsOf(condition.value, out);
+    else if (condition.kind === 'not') leafConditionsOf([condition.value], out);
+    else if (!ENGINE_CONDITIONS.has(condition.kind)) out.push(condition);
   }
-  return kinds;
+  return out;
 }
 
 function actionKindsOf(rule: Rule): Set<ActionKind> {

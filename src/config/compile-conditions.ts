@@ -2,7 +2,14 @@ import type { AgeBounds, Bounds, Condition, LabelSet } from '../model/rules.js';
 import type { CompileContext } from './context.js';
 import { compileDuration } from './duration.js';
 import type { DataPath } from './positions.js';
-import { isPlainMap, toList, type RawAgeBounds, type RawConditions, type RawLabelSet } from './raw.js';
+import {
+  isPlainMap,
+  toList,
+  type RawAgeBounds,
+  type RawConditions,
+  type RawCount,
+  type RawLabelSet,
+} from './raw.js';
 import { compileRegex } from './regex.js';
 
 /** Compiles a `when`-style map to its conditions, one per key, in the order written. */
@@ -83,7 +90,19 @@ function compileCondition(
       return { kind: 'labeled', value: Object.fromEntries(entries) as Record<string, number> };
     }
     case 'comments':
-      return { kind: 'comments', value: compileCommentBounds(raw.comments, path, ctx) };
+    case 'human-comments':
+    case 'reactions':
+    case 'thumbs-up':
+      return { kind: key, value: compileCount(raw[key], key, path, ctx) };
+    case 'files':
+      return { kind: 'files', value: compileLabelSet(raw.files) };
+    case 'base':
+    case 'head':
+      return { kind: key, value: toList(raw[key]) };
+    case 'linked':
+      return { kind: 'linked', value: raw.linked };
+    case 'active-after-label':
+      return { kind: 'active-after-label', value: raw['active-after-label'] };
     default:
       // Unknown keys were reported by the validator.
       return undefined;
@@ -117,17 +136,14 @@ function compileAgeBounds(raw: RawAgeBounds, path: DataPath, ctx: CompileContext
   return bounds;
 }
 
-function compileCommentBounds(
-  raw: NonNullable<RawConditions['comments']>,
-  path: DataPath,
-  ctx: CompileContext,
-): Bounds {
+/** `3` (exactly) or `{ min, max }`, for comments, human comments and reaction counts. */
+function compileCount(raw: RawCount, key: string, path: DataPath, ctx: CompileContext): Bounds {
   if (typeof raw === 'number') return { min: raw, max: raw };
   const bounds: Bounds = {};
   if (raw.min !== undefined) bounds.min = raw.min;
   if (raw.max !== undefined) bounds.max = raw.max;
   if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
-    ctx.report(path, `"comments" can never hold: min ${bounds.min} is greater than max ${bounds.max}`);
+    ctx.report(path, `"${key}" can never hold: min ${bounds.min} is greater than max ${bounds.max}`);
   }
   return bounds;
 }

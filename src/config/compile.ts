@@ -1,6 +1,8 @@
-import { DEFAULT_ACTIVITY, type Rule, type RuleSet } from '../model/rules.js';
+import type { Rule, RuleSet } from '../model/rules.js';
 import { compileActions } from './compile-actions.js';
+import { compileActivity } from './compile-activity.js';
 import { compileConditionMap } from './compile-conditions.js';
+import { compileEvents } from './compile-events.js';
 import { findConflicts } from './conflicts.js';
 import { CompileContext } from './context.js';
 import type { ConfigProblem } from './errors.js';
@@ -64,8 +66,19 @@ export function compileRuleSet(
 
     const rule: Rule = { id: id ?? '', when, then, pos };
     if (typeof raw.description === 'string') rule.description = raw.description;
+    const on = compileEvents(raw.on, [...path, 'on'], ctx);
+    if (on !== undefined) rule.on = on;
+    // Compiled even when broken elsewhere, so problems in `require` are reported in the same run.
+    if (isPlainMap(raw.check)) {
+      const { message, require } = raw.check;
+      rule.check = {
+        message: typeof message === 'string' ? message : '',
+        require: compileConditionMap(require, [...path, 'check', 'require'], ctx),
+      };
+    }
     rules.push(rule);
   });
 
-  return { ruleSet: { file: locator.file, rules, activity: DEFAULT_ACTIVITY }, problems: ctx.problems };
+  const activity = compileActivity(isPlainMap(data) ? data.activity : undefined, ['activity'], ctx);
+  return { ruleSet: { file: locator.file, rules, activity }, problems: ctx.problems };
 }

@@ -15,6 +15,19 @@ export interface RawAgeBounds {
   'newer-than'?: string;
 }
 
+export type RawCount = number | { min?: number; max?: number };
+
+export interface RawCheck {
+  message: string;
+  require: RawConditions;
+}
+
+export interface RawActivity {
+  'ignore-actors'?: OneOrMany;
+  reactions?: boolean;
+  linked?: boolean;
+}
+
 export interface RawConditions {
   type?: 'issue' | 'pull_request';
   state?: 'open' | 'closed' | 'all';
@@ -31,7 +44,15 @@ export interface RawConditions {
   updated?: RawAgeBounds;
   inactive?: string;
   labeled?: Record<string, string>;
-  comments?: number | { min?: number; max?: number };
+  comments?: RawCount;
+  'human-comments'?: RawCount;
+  reactions?: RawCount;
+  'thumbs-up'?: RawCount;
+  files?: RawLabelSet;
+  base?: OneOrMany;
+  head?: OneOrMany;
+  linked?: boolean;
+  'active-after-label'?: string;
   any?: RawConditions[];
   all?: RawConditions[];
   not?: RawConditions;

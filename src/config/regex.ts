@@ -1,4 +1,5 @@
 import type { CompileContext } from './context.js';
+import { LinearRegExp, UnsupportedPattern } from './linear-regex.js';
 import type { DataPath } from './positions.js';
 import { describePath } from './validate.js';
 
@@ -7,7 +8,11 @@ const SLASH_FORM = /^\/(.*)\/([A-Za-z]*)$/s;
 /** Flags that change what matches; g and y only change how a RegExp object keeps state between calls. */
 const ALLOWED_FLAGS = 'imsu';
 
-/** Compiles a title/body pattern; undefined (with a problem reported) when it is not a valid regex. */
+/**
+ * Compiles a title/body pattern for the linear-time engine (see linear-regex.ts: a pattern from the
+ * rules file must not be able to hang a run on a hostile body); undefined, with a problem reported at
+ * its place in the pattern, when it is not a valid regex or needs backtracking.
+ */
 export function compileRegex(text: string, path: DataPath, ctx: CompileContext): RegExp | undefined {
   const slashForm = SLASH_FORM.exec(text);
   const source = slashForm ? slashForm[1] : text;
@@ -21,9 +26,14 @@ export function compileRegex(text: string, path: DataPath, ctx: CompileContext):
     return undefined;
   }
   try {
-    return new RegExp(source, flags);
+    return LinearRegExp.compile(source, flags);
   } catch (error) {
-    ctx.report(path, `invalid regular expression in ${describePath(path)}: ${(error as Error).message}`);
+    if (error instanceof UnsupportedPattern) {
+      const at = ctx.locator.stringPos(path, (slashForm ? 1 : 0) + error.index);
+      ctx.reportAt(at, `unsupported regular expression in ${describePath(path)}: ${error.message}`);
+    } else {
+      ctx.report(path, `invalid regular expression in ${describePath(path)}: ${(error as Error).message}`);
+    }
     return undefined;
   }
 }

@@ -29,7 +29,15 @@ export function validateShape(data: unknown, locator: SourceLocator): ShapeProbl
 
   // A misspelt required key shows up twice (unknown "thn", missing "then"); the suggestion says it all.
   const suggested = new Set<string>();
-  const problems = errors.map((error) => {
+  // An `if` failure only says "must match the then schema"; the error inside it says what is wrong.
+  // That error (a rule without `then` or `check`) comes after the rule's other missing keys, as the
+  // schema lists them.
+  const relevant = errors.filter((error) => error.keyword !== 'if');
+  const ordered = [
+    ...relevant.filter((error) => error.parentSchema !== RULE_THEN),
+    ...relevant.filter((error) => error.parentSchema === RULE_THEN),
+  ];
+  const problems = ordered.map((error) => {
     const problem = explain(error, data, locator);
     if (problem.suggestion) suggested.add(JSON.stringify([...problem.objectPath, problem.suggestion]));
     return problem;
@@ -68,6 +76,11 @@ const EXPECTED: Record<string, string> = {
   ageBounds: 'a map with older-than and/or newer-than',
   labelDurations: 'a map of label names to durations',
   commentCount: 'a whole number or a map with min and/or max',
+  countBounds: 'a whole number or a map with min and/or max',
+  fileGlobs: 'a map with any, all or none',
+  events: 'an event or a list of events',
+  check: 'a map with "message" and "require"',
+  activity: 'a map with ignore-actors, reactions or linked',
   stringOrList: 'a string or a list of strings',
   authorAssociations: 'an author association or a list of them',
   actions: 'a list of actions',
@@ -80,6 +93,8 @@ const CONTAINER: Record<string, string> = {
   rule: 'in a rule',
   conditions: 'in a condition',
   action: 'in an action',
+  check: 'in a check',
+  activity: 'in "activity"',
 };
 
 const TYPE_NAMES: Record<string, string> = {
@@ -94,6 +109,7 @@ const TYPE_NAMES: Record<string, string> = {
 
 const DURATION_FORM =
   'use a whole number followed by m, h, d or w (minutes, hours, days, weeks), e.g. 12h, 7d, 2w';
+const EVENT_FORM = 'write an event in lower case, optionally with an action, e.g. issues or issues.opened';
 const ASSOCIATIONS =
   'OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, FIRST_TIMER, FIRST_TIME_CONTRIBUTOR, MANNEQUIN, NONE (any case)';
 
@@ -116,6 +132,9 @@ function explain(error: ErrorObject, data: unknown, locator: SourceLocator): Exp
   }
   if (definition?.startsWith('authorAssociation') && error.keyword === 'pattern') {
     return at(`invalid author association ${value}: use one of ${ASSOCIATIONS}`);
+  }
+  if (definition?.startsWith('event') && error.keyword === 'pattern') {
+    return at(`invalid event ${value}: ${EVENT_FORM}`);
   }
 
   switch (error.keyword) {
@@ -194,6 +213,11 @@ function emptyMapAdvice(definition: string | undefined, error: ErrorObject): str
   return `needs at least one of ${keys.join(', ')}`;
 }
 
+/** The schema that requires `then` of a rule without `check` (the rule's if/then). */
+const RULE_THEN: unknown = (
+  (RULES_SCHEMA.definitions as Record<string, unknown>).rule as Record<string, unknown>
+).then;
+
 /**
  * Names each schema object after its definition, so a failing keyword can be told apart by where it
  * sits. Identity works where schema paths do not: ajv reports paths of recursive definitions relative
@@ -204,6 +228,8 @@ const SCHEMA_NAMES: ReadonlyMap<unknown, string> = (() => {
   const properties = RULES_SCHEMA.properties as Record<string, unknown>;
   const names = new Map<unknown, string>(Object.entries(definitions).map(([name, schema]) => [schema, name]));
   names.set(RULES_SCHEMA, 'root');
+  // A rule without `check` must have `then`: the `required` inside that if/then speaks for the rule.
+  names.set(RULE_THEN, 'rule');
   names.set(properties.version, 'version');
   return names;
 })();

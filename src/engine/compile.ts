@@ -1,46 +1,100 @@
 import type { FactName } from '../model/item.js';
 import type { Rule, RuleSet } from '../model/rules.js';
-import { compileCondition, type CompiledCondition } from './conditions.js';
+import { compileActivity, type ActivityClock } from './activity.js';
+import { allOfCompiled, compileCondition, notOfCompiled, type CompiledCondition } from './conditions.js';
+import { ruleRunsOn, triggerKey, type Trigger } from './events.js';
 
 export interface CompiledRule {
   readonly rule: Rule;
   /** The rule's `when` list as one implicit `all`. */
   readonly when: CompiledCondition;
+  /** A check rule's `require` list as one implicit `all`; null for other rules. */
+  readonly require: CompiledCondition | null;
+  /**
+   * When the rule's actions run: `when`, and for a check rule `when` and not `require`, so a check's
+   * actions ("label needs-type") run exactly when the check fails.
+   */
+  readonly fires: CompiledCondition;
 }
 
 /** A rule set with its globs and condition trees compiled; build once, evaluate many items. */
 export interface CompiledRules {
   readonly source: RuleSet;
+  /** The run these rules were selected for: see `rulesFor`. */
+  readonly trigger: Trigger;
+  /** The rules that run for `trigger`, in file order. */
   readonly rules: readonly CompiledRule[];
-  /** Every fact some condition in the set may need, in a stable order. */
+  /** Every fact some condition of these rules may need, in a stable order. */
   readonly facts: readonly FactName[];
+  readonly clock: ActivityClock;
+}
+
+interface Compilation {
+  all: readonly CompiledRule[];
+  clock: ActivityClock;
+  byTrigger: Map<string, CompiledRules>;
 }
 
 /** Rule sets are immutable once loaded, so one compilation per RuleSet object is enough. */
-const cache = new WeakMap<RuleSet, CompiledRules>();
+const cache = new WeakMap<RuleSet, Compilation>();
 
-export function compileRules(ruleSet: RuleSet): CompiledRules {
+function compilation(ruleSet: RuleSet): Compilation {
   let compiled = cache.get(ruleSet);
   if (compiled === undefined) {
-    const rules = ruleSet.rules.map((rule) => ({
-      rule,
-      when: compileCondition({ kind: 'all', value: rule.when }),
-    }));
-    const facts = [...new Set(rules.flatMap((r) => r.when.facts))].sort();
-    compiled = { source: ruleSet, rules, facts };
+    const all = ruleSet.rules.map((rule) => compileRule(rule, ruleSet));
+    compiled = { all, clock: compileActivity(ruleSet.activity), byTrigger: new Map() };
     cache.set(ruleSet, compiled);
   }
   return compiled;
 }
 
-/** Accepts either form so callers that evaluate a handful of items need not compile explicitly. */
+function compileRule(rule: Rule, ruleSet: RuleSet): CompiledRule {
+  const when = compileCondition({ kind: 'all', value: rule.when }, ruleSet.activity);
+  if (rule.check === undefined) return { rule, when, require: null, fires: when };
+  const requireSource = { kind: 'all', value: rule.check.require } as const;
+  const require = compileCondition(requireSource, ruleSet.activity);
+  const failsSource = { kind: 'not', value: requireSource } as const;
+  const fires = allOfCompiled({ kind: 'all', value: [...rule.when, failsSource] }, [
+    when,
+    notOfCompiled(failsSource, require),
+  ]);
+  return { rule, when, require, fires };
+}
+
+/**
+ * The rules that run for a trigger (see `ruleRunsOn` in events.ts for which ones), compiled once per
+ * rule set and trigger. Pass the result to `planItem`, `evaluateChecks` or `explain`.
+ */
+export function rulesFor(rules: RuleSet | CompiledRules, trigger: Trigger): CompiledRules {
+  const ruleSet = 'source' in rules ? rules.source : rules;
+  const compiled = compilation(ruleSet);
+  const key = triggerKey(trigger);
+  let selected = compiled.byTrigger.get(key);
+  if (selected === undefined) {
+    const active = compiled.all.filter((r) => ruleRunsOn(r.rule, trigger));
+    const facts = [...new Set(active.flatMap((r) => r.fires.facts))].sort();
+    selected = { source: ruleSet, trigger, rules: active, facts, clock: compiled.clock };
+    compiled.byTrigger.set(key, selected);
+  }
+  return selected;
+}
+
+/** The rules of a sweep (a scheduled or manual walk of every item): see `rulesFor`. */
+export function compileRules(ruleSet: RuleSet): CompiledRules {
+  return rulesFor(ruleSet, 'sweep');
+}
+
+/**
+ * Accepts either form so callers that evaluate a handful of items need not compile explicitly. A bare
+ * RuleSet means a sweep.
+ */
 export function resolveRules(rules: RuleSet | CompiledRules): CompiledRules {
   return 'source' in rules ? rules : compileRules(rules);
 }
 
 /**
- * The facts evaluating this rule set could ever ask for. Empty means the pipeline never needs a
- * per-item request (a rules file without `labeled` costs nothing extra).
+ * The facts evaluating these rules could ever ask for. Empty means the pipeline never needs a
+ * per-item request (a rules file without `labeled`, `inactive` and the like costs nothing extra).
  */
 export function factsNeeded(rules: RuleSet | CompiledRules): FactName[] {
   return [...resolveRules(rules).facts];

@@ -1,7 +1,7 @@
 import type { FactName, Item, ItemFacts } from '../model/item.js';
 import type { Change, ItemRef } from '../model/plan.js';
-import type { AgeBounds, Condition, RuleSet } from '../model/rules.js';
-import { lastActivityAt } from './activity.js';
+import type { AgeBounds, Bounds, Condition, LabelSet, RuleSet } from '../model/rules.js';
+import { createdByHuman, itemHumanActivity, lastActivityAt, linkedActivityAt } from './activity.js';
 import { applyActions } from './changes.js';
 import { resolveRules, type CompiledRules } from './compile.js';
 import { isDraft, missingFacts, type CompiledCondition } from './conditions.js';
@@ -25,10 +25,19 @@ export interface RuleExplanation {
   /** The rule's `when` list taken together. */
   outcome: Truth;
   conditions: ConditionExplanation[];
-  /** Real changes the rule plans (empty unless `outcome` is true; may be empty even then). */
+  /** For a check rule: its message, whether `require` holds, and each required condition. */
+  check?: CheckExplanation;
+  /** Real changes the rule plans (empty unless the rule fires; may be empty even then). */
   changes: Change[];
   /** Facts that would decide an `unknown` outcome. */
   needs: FactName[];
+}
+
+export interface CheckExplanation {
+  message: string;
+  /** The `require` list taken together: true passes, false fails (when `outcome` is true). */
+  outcome: Truth;
+  conditions: ConditionExplanation[];
 }
 
 export interface Explanation {
@@ -48,16 +57,26 @@ export function explain(
   rules: RuleSet | CompiledRules,
   now: Date,
 ): Explanation {
-  const p = createProjection(item, facts, now.getTime());
+  const compiled = resolveRules(rules);
+  const p = createProjection(item, facts, now.getTime(), compiled.clock);
   const out: RuleExplanation[] = [];
-  for (const { rule, when } of resolveRules(rules).rules) {
+  for (const { rule, when, require, fires } of compiled.rules) {
     const outcome = when.test(p);
     const needs = new Set<FactName>();
-    missingFacts(when, p, needs);
+    missingFacts(fires, p, needs);
     // Conditions are explained before the rule's changes advance the projection.
     const conditions = when.children.map((c) => explainCondition(c, p));
-    const changes = outcome === true ? applyActions(rule, p) : [];
-    out.push({ rule: rule.id, outcome, conditions, changes, needs: [...needs] });
+    const explained: RuleExplanation = { rule: rule.id, outcome, conditions, changes: [], needs: [] };
+    if (require !== null && rule.check !== undefined) {
+      explained.check = {
+        message: rule.check.message,
+        outcome: require.test(p),
+        conditions: require.children.map((c) => explainCondition(c, p)),
+      };
+    }
+    explained.changes = fires.test(p) === true ? applyActions(rule, p) : [];
+    explained.needs = [...needs];
+    out.push(explained);
   }
   return { item: itemRef(item), rules: out };
 }
@@ -74,27 +93,26 @@ function explainCondition(c: CompiledCondition, p: Projection): ConditionExplana
 /** The condition as a rules file would say it, in one short line. */
 export function describeCondition(cond: Condition): string {
   switch (cond.kind) {
-    // TEMPORARY (issue 4 in progress): new condition kinds described by name only.
     case 'human-comments':
     case 'reactions':
     case 'thumbs-up':
+      return `${cond.kind} ${describeBounds(cond.value)}`;
     case 'files':
+      return `files ${describeSet(cond.value)}`;
     case 'base':
     case 'head':
+      return `${cond.kind} [${cond.value.join(', ')}]`;
     case 'linked':
+      return `linked ${String(cond.value)}`;
     case 'active-after-label':
-      return cond.kind;
+      return `active after label ${cond.value}`;
     case 'type':
     case 'state':
     case 'draft':
     case 'locked':
       return `${cond.kind} ${String(cond.value)}`;
-    case 'labels': {
-      const parts = (['any', 'all', 'none'] as const)
-        .filter((k) => cond.value[k] !== undefined)
-        .map((k) => `${k} [${(cond.value[k] ?? []).join(', ')}]`);
-      return `labels ${parts.join(' ')}`;
-    }
+    case 'labels':
+      return `labels ${describeSet(cond.value)}`;
     case 'title':
     case 'body':
       return `${cond.kind} ${String(cond.value)}`;
@@ -114,16 +132,28 @@ export function describeCondition(cond: Condition): string {
       return `labeled ${Object.entries(cond.value)
         .map(([label, span]) => `${label} ${formatDuration(span)}`)
         .join(', ')}`;
-    case 'comments': {
-      const { min, max } = cond.value;
-      return `comments ${[min === undefined ? '' : `>= ${min}`, max === undefined ? '' : `<= ${max}`].filter(Boolean).join(' and ')}`;
-    }
+    case 'comments':
+      return `comments ${describeBounds(cond.value)}`;
     case 'all':
     case 'any':
       return `${cond.kind} of`;
     case 'not':
       return 'not';
   }
+}
+
+function describeSet(set: LabelSet): string {
+  return (['any', 'all', 'none'] as const)
+    .filter((k) => set[k] !== undefined)
+    .map((k) => `${k} [${(set[k] ?? []).join(', ')}]`)
+    .join(' ');
+}
+
+function describeBounds({ min, max }: Bounds): string {
+  if (min !== undefined && min === max) return `= ${min}`;
+  return [min === undefined ? '' : `>= ${min}`, max === undefined ? '' : `<= ${max}`]
+    .filter(Boolean)
+    .join(' and ');
 }
 
 function describeAge(bounds: AgeBounds): string {
@@ -137,16 +167,31 @@ function describeAge(bounds: AgeBounds): string {
 function observe(cond: Condition, p: Projection): string {
   const item = p.item;
   switch (cond.kind) {
-    // TEMPORARY (issue 4 in progress).
-    case 'human-comments':
+    case 'human-comments': {
+      const human = itemHumanActivity(p);
+      return human === undefined
+        ? `comments: ${item.comments} (human comments need the timeline)`
+        : `human comments: ${human.comments} of ${item.comments}`;
+    }
     case 'reactions':
+      return `reactions: ${item.reactions.total}`;
     case 'thumbs-up':
+      return `thumbs up: ${item.reactions.thumbsUp}`;
     case 'files':
+      if (item.type !== 'pull_request') return 'an issue has no files';
+      return p.facts.files === undefined ? 'files not read yet' : `files: ${formatList(p.facts.files)}`;
     case 'base':
-    case 'head':
+    case 'head': {
+      if (item.type !== 'pull_request') return 'an issue has no branches';
+      const branches = p.facts.branches;
+      if (branches === undefined) return 'branches not read yet';
+      if (branches === null) return 'no branches';
+      return `${cond.kind}: ${branches[cond.kind]}${cond.kind === 'head' && branches.fork ? ' (fork)' : ''}`;
+    }
     case 'linked':
+      return observeLinked(p);
     case 'active-after-label':
-      return '(not evaluated yet)';
+      return observeActiveAfter(cond.value, p);
     case 'type':
       return `type: ${item.type}`;
     case 'state':
@@ -174,7 +219,7 @@ function observe(cond: Condition, p: Projection): string {
     case 'updated':
       return `updated ${formatAgo(p.now - p.updatedAt)}`;
     case 'inactive':
-      return `last activity ${formatAgo(p.now - lastActivityAt(p))}`;
+      return observeInactive(p);
     case 'labeled':
       return Object.keys(cond.value)
         .map((label) => observeLabeled(label, p))
@@ -194,4 +239,41 @@ function observeLabeled(label: string, p: Projection): string {
   const at = labelAppliedAt(p, label.toLowerCase());
   if (at === undefined) return `${onItem} applied at an unknown time (needs labelAppliedAt)`;
   return `${onItem} applied ${formatAgo(p.now - at)}`;
+}
+
+/** `last human activity 75 days ago (bot events ignored: 2)`, or what stood in for it. */
+function observeInactive(p: Projection): string {
+  const human = itemHumanActivity(p);
+  const linked = p.clock.linked ? linkedActivityAt(p) : undefined;
+  const linkedNote =
+    linked === undefined || linked === Number.NEGATIVE_INFINITY
+      ? ''
+      : `; linked items updated ${formatAgo(p.now - linked)}`;
+  if (human === undefined) {
+    // Decided (or undecidable) without the timeline: say what was looked at.
+    return `updated ${formatAgo(p.now - p.updatedAt)}; human activity not read${linkedNote}`;
+  }
+  const ignored = human.ignored > 0 ? ` (bot events ignored: ${human.ignored})` : '';
+  if (human.at === Number.NEGATIVE_INFINITY) {
+    const by = createdByHuman(p) ? '' : ` by ${p.item.author}`;
+    return `no human activity since it was created${by} ${formatAgo(p.now - p.createdAt)}${ignored}${linkedNote}`;
+  }
+  return `last human activity ${formatAgo(p.now - lastActivityAt(p))}${ignored}${linkedNote}`;
+}
+
+function observeLinked(p: Projection): string {
+  const linked = p.facts.linked;
+  if (linked === undefined) return 'linked items not read yet';
+  if (linked.length === 0) return 'linked: (none)';
+  return `linked: ${linked.map((l) => `#${l.number} (${l.state})`).join(', ')}`;
+}
+
+function observeActiveAfter(label: string, p: Projection): string {
+  const onItem = findLabel(p, label);
+  if (onItem === undefined) return `${label} not on the item`;
+  const at = labelAppliedAt(p, label.toLowerCase());
+  if (at === undefined) return `${onItem} applied at an unknown time (needs the timeline)`;
+  const human = itemHumanActivity(p);
+  const last = human === undefined ? 'human activity not read' : observeInactive(p);
+  return `${onItem} applied ${formatAgo(p.now - at)}; ${last}`;
 }

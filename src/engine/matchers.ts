@@ -32,12 +32,36 @@ const LITERAL_PUNCTUATION = /[!"#$%&'()+./:;<=>@[\\\]^`|~]/g;
 
 /** One regex that matches a string when any of the globs matches it (case-insensitively). */
 export function globMatcher(globs: readonly string[]): RegExp {
+  return nameGlobs(globs, GLOB_OPTIONS, 'i');
+}
+
+/**
+ * Branch names: the same small glob language as labels (`release/*` matches `release/1.x/rc`), but
+ * case-sensitive, as git refs are.
+ */
+export function branchMatcher(globs: readonly string[]): RegExp {
+  return nameGlobs(globs, { ...GLOB_OPTIONS, nocase: false }, '');
+}
+
+// File paths: ordinary path globs, as actions/labeler and .gitignore users write them: `*` stays within
+// one directory, `**` crosses them (`docs/**`, `**/*.md`), dot files match. Case-sensitive, as
+// repository paths are. A glob without `/` does not match in subdirectories: write `**/*.md`.
+// (Line comments: a glob such as `**/` would end a block comment.)
+export function pathMatcher(globs: readonly string[]): RegExp {
+  if (globs.length === 0) return NEVER;
+  const sources = globs.map((glob) => picomatch.makeRe(glob, PATH_OPTIONS).source);
+  return new RegExp(sources.map((s) => `(?:${s})`).join('|'));
+}
+
+const PATH_OPTIONS: picomatch.PicomatchOptions = { dot: true, nonegate: true };
+
+function nameGlobs(globs: readonly string[], options: picomatch.PicomatchOptions, flags: string): RegExp {
   if (globs.length === 0) return NEVER;
   const sources = globs.flatMap((glob) => [
     `^${escapeRegExp(glob)}$`,
-    picomatch.makeRe(glob.replace(LITERAL_PUNCTUATION, '\\$&'), GLOB_OPTIONS).source,
+    picomatch.makeRe(glob.replace(LITERAL_PUNCTUATION, '\\$&'), options).source,
   ]);
-  return new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i');
+  return new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags);
 }
 
 /** One regex that matches a string equal to any of the values, ignoring case (no glob syntax). */

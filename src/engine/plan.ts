@@ -2,25 +2,29 @@ import type { FactName, Item, ItemFacts } from '../model/item.js';
 import type { ItemPlan, ItemRef, RuleChanges } from '../model/plan.js';
 import type { RuleSet } from '../model/rules.js';
 import { applyActions, wouldChange } from './changes.js';
-import { resolveRules, type CompiledRules } from './compile.js';
-import { missingFacts } from './conditions.js';
-import { createProjection } from './projection.js';
+import { resolveRules, type CompiledRule, type CompiledRules } from './compile.js';
+import { missingFacts, type CompiledCondition } from './conditions.js';
+import { createProjection, type Projection } from './projection.js';
 import { UNKNOWN } from './truth.js';
 
 /**
  * The result of evaluating one item:
  * - `plan`: the decision. `plan` is null when no rule changes anything.
  * - `needs`: a rule that would change something cannot be decided without these facts. Fetch them,
- *   merge them into `facts` and call again. Only facts absent from `facts` are ever listed, so a
- *   second call with them filled in always returns `plan`.
+ *   merge them into `facts` and call again. Only facts absent from `facts` are ever listed, and each
+ *   call with them filled in decides more, so the loop ends.
  */
 export type Evaluation = { kind: 'plan'; plan: ItemPlan | null } | { kind: 'needs'; facts: FactName[] };
+
+export type Needs = { kind: 'needs'; facts: FactName[] };
 
 const NO_PLAN: Evaluation = Object.freeze({ kind: 'plan', plan: null });
 
 /**
  * Runs the rules in file order against the item, each rule seeing the item as earlier rules leave it.
- * Pure: the only notion of time is `now`.
+ * Pure: the only notion of time is `now`. `rules` decides which rules run: a RuleSet (or
+ * `compileRules`) is a sweep; `rulesFor(rules, event)` selects an event's rules. A check rule's
+ * actions run when its check fails (see `CompiledRule.fires`).
  */
 export function planItem(
   item: Item,
@@ -28,24 +32,40 @@ export function planItem(
   rules: RuleSet | CompiledRules,
   now: Date,
 ): Evaluation {
-  const p = createProjection(item, facts, now.getTime());
+  const compiled = resolveRules(rules);
+  const p = createProjection(item, facts, now.getTime(), compiled.clock);
   let planned: RuleChanges[] | null = null;
-  for (const { rule, when } of resolveRules(rules).rules) {
-    const truth = when.test(p);
-    if (truth === false) continue;
-    if (truth === UNKNOWN) {
-      // Whether it fires or not, a rule that would change nothing leaves the projection as it is, so
-      // its outcome does not matter and is not worth a request.
-      if (!wouldChange(rule, p)) continue;
-      // Later rules depend on this rule's outcome through the projection: stop here.
-      const needed = new Set<FactName>();
-      missingFacts(when, p, needed);
-      return { kind: 'needs', facts: [...needed] };
-    }
-    const changes = applyActions(rule, p);
-    if (changes.length > 0) (planned ??= []).push({ rule: rule.id, changes });
+  for (const rule of compiled.rules) {
+    const step = advance(rule, p);
+    if (step === null) continue;
+    if ('facts' in step) return step;
+    (planned ??= []).push(step);
   }
   return planned === null ? NO_PLAN : { kind: 'plan', plan: { item: itemRef(item), rules: planned } };
+}
+
+/**
+ * One rule's turn in the walk: its changes (advancing the projection), null when it changes nothing,
+ * or the facts that decide it when it would change something and cannot be decided yet.
+ */
+export function advance(compiled: CompiledRule, p: Projection): RuleChanges | Needs | null {
+  const { rule, fires } = compiled;
+  const truth = fires.test(p);
+  if (truth === false) return null;
+  if (truth === UNKNOWN) {
+    // Whether it fires or not, a rule that would change nothing leaves the projection as it is, so
+    // its outcome does not matter and is not worth a request. Otherwise later rules depend on its
+    // outcome through the projection: the walk stops here.
+    return wouldChange(rule, p) ? needsOf(fires, p) : null;
+  }
+  const changes = applyActions(rule, p);
+  return changes.length > 0 ? { rule: rule.id, changes } : null;
+}
+
+export function needsOf(cond: CompiledCondition, p: Projection): Needs {
+  const needed = new Set<FactName>();
+  missingFacts(cond, p, needed);
+  return { kind: 'needs', facts: [...needed] };
 }
 
 export function itemRef(item: Item): ItemRef {

@@ -1,4 +1,5 @@
 import type { Item, ItemFacts, ItemState } from '../model/item.js';
+import type { ActivityClock, HumanActivity } from './activity.js';
 
 /**
  * The item as the rules evaluated so far would leave it. Rules run in file order and each one sees the
@@ -28,13 +29,22 @@ export interface Projection {
   appliedNow: readonly string[];
   /** Logins whose review an earlier rule already requested in this run (lower-cased). */
   reviewRequested: readonly string[];
-  /** `facts.labelAppliedAt` keyed by lower-cased label, built on first use. */
+  /** How the rules file counts activity. */
+  readonly clock: ActivityClock;
+  /** When each label was applied, keyed by lower-cased label, built on first use (see `labelAppliedAt`). */
   appliedAtIndex: Map<string, number> | null;
+  /** The timeline's human activity, computed on first use (see activity.ts). */
+  human: HumanActivity | null;
 }
 
 const NONE: readonly string[] = [];
 
-export function createProjection(item: Item, facts: ItemFacts, now: number): Projection {
+export function createProjection(
+  item: Item,
+  facts: ItemFacts,
+  now: number,
+  clock: ActivityClock,
+): Projection {
   return {
     item,
     facts,
@@ -48,7 +58,9 @@ export function createProjection(item: Item, facts: ItemFacts, now: number): Pro
     milestone: item.milestone,
     appliedNow: NONE,
     reviewRequested: NONE,
+    clock,
     appliedAtIndex: null,
+    human: null,
   };
 }
 
@@ -73,18 +85,38 @@ export function findIgnoringCase(values: readonly string[], name: string): strin
 /**
  * When the label (which must be on the projected item) was applied, in epoch ms:
  * - `now` if a rule in this run applied it;
- * - `undefined` if that needs `facts.labelAppliedAt` and the caller has not fetched it;
+ * - `undefined` if that needs facts the caller has not fetched;
  * - `NaN` if the facts were fetched but do not know the label (treated as "not long enough" by callers:
  *   without evidence of age the engine must not act, and asking again would loop).
+ *
+ * One source of truth: `facts.labelAppliedAt` when the provider gave it; otherwise, when the timeline
+ * was read (for the activity clock), the same answer derived from it: the time of the label's last
+ * `labeled` event, if no `unlabeled` event followed. A timeline holds every label change, so both
+ * facts tell the same story and the label history is never fetched twice.
  */
 export function labelAppliedAt(p: Projection, lowerName: string): number | undefined {
   if (p.appliedNow.includes(lowerName)) return p.now;
-  const applied = p.facts.labelAppliedAt;
-  if (applied === undefined) return undefined;
   if (p.appliedAtIndex === null) {
-    const index = new Map<string, number>();
-    for (const [label, at] of Object.entries(applied)) index.set(label.toLowerCase(), Date.parse(at));
+    const index = appliedAtIndex(p.facts);
+    if (index === null) return undefined;
     p.appliedAtIndex = index;
   }
   return p.appliedAtIndex.get(lowerName) ?? NaN;
+}
+
+function appliedAtIndex(facts: ItemFacts): Map<string, number> | null {
+  const index = new Map<string, number>();
+  const applied = facts.labelAppliedAt;
+  if (applied !== undefined) {
+    for (const [label, at] of Object.entries(applied)) index.set(label.toLowerCase(), Date.parse(at));
+    return index;
+  }
+  const timeline = facts.timeline;
+  if (timeline === undefined) return null;
+  for (const event of timeline) {
+    if (event.label === undefined) continue;
+    if (event.kind === 'labeled') index.set(event.label.toLowerCase(), Date.parse(event.at));
+    else if (event.kind === 'unlabeled') index.delete(event.label.toLowerCase());
+  }
+  return index;
 }

@@ -66,31 +66,48 @@ export class Executor {
       rule: r.rule,
       changes: r.changes.map((change) => ({ change, status: 'not-attempted' })),
     }));
-    for (const ruleOutcome of rules) {
-      for (const [index, { change }] of ruleOutcome.changes.entries()) {
-        try {
-          const outcome = await applyChange(ctx, key, change, prepared.comments.get(change));
-          ruleOutcome.changes[index] = outcome;
-          if (outcome.status === 'dry-run') this.dryRunWrites += writesOf(change);
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          if (error instanceof RateLimitStop) {
-            // Not the item's fault: what is left of it waits for a later run, like the items after it.
-            this.stop = { reason: 'rate-limit', message, resetAt: error.resetAt };
-            for (const r of rules) {
-              for (const c of r.changes) if (c.status === 'not-attempted') c.status = 'deferred';
-            }
-            ruleOutcome.changes[index] = { change, status: 'deferred' };
-            return { item: plan.item, rules };
+    for (const [ruleOutcome, index] of applicationOrder(rules)) {
+      const { change } = ruleOutcome.changes[index];
+      try {
+        const outcome = await applyChange(ctx, key, change, prepared.comments.get(change));
+        ruleOutcome.changes[index] = outcome;
+        if (outcome.status === 'dry-run') this.dryRunWrites += writesOf(change);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (error instanceof RateLimitStop) {
+          // Not the item's fault: what is left of it waits for a later run, like the items after it.
+          this.stop = { reason: 'rate-limit', message, resetAt: error.resetAt };
+          for (const r of rules) {
+            for (const c of r.changes) if (c.status === 'not-attempted') c.status = 'deferred';
           }
-          ruleOutcome.changes[index] = { change, status: 'failed', note: message };
-          // The rest of this item's plan assumed this change happened; stop here, go on with the walk.
-          return { item: plan.item, rules, error: `${ruleOutcome.rule}: ${change.kind} failed: ${message}` };
+          return { item: plan.item, rules };
         }
+        ruleOutcome.changes[index] = { change, status: 'failed', note: message };
+        // The rest of this item's plan assumed this change happened; stop here, go on with the walk.
+        return { item: plan.item, rules, error: `${ruleOutcome.rule}: ${change.kind} failed: ${message}` };
       }
     }
     return { item: plan.item, rules };
   }
+}
+
+/**
+ * Comments go first, then every other change in plan order. A comment carries its rule's marker, so it
+ * is safe to repeat; the other changes are what make a rule stop matching (`label: stale` ends
+ * `labels: { none: [stale] }`). A run cut off after the label but before the comment would leave the
+ * comment undone for good; cut off after the comment, the rerun still matches, finds the comment, and
+ * finishes the label.
+ */
+function applicationOrder(rules: RuleOutcome[]): [RuleOutcome, number][] {
+  const order: [RuleOutcome, number][] = [];
+  for (const comments of [true, false]) {
+    for (const rule of rules) {
+      rule.changes.forEach((c, index) => {
+        if ((c.change.kind === 'comment') === comments) order.push([rule, index]);
+      });
+    }
+  }
+  return order;
 }
 
 export type { ItemOutcome, RuleOutcome, ChangeOutcome, ChangeStatus } from './outcome.js';

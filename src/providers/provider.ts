@@ -47,6 +47,9 @@ export interface Provider {
    */
   items(query: ItemQuery): AsyncIterable<Item>;
 
+  /** One item by number (issue or pull request), or null when there is none. */
+  getItem?(number: number): Promise<Item | null>;
+
   /** Fetches facts the listing lacks, for one item. Reads only. */
   facts(item: ItemKey, names: readonly FactName[]): Promise<ItemFacts>;
 

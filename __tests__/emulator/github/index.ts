@@ -16,6 +16,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  GRAPHQL_PATH,
+  GraphqlEndpoint,
+  graphqlPathFor,
+  graphqlPaths,
+  type GraphqlEndpointOptions,
+  type GraphqlRequestInfo,
+} from './graphql/index.js';
 import { ApiError, type ApiResponse } from './http.js';
 import { route, type RateState } from './routes.js';
 import { Serializer } from './serialize.js';
@@ -49,6 +57,8 @@ export interface GitHubEmulatorOptions {
   onRequest?: RequestHook;
   /** Answer every write with 403 "Resource not accessible by integration", like a read-only token. */
   readOnly?: boolean;
+  /** GraphQL (`POST /graphql`): per-node latency, its own point budget. See graphql/README.md. */
+  graphql?: GraphqlEndpointOptions;
 }
 
 export interface RequestLogEntry {
@@ -60,10 +70,16 @@ export interface RequestLogEntry {
   status: number;
   /** Parsed JSON body of writes. */
   body?: unknown;
+  /** GraphQL requests (path `/graphql`): operation, name, cost, nodes returned, errors. */
+  graphql?: GraphqlRequestInfo;
 }
 
-/** What a hook can do instead of the normal answer. */
-export type Fault = { status: number; body?: unknown; headers?: Record<string, string> } | 'destroy';
+/**
+ * What a hook can do instead of the normal answer. `'malformed-json'`: the request takes effect, but
+ * its answer's JSON is cut off half-way (a garbled body, as from a broken proxy).
+ */
+export type Fault =
+  { status: number; body?: unknown; headers?: Record<string, string> } | 'destroy' | 'malformed-json';
 
 /**
  * Called for every request after it is logged (and after latency), with its index in `requests`.
@@ -77,6 +93,10 @@ export type RequestHook = (
 export interface GitHubEmulator {
   /** API root to give clients: `http://127.0.0.1:PORT` plus the path prefix. */
   readonly url: string;
+  /** GraphQL endpoint: `http://127.0.0.1:PORT/graphql` (`/api/graphql` when the prefix is `/api/v3`). */
+  readonly graphqlUrl: string;
+  /** The GraphQL side: its point budget, per-node latency, rejected documents, test settings. */
+  readonly graphql: GraphqlEndpoint;
   readonly store: GitHubStore;
   /** Every request, in arrival order. */
   readonly requests: RequestLogEntry[];
@@ -118,6 +138,7 @@ class Emulator implements GitHubEmulator {
   onRequest: RequestHook | undefined;
   readOnly: boolean;
   readonly rate: RateState;
+  readonly graphql: GraphqlEndpoint;
   private readonly server: Server;
   private readonly prefix: string;
   private readonly login: string;
@@ -136,6 +157,9 @@ class Emulator implements GitHubEmulator {
     this.prefix = (options.pathPrefix ?? '').replace(/\/+$/, '').replace(/^(?=[^/])/, '/');
     const limit = options.rateLimit ?? 5000;
     this.rate = { limit, remaining: limit, reset: Math.floor(this.now() / 1000) + HOUR_S };
+    this.graphql = new GraphqlEndpoint(this.store, this.now, options.graphql, (e) =>
+      this.serverErrors.push(e),
+    );
     this.server = createServer((req, res) => {
       this.handle(req, res).catch((error: unknown) => this.crash(res, error));
     });
@@ -143,6 +167,10 @@ class Emulator implements GitHubEmulator {
 
   get url(): string {
     return this.apiUrl;
+  }
+
+  get graphqlUrl(): string {
+    return this.apiUrl.slice(0, this.apiUrl.length - this.prefix.length) + graphqlPathFor(this.prefix);
   }
 
   writes(): RequestLogEntry[] {
@@ -170,10 +198,16 @@ class Emulator implements GitHubEmulator {
     const method = req.method ?? 'GET';
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const raw = await readBody(req);
-    const inPrefix = url.pathname === this.prefix || url.pathname.startsWith(`${this.prefix}/`);
+    // GraphQL may sit outside the REST prefix (`/api/graphql` beside `/api/v3`); it is logged as /graphql.
+    const isGraphql = graphqlPaths(this.prefix).includes(url.pathname);
+    const inPrefix = isGraphql || url.pathname === this.prefix || url.pathname.startsWith(`${this.prefix}/`);
     const entry: RequestLogEntry = {
       method,
-      path: inPrefix ? url.pathname.slice(this.prefix.length) || '/' : url.pathname,
+      path: isGraphql
+        ? GRAPHQL_PATH
+        : inPrefix
+          ? url.pathname.slice(this.prefix.length) || '/'
+          : url.pathname,
       query: Object.fromEntries(url.searchParams),
       status: 0,
     };
@@ -189,7 +223,7 @@ class Emulator implements GitHubEmulator {
     }
 
     let response: ApiResponse;
-    if (fault) {
+    if (fault && fault !== 'malformed-json') {
       response = fault;
     } else {
       try {
@@ -206,14 +240,21 @@ class Emulator implements GitHubEmulator {
         response = error.toResponse();
       }
     }
+    // GraphQL's latency grows with the nodes it returns: a page of 100 items is not free.
+    const perNodeMs = this.graphql.extraLatencyMs(entry);
+    if (perNodeMs > 0) await sleep(perNodeMs);
     entry.status = response.status;
-    this.send(res, response);
+    this.send(res, response, fault === 'malformed-json');
   }
 
   private answer({ method, entry, query, inPrefix, parsed, auth }: Incoming): ApiResponse {
     if (!inPrefix) throw new ApiError(404, 'Not Found');
     if (this.options.token !== undefined && !this.authorized(auth))
       throw new ApiError(401, 'Bad credentials');
+    // GraphQL spends its own point budget, not REST's requests.
+    if (entry.path === GRAPHQL_PATH) {
+      return this.graphql.answer({ method, parsed, actor: this.login, readOnly: this.readOnly, entry });
+    }
     if (entry.path !== '/rate_limit') this.spend();
     if (!parsed.ok) throw new ApiError(400, 'Problems parsing JSON');
     if (this.readOnly && method !== 'GET') throw new ApiError(403, 'Resource not accessible by integration');
@@ -249,7 +290,7 @@ class Emulator implements GitHubEmulator {
     this.rate.remaining = Math.max(0, this.rate.remaining - 1);
   }
 
-  private send(res: ServerResponse, response: ApiResponse): void {
+  private send(res: ServerResponse, response: ApiResponse, malformed = false): void {
     const headers: Record<string, string> = {
       'x-github-media-type': 'github.v3; format=json',
       'x-ratelimit-limit': String(this.rate.limit),
@@ -259,13 +300,14 @@ class Emulator implements GitHubEmulator {
       'x-ratelimit-resource': 'core',
       ...response.headers,
     };
-    if (response.status === 204 || response.body === undefined) {
+    if (!malformed && (response.status === 204 || response.body === undefined)) {
       res.writeHead(response.status, headers).end();
       return;
     }
-    const text = JSON.stringify(response.body);
+    const full = JSON.stringify(response.body ?? {});
+    const text = malformed ? full.slice(0, Math.ceil(full.length / 2)) : full;
     res
-      .writeHead(response.status, {
+      .writeHead(malformed && response.status === 204 ? 200 : response.status, {
         'content-type': 'application/json; charset=utf-8',
         'content-length': String(Buffer.byteLength(text)),
         ...headers,

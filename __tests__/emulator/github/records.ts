@@ -3,6 +3,16 @@
  * `addIssue` and `addMilestone`).
  */
 import type { components } from '@octokit/openapi-types';
+import type {
+  PullRecord,
+  PullSeed,
+  ReactionRecord,
+  ReactionSeed,
+  TimelineEntry,
+  TimelineSeed,
+} from './records-timeline.js';
+
+export type * from './records-timeline.js';
 
 export type AuthorAssociation = components['schemas']['author-association'];
 export type StateReason = 'completed' | 'not_planned' | 'reopened' | 'duplicate';
@@ -86,6 +96,12 @@ export interface IssueRecord {
   pull_request: boolean;
   draft: boolean;
   requested_reviewers: string[];
+  /** Branches and files of a pull request (see records-timeline.ts); absent on issues. */
+  pull?: PullRecord;
+  /** Seeded timeline entries besides comments and events, chronological. */
+  timeline?: TimelineEntry[];
+  /** Reactions on the description with their authors (counted in `reactions` too). */
+  reactionList?: ReactionRecord[];
 }
 
 export interface CommentSeed {
@@ -139,6 +155,12 @@ export interface IssueSeed {
    * created_at by the author, as every label on a real issue has one.
    */
   labelEvents?: LabelEventSeed[];
+  /** Pull requests: branches, fork, changed files (defaults: default branch, `pr-{n}`, none). */
+  pull?: PullSeed;
+  /** Timeline entries only seeding can create: commits, reviews, cross-references, others. */
+  timeline?: TimelineSeed[];
+  /** Reactions with authors and times, for GET .../reactions; added to `reactions` counts. */
+  reactionList?: ReactionSeed[];
 }
 
 export interface MilestoneSeed {

@@ -5,6 +5,7 @@
 import { ApiError, notFound, page, validationFailed, type ApiResponse } from './http.js';
 import type { Serializer } from './serialize.js';
 import type { GitHubStore, IssuePatch, IssueSort, RepoStore, StateReason } from './store.js';
+import { registerTimelineRoutes } from './timeline-routes.js';
 
 export interface RateState {
   limit: number;
@@ -251,6 +252,9 @@ on('POST', '/repos/:owner/:repo/pulls/:number/requested_reviewers', (ctx, p) => 
   const issue = repo.requestReviewers(Number(p.number), reviewers, ctx.actor);
   return { status: 201, body: ctx.json.pullRequest(repo, issue) };
 });
+
+// Timeline, pull request, changed files and reactions: timeline-routes.ts.
+registerTimelineRoutes(on, { repoOf, pageRequest });
 
 // ---- helpers ------------------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ import {
   type MilestoneSeed,
   type UserRef,
 } from './records.js';
+import { seedPullAndTimeline } from './seed-timeline.js';
 
 export type * from './records.js';
 
@@ -193,6 +194,11 @@ export class RepoStore {
       }
     }
     this.seedEvents(issue, seed.labelEvents ?? []);
+    seedPullAndTimeline(issue, seed, {
+      ...this.context,
+      fullName: this.fullName,
+      defaultBranch: this.defaultBranch,
+    });
     this.issueList.push(issue);
     this.byNumber.set(number, issue);
     this.bump('created', 'updated', 'comments', 'state', 'labels', 'milestones');

@@ -1,7 +1,8 @@
 /**
  * The GitHub provider over the REST API (Octokit from @actions/github). Lists issues and pull requests
- * in one walk of the issues endpoint, lazily, page by page; reads label history from issue events;
- * writes through the issues and pulls endpoints, converting failures into ItemWriteError.
+ * in one walk of the issues endpoint, lazily, page by page; reads per-item facts (timeline, label
+ * history, changed files, branches, linked items) only when asked (facts.ts); writes through the
+ * issues and pulls endpoints, converting failures into ItemWriteError.
  */
 import type { CloseReason, FactName, Item, ItemFacts, LockReason } from '../../model/item.js';
 import { ACTION_KINDS, CONDITION_KINDS } from '../../model/rules.js';
@@ -13,7 +14,7 @@ import {
   type OwnComment,
   type Provider,
 } from '../provider.js';
-import { createClient, type GitHubClient, type RequestCounts } from '../github/client.js';
+import { createClient, type ClientTuning, type GitHubClient, type RequestCounts } from '../github/client.js';
 import {
   apiMessage,
   describeItem,
@@ -23,6 +24,7 @@ import {
   writeError,
   type Failure,
 } from '../github/errors.js';
+import { readFacts } from './facts.js';
 import { toItem } from './map.js';
 
 export interface GitHubRestProviderOptions {
@@ -34,6 +36,10 @@ export interface GitHubRestProviderOptions {
   userAgent?: string;
   /** Page size of listings, 1 to 100. Default 100 (fewest requests); tests replaying recordings set it. */
   perPage?: number;
+  /** See `GitHubRestProvider.countReactions`. Default false. */
+  countReactions?: boolean;
+  /** Retries, timeouts and rate-limit waits of the client; the defaults suit real runs, tests shrink them. */
+  client?: ClientTuning;
 }
 
 export function createGitHubRestProvider(options: GitHubRestProviderOptions): GitHubRestProvider {
@@ -45,9 +51,14 @@ export class GitHubRestProvider implements Provider {
     name: 'github-rest',
     conditions: new Set(CONDITION_KINDS),
     actions: new Set(ACTION_KINDS),
-    facts: new Set<FactName>(['labelAppliedAt']),
+    facts: new Set<FactName>(['labelAppliedAt', 'timeline', 'files', 'branches', 'linked']),
   };
   readonly repository: string;
+  /**
+   * Put reactions on an item's description into its timeline (kind `other`), at one more request per
+   * timeline read: set it from the rules file's `activity.reactions` once the rules are loaded.
+   */
+  countReactions: boolean;
   private readonly owner: string;
   private readonly repo: string;
   private readonly octokit: GitHubClient;
@@ -71,7 +82,9 @@ export class GitHubRestProvider implements Provider {
     this.repository = `${owner}/${repo}`;
     this.perPage = perPage;
     this.token = options.token;
+    this.countReactions = options.countReactions ?? false;
     ({ octokit: this.octokit, counts: this.counts } = createClient({
+      ...options.client,
       token: options.token,
       baseUrl: options.baseUrl ?? 'https://api.github.com',
       userAgent: options.userAgent,
@@ -110,9 +123,17 @@ export class GitHubRestProvider implements Provider {
   }
 
   async facts(item: ItemKey, names: readonly FactName[]): Promise<ItemFacts> {
-    const facts: ItemFacts = {};
-    if (names.includes('labelAppliedAt')) facts.labelAppliedAt = await this.labelAppliedAt(item);
-    return facts;
+    return readFacts(
+      {
+        octokit: this.octokit,
+        owner: this.owner,
+        repo: this.repo,
+        failure: (doing) => this.failure(doing),
+        countReactions: this.countReactions,
+      },
+      item,
+      names,
+    );
   }
 
   async findComment(item: ItemKey, marker: string): Promise<OwnComment | null> {
@@ -270,34 +291,6 @@ export class GitHubRestProvider implements Provider {
     } catch (error) {
       throw writeError(error, this.failure(doing, permission));
     }
-  }
-
-  /**
-   * When each label now on the item was last applied, from its event history (oldest first): a label
-   * is present if its last labeled/unlabeled event is `labeled`.
-   */
-  private async labelAppliedAt(item: ItemKey): Promise<Record<string, string>> {
-    const latest = new Map<string, { name: string; at: string } | null>();
-    try {
-      const pages = this.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/events', {
-        ...this.ref(item),
-        per_page: 100,
-      });
-      for await (const { data } of pages) {
-        for (const event of data) {
-          if (!('label' in event) || !event.label?.name) continue;
-          // Label names are case-insensitive on GitHub.
-          const key = event.label.name.toLowerCase();
-          if (event.event === 'labeled') latest.set(key, { name: event.label.name, at: event.created_at });
-          else if (event.event === 'unlabeled') latest.set(key, null);
-        }
-      }
-    } catch (error) {
-      throw readError(error, this.failure(`reading the label history of ${describeItem(item)}`));
-    }
-    const applied: Record<string, string> = {};
-    for (const entry of latest.values()) if (entry) applied[entry.name] = entry.at;
-    return applied;
   }
 
   private async milestoneNumber(item: ItemKey, title: string, doing: string): Promise<number> {

@@ -1,34 +1,400 @@
 /**
- * The Octokit instance the provider talks through, with a count of the requests it actually sends
- * (the report shows them, and budgets are measured in them).
+ * The Octokit instance GitHub providers (REST and GraphQL) talk through, built for unattended runs:
+ *
+ * - rate limits (`@octokit/plugin-throttling`): a secondary limit's `retry-after`, or a spent primary
+ *   budget's `x-ratelimit-reset`, is waited out when it is short; when it is longer than `maxWaitMs`,
+ *   the request fails with RateLimitStop (and once the budget is known to be spent, later requests fail
+ *   with it before they are sent), so a run stops cleanly instead of sleeping for an hour on a runner;
+ * - transient failures (`@octokit/plugin-retry`): 5xx answers, dropped connections, timeouts and
+ *   garbled bodies are retried a few times with growing waits plus jitter, but only for requests
+ *   that are safe to repeat (see `isIdempotent`);
+ * - every attempt has a timeout covering the answer and its whole body;
+ * - a count of the requests actually sent, retries and pages included, and the last rate-limit figures
+ *   GitHub sent, for the report.
+ *
+ * Hooks, from the outside in: budget gate and error conversion (here), retry, throttling, then the
+ * attempt hook (counting, jitter) right above the fetch that sends it.
  */
-import { getOctokit } from '@actions/github';
+import { GitHub, defaults, getOctokitOptions } from '@actions/github/lib/utils';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck';
 import { VERSION } from '../../version.js';
-
-export type GitHubClient = ReturnType<typeof getOctokit>;
+import {
+  MalformedResponse,
+  RateLimitStop,
+  RequestTimeout,
+  isHttpFailure,
+  rateLimitStop,
+  redact,
+  type RequestSettings,
+} from './errors.js';
 
 export interface RequestCounts {
   reads: number;
   writes: number;
 }
 
-export interface ClientOptions {
+/** The rate-limit figures of one bucket, from the headers of GitHub's latest answer. */
+export interface RateLimitState {
+  /** `core` (REST), `graphql`, `search`...: GitHub counts each separately. */
+  resource: string;
+  limit: number;
+  remaining: number;
+  resetAt: Date;
+}
+
+/** Retry, timeout and rate-limit settings. The defaults suit real runs; tests shrink the waits. */
+export interface ClientTuning {
+  /** Retries of one request: after a 5xx, no answer, a garbled body, or a rate limit worth waiting for. Default 3. */
+  retries?: number;
+  /** The n-th retry waits n² times this, plus a random jitter of up to this. Default 1000. */
+  retryBaseMs?: number;
+  /** How long one attempt may take, answer and body included. Default 30 000. */
+  timeoutMs?: number;
+  /** The longest rate-limit wait worth sitting out; a longer one stops the run (RateLimitStop). Default 60 000. */
+  maxWaitMs?: number;
+  /** Requests of the rate-limit budget to leave unspent (for other workflows); stop at this many. Default 0. */
+  reserve?: number;
+  /** Least time between two writes. Default 0: Sift writes one at a time and the executor paces comments. */
+  writeIntervalMs?: number;
+  /** How long a second of a wait GitHub asks for lasts, in ms: 1000, except in tests. */
+  secondMs?: number;
+}
+
+export interface ClientOptions extends ClientTuning {
   token: string;
   baseUrl: string;
   userAgent?: string;
 }
 
-export function createClient(options: ClientOptions): { octokit: GitHubClient; counts: RequestCounts } {
-  const octokit = getOctokit(options.token, {
-    // A trailing slash would make every path `//repos/...`, which GitHub Enterprise answers with 404.
-    baseUrl: options.baseUrl.replace(/\/+$/, ''),
-    userAgent: options.userAgent ?? `sift/${VERSION}`,
-  });
+export interface Client {
+  octokit: GitHubClient;
+  /** Requests sent so far (each retry and each page is one), updated in place. */
+  counts: RequestCounts;
+  /** The latest rate-limit figures, updated in place as answers arrive. */
+  rate: RateLimits;
+}
+
+export type GitHubClient = InstanceType<ReturnType<typeof octokitClass>>;
+
+const DEFAULTS: Required<ClientTuning> = {
+  retries: 3,
+  retryBaseMs: 1000,
+  timeoutMs: 30_000,
+  maxWaitMs: 60_000,
+  reserve: 0,
+  writeIntervalMs: 0,
+  secondMs: 1000,
+};
+
+/** What GitHub waits for when a secondary limit comes without `retry-after`, in seconds (GitHub's docs). */
+const SECONDARY_FALLBACK_S = 60;
+
+/**
+ * Failures the retry plugin must leave alone: client errors say the request itself is wrong, and rate
+ * limits (403, 429) belong to the throttling plugin, which knows how long to wait, or to RateLimitStop.
+ */
+const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
+
+export function createClient(options: ClientOptions): Client {
+  const tuning = tuningOf(options);
   const counts: RequestCounts = { reads: 0, writes: 0 };
-  // The hook runs once per request sent, including each page a paginator follows.
-  octokit.hook.before('request', (request) => {
-    if (request.method === 'GET') counts.reads++;
-    else counts.writes++;
+  const rate = new RateLimits();
+  const secrets = [options.token];
+  const Octokit = octokitClass({ counts, jitterMs: tuning.retryBaseMs });
+  const octokit = new Octokit(
+    getOctokitOptions(options.token, {
+      // A trailing slash would make every path `//repos/...`, which GitHub Enterprise answers with 404.
+      baseUrl: options.baseUrl.replace(/\/+$/, ''),
+      userAgent: options.userAgent ?? `sift/${VERSION}`,
+      request: { fetch: timedFetch(baseFetch(), tuning.timeoutMs, rate) },
+      retry: { retries: tuning.retries, retryAfterBaseValue: tuning.retryBaseMs, doNotRetry: DO_NOT_RETRY },
+      throttle: {
+        // Waits GitHub asks for are in seconds; a second lasts `secondMs`.
+        retryAfterBaseValue: tuning.secondMs,
+        fallbackSecondaryRateRetryAfter: SECONDARY_FALLBACK_S,
+        // The plugin's own pacing (1 s between writes, 3 s between comments, shared by every client in
+        // the process) is replaced: the executor paces comments, and writes go one at a time.
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: tuning.writeIntervalMs }),
+        notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: tuning.writeIntervalMs }),
+        onRateLimit: (retryAfterS: number, _options: unknown, _octokit: unknown, retryCount: number) =>
+          retryCount < tuning.retries && retryAfterS * 1000 <= tuning.maxWaitMs,
+        onSecondaryRateLimit: (
+          retryAfterS: number,
+          _options: unknown,
+          _octokit: unknown,
+          retryCount: number,
+        ) => retryCount < tuning.retries && retryAfterS * 1000 <= tuning.maxWaitMs,
+      },
+    }),
+  );
+
+  octokit.hook.before('request', async (request) => {
+    // Octokit hands every request the same `request` settings object, and the plugins write retry
+    // counts into it: give each request its own copy so nothing leaks into the next one.
+    const settings: RequestSettings & Record<string, unknown> = { ...request.request };
+    settings.idempotent ??= isIdempotent(request.method, request.url, request);
+    // Not safe to repeat: a 5xx or a dropped connection may come after GitHub did it. Rate-limit
+    // answers are still retried (GitHub did nothing), by the throttling plugin.
+    if (settings.idempotent === false) settings.retries ??= 0;
+    request.request = settings;
+    await gate(rate, resourceOf(request.url), tuning);
   });
-  return { octokit, counts };
+  octokit.hook.error('request', (error) => {
+    throw asRateLimitStop(error, tuning) ?? scrub(error, secrets);
+  });
+  return { octokit, counts, rate };
+}
+
+/**
+ * Whether sending a request twice does no more than sending it once, so it may be retried after a
+ * failure that leaves unknown whether it went through. GET, PUT, PATCH and DELETE are (GitHub's
+ * remove-label answers 404 the second time, which the provider takes as done); of the POSTs, adding
+ * labels, assignees or reviewers is, and so is a GraphQL query, but not a mutation nor a new comment.
+ * A caller can say otherwise with `request: { idempotent }` (a batch of label mutations, say).
+ */
+export function isIdempotent(method: string, url: string, params: { query?: unknown } = {}): boolean {
+  if (method.toUpperCase() !== 'POST') return true;
+  const path = url.split('?')[0];
+  if (/\/issues\/[^/]+\/(?:labels|assignees)$|\/pulls\/[^/]+\/requested_reviewers$/.test(path)) return true;
+  if (/\/graphql$/.test(path)) return !isMutation(params.query);
+  return false;
+}
+
+/** The rate-limit figures GitHub sent last, per bucket. */
+export class RateLimits {
+  private readonly buckets = new Map<string, RateLimitState>();
+  /** The most recent figures, whichever bucket they were for. */
+  latest: RateLimitState | undefined;
+
+  get(resource = 'core'): RateLimitState | undefined {
+    return this.buckets.get(resource);
+  }
+
+  observe(headers: Headers): void {
+    const limit = Number(headers.get('x-ratelimit-limit'));
+    const remaining = Number(headers.get('x-ratelimit-remaining'));
+    const reset = Number(headers.get('x-ratelimit-reset'));
+    if (!headers.has('x-ratelimit-remaining') || ![limit, remaining, reset].every(Number.isFinite)) return;
+    const resource = headers.get('x-ratelimit-resource') ?? 'core';
+    this.latest = { resource, limit, remaining, resetAt: new Date(reset * 1000) };
+    this.buckets.set(resource, this.latest);
+  }
+
+  /** Drops a bucket's figures once its window has been waited out; the next answer brings new ones. */
+  forget(resource: string): void {
+    this.buckets.delete(resource);
+  }
+}
+
+// ---- internals ------------------------------------------------------------------------------------
+
+type Plugin = (...args: Parameters<typeof retry>) => void;
+
+interface AttemptHooks {
+  counts: RequestCounts;
+  jitterMs: number;
+}
+
+function octokitClass(hooks: AttemptHooks) {
+  // The attempt plugin comes first, so its hook is the innermost: it sees every attempt the retry and
+  // throttling plugins make, not just the first.
+  return GitHub.plugin(attemptPlugin(hooks), throttling, retry);
+}
+
+/** Counts each request as it is actually sent, and spreads retries out by a random jitter. */
+function attemptPlugin({ counts, jitterMs }: AttemptHooks): Plugin {
+  return (octokit) => {
+    octokit.hook.wrap('request', async (send, options) => {
+      const retryCount: unknown = options.request.retryCount;
+      // Clients that failed together should not all come back at the same instant.
+      if (typeof retryCount === 'number' && retryCount > 0) await sleep(Math.random() * jitterMs);
+      if (isRead(options.method, options.url, options)) counts.reads++;
+      else counts.writes++;
+      try {
+        return await send(options);
+      } catch (error) {
+        throw namedSecondaryLimit(error);
+      }
+    });
+  };
+}
+
+function isRead(method: string, url: string, params: { query?: unknown }): boolean {
+  if (method === 'GET' || method === 'HEAD') return true;
+  return method === 'POST' && /\/graphql(?:\?|$)/.test(url) && !isMutation(params.query);
+}
+
+function isMutation(query: unknown): boolean {
+  if (typeof query !== 'string') return true; // unknown: assume the worst
+  return /^mutation\b/.test(query.replace(/^(?:\s|#[^\n]*)*/, ''));
+}
+
+/**
+ * GitHub answers 429, and 403 with `retry-after`, only for rate limits; when it is not the primary
+ * budget (`x-ratelimit-remaining: 0`) it is a secondary limit, whatever the message says (GHES and
+ * proxies word it differently). The throttling plugin recognises secondary limits by their message, so
+ * name it there; its `retry-after` is then honoured like any other.
+ */
+function namedSecondaryLimit(error: unknown): unknown {
+  if (!isHttpFailure(error) || (error.status !== 429 && error.status !== 403)) return error;
+  const headers = error.response?.headers ?? {};
+  if (String(headers['x-ratelimit-remaining']) === '0' || /\bsecondary rate\b/i.test(error.message))
+    return error;
+  if (error.status === 429 || headers['retry-after'] !== undefined) {
+    error.message = `${error.message} (secondary rate limit)`;
+  }
+  return error;
+}
+
+/**
+ * Before a request: when the bucket it spends from is known to be spent, wait for the reset if that
+ * is soon, else stop without sending a request GitHub would refuse.
+ */
+async function gate(
+  rate: RateLimits,
+  resource: string | null,
+  tuning: Required<ClientTuning>,
+): Promise<void> {
+  if (resource === null) return;
+  const state = rate.get(resource);
+  if (!state || state.remaining > tuning.reserve) return;
+  const now = Date.now();
+  const waitMs = state.resetAt.getTime() - now;
+  if (waitMs <= 0) return; // the window has rolled over since
+  if (waitMs > tuning.maxWaitMs) {
+    throw rateLimitStop({
+      kind: 'primary',
+      resetAt: state.resetAt,
+      limit: state.limit,
+      maxWaitMs: tuning.maxWaitMs,
+      now,
+    });
+  }
+  await sleep((waitMs * tuning.secondMs) / 1000);
+  rate.forget(resource);
+}
+
+/** The bucket a request spends from; null for the free `GET /rate_limit`. */
+function resourceOf(url: string): string | null {
+  const path = url.split('?')[0];
+  if (/\/rate_limit$/.test(path)) return null;
+  if (/\/graphql$/.test(path)) return 'graphql';
+  if (/\/search\//.test(path)) return 'search';
+  return 'core';
+}
+
+/**
+ * A rate-limit answer that got past the throttling plugin: it declined to wait (too long) or had
+ * waited enough times. Either way the run should stop, not go on spending requests that fail.
+ */
+function asRateLimitStop(error: unknown, tuning: Required<ClientTuning>): RateLimitStop | undefined {
+  if (!isHttpFailure(error) || (error.status !== 403 && error.status !== 429)) return undefined;
+  const headers = error.response?.headers ?? {};
+  const now = Date.now();
+  if (String(headers['x-ratelimit-remaining']) === '0') {
+    const reset = Number(headers['x-ratelimit-reset']);
+    const limit = Number(headers['x-ratelimit-limit']);
+    return rateLimitStop({
+      kind: 'primary',
+      resetAt: new Date(Number.isFinite(reset) && reset > 0 ? reset * 1000 : now + 3_600_000),
+      limit: Number.isFinite(limit) && limit > 0 ? limit : undefined,
+      maxWaitMs: tuning.maxWaitMs,
+      now,
+    });
+  }
+  if (!/\bsecondary rate\b/i.test(error.message)) return undefined;
+  const retryAfterS = Number(headers['retry-after']) || SECONDARY_FALLBACK_S;
+  return rateLimitStop({
+    kind: 'secondary',
+    resetAt: new Date(now + retryAfterS * 1000),
+    maxWaitMs: tuning.maxWaitMs,
+    now,
+  });
+}
+
+/**
+ * Whoever reads an error from the client (not only our providers) never sees the token, even from a
+ * server that echoes it: in the message, the stack, or the answer's body a log might print.
+ */
+function scrub(error: unknown, secrets: readonly string[]): unknown {
+  if (!(error instanceof Error)) return error;
+  error.message = redact(error.message, secrets);
+  if (error.stack) error.stack = redact(error.stack, secrets);
+  const response = (error as { response?: { data?: unknown } }).response;
+  if (response && response.data !== undefined) {
+    const text = JSON.stringify(response.data);
+    if (text !== undefined && text !== redact(text, secrets))
+      response.data = JSON.parse(redact(text, secrets));
+  }
+  return error;
+}
+
+type Fetch = typeof globalThis.fetch;
+
+/** @actions/github's fetch, which honours the runner's proxy settings; Node's own otherwise. */
+function baseFetch(): Fetch {
+  const proxied: unknown = defaults.request?.fetch;
+  return typeof proxied === 'function' ? (proxied as Fetch) : globalThis.fetch;
+}
+
+/**
+ * A fetch that gives each attempt `timeoutMs` for the answer and its whole body (a server that sends
+ * headers and then stalls must time out too), records the rate-limit headers, and refuses a successful
+ * answer whose JSON does not parse. The body is read here, so the response handed on is a copy.
+ */
+function timedFetch(inner: Fetch, timeoutMs: number, rate: RateLimits): Fetch {
+  return async (input, init) => {
+    const timer = new AbortController();
+    const timeout = new RequestTimeout(timeoutMs);
+    const handle = setTimeout(() => timer.abort(timeout), timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timer.signal]) : timer.signal;
+    try {
+      const response = await inner(input, { ...init, signal });
+      rate.observe(response.headers);
+      const noBody = [101, 204, 205, 304].includes(response.status);
+      const body = noBody ? null : await response.arrayBuffer();
+      if (response.ok && body && body.byteLength > 0 && isJson(response.headers)) {
+        checkJson(body, response.status);
+      }
+      const copy = new Response(body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+      Object.defineProperty(copy, 'url', { value: response.url });
+      return copy;
+    } catch (error) {
+      // undici may report the abort as its own AbortError; what happened is the timeout.
+      if (timer.signal.aborted) throw timeout;
+      throw error;
+    } finally {
+      clearTimeout(handle);
+    }
+  };
+}
+
+function isJson(headers: Headers): boolean {
+  return /\bjson\b/i.test(headers.get('content-type') ?? '');
+}
+
+function checkJson(body: ArrayBuffer, status: number): void {
+  try {
+    JSON.parse(new TextDecoder().decode(body));
+  } catch {
+    throw new MalformedResponse(status, body.byteLength);
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** The defaults, overridden by each setting the caller gave (one left undefined keeps its default). */
+function tuningOf(options: ClientTuning): Required<ClientTuning> {
+  const tuning = { ...DEFAULTS };
+  for (const key of Object.keys(DEFAULTS) as (keyof ClientTuning)[])
+    tuning[key] = options[key] ?? DEFAULTS[key];
+  return tuning;
 }

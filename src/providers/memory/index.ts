@@ -3,8 +3,16 @@
  * people who embed Sift with items they already hold. It pages like a real forge (lazily, in pages of
  * `pageSize`) so tests of the walk see the same shape as production.
  */
-import type { CloseReason, FactName, Item, ItemFacts, LockReason } from '../../model/item.js';
-import { ACTION_KINDS, CONDITION_KINDS } from '../../model/rules.js';
+import type {
+  ActivityEvent,
+  ActivityKind,
+  CloseReason,
+  FactName,
+  Item,
+  ItemFacts,
+  LockReason,
+} from '../../model/item.js';
+import { ACTION_KINDS, CONDITION_KINDS, type ConditionKind } from '../../model/rules.js';
 import {
   ItemWriteError,
   type Capabilities,
@@ -18,6 +26,8 @@ export interface MemoryComment {
   id: string;
   author: string;
   body: string;
+  /** ISO 8601; when absent from a seed, the item's `updatedAt` stands in (see `MemoryItem.timeline`). */
+  createdAt?: string;
 }
 
 export interface MemoryItem extends Item {
@@ -27,6 +37,14 @@ export interface MemoryItem extends Item {
   closeReason: CloseReason | null;
   lockReason: LockReason | null;
   reviewers: string[];
+  /**
+   * What happened on the item, oldest first (the activity clock reads it). A seed without one gets one
+   * built from what the seed says: its comments, a `labeled` event per `labelAppliedAt` entry and an
+   * `edited` event at `updatedAt`; labels and the edit are credited to the author, since a seed says
+   * when but not who, so a seed's clock is its `updatedAt`, as before timelines existed. Writes append
+   * events by the provider's actor.
+   */
+  timeline?: ActivityEvent[];
 }
 
 export interface MemoryProviderOptions {
@@ -42,12 +60,16 @@ export interface MemoryProviderOptions {
   beforeWrite?: (key: ItemKey, writeNumber: number) => void;
 }
 
+const UNMODELLED: readonly ConditionKind[] = ['files', 'base', 'head', 'linked'];
+
 export class MemoryProvider implements Provider {
   readonly capabilities: Capabilities = {
     name: 'memory',
-    conditions: new Set(CONDITION_KINDS),
+    // Changed files, branches and linked items are not modelled here, so the conditions on them are
+    // refused when the rules file is loaded rather than failing on every item.
+    conditions: new Set(CONDITION_KINDS.filter((kind) => !UNMODELLED.includes(kind))),
     actions: new Set(ACTION_KINDS),
-    facts: new Set<FactName>(['labelAppliedAt']),
+    facts: new Set<FactName>(['labelAppliedAt', 'timeline']),
   };
   readonly repository: string;
   /** Pages handed out so far; lets tests prove the walk is lazy. */
@@ -69,7 +91,11 @@ export class MemoryProvider implements Provider {
     this.now = options.now ?? (() => new Date());
     this.actor = options.actor ?? 'sift[bot]';
     this.beforeWrite = options.beforeWrite;
-    for (const item of items) this.store.set(item.number, structuredClone(item));
+    for (const item of items) {
+      const stored = structuredClone(item);
+      stored.timeline ??= seedTimeline(stored);
+      this.store.set(item.number, stored);
+    }
   }
 
   /** The current state of an item, for assertions. */
@@ -100,7 +126,10 @@ export class MemoryProvider implements Provider {
   async facts(key: ItemKey, names: readonly FactName[]): Promise<ItemFacts> {
     this.reads++;
     const item = this.find(key);
-    return names.includes('labelAppliedAt') ? { labelAppliedAt: { ...item.labelAppliedAt } } : {};
+    const facts: ItemFacts = {};
+    if (names.includes('labelAppliedAt')) facts.labelAppliedAt = { ...item.labelAppliedAt };
+    if (names.includes('timeline')) facts.timeline = structuredClone(item.timeline ?? []);
+    return facts;
   }
 
   async findComment(key: ItemKey, marker: string): Promise<OwnComment | null> {
@@ -115,6 +144,7 @@ export class MemoryProvider implements Provider {
       if (item.labels.some((l) => l.toLowerCase() === label.toLowerCase())) continue;
       item.labels.push(label);
       item.labelAppliedAt[label] = this.now().toISOString();
+      this.record(item, 'labeled', { label });
     }
   }
 
@@ -122,12 +152,15 @@ export class MemoryProvider implements Provider {
     const item = this.write(key);
     item.labels = item.labels.filter((l) => l.toLowerCase() !== label.toLowerCase());
     delete item.labelAppliedAt[label];
+    this.record(item, 'unlabeled', { label });
   }
 
   async createComment(key: ItemKey, body: string): Promise<void> {
     const item = this.write(key);
-    item.commentList.push({ id: String(this.nextCommentId++), author: this.actor, body });
+    const createdAt = this.now().toISOString();
+    item.commentList.push({ id: String(this.nextCommentId++), author: this.actor, body, createdAt });
     item.comments++;
+    this.record(item, 'comment', body.includes('<!-- sift:rule=') ? { bySift: true } : {});
   }
 
   async updateComment(key: ItemKey, commentId: string, body: string): Promise<void> {
@@ -141,6 +174,7 @@ export class MemoryProvider implements Provider {
     item.state = 'closed';
     item.closeReason = reason;
     item.closedAt = this.now().toISOString();
+    this.record(item, 'closed');
   }
 
   async reopen(key: ItemKey): Promise<void> {
@@ -148,35 +182,42 @@ export class MemoryProvider implements Provider {
     item.state = 'open';
     item.closeReason = null;
     item.closedAt = null;
+    this.record(item, 'reopened');
   }
 
   async lock(key: ItemKey, reason: LockReason | null): Promise<void> {
     const item = this.write(key);
     item.locked = true;
     item.lockReason = reason;
+    this.record(item, 'locked');
   }
 
   async unlock(key: ItemKey): Promise<void> {
     const item = this.write(key);
     item.locked = false;
     item.lockReason = null;
+    this.record(item, 'unlocked');
   }
 
   async addAssignees(key: ItemKey, logins: string[]): Promise<void> {
     const item = this.write(key);
     item.assignees = [...new Set([...item.assignees, ...logins])];
+    this.record(item, 'assigned');
   }
 
   async removeAssignees(key: ItemKey, logins: string[]): Promise<void> {
     const item = this.write(key);
     item.assignees = item.assignees.filter((a) => !logins.includes(a));
+    this.record(item, 'unassigned');
   }
 
   async setMilestone(key: ItemKey, title: string | null): Promise<void> {
     if (title !== null && !this.milestones.has(title)) {
       throw new ItemWriteError(`milestone "${title}" does not exist in ${this.repository}`, 422);
     }
-    this.write(key).milestone = title;
+    const item = this.write(key);
+    item.milestone = title;
+    this.record(item, 'milestoned');
   }
 
   async requestReviewers(key: ItemKey, logins: string[]): Promise<void> {
@@ -187,6 +228,18 @@ export class MemoryProvider implements Provider {
 
   requestCounts(): { reads: number; writes: number } {
     return { reads: this.reads, writes: this.writes };
+  }
+
+  /** Appends an event by the provider's actor, as the forge would record the write. */
+  private record(item: MemoryItem, kind: ActivityKind, extra: Partial<ActivityEvent> = {}): void {
+    const event: ActivityEvent = {
+      kind,
+      at: this.now().toISOString(),
+      actor: this.actor,
+      actorIsBot: this.actor.endsWith('[bot]'),
+      ...extra,
+    };
+    (item.timeline ??= []).push(event);
   }
 
   private find(key: ItemKey): MemoryItem {
@@ -210,8 +263,31 @@ function matches(item: Item, query: ItemQuery): boolean {
 
 function toItem(stored: MemoryItem): Item {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { labelAppliedAt, commentList, closeReason, lockReason, reviewers, ...item } = stored;
+  const { labelAppliedAt, commentList, closeReason, lockReason, reviewers, timeline, ...item } = stored;
   return structuredClone(item);
+}
+
+/** The history a seed without a timeline implies: see `MemoryItem.timeline`. */
+function seedTimeline(item: MemoryItem): ActivityEvent[] {
+  const by = { actor: item.author, actorIsBot: item.author.endsWith('[bot]') };
+  const events: ActivityEvent[] = Object.entries(item.labelAppliedAt).map(([label, at]) => ({
+    kind: 'labeled',
+    at,
+    label,
+    ...by,
+  }));
+  for (const comment of item.commentList) {
+    events.push({
+      kind: 'comment',
+      at: comment.createdAt ?? item.updatedAt,
+      actor: comment.author,
+      actorIsBot: comment.author.endsWith('[bot]'),
+      ...(comment.body.includes('<!-- sift:rule=') ? { bySift: true } : {}),
+    });
+  }
+  if (Date.parse(item.updatedAt) > Date.parse(item.createdAt))
+    events.push({ kind: 'edited', at: item.updatedAt, ...by });
+  return events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }
 
 /** A MemoryItem with sensible defaults, for seeding tests and demos. */

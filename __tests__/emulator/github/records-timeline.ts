@@ -1,0 +1,61 @@
+/**
+ * Records and seeds for what the timeline, pull request and reactions endpoints serve beyond the
+ * issue itself: a pull request's branches and changed files, timeline entries that only seeding can
+ * create (commits, reviews, cross-references) and reactions with their authors and times.
+ */
+import type { UserRef } from './records.js';
+
+/** A pull request's side of an issue record. */
+export interface PullRecord {
+  base: string;
+  head: string;
+  /** `owner/name` of the repository the head branch lives in: a fork when it is not this one. */
+  headRepo: string;
+  /** Changed paths, as GET .../pulls/{n}/files lists them. */
+  files: string[];
+}
+
+export interface PullSeed {
+  /** Default: the repository's default branch. */
+  base?: string;
+  /** Default: `pr-{number}` (as the GraphQL endpoint names it). */
+  head?: string;
+  /** `owner/name` of a fork the head branch comes from. Default: this repository. */
+  fork?: string;
+  files?: string[];
+}
+
+/** A timeline entry besides the comments and issue events the store records by itself. */
+export type TimelineEntry =
+  | { event: 'committed'; at: string; author: string; message: string; sha: string }
+  | { event: 'reviewed'; at: string; user: UserRef; state: string; body: string | null; id: number }
+  /** Another item of the same repository mentioned this one; served with the source's live state. */
+  | { event: 'cross-referenced'; at: string; actor: UserRef; source: number }
+  /** Any other event GitHub lists (renamed, ready_for_review, ...): event, actor and time only. */
+  | { event: string; at: string; actor: UserRef; other: true; id: number };
+
+export type TimelineSeed =
+  | { event: 'committed'; created_at: string; author?: string; message?: string }
+  | {
+      event: 'reviewed';
+      created_at: string;
+      user: string;
+      state?: 'approved' | 'commented' | 'changes_requested';
+      body?: string;
+    }
+  | { event: 'cross-referenced'; created_at: string; actor?: string; source: number }
+  | { event: string; created_at: string; actor?: string };
+
+export interface ReactionRecord {
+  id: number;
+  content: string;
+  user: UserRef;
+  created_at: string;
+}
+
+export interface ReactionSeed {
+  /** `+1`, `-1`, `laugh`, `hooray`, `confused`, `heart`, `rocket`, `eyes`. */
+  content: string;
+  user: string;
+  created_at: string;
+}

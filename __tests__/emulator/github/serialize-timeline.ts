@@ -1,0 +1,249 @@
+/**
+ * JSON of the timeline, pull request, changed files and reactions endpoints, typed with the official
+ * OpenAPI schema (narrowed with Pick where GitHub's full objects are far larger than any client reads).
+ */
+import type { components } from '@octokit/openapi-types';
+import type { EventJson, Serializer } from './serialize.js';
+import type { CommentRecord, IssueRecord, RepoStore } from './store.js';
+import type { ReactionRecord, TimelineEntry } from './records-timeline.js';
+
+type Schemas = components['schemas'];
+export type TimelineCommentJson = Schemas['timeline-comment-event'];
+export type CrossReferencedJson = Schemas['timeline-cross-referenced-event'];
+export type CommittedJson = Schemas['timeline-committed-event'];
+export type ReviewedJson = Schemas['timeline-reviewed-event'];
+export type TimelineJson =
+  TimelineCommentJson | CrossReferencedJson | CommittedJson | ReviewedJson | EventJson;
+export type DiffEntryJson = Schemas['diff-entry'];
+export type ReactionJson = Schemas['reaction'];
+type PullSchema = Schemas['pull-request'];
+export type BranchJson = Pick<PullSchema['base'], 'label' | 'ref' | 'sha' | 'user'> & {
+  repo: Pick<Schemas['repository'], 'id' | 'name' | 'full_name' | 'fork' | 'html_url' | 'url'>;
+};
+export type PullDetailJson = Pick<
+  PullSchema,
+  | 'id'
+  | 'number'
+  | 'url'
+  | 'html_url'
+  | 'state'
+  | 'title'
+  | 'user'
+  | 'body'
+  | 'draft'
+  | 'created_at'
+  | 'updated_at'
+  | 'closed_at'
+  | 'merged_at'
+  | 'requested_reviewers'
+> & { base: BranchJson; head: BranchJson };
+
+const WEB = 'https://github.com';
+const REACTIONS: readonly ReactionJson['content'][] = [
+  '+1',
+  '-1',
+  'laugh',
+  'confused',
+  'heart',
+  'hooray',
+  'rocket',
+  'eyes',
+];
+
+export class TimelineSerializer {
+  constructor(
+    private readonly json: Serializer,
+    private readonly apiUrl: string,
+  ) {}
+
+  /**
+   * The issue's timeline as GET .../timeline lists it: its comments, its issue events and the seeded
+   * entries, oldest first (same-second entries: events, then comments, then seeded entries).
+   */
+  timeline(repo: RepoStore, issue: IssueRecord): TimelineJson[] {
+    const entries: { at: string; json: () => TimelineJson }[] = [
+      ...issue.events.map((e) => ({ at: e.created_at, json: () => this.json.event(repo, e) })),
+      ...issue.commentList.map((c) => ({ at: c.created_at, json: () => this.comment(repo, c) })),
+      ...(issue.timeline ?? []).map((t) => ({ at: t.at, json: () => this.entry(repo, issue, t) })),
+    ];
+    // Array.prototype.sort is stable.
+    return entries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)).map((e) => e.json());
+  }
+
+  pull(repo: RepoStore, issue: IssueRecord): PullDetailJson {
+    const pull = issue.pull;
+    if (!pull) throw new Error(`#${issue.number} is not a pull request`);
+    const url = `${this.repoUrl(repo)}/pulls/${issue.number}`;
+    return {
+      id: issue.id,
+      number: issue.number,
+      url,
+      html_url: `${WEB}/${repo.fullName}/pull/${issue.number}`,
+      state: issue.state,
+      title: issue.title,
+      user: this.json.user(issue.user),
+      body: issue.body,
+      draft: issue.draft,
+      created_at: issue.created_at,
+      updated_at: issue.updated_at,
+      closed_at: issue.closed_at,
+      merged_at: null,
+      requested_reviewers: issue.requested_reviewers.map((login) => this.json.user({ login, type: 'User' })),
+      base: this.branch(repo.fullName, pull.base, issue, repo.fullName),
+      head: this.branch(pull.headRepo, pull.head, issue, repo.fullName),
+    };
+  }
+
+  file(repo: RepoStore, issue: IssueRecord, filename: string, index: number): DiffEntryJson {
+    const sha = (issue.id * 1000 + index).toString(16).padStart(40, '0');
+    const path = filename.split('/').map(encodeURIComponent).join('/');
+    return {
+      sha,
+      filename,
+      status: 'modified',
+      additions: 1,
+      deletions: 1,
+      changes: 2,
+      blob_url: `${WEB}/${repo.fullName}/blob/${sha}/${path}`,
+      raw_url: `${WEB}/${repo.fullName}/raw/${sha}/${path}`,
+      contents_url: `${this.repoUrl(repo)}/contents/${path}?ref=${sha}`,
+    };
+  }
+
+  reaction(reaction: ReactionRecord): ReactionJson {
+    const content = REACTIONS.find((c) => c === reaction.content);
+    if (content === undefined) throw new Error(`not a GitHub reaction: "${reaction.content}"`);
+    return {
+      id: reaction.id,
+      node_id: Buffer.from(`0:REA${reaction.id}`).toString('base64'),
+      user: this.json.user(reaction.user),
+      content,
+      created_at: reaction.created_at,
+    };
+  }
+
+  private comment(repo: RepoStore, comment: CommentRecord): TimelineCommentJson {
+    const json = this.json.comment(repo, comment);
+    return {
+      event: 'commented',
+      actor: json.user ?? this.json.user(comment.user),
+      id: comment.id,
+      node_id: json.node_id,
+      url: json.url,
+      body: comment.body,
+      html_url: json.html_url,
+      user: this.json.user(comment.user),
+      created_at: json.created_at,
+      updated_at: json.updated_at,
+      issue_url: json.issue_url,
+      author_association: comment.author_association,
+      performed_via_github_app: null,
+    };
+  }
+
+  private entry(repo: RepoStore, issue: IssueRecord, entry: TimelineEntry): TimelineJson {
+    switch (entry.event) {
+      case 'committed':
+        if ('sha' in entry) return this.committed(repo, entry);
+        break;
+      case 'reviewed':
+        if ('state' in entry) return this.reviewed(repo, issue, entry);
+        break;
+      case 'cross-referenced':
+        if ('source' in entry) return this.crossReferenced(repo, entry);
+        break;
+    }
+    if (!('other' in entry)) throw new Error(`malformed timeline entry ${entry.event}`);
+    return this.json.event(repo, {
+      id: entry.id,
+      event: entry.event,
+      created_at: entry.at,
+      actor: entry.actor,
+    });
+  }
+
+  private committed(repo: RepoStore, e: Extract<TimelineEntry, { sha: string }>): CommittedJson {
+    const git = { date: e.at, email: `${e.author}@users.noreply.github.com`, name: e.author };
+    const url = `${this.repoUrl(repo)}/git/commits/${e.sha}`;
+    return {
+      event: 'committed',
+      sha: e.sha,
+      node_id: Buffer.from(`0:C${e.sha}`).toString('base64'),
+      url,
+      author: git,
+      committer: git,
+      message: e.message,
+      tree: { sha: e.sha, url: `${this.repoUrl(repo)}/git/trees/${e.sha}` },
+      parents: [],
+      verification: {
+        verified: false,
+        reason: 'unsigned',
+        signature: null,
+        payload: null,
+        verified_at: null,
+      },
+      html_url: `${WEB}/${repo.fullName}/commit/${e.sha}`,
+    };
+  }
+
+  private reviewed(
+    repo: RepoStore,
+    issue: IssueRecord,
+    e: Extract<TimelineEntry, { event: 'reviewed'; state: string }>,
+  ): ReviewedJson {
+    const pull = `${this.repoUrl(repo)}/pulls/${issue.number}`;
+    const html = `${WEB}/${repo.fullName}/pull/${issue.number}#pullrequestreview-${e.id}`;
+    return {
+      event: 'reviewed',
+      id: e.id,
+      node_id: Buffer.from(`0:PRR${e.id}`).toString('base64'),
+      user: this.json.user(e.user),
+      body: e.body,
+      state: e.state.toUpperCase(),
+      html_url: html,
+      pull_request_url: pull,
+      _links: { html: { href: html }, pull_request: { href: pull } },
+      submitted_at: e.at,
+      commit_id: '0'.repeat(40),
+      author_association: 'NONE',
+    };
+  }
+
+  private crossReferenced(
+    repo: RepoStore,
+    e: Extract<TimelineEntry, { event: 'cross-referenced'; source: number }>,
+  ): CrossReferencedJson {
+    // The source as it is now, as GitHub serves it.
+    const source = repo.require(e.source);
+    return {
+      event: 'cross-referenced',
+      actor: this.json.user(e.actor),
+      created_at: e.at,
+      updated_at: e.at,
+      source: { type: 'issue', issue: this.json.issue(repo, source) },
+    };
+  }
+
+  /** A branch of `fullName`; that repository is a fork when it is not `home`, the pull request's own. */
+  private branch(fullName: string, ref: string, issue: IssueRecord, home: string): BranchJson {
+    const [owner, name] = fullName.split('/');
+    return {
+      label: `${owner}:${ref}`,
+      ref,
+      sha: issue.id.toString(16).padStart(40, '0'),
+      user: this.json.user({ login: owner, type: 'User' }),
+      repo: {
+        id: fullName.length,
+        name,
+        full_name: fullName,
+        fork: fullName.toLowerCase() !== home.toLowerCase(),
+        html_url: `${WEB}/${fullName}`,
+        url: `${this.apiUrl}/repos/${fullName}`,
+      },
+    };
+  }
+
+  private repoUrl(repo: RepoStore): string {
+    return `${this.apiUrl}/repos/${repo.fullName}`;
+  }
+}

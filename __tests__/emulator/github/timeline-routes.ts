@@ -1,0 +1,53 @@
+/**
+ * Endpoints behind Sift's per-item facts: an issue's timeline, a pull request (branches), its changed
+ * files, and reactions on an issue's description. Registered by routes.ts.
+ */
+import { notFound, page, type ApiResponse, type PageRequest } from './http.js';
+import type { RouteContext } from './routes.js';
+import { TimelineSerializer } from './serialize-timeline.js';
+import type { IssueRecord, RepoStore } from './store.js';
+
+type Params = Record<string, string>;
+type On = (method: string, pattern: string, handler: (ctx: RouteContext, p: Params) => ApiResponse) => void;
+
+export interface RouteHelpers {
+  repoOf(ctx: RouteContext, p: Params): RepoStore;
+  pageRequest(ctx: RouteContext): PageRequest;
+}
+
+export function registerTimelineRoutes(on: On, { repoOf, pageRequest }: RouteHelpers): void {
+  const serializer = (ctx: RouteContext) => new TimelineSerializer(ctx.json, ctx.apiUrl);
+
+  on('GET', '/repos/:owner/:repo/issues/:number/timeline', (ctx, p) => {
+    const repo = repoOf(ctx, p);
+    const timeline = serializer(ctx).timeline(repo, repo.require(Number(p.number)));
+    return page(pageRequest(ctx), timeline.length, (i) => timeline[i]);
+  });
+
+  on('GET', '/repos/:owner/:repo/issues/:number/reactions', (ctx, p) => {
+    const repo = repoOf(ctx, p);
+    const reactions = repo.require(Number(p.number)).reactionList ?? [];
+    const json = serializer(ctx);
+    return page(pageRequest(ctx), reactions.length, (i) => json.reaction(reactions[i]));
+  });
+
+  on('GET', '/repos/:owner/:repo/pulls/:number', (ctx, p) => {
+    const repo = repoOf(ctx, p);
+    return { status: 200, body: serializer(ctx).pull(repo, requirePull(repo, p)) };
+  });
+
+  on('GET', '/repos/:owner/:repo/pulls/:number/files', (ctx, p) => {
+    const repo = repoOf(ctx, p);
+    const pull = requirePull(repo, p);
+    const files = pull.pull?.files ?? [];
+    const json = serializer(ctx);
+    return page(pageRequest(ctx), files.length, (i) => json.file(repo, pull, files[i], i));
+  });
+}
+
+/** GitHub answers 404 for the pulls endpoints of an issue. */
+function requirePull(repo: RepoStore, p: Params): IssueRecord {
+  const issue = repo.require(Number(p.number));
+  if (!issue.pull_request) throw notFound();
+  return issue;
+}

@@ -1,0 +1,196 @@
+/**
+ * The human-activity clock: `inactive`, `{{inactive_days}}` and what they cost in facts.
+ */
+import { explain, planItem } from '../../src/engine/index.js';
+import type { Item, ItemFacts } from '../../src/model/item.js';
+import type { ActivitySettings, Condition } from '../../src/model/rules.js';
+import { DAY, NOW, daysAgo, event, makeItem, rule, ruleSet, ruleSetWith } from './fixtures.js';
+
+const inactive30: Condition = { kind: 'inactive', value: 30 * DAY };
+
+/** The outcome for one condition: true/false, or the facts it asks for. */
+function outcome(
+  cond: Condition,
+  item: Item,
+  facts: ItemFacts = {},
+  activity: Partial<ActivitySettings> = {},
+): boolean | string[] {
+  const evaluation = planItem(item, facts, ruleSetWith(activity, rule('r', [cond])), NOW);
+  return evaluation.kind === 'needs' ? evaluation.facts : evaluation.plan !== null;
+}
+
+/** An issue by a person, created long ago, last updated `days` ago. */
+const updated = (days: number, overrides: Partial<Item> = {}): Item =>
+  makeItem({ createdAt: daysAgo(200), updatedAt: daysAgo(days), ...overrides });
+
+describe('the human-activity clock', () => {
+  describe('what decides without the timeline', () => {
+    test('an item not updated for the span is inactive: no request', () => {
+      expect(outcome(inactive30, updated(31))).toBe(true);
+      expect(outcome(inactive30, updated(30))).toBe(true);
+    });
+
+    test('an item created within the span by a person is active: no request', () => {
+      expect(outcome(inactive30, makeItem({ createdAt: daysAgo(5), updatedAt: daysAgo(5) }))).toBe(false);
+    });
+
+    test('an item updated within the span needs the timeline to tell who did it', () => {
+      expect(outcome(inactive30, updated(2))).toEqual(['timeline']);
+    });
+
+    test('an item created by a bot within the span is not known active from its creation', () => {
+      const botPr = makeItem({ author: 'dependabot[bot]', createdAt: daysAgo(5), updatedAt: daysAgo(5) });
+      expect(outcome(inactive30, botPr)).toEqual(['timeline']);
+    });
+  });
+
+  describe('who counts', () => {
+    test("Sift's own label and comment do not reset it; a person's comment does", () => {
+      const item = updated(1, { labels: ['stale'] });
+      const bySift: ItemFacts = {
+        timeline: [
+          event('comment', 60, 'alice'),
+          event('labeled', 1, 'sift[bot]', { label: 'stale' }),
+          event('comment', 1, 'sift[bot]', { bySift: true }),
+        ],
+      };
+      expect(outcome(inactive30, item, bySift)).toBe(true);
+
+      const replied: ItemFacts = { timeline: [...(bySift.timeline ?? []), event('comment', 0.5, 'alice')] };
+      expect(outcome(inactive30, item, replied)).toBe(false);
+    });
+
+    test('Sift running under a person’s account: its marked comment is still not activity', () => {
+      const facts: ItemFacts = { timeline: [event('comment', 1, 'maintainer', { bySift: true })] };
+      expect(outcome(inactive30, updated(1), facts)).toBe(true);
+    });
+
+    test('bots count neither by the forge’s word nor by a [bot] login', () => {
+      const facts: ItemFacts = {
+        timeline: [
+          event('comment', 2, 'renovate[bot]'),
+          event('labeled', 2, 'k8s-ci-robot', { actorIsBot: true, label: 'lgtm' }),
+          event('commit', 1, 'Dependabot[BOT]'),
+        ],
+      };
+      expect(outcome(inactive30, updated(1), facts)).toBe(true);
+    });
+
+    test('ignore-actors: those logins (globs, any case) do not count', () => {
+      const facts: ItemFacts = {
+        timeline: [event('comment', 2, 'CI-User'), event('comment', 1, 'release-helper-2')],
+      };
+      expect(outcome(inactive30, updated(1), facts)).toBe(false);
+      expect(outcome(inactive30, updated(1), facts, { ignoreActors: ['ci-user', 'release-helper-*'] })).toBe(
+        true,
+      );
+    });
+
+    test('the creation counts for a person, not for a bot or an ignored author', () => {
+      const recent = { createdAt: daysAgo(10), updatedAt: daysAgo(10) };
+      expect(outcome(inactive30, makeItem(recent), { timeline: [] })).toBe(false);
+      expect(outcome(inactive30, makeItem({ ...recent, author: 'renovate[bot]' }), { timeline: [] })).toBe(
+        true,
+      );
+      expect(
+        outcome(
+          inactive30,
+          makeItem({ ...recent, author: 'release-bot' }),
+          { timeline: [] },
+          {
+            ignoreActors: ['release-bot'],
+          },
+        ),
+      ).toBe(true);
+    });
+
+    test('every kind of human event counts, including other', () => {
+      for (const kind of ['commit', 'review', 'closed', 'assigned', 'other'] as const) {
+        expect(outcome(inactive30, updated(1), { timeline: [event(kind, 1, 'alice')] })).toBe(false);
+      }
+    });
+  });
+
+  describe('reactions', () => {
+    const reacted = updated(40, { reactions: { total: 2, thumbsUp: 2 } });
+
+    test('by default, reactions do not count and updatedAt still decides', () => {
+      expect(outcome(inactive30, reacted)).toBe(true);
+    });
+
+    test('when they count, an item with reactions needs its timeline (reactions do not bump updatedAt)', () => {
+      expect(outcome(inactive30, reacted, {}, { reactions: true })).toEqual(['timeline']);
+      const facts: ItemFacts = { timeline: [event('other', 3, 'dave')] };
+      expect(outcome(inactive30, reacted, facts, { reactions: true })).toBe(false);
+      // Without reactions, nothing to read.
+      expect(outcome(inactive30, updated(40), {}, { reactions: true })).toBe(true);
+    });
+  });
+
+  describe('linked items', () => {
+    const linkedPr = (days: number) => ({
+      type: 'pull_request' as const,
+      number: 7,
+      state: 'open' as const,
+      updatedAt: daysAgo(days),
+    });
+
+    test('by default, activity on a linked pull request does not count', () => {
+      expect(outcome(inactive30, updated(40), { linked: [linkedPr(1)] })).toBe(true);
+    });
+
+    test('when it counts, updatedAt is not enough: the linked items are read, not the timeline', () => {
+      expect(outcome(inactive30, updated(40), {}, { linked: true })).toEqual(['linked']);
+      expect(outcome(inactive30, updated(40), { linked: [linkedPr(2)] }, { linked: true })).toBe(false);
+      expect(outcome(inactive30, updated(40), { linked: [linkedPr(35)] }, { linked: true })).toBe(true);
+      expect(outcome(inactive30, updated(40), { linked: [] }, { linked: true })).toBe(true);
+    });
+
+    test('an item updated within the span needs both, asked for at once', () => {
+      expect(outcome(inactive30, updated(2), {}, { linked: true })).toEqual(['timeline', 'linked']);
+    });
+
+    test('a recent linked update decides false without the timeline', () => {
+      expect(outcome(inactive30, updated(2), { linked: [linkedPr(1)] }, { linked: true })).toBe(false);
+    });
+  });
+
+  describe('{{inactive_days}} and explanations use the same clock', () => {
+    const template = (item: Item, facts: ItemFacts): string => {
+      const rules = ruleSet(rule('r', [], [{ kind: 'comment', template: '{{inactive_days}}' }]));
+      const evaluation = planItem(item, facts, rules, NOW);
+      if (evaluation.kind !== 'plan' || evaluation.plan === null) throw new Error('no plan');
+      const change = evaluation.plan.rules[0].changes[0];
+      return change.kind === 'comment' ? change.body.split('\n')[0] : '';
+    };
+
+    test('human activity when the timeline was read; updatedAt (an "at least") when not', () => {
+      const item = updated(3);
+      expect(template(item, {})).toBe('3');
+      expect(
+        template(item, { timeline: [event('comment', 45, 'bob'), event('comment', 3, 'ci[bot]')] }),
+      ).toBe('45');
+      // Never touched by a person: counted from the creation.
+      expect(template(makeItem({ author: 'bot[bot]', createdAt: daysAgo(12) }), { timeline: [] })).toBe('12');
+    });
+
+    test('explain says what it looked at', () => {
+      const rules = ruleSet(rule('r', [inactive30]));
+      const observed = (item: Item, facts: ItemFacts) =>
+        explain(item, facts, rules, NOW).rules[0].conditions[0].observed;
+      expect(observed(updated(40), {})).toBe('updated 40 days ago; human activity not read');
+      expect(
+        observed(updated(1), {
+          timeline: [
+            event('comment', 75, 'alice'),
+            event('labeled', 1, 'sift[bot]'),
+            event('comment', 1, 'x[bot]'),
+          ],
+        }),
+      ).toBe('last human activity 75 days ago (bot events ignored: 2)');
+      expect(observed(makeItem({ author: 'renovate[bot]', createdAt: daysAgo(9) }), { timeline: [] })).toBe(
+        'no human activity since it was created by renovate[bot] 9 days ago',
+      );
+    });
+  });
+});

@@ -1,0 +1,300 @@
+/**
+ * The REST provider's per-item facts (timeline, label history, changed files, branches, linked items)
+ * against the emulator over real HTTP, and what they cost: which requests, and only when asked.
+ */
+import { parseRules } from '../../src/config/index.js';
+import { triage } from '../../src/pipeline/triage.js';
+import { createGitHubRestProvider, type GitHubRestProvider } from '../../src/providers/github-rest/index.js';
+import type { ItemKey } from '../../src/providers/provider.js';
+import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../emulator/github/index.js';
+
+const NOW = new Date('2026-03-01T12:00:00Z');
+const daysAgo = (n: number): string =>
+  new Date(NOW.getTime() - n * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const issue = (number: number): ItemKey => ({ type: 'issue', number });
+const pull = (number: number): ItemKey => ({ type: 'pull_request', number });
+const MARKER = '<!-- sift:rule=mark-stale -->';
+
+describe('GitHub REST provider facts', () => {
+  let gh: GitHubEmulator;
+  let repo: RepoStore;
+  let provider: GitHubRestProvider;
+  /** Paths requested since the last call, without the repository prefix. */
+  const requested = (): string[] => {
+    const paths = gh.requests.map((r) => r.path.replace('/repos/octo/demo', ''));
+    gh.requests.length = 0;
+    return paths;
+  };
+
+  beforeEach(async () => {
+    gh = await startGitHubEmulator({ now: () => NOW });
+    repo = gh.store.addRepo('octo/demo');
+    provider = createGitHubRestProvider({ token: 't', repository: 'octo/demo', baseUrl: gh.url });
+  });
+  afterEach(async () => {
+    expect(gh.serverErrors).toEqual([]);
+    await gh.close();
+  });
+
+  describe('timeline', () => {
+    it('maps comments, label changes and state changes, with bots and Sift marked, oldest first', async () => {
+      repo.addIssue({
+        user: 'alice',
+        created_at: daysAgo(30),
+        labels: ['bug'],
+        comments: [
+          { body: 'Still happens', user: 'bob', created_at: daysAgo(20) },
+          { body: `Stale. ${MARKER}`, user: 'sift[bot]', created_at: daysAgo(10) },
+          { body: 'Bumped', user: 'renovate[bot]', created_at: daysAgo(9) },
+          // Sift running with a person's token: its marker still gives it away.
+          { body: `Again ${MARKER}`, user: 'maintainer', created_at: daysAgo(8) },
+        ],
+        labelEvents: [
+          { label: 'stale', created_at: daysAgo(10), actor: 'sift[bot]' },
+          { label: 'stale', created_at: daysAgo(5), actor: 'carol', event: 'unlabeled' },
+        ],
+        timeline: [{ event: 'renamed', created_at: daysAgo(3), actor: 'carol' }],
+      });
+
+      const facts = await provider.facts(issue(1), ['timeline', 'labelAppliedAt']);
+
+      expect(facts.timeline).toEqual([
+        { kind: 'labeled', at: daysAgo(30), actor: 'alice', actorIsBot: false, label: 'bug' },
+        { kind: 'comment', at: daysAgo(20), actor: 'bob', actorIsBot: false },
+        { kind: 'labeled', at: daysAgo(10), actor: 'sift[bot]', actorIsBot: true, label: 'stale' },
+        { kind: 'comment', at: daysAgo(10), actor: 'sift[bot]', actorIsBot: true, bySift: true },
+        { kind: 'comment', at: daysAgo(9), actor: 'renovate[bot]', actorIsBot: true },
+        { kind: 'comment', at: daysAgo(8), actor: 'maintainer', actorIsBot: false, bySift: true },
+        { kind: 'unlabeled', at: daysAgo(5), actor: 'carol', actorIsBot: false, label: 'stale' },
+        { kind: 'edited', at: daysAgo(3), actor: 'carol', actorIsBot: false },
+      ]);
+      // Both facts from one read of the timeline; the issue's own linked pull requests come along.
+      expect(facts.labelAppliedAt).toEqual({ bug: daysAgo(30) });
+      expect(facts.linked).toEqual([]);
+      expect(requested()).toEqual(['/issues/1/timeline']);
+    });
+
+    it('maps commits (by git author), reviews and line comments of a pull request', async () => {
+      repo.addIssue({
+        pull_request: true,
+        user: 'alice',
+        created_at: daysAgo(10),
+        timeline: [
+          { event: 'committed', created_at: daysAgo(9), author: 'alice' },
+          { event: 'committed', created_at: daysAgo(8), author: 'dependabot[bot]' },
+          { event: 'reviewed', created_at: daysAgo(7), user: 'bob', state: 'approved' },
+          { event: 'ready_for_review', created_at: daysAgo(6), actor: 'alice' },
+        ],
+      });
+      const { timeline } = await provider.facts(pull(1), ['timeline']);
+      expect(timeline).toEqual([
+        { kind: 'commit', at: daysAgo(9), actor: 'alice', actorIsBot: false },
+        { kind: 'commit', at: daysAgo(8), actor: 'dependabot[bot]', actorIsBot: false },
+        { kind: 'review', at: daysAgo(7), actor: 'bob', actorIsBot: false },
+        { kind: 'other', at: daysAgo(6), actor: 'alice', actorIsBot: false },
+      ]);
+    });
+
+    it('follows the timeline across pages', async () => {
+      const comments = Array.from({ length: 130 }, (_, i) => ({
+        body: `comment ${i}`,
+        user: 'bob',
+        created_at: daysAgo(200 - i),
+      }));
+      repo.addIssue({ created_at: daysAgo(300), comments });
+      const { timeline = [] } = await provider.facts(issue(1), ['timeline']);
+      expect(timeline).toHaveLength(130);
+      expect(requested()).toEqual(['/issues/1/timeline', '/issues/1/timeline']);
+    });
+
+    it('adds reactions on the description as `other` events only when counting them', async () => {
+      repo.addIssue({
+        created_at: daysAgo(30),
+        reactionList: [
+          { content: '+1', user: 'dave', created_at: daysAgo(2) },
+          { content: 'heart', user: 'helper[bot]', created_at: daysAgo(1) },
+        ],
+      });
+      expect((await provider.facts(issue(1), ['timeline'])).timeline).toEqual([]);
+      expect(requested()).toEqual(['/issues/1/timeline']);
+
+      provider.countReactions = true;
+      expect((await provider.facts(issue(1), ['timeline'])).timeline).toEqual([
+        { kind: 'other', at: daysAgo(2), actor: 'dave', actorIsBot: false },
+        { kind: 'other', at: daysAgo(1), actor: 'helper[bot]', actorIsBot: true },
+      ]);
+      expect(requested()).toEqual(['/issues/1/timeline', '/issues/1/reactions']);
+    });
+
+    it('label history alone still comes from the (shorter) events listing', async () => {
+      repo.addIssue({ labels: ['bug'], comments: [{ body: 'hi' }] });
+      expect(await provider.facts(issue(1), ['labelAppliedAt'])).toEqual({
+        labelAppliedAt: { bug: expect.any(String) },
+      });
+      expect(requested()).toEqual(['/issues/1/events']);
+    });
+  });
+
+  describe('pull request facts', () => {
+    beforeEach(() => {
+      repo.addIssue({ title: 'an issue' });
+      repo.addIssue({
+        pull_request: true,
+        pull: { base: 'release/2.x', head: 'fix/crash', files: ['docs/a.md', 'src/b.ts'] },
+      });
+      repo.addIssue({
+        pull_request: true,
+        pull: { head: 'main', fork: 'mallory/demo', files: Array.from({ length: 150 }, (_, i) => `f${i}`) },
+      });
+    });
+
+    it('reads changed files (all pages) and branches; a fork is a head in another repository', async () => {
+      expect(await provider.facts(pull(2), ['files', 'branches'])).toEqual({
+        files: ['docs/a.md', 'src/b.ts'],
+        branches: { base: 'release/2.x', head: 'fix/crash', fork: false },
+      });
+      expect(requested()).toEqual(['/pulls/2/files', '/pulls/2']);
+
+      const fork = await provider.facts(pull(3), ['files', 'branches']);
+      expect(fork.files).toHaveLength(150);
+      expect(fork.branches).toEqual({ base: 'main', head: 'main', fork: true });
+      expect(requested()).toEqual(['/pulls/3/files', '/pulls/3/files', '/pulls/3']);
+    });
+
+    it('an issue has no files and no branches, known without a request', async () => {
+      expect(await provider.facts(issue(1), ['files', 'branches'])).toEqual({ files: [], branches: null });
+      expect(requested()).toEqual([]);
+    });
+  });
+
+  describe('linked items', () => {
+    it('an issue: the pull requests that referenced it, once each, as they are now', async () => {
+      repo.addIssue({ title: 'the issue' });
+      repo.addIssue({ pull_request: true, title: 'fix', updated_at: daysAgo(1) });
+      repo.addIssue({ pull_request: true, title: 'old attempt', state: 'closed', updated_at: daysAgo(40) });
+      repo.addIssue({ title: 'a related issue' });
+      repo.require(1).timeline = [
+        { event: 'cross-referenced', at: daysAgo(5), actor: { login: 'bob', type: 'User' }, source: 2 },
+        { event: 'cross-referenced', at: daysAgo(4), actor: { login: 'bob', type: 'User' }, source: 2 },
+        { event: 'cross-referenced', at: daysAgo(50), actor: { login: 'eve', type: 'User' }, source: 3 },
+        { event: 'cross-referenced', at: daysAgo(3), actor: { login: 'eve', type: 'User' }, source: 4 },
+      ];
+
+      const facts = await provider.facts(issue(1), ['linked']);
+      // In the order of their first reference.
+      expect(facts.linked).toEqual([
+        { type: 'pull_request', number: 3, state: 'closed', updatedAt: daysAgo(40) },
+        { type: 'pull_request', number: 2, state: 'open', updatedAt: daysAgo(1) },
+      ]);
+      // References happen elsewhere: they are not activity on the issue.
+      expect(facts.timeline).toEqual([]);
+      expect(requested()).toEqual(['/issues/1/timeline']);
+    });
+
+    it('a pull request: the issues of this repository its closing keywords name', async () => {
+      repo.addIssue({ title: 'one', updated_at: daysAgo(3) });
+      repo.addIssue({ title: 'two', state: 'closed', updated_at: daysAgo(2) });
+      repo.addIssue({ pull_request: true, title: 'a pull request' });
+      repo.addIssue({
+        pull_request: true,
+        body: 'Fixes #1, closes octo/demo#2 and resolves other/repo#1.\nSee #3; fixes #3; fixes #99.',
+      });
+
+      const facts = await provider.facts(pull(4), ['linked']);
+      expect(facts.linked).toEqual([
+        { type: 'issue', number: 1, state: 'open', updatedAt: daysAgo(3) },
+        { type: 'issue', number: 2, state: 'closed', updatedAt: daysAgo(2) },
+      ]);
+      // #3 is a pull request and #99 does not exist: looked at, linked to nothing.
+      expect(requested()).toEqual(['/pulls/4', '/issues/1', '/issues/2', '/issues/3', '/issues/99']);
+    });
+  });
+
+  describe('in a run: the human-activity clock and what it costs', () => {
+    const RULES = `version: 1
+activity: { ignore-actors: [ci-user] }
+rules:
+  - id: mark-stale
+    when:
+      type: issue
+      labels: { none: [stale] }
+      inactive: 30d
+    then:
+      - label: stale
+  - id: unstale
+    when:
+      active-after-label: stale
+    then:
+      - unlabel: stale
+`;
+
+    it('reads the timeline only of items updated within the span, and ignores bots, Sift and ignored actors', async () => {
+      // 1: not updated for 40 days: quiet, no request.
+      repo.addIssue({ title: 'quiet', created_at: daysAgo(90), updated_at: daysAgo(40) });
+      // 2: updated 2 days ago, but only by bots, Sift and an ignored account: still quiet.
+      repo.addIssue({
+        title: 'only bots',
+        user: 'alice',
+        created_at: daysAgo(90),
+        comments: [
+          { body: 'bump', user: 'renovate[bot]', created_at: daysAgo(3) },
+          { body: 'CI passed', user: 'ci-user', created_at: daysAgo(2) },
+        ],
+        labelEvents: [
+          { label: 'wontfix', created_at: daysAgo(2), actor: 'github-actions[bot]', event: 'unlabeled' },
+        ],
+        updated_at: daysAgo(2),
+      });
+      // 3: a person answered 5 days ago: active.
+      repo.addIssue({
+        title: 'answered',
+        created_at: daysAgo(90),
+        comments: [{ body: 'Any news?', user: 'bob', created_at: daysAgo(5) }],
+        updated_at: daysAgo(5),
+      });
+      // 4: created 10 days ago by a person: active, known without a request.
+      repo.addIssue({ title: 'new', created_at: daysAgo(10) });
+      // 5: marked stale by Sift 20 days ago, a person replied since: unstale.
+      repo.addIssue({
+        title: 'replied',
+        created_at: daysAgo(90),
+        labels: ['stale'],
+        labelEvents: [{ label: 'stale', created_at: daysAgo(20), actor: 'sift[bot]' }],
+        comments: [
+          { body: `Stale ${MARKER}`, user: 'sift[bot]', created_at: daysAgo(20) },
+          { body: 'Still relevant!', user: 'dave', created_at: daysAgo(1) },
+        ],
+        updated_at: daysAgo(1),
+      });
+      // 6: marked stale 20 days ago, nothing since (updated_at says so): stays, no request.
+      repo.addIssue({
+        title: 'no reply',
+        created_at: daysAgo(90),
+        labels: ['stale'],
+        labelEvents: [{ label: 'stale', created_at: daysAgo(20), actor: 'sift[bot]' }],
+        updated_at: daysAgo(20),
+      });
+
+      const result = await triage({
+        provider,
+        rules: parseRules(RULES, 'sift.yml'),
+        now: NOW,
+        dryRun: true,
+        maxChangeRatio: 1,
+      });
+      expect(result.outcomes.map((o) => [o.item.number, o.rules.map((r) => r.rule)])).toEqual([
+        [1, ['mark-stale']],
+        [2, ['mark-stale']],
+        [5, ['unstale']],
+      ]);
+      // One listing page, then one timeline each for the items updated within 30 days (#2, #3) and for
+      // the stale ones (#5, #6: when `stale` was applied and what happened since, in one read).
+      expect(requested().filter((p) => p !== '/issues')).toEqual([
+        '/issues/2/timeline',
+        '/issues/3/timeline',
+        '/issues/5/timeline',
+        '/issues/6/timeline',
+      ]);
+    });
+  });
+});

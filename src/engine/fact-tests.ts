@@ -1,0 +1,199 @@
+import type { FactName } from '../model/item.js';
+import type { ActivitySettings, Condition, ConditionKind, LabelSet } from '../model/rules.js';
+import { itemHumanActivity, missingForQuiet, quietSince } from './activity.js';
+import { COST, inBounds, someMatch } from './field-tests.js';
+import { branchMatcher, nameMatcher, pathMatcher } from './matchers.js';
+import { labelAppliedAt, type Projection } from './projection.js';
+import { UNKNOWN, type Truth } from './truth.js';
+
+/**
+ * Conditions that may need facts the listing lacks (each costs a request per item). Every one first
+ * tries to decide from what is at hand: the item type (issues have no files or branches), the listing's
+ * counters and timestamps, facts already fetched. Only what is still undecided asks for a fact.
+ */
+export type FactCondition = Extract<
+  Condition,
+  {
+    kind:
+      'labeled' | 'inactive' | 'human-comments' | 'active-after-label' | 'files' | 'base' | 'head' | 'linked';
+  }
+>;
+
+export interface FactTest {
+  test: (p: Projection) => Truth;
+  /** Every fact the test may ever need (for `factsNeeded` and capability checks). */
+  facts: readonly FactName[];
+  cost: number;
+  /** The facts that would decide an `unknown` result for this projection; default: all of `facts`. */
+  missing?: (p: Projection, out: Set<FactName>) => void;
+}
+
+const NO_FACTS: readonly FactName[] = [];
+const CLOCK: readonly FactName[] = ['timeline'];
+const CLOCK_AND_LINKED: readonly FactName[] = ['timeline', 'linked'];
+const FACTS_OF: Partial<Record<ConditionKind, readonly FactName[]>> = {
+  labeled: ['labelAppliedAt'],
+  'human-comments': ['timeline'],
+  files: ['files'],
+  base: ['branches'],
+  head: ['branches'],
+  linked: ['linked'],
+};
+
+/**
+ * The facts a condition of this kind may need: by kind alone (and the activity settings, for the
+ * clock), so capability checks need no condition value. The single table `factTest` also reads.
+ */
+export function factsOfKind(kind: ConditionKind, activity: ActivitySettings): readonly FactName[] {
+  if (kind === 'inactive' || kind === 'active-after-label') return activity.linked ? CLOCK_AND_LINKED : CLOCK;
+  return FACTS_OF[kind] ?? NO_FACTS;
+}
+
+export function factTest(cond: FactCondition, activity: ActivitySettings): FactTest {
+  const facts = factsOfKind(cond.kind, activity);
+  switch (cond.kind) {
+    case 'labeled':
+      return { test: labeledTest(cond.value), facts, cost: COST.fact };
+    case 'inactive': {
+      const span = cond.value;
+      return {
+        test: (p) => quietSince(p, p.now - span),
+        facts,
+        // Usually decided by updatedAt/createdAt alone: as cheap as a glob.
+        cost: COST.glob,
+        missing: (p, out) => missingForQuiet(p, p.now - span, out),
+      };
+    }
+    case 'human-comments':
+      return { test: humanCommentsTest(cond.value), facts, cost: COST.fact };
+    case 'active-after-label':
+      return activeAfterLabel(cond.value, facts);
+    case 'files':
+      return { test: filesTest(cond.value), facts, cost: COST.fact };
+    case 'base':
+    case 'head': {
+      const re = branchMatcher(cond.value);
+      const side = cond.kind;
+      return {
+        test: (p) => {
+          // Issues have no branches: false without asking.
+          if (p.item.type !== 'pull_request') return false;
+          const branches = p.facts.branches;
+          if (branches === undefined) return UNKNOWN;
+          return branches !== null && re.test(branches[side]);
+        },
+        facts,
+        cost: COST.fact,
+      };
+    }
+    case 'linked': {
+      const wanted = cond.value;
+      return {
+        test: (p) => {
+          const linked = p.facts.linked;
+          if (linked === undefined) return UNKNOWN;
+          // Only an open linked item is a live link: a merged PR or a closed issue no longer is.
+          for (const item of linked) if (item.state === 'open') return wanted;
+          return !wanted;
+        },
+        facts,
+        cost: COST.fact,
+      };
+    }
+  }
+}
+
+/**
+ * `labeled: { stale: 7d }`: the label is on the (projected) item and was applied at least 7d ago.
+ * Several entries must all hold. Label names are exact and case-insensitive, not globs: the applied-at
+ * of "some label matching a glob" would be ambiguous.
+ *
+ * Presence is checked for every entry before any applied-at: a missing label makes the condition false
+ * without the request that fetching applied-at costs.
+ */
+function labeledTest(value: Record<string, number>): (p: Projection) => Truth {
+  const entries = Object.entries(value).map(([name, span]) => ({
+    lower: name.toLowerCase(),
+    present: nameMatcher([name]),
+    span,
+  }));
+  return (p) => {
+    for (const e of entries) if (!someMatch(p.labels, e.present)) return false;
+    let result: Truth = true;
+    for (const e of entries) {
+      const at = labelAppliedAt(p, e.lower);
+      if (at === undefined) result = UNKNOWN;
+      // NaN (unknown to the facts) compares false: no evidence of age, no action.
+      else if (!(p.now - at >= e.span)) return false;
+    }
+    return result;
+  };
+}
+
+/**
+ * Human comments are some of the item's comments, so the listing's count bounds them: fewer comments
+ * than `min` is false, and with no `min` at most `max` comments is true, both without the timeline.
+ */
+function humanCommentsTest(bounds: { min?: number; max?: number }): (p: Projection) => Truth {
+  const { min, max } = bounds;
+  return (p) => {
+    const human = itemHumanActivity(p);
+    if (human !== undefined) return inBounds(bounds, human.comments);
+    const total = p.item.comments;
+    if (min !== undefined && total < min) return false;
+    if ((min === undefined || min <= 0) && (max === undefined || total <= max)) return true;
+    return UNKNOWN;
+  };
+}
+
+/**
+ * `active-after-label: stale`: the label is on the item and a human did something after it was last
+ * applied, the test behind "remove `stale` when someone replies". A label applied in this run, or
+ * whose application the facts do not know, has nothing after it.
+ */
+function activeAfterLabel(label: string, facts: readonly FactName[]): FactTest {
+  const lower = label.toLowerCase();
+  const present = nameMatcher([label]);
+  const appliedAt = (p: Projection): number | undefined =>
+    someMatch(p.labels, present) ? labelAppliedAt(p, lower) : NaN;
+  return {
+    test: (p) => {
+      const at = appliedAt(p);
+      if (at === undefined) return UNKNOWN;
+      if (Number.isNaN(at) || at >= p.now) return false;
+      const quiet = quietSince(p, at);
+      return quiet === UNKNOWN ? UNKNOWN : !quiet;
+    },
+    facts,
+    cost: COST.fact,
+    missing: (p, out) => {
+      const at = appliedAt(p);
+      if (at !== undefined) return missingForQuiet(p, at, out);
+      // The timeline tells when the label was applied and what happened since: ask for all at once.
+      out.add('timeline');
+      if (p.clock.linked && p.facts.linked === undefined) out.add('linked');
+    },
+  };
+}
+
+/**
+ * `files: { any, all, none }` over the paths a pull request changes (false for issues):
+ * `any` some changed file matches; `all` every changed file matches one of the globs ("only docs
+ * changed"; a pull request that changes nothing does not qualify); `none` no changed file matches.
+ */
+function filesTest(set: LabelSet): (p: Projection) => Truth {
+  const anyRe = set.any === undefined ? null : pathMatcher(set.any);
+  const allRe = set.all === undefined ? null : pathMatcher(set.all);
+  const noneRe = set.none === undefined ? null : pathMatcher(set.none);
+  return (p) => {
+    if (p.item.type !== 'pull_request') return false;
+    const files = p.facts.files;
+    if (files === undefined) return UNKNOWN;
+    if (anyRe !== null && !someMatch(files, anyRe)) return false;
+    if (allRe !== null) {
+      if (files.length === 0) return false;
+      for (const file of files) if (!allRe.test(file)) return false;
+    }
+    return noneRe === null || !someMatch(files, noneRe);
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * Sift as a library, for people who embed it in their own bot: load rules, pick or write a provider,
+ * run `triage`. Nothing here touches @actions/*.
+ */
+export { triage, type TriageOptions } from './pipeline/triage.js';
+export { explainItem } from './pipeline/explain.js';
+export { loadCheckedRules } from './pipeline/rules.js';
+export { SAFETY_DEFAULTS, type SafetyLimits } from './pipeline/safety.js';
+export { loadRules, parseRules, checkCapabilities, ConfigError, type ConfigProblem } from './config/index.js';
+export { compileRules, planItem, explain } from './engine/index.js';
+export { createProvider, PROVIDERS, type ProviderSettings } from './providers/registry.js';
+export { createGitHubRestProvider } from './providers/github-rest/index.js';
+export { createGitLabProvider } from './providers/gitlab/index.js';
+export { MemoryProvider, memoryItem, type MemoryItem } from './providers/memory/index.js';
+export {
+  ItemWriteError,
+  RateLimitStop,
+  type Provider,
+  type Capabilities,
+  type ItemQuery,
+  type ItemKey,
+  type OwnComment,
+} from './providers/provider.js';
+export { renderSummary, renderText, planEntries, type TriageResult } from './report/index.js';
+export { renderExplanation } from './report/explain.js';
+export type { Item, ItemFacts, ActivityEvent } from './model/item.js';
+export type { RuleSet, Rule, Condition, ActionSpec } from './model/rules.js';
+export type { ItemPlan, Change } from './model/plan.js';
+export { VERSION } from './version.js';

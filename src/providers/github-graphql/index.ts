@@ -1,0 +1,416 @@
+/**
+ * The GitHub provider over the GraphQL API: one request per page of up to 100 items, carrying what the
+ * loaded rules need (the timeline, branches, files or linked items only when they need them), and
+ * writes as mutations that can be batched several to a request.
+ *
+ * Issues and pull requests are listed through `repository.issues`, then `repository.pullRequests`,
+ * oldest first: the search API would list both in one walk, but it lags behind writes and stops at
+ * 1,000 results. Cursors are stable while items change, so closing items mid-walk shifts nothing.
+ */
+import type { CloseReason, FactName, Item, ItemFacts, ItemType, LockReason } from '../../model/item.js';
+import { ACTION_KINDS, CONDITION_KINDS } from '../../model/rules.js';
+import { createClient, type ClientOptions, type RequestCounts } from '../github/client.js';
+import { describeItem, readError, type Failure } from '../github/errors.js';
+import {
+  RateLimitStop,
+  type Capabilities,
+  type ItemKey,
+  type ItemQuery,
+  type OwnComment,
+  type Provider,
+} from '../provider.js';
+import { WriteBatcher, type WriteResult } from './batch.js';
+import { graphqlReadError, isRateLimited, rateLimitedStop } from './errors.js';
+import { IdResolver } from './lookup.js';
+import {
+  assembleTimeline,
+  branchesOf,
+  labelAppliedAt,
+  listedFacts,
+  nodesOf,
+  reactionActivity,
+  toActivity,
+  toItem,
+  toLinked,
+} from './map.js';
+import type { Write } from './mutations.js';
+import { commentsQuery, factsQuery, listQuery, timelineScope, type FactsParts } from './query.js';
+import { GraphqlTransport, type GraphqlAnswer, type GraphqlBudget } from './transport.js';
+import type { ItemNode, LinkedNode, PageInfo, ReactionNode, TimelineNode } from './types.js';
+import { DEFAULT_GRAPHQL_URL, graphqlUrlFor, restUrlFor } from './url.js';
+
+export type { Write } from './mutations.js';
+export type { WriteResult } from './batch.js';
+export type { GraphqlBudget } from './transport.js';
+export { DEFAULT_GRAPHQL_URL, graphqlUrlFor, graphqlUrlFromEnv, restUrlFor } from './url.js';
+
+export interface GitHubGraphqlProviderOptions {
+  token: string;
+  /** `owner/name`. */
+  repository: string;
+  /**
+   * GraphQL endpoint. Default: beside `baseUrl` when that is given, else api.github.com's.
+   * Entry points pass `graphqlUrlFromEnv()` (GITHUB_GRAPHQL_URL, or derived from GITHUB_API_URL).
+   */
+  graphqlUrl?: string;
+  /** REST API root for the shared client. Default: beside `graphqlUrl`. Nothing here needs REST. */
+  baseUrl?: string;
+  userAgent?: string;
+  /** Items per listing request, 1 to 100. Default 100. */
+  perPage?: number;
+  /** Mutations per request in `batch()`, 1 to 25. Default 10: GitHub fails large batches part-way. */
+  batchSize?: number;
+  /**
+   * Timeline items read with each listed item when the rules need the timeline or `labelAppliedAt`,
+   * 1 to 100. Default 50. An item with more is left to `facts()`, which reads all of it.
+   */
+  timelineDepth?: number;
+  /** Retry, timeout and rate-limit settings of the shared client. */
+  client?: Omit<ClientOptions, 'token' | 'baseUrl' | 'userAgent'>;
+}
+
+export function createGitHubGraphqlProvider(options: GitHubGraphqlProviderOptions): GitHubGraphqlProvider {
+  return new GitHubGraphqlProvider(options);
+}
+
+interface ListData {
+  repository: { items: { pageInfo: PageInfo; nodes: (ItemNode | null)[] | null } } | null;
+}
+
+interface FactsNode extends Partial<Omit<ItemNode, 'timelineItems' | 'files'>> {
+  __typename: 'Issue' | 'PullRequest';
+  id: string;
+  timelineItems?: { pageInfo: PageInfo; nodes: (TimelineNode | null)[] | null };
+  files?: { pageInfo: PageInfo; nodes: ({ path: string } | null)[] | null } | null;
+}
+
+interface CommentsData {
+  repository: {
+    item: { comments: { pageInfo: PageInfo; nodes: ({ id: string; body: string } | null)[] | null } } | null;
+  } | null;
+}
+
+const ALL_FACTS: readonly FactName[] = ['labelAppliedAt', 'timeline', 'files', 'branches', 'linked'];
+
+export class GitHubGraphqlProvider implements Provider {
+  readonly capabilities: Capabilities = {
+    name: 'github-graphql',
+    conditions: new Set(CONDITION_KINDS),
+    actions: new Set(ACTION_KINDS),
+    facts: new Set<FactName>(ALL_FACTS),
+  };
+  readonly repository: string;
+  /**
+   * Put reactions on an item's description into its timeline (kind `other`), as the REST provider
+   * does: set it from the rules file's `activity.reactions` once the rules are loaded. Costs one more
+   * nested connection per listing page when the timeline is prefetched.
+   */
+  countReactions = false;
+  private readonly owner: string;
+  private readonly name: string;
+  private readonly token: string;
+  private readonly perPage: number;
+  private readonly timelineDepth: number;
+  private readonly counts: RequestCounts;
+  private readonly transport: GraphqlTransport;
+  private readonly ids: IdResolver;
+  private readonly batcher: WriteBatcher;
+
+  constructor(options: GitHubGraphqlProviderOptions) {
+    const [owner, name, ...rest] = options.repository.split('/');
+    if (!owner || !name || rest.length > 0) {
+      throw new Error(`repository must be "owner/name", not "${options.repository}"`);
+    }
+    this.owner = owner;
+    this.name = name;
+    this.repository = `${owner}/${name}`;
+    this.token = options.token;
+    this.perPage = bounded('perPage', options.perPage ?? 100, 100);
+    this.timelineDepth = bounded('timelineDepth', options.timelineDepth ?? 50, 100);
+    const batchSize = bounded('batchSize', options.batchSize ?? 10, 25);
+    const graphqlUrl =
+      options.graphqlUrl ?? (options.baseUrl ? graphqlUrlFor(options.baseUrl) : DEFAULT_GRAPHQL_URL);
+    const client = createClient({
+      ...options.client,
+      token: options.token,
+      baseUrl: options.baseUrl ?? restUrlFor(graphqlUrl),
+      userAgent: options.userAgent,
+    });
+    this.counts = client.counts;
+    this.transport = new GraphqlTransport(client.octokit, graphqlUrl.replace(/\/+$/, ''));
+    const repo = { owner, name };
+    this.ids = new IdResolver(this.transport, repo);
+    this.batcher = new WriteBatcher({
+      transport: this.transport,
+      ids: this.ids,
+      repo,
+      repository: this.repository,
+      batchSize,
+      secrets: [options.token],
+    });
+  }
+
+  /**
+   * Issues, then pull requests, each oldest first, one request per page. The items carry as
+   * `prefetched` the facts of `query.prefetch` that the page held completely.
+   */
+  async *items(query: ItemQuery): AsyncGenerator<Item> {
+    const wanted = new Set((query.prefetch ?? []).filter((f) => this.capabilities.facts.has(f)));
+    const types: ItemType[] = query.type ? [query.type] : ['issue', 'pull_request'];
+    const seen = new Set<number>();
+    for (const type of types) {
+      const document = listQuery(type, wanted, {
+        timelineDepth: this.timelineDepth,
+        reactions: this.countReactions,
+      });
+      let after: string | null = null;
+      do {
+        const page = await this.listPage(document, type, query.state, after);
+        for (const node of nodesOf(page)) {
+          // Issues and pull requests share numbers; a cursor walk never repeats one, but be sure.
+          if (seen.has(node.number)) continue;
+          seen.add(node.number);
+          this.remember(node);
+          const item = toItem(node);
+          const prefetched = listedFacts(node, wanted);
+          if (prefetched) item.prefetched = prefetched;
+          yield item;
+        }
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after !== null);
+    }
+  }
+
+  /** The facts asked for, in one request (more only for a connection longer than 100). */
+  async facts(item: ItemKey, names: readonly FactName[]): Promise<ItemFacts> {
+    const wanted = new Set(names);
+    const facts: ItemFacts = {};
+    const isPull = item.type === 'pull_request';
+    if (!isPull && wanted.has('files')) facts.files = [];
+    if (!isPull && wanted.has('branches')) facts.branches = null;
+    const parts: FactsParts = {};
+    const scope = timelineScope(wanted);
+    if (scope) parts.timeline = scope;
+    if (scope === 'full' && this.countReactions) parts.reactions = true;
+    if (isPull && wanted.has('files')) parts.files = true;
+    if (isPull && wanted.has('branches')) parts.branches = true;
+    if (wanted.has('linked')) parts.linked = true;
+    if (Object.keys(parts).length === 0) return facts;
+
+    const timeline: TimelineNode[] = [];
+    const reactions: ReactionNode[] = [];
+    const files: string[] = [];
+    const linked: LinkedNode[] = [];
+    const cursors: Record<string, string | null> = {};
+    let edit: Pick<FactsNode, 'lastEditedAt' | 'editor'> = {};
+    let next: FactsParts | null = parts;
+    const doing = `reading ${[...wanted].join(', ')} of ${describeItem(item)}`;
+    while (next) {
+      const answer: GraphqlAnswer<{ repository: { item: FactsNode | null } | null }> = await this.read(
+        doing,
+        factsQuery(item.type, next),
+        { owner: this.owner, name: this.name, number: item.number, ...cursors },
+      );
+      const node = answer.data?.repository?.item;
+      if (!node || answer.errors.length > 0) throw this.readFailure(doing, answer, item.type);
+      this.ids.rememberItem(item.type, item.number, node.id);
+      const more: FactsParts = {};
+      if (next.timeline && node.timelineItems) {
+        timeline.push(...nodesOf(node.timelineItems));
+        cursors.timelineAfter = node.timelineItems.pageInfo.endCursor;
+        if (node.timelineItems.pageInfo.hasNextPage) more.timeline = next.timeline;
+      }
+      if (next.reactions && node.reactions) {
+        reactions.push(...nodesOf(node.reactions));
+        cursors.reactionsAfter = node.reactions.pageInfo?.endCursor ?? null;
+        if (node.reactions.pageInfo?.hasNextPage) more.reactions = true;
+      }
+      if (next.files && node.files) {
+        files.push(...nodesOf(node.files).map((f) => f.path));
+        cursors.filesAfter = node.files.pageInfo.endCursor;
+        if (node.files.pageInfo.hasNextPage) more.files = true;
+      }
+      const linkedPage = isPull ? node.closingIssuesReferences : node.closedByPullRequestsReferences;
+      if (next.linked && linkedPage) {
+        linked.push(...nodesOf(linkedPage));
+        cursors.linkedAfter = linkedPage.pageInfo?.endCursor ?? null;
+        if (linkedPage.pageInfo?.hasNextPage) more.linked = true;
+      }
+      if (next.branches) facts.branches = branchesOf(node);
+      if (next.timeline === 'full' && node.lastEditedAt !== undefined) edit = node;
+      next = Object.keys(more).length > 0 ? more : null;
+    }
+    const events = toActivity(timeline);
+    if (wanted.has('timeline')) facts.timeline = assembleTimeline(events, reactionActivity(reactions), edit);
+    if (wanted.has('labelAppliedAt')) facts.labelAppliedAt = labelAppliedAt(events);
+    if (isPull && wanted.has('files')) facts.files = files;
+    if (wanted.has('linked')) facts.linked = toLinked(item.type, linked);
+    return facts;
+  }
+
+  async findComment(item: ItemKey, marker: string): Promise<OwnComment | null> {
+    const doing = `reading the comments of ${describeItem(item)}`;
+    let after: string | null = null;
+    do {
+      const answer: GraphqlAnswer<CommentsData> = await this.read(doing, commentsQuery(item.type), {
+        owner: this.owner,
+        name: this.name,
+        number: item.number,
+        after,
+      });
+      const page = answer.data?.repository?.item?.comments;
+      if (!page || answer.errors.length > 0) throw this.readFailure(doing, answer, item.type);
+      const found = nodesOf(page).find((c) => c.body.includes(marker));
+      if (found) return { id: found.id, body: found.body };
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after !== null);
+    return null;
+  }
+
+  /**
+   * Applies several writes in ceil(n / batchSize) mutation requests (plus at most one lookup of ids
+   * not yet known, and one to create missing labels). One result per write, in order; a failed write
+   * does not stop the others, even on the same item. Rejects only with RateLimitStop.
+   */
+  batch(writes: readonly Write[]): Promise<WriteResult[]> {
+    return this.batcher.run(writes);
+  }
+
+  addLabels(item: ItemKey, labels: string[]): Promise<void> {
+    return this.write({ kind: 'addLabels', item, labels });
+  }
+
+  removeLabel(item: ItemKey, label: string): Promise<void> {
+    return this.write({ kind: 'removeLabel', item, label });
+  }
+
+  createComment(item: ItemKey, body: string): Promise<void> {
+    return this.write({ kind: 'createComment', item, body });
+  }
+
+  /** `commentId` is the node id findComment returned. */
+  updateComment(item: ItemKey, commentId: string, body: string): Promise<void> {
+    return this.write({ kind: 'updateComment', item, commentId, body });
+  }
+
+  close(item: ItemKey, reason: CloseReason): Promise<void> {
+    return this.write({ kind: 'close', item, reason });
+  }
+
+  reopen(item: ItemKey): Promise<void> {
+    return this.write({ kind: 'reopen', item });
+  }
+
+  lock(item: ItemKey, reason: LockReason | null): Promise<void> {
+    return this.write({ kind: 'lock', item, reason });
+  }
+
+  unlock(item: ItemKey): Promise<void> {
+    return this.write({ kind: 'unlock', item });
+  }
+
+  addAssignees(item: ItemKey, logins: string[]): Promise<void> {
+    return this.write({ kind: 'addAssignees', item, logins });
+  }
+
+  removeAssignees(item: ItemKey, logins: string[]): Promise<void> {
+    return this.write({ kind: 'removeAssignees', item, logins });
+  }
+
+  setMilestone(item: ItemKey, title: string | null): Promise<void> {
+    return this.write({ kind: 'setMilestone', item, title });
+  }
+
+  requestReviewers(item: ItemKey, logins: string[]): Promise<void> {
+    return this.write({ kind: 'requestReviewers', item, logins });
+  }
+
+  /** Requests sent: queries are reads, mutations writes (each retry counts). */
+  requestCounts(): { reads: number; writes: number } {
+    return { ...this.counts };
+  }
+
+  /** GitHub's GraphQL point budget as last reported, and the points this provider spent. */
+  rateLimit(): GraphqlBudget {
+    return this.transport.budget();
+  }
+
+  // ---- internals --------------------------------------------------------------------------------
+
+  private async write(write: Write): Promise<void> {
+    const [result] = await this.batcher.run([write]);
+    if (!result.ok) throw result.error;
+  }
+
+  private remember(node: ItemNode): void {
+    const type = node.__typename === 'PullRequest' ? 'pull_request' : 'issue';
+    this.ids.rememberItem(type, node.number, node.id);
+    for (const label of nodesOf(node.labels)) this.ids.rememberLabel(label.id, label.name);
+  }
+
+  private async listPage(
+    document: string,
+    type: ItemType,
+    state: ItemQuery['state'],
+    after: string | null,
+  ): Promise<{ pageInfo: PageInfo; nodes: (ItemNode | null)[] | null }> {
+    const doing = `listing ${state} ${type === 'issue' ? 'issues' : 'pull requests'}`;
+    const states =
+      state === 'all'
+        ? null
+        : state === 'open'
+          ? ['OPEN']
+          : type === 'issue'
+            ? ['CLOSED']
+            : ['CLOSED', 'MERGED'];
+    const answer = await this.read<ListData>(doing, document, {
+      owner: this.owner,
+      name: this.name,
+      first: this.perPage,
+      after,
+      states,
+    });
+    const page = answer.data?.repository?.items;
+    // Correctness first: a page with any error (even on one item's field) is not half-used.
+    if (!page || answer.errors.length > 0) throw this.readFailure(doing, answer, type);
+    return page;
+  }
+
+  private async read<T extends object>(
+    doing: string,
+    document: string,
+    variables: Record<string, unknown>,
+  ): Promise<GraphqlAnswer<T>> {
+    try {
+      return await this.transport.send<T>(document, variables);
+    } catch (error) {
+      throw readError(error, this.failure(doing));
+    }
+  }
+
+  /** `type`: whose read permission a FORBIDDEN answer is about. */
+  private readFailure(doing: string, answer: GraphqlAnswer<object>, type: ItemType): Error {
+    if (isRateLimited(answer.errors))
+      return rateLimitedStop(this.failure(doing), this.transport.budget().resetAt);
+    const errors =
+      answer.errors.length > 0 ? answer.errors : [{ message: 'an answer without the data asked for' }];
+    return graphqlReadError(
+      errors,
+      this.failure(doing, type === 'pull_request' ? 'pull-requests: read' : 'issues: read'),
+    );
+  }
+
+  private failure(doing: string, permission?: string): Failure {
+    return { doing, repository: this.repository, permission, secrets: [this.token] };
+  }
+}
+
+function bounded(name: string, value: number, max: number): number {
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new Error(`${name} must be an integer from 1 to ${max}, not ${value}`);
+  }
+  return value;
+}
+
+// RateLimitStop is re-exported so callers of batch() can tell a stop from a failed write.
+export { RateLimitStop };

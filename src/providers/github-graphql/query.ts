@@ -1,0 +1,314 @@
+/**
+ * The text of every query the provider sends, built from what the loaded rules need: a listing asks
+ * for the timeline, branches, files or linked items only when `prefetch` names them, so a rules file
+ * that needs none of them pays for none of them.
+ */
+import type { FactName, ItemType } from '../../model/item.js';
+
+/** Every query reports its price, so the provider can track the point budget. */
+export const RATE_LIMIT = 'rateLimit { cost remaining resetAt limit used }';
+
+/** Labels per item (GitHub allows at most 100) and assignees (at most 10), in one page each. */
+const LABELS = 'labels(first: 100) { nodes { id name } }';
+const ASSIGNEES = 'assignees(first: 100) { nodes { login } }';
+/** Linked items read within the listing; more than this leaves `linked` to facts(). */
+const LINKED_IN_LISTING = 25;
+
+export type TimelineScope = 'labels' | 'full';
+
+/** Timeline items that say only who did what when: read as actor and time. */
+const ACTOR_EVENTS = [
+  'ClosedEvent',
+  'ReopenedEvent',
+  'AssignedEvent',
+  'UnassignedEvent',
+  'MilestonedEvent',
+  'DemilestonedEvent',
+  'LockedEvent',
+  'UnlockedEvent',
+  'RenamedTitleEvent',
+  'PinnedEvent',
+  'UnpinnedEvent',
+  'TransferredEvent',
+  'MarkedAsDuplicateEvent',
+  'UnmarkedAsDuplicateEvent',
+  'CommentDeletedEvent',
+];
+const PULL_ACTOR_EVENTS = [
+  'ReviewRequestedEvent',
+  'ReviewRequestRemovedEvent',
+  'ReviewDismissedEvent',
+  'ReadyForReviewEvent',
+  'ConvertToDraftEvent',
+  'HeadRefForcePushedEvent',
+  'BaseRefChangedEvent',
+  'MergedEvent',
+];
+
+/**
+ * The GraphQL types of the timeline: what people do on an item. Mentions, references and
+ * subscriptions are left out, as they are activity elsewhere (as the REST provider does).
+ */
+function timelineTypeNames(type: ItemType, scope: TimelineScope): string[] {
+  if (scope === 'labels') return ['LabeledEvent', 'UnlabeledEvent'];
+  const both = ['IssueComment', 'LabeledEvent', 'UnlabeledEvent', ...ACTOR_EVENTS];
+  return type === 'pull_request'
+    ? [...both, 'PullRequestCommit', 'PullRequestReview', ...PULL_ACTOR_EVENTS]
+    : both;
+}
+
+/** Item types to read: label changes alone for `labelAppliedAt`, so more of them fit in a window. */
+export function timelineTypes(type: ItemType, scope: TimelineScope): string[] {
+  // LabeledEvent -> LABELED_EVENT: GitHub's item type enum names its types so.
+  return timelineTypeNames(type, scope).map((t) => t.replace(/(?<=[a-z])(?=[A-Z])/g, '_').toUpperCase());
+}
+
+/** What timeline items to read for these facts; null when none of them needs the timeline. */
+export function timelineScope(facts: ReadonlySet<FactName>): TimelineScope | null {
+  if (facts.has('timeline')) return 'full';
+  return facts.has('labelAppliedAt') ? 'labels' : null;
+}
+
+const ACTOR = '{ __typename login }';
+
+/** Edits of the description are not timeline items; the latest one is activity all the same. */
+const LAST_EDIT = `lastEditedAt editor ${ACTOR}`;
+
+const NODE_FIELDS: Record<string, string> = {
+  LabeledEvent: `createdAt actor ${ACTOR} label { name }`,
+  UnlabeledEvent: `createdAt actor ${ACTOR} label { name }`,
+  // The body tells Sift's own comments (by their marker) from people's.
+  IssueComment: `createdAt author ${ACTOR} body`,
+  PullRequestReview: `createdAt submittedAt author ${ACTOR}`,
+  // A commit's time is when it was written; its author is a git name, and a login when GitHub knows one.
+  PullRequestCommit: 'commit { authoredDate author { name user { login } } }',
+};
+
+function timelineNodes(type: ItemType, scope: TimelineScope): string {
+  const parts = timelineTypeNames(type, scope).map(
+    (t) => `... on ${t} { ${NODE_FIELDS[t] ?? `createdAt actor ${ACTOR}`} }`,
+  );
+  return `nodes { __typename ${parts.join(' ')} }`;
+}
+
+/** Reactions on the description, as activity, when the rules count them (`activity.reactions`). */
+function reactionsField(page: string): string {
+  return `reactions(${page}) { pageInfo { hasPreviousPage hasNextPage endCursor } nodes { createdAt user { login } } }`;
+}
+
+function linkedField(type: ItemType, first: number, after: boolean): string {
+  const args = `first: ${first}${after ? ', after: $linkedAfter' : ''}`;
+  const page = `totalCount pageInfo { hasNextPage endCursor } nodes { number state updatedAt }`;
+  return type === 'pull_request'
+    ? `closingIssuesReferences(${args}) { ${page} }`
+    : `closedByPullRequestsReferences(${args}, includeClosedPrs: true) { ${page} }`;
+}
+
+export interface ListOptions {
+  /** Timeline items (and reactions) read with each item. */
+  timelineDepth: number;
+  /** Read reactions with the timeline, as activity. */
+  reactions: boolean;
+}
+
+/** The fields of one item in a listing. */
+function itemFields(
+  type: ItemType,
+  facts: ReadonlySet<FactName>,
+  { timelineDepth, reactions }: ListOptions,
+): string {
+  const fields = [
+    '__typename id number title body state locked url createdAt updatedAt closedAt authorAssociation',
+    `author ${ACTOR}`,
+    LABELS,
+    ASSIGNEES,
+    'milestone { title }',
+    'comments { totalCount }',
+    'reactionGroups { content reactors { totalCount } }',
+  ];
+  if (type === 'pull_request') fields.push('isDraft');
+  const scope = timelineScope(facts);
+  if (scope) {
+    const types = timelineTypes(type, scope).join(', ');
+    // The newest items: a label's latest application is what `labelAppliedAt` needs. Whether older
+    // ones exist is `hasPreviousPage` (exact for `last`), not totalCount (whose filtering varies).
+    fields.push(
+      `timelineItems(last: ${timelineDepth}, itemTypes: [${types}]) { pageInfo { hasPreviousPage } ${timelineNodes(type, scope)} }`,
+    );
+    if (scope === 'full') fields.push(LAST_EDIT);
+    if (scope === 'full' && reactions) fields.push(reactionsField(`last: ${timelineDepth}`));
+  }
+  if (type === 'pull_request' && facts.has('branches'))
+    fields.push('baseRefName headRefName isCrossRepository');
+  if (type === 'pull_request' && facts.has('files'))
+    fields.push('files(first: 100) { pageInfo { hasNextPage } nodes { path } }');
+  if (facts.has('linked')) fields.push(linkedField(type, LINKED_IN_LISTING, false));
+  return fields.join('\n      ');
+}
+
+const GRAPHQL_TYPE: Record<ItemType, 'Issue' | 'PullRequest'> = {
+  issue: 'Issue',
+  pull_request: 'PullRequest',
+};
+
+/**
+ * One page of issues or of pull requests, oldest first. Variables: owner, name, first, after, states.
+ * Cursors are stable while items change, so closing an item mid-walk shifts nothing.
+ */
+export function listQuery(type: ItemType, facts: ReadonlySet<FactName>, options: ListOptions): string {
+  const isPull = type === 'pull_request';
+  const connection = isPull ? 'pullRequests' : 'issues';
+  const stateType = isPull ? 'PullRequestState' : 'IssueState';
+  return `query Sift${isPull ? 'PullRequests' : 'Issues'}($owner: String!, $name: String!, $first: Int!, $after: String, $states: [${stateType}!]) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    items: ${connection}(first: $first, after: $after, states: $states, orderBy: { field: CREATED_AT, direction: ASC }) {
+      pageInfo { hasNextPage endCursor }
+      nodes { ...SiftItem }
+    }
+  }
+}
+fragment SiftItem on ${GRAPHQL_TYPE[type]} {
+      ${itemFields(type, facts, options)}
+}`;
+}
+
+/** Which connections a facts query reads; each one present is read from its `after` variable. */
+export interface FactsParts {
+  timeline?: TimelineScope;
+  /** Reactions on the description, as activity (with the full timeline). */
+  reactions?: boolean;
+  files?: boolean;
+  branches?: boolean;
+  linked?: boolean;
+}
+
+/**
+ * Facts of one item in one request: all the connections the facts need, oldest first, 100 a page.
+ * A connection with more pages is asked for again alone, from its cursor (variables timelineAfter,
+ * reactionsAfter, filesAfter, linkedAfter).
+ */
+export function factsQuery(type: ItemType, parts: FactsParts): string {
+  const isPull = type === 'pull_request';
+  const fields = ['__typename id'];
+  if (parts.timeline) {
+    const types = timelineTypes(type, parts.timeline).join(', ');
+    fields.push(
+      `timelineItems(first: 100, after: $timelineAfter, itemTypes: [${types}]) { pageInfo { hasNextPage endCursor } ${timelineNodes(type, parts.timeline)} }`,
+    );
+    if (parts.timeline === 'full') fields.push(LAST_EDIT);
+  }
+  if (parts.reactions) fields.push(reactionsField('first: 100, after: $reactionsAfter'));
+  if (isPull && parts.branches) fields.push('baseRefName headRefName isCrossRepository');
+  if (isPull && parts.files) {
+    fields.push(
+      'files(first: 100, after: $filesAfter) { pageInfo { hasNextPage endCursor } nodes { path } }',
+    );
+  }
+  if (parts.linked) fields.push(linkedField(type, 100, true));
+  const variables = [
+    '$owner: String!',
+    '$name: String!',
+    '$number: Int!',
+    ...(parts.timeline ? ['$timelineAfter: String'] : []),
+    ...(parts.reactions ? ['$reactionsAfter: String'] : []),
+    ...(isPull && parts.files ? ['$filesAfter: String'] : []),
+    ...(parts.linked ? ['$linkedAfter: String'] : []),
+  ];
+  return `query SiftFacts(${variables.join(', ')}) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    item: ${isPull ? 'pullRequest' : 'issue'}(number: $number) {
+      ${fields.join('\n      ')}
+    }
+  }
+}`;
+}
+
+/** An item's comments, oldest first, 100 a page (variables owner, name, number, after). */
+export function commentsQuery(type: ItemType): string {
+  return `query SiftComments($owner: String!, $name: String!, $number: Int!, $after: String) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    item: ${type === 'pull_request' ? 'pullRequest' : 'issue'}(number: $number) {
+      comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id body } }
+    }
+  }
+}`;
+}
+
+/** The newest comments of an item: whether a comment went through before a failed batch. */
+export function recentCommentsQuery(type: ItemType): string {
+  return `query SiftRecentComments($owner: String!, $name: String!, $number: Int!) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    item: ${type === 'pull_request' ? 'pullRequest' : 'issue'}(number: $number) {
+      comments(last: 100) { nodes { body } }
+    }
+  }
+}`;
+}
+
+/** The repository's milestones, 100 a page (variables owner, name, after). */
+export function milestonesQuery(): string {
+  return `query SiftMilestones($owner: String!, $name: String!, $after: String) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    milestones(first: 100, after: $after, states: [OPEN, CLOSED]) { pageInfo { hasNextPage endCursor } nodes { id title } }
+  }
+}`;
+}
+
+export interface LookupRequest {
+  items: { alias: string; type: ItemType }[];
+  labels: string[];
+  users: string[];
+}
+
+/**
+ * Node ids for a batch of writes, in one request: `i<k>` items (variables of the same name, Int),
+ * `l<k>` labels and `u<k>` users (String), plus the repository's own id (to create labels).
+ */
+export function lookupQuery({ items, labels, users }: LookupRequest): string {
+  const variables = [
+    '$owner: String!',
+    '$name: String!',
+    ...items.map((i) => `$${i.alias}: Int!`),
+    ...labels.map((alias) => `$${alias}: String!`),
+    ...users.map((alias) => `$${alias}: String!`),
+  ];
+  const inRepository = [
+    'id',
+    ...items.map(
+      (i) => `${i.alias}: ${i.type === 'pull_request' ? 'pullRequest' : 'issue'}(number: $${i.alias}) { id }`,
+    ),
+    ...labels.map((alias) => `${alias}: label(name: $${alias}) { id name }`),
+  ];
+  return `query SiftLookup(${variables.join(', ')}) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    ${inRepository.join('\n    ')}
+  }
+  ${users.map((alias) => `${alias}: user(login: $${alias}) { id login }`).join('\n  ')}
+}`;
+}
+
+export interface MutationOp {
+  /** Mutation field, e.g. `addLabelsToLabelable`. */
+  field: string;
+  /** Its input type, e.g. `AddLabelsToLabelableInput`. */
+  inputType: string;
+  input: Record<string, unknown>;
+  /** What to read back from the payload. */
+  selection: string;
+}
+
+/**
+ * Several mutations in one request, aliased `m0`, `m1`... with inputs `$m0`, `$m1`... GitHub runs
+ * them one after the other, in this order; one failing does not undo or stop the others.
+ */
+export function mutationDocument(name: string, ops: readonly MutationOp[]): string {
+  const variables = ops.map((op, k) => `$m${k}: ${op.inputType}!`).join(', ');
+  const fields = ops.map((op, k) => `m${k}: ${op.field}(input: $m${k}) { ${op.selection} }`).join('\n  ');
+  return `mutation ${name}(${variables}) {\n  ${fields}\n}`;
+}

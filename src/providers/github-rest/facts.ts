@@ -1,0 +1,210 @@
+/**
+ * The per-item facts of the REST provider, each read only when asked for, and each endpoint at most
+ * once per call: the timeline serves the activity clock, the label history and an issue's linked pull
+ * requests together; the pull request itself serves its branches and its closing references.
+ */
+import type { ActivityEvent, FactName, ItemFacts, LinkedItem, PullBranches } from '../../model/item.js';
+import type { ItemKey } from '../provider.js';
+import type { GitHubClient } from '../github/client.js';
+import { describeItem, isHttpFailure, readError, type Failure } from '../github/errors.js';
+import {
+  appendActivity,
+  chronological,
+  closingReferences,
+  labelAppliedAt,
+  linkedPulls,
+  type ApiTimelineEvent,
+} from './timeline.js';
+
+export interface FactSource {
+  octokit: GitHubClient;
+  owner: string;
+  repo: string;
+  failure(doing: string): Failure;
+  /** Add reactions on the description to the timeline (one more request per timeline read). */
+  countReactions: boolean;
+}
+
+/** At most this many closing references of a pull request are looked up (one request each). */
+const MAX_CLOSING_REFERENCES = 10;
+
+export async function readFacts(
+  src: FactSource,
+  item: ItemKey,
+  names: readonly FactName[],
+): Promise<ItemFacts> {
+  const facts: ItemFacts = {};
+  const isPull = item.type === 'pull_request';
+  const want = (name: FactName) => names.includes(name);
+
+  if (want('timeline') || (want('linked') && !isPull)) {
+    const entries = await read(src, `reading the timeline of ${describeItem(item)}`, () =>
+      timelineEntries(src, item),
+    );
+    const events: ActivityEvent[] = [];
+    for (const entry of entries) appendActivity(entry, events);
+    if (src.countReactions) events.push(...(await reactionEvents(src, item)));
+    // Read anyway, so returned anyway: the pipeline keeps it and never pays for it again.
+    facts.timeline = chronological(events);
+    if (want('labelAppliedAt')) facts.labelAppliedAt = labelAppliedAt(facts.timeline);
+    if (!isPull) facts.linked = linkedPulls(entries);
+  } else if (want('labelAppliedAt')) {
+    facts.labelAppliedAt = await read(src, `reading the label history of ${describeItem(item)}`, () =>
+      labelHistory(src, item),
+    );
+  }
+
+  if (want('files')) {
+    facts.files = isPull
+      ? await read(src, `reading the changed files of ${describeItem(item)}`, () => changedFiles(src, item))
+      : [];
+  }
+
+  if (want('branches') || (want('linked') && isPull)) {
+    if (!isPull) {
+      facts.branches = null;
+    } else {
+      const pull = await read(src, `reading ${describeItem(item)}`, () => pullRequest(src, item));
+      facts.branches = pull.branches;
+      if (want('linked')) facts.linked = await closedIssues(src, item, pull.body);
+    }
+  }
+  return facts;
+}
+
+async function read<T>(src: FactSource, doing: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw readError(error, src.failure(doing));
+  }
+}
+
+async function timelineEntries(src: FactSource, item: ItemKey): Promise<ApiTimelineEvent[]> {
+  const entries: ApiTimelineEvent[] = [];
+  const pages = src.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/timeline', {
+    owner: src.owner,
+    repo: src.repo,
+    issue_number: item.number,
+    per_page: 100,
+  });
+  for await (const { data } of pages) {
+    const page: readonly ApiTimelineEvent[] = data;
+    entries.push(...page);
+  }
+  return entries;
+}
+
+/** Reactions on the description, as activity of kind `other` (see the engine's activity clock). */
+async function reactionEvents(src: FactSource, item: ItemKey): Promise<ActivityEvent[]> {
+  return read(src, `reading the reactions on ${describeItem(item)}`, async () => {
+    const events: ActivityEvent[] = [];
+    const pages = src.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/reactions', {
+      owner: src.owner,
+      repo: src.repo,
+      issue_number: item.number,
+      per_page: 100,
+    });
+    for await (const { data } of pages) {
+      for (const reaction of data) {
+        events.push({
+          kind: 'other',
+          at: reaction.created_at,
+          actor: reaction.user?.login ?? 'ghost',
+          actorIsBot: reaction.user?.type === 'Bot',
+        });
+      }
+    }
+    return events;
+  });
+}
+
+/**
+ * When each label now on the item was last applied, from the issue events (cheaper to page than the
+ * timeline, which also lists every comment): a label is present if its last labeled/unlabeled event
+ * is `labeled`.
+ */
+async function labelHistory(src: FactSource, item: ItemKey): Promise<Record<string, string>> {
+  const events: ActivityEvent[] = [];
+  const pages = src.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/events', {
+    owner: src.owner,
+    repo: src.repo,
+    issue_number: item.number,
+    per_page: 100,
+  });
+  for await (const { data } of pages) {
+    for (const event of data) {
+      if (!('label' in event) || !event.label?.name) continue;
+      if (event.event !== 'labeled' && event.event !== 'unlabeled') continue;
+      events.push({
+        kind: event.event,
+        at: event.created_at,
+        actor: event.actor?.login ?? 'ghost',
+        actorIsBot: false,
+        label: event.label.name,
+      });
+    }
+  }
+  return labelAppliedAt(events);
+}
+
+async function changedFiles(src: FactSource, item: ItemKey): Promise<string[]> {
+  const files: string[] = [];
+  const pages = src.octokit.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+    owner: src.owner,
+    repo: src.repo,
+    pull_number: item.number,
+    per_page: 100,
+  });
+  for await (const { data } of pages) for (const file of data) files.push(file.filename);
+  return files;
+}
+
+async function pullRequest(
+  src: FactSource,
+  item: ItemKey,
+): Promise<{ branches: PullBranches; body: string }> {
+  const { data } = await src.octokit.rest.pulls.get({
+    owner: src.owner,
+    repo: src.repo,
+    pull_number: item.number,
+  });
+  // A head repository deleted since (null) was a fork: a branch of this repository cannot vanish alone.
+  const headRepo = data.head.repo?.full_name.toLowerCase();
+  return {
+    branches: {
+      base: data.base.ref,
+      head: data.head.ref,
+      fork: headRepo !== data.base.repo.full_name.toLowerCase(),
+    },
+    body: data.body ?? '',
+  };
+}
+
+/** The open or closed issues a pull request's closing keywords name, as they are now. */
+async function closedIssues(src: FactSource, item: ItemKey, body: string): Promise<LinkedItem[]> {
+  const numbers = closingReferences(body, `${src.owner}/${src.repo}`).slice(0, MAX_CLOSING_REFERENCES);
+  const linked: LinkedItem[] = [];
+  for (const number of numbers) {
+    try {
+      const { data } = await src.octokit.rest.issues.get({
+        owner: src.owner,
+        repo: src.repo,
+        issue_number: number,
+      });
+      // "Fixes #3" where #3 is a pull request closes nothing.
+      if (data.pull_request) continue;
+      linked.push({
+        type: 'issue',
+        number,
+        state: data.state === 'closed' ? 'closed' : 'open',
+        updatedAt: data.updated_at,
+      });
+    } catch (error) {
+      // A reference to an issue that does not exist (or was deleted) links nothing.
+      if (isHttpFailure(error) && (error.status === 404 || error.status === 410)) continue;
+      throw readError(error, src.failure(`reading #${number}, which ${describeItem(item)} closes`));
+    }
+  }
+  return linked;
+}
