@@ -42,7 +42,8 @@ afterEach(async () => {
 
 async function act(rules: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
   const run = await runAction({
-    inputs: { token: TOKEN, rules: '.github/sift.yml', ...inputs },
+    // REST unless a test asks for GraphQL: these tests read the item numbers off REST request paths.
+    inputs: { token: TOKEN, rules: '.github/sift.yml', api: 'rest', ...inputs },
     env: { GITHUB_REPOSITORY: REPO, GITHUB_API_URL: gh.url },
     files: { '.github/sift.yml': rules },
   });
@@ -89,7 +90,7 @@ describe('the bundled action against the emulator', () => {
     expect(plan.filter((p) => p.rules.some((r) => r.rule === 'close-stale'))).toHaveLength(15);
 
     expect(run.summary).toContain(`## Sift triage of ${REPO}`);
-    expect(run.summary).toContain(`| ${REPO} | schedule | \`.github/sift.yml\` | no | 300 |`);
+    expect(run.summary).toContain(`| ${REPO} | schedule | sweep | \`.github/sift.yml\` | no | 300 |`);
     expect(run.summary).toMatch(/\| `mark-stale` \| 30 \|/);
     expect(run.summary).toMatch(/\| `close-stale` \| 15 \|/);
     expect(run.summary).toContain(`| [#${closed[0].number}](`);

@@ -75,7 +75,9 @@ describe('the sift CLI', () => {
       },
     ]);
     expect(gh.writes()).toEqual([]);
-    expect(gh.requests.every((r) => r.method === 'GET')).toBe(true);
+    // GraphQL by default: reads are POSTed queries, and none of them is a mutation.
+    expect(gh.requests.every((r) => r.method === 'GET' || r.graphql?.operation === 'query')).toBe(true);
+    expect(gh.requests.some((r) => r.graphql?.operation === 'query')).toBe(true);
   });
 
   it('applies the plan and prints it as text', async () => {

@@ -41920,7 +41920,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7269);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3393);
 // Entry point of the bundled CLI (dist/cli/index.js, run by bin/sift.js).
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -41930,7 +41930,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7269:
+/***/ 3393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50020,7 +50020,7 @@ function escapeRegExp(text) {
  * not fetched yet". A string literal instead of an enum keeps explanations readable and costs nothing:
  * comparisons against an interned string are as cheap as against a number.
  */
-const truth_UNKNOWN = 'unknown';
+const UNKNOWN = 'unknown';
 
 ;// CONCATENATED MODULE: ./src/engine/activity.ts
 
@@ -50088,12 +50088,12 @@ function quietSince(p, threshold) {
     const linked = linkedQuiet(p, threshold);
     if (linked === false)
         return false;
-    return item === truth_UNKNOWN || linked === truth_UNKNOWN ? truth_UNKNOWN : true;
+    return item === UNKNOWN || linked === UNKNOWN ? UNKNOWN : true;
 }
 function missingForQuiet(p, threshold, out) {
-    if (itemQuiet(p, threshold) === truth_UNKNOWN)
+    if (itemQuiet(p, threshold) === UNKNOWN)
         out.add('timeline');
-    if (p.clock.linked && linkedQuiet(p, threshold) === truth_UNKNOWN)
+    if (p.clock.linked && linkedQuiet(p, threshold) === UNKNOWN)
         out.add('linked');
 }
 function itemQuiet(p, threshold) {
@@ -50104,11 +50104,11 @@ function itemQuiet(p, threshold) {
         return false;
     if (p.updatedAt <= threshold && updatedAtBounds(p))
         return true;
-    return truth_UNKNOWN;
+    return UNKNOWN;
 }
 function linkedQuiet(p, threshold) {
     const at = linkedActivityAt(p);
-    return at === undefined ? truth_UNKNOWN : at <= threshold;
+    return at === undefined ? UNKNOWN : at <= threshold;
 }
 /** Reactions do not bump `updatedAt`; when they count and there are some, it bounds nothing. */
 function updatedAtBounds(p) {
@@ -50244,7 +50244,7 @@ function boundsTest(bounds, value) {
 
 ;// CONCATENATED MODULE: ./src/engine/projection.ts
 const NONE = [];
-function projection_createProjection(item, facts, now, clock) {
+function createProjection(item, facts, now, clock) {
     return {
         item,
         facts,
@@ -50382,7 +50382,7 @@ function factTest(cond, activity) {
                         return false;
                     const branches = p.facts.branches;
                     if (branches === undefined)
-                        return truth_UNKNOWN;
+                        return UNKNOWN;
                     return branches !== null && re.test(branches[side]);
                 },
                 facts,
@@ -50395,7 +50395,7 @@ function factTest(cond, activity) {
                 test: (p) => {
                     const linked = p.facts.linked;
                     if (linked === undefined)
-                        return truth_UNKNOWN;
+                        return UNKNOWN;
                     // Only an open linked item is a live link: a merged PR or a closed issue no longer is.
                     for (const item of linked)
                         if (item.state === 'open')
@@ -50430,7 +50430,7 @@ function labeledTest(value) {
         for (const e of entries) {
             const at = labelAppliedAt(p, e.lower);
             if (at === undefined)
-                result = truth_UNKNOWN;
+                result = UNKNOWN;
             // NaN (unknown to the facts) compares false: no evidence of age, no action.
             else if (!(p.now - at >= e.span))
                 return false;
@@ -50453,7 +50453,7 @@ function humanCommentsTest(bounds) {
             return false;
         if ((min === undefined || min <= 0) && (max === undefined || total <= max))
             return true;
-        return truth_UNKNOWN;
+        return UNKNOWN;
     };
 }
 /**
@@ -50469,11 +50469,11 @@ function activeAfterLabel(label, facts) {
         test: (p) => {
             const at = appliedAt(p);
             if (at === undefined)
-                return truth_UNKNOWN;
+                return UNKNOWN;
             if (Number.isNaN(at) || at >= p.now)
                 return false;
             const quiet = quietSince(p, at);
-            return quiet === truth_UNKNOWN ? truth_UNKNOWN : !quiet;
+            return quiet === UNKNOWN ? UNKNOWN : !quiet;
         },
         facts,
         cost: COST.fact,
@@ -50502,7 +50502,7 @@ function filesTest(set) {
             return false;
         const files = p.facts.files;
         if (files === undefined)
-            return truth_UNKNOWN;
+            return UNKNOWN;
         if (anyRe !== null && !someMatch(files, anyRe))
             return false;
         if (allRe !== null) {
@@ -50555,7 +50555,7 @@ function conditions_compileCondition(cond, activity = DEFAULT_ACTIVITY) {
 
 /** The facts whose absence makes `cond` unknown for this projection, limited to decisive subtrees. */
 function missingFacts(cond, p, out) {
-    if (cond.test(p) !== truth_UNKNOWN)
+    if (cond.test(p) !== UNKNOWN)
         return;
     if (cond.children.length === 0) {
         if (cond.missing !== undefined)
@@ -50594,8 +50594,8 @@ function allOf(tests) {
             const t = test(p);
             if (t === false)
                 return false;
-            if (t === truth_UNKNOWN)
-                result = truth_UNKNOWN;
+            if (t === UNKNOWN)
+                result = UNKNOWN;
         }
         return result;
     };
@@ -50607,14 +50607,14 @@ function anyOf(tests) {
             const t = test(p);
             if (t === true)
                 return true;
-            if (t === truth_UNKNOWN)
-                result = truth_UNKNOWN;
+            if (t === UNKNOWN)
+                result = UNKNOWN;
         }
         return result;
     };
 }
 function negate(t) {
-    return t === truth_UNKNOWN ? truth_UNKNOWN : !t;
+    return t === UNKNOWN ? UNKNOWN : !t;
 }
 function fieldLeaf(cond) {
     const [test, cost] = fieldTest(cond);
@@ -50777,7 +50777,7 @@ function compileRules(ruleSet) {
  * Accepts either form so callers that evaluate a handful of items need not compile explicitly. A bare
  * RuleSet means a sweep.
  */
-function compile_resolveRules(rules) {
+function resolveRules(rules) {
     return 'source' in rules ? rules : compileRules(rules);
 }
 /**
@@ -50785,7 +50785,7 @@ function compile_resolveRules(rules) {
  * per-item request (a rules file without `labeled`, `inactive` and the like costs nothing extra).
  */
 function factsNeeded(rules) {
-    return [...compile_resolveRules(rules).facts];
+    return [...resolveRules(rules).facts];
 }
 
 ;// CONCATENATED MODULE: ./src/engine/format.ts
@@ -50877,7 +50877,7 @@ function templateValues(p, ruleId) {
  * nothing (label already present, closing a closed item...) is dropped, so a plan lists only work the
  * executor must really do.
  */
-function changes_applyActions(rule, p) {
+function applyActions(rule, p) {
     const out = [];
     for (const action of rule.then) {
         const change = applyAction(action, rule, p);
@@ -50888,7 +50888,7 @@ function changes_applyActions(rule, p) {
 }
 /** Whether the rule would change anything, without touching `p`. */
 function wouldChange(rule, p) {
-    return changes_applyActions(rule, forkProjection(p)).length > 0;
+    return applyActions(rule, forkProjection(p)).length > 0;
 }
 function applyAction(action, rule, p) {
     switch (action.kind) {
@@ -51008,11 +51008,11 @@ const NO_PLAN = Object.freeze({ kind: 'plan', plan: null });
  * actions run when its check fails (see `CompiledRule.fires`).
  */
 function planItem(item, facts, rules, now) {
-    const compiled = compile_resolveRules(rules);
-    const p = projection_createProjection(item, facts, now.getTime(), compiled.clock);
+    const compiled = resolveRules(rules);
+    const p = createProjection(item, facts, now.getTime(), compiled.clock);
     let planned = null;
     for (const rule of compiled.rules) {
-        const step = plan_advance(rule, p);
+        const step = advance(rule, p);
         if (step === null)
             continue;
         if ('facts' in step)
@@ -51025,21 +51025,21 @@ function planItem(item, facts, rules, now) {
  * One rule's turn in the walk: its changes (advancing the projection), null when it changes nothing,
  * or the facts that decide it when it would change something and cannot be decided yet.
  */
-function plan_advance(compiled, p) {
+function advance(compiled, p) {
     const { rule, fires } = compiled;
     const truth = fires.test(p);
     if (truth === false)
         return null;
-    if (truth === truth_UNKNOWN) {
+    if (truth === UNKNOWN) {
         // Whether it fires or not, a rule that would change nothing leaves the projection as it is, so
         // its outcome does not matter and is not worth a request. Otherwise later rules depend on its
         // outcome through the projection: the walk stops here.
-        return wouldChange(rule, p) ? plan_needsOf(fires, p) : null;
+        return wouldChange(rule, p) ? needsOf(fires, p) : null;
     }
-    const changes = changes_applyActions(rule, p);
+    const changes = applyActions(rule, p);
     return changes.length > 0 ? { rule: rule.id, changes } : null;
 }
-function plan_needsOf(cond, p) {
+function needsOf(cond, p) {
     const needed = new Set();
     missingFacts(cond, p, needed);
     return { kind: 'needs', facts: [...needed] };
@@ -51107,8 +51107,8 @@ function evaluateChecks(item, facts, rules, now) {
  * evaluated (no short-circuit), so the output is complete; this is not a hot path.
  */
 function explain_explain(item, facts, rules, now) {
-    const compiled = compile_resolveRules(rules);
-    const p = projection_createProjection(item, facts, now.getTime(), compiled.clock);
+    const compiled = resolveRules(rules);
+    const p = createProjection(item, facts, now.getTime(), compiled.clock);
     const out = [];
     for (const { rule, when, require, fires } of compiled.rules) {
         const outcome = when.test(p);
@@ -51124,7 +51124,7 @@ function explain_explain(item, facts, rules, now) {
                 conditions: require.children.map((c) => explainCondition(c, p)),
             };
         }
-        explained.changes = fires.test(p) === true ? changes_applyActions(rule, p) : [];
+        explained.changes = fires.test(p) === true ? applyActions(rule, p) : [];
         explained.needs = [...needs];
         out.push(explained);
     }
@@ -51368,15 +51368,23 @@ async function findByWalking(provider, number) {
 ;// CONCATENATED MODULE: ./src/pipeline/rules.ts
 
 /**
- * Loads the rules file and checks it against what the provider can do, so that a rule the forge cannot
- * carry out fails the run before its first request instead of halfway through it.
+ * Fails the run before its first request when a rule asks for something the provider cannot do,
+ * instead of halfway through it.
  */
-async function loadCheckedRules(path, capabilities) {
-    const rules = await loadRules(path);
+function assertSupported(rules, capabilities) {
     const problems = checkCapabilities(rules, capabilities);
     if (problems.length > 0)
         throw new ConfigError(problems);
+}
+/** Loads the rules file and checks it against what the provider can do. */
+async function loadCheckedRules(path, capabilities) {
+    const rules = await loadRules(path);
+    assertSupported(rules, capabilities);
     return rules;
+}
+/** The rules with their `on` lists dropped: a backfill runs event rules over every existing item once. */
+function forBackfill(rules) {
+    return { ...rules, rules: rules.rules.map((rule) => ({ ...rule, on: undefined })) };
 }
 
 ;// CONCATENATED MODULE: ./src/providers/provider.ts
@@ -51666,6 +51674,9 @@ function applicationOrder(rules) {
 
 ;// CONCATENATED MODULE: ./src/report/result.ts
 
+function failedChecks(result) {
+    return result.checks.filter((c) => c.status === 'failed');
+}
 /** Sums up the items whose changes were deferred (budget or stop), for the report and the output. */
 function deferredBacklog(outcomes, maxOperations) {
     const backlog = { items: 0, rules: {}, writes: 0, runsNeeded: 0 };
@@ -51778,8 +51789,10 @@ async function triage(options) {
         maxChangeRatio: options.maxChangeRatio ?? SAFETY_DEFAULTS.maxChangeRatio,
         commentsPerMinute: options.commentsPerMinute ?? SAFETY_DEFAULTS.commentsPerMinute,
     };
-    const compiled = compileRules(rules);
+    const selected = options.checksOnly ? { ...rules, rules: rules.rules.filter((r) => r.check) } : rules;
+    const compiled = rulesFor(selected, options.trigger ?? 'sweep');
     const outcomes = [];
+    const checks = [];
     const record = (outcome) => {
         outcomes.push(outcome);
         options.onOutcome?.(outcome);
@@ -51789,10 +51802,16 @@ async function triage(options) {
     let walked = 0;
     let stop;
     try {
-        for await (const item of provider.items({ ...scopeOf(rules), prefetch: factsNeeded(compiled) })) {
+        const items = options.items ?? provider.items({ ...scopeOf(selected), prefetch: factsNeeded(compiled) });
+        for await (const item of items) {
             walked++;
             try {
-                const plan = await planFor(provider, item, compiled, now);
+                const facts = new FactCache(provider, item);
+                const plan = await facts.settle((f) => planItem(item, f, compiled, now));
+                for (const result of await facts.settle((f) => evaluateChecks(item, f, compiled, now))) {
+                    if (result.status !== 'skipped')
+                        checks.push({ item: refOf(item), ...result, status: result.status });
+                }
                 if (plan)
                     prepared.push(await preparePlan(provider, plan));
             }
@@ -51853,28 +51872,54 @@ async function triage(options) {
         outcomes,
         requests: provider.requestCounts(),
         deferred: backlog,
+        checks,
+        ...(quotaOf(provider) ?? {}),
         ...(stop ? { stop } : {}),
     };
 }
-/** Plans one item, fetching the facts the engine asks for (once each) only when it asks. */
-async function planFor(provider, item, compiled, now) {
-    const facts = { ...item.prefetched };
-    const fetched = new Set(Object.keys(facts));
-    for (;;) {
-        const evaluation = planItem(item, facts, compiled, now);
-        if (evaluation.kind === 'plan')
-            return evaluation.plan;
-        const missing = evaluation.facts.filter((name) => !fetched.has(name));
-        if (missing.length === 0) {
-            throw new Error(`${provider.capabilities.name} did not provide ${evaluation.facts.join(', ')}`);
-        }
-        missing.forEach((name) => fetched.add(name));
-        Object.assign(facts, await provider.facts({ type: item.type, number: item.number }, missing));
+/**
+ * The facts of one item, fetched when the engine asks for them and only once each, shared by the
+ * plan and the checks of that item.
+ */
+class FactCache {
+    provider;
+    item;
+    facts;
+    fetched;
+    constructor(provider, item) {
+        this.provider = provider;
+        this.item = item;
+        this.facts = { ...item.prefetched };
+        this.fetched = new Set(Object.keys(this.facts));
     }
+    /** Evaluates until the engine has what it needs. */
+    async settle(evaluate) {
+        for (;;) {
+            const evaluation = evaluate(this.facts);
+            if (evaluation.kind === 'plan')
+                return evaluation.plan;
+            if (evaluation.kind === 'checks')
+                return evaluation.results;
+            const missing = evaluation.facts.filter((name) => !this.fetched.has(name));
+            if (missing.length === 0) {
+                throw new Error(`${this.provider.capabilities.name} did not provide ${evaluation.facts.join(', ')}`);
+            }
+            missing.forEach((name) => this.fetched.add(name));
+            const key = { type: this.item.type, number: this.item.number };
+            Object.assign(this.facts, await this.provider.facts(key, missing));
+        }
+    }
+}
+function quotaOf(provider) {
+    const quota = provider.quota?.();
+    return quota ? { quota } : null;
+}
+function refOf(item) {
+    return { type: item.type, number: item.number, title: item.title, url: item.url };
 }
 function readFailure(item, error) {
     return {
-        item: { type: item.type, number: item.number, title: item.title, url: item.url },
+        item: refOf(item),
         rules: [],
         error: `could not read what the rules need: ${error instanceof Error ? error.message : String(error)}`,
     };
@@ -57714,9 +57759,1538 @@ function tuningOf(options) {
     return tuning;
 }
 
+;// CONCATENATED MODULE: ./src/providers/github-graphql/errors.ts
+/**
+ * GitHub's GraphQL `errors` entries -> errors that say what failed and what to do. GraphQL answers 200
+ * even when nothing was done; the entry's `type` (NOT_FOUND, FORBIDDEN...) plays the part of the HTTP
+ * status. HTTP-level failures (401, 5xx, no answer) go through the REST provider's conversion instead.
+ */
+
+
+/** The HTTP status REST would have answered, so callers that branch on it need not know GraphQL. */
+const STATUS = {
+    NOT_FOUND: 404,
+    FORBIDDEN: 403,
+    INSUFFICIENT_SCOPES: 403,
+    UNPROCESSABLE: 422,
+    RATE_LIMITED: 403,
+};
+function statusOf(errors) {
+    for (const e of errors)
+        if (e.type && STATUS[e.type])
+            return STATUS[e.type];
+    return undefined;
+}
+function isRateLimited(errors) {
+    return errors.some((e) => e.type === 'RATE_LIMITED');
+}
+function graphqlWriteError(errors, failure) {
+    return new ItemWriteError(errors_compose(errors, failure), statusOf(errors));
+}
+function graphqlReadError(errors, failure) {
+    return new GitHubReadError(errors_compose(errors, failure), statusOf(errors));
+}
+/** RATE_LIMITED: the run stops cleanly, as it does when the REST budget runs out. */
+function rateLimitedStop(failure, resetAt) {
+    const when = resetAt ? ` until ${resetAt}` : '';
+    return new RateLimitStop(errors_redact(`${failure.doing} in ${failure.repository}: GitHub's GraphQL rate limit is spent${when}; stopped cleanly, the next run carries on`, failure.secrets), resetAt ? new Date(resetAt) : undefined);
+}
+function errors_compose(errors, { doing, repository, permission, secrets }) {
+    // GitHub's messages often end in a period; the sentence here adds its own.
+    const answers = errors.map((e) => {
+        const message = e.message.replace(/\.$/, '');
+        return e.type ? `${e.type} ${message}` : message;
+    });
+    const unique = [...new Set(answers)].join('; ') || 'an error without a message';
+    const hint = github_graphql_errors_hintFor(errors, repository, permission);
+    return errors_redact(`${doing} in ${repository} failed: GitHub answered ${unique}.${hint ? ` ${hint}` : ''}`, secrets);
+}
+function github_graphql_errors_hintFor(errors, repository, permission) {
+    const types = new Set(errors.map((e) => e.type));
+    const text = errors.map((e) => e.message).join(' ');
+    if (types.has('FORBIDDEN') && /not accessible by integration/i.test(text)) {
+        const needed = permission ?? 'issues: write';
+        return (`The workflow's token lacks a permission: add \`permissions: { ${needed} }\` to the workflow or job. ` +
+            'On pull requests from forks the token is read-only whatever the permissions say; run on a schedule instead.');
+    }
+    if (types.has('FORBIDDEN'))
+        return `The token may not do this in ${repository}.`;
+    if (types.has('INSUFFICIENT_SCOPES'))
+        return "The token lacks an OAuth scope (GitHub's message names it).";
+    if (types.has('NOT_FOUND'))
+        return `It does not exist, or the token cannot see ${repository}.`;
+    // Untyped errors with no path are GitHub rejecting the document itself: Sift's fault, not the user's.
+    if (errors.every((e) => !e.type && !e.path))
+        return 'GitHub rejected the query Sift sent; please report this.';
+    return '';
+}
+/** Real tokens are 40+ characters; a short test token would otherwise blank out ordinary words. */
+function errors_redact(text, secrets) {
+    return secrets.filter((s) => s.length >= 8).reduce((t, s) => t.split(s).join('***'), text);
+}
+
+;// CONCATENATED MODULE: ./src/providers/github-graphql/mutations.ts
+
+/** What the write does, in the words of error messages: `adding label "bug" to issue #4`. */
+function describeWrite(write) {
+    const item = describeItem(write.item);
+    switch (write.kind) {
+        case 'addLabels':
+            return `adding ${quoteList('label', write.labels)} to ${item}`;
+        case 'removeLabel':
+            return `removing label "${write.label}" from ${item}`;
+        case 'createComment':
+            return `commenting on ${item}`;
+        case 'updateComment':
+            return `editing comment ${write.commentId} on ${item}`;
+        case 'close':
+            return `closing ${item} as ${write.reason}`;
+        case 'reopen':
+            return `reopening ${item}`;
+        case 'lock':
+            return `locking ${item}`;
+        case 'unlock':
+            return `unlocking ${item}`;
+        case 'addAssignees':
+            return `assigning ${write.logins.join(', ')} to ${item}`;
+        case 'removeAssignees':
+            return `unassigning ${write.logins.join(', ')} from ${item}`;
+        case 'setMilestone':
+            return write.title === null
+                ? `clearing the milestone of ${item}`
+                : `setting milestone "${write.title}" on ${item}`;
+        case 'requestReviewers':
+            return `requesting review from ${write.logins.join(', ')} on ${item}`;
+    }
+}
+/** The `permissions:` entry a workflow token needs for the write. */
+function permissionOf(write) {
+    return write.kind === 'requestReviewers' ? 'pull-requests: write' : permissionFor(write.item.type);
+}
+/** The names a write needs node ids for. */
+function mutations_namesOf(write) {
+    switch (write.kind) {
+        case 'addLabels':
+            return { labels: write.labels, users: [], milestone: null };
+        case 'removeLabel':
+            return { labels: [write.label], users: [], milestone: null };
+        case 'addAssignees':
+        case 'removeAssignees':
+        case 'requestReviewers':
+            return { labels: [], users: write.logins, milestone: null };
+        case 'setMilestone':
+            return { labels: [], users: [], milestone: write.title };
+        default:
+            return { labels: [], users: [], milestone: null };
+    }
+}
+const send = (op) => ({ kind: 'send', op });
+const failed = (errors) => ({ kind: 'failed', errors });
+const invalid = (message, status) => ({ kind: 'invalid', message, status });
+const LOCK_REASONS = {
+    'off-topic': 'OFF_TOPIC',
+    'too heated': 'TOO_HEATED',
+    resolved: 'RESOLVED',
+    spam: 'SPAM',
+};
+const ACK = 'clientMutationId';
+/** The mutation for a write, `done` when there is nothing to do, or why it cannot be sent. */
+function plan(write, ids) {
+    const isPull = write.item.type === 'pull_request';
+    if (write.kind === 'requestReviewers' && !isPull) {
+        return invalid('only pull requests have reviewers', 422);
+    }
+    if (write.kind === 'updateComment') {
+        return send(op('updateIssueComment', 'UpdateIssueCommentInput', { id: write.commentId, body: write.body }));
+    }
+    const item = ids.item(write.item);
+    if (!item.ok)
+        return failed(item.errors);
+    const id = item.value;
+    switch (write.kind) {
+        case 'addLabels': {
+            const labelIds = [];
+            for (const name of write.labels) {
+                const label = ids.label(name);
+                if (!label.ok)
+                    return failed(label.errors);
+                if (label.value === null)
+                    return invalid(`label "${name}" does not exist and was not created`, 422);
+                labelIds.push(label.value);
+            }
+            return send(op('addLabelsToLabelable', 'AddLabelsToLabelableInput', { labelableId: id, labelIds }));
+        }
+        case 'removeLabel': {
+            const label = ids.label(write.label);
+            if (!label.ok)
+                return failed(label.errors);
+            // A label the repository does not have is on no item: the state wanted already holds.
+            if (label.value === null)
+                return { kind: 'done' };
+            return send(op('removeLabelsFromLabelable', 'RemoveLabelsFromLabelableInput', {
+                labelableId: id,
+                labelIds: [label.value],
+            }));
+        }
+        case 'createComment':
+            return send({
+                ...op('addComment', 'AddCommentInput', { subjectId: id, body: write.body }),
+                idempotent: false,
+                commentBody: write.body,
+            });
+        case 'close':
+            return send(isPull
+                ? op('closePullRequest', 'ClosePullRequestInput', { pullRequestId: id })
+                : op('closeIssue', 'CloseIssueInput', { issueId: id, stateReason: write.reason.toUpperCase() }));
+        case 'reopen':
+            return send(isPull
+                ? op('reopenPullRequest', 'ReopenPullRequestInput', { pullRequestId: id })
+                : op('reopenIssue', 'ReopenIssueInput', { issueId: id }));
+        case 'lock':
+            return send(op('lockLockable', 'LockLockableInput', {
+                lockableId: id,
+                ...(write.reason ? { lockReason: LOCK_REASONS[write.reason] } : {}),
+            }));
+        case 'unlock':
+            return send(op('unlockLockable', 'UnlockLockableInput', { lockableId: id }));
+        case 'addAssignees':
+        case 'removeAssignees':
+        case 'requestReviewers': {
+            const userIds = [];
+            for (const login of write.logins) {
+                const user = ids.user(login);
+                if (!user.ok)
+                    return failed(user.errors);
+                userIds.push(user.value);
+            }
+            if (write.kind === 'requestReviewers') {
+                // `union`: add to the requested reviewers; without it GitHub replaces them.
+                return send(op('requestReviews', 'RequestReviewsInput', { pullRequestId: id, userIds, union: true }));
+            }
+            if (write.kind === 'removeAssignees') {
+                return send(op('removeAssigneesFromAssignable', 'RemoveAssigneesFromAssignableInput', {
+                    assignableId: id,
+                    assigneeIds: userIds,
+                }));
+            }
+            return send({
+                ...op('addAssigneesToAssignable', 'AddAssigneesToAssignableInput', {
+                    assignableId: id,
+                    assigneeIds: userIds,
+                }),
+                selection: 'assignable { assignees(first: 100) { nodes { login } } }',
+                verify: (payload) => droppedAssignees(payload, write.logins),
+            });
+        }
+        case 'setMilestone': {
+            let milestoneId = null;
+            if (write.title !== null) {
+                const milestone = ids.milestone(write.title);
+                if (!milestone.ok)
+                    return failed(milestone.errors);
+                if (milestone.value === null)
+                    return invalid(`milestone "${write.title}" does not exist`, 422);
+                milestoneId = milestone.value;
+            }
+            return send(isPull
+                ? op('updatePullRequest', 'UpdatePullRequestInput', { pullRequestId: id, milestoneId })
+                : op('updateIssue', 'UpdateIssueInput', { id, milestoneId }));
+        }
+    }
+}
+function op(field, inputType, input) {
+    return { field, inputType, input, selection: ACK, idempotent: true };
+}
+/** GitHub accepts assignees who cannot be assigned (no access to the repository) and drops them. */
+function droppedAssignees(payload, logins) {
+    const nodes = payload
+        ?.assignable?.assignees?.nodes;
+    if (!nodes)
+        return null;
+    const assigned = new Set(nodes.map((n) => n?.login.toLowerCase()));
+    const dropped = logins.filter((login) => !assigned.has(login.toLowerCase()));
+    return dropped.length > 0
+        ? `GitHub ignored ${dropped.join(', ')}; only users with access to the repository can be assigned`
+        : null;
+}
+function quoteList(noun, values) {
+    return `${noun}${values.length === 1 ? '' : 's'} ${values.map((v) => `"${v}"`).join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/providers/github-graphql/query.ts
+/** Every query reports its price, so the provider can track the point budget. */
+const RATE_LIMIT = 'rateLimit { cost remaining resetAt limit used }';
+/** Labels per item (GitHub allows at most 100) and assignees (at most 10), in one page each. */
+const LABELS = 'labels(first: 100) { nodes { id name } }';
+const ASSIGNEES = 'assignees(first: 100) { nodes { login } }';
+/** Linked items read within the listing; more than this leaves `linked` to facts(). */
+const LINKED_IN_LISTING = 25;
+/** Timeline items that say only who did what when: read as actor and time. */
+const ACTOR_EVENTS = [
+    'ClosedEvent',
+    'ReopenedEvent',
+    'AssignedEvent',
+    'UnassignedEvent',
+    'MilestonedEvent',
+    'DemilestonedEvent',
+    'LockedEvent',
+    'UnlockedEvent',
+    'RenamedTitleEvent',
+    'PinnedEvent',
+    'UnpinnedEvent',
+    'TransferredEvent',
+    'MarkedAsDuplicateEvent',
+    'UnmarkedAsDuplicateEvent',
+    'CommentDeletedEvent',
+];
+const PULL_ACTOR_EVENTS = [
+    'ReviewRequestedEvent',
+    'ReviewRequestRemovedEvent',
+    'ReviewDismissedEvent',
+    'ReadyForReviewEvent',
+    'ConvertToDraftEvent',
+    'HeadRefForcePushedEvent',
+    'BaseRefChangedEvent',
+    'MergedEvent',
+];
+/**
+ * The GraphQL types of the timeline: what people do on an item. Mentions, references and
+ * subscriptions are left out, as they are activity elsewhere (as the REST provider does).
+ */
+function timelineTypeNames(type, scope) {
+    if (scope === 'labels')
+        return ['LabeledEvent', 'UnlabeledEvent'];
+    const both = ['IssueComment', 'LabeledEvent', 'UnlabeledEvent', ...ACTOR_EVENTS];
+    return type === 'pull_request'
+        ? [...both, 'PullRequestCommit', 'PullRequestReview', ...PULL_ACTOR_EVENTS]
+        : both;
+}
+/** Item types to read: label changes alone for `labelAppliedAt`, so more of them fit in a window. */
+function timelineTypes(type, scope) {
+    // LabeledEvent -> LABELED_EVENT: GitHub's item type enum names its types so.
+    return timelineTypeNames(type, scope).map((t) => t.replace(/(?<=[a-z])(?=[A-Z])/g, '_').toUpperCase());
+}
+/** What timeline items to read for these facts; null when none of them needs the timeline. */
+function timelineScope(facts) {
+    if (facts.has('timeline'))
+        return 'full';
+    return facts.has('labelAppliedAt') ? 'labels' : null;
+}
+const ACTOR = '{ __typename login }';
+/** Edits of the description are not timeline items; the latest one is activity all the same. */
+const LAST_EDIT = `lastEditedAt editor ${ACTOR}`;
+const NODE_FIELDS = {
+    LabeledEvent: `createdAt actor ${ACTOR} label { name }`,
+    UnlabeledEvent: `createdAt actor ${ACTOR} label { name }`,
+    // The body tells Sift's own comments (by their marker) from people's.
+    IssueComment: `createdAt author ${ACTOR} body`,
+    PullRequestReview: `createdAt submittedAt author ${ACTOR}`,
+    // A commit's time is when it was written; its author is a git name, and a login when GitHub knows one.
+    PullRequestCommit: 'commit { authoredDate author { name user { login } } }',
+};
+function timelineNodes(type, scope) {
+    const parts = timelineTypeNames(type, scope).map((t) => `... on ${t} { ${NODE_FIELDS[t] ?? `createdAt actor ${ACTOR}`} }`);
+    return `nodes { __typename ${parts.join(' ')} }`;
+}
+/** Reactions on the description, as activity, when the rules count them (`activity.reactions`). */
+function reactionsField(page) {
+    return `reactions(${page}) { pageInfo { hasPreviousPage hasNextPage endCursor } nodes { createdAt user { login } } }`;
+}
+function linkedField(type, first, after) {
+    const args = `first: ${first}${after ? ', after: $linkedAfter' : ''}`;
+    const page = `totalCount pageInfo { hasNextPage endCursor } nodes { number state updatedAt }`;
+    return type === 'pull_request'
+        ? `closingIssuesReferences(${args}) { ${page} }`
+        : `closedByPullRequestsReferences(${args}, includeClosedPrs: true) { ${page} }`;
+}
+/** The fields of one item in a listing. */
+function itemFields(type, facts, { timelineDepth, reactions }) {
+    const fields = [
+        '__typename id number title body state locked url createdAt updatedAt closedAt authorAssociation',
+        `author ${ACTOR}`,
+        LABELS,
+        ASSIGNEES,
+        'milestone { title }',
+        'comments { totalCount }',
+        'reactionGroups { content reactors { totalCount } }',
+    ];
+    if (type === 'pull_request')
+        fields.push('isDraft');
+    const scope = timelineScope(facts);
+    if (scope) {
+        const types = timelineTypes(type, scope).join(', ');
+        // The newest items: a label's latest application is what `labelAppliedAt` needs. Whether older
+        // ones exist is `hasPreviousPage` (exact for `last`), not totalCount (whose filtering varies).
+        fields.push(`timelineItems(last: ${timelineDepth}, itemTypes: [${types}]) { pageInfo { hasPreviousPage } ${timelineNodes(type, scope)} }`);
+        if (scope === 'full')
+            fields.push(LAST_EDIT);
+        if (scope === 'full' && reactions)
+            fields.push(reactionsField(`last: ${timelineDepth}`));
+    }
+    if (type === 'pull_request' && facts.has('branches'))
+        fields.push('baseRefName headRefName isCrossRepository');
+    if (type === 'pull_request' && facts.has('files'))
+        fields.push('files(first: 100) { pageInfo { hasNextPage } nodes { path } }');
+    if (facts.has('linked'))
+        fields.push(linkedField(type, LINKED_IN_LISTING, false));
+    return fields.join('\n      ');
+}
+const GRAPHQL_TYPE = {
+    issue: 'Issue',
+    pull_request: 'PullRequest',
+};
+/**
+ * One page of issues or of pull requests, oldest first. Variables: owner, name, first, after, states.
+ * Cursors are stable while items change, so closing an item mid-walk shifts nothing.
+ */
+function listQuery(type, facts, options) {
+    const isPull = type === 'pull_request';
+    const connection = isPull ? 'pullRequests' : 'issues';
+    const stateType = isPull ? 'PullRequestState' : 'IssueState';
+    return `query Sift${isPull ? 'PullRequests' : 'Issues'}($owner: String!, $name: String!, $first: Int!, $after: String, $states: [${stateType}!]) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    items: ${connection}(first: $first, after: $after, states: $states, orderBy: { field: CREATED_AT, direction: ASC }) {
+      pageInfo { hasNextPage endCursor }
+      nodes { ...SiftItem }
+    }
+  }
+}
+fragment SiftItem on ${GRAPHQL_TYPE[type]} {
+      ${itemFields(type, facts, options)}
+}`;
+}
+/**
+ * Facts of one item in one request: all the connections the facts need, oldest first, 100 a page.
+ * A connection with more pages is asked for again alone, from its cursor (variables timelineAfter,
+ * reactionsAfter, filesAfter, linkedAfter).
+ */
+function factsQuery(type, parts) {
+    const isPull = type === 'pull_request';
+    const fields = ['__typename id'];
+    if (parts.timeline) {
+        const types = timelineTypes(type, parts.timeline).join(', ');
+        fields.push(`timelineItems(first: 100, after: $timelineAfter, itemTypes: [${types}]) { pageInfo { hasNextPage endCursor } ${timelineNodes(type, parts.timeline)} }`);
+        if (parts.timeline === 'full')
+            fields.push(LAST_EDIT);
+    }
+    if (parts.reactions)
+        fields.push(reactionsField('first: 100, after: $reactionsAfter'));
+    if (isPull && parts.branches)
+        fields.push('baseRefName headRefName isCrossRepository');
+    if (isPull && parts.files) {
+        fields.push('files(first: 100, after: $filesAfter) { pageInfo { hasNextPage endCursor } nodes { path } }');
+    }
+    if (parts.linked)
+        fields.push(linkedField(type, 100, true));
+    const variables = [
+        '$owner: String!',
+        '$name: String!',
+        '$number: Int!',
+        ...(parts.timeline ? ['$timelineAfter: String'] : []),
+        ...(parts.reactions ? ['$reactionsAfter: String'] : []),
+        ...(isPull && parts.files ? ['$filesAfter: String'] : []),
+        ...(parts.linked ? ['$linkedAfter: String'] : []),
+    ];
+    return `query SiftFacts(${variables.join(', ')}) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    item: ${isPull ? 'pullRequest' : 'issue'}(number: $number) {
+      ${fields.join('\n      ')}
+    }
+  }
+}`;
+}
+/** An item's comments, oldest first, 100 a page (variables owner, name, number, after). */
+function commentsQuery(type) {
+    return `query SiftComments($owner: String!, $name: String!, $number: Int!, $after: String) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    item: ${type === 'pull_request' ? 'pullRequest' : 'issue'}(number: $number) {
+      comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id body } }
+    }
+  }
+}`;
+}
+/** The newest comments of an item: whether a comment went through before a failed batch. */
+function recentCommentsQuery(type) {
+    return `query SiftRecentComments($owner: String!, $name: String!, $number: Int!) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    item: ${type === 'pull_request' ? 'pullRequest' : 'issue'}(number: $number) {
+      comments(last: 100) { nodes { body } }
+    }
+  }
+}`;
+}
+/** The repository's milestones, 100 a page (variables owner, name, after). */
+function milestonesQuery() {
+    return `query SiftMilestones($owner: String!, $name: String!, $after: String) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    milestones(first: 100, after: $after, states: [OPEN, CLOSED]) { pageInfo { hasNextPage endCursor } nodes { id title } }
+  }
+}`;
+}
+/**
+ * Node ids for a batch of writes, in one request: `i<k>` items (variables of the same name, Int),
+ * `l<k>` labels and `u<k>` users (String), plus the repository's own id (to create labels).
+ */
+function lookupQuery({ items, labels, users }) {
+    const variables = [
+        '$owner: String!',
+        '$name: String!',
+        ...items.map((i) => `$${i.alias}: Int!`),
+        ...labels.map((alias) => `$${alias}: String!`),
+        ...users.map((alias) => `$${alias}: String!`),
+    ];
+    const inRepository = [
+        'id',
+        ...items.map((i) => `${i.alias}: ${i.type === 'pull_request' ? 'pullRequest' : 'issue'}(number: $${i.alias}) { id }`),
+        ...labels.map((alias) => `${alias}: label(name: $${alias}) { id name }`),
+    ];
+    return `query SiftLookup(${variables.join(', ')}) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    ${inRepository.join('\n    ')}
+  }
+  ${users.map((alias) => `${alias}: user(login: $${alias}) { id login }`).join('\n  ')}
+}`;
+}
+/**
+ * Several mutations in one request, aliased `m0`, `m1`... with inputs `$m0`, `$m1`... GitHub runs
+ * them one after the other, in this order; one failing does not undo or stop the others.
+ */
+function mutationDocument(name, ops) {
+    const variables = ops.map((op, k) => `$m${k}: ${op.inputType}!`).join(', ');
+    const fields = ops.map((op, k) => `m${k}: ${op.field}(input: $m${k}) { ${op.selection} }`).join('\n  ');
+    return `mutation ${name}(${variables}) {\n  ${fields}\n}`;
+}
+
+;// CONCATENATED MODULE: ./src/providers/github-graphql/lookup.ts
+
+
+
+/** GitHub's colour for labels it creates on the fly. */
+const NEW_LABEL_COLOR = 'ededed';
+/** createLabel mutations per request. */
+const CREATE_BATCH = 10;
+/** Thrown when GitHub answers RATE_LIMITED; the batch turns it into a clean stop. */
+class LookupRateLimited extends Error {
+    constructor() {
+        super('GitHub answered RATE_LIMITED');
+        this.name = 'LookupRateLimited';
+    }
+}
+class IdResolver {
+    transport;
+    repo;
+    items = new Map();
+    /** By lower-cased name; null: the repository has no such label. */
+    labels = new Map();
+    users = new Map();
+    milestones = null;
+    repositoryId = null;
+    constructor(transport, repo) {
+        this.transport = transport;
+        this.repo = repo;
+    }
+    rememberItem(type, number, id) {
+        this.items.set(itemKey({ type, number }), id);
+    }
+    rememberLabel(id, name) {
+        this.labels.set(name.toLowerCase(), { id, name });
+    }
+    /**
+     * Ids for every name the writes use: one lookup query for what is not cached, one mutation request
+     * creating the labels to add that do not exist, and the milestones (read once) when a write sets one.
+     * Throws for failures below GraphQL (HTTP) and LookupRateLimited; GitHub's per-name answers
+     * (NOT_FOUND for a login) are returned as the reason that name has no id.
+     */
+    async prepare(writes) {
+        const failures = new Map();
+        const general = await this.lookUp(writes, failures);
+        const toCreate = unique(writes.flatMap((w) => (w.kind === 'addLabels' ? w.labels : [])), (n) => n.toLowerCase()).filter((n) => this.labels.get(n.toLowerCase()) === null);
+        if (general.length === 0 && toCreate.length > 0) {
+            if (this.repositoryId === null)
+                general.push(...(await this.lookUp([], failures, true)));
+            if (this.repositoryId !== null)
+                await this.createLabels(toCreate, this.repositoryId, failures);
+        }
+        let milestones = new Map();
+        if (writes.some((w) => w.kind === 'setMilestone' && w.title !== null)) {
+            const loaded = await (this.milestones ??= this.loadMilestones());
+            // A failed read is not cached: a later batch tries again.
+            if (loaded.ok)
+                milestones = loaded.value;
+            else {
+                this.milestones = null;
+                failures.set('milestones', loaded.errors);
+            }
+        }
+        const known = (key, value) => {
+            if (general.length > 0)
+                return { ok: false, errors: general };
+            const errors = failures.get(key);
+            if (errors)
+                return { ok: false, errors };
+            return value === undefined ? { ok: false, errors: [noAnswer(key)] } : { ok: true, value };
+        };
+        return {
+            item: (key) => known(`item:${itemKey(key)}`, this.items.get(itemKey(key))),
+            label: (name) => {
+                const label = this.labels.get(name.toLowerCase());
+                return known(`label:${name.toLowerCase()}`, label === undefined ? undefined : (label?.id ?? null));
+            },
+            user: (login) => known(`user:${login.toLowerCase()}`, this.users.get(login.toLowerCase())),
+            // Titles match exactly, as REST's milestone lookup does.
+            milestone: (title) => known('milestones', milestones.get(title) ?? null),
+        };
+    }
+    /**
+     * One query for the items, labels and users the writes name that are not cached (and the
+     * repository's id when asked). Returns errors that concern all of them (the repository itself).
+     */
+    async lookUp(writes, failures, repositoryId = false) {
+        const items = unique(writes.filter((w) => w.kind !== 'updateComment').map((w) => w.item), itemKey).filter((k) => !this.items.has(itemKey(k)));
+        const labelNames = unique(writes.flatMap((w) => mutations_namesOf(w).labels), (n) => n.toLowerCase()).filter((n) => !this.labels.has(n.toLowerCase()));
+        const logins = unique(writes.flatMap((w) => mutations_namesOf(w).users), (l) => l.toLowerCase()).filter((l) => !this.users.has(l.toLowerCase()));
+        if (items.length + labelNames.length + logins.length === 0 && !repositoryId)
+            return [];
+        const variables = { owner: this.repo.owner, name: this.repo.name };
+        items.forEach((item, k) => (variables[`i${k}`] = item.number));
+        labelNames.forEach((label, k) => (variables[`l${k}`] = label));
+        logins.forEach((login, k) => (variables[`u${k}`] = login));
+        const query = lookupQuery({
+            items: items.map((item, k) => ({ alias: `i${k}`, type: item.type })),
+            labels: labelNames.map((_, k) => `l${k}`),
+            users: logins.map((_, k) => `u${k}`),
+        });
+        const answer = await this.transport.send(query, variables);
+        if (isRateLimited(answer.errors))
+            throw new LookupRateLimited();
+        const errorsAt = (...path) => answer.errors.filter((e) => path.every((p, i) => e.path?.[i] === p));
+        const repository = answer.data?.repository ?? null;
+        if (!repository)
+            return answer.errors.length > 0 ? answer.errors : [noAnswer('the repository')];
+        this.repositoryId = repository.id;
+        items.forEach((item, k) => {
+            const node = repository[`i${k}`];
+            if (typeof node === 'object' && node)
+                this.items.set(itemKey(item), node.id);
+            else
+                failures.set(`item:${itemKey(item)}`, orNoAnswer(errorsAt('repository', `i${k}`), item));
+        });
+        labelNames.forEach((label, k) => {
+            const node = repository[`l${k}`];
+            const errors = errorsAt('repository', `l${k}`);
+            if (typeof node === 'object' && node?.name)
+                this.rememberLabel(node.id, node.name);
+            else if (errors.length > 0)
+                failures.set(`label:${label.toLowerCase()}`, errors);
+            // GitHub answers null, without an error, for a label the repository does not have.
+            else
+                this.labels.set(label.toLowerCase(), null);
+        });
+        logins.forEach((login, k) => {
+            const node = answer.data?.[`u${k}`];
+            if (node)
+                this.users.set(login.toLowerCase(), node.id);
+            else
+                failures.set(`user:${login.toLowerCase()}`, orNoAnswer(errorsAt(`u${k}`), login));
+        });
+        return [];
+    }
+    async createLabels(names, repositoryId, failures) {
+        for (let start = 0; start < names.length; start += CREATE_BATCH) {
+            const chunk = names.slice(start, start + CREATE_BATCH);
+            const ops = chunk.map((name) => ({
+                field: 'createLabel',
+                inputType: 'CreateLabelInput',
+                input: { repositoryId, name, color: NEW_LABEL_COLOR },
+                selection: 'label { id name }',
+            }));
+            // Creating a label twice fails harmlessly ("already taken"): safe to retry.
+            const answer = await this.transport.send(mutationDocument('SiftCreateLabels', ops), Object.fromEntries(ops.map((op, k) => [`m${k}`, op.input])), { idempotent: true });
+            if (isRateLimited(answer.errors))
+                throw new LookupRateLimited();
+            chunk.forEach((name, k) => {
+                const label = answer.data?.[`m${k}`]?.label;
+                if (label)
+                    this.rememberLabel(label.id, label.name);
+                else {
+                    const own = answer.errors.filter((e) => e.path?.[0] === `m${k}`);
+                    failures.set(`label:${name.toLowerCase()}`, own.length > 0 ? own : answer.errors);
+                }
+            });
+        }
+    }
+    async loadMilestones() {
+        const byTitle = new Map();
+        let after = null;
+        do {
+            const answer = await this.transport.send(milestonesQuery(), {
+                owner: this.repo.owner,
+                name: this.repo.name,
+                after,
+            });
+            if (isRateLimited(answer.errors))
+                throw new LookupRateLimited();
+            const page = answer.data?.repository?.milestones;
+            if (!page || answer.errors.length > 0) {
+                return { ok: false, errors: answer.errors.length > 0 ? answer.errors : [noAnswer('the milestones')] };
+            }
+            for (const m of page.nodes ?? [])
+                if (m)
+                    byTitle.set(m.title, m.id);
+            after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+        } while (after !== null);
+        return { ok: true, value: byTitle };
+    }
+}
+function itemKey(key) {
+    return `${key.type}#${key.number}`;
+}
+function unique(values, key) {
+    const seen = new Map();
+    for (const value of values)
+        if (!seen.has(key(value)))
+            seen.set(key(value), value);
+    return [...seen.values()];
+}
+function noAnswer(what) {
+    return { message: `GitHub returned no id for ${typeof what === 'string' ? what : JSON.stringify(what)}` };
+}
+function orNoAnswer(errors, what) {
+    return errors.length > 0 ? errors : [noAnswer(what)];
+}
+
+;// CONCATENATED MODULE: ./src/providers/github-graphql/batch.ts
+/**
+ * Several writes in few requests: the mutations of up to `batchSize` writes go in one request, aliased
+ * `m0`, `m1`... GitHub runs them in order and answers each on its own, so one failing write fails
+ * alone. When a whole request fails (5xx, no answer, an error naming no mutation) and it is unclear
+ * which of its mutations were applied, the unconfirmed ones are sent again one by one: all of them are
+ * idempotent except posting a comment, which is first looked for on the item and not posted twice.
+ */
+
+
+
+
+
+
+class WriteBatcher {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    /**
+     * Applies the writes, `batchSize` mutations a request, in order. Resolves with one result per
+     * write; rejects only with RateLimitStop (the run should stop, not go on failing item by item).
+     */
+    async run(writes) {
+        const results = writes.map((write) => ({ write, ok: true }));
+        if (writes.length === 0)
+            return results;
+        let ids;
+        try {
+            ids = await this.options.ids.prepare(writes);
+        }
+        catch (error) {
+            const doing = `looking up ids for ${writes.length === 1 ? describeWrite(writes[0]) : `${writes.length} writes`}`;
+            if (error instanceof LookupRateLimited)
+                throw rateLimitedStop(this.failure(doing), this.resetAt());
+            return writes.map((write) => ({ write, ok: false, error: this.httpError(error, write) }));
+        }
+        const pending = [];
+        writes.forEach((write, index) => {
+            const planned = plan(write, ids);
+            if (planned.kind === 'send')
+                pending.push({ index, write, op: planned.op });
+            else if (planned.kind === 'failed')
+                results[index] = this.failed(write, planned.errors);
+            else if (planned.kind === 'invalid') {
+                const message = `${describeWrite(write)} in ${this.options.repository} failed: ${planned.message}.`;
+                results[index] = { write, ok: false, error: new ItemWriteError(message, planned.status) };
+            }
+        });
+        for (let start = 0; start < pending.length; start += this.options.batchSize) {
+            await this.send(pending.slice(start, start + this.options.batchSize), results, true);
+        }
+        return results;
+    }
+    async send(chunk, results, mayFallBack) {
+        const ops = chunk.map((p) => p.op);
+        let answer;
+        try {
+            answer = await this.options.transport.send(mutationDocument('SiftWrites', ops), Object.fromEntries(ops.map((op, k) => [`m${k}`, op.input])), 
+            // The client may retry a batch after a 5xx only if sending it twice is harmless.
+            { idempotent: ops.every((op) => op.idempotent) });
+        }
+        catch (error) {
+            if (error instanceof RateLimitStop)
+                throw this.httpError(error, chunk[0].write);
+            if (mayFallBack && chunk.length > 1 && unclear(error))
+                return this.oneByOne(chunk, results);
+            for (const p of chunk)
+                results[p.index] = { write: p.write, ok: false, error: this.httpError(error, p.write) };
+            return;
+        }
+        if (isRateLimited(answer.errors)) {
+            throw rateLimitedStop(this.failure(describeWrite(chunk[0].write)), this.resetAt());
+        }
+        const unconfirmed = [];
+        chunk.forEach((p, k) => {
+            const alias = `m${k}`;
+            const own = answer.errors.filter((e) => e.path?.[0] === alias);
+            const payload = answer.data?.[alias];
+            if (own.length > 0)
+                results[p.index] = this.failed(p.write, own);
+            else if (payload) {
+                const problem = p.op.verify?.(payload);
+                results[p.index] = problem
+                    ? { write: p.write, ok: false, error: this.invalid(p.write, problem) }
+                    : { write: p.write, ok: true };
+            }
+            else
+                unconfirmed.push(p);
+        });
+        if (unconfirmed.length === 0)
+            return;
+        if (mayFallBack && chunk.length > 1)
+            return this.oneByOne(unconfirmed, results);
+        const general = answer.errors.filter((e) => !/^m\d+$/.test(String(e.path?.[0])));
+        for (const p of unconfirmed) {
+            results[p.index] = this.failed(p.write, general.length > 0 ? general : [{ message: 'no answer for it' }]);
+        }
+    }
+    /** After a batch failed as a whole: each write alone, a comment only if it is not there already. */
+    async oneByOne(chunk, results) {
+        for (const p of chunk) {
+            if (p.op.commentBody !== undefined) {
+                const posted = await this.commentPosted(p.write.item, p.op.commentBody).catch((error) => {
+                    if (error instanceof RateLimitStop)
+                        throw error;
+                    return error;
+                });
+                if (posted === true)
+                    continue;
+                if (posted !== false) {
+                    results[p.index] = { write: p.write, ok: false, error: this.httpError(posted, p.write) };
+                    continue;
+                }
+            }
+            await this.send([p], results, false);
+        }
+    }
+    /** Whether the item's newest comments include this exact body (Sift's bodies carry a unique marker). */
+    async commentPosted(item, body) {
+        const answer = await this.options.transport.send(recentCommentsQuery(item.type), {
+            owner: this.options.repo.owner,
+            name: this.options.repo.name,
+            number: item.number,
+        });
+        const nodes = answer.data?.repository?.item?.comments.nodes;
+        if (!nodes)
+            throw new Error(answer.errors.map((e) => e.message).join('; ') || 'no comments in the answer');
+        return nodes.some((n) => n?.body === body);
+    }
+    failure(doing, permission) {
+        return { doing, repository: this.options.repository, permission, secrets: this.options.secrets };
+    }
+    failed(write, errors) {
+        const failure = this.failure(describeWrite(write), permissionOf(write));
+        return { write, ok: false, error: graphqlWriteError(errors, failure) };
+    }
+    invalid(write, problem) {
+        return new ItemWriteError(`${describeWrite(write)} in ${this.options.repository} failed: ${problem}.`);
+    }
+    /** An HTTP-level failure as a write error; a rate-limit stop is thrown, as it stops the run. */
+    httpError(error, write) {
+        const converted = writeError(error, this.failure(describeWrite(write), permissionOf(write)));
+        if (converted instanceof RateLimitStop)
+            throw converted;
+        return converted instanceof ItemWriteError ? converted : new ItemWriteError(converted.message);
+    }
+    resetAt() {
+        return this.options.transport.budget().resetAt;
+    }
+}
+/** A failure after which it is unclear which mutations of the request were applied: no answer, 5xx. */
+function unclear(error) {
+    return !isHttpFailure(error) || error.status >= 500;
+}
+
+;// CONCATENATED MODULE: ./src/providers/github-graphql/map.ts
+/** The marker every Sift comment carries (`<!-- sift:rule=ID -->`). */
+const SIFT_MARKER = /<!-- sift:rule=[^>]*-->/;
+function itemType(node) {
+    return node.__typename === 'PullRequest' ? 'pull_request' : 'issue';
+}
+/** REST's login for an actor: bots keep their `[bot]` suffix; a deleted account is "ghost". */
+function loginOf(actor) {
+    if (!actor)
+        return 'ghost';
+    return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
+}
+function isBot(actor) {
+    return actor?.__typename === 'Bot' || (actor?.login.endsWith('[bot]') ?? false);
+}
+function nodesOf(page) {
+    return (page?.nodes ?? []).filter((n) => n !== null);
+}
+function toItem(node) {
+    const type = itemType(node);
+    const count = (content) => node.reactionGroups?.find((g) => g.content === content)?.reactors.totalCount ?? 0;
+    return {
+        type,
+        number: node.number,
+        title: node.title,
+        body: node.body ?? '',
+        state: node.state === 'OPEN' ? 'open' : 'closed',
+        draft: type === 'pull_request' ? (node.isDraft ?? false) : false,
+        locked: node.locked,
+        author: loginOf(node.author),
+        authorAssociation: node.authorAssociation,
+        labels: nodesOf(node.labels).map((l) => l.name),
+        assignees: nodesOf(node.assignees).map((a) => a.login),
+        milestone: node.milestone?.title ?? null,
+        comments: node.comments.totalCount,
+        reactions: {
+            total: (node.reactionGroups ?? []).reduce((sum, g) => sum + g.reactors.totalCount, 0),
+            thumbsUp: count('THUMBS_UP'),
+        },
+        createdAt: node.createdAt,
+        updatedAt: node.updatedAt,
+        closedAt: node.closedAt,
+        url: node.url,
+    };
+}
+/**
+ * The facts a listing node carries completely. A timeline cut off by `last: N` still gives
+ * `labelAppliedAt` when every label on the item was applied within the window (a label's latest
+ * application is the only one that counts); otherwise the fact is left out and fetched per item.
+ */
+function listedFacts(node, wanted) {
+    const type = itemType(node);
+    const facts = {};
+    if (node.timelineItems && (wanted.has('timeline') || wanted.has('labelAppliedAt'))) {
+        const events = toActivity(nodesOf(node.timelineItems));
+        const complete = node.timelineItems.pageInfo?.hasPreviousPage === false;
+        const reactionsComplete = !node.reactions || node.reactions.pageInfo?.hasPreviousPage === false;
+        if (wanted.has('timeline') && complete && reactionsComplete) {
+            facts.timeline = assembleTimeline(events, reactionActivity(nodesOf(node.reactions)), node);
+        }
+        if (wanted.has('labelAppliedAt')) {
+            const applied = complete
+                ? map_labelAppliedAt(events)
+                : appliedWithin(events, nodesOf(node.labels).map((l) => l.name));
+            if (applied)
+                facts.labelAppliedAt = applied;
+        }
+    }
+    if (wanted.has('branches')) {
+        if (type === 'issue')
+            facts.branches = null;
+        else if (node.baseRefName !== undefined)
+            facts.branches = branchesOf(node);
+    }
+    if (wanted.has('files')) {
+        if (type === 'issue')
+            facts.files = [];
+        else if (node.files?.pageInfo?.hasNextPage === false)
+            facts.files = nodesOf(node.files).map((f) => f.path);
+    }
+    if (wanted.has('linked')) {
+        const page = type === 'issue' ? node.closedByPullRequestsReferences : node.closingIssuesReferences;
+        const linked = nodesOf(page);
+        if (page?.pageInfo?.hasNextPage === false)
+            facts.linked = toLinked(type, linked);
+    }
+    return Object.keys(facts).length > 0 ? facts : undefined;
+}
+function branchesOf(node) {
+    return {
+        base: node.baseRefName ?? '',
+        head: node.headRefName ?? '',
+        fork: node.isCrossRepository ?? false,
+    };
+}
+/** An issue's linked items are pull requests; a pull request's are issues. */
+function toLinked(type, nodes) {
+    return nodes.map((n) => ({
+        type: type === 'issue' ? 'pull_request' : 'issue',
+        number: n.number,
+        state: n.state === 'OPEN' ? 'open' : 'closed',
+        updatedAt: n.updatedAt,
+    }));
+}
+const KINDS = {
+    IssueComment: 'comment',
+    LabeledEvent: 'labeled',
+    UnlabeledEvent: 'unlabeled',
+    ClosedEvent: 'closed',
+    ReopenedEvent: 'reopened',
+    AssignedEvent: 'assigned',
+    UnassignedEvent: 'unassigned',
+    MilestonedEvent: 'milestoned',
+    DemilestonedEvent: 'milestoned',
+    LockedEvent: 'locked',
+    UnlockedEvent: 'unlocked',
+    RenamedTitleEvent: 'edited',
+    PullRequestCommit: 'commit',
+    HeadRefForcePushedEvent: 'commit',
+    PullRequestReview: 'review',
+    // A merge closes the pull request (GitHub lists a ClosedEvent beside it too, as REST does).
+    MergedEvent: 'closed',
+};
+/** Timeline items (oldest first) -> activity events; items of types Sift does not read are dropped. */
+function toActivity(nodes) {
+    const events = [];
+    for (const node of nodes) {
+        if (node.__typename === 'PullRequestCommit') {
+            if (!node.commit)
+                continue;
+            const author = node.commit.author;
+            const actor = author?.user?.login ?? author?.name ?? 'ghost';
+            // A git author is no account: only a `[bot]` name tells a bot, and the engine checks names itself.
+            events.push({ kind: 'commit', at: node.commit.authoredDate, actor, actorIsBot: false });
+            continue;
+        }
+        const at = node.submittedAt ?? node.createdAt;
+        if (!at)
+            continue;
+        const who = node.actor ?? node.author ?? null;
+        const event = {
+            kind: KINDS[node.__typename] ?? 'other',
+            at,
+            actor: loginOf(who),
+            actorIsBot: isBot(who),
+        };
+        if (node.label)
+            event.label = node.label.name;
+        if (node.__typename === 'IssueComment' && node.body !== undefined && SIFT_MARKER.test(node.body)) {
+            event.bySift = true;
+        }
+        events.push(event);
+    }
+    return events;
+}
+/** Reactions on the description as activity of kind `other` (the model has no reaction kind). */
+function reactionActivity(nodes) {
+    return nodes.map((r) => {
+        const actor = r.user?.login ?? 'ghost';
+        return { kind: 'other', at: r.createdAt, actor, actorIsBot: actor.endsWith('[bot]') };
+    });
+}
+/**
+ * The whole timeline of an item: its timeline items, its reactions when read (merged in by time;
+ * same-time entries keep their order) and the latest edit of its description.
+ */
+function assembleTimeline(items, reactions, node) {
+    const merged = reactions.length === 0
+        ? items
+        : [...items, ...reactions].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    return withLastEdit(merged, node);
+}
+/**
+ * The timeline with the latest edit of the description in its place: GitHub lists edits apart from
+ * the timeline, and only the latest (`lastEditedAt`, `editor`) comes with the item.
+ */
+function withLastEdit(events, node) {
+    if (!node.lastEditedAt)
+        return events;
+    const edit = {
+        kind: 'edited',
+        at: node.lastEditedAt,
+        actor: loginOf(node.editor),
+        actorIsBot: isBot(node.editor),
+    };
+    const at = Date.parse(edit.at);
+    const index = events.findIndex((e) => Date.parse(e.at) > at);
+    return index < 0 ? [...events, edit] : [...events.slice(0, index), edit, ...events.slice(index)];
+}
+/**
+ * When each label now on the item was last applied, from its complete label history (oldest first):
+ * a label is on the item if its last labeled/unlabeled event is `labeled`. Names match
+ * case-insensitively, as GitHub's do.
+ */
+function map_labelAppliedAt(events) {
+    const latest = new Map();
+    for (const event of events) {
+        if (!event.label)
+            continue;
+        const key = event.label.toLowerCase();
+        if (event.kind === 'labeled')
+            latest.set(key, { name: event.label, at: event.at });
+        else if (event.kind === 'unlabeled')
+            latest.set(key, null);
+    }
+    const applied = {};
+    for (const entry of latest.values())
+        if (entry)
+            applied[entry.name] = entry.at;
+    return applied;
+}
+/** labelAppliedAt from the newest part of a history: known only if each current label was applied in it. */
+function appliedWithin(events, labels) {
+    const applied = map_labelAppliedAt(events);
+    const byKey = new Map(Object.entries(applied).map(([name, at]) => [name.toLowerCase(), { name, at }]));
+    const result = {};
+    for (const label of labels) {
+        const entry = byKey.get(label.toLowerCase());
+        if (!entry)
+            return null;
+        result[entry.name] = entry.at;
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/providers/github-graphql/transport.ts
+class GraphqlTransport {
+    octokit;
+    url;
+    state = {
+        spent: 0,
+        lastCost: null,
+        limit: null,
+        remaining: null,
+        used: null,
+        resetAt: null,
+    };
+    constructor(octokit, url) {
+        this.octokit = octokit;
+        this.url = url;
+        // Runs once per answer, retries included; only GraphQL's bucket is tracked here.
+        octokit.hook.after('request', (response, options) => {
+            this.observe(response.headers, transport_isMutation(options.query));
+        });
+    }
+    budget() {
+        return { ...this.state };
+    }
+    async send(document, variables, options = {}) {
+        // The object form: the string form refuses `url` among the parameters.
+        const params = {
+            ...variables,
+            query: document,
+            // An absolute URL: Octokit would otherwise derive GHES's `/api/graphql` from a `/api/v3` base
+            // itself, and ignore GITHUB_GRAPHQL_URL. `baseUrl` is set too, since Octokit's GHES rewrite reads it.
+            url: this.url,
+            baseUrl: this.url,
+            ...(options.idempotent === undefined ? {} : { request: { idempotent: options.idempotent } }),
+        };
+        try {
+            const data = await this.octokit.graphql(params);
+            this.noteCost(data);
+            return { data, errors: [] };
+        }
+        catch (error) {
+            if (!isGraphqlResponseError(error))
+                throw error;
+            const data = (error.data ?? null);
+            this.noteCost(data);
+            return { data, errors: error.errors };
+        }
+    }
+    noteCost(data) {
+        const rate = data && 'rateLimit' in data ? data.rateLimit : null;
+        if (!rate)
+            return;
+        this.state.spent += rate.cost;
+        this.state.lastCost = rate.cost;
+        Object.assign(this.state, {
+            limit: rate.limit,
+            remaining: rate.remaining,
+            used: rate.used,
+            resetAt: rate.resetAt,
+        });
+    }
+    observe(headers, mutation) {
+        if (headers['x-ratelimit-resource'] !== 'graphql')
+            return;
+        const used = Number(headers['x-ratelimit-used']);
+        const remaining = Number(headers['x-ratelimit-remaining']);
+        const limit = Number(headers['x-ratelimit-limit']);
+        const reset = Number(headers['x-ratelimit-reset']);
+        if (![used, remaining, limit, reset].every(Number.isFinite))
+            return;
+        const resetAt = new Date(reset * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+        if (mutation) {
+            // Mutations cannot ask for `rateLimit`: the budget's rise within one window is their price.
+            const sameWindow = this.state.resetAt === resetAt && this.state.used !== null;
+            const rise = sameWindow && this.state.used !== null ? used - this.state.used : 0;
+            this.state.spent += rise > 0 ? rise : 1;
+        }
+        Object.assign(this.state, { limit, remaining, used, resetAt });
+    }
+}
+function transport_isMutation(query) {
+    return typeof query === 'string' && /^mutation\b/.test(query.replace(/^(?:\s|#[^\n]*)*/, ''));
+}
+/** @octokit/graphql's GraphqlResponseError, duck-typed: it is a transitive package we do not import. */
+function isGraphqlResponseError(error) {
+    return (error instanceof Error &&
+        error.name === 'GraphqlResponseError' &&
+        Array.isArray(error.errors));
+}
+
+;// CONCATENATED MODULE: ./src/providers/github-graphql/url.ts
+/**
+ * Where GitHub's GraphQL API lives for a given REST root. api.github.com serves REST at the root and
+ * GraphQL at `/graphql`; GitHub Enterprise Server serves REST at `/api/v3` and GraphQL at `/api/graphql`.
+ * Runners set GITHUB_GRAPHQL_URL; outside them GITHUB_API_URL is all there may be.
+ */
+const DEFAULT_GRAPHQL_URL = 'https://api.github.com/graphql';
+/** The GraphQL endpoint beside a REST API root. */
+function graphqlUrlFor(apiUrl) {
+    const root = apiUrl.replace(/\/+$/, '');
+    return /\/api\/v3$/.test(root) ? root.replace(/\/v3$/, '/graphql') : `${root}/graphql`;
+}
+/** The REST API root beside a GraphQL endpoint (the inverse of graphqlUrlFor). */
+function restUrlFor(graphqlUrl) {
+    const url = graphqlUrl.replace(/\/+$/, '');
+    if (/\/api\/graphql$/.test(url))
+        return url.replace(/\/graphql$/, '/v3');
+    return url.replace(/\/graphql$/, '');
+}
+/** GITHUB_GRAPHQL_URL, else the endpoint beside GITHUB_API_URL, else api.github.com's. */
+function graphqlUrlFromEnv(env = process.env) {
+    if (env.GITHUB_GRAPHQL_URL)
+        return env.GITHUB_GRAPHQL_URL;
+    if (env.GITHUB_API_URL)
+        return graphqlUrlFor(env.GITHUB_API_URL);
+    return DEFAULT_GRAPHQL_URL;
+}
+
+;// CONCATENATED MODULE: ./src/providers/github-graphql/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+function createGitHubGraphqlProvider(options) {
+    return new GitHubGraphqlProvider(options);
+}
+const ALL_FACTS = ['labelAppliedAt', 'timeline', 'files', 'branches', 'linked'];
+class GitHubGraphqlProvider {
+    capabilities = {
+        name: 'github-graphql',
+        conditions: new Set(CONDITION_KINDS),
+        actions: new Set(ACTION_KINDS),
+        facts: new Set(ALL_FACTS),
+    };
+    repository;
+    /**
+     * Put reactions on an item's description into its timeline (kind `other`), as the REST provider
+     * does: set it from the rules file's `activity.reactions` once the rules are loaded. Costs one more
+     * nested connection per listing page when the timeline is prefetched.
+     */
+    countReactions = false;
+    owner;
+    name;
+    token;
+    perPage;
+    timelineDepth;
+    counts;
+    transport;
+    ids;
+    batcher;
+    constructor(options) {
+        const [owner, name, ...rest] = options.repository.split('/');
+        if (!owner || !name || rest.length > 0) {
+            throw new Error(`repository must be "owner/name", not "${options.repository}"`);
+        }
+        this.owner = owner;
+        this.name = name;
+        this.repository = `${owner}/${name}`;
+        this.token = options.token;
+        this.perPage = bounded('perPage', options.perPage ?? 100, 100);
+        this.timelineDepth = bounded('timelineDepth', options.timelineDepth ?? 50, 100);
+        const batchSize = bounded('batchSize', options.batchSize ?? 10, 25);
+        const graphqlUrl = options.graphqlUrl ?? (options.baseUrl ? graphqlUrlFor(options.baseUrl) : DEFAULT_GRAPHQL_URL);
+        const client = createClient({
+            ...options.client,
+            token: options.token,
+            baseUrl: options.baseUrl ?? restUrlFor(graphqlUrl),
+            userAgent: options.userAgent,
+        });
+        this.counts = client.counts;
+        this.transport = new GraphqlTransport(client.octokit, graphqlUrl.replace(/\/+$/, ''));
+        const repo = { owner, name };
+        this.ids = new IdResolver(this.transport, repo);
+        this.batcher = new WriteBatcher({
+            transport: this.transport,
+            ids: this.ids,
+            repo,
+            repository: this.repository,
+            batchSize,
+            secrets: [options.token],
+        });
+    }
+    /**
+     * Issues, then pull requests, each oldest first, one request per page. The items carry as
+     * `prefetched` the facts of `query.prefetch` that the page held completely.
+     */
+    async *items(query) {
+        const wanted = new Set((query.prefetch ?? []).filter((f) => this.capabilities.facts.has(f)));
+        const types = query.type ? [query.type] : ['issue', 'pull_request'];
+        const seen = new Set();
+        for (const type of types) {
+            const document = listQuery(type, wanted, {
+                timelineDepth: this.timelineDepth,
+                reactions: this.countReactions,
+            });
+            let after = null;
+            do {
+                const page = await this.listPage(document, type, query.state, after);
+                for (const node of nodesOf(page)) {
+                    // Issues and pull requests share numbers; a cursor walk never repeats one, but be sure.
+                    if (seen.has(node.number))
+                        continue;
+                    seen.add(node.number);
+                    this.remember(node);
+                    const item = toItem(node);
+                    const prefetched = listedFacts(node, wanted);
+                    if (prefetched)
+                        item.prefetched = prefetched;
+                    yield item;
+                }
+                after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+            } while (after !== null);
+        }
+    }
+    /** The facts asked for, in one request (more only for a connection longer than 100). */
+    async facts(item, names) {
+        const wanted = new Set(names);
+        const facts = {};
+        const isPull = item.type === 'pull_request';
+        if (!isPull && wanted.has('files'))
+            facts.files = [];
+        if (!isPull && wanted.has('branches'))
+            facts.branches = null;
+        const parts = {};
+        const scope = timelineScope(wanted);
+        if (scope)
+            parts.timeline = scope;
+        if (scope === 'full' && this.countReactions)
+            parts.reactions = true;
+        if (isPull && wanted.has('files'))
+            parts.files = true;
+        if (isPull && wanted.has('branches'))
+            parts.branches = true;
+        if (wanted.has('linked'))
+            parts.linked = true;
+        if (Object.keys(parts).length === 0)
+            return facts;
+        const timeline = [];
+        const reactions = [];
+        const files = [];
+        const linked = [];
+        const cursors = {};
+        let edit = {};
+        let next = parts;
+        const doing = `reading ${[...wanted].join(', ')} of ${describeItem(item)}`;
+        while (next) {
+            const answer = await this.read(doing, factsQuery(item.type, next), { owner: this.owner, name: this.name, number: item.number, ...cursors });
+            const node = answer.data?.repository?.item;
+            if (!node || answer.errors.length > 0)
+                throw this.readFailure(doing, answer, item.type);
+            this.ids.rememberItem(item.type, item.number, node.id);
+            const more = {};
+            if (next.timeline && node.timelineItems) {
+                timeline.push(...nodesOf(node.timelineItems));
+                cursors.timelineAfter = node.timelineItems.pageInfo.endCursor;
+                if (node.timelineItems.pageInfo.hasNextPage)
+                    more.timeline = next.timeline;
+            }
+            if (next.reactions && node.reactions) {
+                reactions.push(...nodesOf(node.reactions));
+                cursors.reactionsAfter = node.reactions.pageInfo?.endCursor ?? null;
+                if (node.reactions.pageInfo?.hasNextPage)
+                    more.reactions = true;
+            }
+            if (next.files && node.files) {
+                files.push(...nodesOf(node.files).map((f) => f.path));
+                cursors.filesAfter = node.files.pageInfo.endCursor;
+                if (node.files.pageInfo.hasNextPage)
+                    more.files = true;
+            }
+            const linkedPage = isPull ? node.closingIssuesReferences : node.closedByPullRequestsReferences;
+            if (next.linked && linkedPage) {
+                linked.push(...nodesOf(linkedPage));
+                cursors.linkedAfter = linkedPage.pageInfo?.endCursor ?? null;
+                if (linkedPage.pageInfo?.hasNextPage)
+                    more.linked = true;
+            }
+            if (next.branches)
+                facts.branches = branchesOf(node);
+            if (next.timeline === 'full' && node.lastEditedAt !== undefined)
+                edit = node;
+            next = Object.keys(more).length > 0 ? more : null;
+        }
+        const events = toActivity(timeline);
+        if (wanted.has('timeline'))
+            facts.timeline = assembleTimeline(events, reactionActivity(reactions), edit);
+        if (wanted.has('labelAppliedAt'))
+            facts.labelAppliedAt = map_labelAppliedAt(events);
+        if (isPull && wanted.has('files'))
+            facts.files = files;
+        if (wanted.has('linked'))
+            facts.linked = toLinked(item.type, linked);
+        return facts;
+    }
+    async findComment(item, marker) {
+        const doing = `reading the comments of ${describeItem(item)}`;
+        let after = null;
+        do {
+            const answer = await this.read(doing, commentsQuery(item.type), {
+                owner: this.owner,
+                name: this.name,
+                number: item.number,
+                after,
+            });
+            const page = answer.data?.repository?.item?.comments;
+            if (!page || answer.errors.length > 0)
+                throw this.readFailure(doing, answer, item.type);
+            const found = nodesOf(page).find((c) => c.body.includes(marker));
+            if (found)
+                return { id: found.id, body: found.body };
+            after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+        } while (after !== null);
+        return null;
+    }
+    /**
+     * Applies several writes in ceil(n / batchSize) mutation requests (plus at most one lookup of ids
+     * not yet known, and one to create missing labels). One result per write, in order; a failed write
+     * does not stop the others, even on the same item. Rejects only with RateLimitStop.
+     */
+    batch(writes) {
+        return this.batcher.run(writes);
+    }
+    addLabels(item, labels) {
+        return this.write({ kind: 'addLabels', item, labels });
+    }
+    removeLabel(item, label) {
+        return this.write({ kind: 'removeLabel', item, label });
+    }
+    createComment(item, body) {
+        return this.write({ kind: 'createComment', item, body });
+    }
+    /** `commentId` is the node id findComment returned. */
+    updateComment(item, commentId, body) {
+        return this.write({ kind: 'updateComment', item, commentId, body });
+    }
+    close(item, reason) {
+        return this.write({ kind: 'close', item, reason });
+    }
+    reopen(item) {
+        return this.write({ kind: 'reopen', item });
+    }
+    lock(item, reason) {
+        return this.write({ kind: 'lock', item, reason });
+    }
+    unlock(item) {
+        return this.write({ kind: 'unlock', item });
+    }
+    addAssignees(item, logins) {
+        return this.write({ kind: 'addAssignees', item, logins });
+    }
+    removeAssignees(item, logins) {
+        return this.write({ kind: 'removeAssignees', item, logins });
+    }
+    setMilestone(item, title) {
+        return this.write({ kind: 'setMilestone', item, title });
+    }
+    requestReviewers(item, logins) {
+        return this.write({ kind: 'requestReviewers', item, logins });
+    }
+    /** Requests sent: queries are reads, mutations writes (each retry counts). */
+    requestCounts() {
+        return { ...this.counts };
+    }
+    /** GitHub's GraphQL point budget as last reported, and the points this provider spent. */
+    rateLimit() {
+        return this.transport.budget();
+    }
+    quota() {
+        const { limit, remaining, resetAt } = this.transport.budget();
+        if (limit === null || remaining === null || resetAt === null)
+            return null;
+        return { kind: 'GraphQL points', limit, remaining, resetAt };
+    }
+    // ---- internals --------------------------------------------------------------------------------
+    async write(write) {
+        const [result] = await this.batcher.run([write]);
+        if (!result.ok)
+            throw result.error;
+    }
+    remember(node) {
+        const type = node.__typename === 'PullRequest' ? 'pull_request' : 'issue';
+        this.ids.rememberItem(type, node.number, node.id);
+        for (const label of nodesOf(node.labels))
+            this.ids.rememberLabel(label.id, label.name);
+    }
+    async listPage(document, type, state, after) {
+        const doing = `listing ${state} ${type === 'issue' ? 'issues' : 'pull requests'}`;
+        const states = state === 'all'
+            ? null
+            : state === 'open'
+                ? ['OPEN']
+                : type === 'issue'
+                    ? ['CLOSED']
+                    : ['CLOSED', 'MERGED'];
+        const answer = await this.read(doing, document, {
+            owner: this.owner,
+            name: this.name,
+            first: this.perPage,
+            after,
+            states,
+        });
+        const page = answer.data?.repository?.items;
+        // Correctness first: a page with any error (even on one item's field) is not half-used.
+        if (!page || answer.errors.length > 0)
+            throw this.readFailure(doing, answer, type);
+        return page;
+    }
+    async read(doing, document, variables) {
+        try {
+            return await this.transport.send(document, variables);
+        }
+        catch (error) {
+            throw readError(error, this.failure(doing));
+        }
+    }
+    /** `type`: whose read permission a FORBIDDEN answer is about. */
+    readFailure(doing, answer, type) {
+        if (isRateLimited(answer.errors))
+            return rateLimitedStop(this.failure(doing), this.transport.budget().resetAt);
+        const errors = answer.errors.length > 0 ? answer.errors : [{ message: 'an answer without the data asked for' }];
+        return graphqlReadError(errors, this.failure(doing, type === 'pull_request' ? 'pull-requests: read' : 'issues: read'));
+    }
+    failure(doing, permission) {
+        return { doing, repository: this.repository, permission, secrets: [this.token] };
+    }
+}
+function bounded(name, value, max) {
+    if (!Number.isInteger(value) || value < 1 || value > max) {
+        throw new Error(`${name} must be an integer from 1 to ${max}, not ${value}`);
+    }
+    return value;
+}
+// RateLimitStop is re-exported so callers of batch() can tell a stop from a failed write.
+
+
 ;// CONCATENATED MODULE: ./src/providers/github-rest/timeline.ts
 /** Sift's comment marker (see the executor): a comment carrying it is Sift's, whichever account posted it. */
-const SIFT_MARKER = '<!-- sift:rule=';
+const timeline_SIFT_MARKER = '<!-- sift:rule=';
 /** Events that say something happened elsewhere, or are side effects of another event: not activity here. */
 const NOT_ACTIVITY = new Set([
     'cross-referenced',
@@ -57727,7 +59301,7 @@ const NOT_ACTIVITY = new Set([
     'connected',
     'disconnected',
 ]);
-const KINDS = {
+const timeline_KINDS = {
     commented: 'comment',
     labeled: 'labeled',
     unlabeled: 'unlabeled',
@@ -57756,7 +59330,7 @@ function appendActivity(entry, out) {
     const name = entry.event ?? '';
     if (NOT_ACTIVITY.has(name))
         return;
-    const kind = KINDS[name] ?? 'other';
+    const kind = timeline_KINDS[name] ?? 'other';
     if (name === 'line-commented') {
         for (const comment of entry.comments ?? []) {
             if (comment.created_at)
@@ -57776,7 +59350,7 @@ function appendActivity(entry, out) {
     const event = { kind, at, ...actorOf(entry.actor ?? entry.user) };
     if (entry.label && (kind === 'labeled' || kind === 'unlabeled'))
         event.label = entry.label.name;
-    if (kind === 'comment' && entry.body?.includes(SIFT_MARKER))
+    if (kind === 'comment' && entry.body?.includes(timeline_SIFT_MARKER))
         event.bySift = true;
     out.push(event);
 }
@@ -58029,7 +59603,7 @@ async function closedIssues(src, item, body) {
 }
 
 ;// CONCATENATED MODULE: ./src/providers/github-rest/map.ts
-function toItem(issue) {
+function map_toItem(issue) {
     const isPull = issue.pull_request !== undefined;
     return {
         type: isPull ? 'pull_request' : 'issue',
@@ -58088,6 +59662,7 @@ class GitHubRestProvider {
     repo;
     octokit;
     counts;
+    rate;
     perPage;
     token;
     /** Milestone title -> number, read once per provider (one request for most repositories). */
@@ -58107,7 +59682,11 @@ class GitHubRestProvider {
         this.perPage = perPage;
         this.token = options.token;
         this.countReactions = options.countReactions ?? false;
-        ({ octokit: this.octokit, counts: this.counts } = createClient({
+        ({
+            octokit: this.octokit,
+            counts: this.counts,
+            rate: this.rate,
+        } = createClient({
             ...options.client,
             token: options.token,
             baseUrl: options.baseUrl ?? 'https://api.github.com',
@@ -58141,7 +59720,7 @@ class GitHubRestProvider {
                 if (seen.has(issue.number))
                     continue;
                 seen.add(issue.number);
-                const item = toItem(issue);
+                const item = map_toItem(issue);
                 if (!query.type || item.type === query.type)
                     yield item;
             }
@@ -58174,7 +59753,7 @@ class GitHubRestProvider {
         }
     }
     async addLabels(item, labels) {
-        await this.write(item, `adding ${quoteList('label', labels)} to ${describeItem(item)}`, () => this.octokit.rest.issues.addLabels({ ...this.ref(item), labels }));
+        await this.write(item, `adding ${github_rest_quoteList('label', labels)} to ${describeItem(item)}`, () => this.octokit.rest.issues.addLabels({ ...this.ref(item), labels }));
     }
     async removeLabel(item, label) {
         try {
@@ -58244,6 +59823,12 @@ class GitHubRestProvider {
     requestCounts() {
         return { ...this.counts };
     }
+    quota() {
+        const core = this.rate.get('core');
+        return core
+            ? { kind: 'REST', limit: core.limit, remaining: core.remaining, resetAt: core.resetAt.toISOString() }
+            : null;
+    }
     // ---- internals --------------------------------------------------------------------------------
     ref(item) {
         return { owner: this.owner, repo: this.repo, issue_number: item.number };
@@ -58289,7 +59874,7 @@ class GitHubRestProvider {
         return byTitle;
     }
 }
-function quoteList(noun, values) {
+function github_rest_quoteList(noun, values) {
     return `${noun}${values.length === 1 ? '' : 's'} ${values.map((v) => `"${v}"`).join(', ')}`;
 }
 
@@ -58338,7 +59923,7 @@ function errors_writeError(error, failure) {
         return errors_stopWhile(error, failure);
     if (error instanceof ItemWriteError)
         return error;
-    return new ItemWriteError(errors_compose(error, failure, 'write'), statusOf(error));
+    return new ItemWriteError(gitlab_errors_compose(error, failure, 'write'), errors_statusOf(error));
 }
 /** A read failed; a spent rate limit stays a RateLimitStop, so the run stops cleanly instead. */
 function errors_readError(error, failure) {
@@ -58346,7 +59931,7 @@ function errors_readError(error, failure) {
         return errors_stopWhile(error, failure);
     if (error instanceof GitLabReadError)
         return error;
-    return new GitLabReadError(errors_compose(error, failure, 'read'), statusOf(error));
+    return new GitLabReadError(gitlab_errors_compose(error, failure, 'read'), errors_statusOf(error));
 }
 /** GitLab's rate limit, spent: what the run was doing when it hit it, and when to try again. */
 function errors_rateLimitStop(attempts, waitMs, maxWaitMs, now) {
@@ -58358,7 +59943,7 @@ function errors_rateLimitStop(attempts, waitMs, maxWaitMs, now) {
     return new RateLimitStop(`${why}: its rate limit is spent until about ${resetAt.toISOString()}; the next run will carry on.`, resetAt);
 }
 function errors_stopWhile(stop, { doing, project, secrets }) {
-    return new RateLimitStop(errors_redact(`${doing} in ${project}: ${stop.message}`, secrets), stop.resetAt);
+    return new RateLimitStop(gitlab_errors_redact(`${doing} in ${project}: ${stop.message}`, secrets), stop.resetAt);
 }
 /** Flattens GitLab's error bodies: `{message: "..."}`, `{message: {field: ["..."]}}`, `{error: "..."}`. */
 function messageOf(body) {
@@ -58389,10 +59974,10 @@ function flatten(value) {
     }
     return '';
 }
-function statusOf(error) {
+function errors_statusOf(error) {
     return error instanceof GitLabHttpError ? error.status : undefined;
 }
-function errors_compose(error, failure, mode) {
+function gitlab_errors_compose(error, failure, mode) {
     const { doing, project, secrets } = failure;
     let answer;
     let hint = '';
@@ -58407,7 +59992,7 @@ function errors_compose(error, failure, mode) {
     else {
         answer = error instanceof Error ? error.message : String(error);
     }
-    return errors_redact(`${doing} in ${project} failed: ${answer}.${hint ? ` ${hint}` : ''}`, secrets);
+    return gitlab_errors_redact(`${doing} in ${project} failed: ${answer}.${hint ? ` ${hint}` : ''}`, secrets);
 }
 function gitlab_errors_hintFor(error, { project, projectWide }, mode) {
     switch (error.status) {
@@ -58426,7 +60011,7 @@ function gitlab_errors_hintFor(error, { project, projectWide }, mode) {
     }
 }
 /** Real tokens are 20+ characters; a very short test token would otherwise blank out ordinary words. */
-function errors_redact(text, secrets) {
+function gitlab_errors_redact(text, secrets) {
     return secrets.filter((s) => s.length >= 8).reduce((t, s) => t.split(s).join('***'), text);
 }
 
@@ -58643,7 +60228,7 @@ class Directory {
 }
 
 ;// CONCATENATED MODULE: ./src/providers/gitlab/map.ts
-function map_toItem(type, api) {
+function gitlab_map_toItem(type, api) {
     const mr = type === 'pull_request' ? api : null;
     return {
         type,
@@ -58676,7 +60261,7 @@ function map_toItem(type, api) {
     };
 }
 /** A fork is a source project other than the target project. */
-function branchesOf(mr) {
+function map_branchesOf(mr) {
     return {
         base: mr.target_branch,
         head: mr.source_branch,
@@ -58785,7 +60370,7 @@ function timeline(notes, labelEvents) {
         at: note.created_at,
         ...timeline_actorOf(note.author),
         // Sift's own comments carry its marker, whatever account it ran as.
-        ...(!note.system && timeline_SIFT_MARKER.test(note.body) ? { bySift: true } : {}),
+        ...(!note.system && gitlab_timeline_SIFT_MARKER.test(note.body) ? { bySift: true } : {}),
     }));
     for (const event of labelEvents) {
         if (!event.label)
@@ -58800,7 +60385,7 @@ function timeline(notes, labelEvents) {
     return timeline_chronological(events, (e) => e.at);
 }
 /** The hidden marker of every comment Sift posts (see commentMarker in the executor). */
-const timeline_SIFT_MARKER = /<!-- sift:rule=[^>]*-->/;
+const gitlab_timeline_SIFT_MARKER = /<!-- sift:rule=[^>]*-->/;
 const SYSTEM_NOTES = [
     [/^closed\b/i, 'closed'],
     [/^merged\b/i, 'closed'],
@@ -58822,7 +60407,7 @@ function systemNoteKind(body) {
  * usernames GitLab gives bot users are recognised too: project and group access-token bots, service
  * accounts, and GitLab's internal bots.
  */
-function isBot(user) {
+function timeline_isBot(user) {
     if (!user)
         return false;
     if (user.bot === true)
@@ -58845,7 +60430,7 @@ const INTERNAL_BOTS = new Set([
 ]);
 function timeline_actorOf(user) {
     // A deleted account shows as null; GitLab attributes its content to "ghost".
-    return { actor: user?.username ?? 'ghost', actorIsBot: isBot(user) };
+    return { actor: user?.username ?? 'ghost', actorIsBot: timeline_isBot(user) };
 }
 /** Oldest first; stable, so same-instant entries keep the API's order. */
 function timeline_chronological(list, at) {
@@ -58936,11 +60521,11 @@ class GitLabProvider {
             if (seen.has(key))
                 continue;
             seen.add(key);
-            const item = map_toItem(type, api);
+            const item = gitlab_map_toItem(type, api);
             if (withBranches) {
                 // The listing carries the branches already: hand them over instead of a request per item later.
                 item.prefetched = {
-                    branches: type === 'pull_request' ? branchesOf(api) : null,
+                    branches: type === 'pull_request' ? map_branchesOf(api) : null,
                 };
             }
             yield item;
@@ -58957,7 +60542,7 @@ class GitLabProvider {
             facts.timeline = timeline(await this.all(item, 'notes', noteOrder()), events);
         }
         if (wants('branches')) {
-            facts.branches = item.type === 'pull_request' ? branchesOf(await this.mergeRequest(item)) : null;
+            facts.branches = item.type === 'pull_request' ? map_branchesOf(await this.mergeRequest(item)) : null;
         }
         if (wants('files'))
             facts.files = item.type === 'pull_request' ? await this.files(item) : [];
@@ -59109,7 +60694,7 @@ class GitLabProvider {
         const other = item.type === 'issue' ? 'pull_request' : 'issue';
         const list = await this.all(item, item.type === 'issue' ? 'closed_by' : 'closes_issues', { per_page: '100' });
         return list.map((api) => {
-            const mapped = map_toItem(other, api);
+            const mapped = gitlab_map_toItem(other, api);
             return { type: other, number: mapped.number, state: mapped.state, updatedAt: mapped.updatedAt };
         });
     }
@@ -59192,16 +60777,25 @@ function gitlab_quoteList(noun, values) {
  */
 
 
+
+
 const PROVIDERS = ['github', 'gitlab'];
-const GITHUB_APIS = ['rest'];
+/** GraphQL first: one request per 100 items carries what REST needs a request per item for. */
+const GITHUB_APIS = ['graphql', 'rest'];
 function createProvider(settings) {
     switch (settings.provider) {
-        case 'github':
-            return createGitHubRestProvider({
-                token: settings.token,
-                repository: settings.repository,
-                baseUrl: settings.apiUrl,
-            });
+        case 'github': {
+            const apiUrl = settings.apiUrl ?? 'https://api.github.com';
+            const common = { token: settings.token, repository: settings.repository, baseUrl: apiUrl };
+            const provider = settings.api === 'rest'
+                ? createGitHubRestProvider(common)
+                : createGitHubGraphqlProvider({
+                    ...common,
+                    graphqlUrl: settings.graphqlUrl ?? graphqlUrlFor(apiUrl),
+                });
+            provider.countReactions = settings.countReactions ?? false;
+            return provider;
+        }
         case 'gitlab':
             return createGitLabProvider({
                 token: settings.token,
@@ -59335,6 +60929,8 @@ function renderSummary(result, context = {}) {
     const parts = [`## Sift triage of ${escapeCell(result.repository)}`];
     if (result.stop)
         parts.push(stopBanner(result));
+    for (const note of context.notes ?? [])
+        parts.push(`> [!NOTE]\n> ${note}`);
     if (result.dryRun) {
         parts.push('> [!NOTE]\n> Dry run: nothing was changed. The tables show what a real run would do.');
     }
@@ -59344,6 +60940,7 @@ function renderSummary(result, context = {}) {
     parts.push(table([
         'Repository',
         'Trigger',
+        'Mode',
         'Rules file',
         'Dry run',
         'Items walked',
@@ -59354,14 +60951,25 @@ function renderSummary(result, context = {}) {
         [
             escapeCell(result.repository),
             escapeCell(context.trigger ?? 'manual'),
+            context.mode ?? 'sweep',
             `\`${result.rulesFile.replace(/`/g, "'")}\``,
             result.dryRun ? 'yes' : 'no',
             String(result.walked),
             String(changed.length),
             String(failed.length),
-            `${result.requests.reads + result.requests.writes} (${result.requests.reads} reads, ${result.requests.writes} writes)`,
+            requestsCell(result),
         ],
     ]));
+    if (result.checks.length > 0) {
+        parts.push('### Checks');
+        const rows = result.checks.map((c) => [
+            c.status === 'passed' ? 'passed' : '**failed**',
+            `[#${c.item.number}](${c.item.url})`,
+            `\`${c.rule}\``,
+            escapeCell(c.message),
+        ]);
+        parts.push(table(['Status', 'Item', 'Check', 'Message'], rows));
+    }
     parts.push('### Rules');
     parts.push(table(['Rule', `Items ${verb}`], [...countsPerRule(result)].map(([rule, count]) => [`\`${rule}\``, String(count)])));
     // A stopped run lists what it planned, with each action's status, so the plan is visible.
@@ -59409,6 +61017,12 @@ function stopBanner(result) {
     const stop = result.stop;
     const reset = stop.resetAt ? ` The limit resets at ${stop.resetAt}.` : '';
     return `> [!CAUTION]\n> **${STOP_TITLES[stop.reason]}** ${escapeCell(stop.message)}${reset}`;
+}
+function requestsCell(result) {
+    const { reads, writes } = result.requests;
+    const used = `${reads + writes} (${reads} reads, ${writes} writes)`;
+    const q = result.quota;
+    return q ? `${used}; ${q.kind} budget left: ${q.remaining} of ${q.limit}, resets ${q.resetAt}` : used;
 }
 function plural(n) {
     return n === 1 ? '' : 's';

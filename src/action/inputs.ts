@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core';
 import { parseLimits, type SafetyLimits } from '../pipeline/safety.js';
+import { GITHUB_APIS, type GitHubApi } from '../providers/registry.js';
 
 export interface ActionInputs {
   token: string;
@@ -11,6 +12,12 @@ export interface ActionInputs {
   dryRun: boolean;
   repository: string;
   apiUrl: string;
+  graphqlUrl?: string;
+  api: GitHubApi;
+  mode: string;
+  backfill: boolean;
+  /** Item number to explain, if asked. */
+  explain?: number;
   limits: SafetyLimits;
 }
 
@@ -30,12 +37,21 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     );
   }
   core.setSecret(token);
+  const api = core.getInput('api') || 'graphql';
+  if (!(GITHUB_APIS as readonly string[]).includes(api)) {
+    throw new Error(`Input \`api\` must be ${GITHUB_APIS.join(' or ')}, not "${api}".`);
+  }
   return {
     token,
     rulesPath: core.getInput('rules') || DEFAULT_RULES_PATH,
     dryRun: parseBoolean('dry-run', core.getInput('dry-run')),
     repository,
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    graphqlUrl: env.GITHUB_GRAPHQL_URL || undefined,
+    api: api as GitHubApi,
+    mode: core.getInput('mode'),
+    backfill: parseBoolean('backfill', core.getInput('backfill')),
+    explain: parseItemNumber('explain', core.getInput('explain')),
     limits: parseLimits({
       maxOperations: core.getInput('max-operations'),
       maxChangeRatio: core.getInput('max-change-ratio'),
@@ -49,4 +65,13 @@ function parseBoolean(name: string, value: string): boolean {
   if (normalized === '' || normalized === 'false') return false;
   if (normalized === 'true') return true;
   throw new Error(`Input \`${name}\` must be true or false, not "${value}".`);
+}
+
+function parseItemNumber(name: string, value: string): number | undefined {
+  const text = value.trim().replace(/^#/, '');
+  if (text === '') return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new Error(`Input \`${name}\` takes an item number like '#123', not "${value}".`);
+  return n;
 }

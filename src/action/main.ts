@@ -1,61 +1,122 @@
 /**
- * The GitHub Action: reads inputs, wires config -> provider -> pipeline -> report, and speaks the
- * runner's language (annotations, job summary, outputs, exit status). No triage logic lives here.
+ * The GitHub Action: reads inputs and the event, wires config -> provider -> pipeline -> report, and
+ * speaks the runner's language (grouped logs, annotations, job summary, outputs, exit status). No
+ * triage logic lives here.
  */
 import * as core from '@actions/core';
-import { ConfigError } from '../config/index.js';
+import { ConfigError, loadRules } from '../config/index.js';
+import type { Trigger } from '../engine/index.js';
+import type { ItemOutcome } from '../executor/index.js';
+import type { Item } from '../model/item.js';
+import { explainItem } from '../pipeline/explain.js';
+import { assertSupported, forBackfill } from '../pipeline/rules.js';
 import { triage } from '../pipeline/triage.js';
-import { loadCheckedRules } from '../pipeline/rules.js';
-import { createGitHubRestProvider } from '../providers/github-rest/index.js';
-import { failedOutcomes, planEntries, renderSummary, changedOutcomes } from '../report/index.js';
+import { itemFromEvent } from '../providers/github/webhook.js';
+import { createProvider } from '../providers/registry.js';
 import { describeOutcome } from '../report/describe.js';
+import { renderExplanation } from '../report/explain.js';
+import {
+  changedOutcomes,
+  failedChecks,
+  failedOutcomes,
+  planEntries,
+  renderSummary,
+} from '../report/index.js';
+import { readEventPayload, single } from './event.js';
 import { readInputs } from './inputs.js';
+import { chooseMode } from './mode.js';
+
+const FORK_NOTE =
+  'This pull request comes from a fork, so the workflow token is read-only: checks ran, but no change ' +
+  'was made. To let Sift label or comment on fork pull requests, run it on `pull_request_target` ' +
+  "(which has a write token) and do not check out or run the pull request's code in that workflow.";
 
 export async function run(now: Date = new Date()): Promise<void> {
   try {
     const inputs = readInputs();
-    const provider = createGitHubRestProvider({
-      token: inputs.token,
+    const eventName = process.env.GITHUB_EVENT_NAME ?? '';
+    const mode = inputs.explain ? 'sweep' : chooseMode(inputs.mode, eventName);
+    const loaded = await loadRules(inputs.rulesPath);
+    const rules = inputs.backfill ? forBackfill(loaded) : loaded;
+    const provider = createProvider({
+      provider: 'github',
+      api: inputs.api,
       repository: inputs.repository,
-      baseUrl: inputs.apiUrl,
+      token: inputs.token,
+      apiUrl: inputs.apiUrl,
+      graphqlUrl: inputs.graphqlUrl,
+      countReactions: rules.activity.reactions,
     });
-    const rules = await loadCheckedRules(inputs.rulesPath, provider.capabilities);
+    assertSupported(rules, provider.capabilities);
+
+    if (inputs.explain) {
+      const text = renderExplanation(await explainItem(provider, rules, inputs.explain, now));
+      core.info(text);
+      if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw('```\n' + text + '```\n').write();
+      return;
+    }
+
+    let trigger: Trigger = 'sweep';
+    let items: AsyncIterable<Item> | undefined;
+    let dryRun = inputs.dryRun;
+    const notes: string[] = [];
+    if (mode !== 'sweep') {
+      const event = itemFromEvent(eventName, readEventPayload());
+      if (!event) throw new Error(`The ${eventName} event payload carries no issue or pull request.`);
+      trigger = { name: eventName, action: event.action };
+      items = single(event.item);
+      if (event.readOnlyFork && !dryRun) {
+        dryRun = true;
+        notes.push(FORK_NOTE);
+        core.notice(FORK_NOTE);
+      }
+    }
     core.info(
-      `Sift: ${rules.rules.length} rules from ${rules.file} on ${inputs.repository}${inputs.dryRun ? ' (dry run)' : ''}`,
+      `Sift ${mode}: ${rules.rules.length} rules from ${rules.file} on ${inputs.repository}` +
+        `${trigger === 'sweep' ? '' : ` for ${eventName}${trigger.action ? `.${trigger.action}` : ''}`}` +
+        `${dryRun ? ' (dry run)' : ''}`,
     );
 
     const result = await triage({
       provider,
       rules,
       now,
-      dryRun: inputs.dryRun,
+      dryRun,
+      trigger,
+      items,
+      checksOnly: mode === 'check',
       ...inputs.limits,
-      onOutcome: (outcome) => {
-        for (const rule of outcome.rules) {
-          core.info(`#${outcome.item.number} [${rule.rule}] ${rule.changes.map(describeOutcome).join('; ')}`);
-        }
-        if (outcome.error) core.warning(`#${outcome.item.number}: ${outcome.error}`);
-      },
+      onOutcome: logOutcome,
     });
 
     if (process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(renderSummary(result, { trigger: process.env.GITHUB_EVENT_NAME })).write();
+      await core.summary
+        .addRaw(renderSummary(result, { trigger: eventName || undefined, mode, notes }))
+        .write();
     }
     const changed = changedOutcomes(result).length;
     core.setOutput('plan', JSON.stringify(planEntries(result)));
     core.setOutput('changed', String(changed));
     core.setOutput('deferred', JSON.stringify(result.deferred));
-    core.info(`Walked ${result.walked} items; ${inputs.dryRun ? 'would change' : 'changed'} ${changed}.`);
+    core.setOutput('checks', JSON.stringify(result.checks));
+    core.info(`Walked ${result.walked} items; ${dryRun ? 'would change' : 'changed'} ${changed}.`);
 
+    for (const check of failedChecks(result)) {
+      core.error(`#${check.item.number}: ${check.message}`, { title: `Sift check ${check.rule}` });
+    }
     if (result.stop?.reason === 'circuit-breaker') {
       core.setFailed(`Circuit breaker: ${result.stop.message}`);
       return;
     }
     if (result.stop) core.warning(`Sift stopped early: ${result.stop.message}`);
     const failed = failedOutcomes(result);
-    if (failed.length > 0) {
-      core.setFailed(`${failed.length} item(s) could not be changed; see the job summary for the reasons.`);
-    }
+    const problems = [
+      failed.length > 0
+        ? `${failed.length} item(s) could not be changed; see the job summary for the reasons.`
+        : '',
+      failedChecks(result).length > 0 ? `${failedChecks(result).length} check(s) failed.` : '',
+    ].filter(Boolean);
+    if (problems.length > 0) core.setFailed(problems.join(' '));
   } catch (error) {
     if (error instanceof ConfigError) {
       for (const p of error.problems) {
@@ -71,4 +132,14 @@ export async function run(now: Date = new Date()): Promise<void> {
     }
     core.setFailed(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** One log group per item, so a run over thousands of items stays readable. */
+function logOutcome(outcome: ItemOutcome): void {
+  core.startGroup(`#${outcome.item.number} ${outcome.item.title}`);
+  for (const rule of outcome.rules) {
+    core.info(`[${rule.rule}] ${rule.changes.map(describeOutcome).join('; ')}`);
+  }
+  core.endGroup();
+  if (outcome.error) core.warning(`#${outcome.item.number}: ${outcome.error}`);
 }

@@ -3,7 +3,7 @@
  * only), check the whole plan against the circuit breaker, then let the executor apply it under the
  * write budget. Nothing here knows which forge or runtime it is in.
  */
-import { compileRules, factsNeeded, planItem, type CompiledRules } from '../engine/index.js';
+import { evaluateChecks, factsNeeded, planItem, rulesFor, type Trigger } from '../engine/index.js';
 import {
   Executor,
   outcomeWith,
@@ -13,10 +13,10 @@ import {
   type PreparedPlan,
 } from '../executor/index.js';
 import type { FactName, Item, ItemFacts } from '../model/item.js';
-import type { ItemPlan } from '../model/plan.js';
+import type { ItemRef } from '../model/plan.js';
 import type { RuleSet } from '../model/rules.js';
-import { RateLimitStop, type Provider } from '../providers/provider.js';
-import { deferredBacklog, type RunStop, type TriageResult } from '../report/result.js';
+import { RateLimitStop, type Provider, type Quota } from '../providers/provider.js';
+import { deferredBacklog, type ItemCheck, type RunStop, type TriageResult } from '../report/result.js';
 import { scopeOf } from './scope.js';
 import { SAFETY_DEFAULTS, tripsBreaker, type SafetyLimits } from './safety.js';
 
@@ -30,6 +30,12 @@ export interface TriageOptions extends Partial<SafetyLimits> {
   onOutcome?: (outcome: ItemOutcome) => void;
   /** Clock for comment pacing; tests pass a fake one. */
   clock?: Clock;
+  /** What the run answers: a sweep (default) or one event; selects the rules by their `on`. */
+  trigger?: Trigger;
+  /** The items to triage instead of the provider's listing (an event's one item). */
+  items?: AsyncIterable<Item>;
+  /** Run only the check rules (a pull-request check). */
+  checksOnly?: boolean;
 }
 
 export async function triage(options: TriageOptions): Promise<TriageResult> {
@@ -39,8 +45,10 @@ export async function triage(options: TriageOptions): Promise<TriageResult> {
     maxChangeRatio: options.maxChangeRatio ?? SAFETY_DEFAULTS.maxChangeRatio,
     commentsPerMinute: options.commentsPerMinute ?? SAFETY_DEFAULTS.commentsPerMinute,
   };
-  const compiled = compileRules(rules);
+  const selected = options.checksOnly ? { ...rules, rules: rules.rules.filter((r) => r.check) } : rules;
+  const compiled = rulesFor(selected, options.trigger ?? 'sweep');
   const outcomes: ItemOutcome[] = [];
+  const checks: ItemCheck[] = [];
   const record = (outcome: ItemOutcome) => {
     outcomes.push(outcome);
     options.onOutcome?.(outcome);
@@ -51,10 +59,16 @@ export async function triage(options: TriageOptions): Promise<TriageResult> {
   let walked = 0;
   let stop: RunStop | undefined;
   try {
-    for await (const item of provider.items({ ...scopeOf(rules), prefetch: factsNeeded(compiled) })) {
+    const items = options.items ?? provider.items({ ...scopeOf(selected), prefetch: factsNeeded(compiled) });
+    for await (const item of items) {
       walked++;
       try {
-        const plan = await planFor(provider, item, compiled, now);
+        const facts = new FactCache(provider, item);
+        const plan = await facts.settle((f) => planItem(item, f, compiled, now));
+        for (const result of await facts.settle((f) => evaluateChecks(item, f, compiled, now))) {
+          if (result.status !== 'skipped')
+            checks.push({ item: refOf(item), ...result, status: result.status });
+        }
         if (plan) prepared.push(await preparePlan(provider, plan));
       } catch (error) {
         if (error instanceof RateLimitStop) throw error;
@@ -112,34 +126,61 @@ export async function triage(options: TriageOptions): Promise<TriageResult> {
     outcomes,
     requests: provider.requestCounts(),
     deferred: backlog,
+    checks,
+    ...(quotaOf(provider) ?? {}),
     ...(stop ? { stop } : {}),
   };
 }
 
-/** Plans one item, fetching the facts the engine asks for (once each) only when it asks. */
-async function planFor(
-  provider: Provider,
-  item: Item,
-  compiled: CompiledRules,
-  now: Date,
-): Promise<ItemPlan | null> {
-  const facts: ItemFacts = { ...item.prefetched };
-  const fetched = new Set(Object.keys(facts) as FactName[]);
-  for (;;) {
-    const evaluation = planItem(item, facts, compiled, now);
-    if (evaluation.kind === 'plan') return evaluation.plan;
-    const missing = evaluation.facts.filter((name) => !fetched.has(name));
-    if (missing.length === 0) {
-      throw new Error(`${provider.capabilities.name} did not provide ${evaluation.facts.join(', ')}`);
-    }
-    missing.forEach((name) => fetched.add(name));
-    Object.assign(facts, await provider.facts({ type: item.type, number: item.number }, missing));
+/**
+ * The facts of one item, fetched when the engine asks for them and only once each, shared by the
+ * plan and the checks of that item.
+ */
+class FactCache {
+  private readonly facts: ItemFacts;
+  private readonly fetched: Set<FactName>;
+
+  constructor(
+    private readonly provider: Provider,
+    private readonly item: Item,
+  ) {
+    this.facts = { ...item.prefetched };
+    this.fetched = new Set(Object.keys(this.facts) as FactName[]);
   }
+
+  /** Evaluates until the engine has what it needs. */
+  async settle<T>(
+    evaluate: (
+      facts: ItemFacts,
+    ) => { kind: 'needs'; facts: FactName[] } | { kind: 'plan'; plan: T } | { kind: 'checks'; results: T },
+  ): Promise<T> {
+    for (;;) {
+      const evaluation = evaluate(this.facts);
+      if (evaluation.kind === 'plan') return evaluation.plan;
+      if (evaluation.kind === 'checks') return evaluation.results;
+      const missing = evaluation.facts.filter((name) => !this.fetched.has(name));
+      if (missing.length === 0) {
+        throw new Error(`${this.provider.capabilities.name} did not provide ${evaluation.facts.join(', ')}`);
+      }
+      missing.forEach((name) => this.fetched.add(name));
+      const key = { type: this.item.type, number: this.item.number };
+      Object.assign(this.facts, await this.provider.facts(key, missing));
+    }
+  }
+}
+
+function quotaOf(provider: Provider): { quota: Quota } | null {
+  const quota = provider.quota?.();
+  return quota ? { quota } : null;
+}
+
+function refOf(item: Item): ItemRef {
+  return { type: item.type, number: item.number, title: item.title, url: item.url };
 }
 
 function readFailure(item: Item, error: unknown): ItemOutcome {
   return {
-    item: { type: item.type, number: item.number, title: item.title, url: item.url },
+    item: refOf(item),
     rules: [],
     error: `could not read what the rules need: ${error instanceof Error ? error.message : String(error)}`,
   };

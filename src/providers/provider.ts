@@ -26,6 +26,15 @@ export interface Capabilities {
   facts: ReadonlySet<FactName>;
 }
 
+export interface Quota {
+  /** e.g. "REST", "GraphQL points". */
+  kind: string;
+  limit: number;
+  remaining: number;
+  /** ISO 8601. */
+  resetAt: string;
+}
+
 export interface ItemKey {
   type: ItemType;
   number: number;
@@ -73,6 +82,9 @@ export interface Provider {
 
   /** Requests made so far, by kind, for the report. */
   requestCounts(): { reads: number; writes: number };
+
+  /** What is left of the forge's API budget, as last reported, for the report; null if unknown. */
+  quota?(): Quota | null;
 }
 
 /** An item that cannot be changed (deleted, locked, forbidden): reported, and the walk goes on. */

@@ -2,6 +2,8 @@
  * Which provider a run uses, by name: the one place entry points turn settings into a Provider. An
  * unknown name fails with the list of known ones.
  */
+import { createGitHubGraphqlProvider } from './github-graphql/index.js';
+import { graphqlUrlFor } from './github-graphql/url.js';
 import { createGitHubRestProvider } from './github-rest/index.js';
 import { createGitLabProvider } from './gitlab/index.js';
 import type { Provider } from './provider.js';
@@ -9,7 +11,8 @@ import type { Provider } from './provider.js';
 export const PROVIDERS = ['github', 'gitlab'] as const;
 export type ProviderName = (typeof PROVIDERS)[number];
 
-export const GITHUB_APIS = ['rest'] as const;
+/** GraphQL first: one request per 100 items carries what REST needs a request per item for. */
+export const GITHUB_APIS = ['graphql', 'rest'] as const;
 export type GitHubApi = (typeof GITHUB_APIS)[number];
 
 export interface ProviderSettings {
@@ -21,18 +24,29 @@ export interface ProviderSettings {
   apiUrl?: string;
   /** GitHub only: which API reads and writes. */
   api?: GitHubApi;
+  /** GitHub GraphQL endpoint; derived from apiUrl when absent. */
+  graphqlUrl?: string;
   /** GitLab only: a CI job token (sent as JOB-TOKEN) rather than a personal or project token. */
   jobToken?: boolean;
+  /** Read reactions into the timeline (rules file `activity: { reactions: true }`). */
+  countReactions?: boolean;
 }
 
 export function createProvider(settings: ProviderSettings): Provider {
   switch (settings.provider) {
-    case 'github':
-      return createGitHubRestProvider({
-        token: settings.token,
-        repository: settings.repository,
-        baseUrl: settings.apiUrl,
-      });
+    case 'github': {
+      const apiUrl = settings.apiUrl ?? 'https://api.github.com';
+      const common = { token: settings.token, repository: settings.repository, baseUrl: apiUrl };
+      const provider =
+        settings.api === 'rest'
+          ? createGitHubRestProvider(common)
+          : createGitHubGraphqlProvider({
+              ...common,
+              graphqlUrl: settings.graphqlUrl ?? graphqlUrlFor(apiUrl),
+            });
+      provider.countReactions = settings.countReactions ?? false;
+      return provider;
+    }
     case 'gitlab':
       return createGitLabProvider({
         token: settings.token,

@@ -1,4 +1,6 @@
 import { writesOf, type ItemOutcome } from '../executor/index.js';
+import type { ItemRef } from '../model/plan.js';
+import type { Quota } from '../providers/provider.js';
 
 /** Everything a run produced, for the summary, the outputs and the terminal. */
 export interface TriageResult {
@@ -14,8 +16,23 @@ export interface TriageResult {
   requests: { reads: number; writes: number };
   /** Work left for later runs because the budget ran out or the run stopped. */
   deferred: DeferredBacklog;
+  /** The forge's API budget left after the run, when the provider knows it. */
+  quota?: Quota;
+  /** Results of check rules that applied to an item (skipped checks are left out). */
+  checks: ItemCheck[];
   /** Why the run did not do everything it planned, when it did not. */
   stop?: RunStop;
+}
+
+export interface ItemCheck {
+  item: ItemRef;
+  rule: string;
+  message: string;
+  status: 'passed' | 'failed';
+}
+
+export function failedChecks(result: TriageResult): ItemCheck[] {
+  return result.checks.filter((c) => c.status === 'failed');
 }
 
 export interface RunStop {

@@ -9,6 +9,10 @@ const OPEN_TABLE_ROWS = 50;
 export interface SummaryContext {
   /** What started the run, e.g. the workflow event name `schedule`. */
   trigger?: string;
+  /** sweep, event or check. */
+  mode?: string;
+  /** Said near the top, e.g. why writes were skipped on a fork pull request. */
+  notes?: string[];
 }
 
 export function renderSummary(result: TriageResult, context: SummaryContext = {}): string {
@@ -18,6 +22,7 @@ export function renderSummary(result: TriageResult, context: SummaryContext = {}
   const parts: string[] = [`## Sift triage of ${escapeCell(result.repository)}`];
 
   if (result.stop) parts.push(stopBanner(result));
+  for (const note of context.notes ?? []) parts.push(`> [!NOTE]\n> ${note}`);
   if (result.dryRun) {
     parts.push('> [!NOTE]\n> Dry run: nothing was changed. The tables show what a real run would do.');
   }
@@ -31,6 +36,7 @@ export function renderSummary(result: TriageResult, context: SummaryContext = {}
       [
         'Repository',
         'Trigger',
+        'Mode',
         'Rules file',
         'Dry run',
         'Items walked',
@@ -42,16 +48,28 @@ export function renderSummary(result: TriageResult, context: SummaryContext = {}
         [
           escapeCell(result.repository),
           escapeCell(context.trigger ?? 'manual'),
+          context.mode ?? 'sweep',
           `\`${result.rulesFile.replace(/`/g, "'")}\``,
           result.dryRun ? 'yes' : 'no',
           String(result.walked),
           String(changed.length),
           String(failed.length),
-          `${result.requests.reads + result.requests.writes} (${result.requests.reads} reads, ${result.requests.writes} writes)`,
+          requestsCell(result),
         ],
       ],
     ),
   );
+
+  if (result.checks.length > 0) {
+    parts.push('### Checks');
+    const rows = result.checks.map((c) => [
+      c.status === 'passed' ? 'passed' : '**failed**',
+      `[#${c.item.number}](${c.item.url})`,
+      `\`${c.rule}\``,
+      escapeCell(c.message),
+    ]);
+    parts.push(table(['Status', 'Item', 'Check', 'Message'], rows));
+  }
 
   parts.push('### Rules');
   parts.push(
@@ -118,6 +136,13 @@ function stopBanner(result: TriageResult): string {
   const stop = result.stop!;
   const reset = stop.resetAt ? ` The limit resets at ${stop.resetAt}.` : '';
   return `> [!CAUTION]\n> **${STOP_TITLES[stop.reason]}** ${escapeCell(stop.message)}${reset}`;
+}
+
+function requestsCell(result: TriageResult): string {
+  const { reads, writes } = result.requests;
+  const used = `${reads + writes} (${reads} reads, ${writes} writes)`;
+  const q = result.quota;
+  return q ? `${used}; ${q.kind} budget left: ${q.remaining} of ${q.limit}, resets ${q.resetAt}` : used;
 }
 
 function plural(n: number): string {

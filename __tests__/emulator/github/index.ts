@@ -102,7 +102,7 @@ export interface GitHubEmulator {
   readonly requests: RequestLogEntry[];
   /** Handler crashes (answered 500); a test can assert this stays empty. */
   readonly serverErrors: Error[];
-  /** The non-GET requests. */
+  /** The requests that change something: non-GET REST requests and GraphQL mutations (not queries). */
   writes(): RequestLogEntry[];
   latencyMs: number;
   onRequest: RequestHook | undefined;
@@ -174,7 +174,7 @@ class Emulator implements GitHubEmulator {
   }
 
   writes(): RequestLogEntry[] {
-    return this.requests.filter((r) => r.method !== 'GET');
+    return this.requests.filter((r) => r.method !== 'GET' && r.graphql?.operation !== 'query');
   }
 
   async listen(): Promise<void> {

@@ -3,6 +3,7 @@
  * harness is listed here and the suite passes; where a forge legitimately lacks something, the suite
  * reads the provider's capabilities and skips that scenario by name instead of weakening it.
  */
+import { githubGraphqlHarness } from './harness-github-graphql.js';
 import { githubRestHarness } from './harness-github-rest.js';
 import { gitlabHarness } from './harness-gitlab.js';
 import type { ProviderHarness } from './harness.js';
@@ -11,6 +12,6 @@ import { memoryHarness } from './harness-memory.js';
 export const HARNESSES: ProviderHarness[] = [
   memoryHarness,
   githubRestHarness,
-  // >>> GitHub GraphQL: the lead adds `githubGraphqlHarness` from './harness-github-graphql.js' here. <<<
+  githubGraphqlHarness,
   gitlabHarness,
 ];

@@ -18,6 +18,7 @@ import {
   type ItemQuery,
   type OwnComment,
   type Provider,
+  type Quota,
 } from '../provider.js';
 import { WriteBatcher, type WriteResult } from './batch.js';
 import { graphqlReadError, isRateLimited, rateLimitedStop } from './errors.js';
@@ -333,6 +334,12 @@ export class GitHubGraphqlProvider implements Provider {
   /** GitHub's GraphQL point budget as last reported, and the points this provider spent. */
   rateLimit(): GraphqlBudget {
     return this.transport.budget();
+  }
+
+  quota(): Quota | null {
+    const { limit, remaining, resetAt } = this.transport.budget();
+    if (limit === null || remaining === null || resetAt === null) return null;
+    return { kind: 'GraphQL points', limit, remaining, resetAt };
   }
 
   // ---- internals --------------------------------------------------------------------------------

@@ -55,10 +55,6 @@ export class IdResolver {
     this.labels.set(name.toLowerCase(), { id, name });
   }
 
-  itemId(key: ItemKey): string | undefined {
-    return this.items.get(itemKey(key));
-  }
-
   /**
    * Ids for every name the writes use: one lookup query for what is not cached, one mutation request
    * creating the labels to add that do not exist, and the milestones (read once) when a write sets one.

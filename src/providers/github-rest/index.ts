@@ -13,8 +13,15 @@ import {
   type ItemQuery,
   type OwnComment,
   type Provider,
+  type Quota,
 } from '../provider.js';
-import { createClient, type ClientTuning, type GitHubClient, type RequestCounts } from '../github/client.js';
+import {
+  createClient,
+  type ClientTuning,
+  type GitHubClient,
+  type RateLimits,
+  type RequestCounts,
+} from '../github/client.js';
 import {
   apiMessage,
   describeItem,
@@ -63,6 +70,7 @@ export class GitHubRestProvider implements Provider {
   private readonly repo: string;
   private readonly octokit: GitHubClient;
   private readonly counts: RequestCounts;
+  private readonly rate: RateLimits;
   private readonly perPage: number;
   private readonly token: string;
   /** Milestone title -> number, read once per provider (one request for most repositories). */
@@ -83,7 +91,11 @@ export class GitHubRestProvider implements Provider {
     this.perPage = perPage;
     this.token = options.token;
     this.countReactions = options.countReactions ?? false;
-    ({ octokit: this.octokit, counts: this.counts } = createClient({
+    ({
+      octokit: this.octokit,
+      counts: this.counts,
+      rate: this.rate,
+    } = createClient({
       ...options.client,
       token: options.token,
       baseUrl: options.baseUrl ?? 'https://api.github.com',
@@ -268,6 +280,13 @@ export class GitHubRestProvider implements Provider {
 
   requestCounts(): { reads: number; writes: number } {
     return { ...this.counts };
+  }
+
+  quota(): Quota | null {
+    const core = this.rate.get('core');
+    return core
+      ? { kind: 'REST', limit: core.limit, remaining: core.remaining, resetAt: core.resetAt.toISOString() }
+      : null;
   }
 
   // ---- internals --------------------------------------------------------------------------------
