@@ -51343,28 +51343,6 @@ function observeActiveAfter(label, p) {
 
 
 
-;// CONCATENATED MODULE: ./src/pipeline/explain.ts
-/**
- * Explains every rule for one item: fetches the item and every fact the rules could need (reads
- * only), then asks the engine why each rule does or does not fire.
- */
-
-async function explainItem(provider, rules, number, now) {
-    const item = provider.getItem ? await provider.getItem(number) : await findByWalking(provider, number);
-    if (!item)
-        throw new Error(`#${number} does not exist in ${provider.repository}`);
-    const compiled = compileRules(rules);
-    const wanted = factsNeeded(compiled).filter((name) => provider.capabilities.facts.has(name));
-    const facts = { ...item.prefetched, ...(wanted.length > 0 ? await provider.facts(item, wanted) : {}) };
-    return explain_explain(item, facts, compiled, now);
-}
-async function findByWalking(provider, number) {
-    for await (const item of provider.items({ state: 'all' }))
-        if (item.number === number)
-            return item;
-    return null;
-}
-
 ;// CONCATENATED MODULE: ./src/pipeline/rules.ts
 
 /**
@@ -51385,6 +51363,30 @@ async function loadCheckedRules(path, capabilities) {
 /** The rules with their `on` lists dropped: a backfill runs event rules over every existing item once. */
 function forBackfill(rules) {
     return { ...rules, rules: rules.rules.map((rule) => ({ ...rule, on: undefined })) };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/explain.ts
+/**
+ * Explains every rule for one item: fetches the item and every fact the rules could need (reads
+ * only), then asks the engine why each rule does or does not fire.
+ */
+
+
+async function explainItem(provider, rules, number, now) {
+    const item = provider.getItem ? await provider.getItem(number) : await findByWalking(provider, number);
+    if (!item)
+        throw new Error(`#${number} does not exist in ${provider.repository}`);
+    // Every rule, whatever events it answers: the question is why a rule did or did not fire.
+    const compiled = compileRules(forBackfill(rules));
+    const wanted = factsNeeded(compiled).filter((name) => provider.capabilities.facts.has(name));
+    const facts = { ...item.prefetched, ...(wanted.length > 0 ? await provider.facts(item, wanted) : {}) };
+    return explain_explain(item, facts, compiled, now);
+}
+async function findByWalking(provider, number) {
+    for await (const item of provider.items({ state: 'all' }))
+        if (item.number === number)
+            return item;
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/providers/provider.ts
@@ -60902,7 +60904,7 @@ function escapeCell(text) {
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/\|/g, '&#124;')
-        .replace(/[`*_[\]]/g, (c) => `\\${c}`)
+        .replace(/[`*[\]]/g, (c) => `\\${c}`)
         .replace(/@/g, '@\u200b')
         .replace(/\r?\n|\r/g, ' ');
 }

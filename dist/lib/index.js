@@ -54209,6 +54209,80 @@ class Pacer {
     }
 }
 
+;// CONCATENATED MODULE: ./src/executor/steps.ts
+/** Comments first, then the other changes, each in plan order (see Executor's applicationOrder). */
+function stepsOf(key, rules, comments) {
+    const steps = [];
+    for (const comments_ of [true, false]) {
+        for (const rule of rules) {
+            rule.changes.forEach(({ change }, index) => {
+                if ((change.kind === 'comment') !== comments_)
+                    return;
+                steps.push(...stepsOfChange(key, rule, index, change, comments.get(change)));
+            });
+        }
+    }
+    return steps;
+}
+function stepsOfChange(key, rule, index, change, resolution) {
+    const applied = { change, status: 'applied' };
+    if (change.kind === 'comment') {
+        if (!resolution)
+            throw new Error('a comment change reached the executor unresolved');
+        if (resolution.kind === 'unchanged') {
+            const outcome = { change, status: 'unchanged', note: 'already commented' };
+            return [{ rule, index, write: null, last: true, outcome }];
+        }
+        if (resolution.kind === 'update') {
+            const write = {
+                kind: 'updateComment',
+                item: key,
+                commentId: resolution.commentId,
+                body: resolution.body,
+            };
+            return [
+                { rule, index, write, last: true, outcome: { ...applied, note: 'edited its earlier comment' } },
+            ];
+        }
+        return [
+            {
+                rule,
+                index,
+                write: { kind: 'createComment', item: key, body: resolution.body },
+                last: true,
+                outcome: applied,
+            },
+        ];
+    }
+    const writes = writesFor(key, change);
+    return writes.map((write, k) => ({ rule, index, write, last: k === writes.length - 1, outcome: applied }));
+}
+/** The writes of a non-comment change: one each, except one per label removed (as GitHub needs). */
+function writesFor(item, change) {
+    switch (change.kind) {
+        case 'label':
+            return [{ kind: 'addLabels', item, labels: change.labels }];
+        case 'unlabel':
+            return change.labels.map((label) => ({ kind: 'removeLabel', item, label }));
+        case 'close':
+            return [{ kind: 'close', item, reason: change.reason }];
+        case 'reopen':
+            return [{ kind: 'reopen', item }];
+        case 'lock':
+            return [{ kind: 'lock', item, reason: change.reason }];
+        case 'unlock':
+            return [{ kind: 'unlock', item }];
+        case 'assign':
+            return [{ kind: 'addAssignees', item, logins: change.logins }];
+        case 'unassign':
+            return [{ kind: 'removeAssignees', item, logins: change.logins }];
+        case 'milestone':
+            return [{ kind: 'setMilestone', item, title: change.title }];
+        case 'request-review':
+            return [{ kind: 'requestReviewers', item, logins: change.logins }];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/executor/prepared.ts
 
 /**
@@ -54246,6 +54320,12 @@ async function preparePlan(provider, plan) {
 
 
 
+
+/**
+ * Write requests' worth of items applied together when the provider batches: enough to fill a few
+ * batch requests, few enough that a stop or failure leaves little in flight.
+ */
+const GROUP_WRITES = 50;
 class Executor {
     provider;
     options;
@@ -54313,6 +54393,140 @@ class Executor {
         }
         return { item: plan.item, rules };
     }
+    /**
+     * Applies the plans in order, reporting each outcome in plan order. When the provider batches
+     * writes (and the run is real), the changes of several items go together, one write per item per
+     * round, so each item still sees its changes in order and stops at its first failure; the budget
+     * reserves each item's most writes until the requests really made are counted.
+     */
+    async applyAll(prepared, record) {
+        if (this.options.dryRun || !this.provider.applyBatch) {
+            for (const p of prepared)
+                record(await this.apply(p));
+            return;
+        }
+        let group = [];
+        let reserved = 0;
+        const flush = async () => {
+            if (group.length > 0)
+                for (const outcome of await this.applyGroup(group))
+                    record(outcome);
+            group = [];
+            reserved = 0;
+        };
+        for (const p of prepared) {
+            const cost = maxWrites(p.plan);
+            if (this.writesUsed + reserved + cost > this.options.maxOperations)
+                await flush();
+            if (this.stop || this.writesUsed + cost > this.options.maxOperations) {
+                await flush();
+                record(outcomeWith(p.plan, 'deferred'));
+                continue;
+            }
+            group.push(p);
+            reserved += cost;
+            if (reserved >= GROUP_WRITES)
+                await flush();
+        }
+        await flush();
+    }
+    async applyGroup(group) {
+        const cursors = [];
+        for (const { plan, comments } of group) {
+            const key = { type: plan.item.type, number: plan.item.number };
+            const rules = plan.rules.map((r) => ({
+                rule: r.rule,
+                changes: r.changes.map((change) => ({ change, status: 'not-attempted' })),
+            }));
+            const resolved = new Map(comments);
+            for (const r of plan.rules) {
+                for (const change of r.changes) {
+                    if (change.kind === 'comment' && !resolved.has(change))
+                        resolved.set(change, await resolveComment(this.provider, key, change));
+                }
+            }
+            cursors.push({ item: plan.item, rules, steps: stepsOf(key, rules, resolved), next: 0, failed: false });
+        }
+        for (;;) {
+            const round = [];
+            for (const cursor of cursors) {
+                const step = nextWrite(cursor);
+                if (step)
+                    round.push([cursor, step]);
+            }
+            if (round.length === 0)
+                break;
+            for (const [, step] of round)
+                if (step.write?.kind === 'createComment')
+                    await this.pacer.take();
+            let results;
+            try {
+                results = await this.sendBatch(round.map(([, step]) => step.write));
+            }
+            catch (error) {
+                if (!(error instanceof RateLimitStop))
+                    throw error;
+                // Not the items' fault: what is left of them waits for a later run.
+                this.stop = { reason: 'rate-limit', message: error.message, resetAt: error.resetAt };
+                for (const cursor of cursors) {
+                    for (const r of cursor.rules)
+                        for (const c of r.changes)
+                            if (c.status === 'not-attempted')
+                                c.status = 'deferred';
+                }
+                return cursors.map(outcomeOf);
+            }
+            round.forEach(([cursor, step], k) => {
+                const result = results[k];
+                cursor.next++;
+                if (result.ok) {
+                    if (step.last)
+                        step.rule.changes[step.index] = step.outcome;
+                    return;
+                }
+                const { change } = step.rule.changes[step.index];
+                const message = result.error.message;
+                step.rule.changes[step.index] = { change, status: 'failed', note: message };
+                // The rest of this item's plan assumed this change happened; it stops here.
+                cursor.failed = true;
+                cursor.error = `${step.rule.rule}: ${change.kind} failed: ${message}`;
+            });
+        }
+        return cursors.map(outcomeOf);
+    }
+    /** One batch; an unexpected rejection fails its writes (the provider promises only RateLimitStop). */
+    async sendBatch(writes) {
+        const applyBatch = this.provider.applyBatch?.bind(this.provider);
+        if (!applyBatch)
+            throw new Error('the provider does not batch writes');
+        try {
+            return await applyBatch(writes);
+        }
+        catch (error) {
+            if (error instanceof RateLimitStop)
+                throw error;
+            const failure = error instanceof Error ? error : new Error(String(error));
+            return writes.map((write) => ({ write, ok: false, error: failure }));
+        }
+    }
+}
+/** Settles the steps that need no request, and returns the item's next write, if any. */
+function nextWrite(cursor) {
+    if (cursor.failed)
+        return null;
+    while (cursor.next < cursor.steps.length) {
+        const step = cursor.steps[cursor.next];
+        if (step.write)
+            return step;
+        step.rule.changes[step.index] = step.outcome;
+        cursor.next++;
+    }
+    return null;
+}
+function outcomeOf(cursor) {
+    return cursor.error === undefined
+        ? { item: cursor.item, rules: cursor.rules }
+        : { item: cursor.item, rules: cursor.rules, error: cursor.error };
 }
 /**
  * Comments go first, then every other change in plan order. A comment carries its rule's marker, so it
@@ -54517,8 +54731,7 @@ async function triage(options) {
             commentsPerMinute: limits.commentsPerMinute,
             clock: options.clock,
         });
-        for (const p of prepared)
-            record(await executor.apply(p));
+        await executor.applyAll(prepared, record);
         if (executor.stop)
             stop = { ...executor.stop, resetAt: executor.stop.resetAt?.toISOString() };
     }
@@ -54590,28 +54803,6 @@ function readFailure(item, error) {
         rules: [],
         error: `could not read what the rules need: ${error instanceof Error ? error.message : String(error)}`,
     };
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/explain.ts
-/**
- * Explains every rule for one item: fetches the item and every fact the rules could need (reads
- * only), then asks the engine why each rule does or does not fire.
- */
-
-async function explainItem(provider, rules, number, now) {
-    const item = provider.getItem ? await provider.getItem(number) : await findByWalking(provider, number);
-    if (!item)
-        throw new Error(`#${number} does not exist in ${provider.repository}`);
-    const compiled = compileRules(rules);
-    const wanted = factsNeeded(compiled).filter((name) => provider.capabilities.facts.has(name));
-    const facts = { ...item.prefetched, ...(wanted.length > 0 ? await provider.facts(item, wanted) : {}) };
-    return explain(item, facts, compiled, now);
-}
-async function findByWalking(provider, number) {
-    for await (const item of provider.items({ state: 'all' }))
-        if (item.number === number)
-            return item;
-    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/config/raw.ts
@@ -62606,6 +62797,30 @@ function forBackfill(rules) {
     return { ...rules, rules: rules.rules.map((rule) => ({ ...rule, on: undefined })) };
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/explain.ts
+/**
+ * Explains every rule for one item: fetches the item and every fact the rules could need (reads
+ * only), then asks the engine why each rule does or does not fire.
+ */
+
+
+async function explainItem(provider, rules, number, now) {
+    const item = provider.getItem ? await provider.getItem(number) : await findByWalking(provider, number);
+    if (!item)
+        throw new Error(`#${number} does not exist in ${provider.repository}`);
+    // Every rule, whatever events it answers: the question is why a rule did or did not fire.
+    const compiled = compileRules(forBackfill(rules));
+    const wanted = factsNeeded(compiled).filter((name) => provider.capabilities.facts.has(name));
+    const facts = { ...item.prefetched, ...(wanted.length > 0 ? await provider.facts(item, wanted) : {}) };
+    return explain(item, facts, compiled, now);
+}
+async function findByWalking(provider, number) {
+    for await (const item of provider.items({ state: 'all' }))
+        if (item.number === number)
+            return item;
+    return null;
+}
+
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: external "os"
@@ -69856,6 +70071,10 @@ class GitHubGraphqlProvider {
     batch(writes) {
         return this.batcher.run(writes);
     }
+    /** The Provider's batched writes: see `batch()`. */
+    applyBatch(writes) {
+        return this.batcher.run(writes);
+    }
     addLabels(item, labels) {
         return this.write({ kind: 'addLabels', item, labels });
     }
@@ -71789,7 +72008,7 @@ function escapeCell(text) {
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/\|/g, '&#124;')
-        .replace(/[`*_[\]]/g, (c) => `\\${c}`)
+        .replace(/[`*[\]]/g, (c) => `\\${c}`)
         .replace(/@/g, '@\u200b')
         .replace(/\r?\n|\r/g, ' ');
 }

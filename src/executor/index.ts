@@ -3,12 +3,19 @@
  * that writes, so every safety rule about writing lives here: the write budget, comment pacing,
  * comment markers, and stopping cleanly when the forge's rate limit runs out.
  */
-import { RateLimitStop, type Provider } from '../providers/provider.js';
-import { applyChange, type ApplyContext } from './apply-change.js';
+import { RateLimitStop, type Provider, type Write, type WriteResult } from '../providers/provider.js';
+import { applyChange, resolveComment, type ApplyContext } from './apply-change.js';
 import { maxWrites, writesOf } from './budget.js';
 import type { PreparedPlan } from './prepared.js';
 import { outcomeWith, type ItemOutcome, type RuleOutcome } from './outcome.js';
 import { Pacer, realClock, type Clock } from './pacer.js';
+import { stepsOf, type Step } from './steps.js';
+
+/**
+ * Write requests' worth of items applied together when the provider batches: enough to fill a few
+ * batch requests, few enough that a stop or failure leaves little in flight.
+ */
+export const GROUP_WRITES = 50;
 
 export interface ExecutorOptions {
   dryRun: boolean;
@@ -89,6 +96,136 @@ export class Executor {
     }
     return { item: plan.item, rules };
   }
+
+  /**
+   * Applies the plans in order, reporting each outcome in plan order. When the provider batches
+   * writes (and the run is real), the changes of several items go together, one write per item per
+   * round, so each item still sees its changes in order and stops at its first failure; the budget
+   * reserves each item's most writes until the requests really made are counted.
+   */
+  async applyAll(prepared: readonly PreparedPlan[], record: (outcome: ItemOutcome) => void): Promise<void> {
+    if (this.options.dryRun || !this.provider.applyBatch) {
+      for (const p of prepared) record(await this.apply(p));
+      return;
+    }
+    let group: PreparedPlan[] = [];
+    let reserved = 0;
+    const flush = async () => {
+      if (group.length > 0) for (const outcome of await this.applyGroup(group)) record(outcome);
+      group = [];
+      reserved = 0;
+    };
+    for (const p of prepared) {
+      const cost = maxWrites(p.plan);
+      if (this.writesUsed + reserved + cost > this.options.maxOperations) await flush();
+      if (this.stop || this.writesUsed + cost > this.options.maxOperations) {
+        await flush();
+        record(outcomeWith(p.plan, 'deferred'));
+        continue;
+      }
+      group.push(p);
+      reserved += cost;
+      if (reserved >= GROUP_WRITES) await flush();
+    }
+    await flush();
+  }
+
+  private async applyGroup(group: readonly PreparedPlan[]): Promise<ItemOutcome[]> {
+    const cursors: Cursor[] = [];
+    for (const { plan, comments } of group) {
+      const key = { type: plan.item.type, number: plan.item.number };
+      const rules: RuleOutcome[] = plan.rules.map((r) => ({
+        rule: r.rule,
+        changes: r.changes.map((change) => ({ change, status: 'not-attempted' })),
+      }));
+      const resolved = new Map(comments);
+      for (const r of plan.rules) {
+        for (const change of r.changes) {
+          if (change.kind === 'comment' && !resolved.has(change))
+            resolved.set(change, await resolveComment(this.provider, key, change));
+        }
+      }
+      cursors.push({ item: plan.item, rules, steps: stepsOf(key, rules, resolved), next: 0, failed: false });
+    }
+    for (;;) {
+      const round: [Cursor, Step][] = [];
+      for (const cursor of cursors) {
+        const step = nextWrite(cursor);
+        if (step) round.push([cursor, step]);
+      }
+      if (round.length === 0) break;
+      for (const [, step] of round) if (step.write?.kind === 'createComment') await this.pacer.take();
+      let results: WriteResult[];
+      try {
+        results = await this.sendBatch(round.map(([, step]) => step.write as Write));
+      } catch (error) {
+        if (!(error instanceof RateLimitStop)) throw error;
+        // Not the items' fault: what is left of them waits for a later run.
+        this.stop = { reason: 'rate-limit', message: error.message, resetAt: error.resetAt };
+        for (const cursor of cursors) {
+          for (const r of cursor.rules)
+            for (const c of r.changes) if (c.status === 'not-attempted') c.status = 'deferred';
+        }
+        return cursors.map(outcomeOf);
+      }
+      round.forEach(([cursor, step], k) => {
+        const result = results[k];
+        cursor.next++;
+        if (result.ok) {
+          if (step.last) step.rule.changes[step.index] = step.outcome;
+          return;
+        }
+        const { change } = step.rule.changes[step.index];
+        const message = result.error.message;
+        step.rule.changes[step.index] = { change, status: 'failed', note: message };
+        // The rest of this item's plan assumed this change happened; it stops here.
+        cursor.failed = true;
+        cursor.error = `${step.rule.rule}: ${change.kind} failed: ${message}`;
+      });
+    }
+    return cursors.map(outcomeOf);
+  }
+
+  /** One batch; an unexpected rejection fails its writes (the provider promises only RateLimitStop). */
+  private async sendBatch(writes: Write[]): Promise<WriteResult[]> {
+    const applyBatch = this.provider.applyBatch?.bind(this.provider);
+    if (!applyBatch) throw new Error('the provider does not batch writes');
+    try {
+      return await applyBatch(writes);
+    } catch (error) {
+      if (error instanceof RateLimitStop) throw error;
+      const failure = error instanceof Error ? error : new Error(String(error));
+      return writes.map((write) => ({ write, ok: false, error: failure }));
+    }
+  }
+}
+
+/** An item's progress through its steps in a batched run. */
+interface Cursor {
+  item: ItemOutcome['item'];
+  rules: RuleOutcome[];
+  steps: Step[];
+  next: number;
+  failed: boolean;
+  error?: string;
+}
+
+/** Settles the steps that need no request, and returns the item's next write, if any. */
+function nextWrite(cursor: Cursor): Step | null {
+  if (cursor.failed) return null;
+  while (cursor.next < cursor.steps.length) {
+    const step = cursor.steps[cursor.next];
+    if (step.write) return step;
+    step.rule.changes[step.index] = step.outcome;
+    cursor.next++;
+  }
+  return null;
+}
+
+function outcomeOf(cursor: Cursor): ItemOutcome {
+  return cursor.error === undefined
+    ? { item: cursor.item, rules: cursor.rules }
+    : { item: cursor.item, rules: cursor.rules, error: cursor.error };
 }
 
 /**

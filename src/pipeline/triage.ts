@@ -59,7 +59,14 @@ export async function triage(options: TriageOptions): Promise<TriageResult> {
   let walked = 0;
   let stop: RunStop | undefined;
   try {
-    const items = options.items ?? provider.items({ ...scopeOf(selected), prefetch: factsNeeded(compiled) });
+    const items =
+      options.items ??
+      provider.items({
+        ...scopeOf(selected),
+        prefetch: factsNeeded(compiled),
+        // Lets a provider carry Sift's earlier comments in the listing instead of a read per comment.
+        commentMarkers: selected.rules.some((r) => r.then.some((a) => a.kind === 'comment')),
+      });
     for await (const item of items) {
       walked++;
       try {
@@ -103,7 +110,7 @@ export async function triage(options: TriageOptions): Promise<TriageResult> {
       commentsPerMinute: limits.commentsPerMinute,
       clock: options.clock,
     });
-    for (const p of prepared) record(await executor.apply(p));
+    await executor.applyAll(prepared, record);
     if (executor.stop) stop = { ...executor.stop, resetAt: executor.stop.resetAt?.toISOString() };
   }
 

@@ -15,7 +15,30 @@ export interface ItemQuery {
    * cost attaches them as `item.prefetched`; the others are fetched per item, and only when needed.
    */
   prefetch?: readonly FactName[];
+  /**
+   * The rules post comments: a provider that can list each item's recent comments cheaply may carry
+   * Sift's marker comments in the listing, so `findComment` for a listed item needs no request.
+   */
+  commentMarkers?: boolean;
 }
+
+/** One logical write to one item, as data, so a provider can send several in one request. */
+export type Write =
+  | { kind: 'addLabels'; item: ItemKey; labels: string[] }
+  | { kind: 'removeLabel'; item: ItemKey; label: string }
+  | { kind: 'createComment'; item: ItemKey; body: string }
+  | { kind: 'updateComment'; item: ItemKey; commentId: string; body: string }
+  | { kind: 'close'; item: ItemKey; reason: CloseReason }
+  | { kind: 'reopen'; item: ItemKey }
+  | { kind: 'lock'; item: ItemKey; reason: LockReason | null }
+  | { kind: 'unlock'; item: ItemKey }
+  | { kind: 'addAssignees'; item: ItemKey; logins: string[] }
+  | { kind: 'removeAssignees'; item: ItemKey; logins: string[] }
+  | { kind: 'setMilestone'; item: ItemKey; title: string | null }
+  | { kind: 'requestReviewers'; item: ItemKey; logins: string[] };
+
+/** The outcome of one write of a batch, in the batch's order. */
+export type WriteResult = { write: Write; ok: true } | { write: Write; ok: false; error: Error };
 
 /** What a provider can do, so a rules file can be checked against it before any request. */
 export interface Capabilities {
@@ -79,6 +102,13 @@ export interface Provider {
   /** Sets the milestone by title; null clears it. */
   setMilestone(item: ItemKey, title: string | null): Promise<void>;
   requestReviewers(item: ItemKey, logins: string[]): Promise<void>;
+
+  /**
+   * Optional: applies several writes (of several items) in few requests, in order. One result per
+   * write; a failed write does not stop the others. Rejects only with RateLimitStop. Providers
+   * without it get one request per write.
+   */
+  applyBatch?(writes: readonly Write[]): Promise<WriteResult[]>;
 
   /** Requests made so far, by kind, for the report. */
   requestCounts(): { reads: number; writes: number };

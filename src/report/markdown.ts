@@ -8,7 +8,7 @@ export function escapeCell(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '&#124;')
-    .replace(/[`*_[\]]/g, (c) => `\\${c}`)
+    .replace(/[`*[\]]/g, (c) => `\\${c}`)
     .replace(/@/g, '@\u200b')
     .replace(/\r?\n|\r/g, ' ');
 }

@@ -25,6 +25,7 @@ import { graphqlReadError, isRateLimited, rateLimitedStop } from './errors.js';
 import { IdResolver } from './lookup.js';
 import {
   assembleTimeline,
+  itemType,
   branchesOf,
   labelAppliedAt,
   listedFacts,
@@ -91,6 +92,11 @@ interface CommentsData {
   } | null;
 }
 
+/** Newest comments read with each listed item when the rules post comments (`commentMarkers`). */
+const COMMENTS_IN_LISTING = 10;
+/** What every Sift comment carries, so only Sift's own comments are kept from a listing. */
+const MARKER_PREFIX = '<!-- sift:rule=';
+
 const ALL_FACTS: readonly FactName[] = ['labelAppliedAt', 'timeline', 'files', 'branches', 'linked'];
 
 export class GitHubGraphqlProvider implements Provider {
@@ -116,6 +122,12 @@ export class GitHubGraphqlProvider implements Provider {
   private readonly transport: GraphqlTransport;
   private readonly ids: IdResolver;
   private readonly batcher: WriteBatcher;
+  /**
+   * Sift's comments on the items of the current listing page whose comments the page held completely
+   * (by `type#number`): findComment answers these without a request. One page at a time, and dropped
+   * on any write, so it is never stale and never grows with the repository.
+   */
+  private listedComments = new Map<string, OwnComment[]>();
 
   constructor(options: GitHubGraphqlProviderOptions) {
     const [owner, name, ...rest] = options.repository.split('/');
@@ -163,15 +175,18 @@ export class GitHubGraphqlProvider implements Provider {
       const document = listQuery(type, wanted, {
         timelineDepth: this.timelineDepth,
         reactions: this.countReactions,
+        commentDepth: query.commentMarkers ? COMMENTS_IN_LISTING : 0,
       });
       let after: string | null = null;
       do {
         const page = await this.listPage(document, type, query.state, after);
+        this.listedComments = new Map();
         for (const node of nodesOf(page)) {
           // Issues and pull requests share numbers; a cursor walk never repeats one, but be sure.
           if (seen.has(node.number)) continue;
           seen.add(node.number);
           this.remember(node);
+          if (query.commentMarkers) this.rememberComments(node);
           const item = toItem(node);
           const prefetched = listedFacts(node, wanted);
           if (prefetched) item.prefetched = prefetched;
@@ -180,6 +195,7 @@ export class GitHubGraphqlProvider implements Provider {
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       } while (after !== null);
     }
+    this.listedComments = new Map();
   }
 
   /** The facts asked for, in one request (more only for a connection longer than 100). */
@@ -250,6 +266,8 @@ export class GitHubGraphqlProvider implements Provider {
   }
 
   async findComment(item: ItemKey, marker: string): Promise<OwnComment | null> {
+    const listed = this.listedComments.get(`${item.type}#${item.number}`);
+    if (listed) return listed.find((c) => c.body.includes(marker)) ?? null;
     const doing = `reading the comments of ${describeItem(item)}`;
     let after: string | null = null;
     do {
@@ -274,6 +292,13 @@ export class GitHubGraphqlProvider implements Provider {
    * does not stop the others, even on the same item. Rejects only with RateLimitStop.
    */
   batch(writes: readonly Write[]): Promise<WriteResult[]> {
+    this.listedComments = new Map();
+    return this.batcher.run(writes);
+  }
+
+  /** The Provider's batched writes: see `batch()`. */
+  applyBatch(writes: readonly Write[]): Promise<WriteResult[]> {
+    this.listedComments = new Map();
     return this.batcher.run(writes);
   }
 
@@ -345,8 +370,20 @@ export class GitHubGraphqlProvider implements Provider {
   // ---- internals --------------------------------------------------------------------------------
 
   private async write(write: Write): Promise<void> {
+    this.listedComments = new Map();
     const [result] = await this.batcher.run([write]);
     if (!result.ok) throw result.error;
+  }
+
+  /** Keeps Sift's comments of a listed item whose comments the page held completely. */
+  private rememberComments(node: ItemNode): void {
+    const { nodes, pageInfo } = node.comments;
+    const complete = node.comments.totalCount === 0 || (nodes && pageInfo?.hasPreviousPage === false);
+    if (!complete) return;
+    const own = (nodes ?? [])
+      .filter((c): c is { id: string; body: string } => c !== null && c.body.includes(MARKER_PREFIX))
+      .map((c) => ({ id: c.id, body: c.body }));
+    this.listedComments.set(`${itemType(node)}#${node.number}`, own);
   }
 
   private remember(node: ItemNode): void {

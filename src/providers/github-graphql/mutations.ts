@@ -4,25 +4,13 @@
  * there is nothing to do (removing a label the repository does not have).
  */
 import type { CloseReason, LockReason } from '../../model/item.js';
-import type { ItemKey } from '../provider.js';
+import type { ItemKey, Write } from '../provider.js';
 import { describeItem, permissionFor } from '../github/errors.js';
 import type { MutationOp } from './query.js';
 import type { GraphqlError } from './types.js';
 
-/** One logical change to one item: what the Provider's write methods do, as data that can be batched. */
-export type Write =
-  | { kind: 'addLabels'; item: ItemKey; labels: string[] }
-  | { kind: 'removeLabel'; item: ItemKey; label: string }
-  | { kind: 'createComment'; item: ItemKey; body: string }
-  | { kind: 'updateComment'; item: ItemKey; commentId: string; body: string }
-  | { kind: 'close'; item: ItemKey; reason: CloseReason }
-  | { kind: 'reopen'; item: ItemKey }
-  | { kind: 'lock'; item: ItemKey; reason: LockReason | null }
-  | { kind: 'unlock'; item: ItemKey }
-  | { kind: 'addAssignees'; item: ItemKey; logins: string[] }
-  | { kind: 'removeAssignees'; item: ItemKey; logins: string[] }
-  | { kind: 'setMilestone'; item: ItemKey; title: string | null }
-  | { kind: 'requestReviewers'; item: ItemKey; logins: string[] };
+/** One logical change to one item, as data that can be batched: the Provider's neutral Write. */
+export type { Write } from '../provider.js';
 
 /** A mutation ready to send, with what the batcher needs to know about it. */
 export interface WriteOp extends MutationOp {

@@ -109,13 +109,15 @@ export interface ListOptions {
   timelineDepth: number;
   /** Read reactions with the timeline, as activity. */
   reactions: boolean;
+  /** Newest comments (id, body) read with each item, so Sift's own are known without a request; 0: none. */
+  commentDepth?: number;
 }
 
 /** The fields of one item in a listing. */
 function itemFields(
   type: ItemType,
   facts: ReadonlySet<FactName>,
-  { timelineDepth, reactions }: ListOptions,
+  { timelineDepth, reactions, commentDepth = 0 }: ListOptions,
 ): string {
   const fields = [
     '__typename id number title body state locked url createdAt updatedAt closedAt authorAssociation',
@@ -123,7 +125,9 @@ function itemFields(
     LABELS,
     ASSIGNEES,
     'milestone { title }',
-    'comments { totalCount }',
+    commentDepth > 0
+      ? `comments(last: ${commentDepth}) { totalCount pageInfo { hasPreviousPage } nodes { id body } }`
+      : 'comments { totalCount }',
     'reactionGroups { content reactors { totalCount } }',
   ];
   if (type === 'pull_request') fields.push('isDraft');

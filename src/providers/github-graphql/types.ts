@@ -84,7 +84,12 @@ export interface ItemNode {
   labels: Page<{ id: string; name: string }> | null;
   assignees: Page<{ login: string }>;
   milestone: { title: string } | null;
-  comments: { totalCount: number };
+  /** `nodes`: the newest comments, asked for only when the rules post comments (commentMarkers). */
+  comments: {
+    totalCount: number;
+    pageInfo?: { hasPreviousPage: boolean };
+    nodes?: ({ id: string; body: string } | null)[] | null;
+  };
   reactionGroups: { content: string; reactors: { totalCount: number } }[] | null;
   timelineItems?: Page<TimelineNode>;
   /** Reactions on the description (asked for when the rules count them as activity). */
