@@ -41916,7 +41916,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4613:
+/***/ 426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54475,6 +54475,80 @@ class Pacer {
     }
 }
 
+;// CONCATENATED MODULE: ./src/executor/steps.ts
+/** Comments first, then the other changes, each in plan order (see Executor's applicationOrder). */
+function stepsOf(key, rules, comments) {
+    const steps = [];
+    for (const comments_ of [true, false]) {
+        for (const rule of rules) {
+            rule.changes.forEach(({ change }, index) => {
+                if ((change.kind === 'comment') !== comments_)
+                    return;
+                steps.push(...stepsOfChange(key, rule, index, change, comments.get(change)));
+            });
+        }
+    }
+    return steps;
+}
+function stepsOfChange(key, rule, index, change, resolution) {
+    const applied = { change, status: 'applied' };
+    if (change.kind === 'comment') {
+        if (!resolution)
+            throw new Error('a comment change reached the executor unresolved');
+        if (resolution.kind === 'unchanged') {
+            const outcome = { change, status: 'unchanged', note: 'already commented' };
+            return [{ rule, index, write: null, last: true, outcome }];
+        }
+        if (resolution.kind === 'update') {
+            const write = {
+                kind: 'updateComment',
+                item: key,
+                commentId: resolution.commentId,
+                body: resolution.body,
+            };
+            return [
+                { rule, index, write, last: true, outcome: { ...applied, note: 'edited its earlier comment' } },
+            ];
+        }
+        return [
+            {
+                rule,
+                index,
+                write: { kind: 'createComment', item: key, body: resolution.body },
+                last: true,
+                outcome: applied,
+            },
+        ];
+    }
+    const writes = writesFor(key, change);
+    return writes.map((write, k) => ({ rule, index, write, last: k === writes.length - 1, outcome: applied }));
+}
+/** The writes of a non-comment change: one each, except one per label removed (as GitHub needs). */
+function writesFor(item, change) {
+    switch (change.kind) {
+        case 'label':
+            return [{ kind: 'addLabels', item, labels: change.labels }];
+        case 'unlabel':
+            return change.labels.map((label) => ({ kind: 'removeLabel', item, label }));
+        case 'close':
+            return [{ kind: 'close', item, reason: change.reason }];
+        case 'reopen':
+            return [{ kind: 'reopen', item }];
+        case 'lock':
+            return [{ kind: 'lock', item, reason: change.reason }];
+        case 'unlock':
+            return [{ kind: 'unlock', item }];
+        case 'assign':
+            return [{ kind: 'addAssignees', item, logins: change.logins }];
+        case 'unassign':
+            return [{ kind: 'removeAssignees', item, logins: change.logins }];
+        case 'milestone':
+            return [{ kind: 'setMilestone', item, title: change.title }];
+        case 'request-review':
+            return [{ kind: 'requestReviewers', item, logins: change.logins }];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/executor/prepared.ts
 
 /**
@@ -54512,6 +54586,12 @@ async function preparePlan(provider, plan) {
 
 
 
+
+/**
+ * Write requests' worth of items applied together when the provider batches: enough to fill a few
+ * batch requests, few enough that a stop or failure leaves little in flight.
+ */
+const GROUP_WRITES = 50;
 class Executor {
     provider;
     options;
@@ -54579,6 +54659,140 @@ class Executor {
         }
         return { item: plan.item, rules };
     }
+    /**
+     * Applies the plans in order, reporting each outcome in plan order. When the provider batches
+     * writes (and the run is real), the changes of several items go together, one write per item per
+     * round, so each item still sees its changes in order and stops at its first failure; the budget
+     * reserves each item's most writes until the requests really made are counted.
+     */
+    async applyAll(prepared, record) {
+        if (this.options.dryRun || !this.provider.applyBatch) {
+            for (const p of prepared)
+                record(await this.apply(p));
+            return;
+        }
+        let group = [];
+        let reserved = 0;
+        const flush = async () => {
+            if (group.length > 0)
+                for (const outcome of await this.applyGroup(group))
+                    record(outcome);
+            group = [];
+            reserved = 0;
+        };
+        for (const p of prepared) {
+            const cost = maxWrites(p.plan);
+            if (this.writesUsed + reserved + cost > this.options.maxOperations)
+                await flush();
+            if (this.stop || this.writesUsed + cost > this.options.maxOperations) {
+                await flush();
+                record(outcomeWith(p.plan, 'deferred'));
+                continue;
+            }
+            group.push(p);
+            reserved += cost;
+            if (reserved >= GROUP_WRITES)
+                await flush();
+        }
+        await flush();
+    }
+    async applyGroup(group) {
+        const cursors = [];
+        for (const { plan, comments } of group) {
+            const key = { type: plan.item.type, number: plan.item.number };
+            const rules = plan.rules.map((r) => ({
+                rule: r.rule,
+                changes: r.changes.map((change) => ({ change, status: 'not-attempted' })),
+            }));
+            const resolved = new Map(comments);
+            for (const r of plan.rules) {
+                for (const change of r.changes) {
+                    if (change.kind === 'comment' && !resolved.has(change))
+                        resolved.set(change, await resolveComment(this.provider, key, change));
+                }
+            }
+            cursors.push({ item: plan.item, rules, steps: stepsOf(key, rules, resolved), next: 0, failed: false });
+        }
+        for (;;) {
+            const round = [];
+            for (const cursor of cursors) {
+                const step = nextWrite(cursor);
+                if (step)
+                    round.push([cursor, step]);
+            }
+            if (round.length === 0)
+                break;
+            for (const [, step] of round)
+                if (step.write?.kind === 'createComment')
+                    await this.pacer.take();
+            let results;
+            try {
+                results = await this.sendBatch(round.map(([, step]) => step.write));
+            }
+            catch (error) {
+                if (!(error instanceof RateLimitStop))
+                    throw error;
+                // Not the items' fault: what is left of them waits for a later run.
+                this.stop = { reason: 'rate-limit', message: error.message, resetAt: error.resetAt };
+                for (const cursor of cursors) {
+                    for (const r of cursor.rules)
+                        for (const c of r.changes)
+                            if (c.status === 'not-attempted')
+                                c.status = 'deferred';
+                }
+                return cursors.map(outcomeOf);
+            }
+            round.forEach(([cursor, step], k) => {
+                const result = results[k];
+                cursor.next++;
+                if (result.ok) {
+                    if (step.last)
+                        step.rule.changes[step.index] = step.outcome;
+                    return;
+                }
+                const { change } = step.rule.changes[step.index];
+                const message = result.error.message;
+                step.rule.changes[step.index] = { change, status: 'failed', note: message };
+                // The rest of this item's plan assumed this change happened; it stops here.
+                cursor.failed = true;
+                cursor.error = `${step.rule.rule}: ${change.kind} failed: ${message}`;
+            });
+        }
+        return cursors.map(outcomeOf);
+    }
+    /** One batch; an unexpected rejection fails its writes (the provider promises only RateLimitStop). */
+    async sendBatch(writes) {
+        const applyBatch = this.provider.applyBatch?.bind(this.provider);
+        if (!applyBatch)
+            throw new Error('the provider does not batch writes');
+        try {
+            return await applyBatch(writes);
+        }
+        catch (error) {
+            if (error instanceof RateLimitStop)
+                throw error;
+            const failure = error instanceof Error ? error : new Error(String(error));
+            return writes.map((write) => ({ write, ok: false, error: failure }));
+        }
+    }
+}
+/** Settles the steps that need no request, and returns the item's next write, if any. */
+function nextWrite(cursor) {
+    if (cursor.failed)
+        return null;
+    while (cursor.next < cursor.steps.length) {
+        const step = cursor.steps[cursor.next];
+        if (step.write)
+            return step;
+        step.rule.changes[step.index] = step.outcome;
+        cursor.next++;
+    }
+    return null;
+}
+function outcomeOf(cursor) {
+    return cursor.error === undefined
+        ? { item: cursor.item, rules: cursor.rules }
+        : { item: cursor.item, rules: cursor.rules, error: cursor.error };
 }
 /**
  * Comments go first, then every other change in plan order. A comment carries its rule's marker, so it
@@ -54735,7 +54949,13 @@ async function triage(options) {
     let walked = 0;
     let stop;
     try {
-        const items = options.items ?? provider.items({ ...scopeOf(selected), prefetch: factsNeeded(compiled) });
+        const items = options.items ??
+            provider.items({
+                ...scopeOf(selected),
+                prefetch: factsNeeded(compiled),
+                // Lets a provider carry Sift's earlier comments in the listing instead of a read per comment.
+                commentMarkers: selected.rules.some((r) => r.then.some((a) => a.kind === 'comment')),
+            });
         for await (const item of items) {
             walked++;
             try {
@@ -54783,8 +55003,7 @@ async function triage(options) {
             commentsPerMinute: limits.commentsPerMinute,
             clock: options.clock,
         });
-        for (const p of prepared)
-            record(await executor.apply(p));
+        await executor.applyAll(prepared, record);
         if (executor.stop)
             stop = { ...executor.stop, resetAt: executor.stop.resetAt?.toISOString() };
     }
@@ -61092,14 +61311,16 @@ function linkedField(type, first, after) {
         : `closedByPullRequestsReferences(${args}, includeClosedPrs: true) { ${page} }`;
 }
 /** The fields of one item in a listing. */
-function itemFields(type, facts, { timelineDepth, reactions }) {
+function itemFields(type, facts, { timelineDepth, reactions, commentDepth = 0 }) {
     const fields = [
         '__typename id number title body state locked url createdAt updatedAt closedAt authorAssociation',
         `author ${ACTOR}`,
         LABELS,
         ASSIGNEES,
         'milestone { title }',
-        'comments { totalCount }',
+        commentDepth > 0
+            ? `comments(last: ${commentDepth}) { totalCount pageInfo { hasPreviousPage } nodes { id body } }`
+            : 'comments { totalCount }',
         'reactionGroups { content reactors { totalCount } }',
     ];
     if (type === 'pull_request')
@@ -61967,6 +62188,10 @@ function graphqlUrlFromEnv(env = process.env) {
 function createGitHubGraphqlProvider(options) {
     return new GitHubGraphqlProvider(options);
 }
+/** Newest comments read with each listed item when the rules post comments (`commentMarkers`). */
+const COMMENTS_IN_LISTING = 10;
+/** What every Sift comment carries, so only Sift's own comments are kept from a listing. */
+const MARKER_PREFIX = '<!-- sift:rule=';
 const ALL_FACTS = ['labelAppliedAt', 'timeline', 'files', 'branches', 'linked'];
 class GitHubGraphqlProvider {
     capabilities = {
@@ -61991,6 +62216,12 @@ class GitHubGraphqlProvider {
     transport;
     ids;
     batcher;
+    /**
+     * Sift's comments on the items of the current listing page whose comments the page held completely
+     * (by `type#number`): findComment answers these without a request. One page at a time, and dropped
+     * on any write, so it is never stale and never grows with the repository.
+     */
+    listedComments = new Map();
     constructor(options) {
         const [owner, name, ...rest] = options.repository.split('/');
         if (!owner || !name || rest.length > 0) {
@@ -62035,16 +62266,20 @@ class GitHubGraphqlProvider {
             const document = listQuery(type, wanted, {
                 timelineDepth: this.timelineDepth,
                 reactions: this.countReactions,
+                commentDepth: query.commentMarkers ? COMMENTS_IN_LISTING : 0,
             });
             let after = null;
             do {
                 const page = await this.listPage(document, type, query.state, after);
+                this.listedComments = new Map();
                 for (const node of nodesOf(page)) {
                     // Issues and pull requests share numbers; a cursor walk never repeats one, but be sure.
                     if (seen.has(node.number))
                         continue;
                     seen.add(node.number);
                     this.remember(node);
+                    if (query.commentMarkers)
+                        this.rememberComments(node);
                     const item = map_toItem(node);
                     const prefetched = listedFacts(node, wanted);
                     if (prefetched)
@@ -62054,6 +62289,7 @@ class GitHubGraphqlProvider {
                 after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
             } while (after !== null);
         }
+        this.listedComments = new Map();
     }
     /** The facts asked for, in one request (more only for a connection longer than 100). */
     async facts(item, names) {
@@ -62136,6 +62372,9 @@ class GitHubGraphqlProvider {
         return facts;
     }
     async findComment(item, marker) {
+        const listed = this.listedComments.get(`${item.type}#${item.number}`);
+        if (listed)
+            return listed.find((c) => c.body.includes(marker)) ?? null;
         const doing = `reading the comments of ${describeItem(item)}`;
         let after = null;
         do {
@@ -62161,6 +62400,12 @@ class GitHubGraphqlProvider {
      * does not stop the others, even on the same item. Rejects only with RateLimitStop.
      */
     batch(writes) {
+        this.listedComments = new Map();
+        return this.batcher.run(writes);
+    }
+    /** The Provider's batched writes: see `batch()`. */
+    applyBatch(writes) {
+        this.listedComments = new Map();
         return this.batcher.run(writes);
     }
     addLabels(item, labels) {
@@ -62216,9 +62461,21 @@ class GitHubGraphqlProvider {
     }
     // ---- internals --------------------------------------------------------------------------------
     async write(write) {
+        this.listedComments = new Map();
         const [result] = await this.batcher.run([write]);
         if (!result.ok)
             throw result.error;
+    }
+    /** Keeps Sift's comments of a listed item whose comments the page held completely. */
+    rememberComments(node) {
+        const { nodes, pageInfo } = node.comments;
+        const complete = node.comments.totalCount === 0 || (nodes && pageInfo?.hasPreviousPage === false);
+        if (!complete)
+            return;
+        const own = (nodes ?? [])
+            .filter((c) => c !== null && c.body.includes(MARKER_PREFIX))
+            .map((c) => ({ id: c.id, body: c.body }));
+        this.listedComments.set(`${itemType(node)}#${node.number}`, own);
     }
     remember(node) {
         const type = node.__typename === 'PullRequest' ? 'pull_request' : 'issue';
@@ -64276,7 +64533,7 @@ function logOutcome(outcome) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4613);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(426);
 // Entry point of the bundled Action (dist/index.js).
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

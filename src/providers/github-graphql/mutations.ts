@@ -3,7 +3,7 @@
  * logins, milestone titles); once their node ids are known, each becomes one mutation, or none when
  * there is nothing to do (removing a label the repository does not have).
  */
-import type { CloseReason, LockReason } from '../../model/item.js';
+import type { LockReason } from '../../model/item.js';
 import type { ItemKey, Write } from '../provider.js';
 import { describeItem, permissionFor } from '../github/errors.js';
 import type { MutationOp } from './query.js';

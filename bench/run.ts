@@ -1,0 +1,208 @@
+/**
+ * `npm run bench`: seeded workloads against the GitHub emulator on 127.0.0.1, each run through the
+ * bundled Action (dist/index.js, a child process) with `api: graphql` and `api: rest`, at 0 ms and
+ * 50 ms injected latency. Prints a table and writes bench/results.json. Timings are reported, never
+ * asserted; the request counts are pinned by __tests__/bench/request-counts.test.ts.
+ *
+ * `--max-items=N`: only workloads of at most N items. `--quick`: skip the 50 ms runs of the 100,000-item listing (about two minutes of waiting).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { startGitHubEmulator, type RequestLogEntry } from '../__tests__/emulator/github/index.js';
+import type { RepoStore } from '../__tests__/emulator/github/store.js';
+import { runBundled } from './action-run.js';
+import { evaluationsPerSecond, PLAIN_RULES, REGEX_RULES } from './throughput.js';
+import { NOTHING_RULES, seedListing, seedRealistic, STALE_RULES } from './workloads.js';
+
+const REPOSITORY = 'bench/repo';
+const TOKEN = 'bench-token-not-secret';
+const APIS = ['graphql', 'rest'] as const;
+type Api = (typeof APIS)[number];
+
+interface Workload {
+  name: string;
+  items: number;
+  rules: string;
+  seed: (repo: RepoStore, now: Date) => void;
+  /** Runs the Sift process under this heap cap (MB) and reports whether it finished. */
+  maxOldSpaceMb?: number;
+  /** After a real run: closed items, and open items labelled stale. */
+  expect?: { closed: number; stale: number };
+}
+
+const WORKLOADS: Workload[] = [
+  {
+    name: 'realistic 1,000',
+    items: 1_000,
+    rules: STALE_RULES,
+    seed: (repo, now) => seedRealistic(repo, 1_000, now),
+    expect: { closed: 10, stale: 90 },
+  },
+  {
+    name: 'realistic 10,000',
+    items: 10_000,
+    rules: STALE_RULES,
+    seed: (repo, now) => seedRealistic(repo, 10_000, now),
+    expect: { closed: 100, stale: 900 },
+  },
+  {
+    name: 'listing 100,000',
+    items: 100_000,
+    rules: NOTHING_RULES,
+    seed: (repo, now) => seedListing(repo, 100_000, now),
+    maxOldSpaceMb: 64,
+    expect: { closed: 0, stale: 0 },
+  },
+];
+
+export interface Requests {
+  list: number;
+  reads: number;
+  writes: number;
+  total: number;
+}
+
+/** Listing requests, per-item reads (facts, comments, lookups), and writes (mutations). */
+export function classify(requests: readonly RequestLogEntry[]): Requests {
+  const counts: Requests = { list: 0, reads: 0, writes: 0, total: requests.length };
+  for (const r of requests) {
+    if (r.graphql) {
+      if (r.graphql.operation === 'mutation') counts.writes++;
+      else if (/^Sift(Issues|PullRequests)$/.test(r.graphql.operationName ?? '')) counts.list++;
+      else counts.reads++;
+    } else if (r.method !== 'GET') counts.writes++;
+    else if (/^\/repos\/[^/]+\/[^/]+\/(issues|pulls)$/.test(r.path)) counts.list++;
+    else counts.reads++;
+  }
+  return counts;
+}
+
+interface Row {
+  workload: string;
+  items: number;
+  api: Api;
+  latencyMs: number;
+  requests: Requests;
+  wallMs: number;
+  peakRssBytes: number | null;
+  peakHeapBytes: number | null;
+  maxOldSpaceMb: number | null;
+  exitCode: number;
+  finished: boolean;
+  /** The repository ended as the rules say it should (closed and stale counts). */
+  correct: boolean;
+}
+
+async function runOne(workload: Workload, api: Api, latencyMs: number): Promise<Row> {
+  const gh = await startGitHubEmulator({ token: TOKEN });
+  try {
+    const now = new Date();
+    const repo = gh.store.addRepo(REPOSITORY);
+    workload.seed(repo, now);
+    gh.latencyMs = latencyMs;
+    const run = await runBundled({
+      inputs: {
+        token: TOKEN,
+        rules: '.github/sift.yml',
+        'dry-run': 'false',
+        api,
+        'max-operations': '100000',
+        'max-change-ratio': '1',
+        // Unpaced: the 10,000 mix posts 100 comments, and pacing would add a minute of sleep.
+        'comments-per-minute': '0',
+      },
+      env: { GITHUB_REPOSITORY: REPOSITORY, GITHUB_API_URL: gh.url },
+      files: { '.github/sift.yml': workload.rules },
+      maxOldSpaceMb: workload.maxOldSpaceMb,
+    });
+    const closed = repo.issues.filter((i) => i.state === 'closed').length;
+    const stale = repo.issues.filter((i) => i.state === 'open' && i.labels.includes('stale')).length;
+    const finished = run.code === 0;
+    if (!finished)
+      console.error(`${workload.name} ${api} ${latencyMs}ms: exit ${run.code}\n${run.stderr.slice(-2000)}`);
+    return {
+      workload: workload.name,
+      items: workload.items,
+      api,
+      latencyMs,
+      requests: classify(gh.requests),
+      wallMs: Math.round(run.wallMs),
+      peakRssBytes: run.peakRss,
+      peakHeapBytes: run.peakHeap,
+      maxOldSpaceMb: workload.maxOldSpaceMb ?? null,
+      exitCode: run.code,
+      finished,
+      correct: workload.expect ? closed === workload.expect.closed && stale === workload.expect.stale : true,
+    };
+  } finally {
+    await gh.close();
+  }
+}
+
+function machine() {
+  const model = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model;
+  return { node: process.version, nproc: cpus().length, cpu: model ?? 'unknown' };
+}
+
+const mb = (bytes: number | null) => (bytes === null ? '-' : `${(bytes / 2 ** 20).toFixed(0)} MB`);
+const secs = (ms: number | undefined) => (ms === undefined ? '-' : `${(ms / 1000).toFixed(2)} s`);
+
+function table(rows: Row[]): string {
+  const lines = [
+    '| workload | api | list | per-item reads | writes | total requests | wall 0 ms | wall 50 ms | peak RSS | peak heap | finished |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  ];
+  for (const workload of WORKLOADS) {
+    for (const api of APIS) {
+      const at = (ms: number) =>
+        rows.find((r) => r.workload === workload.name && r.api === api && r.latencyMs === ms);
+      const base = at(0);
+      if (!base) continue;
+      const slow = at(50);
+      const runs = [base, ...(slow ? [slow] : [])];
+      const peak = (f: (r: Row) => number | null) => Math.max(...runs.map((r) => f(r) ?? 0));
+      const cap = workload.maxOldSpaceMb ? ` (cap ${workload.maxOldSpaceMb} MB)` : '';
+      const done = runs.every((r) => r.finished && r.correct) ? 'yes' : 'NO';
+      const { list, reads, writes, total } = base.requests;
+      lines.push(
+        `| ${workload.name} | ${api} | ${list} | ${reads} | ${writes} | ${total} | ${secs(base.wallMs)} | ${secs(slow?.wallMs)} | ${mb(peak((r) => r.peakRssBytes))} | ${mb(peak((r) => r.peakHeapBytes))} | ${done}${cap} |`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+const quick = process.argv.includes('--quick');
+/** `--max-items=N`: only the workloads of at most N items (for a fast look). */
+const maxItems = Number(
+  /^--max-items=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--max-items=')) ?? '')?.[1] ?? Infinity,
+);
+const rows: Row[] = [];
+for (const workload of WORKLOADS.filter((w) => w.items <= maxItems)) {
+  for (const api of APIS) {
+    for (const latencyMs of [0, 50]) {
+      if (quick && latencyMs > 0 && workload.items >= 100_000) continue;
+      const row = await runOne(workload, api, latencyMs);
+      rows.push(row);
+      console.error(
+        `${workload.name}, ${api}, ${latencyMs} ms: ${row.requests.total} requests, ${secs(row.wallMs)}, heap ${mb(row.peakHeapBytes)}`,
+      );
+    }
+  }
+}
+const throughput = {
+  withoutRegex: Math.round(evaluationsPerSecond(PLAIN_RULES)),
+  withRegex: Math.round(evaluationsPerSecond(REGEX_RULES)),
+};
+const info = machine();
+writeFileSync(
+  'bench/results.json',
+  `${JSON.stringify({ date: new Date().toISOString(), machine: info, runs: rows, throughput }, null, 2)}\n`,
+);
+console.log(`Machine: Node ${info.node}, ${info.nproc} CPUs, ${info.cpu}\n`);
+console.log(table(rows));
+console.log(
+  `\nRule evaluation (planItem, in-process): ${throughput.withoutRegex.toLocaleString('en-US')} item-rule evaluations/s without regexes, ` +
+    `${throughput.withRegex.toLocaleString('en-US')}/s with regexes.`,
+);
+console.log('\nWrote bench/results.json.');
