@@ -62938,6 +62938,21 @@ class GitHubRestProvider {
             }
         }
     }
+    async getItem(number) {
+        try {
+            const { data } = await this.octokit.rest.issues.get({
+                owner: this.owner,
+                repo: this.repo,
+                issue_number: number,
+            });
+            return toItem(data);
+        }
+        catch (error) {
+            if (error.status === 404)
+                return null;
+            throw readError(error, this.failure(`reading #${number}`));
+        }
+    }
     async facts(item, names) {
         return readFacts({
             octokit: this.octokit,

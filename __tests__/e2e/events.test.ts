@@ -203,6 +203,7 @@ describe('sweeps, backfill and explain', () => {
     const run = await onEvent('workflow_dispatch', {}, { explain: '#2' });
     expect(run.code).toBe(0);
     expect(gh.writes()).toEqual([]);
+    expect(listed()).toEqual([]); // one item is read by its number, not found by walking
     expect(run.stdout).toContain(
       'Why Sift does what it does to #2 (Update the README with new information.)',
     );

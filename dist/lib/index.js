@@ -54683,7 +54683,13 @@ async function triage(options) {
     let walked = 0;
     let stop;
     try {
-        const items = options.items ?? provider.items({ ...scopeOf(selected), prefetch: factsNeeded(compiled) });
+        const items = options.items ??
+            provider.items({
+                ...scopeOf(selected),
+                prefetch: factsNeeded(compiled),
+                // Lets a provider carry Sift's earlier comments in the listing instead of a read per comment.
+                commentMarkers: selected.rules.some((r) => r.then.some((a) => a.kind === 'comment')),
+            });
         for await (const item of items) {
             walked++;
             try {
@@ -69000,14 +69006,16 @@ function linkedField(type, first, after) {
         : `closedByPullRequestsReferences(${args}, includeClosedPrs: true) { ${page} }`;
 }
 /** The fields of one item in a listing. */
-function itemFields(type, facts, { timelineDepth, reactions }) {
+function itemFields(type, facts, { timelineDepth, reactions, commentDepth = 0 }) {
     const fields = [
         '__typename id number title body state locked url createdAt updatedAt closedAt authorAssociation',
         `author ${ACTOR}`,
         LABELS,
         ASSIGNEES,
         'milestone { title }',
-        'comments { totalCount }',
+        commentDepth > 0
+            ? `comments(last: ${commentDepth}) { totalCount pageInfo { hasPreviousPage } nodes { id body } }`
+            : 'comments { totalCount }',
         'reactionGroups { content reactors { totalCount } }',
     ];
     if (type === 'pull_request')
@@ -69875,6 +69883,10 @@ function graphqlUrlFromEnv(env = process.env) {
 function createGitHubGraphqlProvider(options) {
     return new GitHubGraphqlProvider(options);
 }
+/** Newest comments read with each listed item when the rules post comments (`commentMarkers`). */
+const COMMENTS_IN_LISTING = 10;
+/** What every Sift comment carries, so only Sift's own comments are kept from a listing. */
+const MARKER_PREFIX = '<!-- sift:rule=';
 const ALL_FACTS = ['labelAppliedAt', 'timeline', 'files', 'branches', 'linked'];
 class GitHubGraphqlProvider {
     capabilities = {
@@ -69899,6 +69911,12 @@ class GitHubGraphqlProvider {
     transport;
     ids;
     batcher;
+    /**
+     * Sift's comments on the items of the current listing page whose comments the page held completely
+     * (by `type#number`): findComment answers these without a request. One page at a time, and dropped
+     * on any write, so it is never stale and never grows with the repository.
+     */
+    listedComments = new Map();
     constructor(options) {
         const [owner, name, ...rest] = options.repository.split('/');
         if (!owner || !name || rest.length > 0) {
@@ -69943,16 +69961,20 @@ class GitHubGraphqlProvider {
             const document = listQuery(type, wanted, {
                 timelineDepth: this.timelineDepth,
                 reactions: this.countReactions,
+                commentDepth: query.commentMarkers ? COMMENTS_IN_LISTING : 0,
             });
             let after = null;
             do {
                 const page = await this.listPage(document, type, query.state, after);
+                this.listedComments = new Map();
                 for (const node of nodesOf(page)) {
                     // Issues and pull requests share numbers; a cursor walk never repeats one, but be sure.
                     if (seen.has(node.number))
                         continue;
                     seen.add(node.number);
                     this.remember(node);
+                    if (query.commentMarkers)
+                        this.rememberComments(node);
                     const item = toItem(node);
                     const prefetched = listedFacts(node, wanted);
                     if (prefetched)
@@ -69962,6 +69984,7 @@ class GitHubGraphqlProvider {
                 after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
             } while (after !== null);
         }
+        this.listedComments = new Map();
     }
     /** The facts asked for, in one request (more only for a connection longer than 100). */
     async facts(item, names) {
@@ -70044,6 +70067,9 @@ class GitHubGraphqlProvider {
         return facts;
     }
     async findComment(item, marker) {
+        const listed = this.listedComments.get(`${item.type}#${item.number}`);
+        if (listed)
+            return listed.find((c) => c.body.includes(marker)) ?? null;
         const doing = `reading the comments of ${describeItem(item)}`;
         let after = null;
         do {
@@ -70069,10 +70095,12 @@ class GitHubGraphqlProvider {
      * does not stop the others, even on the same item. Rejects only with RateLimitStop.
      */
     batch(writes) {
+        this.listedComments = new Map();
         return this.batcher.run(writes);
     }
     /** The Provider's batched writes: see `batch()`. */
     applyBatch(writes) {
+        this.listedComments = new Map();
         return this.batcher.run(writes);
     }
     addLabels(item, labels) {
@@ -70128,9 +70156,21 @@ class GitHubGraphqlProvider {
     }
     // ---- internals --------------------------------------------------------------------------------
     async write(write) {
+        this.listedComments = new Map();
         const [result] = await this.batcher.run([write]);
         if (!result.ok)
             throw result.error;
+    }
+    /** Keeps Sift's comments of a listed item whose comments the page held completely. */
+    rememberComments(node) {
+        const { nodes, pageInfo } = node.comments;
+        const complete = node.comments.totalCount === 0 || (nodes && pageInfo?.hasPreviousPage === false);
+        if (!complete)
+            return;
+        const own = (nodes ?? [])
+            .filter((c) => c !== null && c.body.includes(MARKER_PREFIX))
+            .map((c) => ({ id: c.id, body: c.body }));
+        this.listedComments.set(`${itemType(node)}#${node.number}`, own);
     }
     remember(node) {
         const type = node.__typename === 'PullRequest' ? 'pull_request' : 'issue';
@@ -70624,6 +70664,21 @@ class GitHubRestProvider {
                 if (!query.type || item.type === query.type)
                     yield item;
             }
+        }
+    }
+    async getItem(number) {
+        try {
+            const { data } = await this.octokit.rest.issues.get({
+                owner: this.owner,
+                repo: this.repo,
+                issue_number: number,
+            });
+            return map_toItem(data);
+        }
+        catch (error) {
+            if (error.status === 404)
+                return null;
+            throw readError(error, this.failure(`reading #${number}`));
         }
     }
     async facts(item, names) {
@@ -71772,6 +71827,11 @@ class MemoryProvider {
                 return;
             afterNumber = page[page.length - 1].number;
         }
+    }
+    async getItem(number) {
+        this.reads++;
+        const stored = this.store.get(number);
+        return stored ? memory_toItem(stored) : null;
     }
     async facts(key, names) {
         this.reads++;

@@ -134,6 +134,20 @@ export class GitHubRestProvider implements Provider {
     }
   }
 
+  async getItem(number: number): Promise<Item | null> {
+    try {
+      const { data } = await this.octokit.rest.issues.get({
+        owner: this.owner,
+        repo: this.repo,
+        issue_number: number,
+      });
+      return toItem(data);
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return null;
+      throw readError(error, this.failure(`reading #${number}`));
+    }
+  }
+
   async facts(item: ItemKey, names: readonly FactName[]): Promise<ItemFacts> {
     return readFacts(
       {

@@ -123,6 +123,12 @@ export class MemoryProvider implements Provider {
     }
   }
 
+  async getItem(number: number): Promise<Item | null> {
+    this.reads++;
+    const stored = this.store.get(number);
+    return stored ? toItem(stored) : null;
+  }
+
   async facts(key: ItemKey, names: readonly FactName[]): Promise<ItemFacts> {
     this.reads++;
     const item = this.find(key);
