@@ -8,9 +8,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { startGitHubEmulator, type RequestLogEntry } from '../__tests__/emulator/github/index.js';
+import { startGitHubEmulator } from '../__tests__/emulator/github/index.js';
 import type { RepoStore } from '../__tests__/emulator/github/store.js';
 import { runBundled } from './action-run.js';
+import { classify, type Requests } from './classify.js';
 import { evaluationsPerSecond, PLAIN_RULES, REGEX_RULES } from './throughput.js';
 import { NOTHING_RULES, seedListing, seedRealistic, STALE_RULES } from './workloads.js';
 
@@ -54,28 +55,6 @@ const WORKLOADS: Workload[] = [
     expect: { closed: 0, stale: 0 },
   },
 ];
-
-export interface Requests {
-  list: number;
-  reads: number;
-  writes: number;
-  total: number;
-}
-
-/** Listing requests, per-item reads (facts, comments, lookups), and writes (mutations). */
-export function classify(requests: readonly RequestLogEntry[]): Requests {
-  const counts: Requests = { list: 0, reads: 0, writes: 0, total: requests.length };
-  for (const r of requests) {
-    if (r.graphql) {
-      if (r.graphql.operation === 'mutation') counts.writes++;
-      else if (/^Sift(Issues|PullRequests)$/.test(r.graphql.operationName ?? '')) counts.list++;
-      else counts.reads++;
-    } else if (r.method !== 'GET') counts.writes++;
-    else if (/^\/repos\/[^/]+\/[^/]+\/(issues|pulls)$/.test(r.path)) counts.list++;
-    else counts.reads++;
-  }
-  return counts;
-}
 
 interface Row {
   workload: string;

@@ -2,15 +2,9 @@
  * Spaces out content-creating requests (comments) so a run stays under the forge's per-minute limit
  * (GitHub: 80 a minute; gitlab.com: 60 notes a minute) instead of tripping its secondary limit.
  */
-export interface Clock {
-  now(): number;
-  sleep(ms: number): Promise<void>;
-}
+import { realClock, type Clock } from '../model/clock.js';
 
-export const realClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
+export { realClock, type Clock };
 
 export class Pacer {
   private readonly sent: number[] = [];

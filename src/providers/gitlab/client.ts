@@ -5,7 +5,7 @@
  * asks for a longer wait than a run should sit out, becomes RateLimitStop: the run stops cleanly.
  */
 import { VERSION } from '../../version.js';
-import type { Clock } from './clock.js';
+import type { Clock } from '../../model/clock.js';
 import { GitLabHttpError, GitLabNetworkError, messageOf, rateLimitStop } from './errors.js';
 
 export type TokenKind = 'private' | 'job';

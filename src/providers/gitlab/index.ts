@@ -32,7 +32,7 @@ import {
   type Provider,
 } from '../provider.js';
 import { GitLabClient, type Query, type TokenKind } from './client.js';
-import { realClock, type Clock } from './clock.js';
+import { realClock, type Clock } from '../../model/clock.js';
 import { Directory } from './directory.js';
 import { describeItem, readError, writeError, type Failure } from './errors.js';
 import { branchesOf, toItem } from './map.js';
@@ -49,7 +49,7 @@ import type {
 } from './types.js';
 
 export { GitLabReadError } from './errors.js';
-export type { Clock } from './clock.js';
+export type { Clock } from '../../model/clock.js';
 
 export interface GitLabProviderOptions {
   token: string;

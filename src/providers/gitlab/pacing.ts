@@ -3,7 +3,7 @@
  * comments on many items slows down instead of collecting 429s. A sliding window: the first `perMinute`
  * notes go at once, later ones wait until the oldest leaves the window.
  */
-import type { Clock } from './clock.js';
+import type { Clock } from '../../model/clock.js';
 
 const WINDOW_MS = 60_000;
 

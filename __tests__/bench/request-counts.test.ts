@@ -1,0 +1,87 @@
+/**
+ * Pins the requests a fixed workload costs through the whole pipeline (triage() in-process, real HTTP
+ * to the emulator), for both GitHub providers: a change that adds a request per item, or stops
+ * batching writes, fails here. The workload is the benchmark's realistic mix (bench/workloads.ts) at
+ * 250 items: 230 fresh, 16 stale and waiting, 2 to mark stale, 2 to close.
+ */
+import { classify, type Requests } from '../../bench/classify.js';
+import { seedRealistic, STALE_RULES } from '../../bench/workloads.js';
+import { parseRules } from '../../src/config/index.js';
+import { triage } from '../../src/pipeline/triage.js';
+import { createGitHubGraphqlProvider } from '../../src/providers/github-graphql/index.js';
+import { createGitHubRestProvider } from '../../src/providers/github-rest/index.js';
+import type { Provider } from '../../src/providers/provider.js';
+import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../emulator/github/index.js';
+
+const TOKEN = 'request-counts-token';
+const REPOSITORY = 'bench/counts';
+const ITEMS = 250;
+const rules = parseRules(STALE_RULES, 'sift.yml');
+
+type Api = 'graphql' | 'rest';
+
+function providerFor(api: Api, gh: GitHubEmulator): Provider {
+  return api === 'graphql'
+    ? createGitHubGraphqlProvider({ token: TOKEN, repository: REPOSITORY, graphqlUrl: gh.graphqlUrl })
+    : createGitHubRestProvider({ token: TOKEN, repository: REPOSITORY, baseUrl: gh.url });
+}
+
+async function run(gh: GitHubEmulator, api: Api, now: Date, dryRun = false): Promise<Requests> {
+  const before = gh.requests.length;
+  const result = await triage({
+    provider: providerFor(api, gh),
+    rules,
+    now,
+    dryRun,
+    maxOperations: 1_000,
+    maxChangeRatio: 1,
+    commentsPerMinute: 0,
+  });
+  expect(result.outcomes.filter((o) => o.error !== undefined)).toEqual([]);
+  return classify(gh.requests.slice(before));
+}
+
+/** Exact counts: list pages, per-item reads, write requests. */
+const EXPECTED: Record<Api, { first: Requests; rerun: Requests; dryRun: Requests }> = {
+  graphql: {
+    // 3 pages; no per-item read (timelines and Sift's comments come with the listing); the 6 writes
+    // in 2 batched requests (comments and closes, then labels: each item's changes stay in order).
+    first: { list: 3, reads: 0, writes: 2, total: 5 },
+    rerun: { list: 3, reads: 0, writes: 0, total: 3 },
+    dryRun: { list: 3, reads: 0, writes: 0, total: 3 },
+  },
+  rest: {
+    // 3 pages; label history of the 18 stale items and the comments of the 2 to mark; 6 writes.
+    first: { list: 3, reads: 20, writes: 6, total: 29 },
+    // The 2 closed are not listed; the 2 marked now wait as well: 18 label histories.
+    rerun: { list: 3, reads: 18, writes: 0, total: 21 },
+    dryRun: { list: 3, reads: 20, writes: 0, total: 23 },
+  },
+};
+
+describe.each<Api>(['graphql', 'rest'])(
+  `requests of the realistic mix at ${ITEMS} items through %s`,
+  (api) => {
+    let gh: GitHubEmulator;
+    let repo: RepoStore;
+    const now = new Date();
+
+    beforeEach(async () => {
+      gh = await startGitHubEmulator({ token: TOKEN });
+      repo = gh.store.addRepo(REPOSITORY);
+      seedRealistic(repo, ITEMS, now);
+    });
+    afterEach(() => gh.close());
+
+    it('a first run and a rerun cost exactly the pinned requests', async () => {
+      expect(await run(gh, api, now)).toEqual(EXPECTED[api].first);
+      expect(repo.issues.filter((i) => i.state === 'closed')).toHaveLength(2);
+      expect(repo.issues.filter((i) => i.state === 'open' && i.labels.includes('stale'))).toHaveLength(18);
+      expect(await run(gh, api, now)).toEqual(EXPECTED[api].rerun);
+    });
+
+    it('a dry run reads what a real run reads and writes nothing', async () => {
+      expect(await run(gh, api, now, true)).toEqual(EXPECTED[api].dryRun);
+    });
+  },
+);
