@@ -30,7 +30,14 @@ try {
     `Rules: demo/sift.yml. Ran dist/index.js as the Actions runner does${dryRun ? ' (dry run)' : ''}.\n`,
   );
   console.log('--- action log ---');
-  console.log(run.stdout.trim());
+  // The runner folds `::group::` blocks; a terminal shows their titles, indented content, and no markers.
+  console.log(
+    run.stdout
+      .trim()
+      .replace(/^::group::(.*)$/gm, '$1')
+      .replace(/^::endgroup::\n?/gm, '')
+      .replace(/^::add-mask::.*\n/gm, ''),
+  );
   if (run.stderr.trim()) console.log(run.stderr.trim());
   console.log('\n--- job summary ($GITHUB_STEP_SUMMARY) ---\n');
   console.log(run.summary.trim());
