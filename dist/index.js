@@ -41916,7 +41916,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 426:
+/***/ 3109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54443,11 +54443,19 @@ function outcomeWith(plan, status) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/executor/pacer.ts
+;// CONCATENATED MODULE: ./src/model/clock.ts
 const realClock = {
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
+
+;// CONCATENATED MODULE: ./src/executor/pacer.ts
+/**
+ * Spaces out content-creating requests (comments) so a run stays under the forge's per-minute limit
+ * (GitHub: 80 a minute; gitlab.com: 60 notes a minute) instead of tripping its secondary limit.
+ */
+
+
 class Pacer {
     perMinute;
     clock;
@@ -63390,12 +63398,6 @@ function causeOf(error) {
     return String(cause);
 }
 
-;// CONCATENATED MODULE: ./src/providers/gitlab/clock.ts
-const clock_realClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-
 ;// CONCATENATED MODULE: ./src/providers/gitlab/directory.ts
 class Directory {
     client;
@@ -63683,12 +63685,7 @@ function createGitLabProvider(options) {
 const CONDITIONS = CONDITION_KINDS.filter((kind) => kind !== 'author-association');
 const FACTS = ['labelAppliedAt', 'timeline', 'branches', 'files', 'linked'];
 class GitLabProvider {
-    capabilities = {
-        name: 'gitlab',
-        conditions: new Set(CONDITIONS),
-        actions: new Set(ACTION_KINDS),
-        facts: new Set(FACTS),
-    };
+    capabilities;
     repository;
     client;
     directory;
@@ -63706,7 +63703,16 @@ class GitLabProvider {
         if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100) {
             throw new Error(`perPage must be an integer from 1 to 100, not ${perPage}`);
         }
-        const clock = options.clock ?? clock_realClock;
+        const clock = options.clock ?? realClock;
+        // A CI job token can read a project's issues but not change them: a rules file that writes is
+        // refused at load time, naming the token, rather than failing on its first write.
+        const jobToken = options.tokenKind === 'job' && !options.allowJobTokenWrites;
+        this.capabilities = {
+            name: jobToken ? 'gitlab (with CI_JOB_TOKEN, which is read-only: set GITLAB_TOKEN to write)' : 'gitlab',
+            conditions: new Set(CONDITIONS),
+            actions: new Set(jobToken ? [] : ACTION_KINDS),
+            facts: new Set(FACTS),
+        };
         this.repository = parts.join('/');
         this.projectRoot = `/projects/${encodeURIComponent(this.repository)}`;
         this.perPage = perPage;
@@ -64029,6 +64035,7 @@ function createProvider(settings) {
                 project: settings.repository,
                 baseUrl: settings.apiUrl,
                 tokenKind: settings.jobToken ? 'job' : 'private',
+                allowJobTokenWrites: settings.dryRun ?? false,
             });
     }
 }
@@ -64548,7 +64555,7 @@ function logOutcome(outcome) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(426);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3109);
 // Entry point of the bundled Action (dist/index.js).
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

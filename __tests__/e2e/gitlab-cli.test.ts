@@ -175,6 +175,30 @@ describe('the CLI on GitLab', () => {
     expect(gh.writes()).toEqual([]);
   });
 
+  it('with a CI job token (read-only), refuses rules that write unless it is a dry run', async () => {
+    const args = [
+      '--provider',
+      'gitlab',
+      '--project',
+      'group/sub/app',
+      '--rules',
+      'sift.yml',
+      '--api-url',
+      gl.url,
+    ];
+    const real = await sift(args, { CI_JOB_TOKEN: TOKEN });
+    expect(real.code).toBe(2);
+    expect(real.stderr).toContain(
+      'rule "mark-stale" uses the action "label", which the gitlab (with CI_JOB_TOKEN, which is read-only: set GITLAB_TOKEN to write) provider does not support',
+    );
+    expect(gl.requests).toEqual([]);
+
+    const dry = await sift([...args, '--dry-run'], { CI_JOB_TOKEN: TOKEN });
+    expect(dry.code).toBe(0);
+    expect(gl.requests.every((r) => r.auth === 'job-token')).toBe(true);
+    expect(gl.writes()).toEqual([]);
+  });
+
   it('rejects a rule GitLab cannot carry out before any request, naming rule, condition and provider', async () => {
     writeFileSync(
       join(dir, 'sift.yml'),

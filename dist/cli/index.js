@@ -41920,7 +41920,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9105);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(721);
 // Entry point of the bundled CLI (dist/cli/index.js, run by bin/sift.js).
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -41930,7 +41930,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9105:
+/***/ 721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50708,7 +50708,7 @@ function actionKindsOf(rule) {
 
 
 /** Reads, validates and compiles the rules file at `path`; throws ConfigError on any problem. */
-async function loadRules(path, opts = {}) {
+async function config_loadRules(path, opts = {}) {
     const file = opts.displayPath ?? path;
     const text = await readRulesFile(path, file);
     return parseRules(text, file);
@@ -51512,11 +51512,19 @@ function outcomeWith(plan, status) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/executor/pacer.ts
+;// CONCATENATED MODULE: ./src/model/clock.ts
 const realClock = {
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
+
+;// CONCATENATED MODULE: ./src/executor/pacer.ts
+/**
+ * Spaces out content-creating requests (comments) so a run stays under the forge's per-minute limit
+ * (GitHub: 80 a minute; gitlab.com: 60 notes a minute) instead of tripping its secondary limit.
+ */
+
+
 class Pacer {
     perMinute;
     clock;
@@ -60437,12 +60445,6 @@ function causeOf(error) {
     return String(cause);
 }
 
-;// CONCATENATED MODULE: ./src/providers/gitlab/clock.ts
-const clock_realClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-
 ;// CONCATENATED MODULE: ./src/providers/gitlab/directory.ts
 class Directory {
     client;
@@ -60730,12 +60732,7 @@ function createGitLabProvider(options) {
 const CONDITIONS = CONDITION_KINDS.filter((kind) => kind !== 'author-association');
 const FACTS = ['labelAppliedAt', 'timeline', 'branches', 'files', 'linked'];
 class GitLabProvider {
-    capabilities = {
-        name: 'gitlab',
-        conditions: new Set(CONDITIONS),
-        actions: new Set(ACTION_KINDS),
-        facts: new Set(FACTS),
-    };
+    capabilities;
     repository;
     client;
     directory;
@@ -60753,7 +60750,16 @@ class GitLabProvider {
         if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100) {
             throw new Error(`perPage must be an integer from 1 to 100, not ${perPage}`);
         }
-        const clock = options.clock ?? clock_realClock;
+        const clock = options.clock ?? realClock;
+        // A CI job token can read a project's issues but not change them: a rules file that writes is
+        // refused at load time, naming the token, rather than failing on its first write.
+        const jobToken = options.tokenKind === 'job' && !options.allowJobTokenWrites;
+        this.capabilities = {
+            name: jobToken ? 'gitlab (with CI_JOB_TOKEN, which is read-only: set GITLAB_TOKEN to write)' : 'gitlab',
+            conditions: new Set(CONDITIONS),
+            actions: new Set(jobToken ? [] : ACTION_KINDS),
+            facts: new Set(FACTS),
+        };
         this.repository = parts.join('/');
         this.projectRoot = `/projects/${encodeURIComponent(this.repository)}`;
         this.perPage = perPage;
@@ -61076,6 +61082,7 @@ function createProvider(settings) {
                 project: settings.repository,
                 baseUrl: settings.apiUrl,
                 tokenKind: settings.jobToken ? 'job' : 'private',
+                allowJobTokenWrites: settings.dryRun ?? false,
             });
     }
 }
@@ -61537,8 +61544,13 @@ async function main(argv, env = process.env, io = stdio) {
         if (command.kind === 'version')
             return (io.out(`${src_version_VERSION}\n`), 0);
         const { options } = command;
-        const provider = createProvider(options.provider);
-        const rules = await loadCheckedRules(options.rules, provider.capabilities);
+        const rules = await config_loadRules(options.rules);
+        const provider = createProvider({
+            ...options.provider,
+            dryRun: options.dryRun || options.explain !== undefined,
+            countReactions: rules.activity.reactions,
+        });
+        assertSupported(rules, provider.capabilities);
         const now = new Date();
         if (options.explain !== undefined) {
             const explanation = await explainItem(provider, rules, options.explain, now);

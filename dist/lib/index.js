@@ -54177,11 +54177,19 @@ function outcomeWith(plan, status) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/executor/pacer.ts
+;// CONCATENATED MODULE: ./src/model/clock.ts
 const realClock = {
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
+
+;// CONCATENATED MODULE: ./src/executor/pacer.ts
+/**
+ * Spaces out content-creating requests (comments) so a run stays under the forge's per-minute limit
+ * (GitHub: 80 a minute; gitlab.com: 60 notes a minute) instead of tripping its secondary limit.
+ */
+
+
 class Pacer {
     perMinute;
     clock;
@@ -69186,6 +69194,8 @@ class LookupRateLimited extends Error {
         this.name = 'LookupRateLimited';
     }
 }
+/** Item node ids kept from listings (about 100 bytes each). */
+const REMEMBERED_ITEMS = 10_000;
 class IdResolver {
     transport;
     repo;
@@ -69200,7 +69210,16 @@ class IdResolver {
         this.repo = repo;
     }
     rememberItem(type, number, id) {
-        this.items.set(itemKey({ type, number }), id);
+        const key = itemKey({ type, number });
+        // Newest last, and at most REMEMBERED_ITEMS: a walk of 100,000 items keeps flat memory; a write
+        // to an item forgotten costs a share of one lookup request, as for an item never listed.
+        this.items.delete(key);
+        this.items.set(key, id);
+        if (this.items.size > REMEMBERED_ITEMS) {
+            const oldest = this.items.keys().next();
+            if (!oldest.done)
+                this.items.delete(oldest.value);
+        }
     }
     rememberLabel(id, name) {
         this.labels.set(name.toLowerCase(), { id, name });
@@ -71118,12 +71137,6 @@ function causeOf(error) {
     return String(cause);
 }
 
-;// CONCATENATED MODULE: ./src/providers/gitlab/clock.ts
-const clock_realClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-
 ;// CONCATENATED MODULE: ./src/providers/gitlab/directory.ts
 class Directory {
     client;
@@ -71411,12 +71424,7 @@ function createGitLabProvider(options) {
 const CONDITIONS = CONDITION_KINDS.filter((kind) => kind !== 'author-association');
 const FACTS = ['labelAppliedAt', 'timeline', 'branches', 'files', 'linked'];
 class GitLabProvider {
-    capabilities = {
-        name: 'gitlab',
-        conditions: new Set(CONDITIONS),
-        actions: new Set(ACTION_KINDS),
-        facts: new Set(FACTS),
-    };
+    capabilities;
     repository;
     client;
     directory;
@@ -71434,7 +71442,16 @@ class GitLabProvider {
         if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100) {
             throw new Error(`perPage must be an integer from 1 to 100, not ${perPage}`);
         }
-        const clock = options.clock ?? clock_realClock;
+        const clock = options.clock ?? realClock;
+        // A CI job token can read a project's issues but not change them: a rules file that writes is
+        // refused at load time, naming the token, rather than failing on its first write.
+        const jobToken = options.tokenKind === 'job' && !options.allowJobTokenWrites;
+        this.capabilities = {
+            name: jobToken ? 'gitlab (with CI_JOB_TOKEN, which is read-only: set GITLAB_TOKEN to write)' : 'gitlab',
+            conditions: new Set(CONDITIONS),
+            actions: new Set(jobToken ? [] : ACTION_KINDS),
+            facts: new Set(FACTS),
+        };
         this.repository = parts.join('/');
         this.projectRoot = `/projects/${encodeURIComponent(this.repository)}`;
         this.perPage = perPage;
@@ -71757,6 +71774,7 @@ function createProvider(settings) {
                 project: settings.repository,
                 baseUrl: settings.apiUrl,
                 tokenKind: settings.jobToken ? 'job' : 'private',
+                allowJobTokenWrites: settings.dryRun ?? false,
             });
     }
 }

@@ -3,9 +3,9 @@
  * Markdown file with --summary, for GitLab CI artifacts).
  */
 import { writeFile } from 'node:fs/promises';
-import { ConfigError } from '../config/index.js';
+import { ConfigError, loadRules } from '../config/index.js';
 import { explainItem } from '../pipeline/explain.js';
-import { loadCheckedRules } from '../pipeline/rules.js';
+import { assertSupported } from '../pipeline/rules.js';
 import { triage } from '../pipeline/triage.js';
 import { createProvider } from '../providers/registry.js';
 import { renderExplanation } from '../report/explain.js';
@@ -34,8 +34,13 @@ export async function main(
     if (command.kind === 'help') return (io.out(USAGE + '\n'), 0);
     if (command.kind === 'version') return (io.out(`${VERSION}\n`), 0);
     const { options } = command;
-    const provider = createProvider(options.provider);
-    const rules = await loadCheckedRules(options.rules, provider.capabilities);
+    const rules = await loadRules(options.rules);
+    const provider = createProvider({
+      ...options.provider,
+      dryRun: options.dryRun || options.explain !== undefined,
+      countReactions: rules.activity.reactions,
+    });
+    assertSupported(rules, provider.capabilities);
     const now = new Date();
     if (options.explain !== undefined) {
       const explanation = await explainItem(provider, rules, options.explain, now);

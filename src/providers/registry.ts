@@ -28,6 +28,8 @@ export interface ProviderSettings {
   graphqlUrl?: string;
   /** GitLab only: a CI job token (sent as JOB-TOKEN) rather than a personal or project token. */
   jobToken?: boolean;
+  /** The run sends no write (dry run), so a read-only token may load rules that write. */
+  dryRun?: boolean;
   /** Read reactions into the timeline (rules file `activity: { reactions: true }`). */
   countReactions?: boolean;
 }
@@ -53,6 +55,7 @@ export function createProvider(settings: ProviderSettings): Provider {
         project: settings.repository,
         baseUrl: settings.apiUrl,
         tokenKind: settings.jobToken ? 'job' : 'private',
+        allowJobTokenWrites: settings.dryRun ?? false,
       });
   }
 }

@@ -34,6 +34,9 @@ type LookupAnswer = {
   repository: ({ id: string } & Record<string, { id: string; name?: string } | null | string>) | null;
 } & Record<string, unknown>;
 
+/** Item node ids kept from listings (about 100 bytes each). */
+const REMEMBERED_ITEMS = 10_000;
+
 export class IdResolver {
   private readonly items = new Map<string, string>();
   /** By lower-cased name; null: the repository has no such label. */
@@ -48,7 +51,15 @@ export class IdResolver {
   ) {}
 
   rememberItem(type: ItemType, number: number, id: string): void {
-    this.items.set(itemKey({ type, number }), id);
+    const key = itemKey({ type, number });
+    // Newest last, and at most REMEMBERED_ITEMS: a walk of 100,000 items keeps flat memory; a write
+    // to an item forgotten costs a share of one lookup request, as for an item never listed.
+    this.items.delete(key);
+    this.items.set(key, id);
+    if (this.items.size > REMEMBERED_ITEMS) {
+      const oldest = this.items.keys().next();
+      if (!oldest.done) this.items.delete(oldest.value);
+    }
   }
 
   rememberLabel(id: string, name: string): void {

@@ -65,6 +65,8 @@ export interface GitLabProviderOptions {
    * so it suits dry runs at most.
    */
   tokenKind?: TokenKind;
+  /** With a job token, declare the write actions anyway (a dry run sends none). */
+  allowJobTokenWrites?: boolean;
   /** Notes created per minute at most. Default 60 (gitlab.com's limit); Infinity turns pacing off. */
   notesPerMinute?: number;
   /** Retries after a 429 (and transient read failures). Default 3; after them the run stops (RateLimitStop). */
@@ -91,12 +93,7 @@ interface Listed {
 }
 
 export class GitLabProvider implements Provider {
-  readonly capabilities: Capabilities = {
-    name: 'gitlab',
-    conditions: new Set(CONDITIONS),
-    actions: new Set(ACTION_KINDS),
-    facts: new Set(FACTS),
-  };
+  readonly capabilities: Capabilities;
   readonly repository: string;
   private readonly client: GitLabClient;
   private readonly directory: Directory;
@@ -118,6 +115,15 @@ export class GitLabProvider implements Provider {
       throw new Error(`perPage must be an integer from 1 to 100, not ${perPage}`);
     }
     const clock = options.clock ?? realClock;
+    // A CI job token can read a project's issues but not change them: a rules file that writes is
+    // refused at load time, naming the token, rather than failing on its first write.
+    const jobToken = options.tokenKind === 'job' && !options.allowJobTokenWrites;
+    this.capabilities = {
+      name: jobToken ? 'gitlab (with CI_JOB_TOKEN, which is read-only: set GITLAB_TOKEN to write)' : 'gitlab',
+      conditions: new Set(CONDITIONS),
+      actions: new Set(jobToken ? [] : ACTION_KINDS),
+      facts: new Set(FACTS),
+    };
     this.repository = parts.join('/');
     this.projectRoot = `/projects/${encodeURIComponent(this.repository)}`;
     this.perPage = perPage;
