@@ -54359,6 +54359,20 @@ async function resolveComment(provider, key, change) {
     return earlier.body === body ? { kind: 'unchanged' } : { kind: 'update', commentId: earlier.id, body };
 }
 /**
+ * Two runs that overlap (a schedule firing while the last run is still going) can both find no
+ * comment and both post one. Each run looks again after posting: the oldest comment with the marker
+ * wins, and a run whose own comment is not the oldest deletes it, so exactly one stays.
+ */
+async function removedAsDuplicate(provider, key, rule, ownId) {
+    if (!provider.deleteComment)
+        return false;
+    const first = await provider.findComment(key, commentMarker(rule));
+    if (!first || first.id === ownId)
+        return false;
+    await provider.deleteComment(key, ownId);
+    return true;
+}
+/**
  * Applies one change through the provider, or in a dry run says what a real run would do. Comments
  * arrive resolved (fresh, edit, or already there), so a dry run reports exactly what a real run does.
  */
@@ -54376,7 +54390,10 @@ async function applyChange(ctx, key, change, comment) {
         }
         if (!dryRun) {
             await ctx.beforeContent();
-            await provider.createComment(key, resolution.body);
+            const id = await provider.createComment(key, resolution.body);
+            if (id && (await removedAsDuplicate(provider, key, change.marker, id))) {
+                return { change, status: 'unchanged', note: 'another run posted it first; removed the duplicate' };
+            }
         }
         return done();
     }
@@ -61499,6 +61516,8 @@ class LookupRateLimited extends Error {
         this.name = 'LookupRateLimited';
     }
 }
+/** Item node ids kept from listings (about 100 bytes each). */
+const REMEMBERED_ITEMS = 10_000;
 class IdResolver {
     transport;
     repo;
@@ -61513,7 +61532,16 @@ class IdResolver {
         this.repo = repo;
     }
     rememberItem(type, number, id) {
-        this.items.set(itemKey({ type, number }), id);
+        const key = itemKey({ type, number });
+        // Newest last, and at most REMEMBERED_ITEMS: a walk of 100,000 items keeps flat memory; a write
+        // to an item forgotten costs a share of one lookup request, as for an item never listed.
+        this.items.delete(key);
+        this.items.set(key, id);
+        if (this.items.size > REMEMBERED_ITEMS) {
+            const oldest = this.items.keys().next();
+            if (!oldest.done)
+                this.items.delete(oldest.value);
+        }
     }
     rememberLabel(id, name) {
         this.labels.set(name.toLowerCase(), { id, name });
@@ -63002,7 +63030,15 @@ class GitHubRestProvider {
         }
     }
     async createComment(item, body) {
-        await this.write(item, `commenting on ${describeItem(item)}`, () => this.octokit.rest.issues.createComment({ ...this.ref(item), body }));
+        const { data } = await this.write(item, `commenting on ${describeItem(item)}`, () => this.octokit.rest.issues.createComment({ ...this.ref(item), body }));
+        return String(data.id);
+    }
+    async deleteComment(item, commentId) {
+        await this.write(item, `deleting its duplicate comment ${commentId} on ${describeItem(item)}`, () => this.octokit.rest.issues.deleteComment({
+            owner: this.owner,
+            repo: this.repo,
+            comment_id: Number(commentId),
+        }));
     }
     async updateComment(item, commentId, body) {
         const doing = `editing comment ${commentId} on ${describeItem(item)}`;

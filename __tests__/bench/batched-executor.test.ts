@@ -35,7 +35,7 @@ class BatchingProvider extends MemoryProvider {
       case 'addLabels':
         return this.addLabels(write.item, write.labels);
       case 'createComment':
-        return this.createComment(write.item, write.body);
+        return this.createComment(write.item, write.body).then(() => undefined);
       case 'close':
         return this.close(write.item, write.reason);
       default:

@@ -54093,6 +54093,20 @@ async function resolveComment(provider, key, change) {
     return earlier.body === body ? { kind: 'unchanged' } : { kind: 'update', commentId: earlier.id, body };
 }
 /**
+ * Two runs that overlap (a schedule firing while the last run is still going) can both find no
+ * comment and both post one. Each run looks again after posting: the oldest comment with the marker
+ * wins, and a run whose own comment is not the oldest deletes it, so exactly one stays.
+ */
+async function removedAsDuplicate(provider, key, rule, ownId) {
+    if (!provider.deleteComment)
+        return false;
+    const first = await provider.findComment(key, commentMarker(rule));
+    if (!first || first.id === ownId)
+        return false;
+    await provider.deleteComment(key, ownId);
+    return true;
+}
+/**
  * Applies one change through the provider, or in a dry run says what a real run would do. Comments
  * arrive resolved (fresh, edit, or already there), so a dry run reports exactly what a real run does.
  */
@@ -54110,7 +54124,10 @@ async function applyChange(ctx, key, change, comment) {
         }
         if (!dryRun) {
             await ctx.beforeContent();
-            await provider.createComment(key, resolution.body);
+            const id = await provider.createComment(key, resolution.body);
+            if (id && (await removedAsDuplicate(provider, key, change.marker, id))) {
+                return { change, status: 'unchanged', note: 'another run posted it first; removed the duplicate' };
+            }
         }
         return done();
     }
@@ -70741,7 +70758,15 @@ class GitHubRestProvider {
         }
     }
     async createComment(item, body) {
-        await this.write(item, `commenting on ${describeItem(item)}`, () => this.octokit.rest.issues.createComment({ ...this.ref(item), body }));
+        const { data } = await this.write(item, `commenting on ${describeItem(item)}`, () => this.octokit.rest.issues.createComment({ ...this.ref(item), body }));
+        return String(data.id);
+    }
+    async deleteComment(item, commentId) {
+        await this.write(item, `deleting its duplicate comment ${commentId} on ${describeItem(item)}`, () => this.octokit.rest.issues.deleteComment({
+            owner: this.owner,
+            repo: this.repo,
+            comment_id: Number(commentId),
+        }));
     }
     async updateComment(item, commentId, body) {
         const doing = `editing comment ${commentId} on ${describeItem(item)}`;
@@ -71885,9 +71910,17 @@ class MemoryProvider {
     async createComment(key, body) {
         const item = this.write(key);
         const createdAt = this.now().toISOString();
-        item.commentList.push({ id: String(this.nextCommentId++), author: this.actor, body, createdAt });
+        const id = String(this.nextCommentId++);
+        item.commentList.push({ id, author: this.actor, body, createdAt });
         item.comments++;
         this.record(item, 'comment', body.includes('<!-- sift:rule=') ? { bySift: true } : {});
+        return id;
+    }
+    async deleteComment(key, commentId) {
+        const item = this.write(key);
+        const before = item.commentList.length;
+        item.commentList = item.commentList.filter((c) => c.id !== commentId);
+        item.comments -= before - item.commentList.length;
     }
     async updateComment(key, commentId, body) {
         const comment = this.write(key).commentList.find((c) => c.id === commentId);

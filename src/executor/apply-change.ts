@@ -25,6 +25,24 @@ export async function resolveComment(
   return earlier.body === body ? { kind: 'unchanged' } : { kind: 'update', commentId: earlier.id, body };
 }
 
+/**
+ * Two runs that overlap (a schedule firing while the last run is still going) can both find no
+ * comment and both post one. Each run looks again after posting: the oldest comment with the marker
+ * wins, and a run whose own comment is not the oldest deletes it, so exactly one stays.
+ */
+async function removedAsDuplicate(
+  provider: Provider,
+  key: ItemKey,
+  rule: string,
+  ownId: string,
+): Promise<boolean> {
+  if (!provider.deleteComment) return false;
+  const first = await provider.findComment(key, commentMarker(rule));
+  if (!first || first.id === ownId) return false;
+  await provider.deleteComment(key, ownId);
+  return true;
+}
+
 export interface ApplyContext {
   provider: Provider;
   dryRun: boolean;
@@ -53,7 +71,10 @@ export async function applyChange(
     }
     if (!dryRun) {
       await ctx.beforeContent();
-      await provider.createComment(key, resolution.body);
+      const id = await provider.createComment(key, resolution.body);
+      if (id && (await removedAsDuplicate(provider, key, change.marker, id))) {
+        return { change, status: 'unchanged', note: 'another run posted it first; removed the duplicate' };
+      }
     }
     return done();
   }

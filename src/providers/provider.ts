@@ -91,7 +91,13 @@ export interface Provider {
   // Writes. Each is one logical change; callers only call them for real changes.
   addLabels(item: ItemKey, labels: string[]): Promise<void>;
   removeLabel(item: ItemKey, label: string): Promise<void>;
-  createComment(item: ItemKey, body: string): Promise<void>;
+  /** Posts a comment; resolves to its id where the forge says it (used to undo a duplicate). */
+  createComment(item: ItemKey, body: string): Promise<string | void>;
+  /**
+   * Deletes one of Sift's own comments. Optional: with it, a run that finds another run posted the same
+   * rule's comment first removes its own, so overlapping runs never leave a duplicate.
+   */
+  deleteComment?(item: ItemKey, commentId: string): Promise<void>;
   updateComment(item: ItemKey, commentId: string, body: string): Promise<void>;
   close(item: ItemKey, reason: CloseReason): Promise<void>;
   reopen(item: ItemKey): Promise<void>;

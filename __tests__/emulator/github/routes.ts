@@ -196,6 +196,11 @@ on('PATCH', '/repos/:owner/:repo/issues/comments/:id', (ctx, p) => {
   return { status: 200, body: ctx.json.comment(repo, repo.updateComment(Number(p.id), text)) };
 });
 
+on('DELETE', '/repos/:owner/:repo/issues/comments/:id', (ctx, p) => {
+  repoOf(ctx, p).deleteComment(Number(p.id));
+  return { status: 204 };
+});
+
 on('PUT', '/repos/:owner/:repo/issues/:number/lock', (ctx, p) => {
   const body = ctx.body === undefined ? {} : objectBody(ctx);
   const reason =

@@ -405,6 +405,17 @@ export class RepoStore {
     return comment;
   }
 
+  deleteComment(id: number): void {
+    const comment = this.commentsById.get(id);
+    if (!comment) throw notFound();
+    const issue = this.require(comment.issueNumber);
+    issue.commentList = issue.commentList.filter((c) => c.id !== id);
+    issue.comments--;
+    this.commentsById.delete(id);
+    this.touch(issue);
+    this.bump('comments');
+  }
+
   lock(number: number, reason: string | null, actor: string): void {
     if (reason !== null && !(LOCK_REASONS as readonly string[]).includes(reason)) {
       throw validationFailed('Issue', 'lock_reason', 'invalid');

@@ -201,9 +201,20 @@ export class GitHubRestProvider implements Provider {
     }
   }
 
-  async createComment(item: ItemKey, body: string): Promise<void> {
-    await this.write(item, `commenting on ${describeItem(item)}`, () =>
+  async createComment(item: ItemKey, body: string): Promise<string> {
+    const { data } = await this.write(item, `commenting on ${describeItem(item)}`, () =>
       this.octokit.rest.issues.createComment({ ...this.ref(item), body }),
+    );
+    return String(data.id);
+  }
+
+  async deleteComment(item: ItemKey, commentId: string): Promise<void> {
+    await this.write(item, `deleting its duplicate comment ${commentId} on ${describeItem(item)}`, () =>
+      this.octokit.rest.issues.deleteComment({
+        owner: this.owner,
+        repo: this.repo,
+        comment_id: Number(commentId),
+      }),
     );
   }
 

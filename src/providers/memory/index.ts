@@ -161,12 +161,21 @@ export class MemoryProvider implements Provider {
     this.record(item, 'unlabeled', { label });
   }
 
-  async createComment(key: ItemKey, body: string): Promise<void> {
+  async createComment(key: ItemKey, body: string): Promise<string> {
     const item = this.write(key);
     const createdAt = this.now().toISOString();
-    item.commentList.push({ id: String(this.nextCommentId++), author: this.actor, body, createdAt });
+    const id = String(this.nextCommentId++);
+    item.commentList.push({ id, author: this.actor, body, createdAt });
     item.comments++;
     this.record(item, 'comment', body.includes('<!-- sift:rule=') ? { bySift: true } : {});
+    return id;
+  }
+
+  async deleteComment(key: ItemKey, commentId: string): Promise<void> {
+    const item = this.write(key);
+    const before = item.commentList.length;
+    item.commentList = item.commentList.filter((c) => c.id !== commentId);
+    item.comments -= before - item.commentList.length;
   }
 
   async updateComment(key: ItemKey, commentId: string, body: string): Promise<void> {

@@ -1,0 +1,77 @@
+/**
+ * Two overlapping runs (a schedule that fires while the last run is still going): both find no comment,
+ * both post one; each looks again after posting and the younger comment is removed, so exactly one
+ * stays. Real HTTP to the emulator, real REST provider, real pipeline.
+ */
+import { parseRules } from '../../src/config/index.js';
+import { triage } from '../../src/pipeline/triage.js';
+import { createGitHubRestProvider } from '../../src/providers/github-rest/index.js';
+import { MemoryProvider, memoryItem } from '../../src/providers/memory/index.js';
+import { startGitHubEmulator } from '../emulator/github/index.js';
+
+const TOKEN = 'overlap-token-0123456789';
+const NOW = new Date();
+const RULES = parseRules(
+  `version: 1
+rules:
+  - id: ask-for-logs
+    when: { labels: { any: [needs-logs] } }
+    then:
+      - comment: "@{{author}}, could you attach the logs?"
+      - label: asked
+`,
+  'sift.yml',
+);
+
+describe('overlapping runs', () => {
+  it('leave exactly one comment per item on GitHub', async () => {
+    const gh = await startGitHubEmulator({ token: TOKEN, latencyMs: 5 });
+    try {
+      const repo = gh.store.addRepo('octo/overlap');
+      for (let n = 1; n <= 12; n++) repo.addIssue({ title: `crash ${n}`, labels: ['needs-logs'] });
+      const run = () =>
+        triage({
+          provider: createGitHubRestProvider({ token: TOKEN, repository: 'octo/overlap', baseUrl: gh.url }),
+          rules: RULES,
+          now: NOW,
+          dryRun: false,
+          maxChangeRatio: 1,
+          commentsPerMinute: 0,
+        });
+      const [first, second] = await Promise.all([run(), run()]);
+
+      for (const issue of repo.issues) {
+        expect(issue.commentList.map((c) => c.body)).toEqual([
+          expect.stringMatching(/^@octocat, could you attach the logs\?/),
+        ]);
+        expect(issue.labels.sort()).toEqual(['asked', 'needs-logs']);
+      }
+      // The race really happened: both runs posted, and the duplicates were taken back.
+      const posts = gh.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments')).length;
+      const deletes = gh.requests.filter(
+        (r) => r.method === 'DELETE' && r.path.includes('/issues/comments/'),
+      ).length;
+      expect(posts).toBeGreaterThan(12);
+      expect(posts - deletes).toBe(12);
+      const notes = [...first.outcomes, ...second.outcomes].flatMap((o) =>
+        o.rules[0].changes.map((c) => c.note),
+      );
+      expect(notes.filter((n) => n === 'another run posted it first; removed the duplicate')).toHaveLength(
+        deletes,
+      );
+      expect([first, second].every((r) => r.outcomes.every((o) => o.error === undefined))).toBe(true);
+    } finally {
+      await gh.close();
+    }
+  });
+
+  it('a run that posts alone keeps its comment and spends one read to check', async () => {
+    const provider = new MemoryProvider([memoryItem({ number: 1, labels: ['needs-logs'] })], {
+      now: () => NOW,
+    });
+    await triage({ provider, rules: RULES, now: NOW, dryRun: false });
+    expect(provider.get(1)!.commentList).toHaveLength(1);
+    // One listing page, the look for an earlier comment, and the look after posting; two writes.
+    expect(provider.requestCounts()).toEqual({ reads: 3, writes: 2 });
+  });
+});
