@@ -63318,6 +63318,9 @@ class GitLabClient {
     async send(method, path, body) {
         return (await this.request(method, path, {}, body)).data;
     }
+    async delete(path) {
+        await this.request('DELETE', path, {});
+    }
     /**
      * The pages of a listing, one request per page, the next requested only when the consumer asks for
      * it. Only the query of GitLab's next link is used, against our own root: the token never follows a
@@ -63838,7 +63841,11 @@ class GitLabProvider {
     }
     async createComment(item, body) {
         await this.pacer.take();
-        await this.write(`commenting on ${errors_describeItem(item)}`, () => this.client.send('POST', `${this.itemPath(item)}/notes`, { body }));
+        const note = await this.write(`commenting on ${errors_describeItem(item)}`, () => this.client.send('POST', `${this.itemPath(item)}/notes`, { body }));
+        return String(note.id);
+    }
+    async deleteComment(item, commentId) {
+        await this.write(`deleting its duplicate note ${commentId} on ${errors_describeItem(item)}`, () => this.client.delete(`${this.itemPath(item)}/notes/${commentId}`));
     }
     async updateComment(item, commentId, body) {
         const doing = `editing note ${commentId} on ${errors_describeItem(item)}`;

@@ -7,7 +7,9 @@ import { parseRules } from '../../src/config/index.js';
 import { triage } from '../../src/pipeline/triage.js';
 import { createGitHubRestProvider } from '../../src/providers/github-rest/index.js';
 import { MemoryProvider, memoryItem } from '../../src/providers/memory/index.js';
+import { createGitLabProvider } from '../../src/providers/gitlab/index.js';
 import { startGitHubEmulator } from '../emulator/github/index.js';
+import { startGitLabEmulator } from '../emulator/gitlab/index.js';
 
 const TOKEN = 'overlap-token-0123456789';
 const NOW = new Date();
@@ -62,6 +64,39 @@ describe('overlapping runs', () => {
       expect([first, second].every((r) => r.outcomes.every((o) => o.error === undefined))).toBe(true);
     } finally {
       await gh.close();
+    }
+  });
+
+  it('leave exactly one note per item on GitLab', async () => {
+    const gl = await startGitLabEmulator({ token: TOKEN, latencyMs: 5 });
+    try {
+      const project = gl.store.addProject('group/overlap');
+      gl.store.addUser({ username: 'alice' });
+      for (let n = 1; n <= 8; n++)
+        project.addIssue({ title: `crash ${n}`, labels: ['needs-logs'], author: 'alice' });
+      const run = () =>
+        triage({
+          provider: createGitLabProvider({
+            token: TOKEN,
+            project: 'group/overlap',
+            baseUrl: gl.url,
+            notesPerMinute: Infinity,
+          }),
+          rules: RULES,
+          now: NOW,
+          dryRun: false,
+          maxChangeRatio: 1,
+          commentsPerMinute: 0,
+        });
+      await Promise.all([run(), run()]);
+      for (const issue of project.issues) {
+        expect(issue.notes.filter((n) => !n.system).map((n) => n.body)).toEqual([
+          expect.stringMatching(/^@alice, could you attach the logs\?/),
+        ]);
+      }
+      expect(gl.requests.filter((r) => r.method === 'DELETE').length).toBeGreaterThan(0);
+    } finally {
+      await gl.close();
     }
   });
 

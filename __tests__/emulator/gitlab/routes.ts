@@ -159,6 +159,11 @@ on('PUT', '/projects/:id/:kind/:iid/notes/:note_id', (ctx, p) => {
   return { status: 200, body: ctx.json.note(project, project.require(kind, Number(p.iid)), note) };
 });
 
+on('DELETE', '/projects/:id/:kind/:iid/notes/:note_id', (ctx, p) => {
+  projectOf(ctx, p).deleteNote(kindOf(p), Number(p.iid), Number(p.note_id), ctx.actor);
+  return { status: 204 };
+});
+
 on('GET', '/projects/:id/:kind/:iid/resource_label_events', (ctx, p) => {
   const record = projectOf(ctx, p).require(kindOf(p), Number(p.iid));
   const events = record.labelEvents;

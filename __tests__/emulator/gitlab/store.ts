@@ -355,6 +355,18 @@ export class ProjectStore {
     return note;
   }
 
+  deleteNote(kind: NoteableKind, iid: number, noteId: number, actor: string): void {
+    const record = this.require(kind, iid);
+    const note = record.notes.find((n) => n.id === noteId);
+    if (!note) throw notFound('Note');
+    // As with edits: only the author may delete a note, and nobody a system note.
+    if (note.system || note.author.username.toLowerCase() !== actor.toLowerCase()) {
+      throw new ApiError(403, '403 Forbidden');
+    }
+    record.notes = record.notes.filter((n) => n.id !== noteId);
+    this.touch(record);
+  }
+
   // ---- internals --------------------------------------------------------------------------------
 
   private add(kind: NoteableKind, seed: MergeRequestSeed): NoteableRecord {

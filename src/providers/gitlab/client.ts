@@ -56,6 +56,10 @@ export class GitLabClient {
     return (await this.request<T>(method, path, {}, body)).data;
   }
 
+  async delete(path: string): Promise<void> {
+    await this.request<unknown>('DELETE', path, {});
+  }
+
   /**
    * The pages of a listing, one request per page, the next requested only when the consumer asks for
    * it. Only the query of GitLab's next link is used, against our own root: the token never follows a

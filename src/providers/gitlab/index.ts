@@ -216,10 +216,17 @@ export class GitLabProvider implements Provider {
     await this.update(item, `removing label "${label}" from ${describeItem(item)}`, { remove_labels: label });
   }
 
-  async createComment(item: ItemKey, body: string): Promise<void> {
+  async createComment(item: ItemKey, body: string): Promise<string> {
     await this.pacer.take();
-    await this.write(`commenting on ${describeItem(item)}`, () =>
-      this.client.send('POST', `${this.itemPath(item)}/notes`, { body }),
+    const note = await this.write(`commenting on ${describeItem(item)}`, () =>
+      this.client.send<{ id: number }>('POST', `${this.itemPath(item)}/notes`, { body }),
+    );
+    return String(note.id);
+  }
+
+  async deleteComment(item: ItemKey, commentId: string): Promise<void> {
+    await this.write(`deleting its duplicate note ${commentId} on ${describeItem(item)}`, () =>
+      this.client.delete(`${this.itemPath(item)}/notes/${commentId}`),
     );
   }
 
