@@ -93,6 +93,43 @@ describe('triage over the in-memory provider', () => {
     expect(provider.requestCounts()).toEqual({ reads: 4 + 2 + 1 + 1, writes: 0 });
   });
 
+  it('a rules file without lazy conditions makes no per-item request', async () => {
+    const items = Array.from({ length: 250 }, (_, i) =>
+      memoryItem({
+        number: i + 1,
+        title: i % 2 ? 'Crash on start' : 'Idea',
+        labels: i % 3 ? [] : ['area/ui'],
+      }),
+    );
+    const provider = new MemoryProvider(items, { pageSize: 100, now: () => NOW });
+    const rules = parseRules(
+      `version: 1
+rules:
+  - id: cheap
+    when:
+      type: issue
+      labels: { none: ['area/*'] }
+      title: '/crash/i'
+      created: { older-than: 1d }
+      comments: { max: 5 }
+    then:
+      - label: bug
+`,
+      'sift.yml',
+    );
+    const result = await triage({
+      provider,
+      rules,
+      now: NOW,
+      dryRun: true,
+      maxChangeRatio: 1,
+      maxOperations: 1000,
+    });
+    expect(result.walked).toBe(250);
+    expect(result.outcomes.length).toBeGreaterThan(0);
+    expect(provider.requestCounts()).toEqual({ reads: 3, writes: 0 }); // the three listing pages, nothing else
+  });
+
   it('a dry run plans exactly what a real run applies and writes nothing', async () => {
     const rules = parseRules(STALE_RULES, 'sift.yml');
     const dry = staleRepo();
