@@ -17,6 +17,8 @@ export interface BenchRun {
   outputs: Record<string, string>;
   wallMs: number;
   peakHeap: number | null;
+  /** Peak heap right after a garbage collection: the memory really kept alive. */
+  peakLiveHeap: number | null;
   peakRss: number | null;
 }
 
@@ -59,7 +61,11 @@ export async function runBundled(options: {
     );
     const wallMs = performance.now() - started;
     const probe = existsSync(probeFile)
-      ? (JSON.parse(readFileSync(probeFile, 'utf8')) as { peakHeap: number; peakRss: number })
+      ? (JSON.parse(readFileSync(probeFile, 'utf8')) as {
+          peakHeap: number;
+          peakLiveHeap: number;
+          peakRss: number;
+        })
       : null;
     return {
       code,
@@ -68,6 +74,7 @@ export async function runBundled(options: {
       outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
       wallMs,
       peakHeap: probe?.peakHeap ?? null,
+      peakLiveHeap: probe?.peakLiveHeap ?? null,
       peakRss: probe?.peakRss ?? null,
     };
   } finally {

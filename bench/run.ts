@@ -65,6 +65,7 @@ interface Row {
   wallMs: number;
   peakRssBytes: number | null;
   peakHeapBytes: number | null;
+  peakLiveHeapBytes: number | null;
   maxOldSpaceMb: number | null;
   exitCode: number;
   finished: boolean;
@@ -108,6 +109,7 @@ async function runOne(workload: Workload, api: Api, latencyMs: number): Promise<
       wallMs: Math.round(run.wallMs),
       peakRssBytes: run.peakRss,
       peakHeapBytes: run.peakHeap,
+      peakLiveHeapBytes: run.peakLiveHeap,
       maxOldSpaceMb: workload.maxOldSpaceMb ?? null,
       exitCode: run.code,
       finished,
@@ -128,8 +130,8 @@ const secs = (ms: number | undefined) => (ms === undefined ? '-' : `${(ms / 1000
 
 function table(rows: Row[]): string {
   const lines = [
-    '| workload | api | list | per-item reads | writes | total requests | wall 0 ms | wall 50 ms | peak RSS | peak heap | finished |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| workload | api | list | per-item reads | writes | total requests | wall 0 ms | wall 50 ms | peak RSS | peak heap | live heap after GC | finished |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const workload of WORKLOADS) {
     for (const api of APIS) {
@@ -144,7 +146,7 @@ function table(rows: Row[]): string {
       const done = runs.every((r) => r.finished && r.correct) ? 'yes' : 'NO';
       const { list, reads, writes, total } = base.requests;
       lines.push(
-        `| ${workload.name} | ${api} | ${list} | ${reads} | ${writes} | ${total} | ${secs(base.wallMs)} | ${secs(slow?.wallMs)} | ${mb(peak((r) => r.peakRssBytes))} | ${mb(peak((r) => r.peakHeapBytes))} | ${done}${cap} |`,
+        `| ${workload.name} | ${api} | ${list} | ${reads} | ${writes} | ${total} | ${secs(base.wallMs)} | ${secs(slow?.wallMs)} | ${mb(peak((r) => r.peakRssBytes))} | ${mb(peak((r) => r.peakHeapBytes))} | ${mb(peak((r) => r.peakLiveHeapBytes))} | ${done}${cap} |`,
       );
     }
   }
