@@ -1,12 +1,12 @@
 /**
- * Runs the bundled Action (dist/index.js) as the Actions runner does, like the tests' runAction, but
- * with node flags (a heap cap) and the memory probe preloaded, timing the run from spawn to exit.
+ * Runs the bundled Action through the tests' runAction (as the Actions runner does), with node flags
+ * (a heap cap) and the memory probe preloaded, timing the run from spawn to exit.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ACTION_ENTRY, parseOutputFile, spawnNode } from '../__tests__/helpers/run-action.js';
+import { removeWorkspace, runAction } from '../__tests__/helpers/run-action.js';
 
 const PROBE = pathToFileURL(resolve('bench/probe.js')).href;
 
@@ -28,38 +28,20 @@ export async function runBundled(options: {
   files: Record<string, string>;
   maxOldSpaceMb?: number;
 }): Promise<BenchRun> {
-  const workspace = mkdtempSync(join(tmpdir(), 'sift-bench-'));
+  // The probe writes its peaks to a file the run names; the workspace is made by runAction.
+  const probeDir = mkdtempSync(join(tmpdir(), 'sift-bench-'));
+  const probeFile = join(probeDir, 'probe.json');
   try {
-    for (const [path, text] of Object.entries(options.files)) {
-      mkdirSync(dirname(join(workspace, path)), { recursive: true });
-      writeFileSync(join(workspace, path), text);
-    }
-    const summaryFile = join(workspace, 'step-summary.md');
-    const outputFile = join(workspace, 'github-output.txt');
-    const probeFile = join(workspace, 'probe.json');
-    writeFileSync(summaryFile, '');
-    writeFileSync(outputFile, '');
-    const env: Record<string, string> = {
-      PATH: process.env.PATH ?? '',
-      HOME: workspace,
-      GITHUB_ACTIONS: 'true',
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_EVENT_NAME: 'schedule',
-      GITHUB_STEP_SUMMARY: summaryFile,
-      GITHUB_OUTPUT: outputFile,
-      RUNNER_TEMP: workspace,
-      SIFT_BENCH_PROBE: probeFile,
-      ...options.env,
-    };
-    for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
     const flags = options.maxOldSpaceMb ? [`--max-old-space-size=${options.maxOldSpaceMb}`] : [];
     const started = performance.now();
-    const { code, stdout, stderr } = await spawnNode(
-      [...flags, '--import', PROBE, ACTION_ENTRY],
-      env,
-      workspace,
-    );
+    const run = await runAction({
+      inputs: options.inputs,
+      env: { SIFT_BENCH_PROBE: probeFile, ...options.env },
+      files: options.files,
+      nodeArgs: [...flags, '--import', PROBE],
+    });
     const wallMs = performance.now() - started;
+    removeWorkspace(run);
     const probe = existsSync(probeFile)
       ? (JSON.parse(readFileSync(probeFile, 'utf8')) as {
           peakHeap: number;
@@ -68,16 +50,16 @@ export async function runBundled(options: {
         })
       : null;
     return {
-      code,
-      stdout,
-      stderr,
-      outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+      code: run.code,
+      stdout: run.stdout,
+      stderr: run.stderr,
+      outputs: run.outputs,
       wallMs,
       peakHeap: probe?.peakHeap ?? null,
       peakLiveHeap: probe?.peakLiveHeap ?? null,
       peakRss: probe?.peakRss ?? null,
     };
   } finally {
-    rmSync(workspace, { recursive: true, force: true });
+    rmSync(probeDir, { recursive: true, force: true });
   }
 }

@@ -26,6 +26,8 @@ export interface ActionRunOptions {
   env?: Record<string, string>;
   /** Files to create in the workspace before the run, by relative path. */
   files?: Record<string, string>;
+  /** Node flags before the entry point (a heap cap, a preloaded probe). */
+  nodeArgs?: string[];
 }
 
 export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
@@ -52,7 +54,11 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   };
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
 
-  const { code, stdout, stderr } = await spawnNode([ACTION_ENTRY], env, workspace);
+  const { code, stdout, stderr } = await spawnNode(
+    [...(options.nodeArgs ?? []), ACTION_ENTRY],
+    env,
+    workspace,
+  );
   const run: ActionRun = {
     code,
     stdout,
