@@ -45,8 +45,10 @@ async function run(gh: GitHubEmulator, api: Api, now: Date, dryRun = false): Pro
 const EXPECTED: Record<Api, { first: Requests; rerun: Requests; dryRun: Requests }> = {
   graphql: {
     // 3 pages; no per-item read (timelines and Sift's comments come with the listing); the 6 writes
-    // in 2 batched requests (comments and closes, then labels: each item's changes stay in order).
-    first: { list: 3, reads: 0, writes: 2, total: 5 },
+    // in 2 batched requests (comments and closes, then labels: each item's changes stay in order);
+    // one read after the comments went out, for all of them, to remove a duplicate from an
+    // overlapping run.
+    first: { list: 3, reads: 1, writes: 2, total: 6 },
     rerun: { list: 3, reads: 0, writes: 0, total: 3 },
     dryRun: { list: 3, reads: 0, writes: 0, total: 3 },
   },

@@ -5,6 +5,7 @@
  */
 import { parseRules } from '../../src/config/index.js';
 import { triage } from '../../src/pipeline/triage.js';
+import { createGitHubGraphqlProvider } from '../../src/providers/github-graphql/index.js';
 import { createGitHubRestProvider } from '../../src/providers/github-rest/index.js';
 import { MemoryProvider, memoryItem } from '../../src/providers/memory/index.js';
 import { createGitLabProvider } from '../../src/providers/gitlab/index.js';
@@ -62,6 +63,40 @@ describe('overlapping runs', () => {
         deletes,
       );
       expect([first, second].every((r) => r.outcomes.every((o) => o.error === undefined))).toBe(true);
+    } finally {
+      await gh.close();
+    }
+  });
+
+  it('leave exactly one comment per item through GitHub GraphQL (batched mutations)', async () => {
+    const gh = await startGitHubEmulator({ token: TOKEN, latencyMs: 5 });
+    try {
+      const repo = gh.store.addRepo('octo/overlap');
+      for (let n = 1; n <= 12; n++) repo.addIssue({ title: `crash ${n}`, labels: ['needs-logs'] });
+      const run = () =>
+        triage({
+          provider: createGitHubGraphqlProvider({
+            token: TOKEN,
+            repository: 'octo/overlap',
+            baseUrl: gh.url,
+          }),
+          rules: RULES,
+          now: NOW,
+          dryRun: false,
+          maxChangeRatio: 1,
+          commentsPerMinute: 0,
+        });
+      const results = await Promise.all([run(), run()]);
+      for (const issue of repo.issues) {
+        expect(issue.commentList.map((c) => c.body)).toEqual([
+          expect.stringMatching(/^@octocat, could you attach the logs\?/),
+        ]);
+        expect(issue.labels.sort()).toEqual(['asked', 'needs-logs']);
+      }
+      const deletes = gh.requests.filter((r) => r.graphql?.operationName === 'SiftDeleteComment').length;
+      expect(deletes).toBeGreaterThan(0);
+      expect(gh.graphql.invalid).toEqual([]);
+      expect(results.every((r) => r.outcomes.every((o) => o.error === undefined))).toBe(true);
     } finally {
       await gh.close();
     }

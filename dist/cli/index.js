@@ -51427,6 +51427,7 @@ async function resolveComment(provider, key, change) {
         return { kind: 'create', body };
     return earlier.body === body ? { kind: 'unchanged' } : { kind: 'update', commentId: earlier.id, body };
 }
+const DUPLICATE_REMOVED = 'another run posted it first; removed the duplicate';
 /**
  * Two runs that overlap (a schedule firing while the last run is still going) can both find no
  * comment and both post one. Each run looks again after posting: the oldest comment with the marker
@@ -51461,7 +51462,7 @@ async function applyChange(ctx, key, change, comment) {
             await ctx.beforeContent();
             const id = await provider.createComment(key, resolution.body);
             if (id && (await removedAsDuplicate(provider, key, change.marker, id))) {
-                return { change, status: 'unchanged', note: 'another run posted it first; removed the duplicate' };
+                return { change, status: 'unchanged', note: DUPLICATE_REMOVED };
             }
         }
         return done();
@@ -51851,8 +51852,39 @@ class Executor {
                 cursor.failed = true;
                 cursor.error = `${step.rule.rule}: ${change.kind} failed: ${message}`;
             });
+            await this.removeDuplicates(round, results);
         }
         return cursors.map(outcomeOf);
+    }
+    /**
+     * As in a one-by-one run (removedAsDuplicate): a comment another run posted first wins and ours is
+     * deleted. The look after posting is one request for the whole round where the provider allows it.
+     */
+    async removeDuplicates(round, results) {
+        const created = round.flatMap(([, step], k) => {
+            const result = results[k];
+            const { change } = step.rule.changes[step.index];
+            if (!result.ok ||
+                !result.createdId ||
+                step.write?.kind !== 'createComment' ||
+                change.kind !== 'comment')
+                return [];
+            return [
+                { step, change, item: step.write.item, id: result.createdId, marker: commentMarker(change.marker) },
+            ];
+        });
+        if (created.length === 0 || !this.provider.deleteComment)
+            return;
+        const firsts = this.provider.findComments
+            ? await this.provider.findComments(created)
+            : await Promise.all(created.map((c) => this.provider.findComment(c.item, c.marker)));
+        for (const [k, c] of created.entries()) {
+            const first = firsts[k];
+            if (!first || first.id === c.id)
+                continue;
+            await this.provider.deleteComment(c.item, c.id);
+            c.step.rule.changes[c.step.index] = { change: c.change, status: 'unchanged', note: DUPLICATE_REMOVED };
+        }
     }
     /** One batch; an unexpected rejection fails its writes (the provider promises only RateLimitStop). */
     async sendBatch(writes) {
@@ -58181,8 +58213,10 @@ function plan(write, ids) {
         case 'createComment':
             return send({
                 ...op('addComment', 'AddCommentInput', { subjectId: id, body: write.body }),
+                selection: 'commentEdge { node { id } }',
                 idempotent: false,
                 commentBody: write.body,
+                created: (payload) => payload.commentEdge?.node?.id,
             });
         case 'close':
             return send(isPull
@@ -58468,6 +58502,18 @@ function recentCommentsQuery(type) {
     item: ${type === 'pull_request' ? 'pullRequest' : 'issue'}(number: $number) {
       comments(last: 100) { nodes { body } }
     }
+  }
+}`;
+}
+/** The oldest comments (id, body) of several items in one query, aliased i0, i1, ... */
+function firstCommentsQuery(items) {
+    const fields = items
+        .map((item, k) => `i${k}: ${item.type === 'pull_request' ? 'pullRequest' : 'issue'}(number: ${Number(item.number)}) { comments(first: 100) { nodes { id body } } }`)
+        .join('\n    ');
+    return `query SiftFirstComments($owner: String!, $name: String!) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    ${fields}
   }
 }`;
 }
@@ -58809,7 +58855,7 @@ class WriteBatcher {
                 const problem = p.op.verify?.(payload);
                 results[p.index] = problem
                     ? { write: p.write, ok: false, error: this.invalid(p.write, problem) }
-                    : { write: p.write, ok: true };
+                    : { write: p.write, ok: true, ...createdIdOf(p.op, payload) };
             }
             else
                 unconfirmed.push(p);
@@ -58878,6 +58924,11 @@ class WriteBatcher {
 /** A failure after which it is unclear which mutations of the request were applied: no answer, 5xx. */
 function unclear(error) {
     return !isHttpFailure(error) || error.status >= 500;
+}
+/** The id of the comment a createComment made, when the mutation's answer carries it. */
+function createdIdOf(op, payload) {
+    const id = op.created?.(payload);
+    return id ? { createdId: id } : {};
 }
 
 ;// CONCATENATED MODULE: ./src/providers/github-graphql/map.ts
@@ -59464,8 +59515,41 @@ class GitHubGraphqlProvider {
     removeLabel(item, label) {
         return this.write({ kind: 'removeLabel', item, label });
     }
-    createComment(item, body) {
-        return this.write({ kind: 'createComment', item, body });
+    async createComment(item, body) {
+        const result = await this.confirmed({ kind: 'createComment', item, body });
+        return result.ok ? result.createdId : undefined;
+    }
+    async findComments(lookups) {
+        if (lookups.length === 0)
+            return [];
+        const answer = await this.read('reading the comments of several items', firstCommentsQuery(lookups.map((l) => l.item)), { owner: this.owner, name: this.name });
+        return lookups.map(({ marker }, k) => {
+            const nodes = answer.data?.repository?.[`i${k}`]?.comments.nodes ?? [];
+            const found = nodes.find((n) => n?.body.includes(marker));
+            return found ? { id: found.id, body: found.body } : null;
+        });
+    }
+    /** `commentId` is a node id (from createComment or findComment). */
+    async deleteComment(item, commentId) {
+        this.listedComments = new Map();
+        const doing = `deleting its duplicate comment on ${describeItem(item)}`;
+        let answer;
+        try {
+            answer = await this.transport.send(mutationDocument('SiftDeleteComment', [
+                {
+                    field: 'deleteIssueComment',
+                    inputType: 'DeleteIssueCommentInput',
+                    input: { id: commentId },
+                    selection: 'clientMutationId',
+                },
+            ]), { m0: { id: commentId } });
+        }
+        catch (error) {
+            throw writeError(error, this.failure(doing));
+        }
+        if (answer.errors.length > 0) {
+            throw new ItemWriteError(`${doing} in ${this.repository} failed: ${answer.errors.map((e) => e.message).join('; ')}`);
+        }
     }
     /** `commentId` is the node id findComment returned. */
     updateComment(item, commentId, body) {
@@ -59511,10 +59595,14 @@ class GitHubGraphqlProvider {
     }
     // ---- internals --------------------------------------------------------------------------------
     async write(write) {
+        await this.confirmed(write);
+    }
+    async confirmed(write) {
         this.listedComments = new Map();
         const [result] = await this.batcher.run([write]);
         if (!result.ok)
             throw result.error;
+        return result;
     }
     /** Keeps Sift's comments of a listed item whose comments the page held completely. */
     rememberComments(node) {

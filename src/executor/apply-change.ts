@@ -25,12 +25,14 @@ export async function resolveComment(
   return earlier.body === body ? { kind: 'unchanged' } : { kind: 'update', commentId: earlier.id, body };
 }
 
+export const DUPLICATE_REMOVED = 'another run posted it first; removed the duplicate';
+
 /**
  * Two runs that overlap (a schedule firing while the last run is still going) can both find no
  * comment and both post one. Each run looks again after posting: the oldest comment with the marker
  * wins, and a run whose own comment is not the oldest deletes it, so exactly one stays.
  */
-async function removedAsDuplicate(
+export async function removedAsDuplicate(
   provider: Provider,
   key: ItemKey,
   rule: string,
@@ -73,7 +75,7 @@ export async function applyChange(
       await ctx.beforeContent();
       const id = await provider.createComment(key, resolution.body);
       if (id && (await removedAsDuplicate(provider, key, change.marker, id))) {
-        return { change, status: 'unchanged', note: 'another run posted it first; removed the duplicate' };
+        return { change, status: 'unchanged', note: DUPLICATE_REMOVED };
       }
     }
     return done();

@@ -4,7 +4,13 @@
  * comment markers, and stopping cleanly when the forge's rate limit runs out.
  */
 import { RateLimitStop, type Provider, type Write, type WriteResult } from '../providers/provider.js';
-import { applyChange, resolveComment, type ApplyContext } from './apply-change.js';
+import {
+  applyChange,
+  DUPLICATE_REMOVED,
+  commentMarker,
+  resolveComment,
+  type ApplyContext,
+} from './apply-change.js';
 import { maxWrites, writesOf } from './budget.js';
 import type { PreparedPlan } from './prepared.js';
 import { outcomeWith, type ItemOutcome, type RuleOutcome } from './outcome.js';
@@ -182,8 +188,40 @@ export class Executor {
         cursor.failed = true;
         cursor.error = `${step.rule.rule}: ${change.kind} failed: ${message}`;
       });
+      await this.removeDuplicates(round, results);
     }
     return cursors.map(outcomeOf);
+  }
+
+  /**
+   * As in a one-by-one run (removedAsDuplicate): a comment another run posted first wins and ours is
+   * deleted. The look after posting is one request for the whole round where the provider allows it.
+   */
+  private async removeDuplicates(round: [Cursor, Step][], results: WriteResult[]): Promise<void> {
+    const created = round.flatMap(([, step], k) => {
+      const result = results[k];
+      const { change } = step.rule.changes[step.index];
+      if (
+        !result.ok ||
+        !result.createdId ||
+        step.write?.kind !== 'createComment' ||
+        change.kind !== 'comment'
+      )
+        return [];
+      return [
+        { step, change, item: step.write.item, id: result.createdId, marker: commentMarker(change.marker) },
+      ];
+    });
+    if (created.length === 0 || !this.provider.deleteComment) return;
+    const firsts = this.provider.findComments
+      ? await this.provider.findComments(created)
+      : await Promise.all(created.map((c) => this.provider.findComment(c.item, c.marker)));
+    for (const [k, c] of created.entries()) {
+      const first = firsts[k];
+      if (!first || first.id === c.id) continue;
+      await this.provider.deleteComment(c.item, c.id);
+      c.step.rule.changes[c.step.index] = { change: c.change, status: 'unchanged', note: DUPLICATE_REMOVED };
+    }
   }
 
   /** One batch; an unexpected rejection fails its writes (the provider promises only RateLimitStop). */

@@ -38,7 +38,9 @@ export type Write =
   | { kind: 'requestReviewers'; item: ItemKey; logins: string[] };
 
 /** The outcome of one write of a batch, in the batch's order. */
-export type WriteResult = { write: Write; ok: true } | { write: Write; ok: false; error: Error };
+export type WriteResult =
+  /** `createdId`: the new comment's id, for a createComment the forge confirmed. */
+  { write: Write; ok: true; createdId?: string } | { write: Write; ok: false; error: Error };
 
 /** What a provider can do, so a rules file can be checked against it before any request. */
 export interface Capabilities {
@@ -84,6 +86,12 @@ export interface Provider {
 
   /** Fetches facts the listing lacks, for one item. Reads only. */
   facts(item: ItemKey, names: readonly FactName[]): Promise<ItemFacts>;
+
+  /**
+   * findComment for several items at once (one request where the forge allows it): the oldest comment
+   * carrying each marker, or null. Optional; callers fall back to findComment per item.
+   */
+  findComments?(lookups: readonly { item: ItemKey; marker: string }[]): Promise<(OwnComment | null)[]>;
 
   /** Finds the comment Sift posted earlier that carries `marker` (reads only). */
   findComment(item: ItemKey, marker: string): Promise<OwnComment | null>;

@@ -15,7 +15,8 @@ import type { GraphqlTransport } from './transport.js';
 import type { GraphqlError } from './types.js';
 
 /** The outcome of one write of a batch, in the batch's order. */
-export type WriteResult = { write: Write; ok: true } | { write: Write; ok: false; error: ItemWriteError };
+export type WriteResult =
+  { write: Write; ok: true; createdId?: string } | { write: Write; ok: false; error: ItemWriteError };
 
 interface Pending {
   index: number;
@@ -101,7 +102,7 @@ export class WriteBatcher {
         const problem = p.op.verify?.(payload);
         results[p.index] = problem
           ? { write: p.write, ok: false, error: this.invalid(p.write, problem) }
-          : { write: p.write, ok: true };
+          : { write: p.write, ok: true, ...createdIdOf(p.op, payload) };
       } else unconfirmed.push(p);
     });
     if (unconfirmed.length === 0) return;
@@ -176,4 +177,10 @@ export class WriteBatcher {
 /** A failure after which it is unclear which mutations of the request were applied: no answer, 5xx. */
 function unclear(error: unknown): boolean {
   return !isHttpFailure(error) || error.status >= 500;
+}
+
+/** The id of the comment a createComment made, when the mutation's answer carries it. */
+function createdIdOf(op: WriteOp, payload: unknown): { createdId?: string } {
+  const id = op.created?.(payload);
+  return id ? { createdId: id } : {};
 }

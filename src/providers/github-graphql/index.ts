@@ -10,8 +10,9 @@
 import type { CloseReason, FactName, Item, ItemFacts, ItemType, LockReason } from '../../model/item.js';
 import { ACTION_KINDS, CONDITION_KINDS } from '../../model/rules.js';
 import { createClient, type ClientOptions, type RequestCounts } from '../github/client.js';
-import { describeItem, readError, type Failure } from '../github/errors.js';
+import { describeItem, readError, writeError, type Failure } from '../github/errors.js';
 import {
+  ItemWriteError,
   RateLimitStop,
   type Capabilities,
   type ItemKey,
@@ -36,7 +37,15 @@ import {
   toLinked,
 } from './map.js';
 import type { Write } from './mutations.js';
-import { commentsQuery, factsQuery, listQuery, timelineScope, type FactsParts } from './query.js';
+import {
+  commentsQuery,
+  factsQuery,
+  listQuery,
+  firstCommentsQuery,
+  mutationDocument,
+  timelineScope,
+  type FactsParts,
+} from './query.js';
 import { GraphqlTransport, type GraphqlAnswer, type GraphqlBudget } from './transport.js';
 import type { ItemNode, LinkedNode, PageInfo, ReactionNode, TimelineNode } from './types.js';
 import { DEFAULT_GRAPHQL_URL, graphqlUrlFor, restUrlFor } from './url.js';
@@ -310,8 +319,51 @@ export class GitHubGraphqlProvider implements Provider {
     return this.write({ kind: 'removeLabel', item, label });
   }
 
-  createComment(item: ItemKey, body: string): Promise<void> {
-    return this.write({ kind: 'createComment', item, body });
+  async createComment(item: ItemKey, body: string): Promise<string | void> {
+    const result = await this.confirmed({ kind: 'createComment', item, body });
+    return result.ok ? result.createdId : undefined;
+  }
+
+  async findComments(lookups: readonly { item: ItemKey; marker: string }[]): Promise<(OwnComment | null)[]> {
+    if (lookups.length === 0) return [];
+    type Nodes = { comments: { nodes: ({ id: string; body: string } | null)[] | null } } | null;
+    const answer = await this.read<{ repository: Record<string, Nodes> | null }>(
+      'reading the comments of several items',
+      firstCommentsQuery(lookups.map((l) => l.item)),
+      { owner: this.owner, name: this.name },
+    );
+    return lookups.map(({ marker }, k) => {
+      const nodes = answer.data?.repository?.[`i${k}`]?.comments.nodes ?? [];
+      const found = nodes.find((n) => n?.body.includes(marker));
+      return found ? { id: found.id, body: found.body } : null;
+    });
+  }
+
+  /** `commentId` is a node id (from createComment or findComment). */
+  async deleteComment(item: ItemKey, commentId: string): Promise<void> {
+    this.listedComments = new Map();
+    const doing = `deleting its duplicate comment on ${describeItem(item)}`;
+    let answer;
+    try {
+      answer = await this.transport.send(
+        mutationDocument('SiftDeleteComment', [
+          {
+            field: 'deleteIssueComment',
+            inputType: 'DeleteIssueCommentInput',
+            input: { id: commentId },
+            selection: 'clientMutationId',
+          },
+        ]),
+        { m0: { id: commentId } },
+      );
+    } catch (error) {
+      throw writeError(error, this.failure(doing));
+    }
+    if (answer.errors.length > 0) {
+      throw new ItemWriteError(
+        `${doing} in ${this.repository} failed: ${answer.errors.map((e) => e.message).join('; ')}`,
+      );
+    }
   }
 
   /** `commentId` is the node id findComment returned. */
@@ -370,9 +422,14 @@ export class GitHubGraphqlProvider implements Provider {
   // ---- internals --------------------------------------------------------------------------------
 
   private async write(write: Write): Promise<void> {
+    await this.confirmed(write);
+  }
+
+  private async confirmed(write: Write): Promise<WriteResult> {
     this.listedComments = new Map();
     const [result] = await this.batcher.run([write]);
     if (!result.ok) throw result.error;
+    return result;
   }
 
   /** Keeps Sift's comments of a listed item whose comments the page held completely. */

@@ -20,6 +20,8 @@ export interface WriteOp extends MutationOp {
   commentBody?: string;
   /** A message when GitHub accepted the mutation but did not do all of it (assignees it dropped). */
   verify?: (payload: unknown) => string | null;
+  /** For a comment: the new comment's node id, from the answer. */
+  created?: (payload: unknown) => string | undefined;
 }
 
 /** A node id, or why there is none. */
@@ -152,8 +154,11 @@ export function plan(write: Write, ids: Ids): Planned {
     case 'createComment':
       return send({
         ...op('addComment', 'AddCommentInput', { subjectId: id, body: write.body }),
+        selection: 'commentEdge { node { id } }',
         idempotent: false,
         commentBody: write.body,
+        created: (payload) =>
+          (payload as { commentEdge?: { node?: { id?: string } | null } | null }).commentEdge?.node?.id,
       });
     case 'close':
       return send(

@@ -253,6 +253,22 @@ export function recentCommentsQuery(type: ItemType): string {
 }`;
 }
 
+/** The oldest comments (id, body) of several items in one query, aliased i0, i1, ... */
+export function firstCommentsQuery(items: readonly { type: ItemType; number: number }[]): string {
+  const fields = items
+    .map(
+      (item, k) =>
+        `i${k}: ${item.type === 'pull_request' ? 'pullRequest' : 'issue'}(number: ${Number(item.number)}) { comments(first: 100) { nodes { id body } } }`,
+    )
+    .join('\n    ');
+  return `query SiftFirstComments($owner: String!, $name: String!) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    ${fields}
+  }
+}`;
+}
+
 /** The repository's milestones, 100 a page (variables owner, name, after). */
 export function milestonesQuery(): string {
   return `query SiftMilestones($owner: String!, $name: String!, $after: String) {

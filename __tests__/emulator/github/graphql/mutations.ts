@@ -78,6 +78,15 @@ export function mutationRoot(): View {
         },
       });
     },
+    deleteIssueComment: ({ input }: Args<{ id: string }>, ctx: RequestContext) => {
+      const decoded = decodeNodeId(input.id);
+      const repo = decoded?.kind === 'IssueComment' ? ctx.store.repo(String(decoded.parts[0])) : undefined;
+      const comment = repo?.comment(Number(decoded?.parts[1]));
+      if (!repo || !comment) throw unresolved(input.id);
+      assertWritable(ctx, repo.require(comment.issueNumber));
+      repo.deleteComment(comment.id);
+      return payload('DeleteIssueCommentPayload', input, {});
+    },
     updateIssueComment: ({ input }: Args<{ id: string; body: string }>, ctx: RequestContext) => {
       const decoded = decodeNodeId(input.id);
       const repo = decoded?.kind === 'IssueComment' ? ctx.store.repo(String(decoded.parts[0])) : undefined;
