@@ -227,6 +227,37 @@ describe('the bundled action against the emulator', () => {
     expect(gh.requests).toEqual([]);
   });
 
+  it('says what to do about a missing token, an unknown repository and a read-only token', async () => {
+    gh.store.addRepo(REPO).addIssue({ title: 'x' });
+    const rules =
+      'version: 1\nrules:\n  - id: tag\n    when: { type: issue }\n    then:\n      - label: seen\n';
+    const noToken = await runAction({
+      inputs: { rules: '.github/sift.yml' },
+      env: { GITHUB_REPOSITORY: REPO, GITHUB_API_URL: gh.url },
+      files: { '.github/sift.yml': rules },
+    });
+    runs.push(noToken);
+    expect(noToken.code).toBe(1);
+    expect(noToken.stdout).toContain('::error::No token: set the `token` input');
+    expect(gh.requests).toEqual([]);
+
+    const missing = await runAction({
+      inputs: { token: TOKEN, rules: '.github/sift.yml', api: 'rest' },
+      env: { GITHUB_REPOSITORY: 'octo/missing', GITHUB_API_URL: gh.url },
+      files: { '.github/sift.yml': rules },
+    });
+    runs.push(missing);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toMatch(/::error::.*octo\/missing.*/);
+    // The token reaches the log only in the runner's own `::add-mask::` command, which masks it.
+    expect(missing.stdout.replace(/^::add-mask::.*$/m, '')).not.toContain(TOKEN);
+
+    gh.readOnly = true;
+    const readOnly = await act(rules);
+    expect(readOnly.code).toBe(1);
+    expect(readOnly.summary).toContain('issues: write');
+  });
+
   it('reports an item that fails, goes on with the walk, and fails the step at the end', async () => {
     const repo = gh.store.addRepo(REPO);
     for (let n = 0; n < 3; n++) repo.addIssue({ title: `bug ${n}` });
