@@ -7,39 +7,14 @@
 import { createGitHubGraphqlProvider } from '../../../src/providers/github-graphql/index.js';
 import { startGitHubEmulator } from '../../emulator/github/index.js';
 import { PAGE_SIZE, TOKEN } from './constants.js';
+import { githubItemState, seedGitHubRepo } from './github-seed.js';
 import type { Forge, ProviderHarness, Seed } from './harness.js';
 
 export const githubGraphqlHarness: ProviderHarness = {
   name: 'github-graphql',
   async start(seed: Seed): Promise<Forge> {
     const gh = await startGitHubEmulator({ token: TOKEN });
-    const repo = gh.store.addRepo(seed.repository);
-    for (const title of seed.milestones) repo.addMilestone({ title });
-    // Like a real repository: only people with access can be assigned or asked for review.
-    repo.assignable = new Set(seed.users);
-    for (const item of seed.items) {
-      repo.addIssue({
-        number: item.number,
-        pull_request: item.type === 'pull_request',
-        title: item.title,
-        body: item.body ?? '',
-        state: item.state ?? 'open',
-        user: item.author ?? 'octocat',
-        labels: item.labels ?? [],
-        labelEvents: Object.entries(item.labelAppliedAt ?? {}).map(([label, at]) => ({
-          label,
-          created_at: at,
-        })),
-        assignees: item.assignees ?? [],
-        milestone: item.milestone ?? null,
-        draft: item.draft ?? false,
-        locked: item.locked ?? false,
-        comments: (item.comments ?? []).map((c) => ({ body: c.body, user: c.author, created_at: c.at })),
-        reactions: { '+1': item.thumbsUp ?? 0 },
-        created_at: item.createdAt,
-        updated_at: item.updatedAt,
-      });
-    }
+    const repo = seedGitHubRepo(gh, seed);
 
     return {
       provider: createGitHubGraphqlProvider({
@@ -48,18 +23,7 @@ export const githubGraphqlHarness: ProviderHarness = {
         graphqlUrl: gh.graphqlUrl,
         perPage: PAGE_SIZE,
       }),
-      state(number) {
-        const issue = repo.require(number);
-        return {
-          state: issue.state,
-          labels: [...issue.labels],
-          assignees: [...issue.assignees],
-          milestone: repo.milestones.find((m) => m.number === issue.milestone)?.title ?? null,
-          locked: issue.locked,
-          comments: issue.commentList.map((c) => c.body),
-          reviewers: [...issue.requested_reviewers],
-        };
-      },
+      state: (number) => githubItemState(repo, number),
       requestCount: () => gh.requests.length,
       // The next mutation on the item answers FORBIDDEN "Resource not accessible by integration".
       forbidWrites: (number) => gh.graphql.forbidWrites(repo.require(number)),
