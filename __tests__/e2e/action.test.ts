@@ -6,28 +6,11 @@ import { readFileSync } from 'node:fs';
 import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
 import { runAction, removeWorkspace, type ActionRun } from '../helpers/run-action.js';
 import { seedSampleRepo } from '../../demo/sample-repo.js';
+import { STALE_RULES } from '../helpers/rules.js';
 
 const TOKEN = 'e2e-token-0123456789';
 const REPO = 'octo/sample';
 const DEMO_RULES = readFileSync('demo/sift.yml', 'utf8');
-const STALE_RULES = `version: 1
-rules:
-  - id: mark-stale
-    when:
-      type: issue
-      state: open
-      labels: { none: [stale, pinned] }
-      inactive: 60d
-    then:
-      - label: stale
-      - comment: "@{{author}}, this issue has had no activity for {{inactive_days}} days. It will close in 7 days."
-  - id: close-stale
-    when:
-      labels: { all: [stale] }
-      labeled: { stale: 7d }
-    then:
-      - close: not_planned
-`;
 
 let gh: GitHubEmulator;
 const runs: ActionRun[] = [];

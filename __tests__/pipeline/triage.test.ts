@@ -5,28 +5,10 @@
 import { parseRules } from '../../src/config/index.js';
 import { triage } from '../../src/pipeline/triage.js';
 import { MemoryProvider, memoryItem } from '../../src/providers/memory/index.js';
+import { STALE_RULES } from '../helpers/rules.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
-
-const STALE_RULES = `version: 1
-rules:
-  - id: mark-stale
-    when:
-      type: issue
-      state: open
-      labels: { none: [stale, pinned] }
-      inactive: 60d
-    then:
-      - label: stale
-      - comment: "@{{author}}, this issue has had no activity for {{inactive_days}} days. It will close in 7 days."
-  - id: close-stale
-    when:
-      labels: { all: [stale] }
-      labeled: { stale: 7d }
-    then:
-      - close: not_planned
-`;
 
 function staleRepo(): MemoryProvider {
   return new MemoryProvider(
