@@ -65,9 +65,17 @@ export interface ItemKey {
   number: number;
 }
 
+export interface CommentLookup {
+  item: ItemKey;
+  marker: string;
+  since?: string;
+}
+
 export interface OwnComment {
   id: string;
   body: string;
+  /** ISO 8601: when it was posted. */
+  createdAt: string;
 }
 
 export interface Provider {
@@ -88,13 +96,17 @@ export interface Provider {
   facts(item: ItemKey, names: readonly FactName[]): Promise<ItemFacts>;
 
   /**
-   * findComment for several items at once (one request where the forge allows it): the oldest comment
-   * carrying each marker, or null. Optional; callers fall back to findComment per item.
+   * findComment for several items at once (one request where the forge allows it), one answer per
+   * lookup. Optional; callers fall back to findComment per item.
    */
-  findComments?(lookups: readonly { item: ItemKey; marker: string }[]): Promise<(OwnComment | null)[]>;
+  findComments?(lookups: readonly CommentLookup[]): Promise<(OwnComment | null)[]>;
 
-  /** Finds the comment Sift posted earlier that carries `marker` (reads only). */
-  findComment(item: ItemKey, marker: string): Promise<OwnComment | null>;
+  /**
+   * The oldest comment Sift posted that carries `marker` and was posted after `since` (ISO 8601;
+   * any time when absent), or null. Reads only. Only comments written by a bot or by the account Sift
+   * runs as count: a person who pastes a marker into a comment does not silence a rule.
+   */
+  findComment(item: ItemKey, marker: string, since?: string): Promise<OwnComment | null>;
 
   // Writes. Each is one logical change; callers only call them for real changes.
   addLabels(item: ItemKey, labels: string[]): Promise<void>;
