@@ -35,6 +35,46 @@ export function isPlaceholder(name: string): name is Placeholder {
   return (PLACEHOLDERS as readonly string[]).includes(name);
 }
 
+/**
+ * Placeholders whose value goes into the comment as it is: `{{author}}` is there to be mentioned
+ * (`@{{author}}`). Every other value is text a user controls (a title, a label, a milestone...) and is
+ * quoted (see `quoteValue`).
+ */
+export const UNQUOTED: ReadonlySet<Placeholder> = new Set<Placeholder>(['author']);
+
+/** U+200B ZERO WIDTH SPACE: invisible, and it breaks a mention or a quick action where it stands. */
+const ZWSP = '\u200B';
+
+/** An `@` a mention can start at: followed by a letter, a digit or `_` (`@alice`, `@acme/core`, `@all`). */
+const MENTION = /@(?=[\p{L}\p{N}_])/gu;
+
+/**
+ * A user-controlled value made inert in a comment: it cannot mention a person or a team on GitHub
+ * (`@alice`, `@acme/core`) nor ping `@all`/`@here` on GitLab, since a zero-width space follows every
+ * `@` that could start a mention; and it cannot start a GitLab quick action (`/close`), since a `/`
+ * that would begin a line (after optional spaces) gets a zero-width space before it. `atLineStart`:
+ * the comment's text before the value on its line is empty or blank.
+ */
+export function quoteValue(value: string, atLineStart: boolean): string {
+  const unmentioned = value.replace(MENTION, `@${ZWSP}`);
+  const lines = unmentioned.replace(/(\n[ \t]*)\//g, `$1${ZWSP}/`);
+  return atLineStart ? lines.replace(/^([ \t]*)\//, `$1${ZWSP}/`) : lines;
+}
+
 export function renderTemplate(template: string, values: Record<Placeholder, string>): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => (isPlaceholder(name) ? values[name] : whole));
+  let out = '';
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    const index = match.index ?? 0;
+    out += template.slice(last, index);
+    last = index + match[0].length;
+    const name = match[1];
+    if (!isPlaceholder(name)) {
+      out += match[0];
+      continue;
+    }
+    const value = values[name];
+    out += UNQUOTED.has(name) ? value : quoteValue(value, /(^|\n)[ \t]*$/.test(out));
+  }
+  return out + template.slice(last);
 }
