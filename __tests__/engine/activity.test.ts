@@ -38,9 +38,9 @@ describe('the human-activity clock', () => {
       expect(outcome(inactive30, updated(2))).toEqual(['timeline']);
     });
 
-    test('an item created by a bot within the span is not known active from its creation', () => {
-      const botPr = makeItem({ author: 'dependabot[bot]', createdAt: daysAgo(5), updatedAt: daysAgo(5) });
-      expect(outcome(inactive30, botPr)).toEqual(['timeline']);
+    test('an item created within the span by a bot is not inactive either: never longer than it exists', () => {
+      const botPr = makeItem({ author: 'dependabot[bot]', createdAt: daysAgo(1), updatedAt: daysAgo(1) });
+      expect(outcome(inactive30, botPr)).toBe(false);
     });
   });
 
@@ -86,11 +86,11 @@ describe('the human-activity clock', () => {
       );
     });
 
-    test('the creation counts for a person, not for a bot or an ignored author', () => {
+    test('the span starts at the creation at the latest, whoever the author', () => {
       const recent = { createdAt: daysAgo(10), updatedAt: daysAgo(10) };
       expect(outcome(inactive30, makeItem(recent), { timeline: [] })).toBe(false);
       expect(outcome(inactive30, makeItem({ ...recent, author: 'renovate[bot]' }), { timeline: [] })).toBe(
-        true,
+        false,
       );
       expect(
         outcome(
@@ -101,7 +101,11 @@ describe('the human-activity clock', () => {
             ignoreActors: ['release-bot'],
           },
         ),
-      ).toBe(true);
+      ).toBe(false);
+      // Created 40 days ago by a bot that alone touched it since: quiet for 40 days.
+      const old = { createdAt: daysAgo(40), updatedAt: daysAgo(2) };
+      const botOnly: ItemFacts = { timeline: [event('comment', 2, 'renovate[bot]')] };
+      expect(outcome(inactive30, makeItem({ ...old, author: 'renovate[bot]' }), botOnly)).toBe(true);
     });
 
     test('every kind of human event counts, including other', () => {
@@ -166,12 +170,17 @@ describe('the human-activity clock', () => {
 
     test('human activity when the timeline was read; updatedAt (an "at least") when not', () => {
       const item = updated(3);
-      expect(template(item, {})).toBe('3');
+      // A comment waits for the timeline, so the days it shows are exact on every provider.
+      expect(planItem(item, {}, ruleSet(rule('r', [], [{ kind: 'comment', template: 'x' }])), NOW)).toEqual({
+        kind: 'needs',
+        facts: ['timeline'],
+      });
       expect(
         template(item, { timeline: [event('comment', 45, 'bob'), event('comment', 3, 'ci[bot]')] }),
       ).toBe('45');
       // Never touched by a person: counted from the creation.
-      expect(template(makeItem({ author: 'bot[bot]', createdAt: daysAgo(12) }), { timeline: [] })).toBe('12');
+      const byBot = makeItem({ author: 'bot[bot]', createdAt: daysAgo(12), updatedAt: daysAgo(12) });
+      expect(template(byBot, { timeline: [] })).toBe('12');
     });
 
     test('explain says what it looked at', () => {
@@ -187,9 +196,14 @@ describe('the human-activity clock', () => {
             event('comment', 1, 'x[bot]'),
           ],
         }),
-      ).toBe('last human activity 75 days ago (bot events ignored: 2)');
-      expect(observed(makeItem({ author: 'renovate[bot]', createdAt: daysAgo(9) }), { timeline: [] })).toBe(
-        'no human activity since it was created by renovate[bot] 9 days ago',
+      ).toBe('last activity 75 days ago (bot events ignored: 2)');
+      const byBot = makeItem({ author: 'renovate[bot]', createdAt: daysAgo(9), updatedAt: daysAgo(9) });
+      expect(observed(byBot, { timeline: [] })).toBe(
+        'last activity 9 days ago (no human activity since it was created)',
+      );
+      // An edit no event explains (the REST timeline lists no description edits).
+      expect(observed(updated(4), { timeline: [event('comment', 75, 'alice')] })).toBe(
+        'last activity 4 days ago (an update no event explains (e.g. a description edit) counts as activity)',
       );
     });
   });

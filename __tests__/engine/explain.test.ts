@@ -165,7 +165,7 @@ describe('explain', () => {
       'head: fix/x (fork)',
       'linked: #3 (open)',
       'human comments: 1 of 2',
-      'stale applied 10 days ago; last human activity 2 days ago (bot events ignored: 2)',
+      'stale applied 10 days ago; last activity 2 days ago (bot events ignored: 2)',
       'thumbs up: 0',
     ]);
     expect(observed(makeItem({ labels: [] }), {}).slice(0, 2)).toEqual([

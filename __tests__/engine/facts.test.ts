@@ -34,9 +34,16 @@ describe('labeled and lazy facts', () => {
     expect(planItem(staleItem, facts, ruleSet(closeRule), NOW)).toEqual({ kind: 'plan', plan: null });
   });
 
-  test('a label the facts do not know is treated as too recent, without asking again', () => {
+  test('a label its history lacks (a transferred issue) is dated by the item\'s last update', () => {
     const facts = { labelAppliedAt: { bug: daysAgo(50) } };
-    expect(planItem(staleItem, facts, ruleSet(closeRule), NOW)).toEqual({ kind: 'plan', plan: null });
+    // Last updated 75 days ago: the label is at least that old, so a week has passed.
+    expect(planItem(staleItem, facts, ruleSet(closeRule), NOW)).toMatchObject({
+      kind: 'plan',
+      plan: { rules: [{ rule: 'close-stale', changes: [{ kind: 'close', reason: 'not_planned' }] }] },
+    });
+    // Updated 3 days ago: it may have been applied then, so not yet (and no second request).
+    const recent = makeItem({ labels: ['Stale'], updatedAt: daysAgo(3) });
+    expect(planItem(recent, facts, ruleSet(closeRule), NOW)).toEqual({ kind: 'plan', plan: null });
   });
 
   test('no request when the label is absent', () => {

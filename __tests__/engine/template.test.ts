@@ -4,9 +4,10 @@ import type { ActionSpec } from '../../src/model/rules.js';
 import { NOW, daysAgo, makeItem, rule, ruleSet } from './fixtures.js';
 
 function commentBody(template: string, item: Item = makeItem(), before: ActionSpec[] = []): string {
+  // A comment is rendered once the timeline is read (its days and cycle need the last activity).
   const evaluation = planItem(
     item,
-    {},
+    { timeline: [] },
     ruleSet(rule('nudge', [], [...before, { kind: 'comment', template }])),
     NOW,
   );
@@ -56,12 +57,9 @@ describe('comment templates', () => {
   });
 
   test('a comment is always a change (the marker lets the executor edit it in place)', () => {
-    const evaluation = planItem(
-      makeItem(),
-      {},
-      ruleSet(rule('r', [], [{ kind: 'comment', template: 'x' }])),
-      NOW,
-    );
+    const rules = ruleSet(rule('r', [], [{ kind: 'comment', template: 'x' }]));
+    expect(planItem(makeItem(), {}, rules, NOW)).toEqual({ kind: 'needs', facts: ['timeline'] });
+    const evaluation = planItem(makeItem(), { timeline: [] }, rules, NOW);
     expect(evaluation).toMatchObject({ kind: 'plan', plan: { rules: [{ rule: 'r' }] } });
   });
 });

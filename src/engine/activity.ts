@@ -1,52 +1,39 @@
-import type { FactName } from '../model/item.js';
-import type { ActivitySettings } from '../model/rules.js';
-import { globMatcher } from './matchers.js';
+import type { ActivityEvent, FactName } from '../model/item.js';
+import type { ActivityClock, HumanActivity } from './clock.js';
 import type { Projection } from './projection.js';
 import { UNKNOWN, type Truth } from './truth.js';
 
 /**
- * The human-activity clock. "Inactive for 60d" means no HUMAN did anything on the item for 60 days:
- * events by bots (the forge says so, or the login ends in `[bot]`), by Sift itself (its comments carry
- * its marker, whatever account it runs as) and by the rules file's `activity.ignore-actors` do not
- * count. The item's creation counts as activity by its author, unless the author is a bot or ignored:
- * an item no human ever touched has no human activity at all, and is inactive for any span.
+ * The human-activity clock. "Inactive for 60d" means no HUMAN did anything on the item for 60 days.
+ * The rules, and why:
+ * - Events by bots (the forge says so, or the login ends in `[bot]`), by Sift itself (its marker
+ *   comments; the providers set `bySift` only on comments a bot or Sift's own account wrote) and by the
+ *   rules file's `activity.ignore-actors` do not count: they are not a person answering.
+ * - An item is never inactive for longer than it exists: its creation counts, whoever the author is
+ *   (a pull request Dependabot opened yesterday has been quiet for a day, not forever).
+ * - An update that no event explains counts as somebody's activity at `updatedAt`. Forges bump
+ *   `updatedAt` for things their timelines do not list (GitHub's REST timeline has no description
+ *   edits), and an update nobody can attribute is far more often a person than not. An event of any
+ *   actor (bot, Sift, ignored) within UPDATE_SLACK_MS of the update explains it. Where a forge names
+ *   the editor (GraphQL `lastEditedAt`/`editor`, GitLab's system notes), the provider puts the edit in
+ *   the timeline, so a bot's edit explains the update and is not activity.
  *
  * Everything that asks "how long has this been quiet" (`inactive`, `active-after-label`,
- * `{{inactive_days}}`, explanations) goes through here, so they cannot disagree.
+ * `{{inactive_days}}`, a comment's cycle, explanations) goes through here, so they cannot disagree.
  *
- * Cost: the timeline costs a request per item, so the listing's fields decide whenever they can:
- * - `updatedAt` is an upper bound of the item's own human activity (every event GitHub records bumps
- *   it), so an item not updated for the span is quiet without a request;
- * - `createdAt` by a human author is a lower bound, so an item created within the span is not quiet;
+ * Cost: the timeline costs a request per item on REST, so the listing's fields decide whenever they can:
+ * - `updatedAt` bounds the item's activity from above (every event and every unexplained update is no
+ *   later than it), so an item not updated for the span is quiet without a request;
+ * - `createdAt` bounds it from below, so an item created within the span is not quiet;
  * - reactions do not bump `updatedAt`, so with `activity.reactions` an item that has reactions loses the
  *   first shortcut; activity on linked items never bumps it, so `activity.linked` always needs `linked`.
- * Reactions reach the clock as timeline events of kind `other` (the model has no reaction kind): a
- * provider adds them only when told to count reactions, so every event of the timeline is activity.
  */
-export interface ActivityClock {
-  readonly reactions: boolean;
-  readonly linked: boolean;
-  /** `ignore-actors` as one matcher, or null. */
-  readonly ignore: RegExp | null;
-}
 
-export function compileActivity(settings: ActivitySettings): ActivityClock {
-  return {
-    reactions: settings.reactions,
-    linked: settings.linked,
-    ignore: settings.ignoreActors.length === 0 ? null : globMatcher(settings.ignoreActors),
-  };
-}
-
-/** What the timeline says about human activity on the item itself. */
-export interface HumanActivity {
-  /** Epoch ms of the latest human event (or the creation by a human author); -Infinity for none. */
-  at: number;
-  /** Events not counted: by bots, by Sift, by ignored actors. */
-  ignored: number;
-  /** Comments by humans. */
-  comments: number;
-}
+/**
+ * How long after an event the update it caused may be stamped. GitHub and GitLab stamp both in the
+ * same transaction; a few seconds absorb clock skew between their services.
+ */
+export const UPDATE_SLACK_MS = 10_000;
 
 const BOT_LOGIN = /\[bot\]$/i;
 
@@ -54,9 +41,8 @@ export function isHumanActor(clock: ActivityClock, login: string, actorIsBot: bo
   return !actorIsBot && !BOT_LOGIN.test(login) && (clock.ignore === null || !clock.ignore.test(login));
 }
 
-/** The item's creation is its author's activity, unless the author is a bot or ignored. */
-export function createdByHuman(p: Projection): boolean {
-  return isHumanActor(p.clock, p.item.author, false);
+function isHumanEvent(clock: ActivityClock, event: ActivityEvent): boolean {
+  return event.bySift !== true && isHumanActor(clock, event.actor, event.actorIsBot);
 }
 
 /** From the timeline, computed once per projection; undefined when the timeline was not read. */
@@ -64,19 +50,24 @@ export function itemHumanActivity(p: Projection): HumanActivity | undefined {
   if (p.human !== null) return p.human;
   const timeline = p.facts.timeline;
   if (timeline === undefined) return undefined;
-  let at = createdByHuman(p) ? p.createdAt : Number.NEGATIVE_INFINITY;
+  let at = p.createdAt;
+  // The latest thing that can have bumped `updatedAt`: reactions never do.
+  let explained = p.createdAt;
   let ignored = 0;
   let comments = 0;
   for (const event of timeline) {
-    if (event.bySift === true || !isHumanActor(p.clock, event.actor, event.actorIsBot)) {
+    const t = Date.parse(event.at);
+    if (event.kind !== 'reaction' && t > explained) explained = t;
+    if (!isHumanEvent(p.clock, event)) {
       ignored++;
       continue;
     }
     if (event.kind === 'comment') comments++;
-    const t = Date.parse(event.at);
     if (t > at) at = t;
   }
-  p.human = { at, ignored, comments };
+  const unexplainedUpdate = p.updatedAt > explained + UPDATE_SLACK_MS;
+  if (unexplainedUpdate && p.updatedAt > at) at = p.updatedAt;
+  p.human = { at, ignored, comments, unexplainedUpdate };
   return p.human;
 }
 
@@ -93,8 +84,8 @@ export function linkedActivityAt(p: Projection): number | undefined {
 }
 
 /**
- * Whether no human activity happened after `threshold` (epoch ms), three-valued: `unknown` when only
- * facts not yet read can tell (`missingForQuiet` names them).
+ * Whether no activity happened after `threshold` (epoch ms), three-valued: `unknown` when only facts
+ * not yet read can tell (`missingForQuiet` names them).
  */
 export function quietSince(p: Projection, threshold: number): Truth {
   const item = itemQuiet(p, threshold);
@@ -109,10 +100,16 @@ export function missingForQuiet(p: Projection, threshold: number, out: Set<FactN
   if (p.clock.linked && linkedQuiet(p, threshold) === UNKNOWN) out.add('linked');
 }
 
+/** The facts that make `lastActivityAt` exact. */
+export function missingForLastActivity(p: Projection, out: Set<FactName>): void {
+  if (p.facts.timeline === undefined) out.add('timeline');
+  if (p.clock.linked && p.facts.linked === undefined) out.add('linked');
+}
+
 function itemQuiet(p: Projection, threshold: number): Truth {
   const human = itemHumanActivity(p);
   if (human !== undefined) return human.at <= threshold;
-  if (p.createdAt > threshold && createdByHuman(p)) return false;
+  if (p.createdAt > threshold) return false;
   if (p.updatedAt <= threshold && updatedAtBounds(p)) return true;
   return UNKNOWN;
 }
@@ -128,17 +125,15 @@ function updatedAtBounds(p: Projection): boolean {
 }
 
 /**
- * When the item last saw human activity, in epoch ms, for `{{inactive_days}}` and explanations, from
- * the best facts at hand. Without the timeline it falls back to `updatedAt`: the rules did not need
- * the timeline to decide (the item was quiet by `updatedAt` already), and `updatedAt` is never earlier
- * than the last human activity, so the days shown are a true "at least". An item no human ever
- * touched counts from its creation, the longest span that can be shown.
+ * When the item last saw activity, in epoch ms, for `{{inactive_days}}`, a comment's cycle and
+ * explanations. Exact once the timeline (and, with `activity.linked`, the linked items) is read: the
+ * engine reads them before it renders a comment (see `needsForComment`). Without them it falls back to
+ * `updatedAt`, never earlier than the last activity, so the days shown are a true "at least".
  */
 export function lastActivityAt(p: Projection): number {
   const linked = p.clock.linked
     ? (linkedActivityAt(p) ?? Number.NEGATIVE_INFINITY)
     : Number.NEGATIVE_INFINITY;
   const human = itemHumanActivity(p);
-  const at = Math.max(human === undefined ? p.updatedAt : human.at, linked);
-  return at === Number.NEGATIVE_INFINITY ? p.createdAt : at;
+  return Math.max(human === undefined ? p.updatedAt : human.at, linked);
 }

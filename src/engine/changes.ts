@@ -2,6 +2,7 @@ import type { Change } from '../model/plan.js';
 import type { ActionSpec, Rule } from '../model/rules.js';
 import { renderTemplate } from '../model/template.js';
 import { findIgnoringCase, findLabel, forkProjection, type Projection } from './projection.js';
+import { lastActivityAt } from './activity.js';
 import { templateValues } from './template-values.js';
 
 /**
@@ -51,6 +52,9 @@ function applyAction(action: ActionSpec, rule: Rule, p: Projection): Change | nu
         kind: 'comment',
         body: renderTemplate(action.template, templateValues(p, rule.id)),
         marker: rule.id,
+        // A check's comment is a status, edited in place; any other comment is said once per cycle:
+        // an earlier one counts only if no one was active after it.
+        ...(rule.check === undefined ? { since: new Date(lastActivityAt(p)).toISOString() } : {}),
       };
     case 'close':
       if (p.state === 'closed') return null;

@@ -1,6 +1,7 @@
 import type { FactName } from '../model/item.js';
 import type { Rule, RuleSet } from '../model/rules.js';
-import { compileActivity, type ActivityClock } from './activity.js';
+import { placeholdersIn } from '../model/template.js';
+import { compileActivity, type ActivityClock } from './clock.js';
 import { allOfCompiled, compileCondition, notOfCompiled, type CompiledCondition } from './conditions.js';
 import { ruleRunsOn, triggerKey, type Trigger } from './events.js';
 
@@ -15,6 +16,13 @@ export interface CompiledRule {
    * actions ("label needs-type") run exactly when the check fails.
    */
   readonly fires: CompiledCondition;
+  /**
+   * Facts the rule's comment needs before it is rendered, read only when the rule fires: the
+   * timeline (and linked items, when they count as activity) make the item's last activity exact, for
+   * `{{inactive_days}}` and for the comment's cycle (see `since` on the comment change). Empty when
+   * the rule posts no comment, or is a check whose comment (a status, edited in place) shows no days.
+   */
+  readonly commentFacts: readonly FactName[];
 }
 
 /** A rule set with its globs and condition trees compiled; build once, evaluate many items. */
@@ -50,7 +58,8 @@ function compilation(ruleSet: RuleSet): Compilation {
 
 function compileRule(rule: Rule, ruleSet: RuleSet): CompiledRule {
   const when = compileCondition({ kind: 'all', value: rule.when }, ruleSet.activity);
-  if (rule.check === undefined) return { rule, when, require: null, fires: when };
+  const commentFacts = commentFactsOf(rule, ruleSet);
+  if (rule.check === undefined) return { rule, when, require: null, fires: when, commentFacts };
   const requireSource = { kind: 'all', value: rule.check.require } as const;
   const require = compileCondition(requireSource, ruleSet.activity);
   const failsSource = { kind: 'not', value: requireSource } as const;
@@ -58,7 +67,17 @@ function compileRule(rule: Rule, ruleSet: RuleSet): CompiledRule {
     when,
     notOfCompiled(failsSource, require),
   ]);
-  return { rule, when, require, fires };
+  return { rule, when, require, fires, commentFacts };
+}
+
+const NO_FACTS: readonly FactName[] = [];
+
+function commentFactsOf(rule: Rule, ruleSet: RuleSet): readonly FactName[] {
+  const templates = rule.then.flatMap((a) => (a.kind === 'comment' ? [a.template] : []));
+  if (templates.length === 0) return NO_FACTS;
+  const showsDays = templates.some((t) => placeholdersIn(t).some((u) => u.name === 'inactive_days'));
+  if (rule.check !== undefined && !showsDays) return NO_FACTS;
+  return ruleSet.activity.linked ? ['timeline', 'linked'] : ['timeline'];
 }
 
 /**
@@ -72,7 +91,7 @@ export function rulesFor(rules: RuleSet | CompiledRules, trigger: Trigger): Comp
   let selected = compiled.byTrigger.get(key);
   if (selected === undefined) {
     const active = compiled.all.filter((r) => ruleRunsOn(r.rule, trigger));
-    const facts = [...new Set(active.flatMap((r) => r.fires.facts))].sort();
+    const facts = [...new Set(active.flatMap((r) => [...r.fires.facts, ...r.commentFacts]))].sort();
     selected = { source: ruleSet, trigger, rules: active, facts, clock: compiled.clock };
     compiled.byTrigger.set(key, selected);
   }

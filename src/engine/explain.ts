@@ -1,13 +1,19 @@
 import type { FactName, Item, ItemFacts } from '../model/item.js';
 import type { Change, ItemRef } from '../model/plan.js';
 import type { AgeBounds, Bounds, Condition, LabelSet, RuleSet } from '../model/rules.js';
-import { createdByHuman, itemHumanActivity, lastActivityAt, linkedActivityAt } from './activity.js';
+import { itemHumanActivity, lastActivityAt, linkedActivityAt } from './activity.js';
 import { applyActions } from './changes.js';
 import { resolveRules, type CompiledRules } from './compile.js';
 import { isDraft, missingFacts, type CompiledCondition } from './conditions.js';
 import { formatAgo, formatDuration, formatList, snippet } from './format.js';
 import { itemRef } from './plan.js';
-import { createProjection, findLabel, labelAppliedAt, type Projection } from './projection.js';
+import {
+  createProjection,
+  findLabel,
+  labelAppliedAt,
+  labelDatedByUpdate,
+  type Projection,
+} from './projection.js';
 import type { Truth } from './truth.js';
 
 /** Why one condition held or not: `labels none [stale, pinned]` / `labels: bug, stale` / false. */
@@ -238,10 +244,16 @@ function observeLabeled(label: string, p: Projection): string {
   if (onItem === undefined) return `${label} not on the item`;
   const at = labelAppliedAt(p, label.toLowerCase());
   if (at === undefined) return `${onItem} applied at an unknown time (needs labelAppliedAt)`;
-  return `${onItem} applied ${formatAgo(p.now - at)}`;
+  return `${onItem} ${describeApplied(label, at, p)}`;
 }
 
-/** `last human activity 75 days ago (bot events ignored: 2)`, or what stood in for it. */
+/** `applied 9 days ago`, or how it was dated when its history has no application of it. */
+function describeApplied(label: string, at: number, p: Projection): string {
+  if (!labelDatedByUpdate(p, label.toLowerCase())) return `applied ${formatAgo(p.now - at)}`;
+  return `applied ${formatAgo(p.now - at)} at the latest (its history has no labeled event: dated by the item's last update)`;
+}
+
+/** `last activity 75 days ago (a comment by alice; bot events ignored: 2)`, or what stood in for it. */
 function observeInactive(p: Projection): string {
   const human = itemHumanActivity(p);
   const linked = p.clock.linked ? linkedActivityAt(p) : undefined;
@@ -253,12 +265,14 @@ function observeInactive(p: Projection): string {
     // Decided (or undecidable) without the timeline: say what was looked at.
     return `updated ${formatAgo(p.now - p.updatedAt)}; human activity not read${linkedNote}`;
   }
-  const ignored = human.ignored > 0 ? ` (bot events ignored: ${human.ignored})` : '';
-  if (human.at === Number.NEGATIVE_INFINITY) {
-    const by = createdByHuman(p) ? '' : ` by ${p.item.author}`;
-    return `no human activity since it was created${by} ${formatAgo(p.now - p.createdAt)}${ignored}${linkedNote}`;
-  }
-  return `last human activity ${formatAgo(p.now - lastActivityAt(p))}${ignored}${linkedNote}`;
+  const notes: string[] = [];
+  if (human.at === p.createdAt && !human.unexplainedUpdate)
+    notes.push('no human activity since it was created');
+  else if (human.unexplainedUpdate && human.at === p.updatedAt)
+    notes.push('an update no event explains (e.g. a description edit) counts as activity');
+  if (human.ignored > 0) notes.push(`bot events ignored: ${human.ignored}`);
+  const why = notes.length > 0 ? ` (${notes.join('; ')})` : '';
+  return `last activity ${formatAgo(p.now - lastActivityAt(p))}${why}${linkedNote}`;
 }
 
 function observeLinked(p: Projection): string {
@@ -275,5 +289,5 @@ function observeActiveAfter(label: string, p: Projection): string {
   if (at === undefined) return `${onItem} applied at an unknown time (needs the timeline)`;
   const human = itemHumanActivity(p);
   const last = human === undefined ? 'human activity not read' : observeInactive(p);
-  return `${onItem} applied ${formatAgo(p.now - at)}; ${last}`;
+  return `${onItem} ${describeApplied(label, at, p)}; ${last}`;
 }

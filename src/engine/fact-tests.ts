@@ -104,8 +104,8 @@ export function factTest(cond: FactCondition, activity: ActivitySettings): FactT
 }
 
 /**
- * `labeled: { stale: 7d }`: the label is on the (projected) item and was applied at least 7d ago.
- * Several entries must all hold. Label names are exact and case-insensitive, not globs: the applied-at
+ * `labeled: { stale: 7d }`: the label is on the (projected) item and was applied at least 7d ago (a
+ * label whose application the history lacks is dated by the item's last update). Several entries must all hold. Label names are exact and case-insensitive, not globs: the applied-at
  * of "some label matching a glob" would be ambiguous.
  *
  * Presence is checked for every entry before any applied-at: a missing label makes the condition false
@@ -123,7 +123,6 @@ function labeledTest(value: Record<string, number>): (p: Projection) => Truth {
     for (const e of entries) {
       const at = labelAppliedAt(p, e.lower);
       if (at === undefined) result = UNKNOWN;
-      // NaN (unknown to the facts) compares false: no evidence of age, no action.
       else if (!(p.now - at >= e.span)) return false;
     }
     return result;
@@ -148,8 +147,8 @@ function humanCommentsTest(bounds: { min?: number; max?: number }): (p: Projecti
 
 /**
  * `active-after-label: stale`: the label is on the item and a human did something after it was last
- * applied, the test behind "remove `stale` when someone replies". A label applied in this run, or
- * whose application the facts do not know, has nothing after it.
+ * applied, the test behind "remove `stale` when someone replies". A label applied in this run has
+ * nothing after it; one dated by the item's last update (no history) has nothing after it either.
  */
 function activeAfterLabel(label: string, facts: readonly FactName[]): FactTest {
   const lower = label.toLowerCase();
@@ -160,6 +159,7 @@ function activeAfterLabel(label: string, facts: readonly FactName[]): FactTest {
     test: (p) => {
       const at = appliedAt(p);
       if (at === undefined) return UNKNOWN;
+      // NaN: the label is not on the item.
       if (Number.isNaN(at) || at >= p.now) return false;
       const quiet = quietSince(p, at);
       return quiet === UNKNOWN ? UNKNOWN : !quiet;

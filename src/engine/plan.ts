@@ -58,6 +58,9 @@ export function advance(compiled: CompiledRule, p: Projection): RuleChanges | Ne
     // outcome through the projection: the walk stops here.
     return wouldChange(rule, p) ? needsOf(fires, p) : null;
   }
+  // The rule comments (a comment is always a change): its text and cycle need the exact last activity.
+  const missing = compiled.commentFacts.filter((name) => p.facts[name] === undefined);
+  if (missing.length > 0) return { kind: 'needs', facts: missing };
   const changes = applyActions(rule, p);
   return changes.length > 0 ? { rule: rule.id, changes } : null;
 }

@@ -1,5 +1,5 @@
 import type { Item, ItemFacts, ItemState } from '../model/item.js';
-import type { ActivityClock, HumanActivity } from './activity.js';
+import type { ActivityClock, HumanActivity } from './clock.js';
 
 /**
  * The item as the rules evaluated so far would leave it. Rules run in file order and each one sees the
@@ -86,8 +86,10 @@ export function findIgnoringCase(values: readonly string[], name: string): strin
  * When the label (which must be on the projected item) was applied, in epoch ms:
  * - `now` if a rule in this run applied it;
  * - `undefined` if that needs facts the caller has not fetched;
- * - `NaN` if the facts were fetched but do not know the label (treated as "not long enough" by callers:
- *   without evidence of age the engine must not act, and asking again would loop).
+ * - the item's last update if the facts were fetched but hold no application of the label (a
+ *   transferred issue, a renamed label, history older than the forge keeps): every application bumps
+ *   `updatedAt`, so the label is at least that old. Without that bound "warn, then close" could never
+ *   finish on such an item. `labelDatedByUpdate` tells explanations which case it was.
  *
  * One source of truth: `facts.labelAppliedAt` when the provider gave it; otherwise, when the timeline
  * was read (for the activity clock), the same answer derived from it: the time of the label's last
@@ -96,12 +98,21 @@ export function findIgnoringCase(values: readonly string[], name: string): strin
  */
 export function labelAppliedAt(p: Projection, lowerName: string): number | undefined {
   if (p.appliedNow.includes(lowerName)) return p.now;
-  if (p.appliedAtIndex === null) {
-    const index = appliedAtIndex(p.facts);
-    if (index === null) return undefined;
-    p.appliedAtIndex = index;
-  }
-  return p.appliedAtIndex.get(lowerName) ?? NaN;
+  const index = labelIndex(p);
+  if (index === null) return undefined;
+  return index.get(lowerName) ?? p.updatedAt;
+}
+
+/** Whether `labelAppliedAt` dated the label by the item's last update, for want of its history. */
+export function labelDatedByUpdate(p: Projection, lowerName: string): boolean {
+  if (p.appliedNow.includes(lowerName)) return false;
+  const index = labelIndex(p);
+  return index !== null && !index.has(lowerName);
+}
+
+function labelIndex(p: Projection): Map<string, number> | null {
+  if (p.appliedAtIndex === null) p.appliedAtIndex = appliedAtIndex(p.facts);
+  return p.appliedAtIndex;
 }
 
 function appliedAtIndex(facts: ItemFacts): Map<string, number> | null {

@@ -60,6 +60,8 @@ export type ActivityKind =
   | 'milestoned'
   | 'locked'
   | 'unlocked'
+  /** A reaction on the description: activity when the rules count reactions; never bumps `updatedAt`. */
+  | 'reaction'
   | 'other';
 
 /** One thing that happened on an item: who did what, when. The human-activity clock reads these. */

@@ -178,11 +178,11 @@ export function toActivity(nodes: TimelineNode[]): ActivityEvent[] {
   return events;
 }
 
-/** Reactions on the description as activity of kind `other` (the model has no reaction kind). */
+/** Reactions on the description as activity of kind `reaction`. */
 export function reactionActivity(nodes: ReactionNode[]): ActivityEvent[] {
   return nodes.map((r) => {
     const actor = r.user?.login ?? 'ghost';
-    return { kind: 'other', at: r.createdAt, actor, actorIsBot: actor.endsWith('[bot]') };
+    return { kind: 'reaction', at: r.createdAt, actor, actorIsBot: actor.endsWith('[bot]') };
   });
 }
 

@@ -95,7 +95,7 @@ async function timelineEntries(src: FactSource, item: ItemKey): Promise<ApiTimel
   return entries;
 }
 
-/** Reactions on the description, as activity of kind `other` (see the engine's activity clock). */
+/** Reactions on the description, as activity of kind `reaction` (see the engine's activity clock). */
 async function reactionEvents(src: FactSource, item: ItemKey): Promise<ActivityEvent[]> {
   return read(src, `reading the reactions on ${describeItem(item)}`, async () => {
     const events: ActivityEvent[] = [];
@@ -108,7 +108,7 @@ async function reactionEvents(src: FactSource, item: ItemKey): Promise<ActivityE
     for await (const { data } of pages) {
       for (const reaction of data) {
         events.push({
-          kind: 'other',
+          kind: 'reaction',
           at: reaction.created_at,
           actor: reaction.user?.login ?? 'ghost',
           actorIsBot: reaction.user?.type === 'Bot',
