@@ -65,6 +65,17 @@ export interface EventRecord {
   requested_reviewer?: UserRef;
   lock_reason?: string | null;
   milestone?: { title: string };
+  /** `renamed` events: the title before and after. */
+  rename?: { from: string; to: string };
+}
+
+/**
+ * An edit of the description. GitHub lists no timeline or issue event for it; GraphQL reports the
+ * latest one as `lastEditedAt` and `editor` (and every one in `userContentEdits`).
+ */
+export interface EditRecord {
+  at: string;
+  editor: UserRef;
 }
 
 export interface IssueRecord {
@@ -102,11 +113,15 @@ export interface IssueRecord {
   timeline?: TimelineEntry[];
   /** Reactions on the description with their authors (counted in `reactions` too). */
   reactionList?: ReactionRecord[];
+  /** Edits of the description, oldest first (no event records them; see EditRecord). */
+  edits: EditRecord[];
 }
 
 export interface CommentSeed {
   body: string;
+  /** A login ending in `[bot]` is a Bot unless userType says otherwise. */
   user?: string;
+  userType?: 'User' | 'Bot';
   created_at?: string;
   updated_at?: string;
   author_association?: AuthorAssociation;
@@ -134,7 +149,10 @@ export interface IssueSeed {
   state?: 'open' | 'closed';
   state_reason?: StateReason | null;
   created_at?: string;
-  /** Defaults to created_at. */
+  /**
+   * Defaults to the latest seeded write (created_at, comments' updated_at, events, timeline entries,
+   * description edits), as GitHub's is; reactions do not count. An explicit value is taken as given.
+   */
   updated_at?: string;
   /** Defaults to updated_at for closed seeds. */
   closed_at?: string | null;
@@ -155,6 +173,17 @@ export interface IssueSeed {
    * created_at by the author, as every label on a real issue has one.
    */
   labelEvents?: LabelEventSeed[];
+  /**
+   * Labels in `labels` that have no `labeled` event at all: an issue transferred from another
+   * repository, or history the API no longer keeps.
+   */
+  labelsWithoutHistory?: string[];
+  /**
+   * Edits of the description (no timeline event; GraphQL `lastEditedAt`/`editor`). `by` defaults to the
+   * author; a login ending in `[bot]` is a Bot. When absent, an `updated_at` later than every seeded
+   * write is taken to be an edit by the author at `updated_at` (what such an update is on GitHub).
+   */
+  edits?: { at: string; by?: string }[];
   /** Pull requests: branches, fork, changed files (defaults: default branch, `pr-{n}`, none). */
   pull?: PullSeed;
   /** Timeline entries only seeding can create: commits, reviews, cross-references, others. */

@@ -197,7 +197,7 @@ on('PATCH', '/repos/:owner/:repo/issues/comments/:id', (ctx, p) => {
 });
 
 on('DELETE', '/repos/:owner/:repo/issues/comments/:id', (ctx, p) => {
-  repoOf(ctx, p).deleteComment(Number(p.id));
+  repoOf(ctx, p).deleteComment(Number(p.id), ctx.actor);
   return { status: 204 };
 });
 

@@ -264,6 +264,7 @@ export class Serializer {
     if (event.requested_reviewer) json.requested_reviewer = this.user(event.requested_reviewer);
     if (event.milestone) json.milestone = event.milestone;
     if (event.lock_reason !== undefined) json.lock_reason = event.lock_reason;
+    if (event.rename) json.rename = event.rename;
     return json;
   }
 

@@ -23,6 +23,7 @@ import {
   type ListQuery,
   type MilestoneRecord,
   type MilestoneSeed,
+  type ReactionRecord,
   type UserRef,
 } from './records.js';
 import { seedPullAndTimeline } from './seed-timeline.js';
@@ -149,7 +150,6 @@ export class RepoStore {
     this.nextNumber = Math.max(this.nextNumber, number + 1);
     const now = iso(this.context.now());
     const created = seed.created_at ? normalizeTime(seed.created_at) : now;
-    const updated = seed.updated_at ? normalizeTime(seed.updated_at) : created;
     const state = seed.state ?? 'open';
     const user = userRef(seed.user ?? 'octocat', seed.userType);
     const issue: IssueRecord = {
@@ -163,8 +163,9 @@ export class RepoStore {
       state,
       state_reason: state === 'closed' ? (seed.state_reason ?? 'completed') : (seed.state_reason ?? null),
       created_at: created,
-      updated_at: updated,
-      closed_at: state === 'closed' ? normalizeTime(seed.closed_at ?? updated) : null,
+      // Set below, once the seeded history is known.
+      updated_at: created,
+      closed_at: null,
       locked: seed.locked ?? false,
       active_lock_reason: seed.locked ? (seed.active_lock_reason ?? null) : null,
       assignees: [...new Set(seed.assignees ?? [])],
@@ -176,7 +177,12 @@ export class RepoStore {
       pull_request: seed.pull_request ?? false,
       draft: seed.pull_request ? (seed.draft ?? false) : false,
       requested_reviewers: seed.pull_request ? [...(seed.requested_reviewers ?? [])] : [],
+      edits: (seed.edits ?? []).map((e) => ({
+        at: normalizeTime(e.at),
+        editor: e.by === undefined ? user : userRef(e.by),
+      })),
     };
+    issue.edits.sort((a, b) => compare(a.at, b.at));
     if (typeof seed.comments === 'number') {
       issue.comments = seed.comments;
     } else {
@@ -186,19 +192,44 @@ export class RepoStore {
           id: this.context.nextId(),
           issueNumber: number,
           body: c.body,
-          user: userRef(c.user ?? 'octocat'),
+          user: userRef(c.user ?? 'octocat', c.userType),
           created_at: at,
           updated_at: c.updated_at ? normalizeTime(c.updated_at) : at,
           author_association: c.author_association ?? 'NONE',
         });
       }
     }
-    this.seedEvents(issue, seed.labelEvents ?? []);
     seedPullAndTimeline(issue, seed, {
       ...this.context,
       fullName: this.fullName,
       defaultBranch: this.defaultBranch,
     });
+    // updated_at: as given, else the latest seeded write (GitHub bumps it on every write but reactions).
+    const written = [
+      created,
+      ...issue.commentList.map((c) => c.updated_at),
+      ...(seed.labelEvents ?? []).map((e) => normalizeTime(e.created_at)),
+      ...(issue.timeline ?? []).map((t) => t.at),
+      ...issue.edits.map((e) => e.at),
+    ].reduce((a, b) => (a > b ? a : b));
+    const closedAt = state === 'closed' ? normalizeTime(seed.closed_at ?? seed.updated_at ?? written) : null;
+    issue.updated_at = seed.updated_at
+      ? normalizeTime(seed.updated_at)
+      : closedAt && closedAt > written
+        ? closedAt
+        : written;
+    issue.closed_at = closedAt;
+    this.seedEvents(issue, seed.labelEvents ?? [], seed.labelsWithoutHistory ?? []);
+    if (!seed.edits) {
+      // An update that no seeded write explains is what a description edit is on GitHub (no event).
+      const explained = [
+        created,
+        ...issue.events.map((e) => e.created_at),
+        ...issue.commentList.map((c) => c.updated_at),
+        ...(issue.timeline ?? []).map((t) => t.at),
+      ].reduce((a, b) => (a > b ? a : b));
+      if (issue.updated_at > explained) issue.edits.push({ at: issue.updated_at, editor: issue.user });
+    }
     this.issueList.push(issue);
     this.byNumber.set(number, issue);
     this.bump('created', 'updated', 'comments', 'state', 'labels', 'milestones');
@@ -309,9 +340,16 @@ export class RepoStore {
     const by = userRef(actor);
     if (patch.title !== undefined) {
       if (patch.title.trim() === '') throw validationFailed('Issue', 'title', 'missing_field');
+      // A new title is a `renamed` event (REST issue events and timeline; GraphQL RenamedTitleEvent).
+      if (patch.title !== issue.title)
+        this.event(issue, 'renamed', by, { rename: { from: issue.title, to: patch.title } });
       issue.title = patch.title;
     }
-    if (patch.body !== undefined) issue.body = patch.body;
+    if (patch.body !== undefined && patch.body !== issue.body) {
+      // A description edit has no event anywhere; GraphQL reports it as lastEditedAt and editor.
+      issue.body = patch.body;
+      issue.edits.push({ at: iso(this.context.now()), editor: by });
+    }
     if (patch.milestone !== undefined) {
       if (patch.milestone !== null && !this.milestoneList.some((m) => m.number === patch.milestone)) {
         throw validationFailed('Issue', 'milestone', 'invalid');
@@ -405,15 +443,33 @@ export class RepoStore {
     return comment;
   }
 
-  deleteComment(id: number): void {
+  /** Deleting a comment leaves a `comment_deleted` event by whoever deleted it. */
+  deleteComment(id: number, actor = 'octocat'): void {
     const comment = this.commentsById.get(id);
     if (!comment) throw notFound();
     const issue = this.require(comment.issueNumber);
     issue.commentList = issue.commentList.filter((c) => c.id !== id);
     issue.comments--;
     this.commentsById.delete(id);
+    this.event(issue, 'comment_deleted', userRef(actor));
     this.touch(issue);
     this.bump('comments');
+  }
+
+  /** A reaction on the description. GitHub does not bump the issue's updated_at for it. */
+  addReaction(number: number, content: string, actor: string): ReactionRecord {
+    const issue = this.require(number);
+    const existing = (issue.reactionList ?? []).find((r) => r.content === content && r.user.login === actor);
+    if (existing) return existing;
+    const reaction: ReactionRecord = {
+      id: this.context.nextId(),
+      content,
+      user: userRef(actor),
+      created_at: iso(this.context.now()),
+    };
+    (issue.reactionList ??= []).push(reaction);
+    issue.reactions[content] = (issue.reactions[content] ?? 0) + 1;
+    return reaction;
   }
 
   lock(number: number, reason: string | null, actor: string): void {
@@ -481,7 +537,8 @@ export class RepoStore {
     return (this.milestoneList.find((m) => m.title === ref) ?? this.addMilestone({ title: ref })).number;
   }
 
-  private seedEvents(issue: IssueRecord, labelEvents: LabelEventSeed[]): void {
+  private seedEvents(issue: IssueRecord, labelEvents: LabelEventSeed[], withoutHistory: string[]): void {
+    const bare = new Set(withoutHistory.map((l) => l.toLowerCase()));
     const events: EventRecord[] = labelEvents.map((e) => ({
       id: this.context.nextId(),
       event: e.event ?? 'labeled',
@@ -490,6 +547,7 @@ export class RepoStore {
       label: { name: this.ensureLabel(e.label).name, color: this.ensureLabel(e.label).color },
     }));
     for (const name of issue.labels) {
+      if (bare.has(name.toLowerCase())) continue;
       if (events.some((e) => e.event === 'labeled' && e.label?.name.toLowerCase() === name.toLowerCase()))
         continue;
       const { color } = this.ensureLabel(name);

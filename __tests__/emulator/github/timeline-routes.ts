@@ -2,7 +2,7 @@
  * Endpoints behind Sift's per-item facts: an issue's timeline, a pull request (branches), its changed
  * files, and reactions on an issue's description. Registered by routes.ts.
  */
-import { notFound, page, type ApiResponse, type PageRequest } from './http.js';
+import { notFound, page, validationFailed, type ApiResponse, type PageRequest } from './http.js';
 import type { RouteContext } from './routes.js';
 import { TimelineSerializer } from './serialize-timeline.js';
 import type { IssueRecord, RepoStore } from './store.js';
@@ -29,6 +29,20 @@ export function registerTimelineRoutes(on: On, { repoOf, pageRequest }: RouteHel
     const reactions = repo.require(Number(p.number)).reactionList ?? [];
     const json = serializer(ctx);
     return page(pageRequest(ctx), reactions.length, (i) => json.reaction(reactions[i]));
+  });
+
+  // A reaction is no write to the issue: GitHub leaves its updated_at as it was.
+  on('POST', '/repos/:owner/:repo/issues/:number/reactions', (ctx, p) => {
+    const repo = repoOf(ctx, p);
+    const body = ctx.body as { content?: unknown } | undefined;
+    const content = typeof body?.content === 'string' ? body.content : '';
+    if (!['+1', '-1', 'laugh', 'confused', 'heart', 'hooray', 'rocket', 'eyes'].includes(content)) {
+      throw validationFailed('Reaction', 'content');
+    }
+    const before = repo.require(Number(p.number)).reactionList?.length ?? 0;
+    const reaction = repo.addReaction(Number(p.number), content, ctx.actor);
+    const created = (repo.require(Number(p.number)).reactionList?.length ?? 0) > before;
+    return { status: created ? 201 : 200, body: serializer(ctx).reaction(reaction) };
   });
 
   on('GET', '/repos/:owner/:repo/pulls/:number', (ctx, p) => {

@@ -131,6 +131,13 @@ export interface IssueSeed {
    * the author, as every label on a real issue has one.
    */
   labelEvents?: LabelEventSeed[];
+  /** Labels in `labels` with no resource label event at all (a moved issue, history not kept). */
+  labelsWithoutHistory?: string[];
+  /**
+   * Edits of the description: each is the system note GitLab writes, "changed the description", by
+   * `by` (default: the author) at `at`.
+   */
+  descriptionEdits?: { at: string; by?: string }[];
   assignees?: string[];
   /** A milestone title (created when missing). */
   milestone?: string | null;
@@ -138,7 +145,10 @@ export interface IssueSeed {
   downvotes?: number;
   discussion_locked?: boolean | null;
   created_at?: string;
-  /** Defaults to created_at. */
+  /**
+   * Defaults to the latest seeded write (created_at, notes' updated_at, label events, description
+   * edits), as GitLab's is. An explicit value is taken as given.
+   */
   updated_at?: string;
   /** Defaults to updated_at for closed seeds. */
   closed_at?: string | null;

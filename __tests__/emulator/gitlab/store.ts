@@ -93,11 +93,17 @@ export class GitLabStore {
     return this.usersById.get(id);
   }
 
-  /** The user of that name, created (as a human) when unknown, so seeds can name anyone. */
+  /**
+   * The user of that name, created when unknown, so seeds can name anyone: a human, unless the name is
+   * one GitLab gives the bot user of a project or group access token (`project_12_bot_3f9a...`).
+   */
   ensureUser(username: string): UserRecord {
-    return this.user(username) ?? this.addUser({ username });
+    return this.user(username) ?? this.addUser({ username, bot: ACCESS_TOKEN_BOT.test(username) });
   }
 }
+
+/** Usernames of the bot users GitLab creates for project and group access tokens. */
+export const ACCESS_TOKEN_BOT = /^(?:project|group)_\d+_bot(?:_[0-9a-f]+)?$/i;
 
 /** What a cached listing depends on. */
 type VersionKind = 'created' | 'updated' | 'title' | 'state';
@@ -376,7 +382,17 @@ export class ProjectStore {
     const users = this.context.users;
     const now = iso(this.context.now());
     const created = seed.created_at ? normalizeTime(seed.created_at) : now;
-    const updated = seed.updated_at ? normalizeTime(seed.updated_at) : created;
+    // As given, else the latest seeded write: GitLab touches updated_at on every one.
+    const updated = seed.updated_at
+      ? normalizeTime(seed.updated_at)
+      : [
+          created,
+          ...(typeof seed.notes === 'object' ? seed.notes : []).map((n) =>
+            normalizeTime(n.updated_at ?? n.created_at ?? created),
+          ),
+          ...(seed.labelEvents ?? []).map((e) => normalizeTime(e.created_at)),
+          ...(seed.descriptionEdits ?? []).map((e) => normalizeTime(e.at)),
+        ].reduce((a, b) => (a > b ? a : b));
     const state = seed.state ?? 'opened';
     const author = users.ensureUser(seed.author ?? 'octocat');
     const isMr = kind === 'merge_request';
@@ -415,14 +431,32 @@ export class ProjectStore {
       if (!record.labels.some((l) => l.toLowerCase() === label.name.toLowerCase()))
         record.labels.push(label.name);
     }
-    record.labelEvents = this.seedLabelEvents(record, seed.labelEvents ?? []);
-    record.notes = this.seedNotes(record, seed.notes ?? []);
+    record.labelEvents = this.seedLabelEvents(
+      record,
+      seed.labelEvents ?? [],
+      seed.labelsWithoutHistory ?? [],
+    );
+    const edits: NoteSeed[] = (seed.descriptionEdits ?? []).map((e) => ({
+      body: 'changed the description',
+      author: e.by,
+      created_at: e.at,
+      system: true,
+    }));
+    record.notes = this.seedNotes(record, [
+      ...(typeof seed.notes === 'number' ? generatedNotes(seed.notes) : (seed.notes ?? [])),
+      ...edits,
+    ]);
     this.records[kind].set(iid, record);
     this.bump('created', 'updated', 'title', 'state');
     return record;
   }
 
-  private seedLabelEvents(record: NoteableRecord, seeds: LabelEventSeed[]): LabelEventRecord[] {
+  private seedLabelEvents(
+    record: NoteableRecord,
+    seeds: LabelEventSeed[],
+    withoutHistory: string[],
+  ): LabelEventRecord[] {
+    const bare = new Set(withoutHistory.map((l) => l.toLowerCase()));
     const users = this.context.users;
     const events: LabelEventRecord[] = seeds.map((e) => ({
       id: this.context.nextId(),
@@ -432,6 +466,7 @@ export class ProjectStore {
       action: e.action ?? 'add',
     }));
     for (const name of record.labels) {
+      if (bare.has(name.toLowerCase())) continue;
       if (events.some((e) => e.action === 'add' && e.label.name.toLowerCase() === name.toLowerCase()))
         continue;
       events.push({
@@ -446,11 +481,7 @@ export class ProjectStore {
     return events.sort((a, b) => compareValues(a.created_at, b.created_at));
   }
 
-  private seedNotes(record: NoteableRecord, seeds: NoteSeed[] | number): NoteRecord[] {
-    const list: NoteSeed[] =
-      typeof seeds === 'number'
-        ? Array.from({ length: seeds }, (_, i) => ({ body: `Comment ${i + 1}` }))
-        : seeds;
+  private seedNotes(record: NoteableRecord, list: NoteSeed[]): NoteRecord[] {
     return list
       .map((n) => {
         const at = normalizeTime(n.created_at ?? record.created_at);
@@ -561,6 +592,10 @@ function normalizeTime(value: string): string {
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) throw new Error(`not a timestamp: "${value}"`);
   return iso(ms);
+}
+
+function generatedNotes(count: number): NoteSeed[] {
+  return Array.from({ length: count }, (_, i) => ({ body: `Comment ${i + 1}` }));
 }
 
 function uniqueUsers(users: UserRecord[]): UserRecord[] {

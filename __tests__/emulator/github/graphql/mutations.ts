@@ -84,7 +84,7 @@ export function mutationRoot(): View {
       const comment = repo?.comment(Number(decoded?.parts[1]));
       if (!repo || !comment) throw unresolved(input.id);
       assertWritable(ctx, repo.require(comment.issueNumber));
-      repo.deleteComment(comment.id);
+      repo.deleteComment(comment.id, ctx.actor);
       return payload('DeleteIssueCommentPayload', input, {});
     },
     updateIssueComment: ({ input }: Args<{ id: string; body: string }>, ctx: RequestContext) => {

@@ -161,6 +161,11 @@ function eventView(repo: RepoStore, r: IssueRecord, event: EventRecord, typename
     view.stateReason = null;
   }
   if (typename === 'ReopenedEvent') view.stateReason = null;
+  if (typename === 'RenamedTitleEvent' && event.rename) {
+    view.previousTitle = event.rename.from;
+    view.currentTitle = event.rename.to;
+  }
+  if (typename === 'CommentDeletedEvent') view.deletedCommentAuthor = null;
   return view;
 }
 

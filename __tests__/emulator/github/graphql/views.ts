@@ -373,20 +373,13 @@ export function itemView(repo: RepoStore, r: IssueRecord): View {
 }
 
 /**
- * The store keeps no edit history, only `updated_at`. An update that no timeline entry explains is
- * what an edit of the description looks like on GitHub (edits are not timeline items), so it is
- * reported as the latest edit, by the author (the store does not record who).
+ * The latest edit of the description (GitHub's `lastEditedAt` and `editor`, Comment interface), from
+ * the store's edit records: a description edit has no timeline item, so this is where it shows.
  */
 function lastEdit(r: IssueRecord): { lastEditedAt: string | null; editor: View | null } {
-  const explained = [
-    r.created_at,
-    ...r.events.map((e) => e.created_at),
-    ...r.commentList.map((c) => c.updated_at),
-    ...(extrasOf(r).timeline ?? []).map((t) => t.at),
-  ];
-  const latest = explained.reduce((a, b) => (a > b ? a : b));
-  return r.updated_at > latest
-    ? { lastEditedAt: r.updated_at, editor: actorView(r.user) }
+  const latest = r.edits[r.edits.length - 1];
+  return latest
+    ? { lastEditedAt: latest.at, editor: actorView(latest.editor) }
     : { lastEditedAt: null, editor: null };
 }
 
