@@ -16,6 +16,7 @@ import { createProvider } from '../providers/registry.js';
 import { describeOutcome } from '../report/describe.js';
 import { renderExplanation } from '../report/explain.js';
 import {
+  boundedOutputs,
   changedOutcomes,
   failedChecks,
   failedOutcomes,
@@ -25,6 +26,7 @@ import {
 import { readEventPayload, single } from './event.js';
 import { readInputs } from './inputs.js';
 import { chooseMode } from './mode.js';
+import { writePlanFile } from './plan-file.js';
 
 const FORK_NOTE =
   'This pull request comes from a fork, so the workflow token is read-only: checks ran, but no change ' +
@@ -95,10 +97,28 @@ export async function run(now: Date = new Date()): Promise<void> {
         .write();
     }
     const changed = changedOutcomes(result).length;
-    core.setOutput('plan', JSON.stringify(planEntries(result)));
-    core.setOutput('changed', String(changed));
-    core.setOutput('deferred', JSON.stringify(result.deferred));
-    core.setOutput('checks', JSON.stringify(result.checks));
+    const plan = planEntries(result);
+    const others: Record<string, string> = {
+      changed: String(changed),
+      deferred: JSON.stringify(result.deferred),
+    };
+    try {
+      others['plan-file'] = await writePlanFile(plan);
+    } catch (error) {
+      core.warning(
+        `Could not write the plan file: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    // GitHub caps a job's outputs at 1 MB in all: `plan` and `checks` keep what fits and say how many
+    // they left out; the plan file has everything.
+    const outputs = boundedOutputs(plan, result.checks, others);
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+    if (outputs['plan-omitted'] !== '0') {
+      core.info(
+        `The plan output lists ${plan.length - Number(outputs['plan-omitted'])} of ${plan.length} items ` +
+          `(GitHub's 1 MB limit on outputs); the whole plan is in ${others['plan-file'] ?? 'no file'}.`,
+      );
+    }
     core.info(`Walked ${result.walked} items; ${dryRun ? 'would change' : 'changed'} ${changed}.`);
 
     for (const check of failedChecks(result)) {

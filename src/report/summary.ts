@@ -1,10 +1,23 @@
 /** The job summary: what ran, what changed and why, what failed. Markdown, as GitHub renders it. */
+import { fitChunks, utf8Bytes } from './budget.js';
 import { describeOutcome } from './describe.js';
 import { collapsible, escapeCell, table } from './markdown.js';
 import { changedOutcomes, countsPerRule, failedOutcomes, type TriageResult } from './result.js';
 
 /** Tables longer than this start folded. */
 const OPEN_TABLE_ROWS = 50;
+
+/**
+ * GitHub refuses a step summary over 1 MiB (1,048,576 bytes), and then shows none of it. A summary
+ * stays within 900 KiB (921,600 bytes, UTF-8): the totals, the per-rule tables, banners and notes are
+ * always written, and the row tables (checks, items, failures) get what is left, row by row, until it
+ * is used up; then a line says how many were left out. The last 124 KiB below 1 MiB are margin: GitHub
+ * does not document how exactly it counts, and a step may append more to its summary.
+ */
+export const SUMMARY_BUDGET_BYTES = 900 * 1024;
+
+/** Bytes set aside for each row table's heading, folding and "and N more" line. */
+const TABLE_OVERHEAD_BYTES = 512;
 
 export interface SummaryContext {
   /** What started the run, e.g. the workflow event name `schedule`. */
@@ -13,6 +26,21 @@ export interface SummaryContext {
   mode?: string;
   /** Said near the top, e.g. why writes were skipped on a fork pull request. */
   notes?: string[];
+  /** Bytes (UTF-8) the whole summary may take; SUMMARY_BUDGET_BYTES unless a test says otherwise. */
+  budget?: number;
+}
+
+/** A row table whose rows are written only as far as the budget goes; `unit` names what N counts. */
+interface RowTable {
+  header: string[];
+  /** Rows in groups that are kept or dropped together (one item's rows). */
+  groups: string[][][];
+  /** Plural noun for the "and N more" line: items, checks, failures. */
+  unit: string;
+  /** Where the rows left out can be found. */
+  seeAlso: string;
+  /** Title of the fold when the table is long; gets the row count. */
+  fold?: { noun: string; open: boolean };
 }
 
 export function renderSummary(result: TriageResult, context: SummaryContext = {}): string {
@@ -60,15 +88,25 @@ export function renderSummary(result: TriageResult, context: SummaryContext = {}
     ),
   );
 
+  // Row tables are rendered last, within what the rest leaves of the budget: placeholders for now.
+  const tables = new Map<number, RowTable>();
+  const placeholder = (t: RowTable) => (tables.set(parts.length, t), parts.push(''));
+
   if (result.checks.length > 0) {
     parts.push('### Checks');
-    const rows = result.checks.map((c) => [
-      c.status === 'passed' ? 'passed' : '**failed**',
-      `[#${c.item.number}](${c.item.url})`,
-      `\`${c.rule}\``,
-      escapeCell(c.message),
-    ]);
-    parts.push(table(['Status', 'Item', 'Check', 'Message'], rows));
+    placeholder({
+      header: ['Status', 'Item', 'Check', 'Message'],
+      groups: result.checks.map((c) => [
+        [
+          c.status === 'passed' ? 'passed' : '**failed**',
+          `[#${c.item.number}](${c.item.url})`,
+          `\`${c.rule}\``,
+          escapeCell(c.message),
+        ],
+      ]),
+      unit: 'checks',
+      seeAlso: 'the `checks` output',
+    });
   }
 
   parts.push('### Rules');
@@ -85,16 +123,20 @@ export function renderSummary(result: TriageResult, context: SummaryContext = {}
   if (listed.length === 0) {
     parts.push('No item needed a change.');
   } else {
-    const rows = listed.flatMap((o) =>
-      o.rules.map((r) => [
-        `[#${o.item.number}](${o.item.url})`,
-        escapeCell(o.item.title),
-        `\`${r.rule}\``,
-        r.changes.map((c) => escapeCell(describeOutcome(c))).join('; '),
-      ]),
-    );
-    const body = table(['Item', 'Title', 'Rule', 'Actions'], rows);
-    parts.push(rows.length > OPEN_TABLE_ROWS ? collapsible(`${rows.length} changes`, body, false) : body);
+    placeholder({
+      header: ['Item', 'Title', 'Rule', 'Actions'],
+      groups: listed.map((o) =>
+        o.rules.map((r) => [
+          `[#${o.item.number}](${o.item.url})`,
+          escapeCell(o.item.title),
+          `\`${r.rule}\``,
+          r.changes.map((c) => escapeCell(describeOutcome(c))).join('; '),
+        ]),
+      ),
+      unit: 'items',
+      seeAlso: 'the `plan-file` output / --json',
+      fold: { noun: 'changes', open: false },
+    });
   }
 
   if (result.deferred.items > 0) {
@@ -114,15 +156,55 @@ export function renderSummary(result: TriageResult, context: SummaryContext = {}
 
   if (failed.length > 0) {
     parts.push('### Failures');
-    const rows = failed.map((o) => [
-      `[#${o.item.number}](${o.item.url})`,
-      escapeCell(o.item.title),
-      escapeCell(o.error ?? ''),
-    ]);
-    const body = table(['Item', 'Title', 'Reason'], rows);
-    parts.push(rows.length > OPEN_TABLE_ROWS ? collapsible(`${rows.length} failures`, body, true) : body);
+    placeholder({
+      header: ['Item', 'Title', 'Reason'],
+      groups: failed.map((o) => [
+        [`[#${o.item.number}](${o.item.url})`, escapeCell(o.item.title), escapeCell(o.error ?? '')],
+      ]),
+      unit: 'failures',
+      seeAlso: 'the `plan-file` output / --json',
+      fold: { noun: 'failures', open: true },
+    });
+  }
+
+  // Failures first, then checks, then items: what needs a human gets the budget before the rest.
+  const budget = context.budget ?? SUMMARY_BUDGET_BYTES;
+  let left = budget - utf8Bytes(parts.join('\n\n') + '\n') - tables.size * TABLE_OVERHEAD_BYTES;
+  const order = [...tables.keys()].sort((a, b) => priority(tables.get(a)!) - priority(tables.get(b)!));
+  for (const index of order) {
+    const rendered = renderRowTable(tables.get(index)!, left);
+    parts[index] = rendered.text;
+    left -= rendered.bytes;
   }
   return parts.join('\n\n') + '\n';
+}
+
+function priority(t: RowTable): number {
+  return ['failures', 'checks', 'items'].indexOf(t.unit);
+}
+
+/** The table with the groups of rows that fit in `budget` bytes, then "and N more ..." if some did not. */
+function renderRowTable(t: RowTable, budget: number): { text: string; bytes: number } {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const head = table(t.header, []);
+  const chunks = t.groups.map((rows) => rows.map(line).join('\n'));
+  const { kept } = fitChunks(chunks, Math.max(0, budget - utf8Bytes(head) - 1));
+  const rows = t.groups.slice(0, kept).flat();
+  let text: string;
+  if (kept === 0) text = '';
+  else {
+    const body = table(t.header, rows);
+    text =
+      t.fold && rows.length > OPEN_TABLE_ROWS
+        ? collapsible(`${rows.length} ${t.fold.noun}`, body, t.fold.open)
+        : body;
+  }
+  const omitted = t.groups.length - kept;
+  if (omitted > 0) {
+    const more = `and ${omitted} more ${t.unit} (see ${t.seeAlso})`;
+    text = kept === 0 ? more : `${text}\n\n${more}`;
+  }
+  return { text, bytes: utf8Bytes(text) };
 }
 
 const STOP_TITLES = {

@@ -17,7 +17,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ApiError, type ApiResponse } from './http.js';
 import { route } from './routes.js';
 import { Serializer } from './serialize.js';
-import { GitLabStore } from './store.js';
+import { ACCESS_TOKEN_BOT, GitLabStore } from './store.js';
 
 export { GitLabStore, ProjectStore, userNotesCount } from './store.js';
 export type * from './records.js';
@@ -128,7 +128,10 @@ class Emulator implements GitLabEmulator {
     this.username = options.username ?? 'sift-bot';
     // The default actor stands for a project access token's user, which GitLab marks as a bot.
     if (!this.store.user(this.username))
-      this.store.addUser({ username: this.username, bot: options.username === undefined });
+      this.store.addUser({
+        username: this.username,
+        bot: options.username === undefined || ACCESS_TOKEN_BOT.test(this.username),
+      });
     this.server = createServer((req, res) => {
       this.handle(req, res).catch((error: unknown) => this.crash(res, error));
     });

@@ -102,8 +102,11 @@ export class GitLabStore {
   }
 }
 
-/** Usernames of the bot users GitLab creates for project and group access tokens. */
-export const ACCESS_TOKEN_BOT = /^(?:project|group)_\d+_bot(?:_[0-9a-f]+)?$/i;
+/**
+ * Usernames of the bot users GitLab creates for project and group access tokens: `project_12_bot_3f9a...`
+ * (older instances: `project_12_bot`, `project_12_bot1`).
+ */
+export const ACCESS_TOKEN_BOT = /^(?:project|group)_\d+_bot\w*$/i;
 
 /** What a cached listing depends on. */
 type VersionKind = 'created' | 'updated' | 'title' | 'state';
