@@ -64,7 +64,7 @@ describe('explain', () => {
   });
 
   test('unknown outcomes say which facts would decide them', () => {
-    const item = makeItem({ labels: ['bug', 'stale'] });
+    const item = makeItem({ labels: ['bug', 'stale'], updatedAt: daysAgo(3) });
     const [, close] = explain(item, {}, ruleSet(markStale, closeStale), NOW).rules;
     expect(close.outcome).toBe('unknown');
     expect(close.needs).toEqual(['labelAppliedAt']);

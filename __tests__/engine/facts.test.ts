@@ -8,7 +8,8 @@ const closeRule = rule(
   [{ kind: 'state', value: 'open' }, staleWeek],
   [{ kind: 'close', reason: 'not_planned' }],
 );
-const staleItem = makeItem({ labels: ['bug', 'Stale'] });
+// Updated 3 days ago: the listing alone cannot tell whether `stale` has been on for a week.
+const staleItem = makeItem({ labels: ['bug', 'Stale'], updatedAt: daysAgo(3) });
 
 describe('labeled and lazy facts', () => {
   test('asks for labelAppliedAt when the label is present and the fact is missing', () => {
@@ -34,16 +35,25 @@ describe('labeled and lazy facts', () => {
     expect(planItem(staleItem, facts, ruleSet(closeRule), NOW)).toEqual({ kind: 'plan', plan: null });
   });
 
-  test('a label its history lacks (a transferred issue) is dated by the item\'s last update', () => {
+  test("a label its history lacks (a transferred issue) is dated by the item's last update", () => {
     const facts = { labelAppliedAt: { bug: daysAgo(50) } };
-    // Last updated 75 days ago: the label is at least that old, so a week has passed.
-    expect(planItem(staleItem, facts, ruleSet(closeRule), NOW)).toMatchObject({
+    // Updated 8 days ago: the label is at least that old, so a week has passed.
+    const transferred = makeItem({ labels: ['Stale'], updatedAt: daysAgo(8) });
+    expect(planItem(transferred, facts, ruleSet(closeRule), NOW)).toMatchObject({
       kind: 'plan',
       plan: { rules: [{ rule: 'close-stale', changes: [{ kind: 'close', reason: 'not_planned' }] }] },
     });
     // Updated 3 days ago: it may have been applied then, so not yet (and no second request).
     const recent = makeItem({ labels: ['Stale'], updatedAt: daysAgo(3) });
     expect(planItem(recent, facts, ruleSet(closeRule), NOW)).toEqual({ kind: 'plan', plan: null });
+  });
+
+  test('no request when the item was not updated for the span: the label is at least that old', () => {
+    const quiet = makeItem({ labels: ['Stale'], updatedAt: daysAgo(7) });
+    expect(planItem(quiet, {}, ruleSet(closeRule), NOW)).toMatchObject({
+      kind: 'plan',
+      plan: { rules: [{ rule: 'close-stale' }] },
+    });
   });
 
   test('no request when the label is absent', () => {

@@ -162,3 +162,64 @@ describe('a warning every cycle', () => {
     ]);
   });
 });
+
+describe('a recent window from repository-wide feeds decides without the full timeline', () => {
+  const recent = (events: ItemFacts['timeline'] = [], explainsUpdates = true): ItemFacts => ({
+    recent: { since: daysAgo(60), events: events ?? [], explainsUpdates },
+  });
+  const evaluate = (item: Item, facts: ItemFacts, ...rules: Rule[]) =>
+    planItem(item, facts, ruleSet(...rules), NOW);
+
+  test('a person in the window: active, no request', () => {
+    expect(evaluate(person(5), recent([event('comment', 5, 'alice')]), markStale)).toEqual({
+      kind: 'plan',
+      plan: null,
+    });
+  });
+
+  test('an update no event in the window explains: a person edited it (issues)', () => {
+    expect(evaluate(person(5), recent([]), markStale)).toEqual({ kind: 'plan', plan: null });
+  });
+
+  test('on a pull request the feeds miss reviews and commits: the full timeline decides', () => {
+    const pr = person(5, { type: 'pull_request' });
+    expect(evaluate(pr, recent([], false), markStale)).toEqual({ kind: 'needs', facts: ['timeline'] });
+  });
+
+  test('only bots in the window: quiet for the span, but the days need the full history', () => {
+    // CI commented 5 days ago; the last person was before the window: quiet 60 days, the exact days are
+    // not in the window, so the comment asks for the timeline.
+    const item = person(5);
+    const facts = recent([event('comment', 5, 'ci[bot]')]);
+    expect(evaluate(item, facts, markStale)).toEqual({ kind: 'needs', facts: ['timeline'] });
+    const full = { ...facts, timeline: [event('comment', 80, 'bob'), event('comment', 5, 'ci[bot]')] };
+    const evaluation = evaluate(item, full, markStale);
+    expect(evaluation).toMatchObject({ kind: 'plan', plan: { rules: [{ rule: 'mark-stale' }] } });
+    const labelOnly = rule('label-only', [inactive60], [{ kind: 'label', labels: ['stale'] }]);
+    expect(evaluate(item, facts, labelOnly)).toMatchObject({
+      kind: 'plan',
+      plan: { rules: [{ rule: 'label-only' }] },
+    });
+  });
+
+  test('a label applied in the window times its rules; one applied before asks for its history', () => {
+    const item = person(8, { labels: ['stale'] });
+    const warned = recent([event('labeled', 8, 'github-actions[bot]', { label: 'stale' })]);
+    expect(evaluate(item, warned, unstale, closeStale)).toEqual({
+      kind: 'plan',
+      plan: expect.objectContaining({
+        rules: [{ rule: 'close-stale', changes: [{ kind: 'close', reason: 'not_planned' }] }],
+      }),
+    });
+    // Applied before the window and updated since: only its history can tell.
+    expect(evaluate(person(3, { labels: ['stale'] }), recent([]), closeStale)).toEqual({
+      kind: 'needs',
+      facts: ['labelAppliedAt'],
+    });
+    // Not updated for 70 days: the label is at least that old, whatever its history says.
+    expect(evaluate(person(70, { labels: ['stale'] }), {}, closeStale)).toMatchObject({
+      kind: 'plan',
+      plan: { rules: [{ rule: 'close-stale' }] },
+    });
+  });
+});

@@ -24,6 +24,7 @@ const FACT_NAMES: Record<FactName, string> = {
   files: 'changed files',
   branches: 'branches',
   linked: 'linked items',
+  recent: 'recent activity',
 };
 
 /**

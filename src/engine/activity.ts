@@ -100,18 +100,55 @@ export function missingForQuiet(p: Projection, threshold: number, out: Set<FactN
   if (p.clock.linked && linkedQuiet(p, threshold) === UNKNOWN) out.add('linked');
 }
 
-/** The facts that make `lastActivityAt` exact. */
-export function missingForLastActivity(p: Projection, out: Set<FactName>): void {
-  if (p.facts.timeline === undefined) out.add('timeline');
-  if (p.clock.linked && p.facts.linked === undefined) out.add('linked');
+/**
+ * The facts that make `lastActivityAt` exact, of those a rule's comment needs (`wanted`): the
+ * timeline, unless the recent window already holds the last human activity; linked items.
+ */
+export function missingForLastActivity(p: Projection, wanted: readonly FactName[]): FactName[] {
+  return wanted.filter((name) => {
+    if (name !== 'timeline') return p.facts[name] === undefined;
+    if (p.facts.timeline !== undefined) return false;
+    const recent = recentHumanActivity(p);
+    return recent === undefined || recent.at === null;
+  });
 }
 
 function itemQuiet(p: Projection, threshold: number): Truth {
   const human = itemHumanActivity(p);
   if (human !== undefined) return human.at <= threshold;
   if (p.createdAt > threshold) return false;
-  if (p.updatedAt <= threshold && updatedAtBounds(p)) return true;
-  return UNKNOWN;
+  if (!updatedAtBounds(p)) return UNKNOWN;
+  if (p.updatedAt <= threshold) return true;
+  const recent = recentHumanActivity(p);
+  if (recent === undefined) return UNKNOWN;
+  if (recent.at !== null && recent.at > threshold) return false;
+  return threshold >= recent.since ? true : UNKNOWN;
+}
+
+/**
+ * Human activity from the `recent` window alone (see RecentActivity), when the full timeline was not
+ * read. `at` is the latest human activity in the window, or null when there was none (the last was
+ * before `since`); undefined when the window cannot tell: no window, reactions count (the feeds carry
+ * none), or an update it cannot attribute on an item whose feeds miss kinds of activity.
+ */
+export function recentHumanActivity(p: Projection): { since: number; at: number | null } | undefined {
+  const recent = p.facts.recent;
+  if (recent === undefined || p.clock.reactions) return undefined;
+  const since = Date.parse(recent.since);
+  // Last updated before the window: nothing in it, and the window cannot judge that update.
+  if (p.updatedAt < since) return { since, at: null };
+  let at: number | null = p.createdAt >= since ? p.createdAt : null;
+  let explained = p.createdAt;
+  for (const event of recent.events) {
+    const t = Date.parse(event.at);
+    if (t > explained) explained = t;
+    if (isHumanEvent(p.clock, event) && (at === null || t > at)) at = t;
+  }
+  if (p.updatedAt > explained + UPDATE_SLACK_MS) {
+    if (!recent.explainsUpdates) return undefined;
+    if (at === null || p.updatedAt > at) at = p.updatedAt;
+  }
+  return { since, at };
 }
 
 function linkedQuiet(p: Projection, threshold: number): Truth {
@@ -134,6 +171,12 @@ export function lastActivityAt(p: Projection): number {
   const linked = p.clock.linked
     ? (linkedActivityAt(p) ?? Number.NEGATIVE_INFINITY)
     : Number.NEGATIVE_INFINITY;
+  return Math.max(itemLastActivityAt(p), linked);
+}
+
+function itemLastActivityAt(p: Projection): number {
   const human = itemHumanActivity(p);
-  return Math.max(human === undefined ? p.updatedAt : human.at, linked);
+  if (human !== undefined) return human.at;
+  const recent = recentHumanActivity(p);
+  return recent?.at ?? p.updatedAt;
 }

@@ -122,8 +122,11 @@ function labeledTest(value: Record<string, number>): (p: Projection) => Truth {
     let result: Truth = true;
     for (const e of entries) {
       const at = labelAppliedAt(p, e.lower);
-      if (at === undefined) result = UNKNOWN;
-      else if (!(p.now - at >= e.span)) return false;
+      if (at === undefined) {
+        // Applying a label bumps `updatedAt`: an item not updated for the span has had it that long.
+        if (!p.appliedNow.includes(e.lower) && p.now - p.updatedAt >= e.span) continue;
+        result = UNKNOWN;
+      } else if (!(p.now - at >= e.span)) return false;
     }
     return result;
   };

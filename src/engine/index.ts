@@ -5,6 +5,7 @@
 export { compileRules, factsNeeded, rulesFor, type CompiledRule, type CompiledRules } from './compile.js';
 export { RULE_EVENTS, SWEEP_EVENTS, ruleRunsOn, type RuleEvent, type Trigger } from './events.js';
 export { planItem, type Evaluation } from './plan.js';
+export { activityWindow } from './window.js';
 export { evaluateChecks, type CheckEvaluation, type CheckResult, type CheckStatus } from './checks.js';
 export { conditionFacts } from './conditions.js';
 export {

@@ -1,6 +1,7 @@
 import type { FactName, Item, ItemFacts } from '../model/item.js';
 import type { ItemPlan, ItemRef, RuleChanges } from '../model/plan.js';
 import type { RuleSet } from '../model/rules.js';
+import { missingForLastActivity } from './activity.js';
 import { applyActions, wouldChange } from './changes.js';
 import { resolveRules, type CompiledRule, type CompiledRules } from './compile.js';
 import { missingFacts, type CompiledCondition } from './conditions.js';
@@ -59,7 +60,7 @@ export function advance(compiled: CompiledRule, p: Projection): RuleChanges | Ne
     return wouldChange(rule, p) ? needsOf(fires, p) : null;
   }
   // The rule comments (a comment is always a change): its text and cycle need the exact last activity.
-  const missing = compiled.commentFacts.filter((name) => p.facts[name] === undefined);
+  const missing = missingForLastActivity(p, compiled.commentFacts);
   if (missing.length > 0) return { kind: 'needs', facts: missing };
   const changes = applyActions(rule, p);
   return changes.length > 0 ? { rule: rule.id, changes } : null;

@@ -99,8 +99,24 @@ export function findIgnoringCase(values: readonly string[], name: string): strin
 export function labelAppliedAt(p: Projection, lowerName: string): number | undefined {
   if (p.appliedNow.includes(lowerName)) return p.now;
   const index = labelIndex(p);
-  if (index === null) return undefined;
+  if (index === null) return recentlyApplied(p, lowerName);
   return index.get(lowerName) ?? p.updatedAt;
+}
+
+/**
+ * From the `recent` window: the label's last application in it, if no removal followed; undefined
+ * when it was applied before the window (or never recorded), which only the full history tells.
+ */
+function recentlyApplied(p: Projection, lowerName: string): number | undefined {
+  const events = p.facts.recent?.events;
+  if (events === undefined) return undefined;
+  let at: number | undefined;
+  for (const event of events) {
+    if (event.label === undefined || event.label.toLowerCase() !== lowerName) continue;
+    if (event.kind === 'labeled') at = Date.parse(event.at);
+    else if (event.kind === 'unlabeled') at = undefined;
+  }
+  return at;
 }
 
 /** Whether `labelAppliedAt` dated the label by the item's last update, for want of its history. */

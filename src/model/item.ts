@@ -111,5 +111,25 @@ export interface ItemFacts {
   branches?: PullBranches | null;
   /** Linked pull requests (of an issue) or closing issues (of a pull request). */
   linked?: LinkedItem[];
+  /**
+   * The item's history since an instant, from repository-wide feeds a provider read once for the
+   * whole walk (GitHub REST: all comments and all issue events since then): it decides most of what
+   * the full `timeline` would, at no request per item. Never asked for by the engine; a provider
+   * attaches it to listed items when the query gives `recentSince`.
+   */
+  recent?: RecentActivity;
+}
+
+export interface RecentActivity {
+  /** ISO 8601: every event at or after this instant is in `events` (see `explainsUpdates`). */
+  since: string;
+  /** Oldest first, as in `timeline`. */
+  events: ActivityEvent[];
+  /**
+   * The events hold everything that bumps the item's `updatedAt`, so an update none of them explains
+   * is somebody's activity. False where the feeds miss kinds of activity (a pull request's reviews and
+   * commits): an unexplained update then needs the full timeline.
+   */
+  explainsUpdates: boolean;
 }
 export type FactName = keyof ItemFacts;

@@ -20,6 +20,12 @@ export interface ItemQuery {
    * Sift's marker comments in the listing, so `findComment` for a listed item needs no request.
    */
   commentMarkers?: boolean;
+  /**
+   * ISO 8601. The rules decide activity and label timers no further back than this (their longest
+   * span): a provider that can read repository-wide activity feeds back to it, once per walk, may
+   * attach `recent` facts to listed items instead of reading each item's history.
+   */
+  recentSince?: string;
 }
 
 /** One logical write to one item, as data, so a provider can send several in one request. */
@@ -136,8 +142,11 @@ export interface Provider {
    */
   applyBatch?(writes: readonly Write[]): Promise<WriteResult[]>;
 
-  /** Requests made so far, by kind, for the report. */
-  requestCounts(): { reads: number; writes: number };
+  /**
+   * Requests made so far, by kind, for the report. `notModified`: of the reads, those answered
+   * `304 Not Modified` (conditional requests, free of the rate limit), when the provider makes them.
+   */
+  requestCounts(): { reads: number; writes: number; notModified?: number };
 
   /** What is left of the forge's API budget, as last reported, for the report; null if unknown. */
   quota?(): Quota | null;
