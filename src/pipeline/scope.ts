@@ -2,6 +2,7 @@
  * Which items to list: the narrowest query that still covers every rule, so a rules file about open
  * issues never pays for walking closed ones.
  */
+import { activityWindow, type CompiledRules } from '../engine/index.js';
 import type { Condition, RuleSet } from '../model/rules.js';
 import type { ItemQuery } from '../providers/provider.js';
 
@@ -20,4 +21,13 @@ export function scopeOf(ruleSet: RuleSet): ItemQuery {
 function topLevel(when: Condition[], kind: 'state' | 'type'): string | undefined {
   const found = when.find((c) => c.kind === kind);
   return found ? String(found.value) : undefined;
+}
+
+/**
+ * How far back a provider's repository-wide activity feeds must reach: the rules' longest activity
+ * or label span before `now`; nothing when the rules use none (see `recentSince` on ItemQuery).
+ */
+export function recentSinceOf(rules: CompiledRules, now: Date): Pick<ItemQuery, 'recentSince'> {
+  const window = activityWindow(rules);
+  return window === null ? {} : { recentSince: new Date(now.getTime() - window).toISOString() };
 }
