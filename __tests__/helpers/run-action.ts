@@ -8,8 +8,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
-export const ACTION_ENTRY = resolve('dist/index.js');
-export const CLI_ENTRY = resolve('bin/sift.js');
+/**
+ * The bundles under test: the committed dist/. SIFT_DIST_DIR (local runs only) points at another
+ * bundle, e.g. one built from the working tree with `ncc build src/index.ts -o DIR` and
+ * `ncc build src/cli/index.ts -o DIR/cli`.
+ */
+const DIST = process.env.SIFT_DIST_DIR;
+export const ACTION_ENTRY = resolve(DIST ?? 'dist', 'index.js');
+export const CLI_ENTRY = DIST ? resolve(DIST, 'cli/index.js') : resolve('bin/sift.js');
 
 export interface ActionRun {
   code: number;
