@@ -161,9 +161,9 @@ rules:
         `title not quoted as expected: ${JSON.stringify(body)}`,
       );
       // The only mention left is the author's.
-      const mentions = [...body.replace(marker('triage-note'), '').matchAll(/@([A-Za-z0-9_][\w./-]*)/g)].map(
-        (m) => m[1],
-      );
+      const mentions = [
+        ...body.replace(marker('triage-note'), '').matchAll(/@([A-Za-z0-9_][\w./-]*(?:\[bot\])?)/g),
+      ].map((m) => m[1]);
       check(
         problems,
         item,
@@ -216,8 +216,9 @@ function compare(
     // State.
     const wantState = o.close ? 'closed' : was.state;
     check(problems, item, now.state === wantState, `state ${now.state}, meant ${wantState}`);
-    if (o.close && api !== 'gitlab') {
-      const reason = rules === 'example' && item.kind === 'pull_request' ? 'completed' : 'not_planned';
+    // GitHub keeps a close reason on issues only (pull requests are closed, or merged).
+    if (o.close && api !== 'gitlab' && item.kind === 'issue') {
+      const reason = 'not_planned';
       check(problems, item, now.stateReason === reason, `closed as ${now.stateReason}, meant ${reason}`);
     }
 
