@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- answers are read as untyped JSON, as a client reads them */
 /**
  * What decides "has anyone been active here?", as a client sees it through the emulators' HTTP APIs
  * (GitHub REST, GitHub GraphQL, GitLab v4). Each rule is written down, with its documentation page, in

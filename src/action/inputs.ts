@@ -19,6 +19,8 @@ export interface ActionInputs {
   /** Item number to explain, if asked. */
   explain?: number;
   limits: SafetyLimits;
+  /** Keep the ETags of REST reads in the Actions cache between runs (input `cache`, default true). */
+  cache: boolean;
 }
 
 export const DEFAULT_RULES_PATH = '.github/sift.yml';
@@ -52,6 +54,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     mode: core.getInput('mode'),
     backfill: parseBoolean('backfill', core.getInput('backfill')),
     explain: parseItemNumber('explain', core.getInput('explain')),
+    cache: parseBoolean('cache', core.getInput('cache') || 'true'),
     limits: parseLimits({
       maxOperations: core.getInput('max-operations'),
       maxChangeRatio: core.getInput('max-change-ratio'),

@@ -23,6 +23,7 @@ import {
   planEntries,
   renderSummary,
 } from '../report/index.js';
+import { restoreEtags } from './etag-cache.js';
 import { readEventPayload, single } from './event.js';
 import { readInputs } from './inputs.js';
 import { chooseMode } from './mode.js';
@@ -40,6 +41,11 @@ export async function run(now: Date = new Date()): Promise<void> {
     const mode = inputs.explain ? 'sweep' : chooseMode(inputs.mode, eventName);
     const loaded = await loadRules(inputs.rulesPath);
     const rules = inputs.backfill ? forBackfill(loaded) : loaded;
+    // Sweeps through REST keep their ETags in the Actions cache, so an unchanged repository costs 304s.
+    const etags =
+      inputs.cache && inputs.api === 'rest' && mode === 'sweep' && !inputs.explain
+        ? await restoreEtags(inputs)
+        : undefined;
     const provider = createProvider({
       provider: 'github',
       api: inputs.api,
@@ -48,6 +54,7 @@ export async function run(now: Date = new Date()): Promise<void> {
       apiUrl: inputs.apiUrl,
       graphqlUrl: inputs.graphqlUrl,
       countReactions: rules.activity.reactions,
+      etags: etags?.store,
     });
     assertSupported(rules, provider.capabilities);
 
@@ -90,6 +97,7 @@ export async function run(now: Date = new Date()): Promise<void> {
       ...inputs.limits,
       onOutcome: logOutcome,
     });
+    await etags?.save();
 
     if (process.env.GITHUB_STEP_SUMMARY) {
       await core.summary

@@ -26,6 +26,10 @@ Options:
                       self-managed GitLab (default: GITHUB_API_URL, CI_API_V4_URL,
                       or https://api.github.com / https://gitlab.com/api/v4)
   --api rest          GitHub API to use
+  --cache-dir dir     keep the ETags of GitHub REST reads in dir
+                      (etags-OWNER-REPO.json), so a rerun on an unchanged
+                      repository is answered 304 Not Modified, free of the rate
+                      limit (--api rest only)
   --max-operations n  write requests this run may make (default 200)
   --max-change-ratio r
                       change nothing if more than this share of the walked
@@ -50,6 +54,8 @@ export interface CliOptions {
   summaryFile?: string;
   explain?: number;
   limits: SafetyLimits;
+  /** Where the ETags of REST reads are kept between runs (`--cache-dir`). */
+  cacheDir?: string;
 }
 
 export type CliCommand = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: CliOptions };
@@ -78,6 +84,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliCommand {
         'max-operations': { type: 'string' },
         'max-change-ratio': { type: 'string' },
         'comments-per-minute': { type: 'string' },
+        'cache-dir': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -109,6 +116,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliCommand {
       summaryFile: values.summary,
       explain,
       limits: limits(values),
+      ...(values['cache-dir'] ? { cacheDir: values['cache-dir'] } : {}),
     },
   };
 }

@@ -11,7 +11,8 @@ import { createProvider } from '../providers/registry.js';
 import { renderExplanation } from '../report/explain.js';
 import { failedOutcomes, planEntries, renderSummary, renderText } from '../report/index.js';
 import { VERSION } from '../version.js';
-import { parseCli, USAGE, UsageError } from './args.js';
+import { parseCli, USAGE, UsageError, type CliOptions } from './args.js';
+import { loadEtagFile, saveEtagFile, type LoadedEtags } from './etag-file.js';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -35,19 +36,23 @@ export async function main(
     if (command.kind === 'version') return (io.out(`${VERSION}\n`), 0);
     const { options } = command;
     const rules = await loadRules(options.rules);
+    const etags = await loadEtags(options, io);
     const provider = createProvider({
       ...options.provider,
       dryRun: options.dryRun || options.explain !== undefined,
       countReactions: rules.activity.reactions,
+      etags: etags?.store,
     });
     assertSupported(rules, provider.capabilities);
     const now = new Date();
     if (options.explain !== undefined) {
       const explanation = await explainItem(provider, rules, options.explain, now);
       io.out(options.json ? JSON.stringify(explanation, null, 2) + '\n' : renderExplanation(explanation));
+      await saveEtags(etags, io);
       return 0;
     }
     const result = await triage({ provider, rules, now, dryRun: options.dryRun, ...options.limits });
+    await saveEtags(etags, io);
     io.out(options.json ? JSON.stringify(planEntries(result), null, 2) + '\n' : renderText(result));
     if (options.summaryFile) await writeFile(options.summaryFile, renderSummary(result, { trigger: 'cli' }));
     if (result.stop) io.err(`sift: stopped early: ${result.stop.message}\n`);
@@ -59,5 +64,36 @@ export async function main(
     }
     io.err(`sift: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
+  }
+}
+
+/** The ETags of the last run in `--cache-dir` (GitHub REST only); a file that cannot be used is ignored. */
+async function loadEtags(options: CliOptions, io: CliIo): Promise<LoadedEtags | undefined> {
+  if (options.cacheDir === undefined) return undefined;
+  const { provider } = options;
+  if (provider.provider !== 'github' || provider.api !== 'rest') {
+    io.err('sift: note: --cache-dir is used with --provider github --api rest only; ignored.\n');
+    return undefined;
+  }
+  const loaded = await loadEtagFile(options.cacheDir, provider.repository);
+  if (loaded.problem) {
+    io.err(
+      `sift: warning: ignoring the ETag cache ${loaded.path} (${loaded.problem}); ` +
+        `this run reads everything afresh.\n`,
+    );
+  }
+  return loaded;
+}
+
+/** Writes this run's ETags; a cache that cannot be written costs the next run requests, nothing more. */
+async function saveEtags(etags: LoadedEtags | undefined, io: CliIo): Promise<void> {
+  if (!etags) return;
+  try {
+    await saveEtagFile(etags.path, etags.store);
+  } catch (error) {
+    io.err(
+      `sift: warning: could not write the ETag cache ${etags.path}: ` +
+        `${error instanceof Error ? error.message : String(error)}\n`,
+    );
   }
 }

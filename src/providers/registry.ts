@@ -6,6 +6,7 @@ import { createGitHubGraphqlProvider } from './github-graphql/index.js';
 import { graphqlUrlFor } from './github-graphql/url.js';
 import { createGitHubRestProvider } from './github-rest/index.js';
 import { createGitLabProvider } from './gitlab/index.js';
+import type { EtagStore } from './github/etags.js';
 import type { Provider } from './provider.js';
 
 export const PROVIDERS = ['github', 'gitlab'] as const;
@@ -32,6 +33,11 @@ export interface ProviderSettings {
   dryRun?: boolean;
   /** Read reactions into the timeline (rules file `activity: { reactions: true }`). */
   countReactions?: boolean;
+  /**
+   * GitHub REST only: ETags of earlier runs, for conditional requests (free 304s). The GraphQL API
+   * has no conditional requests; GitLab is not covered.
+   */
+  etags?: EtagStore;
 }
 
 export function createProvider(settings: ProviderSettings): Provider {
@@ -41,7 +47,7 @@ export function createProvider(settings: ProviderSettings): Provider {
       const common = { token: settings.token, repository: settings.repository, baseUrl: apiUrl };
       const provider =
         settings.api === 'rest'
-          ? createGitHubRestProvider(common)
+          ? createGitHubRestProvider({ ...common, etags: settings.etags })
           : createGitHubGraphqlProvider({
               ...common,
               graphqlUrl: settings.graphqlUrl ?? graphqlUrlFor(apiUrl),

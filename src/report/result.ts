@@ -13,7 +13,8 @@ export interface TriageResult {
   walked: number;
   /** One entry per item that any rule planned to change, in the order they were handled. */
   outcomes: ItemOutcome[];
-  requests: { reads: number; writes: number };
+  /** Requests sent; `notModified`: of the reads, those answered 304 (conditional requests, free). */
+  requests: { reads: number; writes: number; notModified?: number };
   /** Work left for later runs because the budget ran out or the run stopped. */
   deferred: DeferredBacklog;
   /** The forge's API budget left after the run, when the provider knows it. */

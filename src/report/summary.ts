@@ -221,8 +221,9 @@ function stopBanner(result: TriageResult): string {
 }
 
 function requestsCell(result: TriageResult): string {
-  const { reads, writes } = result.requests;
-  const used = `${reads + writes} (${reads} reads, ${writes} writes)`;
+  const { reads, writes, notModified } = result.requests;
+  const free = notModified ? `; ${notModified} not modified, free` : '';
+  const used = `${reads + writes} (${reads} reads, ${writes} writes${free})`;
   const q = result.quota;
   return q ? `${used}; ${q.kind} budget left: ${q.remaining} of ${q.limit}, resets ${q.resetAt}` : used;
 }

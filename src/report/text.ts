@@ -17,7 +17,8 @@ export function renderText(result: TriageResult): string {
   lines.push(
     `${result.repository}: walked ${result.walked} items, ${verb} ${changed}, failed ${failed}` +
       `${result.dryRun ? ' (dry run: nothing was changed)' : ''}; ` +
-      `${result.requests.reads} reads, ${result.requests.writes} writes.`,
+      `${result.requests.reads} reads, ${result.requests.writes} writes` +
+      `${result.requests.notModified ? ` (${result.requests.notModified} reads not modified, free)` : ''}.`,
   );
   for (const [rule, count] of countsPerRule(result)) lines.push(`  ${rule}: ${count}`);
   if (result.deferred.items > 0) {

@@ -25,6 +25,7 @@ import {
   type GraphqlRequestInfo,
 } from './graphql/index.js';
 import { ApiError, type ApiResponse } from './http.js';
+import { conditionalGet } from './conditional.js';
 import { route, type RateState } from './routes.js';
 import { Serializer } from './serialize.js';
 import { GitHubStore } from './store.js';
@@ -127,6 +128,8 @@ interface Incoming {
   inPrefix: boolean;
   parsed: { ok: true; value: unknown } | { ok: false };
   auth: string | undefined;
+  /** The `If-None-Match` header of a conditional GET. */
+  ifNoneMatch?: string;
 }
 const HOUR_S = 3600;
 
@@ -234,6 +237,7 @@ class Emulator implements GitHubEmulator {
           inPrefix,
           parsed,
           auth: req.headers.authorization,
+          ifNoneMatch: req.headers['if-none-match'],
         });
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
@@ -247,7 +251,7 @@ class Emulator implements GitHubEmulator {
     this.send(res, response, fault === 'malformed-json');
   }
 
-  private answer({ method, entry, query, inPrefix, parsed, auth }: Incoming): ApiResponse {
+  private answer({ method, entry, query, inPrefix, parsed, auth, ifNoneMatch }: Incoming): ApiResponse {
     if (!inPrefix) throw new ApiError(404, 'Not Found');
     if (this.options.token !== undefined && !this.authorized(auth))
       throw new ApiError(401, 'Bad credentials');
@@ -255,19 +259,26 @@ class Emulator implements GitHubEmulator {
     if (entry.path === GRAPHQL_PATH) {
       return this.graphql.answer({ method, parsed, actor: this.login, readOnly: this.readOnly, entry });
     }
-    if (entry.path !== '/rate_limit') this.spend();
-    if (!parsed.ok) throw new ApiError(400, 'Problems parsing JSON');
+    // A GET is spent once its answer is known: a conditional one answered 304 is free (conditional.ts).
+    const get = method === 'GET' && entry.path !== '/rate_limit';
+    if (entry.path !== '/rate_limit' && !get) this.spend();
+    if (!parsed.ok) {
+      if (get) this.spend();
+      throw new ApiError(400, 'Problems parsing JSON');
+    }
     if (this.readOnly && method !== 'GET') throw new ApiError(403, 'Resource not accessible by integration');
-    return route(method, {
-      store: this.store,
-      json: this.json,
-      actor: this.login,
-      apiUrl: this.apiUrl,
-      path: entry.path,
-      query,
-      body: parsed.value,
-      rate: this.rate,
-    });
+    const respond = (): ApiResponse =>
+      route(method, {
+        store: this.store,
+        json: this.json,
+        actor: this.login,
+        apiUrl: this.apiUrl,
+        path: entry.path,
+        query,
+        body: parsed.value,
+        rate: this.rate,
+      });
+    return get ? conditionalGet(respond, ifNoneMatch, () => this.spend()) : respond();
   }
 
   private authorized(header: string | undefined): boolean {

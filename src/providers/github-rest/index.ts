@@ -31,6 +31,7 @@ import {
   writeError,
   type Failure,
 } from '../github/errors.js';
+import type { EtagStore } from '../github/etags.js';
 import { readFacts } from './facts.js';
 import { toItem } from './map.js';
 
@@ -47,6 +48,11 @@ export interface GitHubRestProviderOptions {
   countReactions?: boolean;
   /** Retries, timeouts and rate-limit waits of the client; the defaults suit real runs, tests shrink them. */
   client?: ClientTuning;
+  /**
+   * ETags of earlier runs (see github/etags.ts): every GET (listing pages, per-item reads) is sent as a
+   * conditional request, and a `304 Not Modified`, free of the rate limit, is answered from the store.
+   */
+  etags?: EtagStore;
 }
 
 export function createGitHubRestProvider(options: GitHubRestProviderOptions): GitHubRestProvider {
@@ -100,6 +106,7 @@ export class GitHubRestProvider implements Provider {
       token: options.token,
       baseUrl: options.baseUrl ?? 'https://api.github.com',
       userAgent: options.userAgent,
+      etags: options.etags,
     }));
   }
 
@@ -303,7 +310,8 @@ export class GitHubRestProvider implements Provider {
     );
   }
 
-  requestCounts(): { reads: number; writes: number } {
+  /** Requests sent; with an ETag store, `notModified` of the reads were free 304s. */
+  requestCounts(): { reads: number; writes: number; notModified?: number } {
     return { ...this.counts };
   }
 

@@ -10,16 +10,19 @@
  *   that are safe to repeat (see `isIdempotent`);
  * - every attempt has a timeout covering the answer and its whole body;
  * - a count of the requests actually sent, retries and pages included, and the last rate-limit figures
- *   GitHub sent, for the report.
+ *   GitHub sent, for the report;
+ * - with an ETag store (etags.ts), conditional GETs: a `304 Not Modified` is free and answered from
+ *   the store.
  *
- * Hooks, from the outside in: budget gate and error conversion (here), retry, throttling, then the
- * attempt hook (counting, jitter) right above the fetch that sends it.
+ * Hooks, from the outside in: budget gate and error conversion (here), retry, throttling, ETags, then
+ * the attempt hook (counting, jitter) right above the fetch that sends it.
  */
 import { GitHub, defaults, getOctokitOptions } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
 import { VERSION } from '../../version.js';
+import { etagPlugin, type EtagStore } from './etags.js';
 import {
   MalformedResponse,
   RateLimitStop,
@@ -33,6 +36,11 @@ import {
 export interface RequestCounts {
   reads: number;
   writes: number;
+  /**
+   * Of the reads, those answered `304 Not Modified` (free: not counted against the rate limit). Only
+   * present when the client has an ETag store.
+   */
+  notModified?: number;
 }
 
 /** The rate-limit figures of one bucket, from the headers of GitHub's latest answer. */
@@ -66,6 +74,8 @@ export interface ClientOptions extends ClientTuning {
   token: string;
   baseUrl: string;
   userAgent?: string;
+  /** ETags of earlier runs: GETs become conditional requests, and 304s are served from the store. */
+  etags?: EtagStore;
 }
 
 export interface Client {
@@ -99,10 +109,10 @@ const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
 
 export function createClient(options: ClientOptions): Client {
   const tuning = tuningOf(options);
-  const counts: RequestCounts = { reads: 0, writes: 0 };
+  const counts: RequestCounts = { reads: 0, writes: 0, ...(options.etags ? { notModified: 0 } : {}) };
   const rate = new RateLimits();
   const secrets = [options.token];
-  const Octokit = octokitClass({ counts, jitterMs: tuning.retryBaseMs });
+  const Octokit = octokitClass({ counts, jitterMs: tuning.retryBaseMs, etags: options.etags });
   const octokit = new Octokit(
     getOctokitOptions(options.token, {
       // A trailing slash would make every path `//repos/...`, which GitHub Enterprise answers with 404.
@@ -195,12 +205,18 @@ type Plugin = (...args: Parameters<typeof retry>) => void;
 interface AttemptHooks {
   counts: RequestCounts;
   jitterMs: number;
+  etags?: EtagStore;
 }
 
 function octokitClass(hooks: AttemptHooks) {
   // The attempt plugin comes first, so its hook is the innermost: it sees every attempt the retry and
-  // throttling plugins make, not just the first.
-  return GitHub.plugin(attemptPlugin(hooks), throttling, retry);
+  // throttling plugins make, not just the first. The ETag plugin comes next: it turns a 304 into the
+  // stored answer before throttling and retry could take it for a failure.
+  const notModified = () => {
+    hooks.counts.notModified = (hooks.counts.notModified ?? 0) + 1;
+  };
+  const etags = etagPlugin(hooks.etags, notModified) as unknown as Plugin;
+  return GitHub.plugin(attemptPlugin(hooks), etags, throttling, retry);
 }
 
 /** Counts each request as it is actually sent, and spreads retries out by a random jitter. */
