@@ -1,0 +1,111 @@
+/**
+ * End to end: the bundled CLI with `--cache-dir` against the GitHub emulator (REST). A second run of
+ * the same rules on an unchanged repository makes the same plan and every request comes back
+ * `304 Not Modified` (free); a changed item is seen; a corrupt cache file is ignored with a warning.
+ * (SIFT_DIST_DIR points at a scratch bundle for local runs; the committed dist/ by default.)
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { seedRealistic } from '../../bench/workloads.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
+import { CLI_ENTRY, spawnNode } from '../helpers/run-action.js';
+import { STALE_RULES } from '../helpers/rules.js';
+
+const TOKEN = 'cli-cache-token-0123456789';
+const NOW = new Date();
+
+let gh: GitHubEmulator;
+let dir: string;
+
+beforeEach(async () => {
+  gh = await startGitHubEmulator({ token: TOKEN });
+  seedRealistic(gh.store.addRepo('octo/cached'), 250, NOW);
+  dir = mkdtempSync(join(tmpdir(), 'sift-cli-cache-'));
+  writeFileSync(join(dir, 'rules.yml'), STALE_RULES);
+});
+afterEach(async () => {
+  expect(gh.serverErrors).toEqual([]);
+  await gh.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const FEEDS = /^\/repos\/[^/]+\/[^/]+\/issues\/(comments|events)$/;
+const cacheFile = () => join(dir, 'cache', 'etags-octo-cached.json');
+
+/** One dry run through REST with the cache; the requests it made, by status. */
+async function sift() {
+  const from = gh.requests.length;
+  const run = await spawnNode(
+    [
+      CLI_ENTRY,
+      ...['--repo', 'octo/cached', '--rules', 'rules.yml', '--api', 'rest', '--api-url', gh.url],
+      ...['--cache-dir', 'cache', '--dry-run', '--json'],
+    ],
+    { PATH: process.env.PATH ?? '', GITHUB_TOKEN: TOKEN },
+    dir,
+  );
+  const requests = gh.requests.slice(from);
+  return {
+    ...run,
+    plan: run.code === 0 ? (JSON.parse(run.stdout) as unknown[]) : [],
+    total: requests.length,
+    counted: requests.filter((r) => r.status !== 304).length,
+    /** Counted requests other than the repository-wide activity feeds, whose `since` moves with the clock. */
+    countedBesidesFeeds: requests.filter((r) => r.status !== 304 && !FEEDS.test(r.path)).length,
+    feeds: requests.filter((r) => FEEDS.test(r.path)).map((r) => `${r.status} ${r.path}`),
+  };
+}
+
+describe('sift --cache-dir (GitHub REST)', () => {
+  it('reruns an unchanged repository on free 304s, and sees what changed', async () => {
+    const first = await sift();
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.plan).toHaveLength(4); // 2 to mark stale, 2 to close
+    expect(first.counted).toBe(first.total);
+    expect(existsSync(cacheFile())).toBe(true);
+
+    const remaining = gh.rate.remaining;
+    const second = await sift();
+    expect(second.stderr).toBe('');
+    expect(second.plan).toEqual(first.plan);
+    expect(second.total).toBe(first.total);
+    // Every listing page and per-item read is a 304. The repository-wide activity feeds are read
+    // `since` a time that moves with the clock, so their URLs are new each run: those are paid for.
+    expect(second.countedBesidesFeeds).toBe(0);
+    expect(second.counted).toBeLessThanOrEqual(second.feeds.length);
+    // The issue-events feed has no `since` in its URL: unchanged, it is a 304 too.
+    expect(second.feeds).toEqual(first.feeds.map((r) => r.replace(/^200 (.*\/events)$/, '304 $1')));
+    expect(remaining - gh.rate.remaining).toBe(second.counted);
+
+    // Someone answers on an issue about to be marked stale: it is active again, so it is not marked,
+    // and its listing page is read afresh.
+    const [marking] = first.plan.filter((p) => JSON.stringify(p).includes('"mark-stale"')) as {
+      number: number;
+    }[];
+    gh.store.repo('octo/cached')!.addComment(marking.number, 'Still happening on 2.3', 'carol');
+    const third = await sift();
+    expect(third.plan).toHaveLength(3);
+    expect(third.plan).not.toContainEqual(expect.objectContaining({ number: marking.number }));
+    expect(third.countedBesidesFeeds).toBeGreaterThan(0);
+    expect(third.counted).toBeLessThan(third.total / 2);
+  });
+
+  it('ignores a corrupt cache file with a warning, and writes a good one', async () => {
+    const first = await sift();
+    writeFileSync(cacheFile(), '{"version":1,"entries":{"GET x":{"etag":');
+    const second = await sift();
+    expect(second.code).toBe(0);
+    expect(second.stderr).toMatch(
+      /^sift: warning: ignoring the ETag cache .*etags-octo-cached\.json \(.*JSON.*\); this run reads everything afresh\.\n$/,
+    );
+    expect(second.plan).toEqual(first.plan);
+    expect(second.counted).toBe(second.total);
+    expect(JSON.parse(readFileSync(cacheFile(), 'utf8'))).toMatchObject({ version: 1 });
+
+    const third = await sift();
+    expect(third.stderr).toBe('');
+    expect(third.countedBesidesFeeds).toBe(0);
+  });
+});
