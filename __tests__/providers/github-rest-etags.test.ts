@@ -230,8 +230,9 @@ describe('ETags that no longer hold', () => {
 
     repo.addIssue({ title: 'Issue 101', created_at: ago(1) });
     const from = gh.requests.length;
-    const { items } = await listing(persisted(store));
+    const { items, counts } = await listing(persisted(store));
     expect(items).toHaveLength(101);
+    expect(counts).toEqual({ reads: 3, writes: 0, notModified: 1 });
     expect(log(from)).toEqual([
       `304 GET /repos/${REPOSITORY}/issues`,
       `200 GET /repos/${REPOSITORY}/issues`,

@@ -179,6 +179,8 @@ export function etagPlugin(store: EtagStore | undefined, onNotModified?: () => v
         const status = (error as { status?: number }).status;
         const answer = (error as { response?: ResponseLike }).response;
         if (status !== 304 || !known || !answer) throw error;
+        store.stats.notModified++;
+        onNotModified?.();
         // GitHub's ETag covers the body, not the Link header: a full last page stays 304 when a new
         // page appears after it. Ask again without the ETag (one request, only in that case).
         if (mayHaveGrown(parsed.url, known)) {
@@ -186,8 +188,6 @@ export function etagPlugin(store: EtagStore | undefined, onNotModified?: () => v
           options.headers = plain;
           return remember(store, key, (await send(rawOptions)) as ResponseLike);
         }
-        store.stats.notModified++;
-        onNotModified?.();
         store.keep(key, known);
         const headers: ResponseLike['headers'] = { ...answer.headers };
         delete headers.link;
