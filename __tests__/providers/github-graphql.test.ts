@@ -562,6 +562,7 @@ describe('GitHub GraphQL provider', () => {
       expect(found).toEqual({
         id: expect.stringMatching(/^IC_/),
         body: 'Stale.\n\n<!-- sift:rule=mark-stale -->',
+        createdAt: repo.require(1).commentList[120].created_at,
       });
       expect(await provider.findComment(issue(1), '<!-- sift:rule=other -->')).toBeNull();
       expect(graphql('SiftComments')).toHaveLength(4);

@@ -46,7 +46,7 @@ describe('GitHub REST provider facts', () => {
           { body: 'Still happens', user: 'bob', created_at: daysAgo(20) },
           { body: `Stale. ${MARKER}`, user: 'sift[bot]', created_at: daysAgo(10) },
           { body: 'Bumped', user: 'renovate[bot]', created_at: daysAgo(9) },
-          // Sift running with a person's token: its marker still gives it away.
+          // A person's comment carrying the marker: Sift's only if Sift runs as that person (see below).
           { body: `Again ${MARKER}`, user: 'maintainer', created_at: daysAgo(8) },
         ],
         labelEvents: [
@@ -64,13 +64,66 @@ describe('GitHub REST provider facts', () => {
         { kind: 'labeled', at: daysAgo(10), actor: 'sift[bot]', actorIsBot: true, label: 'stale' },
         { kind: 'comment', at: daysAgo(10), actor: 'sift[bot]', actorIsBot: true, bySift: true },
         { kind: 'comment', at: daysAgo(9), actor: 'renovate[bot]', actorIsBot: true },
-        { kind: 'comment', at: daysAgo(8), actor: 'maintainer', actorIsBot: false, bySift: true },
+        { kind: 'comment', at: daysAgo(8), actor: 'maintainer', actorIsBot: false },
         { kind: 'unlabeled', at: daysAgo(5), actor: 'carol', actorIsBot: false, label: 'stale' },
         { kind: 'edited', at: daysAgo(3), actor: 'carol', actorIsBot: false },
       ]);
       // Both facts from one read of the timeline; the issue's own linked pull requests come along.
       expect(facts.labelAppliedAt).toEqual({ bug: daysAgo(30) });
       expect(facts.linked).toEqual([]);
+      // A person's marker comment asks who Sift runs as, once: an installation token (writes by
+      // sift[bot]) may not read GET /user (403), so only bots' marker comments are Sift's.
+      expect(requested()).toEqual(['/issues/1/timeline', '/user']);
+      await provider.facts(issue(1), ['timeline']);
+      expect(requested()).toEqual(['/issues/1/timeline']);
+    });
+
+    it("counts a person's marker comment as Sift's when Sift runs as that person (GET /user, once)", async () => {
+      const asPerson = await startGitHubEmulator({ now: () => NOW, login: 'maintainer' });
+      try {
+        const store = asPerson.store.addRepo('octo/demo');
+        const comments = [
+          { body: `Again ${MARKER}`, user: 'maintainer', created_at: daysAgo(8) },
+          { body: `Pasted ${MARKER}`, user: 'carol', created_at: daysAgo(7) },
+        ];
+        store.addIssue({ user: 'alice', created_at: daysAgo(30), comments });
+        store.addIssue({ user: 'alice', created_at: daysAgo(30), comments });
+        const own = createGitHubRestProvider({ token: 't', repository: 'octo/demo', baseUrl: asPerson.url });
+        for (const number of [1, 2]) {
+          const { timeline = [] } = await own.facts(issue(number), ['timeline']);
+          expect(timeline.map((e) => [e.actor, e.bySift === true])).toEqual([
+            ['maintainer', true],
+            ['carol', false],
+          ]);
+        }
+        expect((await own.findComment(issue(1), MARKER))?.body).toBe(`Again ${MARKER}`);
+        expect(await own.findComment(issue(2), MARKER, daysAgo(8))).toBeNull();
+        expect(asPerson.requests.filter((r) => r.path === '/user')).toHaveLength(1);
+        expect(asPerson.serverErrors).toEqual([]);
+      } finally {
+        await asPerson.close();
+      }
+    });
+
+    it("adds an edit of a comment as its own event, by the comment's author, Sift's for its own", async () => {
+      repo.addIssue({
+        user: 'alice',
+        created_at: daysAgo(30),
+        comments: [
+          { body: 'Edited later', user: 'bob', created_at: daysAgo(20), updated_at: daysAgo(4) },
+          { body: `Warning ${MARKER}`, user: 'sift[bot]', created_at: daysAgo(10), updated_at: daysAgo(2) },
+          { body: 'Never edited', user: 'carol', created_at: daysAgo(9) },
+        ],
+      });
+      const { timeline } = await provider.facts(issue(1), ['timeline']);
+      expect(timeline).toEqual([
+        { kind: 'comment', at: daysAgo(20), actor: 'bob', actorIsBot: false },
+        { kind: 'comment', at: daysAgo(10), actor: 'sift[bot]', actorIsBot: true, bySift: true },
+        { kind: 'comment', at: daysAgo(9), actor: 'carol', actorIsBot: false },
+        { kind: 'edited', at: daysAgo(4), actor: 'bob', actorIsBot: false },
+        { kind: 'edited', at: daysAgo(2), actor: 'sift[bot]', actorIsBot: true, bySift: true },
+      ]);
+      // No person's comment carries the marker: no need to ask who Sift runs as.
       expect(requested()).toEqual(['/issues/1/timeline']);
     });
 

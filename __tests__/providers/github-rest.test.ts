@@ -230,6 +230,7 @@ describe('GitHub REST provider', () => {
     expect(found).toEqual({
       id: String(repo.require(1).commentList[115].id),
       body: 'Closing soon.\n\n<!-- sift:rule=stale -->',
+      createdAt: repo.require(1).commentList[115].created_at,
     });
     expect(await provider.findComment(issue(1), '<!-- sift:rule=other -->')).toBeNull();
   });

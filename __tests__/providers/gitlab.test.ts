@@ -441,7 +441,8 @@ describe('GitLab provider', () => {
       project.addNote('issue', 2, 'later <!-- m -->', 'bob');
       project.update('issue', 2, { state_event: 'close' }, 'sift-bot'); // a system note, no marker
       const found = await provider.findComment(issue(2), '<!-- m -->');
-      expect(found).toEqual({ id: String(project.issue(2)!.notes[110].id), body: 'Mine <!-- m -->' });
+      const mine = project.issue(2)!.notes[110];
+      expect(found).toEqual({ id: String(mine.id), body: 'Mine <!-- m -->', createdAt: mine.created_at });
       expect(requests('/issues/2/notes').map((r) => r.query.page)).toEqual([undefined, '2']);
       expect(await provider.findComment(issue(1), '<!-- m -->')).toBeNull();
 

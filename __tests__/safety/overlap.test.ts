@@ -14,6 +14,12 @@ import { startGitLabEmulator } from '../emulator/gitlab/index.js';
 
 const TOKEN = 'overlap-token-0123456789';
 const NOW = new Date();
+/**
+ * When the issues were opened: before the runs, as on a real forge. (GitHub keeps whole seconds: an
+ * issue opened in the second Sift comments would start the comment's cycle at that very second, and
+ * a comment counts for its cycle only when posted strictly after the cycle's start.)
+ */
+const OPENED = new Date(NOW.getTime() - 3_600_000).toISOString();
 const RULES = parseRules(
   `version: 1
 rules:
@@ -31,7 +37,7 @@ describe('overlapping runs', () => {
     const gh = await startGitHubEmulator({ token: TOKEN, latencyMs: 5 });
     try {
       const repo = gh.store.addRepo('octo/overlap');
-      for (let n = 1; n <= 12; n++) repo.addIssue({ title: `crash ${n}`, labels: ['needs-logs'] });
+      for (let n = 1; n <= 12; n++) repo.addIssue({ title: `crash ${n}`, labels: ['needs-logs'], created_at: OPENED });
       const run = () =>
         triage({
           provider: createGitHubRestProvider({ token: TOKEN, repository: 'octo/overlap', baseUrl: gh.url }),
@@ -72,7 +78,7 @@ describe('overlapping runs', () => {
     const gh = await startGitHubEmulator({ token: TOKEN, latencyMs: 5 });
     try {
       const repo = gh.store.addRepo('octo/overlap');
-      for (let n = 1; n <= 12; n++) repo.addIssue({ title: `crash ${n}`, labels: ['needs-logs'] });
+      for (let n = 1; n <= 12; n++) repo.addIssue({ title: `crash ${n}`, labels: ['needs-logs'], created_at: OPENED });
       const run = () =>
         triage({
           provider: createGitHubGraphqlProvider({
@@ -141,7 +147,8 @@ describe('overlapping runs', () => {
     });
     await triage({ provider, rules: RULES, now: NOW, dryRun: false });
     expect(provider.get(1)!.commentList).toHaveLength(1);
-    // One listing page, the look for an earlier comment, and the look after posting; two writes.
-    expect(provider.requestCounts()).toEqual({ reads: 3, writes: 2 });
+    // One listing page, the timeline (a comment's cycle starts at the last human activity), the look
+    // for an earlier comment, and the look after posting; two writes.
+    expect(provider.requestCounts()).toEqual({ reads: 4, writes: 2 });
   });
 });

@@ -7,7 +7,12 @@ export function commentMarker(rule: string): string {
   return `<!-- sift:rule=${rule} -->`;
 }
 
-/** What posting a rule's comment comes down to, once Sift's earlier comment has been looked up. */
+/**
+ * What posting a rule's comment comes down to, once Sift's earlier comment has been looked up. With a
+ * `since` (the comment's cycle), only a comment posted after it is "already said": unchanged when its
+ * text is the same, edited in place otherwise; an older one belongs to an earlier cycle and is kept,
+ * and a new comment is posted. Without one (a check's status comment), any earlier comment is edited.
+ */
 export type CommentResolution =
   | { kind: 'create'; body: string }
   | { kind: 'update'; commentId: string; body: string }
@@ -20,29 +25,50 @@ export async function resolveComment(
 ): Promise<CommentResolution> {
   const marker = commentMarker(change.marker);
   const body = `${change.body}\n\n${marker}`;
-  const earlier = await provider.findComment(key, marker);
+  const earlier = await provider.findComment(key, marker, change.since);
   if (!earlier) return { kind: 'create', body };
   return earlier.body === body ? { kind: 'unchanged' } : { kind: 'update', commentId: earlier.id, body };
 }
 
 export const DUPLICATE_REMOVED = 'another run posted it first; removed the duplicate';
 
+/** A comment this run just posted for a rule: `change` is the rule's comment change. */
+export interface PostedComment {
+  item: ItemKey;
+  change: Extract<Change, { kind: 'comment' }>;
+  /** The new comment's id, as the forge gave it. */
+  id: string;
+}
+
 /**
- * Two runs that overlap (a schedule firing while the last run is still going) can both find no
- * comment and both post one. Each run looks again after posting: the oldest comment with the marker
- * wins, and a run whose own comment is not the oldest deletes it, so exactly one stays.
+ * The one rule against overlapping runs, for one-by-one and batched runs alike. Two runs that overlap
+ * (a schedule firing while the last run is still going) can both find no comment and both post one.
+ * Each run looks again after posting: the oldest comment with the marker posted in the comment's cycle
+ * (after its `since`) wins, and a run whose own comment is not that one deletes it, so exactly one
+ * stays per cycle. One look for all of `posted` where the provider allows it (findComments). Returns,
+ * for each posted comment, whether it was removed.
  */
-export async function removedAsDuplicate(
+export async function removeDuplicates(
   provider: Provider,
-  key: ItemKey,
-  rule: string,
-  ownId: string,
-): Promise<boolean> {
-  if (!provider.deleteComment) return false;
-  const first = await provider.findComment(key, commentMarker(rule));
-  if (!first || first.id === ownId) return false;
-  await provider.deleteComment(key, ownId);
-  return true;
+  posted: readonly PostedComment[],
+): Promise<boolean[]> {
+  if (posted.length === 0 || !provider.deleteComment) return posted.map(() => false);
+  const lookups = posted.map(({ item, change }) => ({
+    item,
+    marker: commentMarker(change.marker),
+    since: change.since,
+  }));
+  const firsts = provider.findComments
+    ? await provider.findComments(lookups)
+    : await Promise.all(lookups.map((l) => provider.findComment(l.item, l.marker, l.since)));
+  const removed: boolean[] = [];
+  for (const [k, own] of posted.entries()) {
+    const first = firsts[k];
+    const duplicate = first !== null && first !== undefined && first.id !== own.id;
+    if (duplicate) await provider.deleteComment(own.item, own.id);
+    removed.push(duplicate);
+  }
+  return removed;
 }
 
 export interface ApplyContext {
@@ -74,7 +100,7 @@ export async function applyChange(
     if (!dryRun) {
       await ctx.beforeContent();
       const id = await provider.createComment(key, resolution.body);
-      if (id && (await removedAsDuplicate(provider, key, change.marker, id))) {
+      if (id && (await removeDuplicates(provider, [{ item: key, change, id }]))[0]) {
         return { change, status: 'unchanged', note: DUPLICATE_REMOVED };
       }
     }

@@ -7,9 +7,10 @@ import { RateLimitStop, type Provider, type Write, type WriteResult } from '../p
 import {
   applyChange,
   DUPLICATE_REMOVED,
-  commentMarker,
+  removeDuplicates,
   resolveComment,
   type ApplyContext,
+  type PostedComment,
 } from './apply-change.js';
 import { maxWrites, writesOf } from './budget.js';
 import type { PreparedPlan } from './prepared.js';
@@ -194,11 +195,12 @@ export class Executor {
   }
 
   /**
-   * As in a one-by-one run (removedAsDuplicate): a comment another run posted first wins and ours is
-   * deleted. The look after posting is one request for the whole round where the provider allows it.
+   * The comments this round posted, through the one duplicate rule (removeDuplicates, as a one-by-one
+   * run): a comment another run posted first in the same cycle wins and ours is deleted. The look
+   * after posting is one request for the whole round where the provider allows it.
    */
   private async removeDuplicates(round: [Cursor, Step][], results: WriteResult[]): Promise<void> {
-    const created = round.flatMap(([, step], k) => {
+    const created = round.flatMap(([, step], k): (PostedComment & { step: Step })[] => {
       const result = results[k];
       const { change } = step.rule.changes[step.index];
       if (
@@ -208,19 +210,12 @@ export class Executor {
         change.kind !== 'comment'
       )
         return [];
-      return [
-        { step, change, item: step.write.item, id: result.createdId, marker: commentMarker(change.marker) },
-      ];
+      return [{ step, change, item: step.write.item, id: result.createdId }];
     });
-    if (created.length === 0 || !this.provider.deleteComment) return;
-    const firsts = this.provider.findComments
-      ? await this.provider.findComments(created)
-      : await Promise.all(created.map((c) => this.provider.findComment(c.item, c.marker)));
-    for (const [k, c] of created.entries()) {
-      const first = firsts[k];
-      if (!first || first.id === c.id) continue;
-      await this.provider.deleteComment(c.item, c.id);
-      c.step.rule.changes[c.step.index] = { change: c.change, status: 'unchanged', note: DUPLICATE_REMOVED };
+    const removed = await removeDuplicates(this.provider, created);
+    for (const [k, { step, change }] of created.entries()) {
+      if (removed[k])
+        step.rule.changes[step.index] = { change, status: 'unchanged', note: DUPLICATE_REMOVED };
     }
   }
 

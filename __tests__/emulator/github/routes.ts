@@ -91,6 +91,15 @@ on('GET', '/rate_limit', ({ rate }) => {
   };
 });
 
+/**
+ * The authenticated user. A GitHub App installation token (a workflow's GITHUB_TOKEN, whose writes
+ * are by `app[bot]`) cannot read it: GitHub answers 403 "Resource not accessible by integration".
+ */
+on('GET', '/user', ({ actor, json }) => {
+  if (actor.endsWith('[bot]')) throw new ApiError(403, 'Resource not accessible by integration');
+  return { status: 200, body: json.user({ login: actor, type: 'User' }) };
+});
+
 on('GET', '/repos/:owner/:repo', (ctx, p) => ({ status: 200, body: ctx.json.repository(repoOf(ctx, p)) }));
 
 on('GET', '/repos/:owner/:repo/issues', (ctx, p) => {

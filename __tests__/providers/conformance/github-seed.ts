@@ -28,7 +28,12 @@ export function seedGitHubRepo(gh: GitHubEmulator, seed: Seed): RepoStore {
       milestone: item.milestone ?? null,
       draft: item.draft ?? false,
       locked: item.locked ?? false,
-      comments: (item.comments ?? []).map((c) => ({ body: c.body, user: c.author, created_at: c.at })),
+      comments: (item.comments ?? []).map((c) => ({
+        body: c.body,
+        user: c.author,
+        created_at: c.at,
+        ...(c.editedAt ? { updated_at: c.editedAt } : {}),
+      })),
       reactions: { '+1': item.thumbsUp ?? 0 },
       created_at: item.createdAt,
       updated_at: item.updatedAt,

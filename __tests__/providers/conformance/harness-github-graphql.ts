@@ -13,7 +13,7 @@ import type { Forge, ProviderHarness, Seed } from './harness.js';
 export const githubGraphqlHarness: ProviderHarness = {
   name: 'github-graphql',
   async start(seed: Seed): Promise<Forge> {
-    const gh = await startGitHubEmulator({ token: TOKEN });
+    const gh = await startGitHubEmulator({ token: TOKEN, ...(seed.actor ? { login: seed.actor } : {}) });
     const repo = seedGitHubRepo(gh, seed);
 
     return {

@@ -10,7 +10,7 @@ import type { Forge, ProviderHarness, Seed } from './harness.js';
 export const githubRestHarness: ProviderHarness = {
   name: 'github-rest',
   async start(seed: Seed): Promise<Forge> {
-    const gh = await startGitHubEmulator({ token: TOKEN });
+    const gh = await startGitHubEmulator({ token: TOKEN, ...(seed.actor ? { login: seed.actor } : {}) });
     const repo = seedGitHubRepo(gh, seed);
 
     // One-shot refusals, answered as GitHub answers a workflow token without the permission.

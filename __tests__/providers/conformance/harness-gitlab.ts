@@ -11,14 +11,17 @@ import type { Forge, ProviderHarness, Seed } from './harness.js';
 export const gitlabHarness: ProviderHarness = {
   name: 'gitlab',
   async start(seed: Seed): Promise<Forge> {
-    const gl = await startGitLabEmulator({ token: TOKEN });
+    const gl = await startGitLabEmulator({ token: TOKEN, ...(seed.actor ? { username: seed.actor } : {}) });
     const project = gl.store.addProject(seed.repository);
     const logins = new Set([
       ...seed.users,
       ...seed.items.flatMap((i) => [i.author ?? 'octocat', ...(i.comments ?? []).map((c) => c.author)]),
     ]);
     // GitHub's `[bot]` logins stand for bot accounts; GitLab marks those users as bots.
-    for (const login of logins) gl.store.addUser({ username: login, bot: login.endsWith('[bot]') });
+    for (const login of logins) {
+      // The account Sift runs as exists already (the emulator's token user).
+      if (!gl.store.user(login)) gl.store.addUser({ username: login, bot: login.endsWith('[bot]') });
+    }
     project.members = new Set(seed.users.map((u) => u.toLowerCase()));
     for (const title of seed.milestones) project.addMilestone({ title });
     for (const item of seed.items) {
@@ -37,7 +40,12 @@ export const gitlabHarness: ProviderHarness = {
         discussion_locked: item.locked ?? null,
         upvotes: item.thumbsUp ?? 0,
         notes: [
-          ...(item.comments ?? []).map((c) => ({ body: c.body, author: c.author, created_at: c.at })),
+          ...(item.comments ?? []).map((c) => ({
+            body: c.body,
+            author: c.author,
+            created_at: c.at,
+            ...(c.editedAt ? { updated_at: c.editedAt } : {}),
+          })),
           // A seed says when it was last touched, not by whom: an edit by its author, as GitLab records one.
           ...(Date.parse(item.updatedAt) > Date.parse(item.createdAt)
             ? [

@@ -14,11 +14,12 @@ export const memoryHarness: ProviderHarness = {
   async start(seed: Seed): Promise<Forge> {
     const forbidden = new Set<number>();
     const memory = new MemoryProvider(
-      seed.items.map((item) => toMemoryItem(item, seed.repository)),
+      seed.items.map((item) => toMemoryItem(item, seed.repository, seed.actor ?? 'sift[bot]')),
       {
         repository: seed.repository,
         pageSize: PAGE_SIZE,
         milestones: seed.milestones,
+        ...(seed.actor ? { actor: seed.actor } : {}),
         beforeWrite(key) {
           if (forbidden.delete(key.number)) {
             throw new ItemWriteError(
@@ -56,7 +57,7 @@ export const memoryHarness: ProviderHarness = {
   },
 };
 
-function toMemoryItem(seed: SeedItem, repository: string): MemoryItem {
+function toMemoryItem(seed: SeedItem, repository: string, actor: string): MemoryItem {
   const comments = seed.comments ?? [];
   return memoryItem({
     type: seed.type,
@@ -79,9 +80,10 @@ function toMemoryItem(seed: SeedItem, repository: string): MemoryItem {
       author: c.author,
       body: c.body,
       createdAt: c.at,
+      ...(c.editedAt ? { updatedAt: c.editedAt } : {}),
     })),
     reactions: { total: seed.thumbsUp ?? 0, thumbsUp: seed.thumbsUp ?? 0 },
-    timeline: timelineOf(seed),
+    timeline: timelineOf(seed, actor),
     createdAt: seed.createdAt,
     updatedAt: seed.updatedAt,
     closedAt: seed.state === 'closed' ? seed.updatedAt : null,
@@ -90,10 +92,11 @@ function toMemoryItem(seed: SeedItem, repository: string): MemoryItem {
 }
 
 /**
- * What a forge would have recorded for the seed: each label applied (by the author), each comment,
- * and an edit by the author at `updatedAt` (a seed says when it was last touched, not by whom).
+ * What a forge would have recorded for the seed: each label applied (by the author), each comment
+ * (Sift's when it carries the marker and a bot or `actor`, Sift's account, wrote it) and each edit of
+ * one, and an edit by the author at `updatedAt` (a seed says when it was last touched, not by whom).
  */
-function timelineOf(seed: SeedItem): ActivityEvent[] {
+function timelineOf(seed: SeedItem, actor: string): ActivityEvent[] {
   const author = seed.author ?? 'octocat';
   const events: ActivityEvent[] = [
     ...(seed.labels ?? []).map((label) => ({
@@ -103,12 +106,18 @@ function timelineOf(seed: SeedItem): ActivityEvent[] {
       actorIsBot: false,
       label,
     })),
-    ...(seed.comments ?? []).map((c) => ({
-      kind: 'comment' as const,
-      at: c.at,
-      actor: c.author,
-      actorIsBot: c.author.endsWith('[bot]'),
-    })),
+    ...(seed.comments ?? []).flatMap((c) => {
+      const bot = c.author.endsWith('[bot]');
+      const by = {
+        actor: c.author,
+        actorIsBot: bot,
+        ...(c.body.includes('<!-- sift:rule=') && (bot || c.author === actor) ? { bySift: true } : {}),
+      };
+      return [
+        { kind: 'comment' as const, at: c.at, ...by },
+        ...(c.editedAt ? [{ kind: 'edited' as const, at: c.editedAt, ...by }] : []),
+      ];
+    }),
   ];
   if (Date.parse(seed.updatedAt) > Date.parse(seed.createdAt)) {
     events.push({ kind: 'edited', at: seed.updatedAt, actor: author, actorIsBot: false });

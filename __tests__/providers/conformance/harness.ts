@@ -11,6 +11,8 @@ export interface SeedComment {
   body: string;
   /** ISO 8601. */
   at: string;
+  /** ISO 8601: when it was last edited, if it was edited after it was posted. */
+  editedAt?: string;
 }
 
 /** One item to seed, in neutral terms. Numbers are given so every forge numbers alike. */
@@ -42,6 +44,11 @@ export interface Seed {
   milestones: string[];
   /** Logins that exist and may be assigned or asked for review. */
   users: string[];
+  /**
+   * The account Sift runs as, a person's login (a personal token). Default: the forge's bot account
+   * for Sift (`sift[bot]` on GitHub and in memory, a project access token's bot user on GitLab).
+   */
+  actor?: string;
 }
 
 /** An item's state on the forge after the run, in neutral terms. */

@@ -32,6 +32,54 @@ export function walkSeed(): Seed {
 }
 
 /**
+ * Items for Sift's comments (marker `<!-- sift:rule=warn -->`, M):
+ *  1 two cycles: Sift's warning (30 days ago), carol answers (25), carol pastes M (20), Sift warns
+ *    again (10, edited 5 days ago) and once more (8); carol edited her answer 3 days ago
+ *  2 only carol's comment pasting M
+ *  3 no comment yet
+ *  4 carol pastes M (7 days ago), then erin posts it (6): Sift's only when Sift runs as erin
+ */
+export function commentSeed(): Seed {
+  const M = '<!-- sift:rule=warn -->';
+  const base = { type: 'issue' as const, author: 'alice', createdAt: daysAgo(40), updatedAt: daysAgo(3) };
+  const items: SeedItem[] = [
+    {
+      ...base,
+      number: 1,
+      title: 'Two cycles',
+      comments: [
+        { author: 'sift[bot]', body: `Old warning\n\n${M}`, at: daysAgo(30) },
+        { author: 'carol', body: 'Still happening.', at: daysAgo(25), editedAt: daysAgo(3) },
+        { author: 'carol', body: `I copied this: ${M}`, at: daysAgo(20) },
+        { author: 'sift[bot]', body: `New warning\n\n${M}`, at: daysAgo(10), editedAt: daysAgo(5) },
+        { author: 'sift[bot]', body: `Also this cycle\n\n${M}`, at: daysAgo(8) },
+      ],
+    },
+    {
+      ...base,
+      number: 2,
+      title: 'Pasted marker',
+      comments: [{ author: 'carol', body: `Quoting: ${M}`, at: daysAgo(20) }],
+    },
+    {
+      ...base,
+      number: 3,
+      title: 'No comment yet',
+    },
+    {
+      ...base,
+      number: 4,
+      title: 'Run as a person',
+      comments: [
+        { author: 'carol', body: `Pasted: ${M}`, at: daysAgo(7) },
+        { author: 'erin', body: `Posted as erin\n\n${M}`, at: daysAgo(6) },
+      ],
+    },
+  ];
+  return { repository: 'octo/comments', items, milestones: [], users: USERS };
+}
+
+/**
  * A few items with every neutral field set, for mapping, facts, writes and the pipeline:
  *  1 issue: bug with two comments (one by a bot), assignee, milestone v1, 3 👍
  *  2 draft pull request titled "WIP: ..."

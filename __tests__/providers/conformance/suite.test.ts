@@ -5,6 +5,7 @@
  * rules file plans the same changes everywhere). Where a forge lacks something, the scenario reads the
  * provider's capabilities and is skipped under a name that says why.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { checkCapabilities, parseRules } from '../../../src/config/index.js';
 import type { FactName, Item, ItemType } from '../../../src/model/item.js';
 import {
@@ -20,7 +21,7 @@ import { planEntries } from '../../../src/report/index.js';
 import { PAGE_SIZE } from './constants.js';
 import type { Forge, ProviderHarness, SeedItem } from './harness.js';
 import { HARNESSES } from './harnesses.js';
-import { NOW, daysAgo, richSeed, walkSeed } from './seeds.js';
+import { NOW, commentSeed, daysAgo, richSeed, walkSeed } from './seeds.js';
 
 // Capabilities decide which scenarios run, so they are read before the tests are declared.
 const CAPABILITIES = new Map<string, Capabilities>();
@@ -131,6 +132,8 @@ function expectedPlan(status: 'applied' | 'dry-run') {
               kind: 'comment',
               body: '@erin, this has had no activity for 90 days.',
               marker: 'mark-stale',
+              // The comment's cycle starts at the item's last human activity (its edit 90 days ago).
+              since: expect.stringMatching(new RegExp(`^${daysAgo(90).replace('Z', '')}(\\.000)?Z$`)),
               status,
             },
           ],
@@ -463,7 +466,12 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))(
         expect(await forge.provider.findComment(issue(1), marker)).toBeNull();
         await forge.provider.createComment(issue(1), `First text\n\n${marker}`);
         const found = await forge.provider.findComment(issue(1), marker);
-        expect(found).toEqual({ id: expect.any(String), body: `First text\n\n${marker}` });
+        expect(found).toEqual({
+          id: expect.any(String),
+          body: `First text\n\n${marker}`,
+          createdAt: expect.any(String),
+        });
+        expect(Math.abs(ms(found!.createdAt) - Date.now())).toBeLessThan(60_000);
 
         await forge.provider.updateComment(issue(1), found!.id, `Second text\n\n${marker}`);
         const comments = forge.state(1, 'issue').comments;
@@ -549,6 +557,137 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))(
         // Only that write was refused.
         await forge.provider.addLabels(issue(5), ['triage']);
         expect(forge.state(5, 'issue').labels).toEqual(['triage']);
+      });
+    });
+
+    describe("Sift's comments: marker, author and cycle", () => {
+      const M = '<!-- sift:rule=warn -->';
+      let forge: Forge;
+      beforeAll(async () => {
+        forge = await harness.start(commentSeed());
+      });
+      afterAll(async () => {
+        await forge.close();
+      });
+
+      it('a person who pastes the marker does not count as Sift having commented', async () => {
+        // #2 holds only carol's comment quoting the marker.
+        expect(await forge.provider.findComment(issue(2), M)).toBeNull();
+        expect(await forge.provider.findComment(issue(2), M, daysAgo(50))).toBeNull();
+      });
+
+      it("returns the oldest of Sift's comments, with when it was posted", async () => {
+        const found = await forge.provider.findComment(issue(1), M);
+        expect(found).toEqual({
+          id: expect.any(String),
+          body: `Old warning\n\n${M}`,
+          createdAt: expect.any(String),
+        });
+        expect(ms(found!.createdAt)).toBe(ms(daysAgo(30)));
+      });
+
+      it("`since` selects the cycle: the oldest posted strictly after it, people's pasted markers skipped", async () => {
+        // After carol's answer (25 days ago): her pasted marker (20) does not count, the warning of 10
+        // days ago does, and it is older than the one of 8 days ago.
+        const cycle = await forge.provider.findComment(issue(1), M, daysAgo(25));
+        expect(cycle?.body).toBe(`New warning\n\n${M}`);
+        expect(ms(cycle!.createdAt)).toBe(ms(daysAgo(10)));
+        // Strictly after: the warning posted at `since` itself belongs to the cycle before.
+        expect((await forge.provider.findComment(issue(1), M, daysAgo(30)))?.body).toBe(
+          `New warning\n\n${M}`,
+        );
+        expect((await forge.provider.findComment(issue(1), M, daysAgo(9)))?.body).toBe(
+          `Also this cycle\n\n${M}`,
+        );
+        expect(await forge.provider.findComment(issue(1), M, daysAgo(1))).toBeNull();
+        // Another rule's marker is another comment.
+        expect(await forge.provider.findComment(issue(1), '<!-- sift:rule=other -->')).toBeNull();
+      });
+
+      it('findComments answers each lookup as findComment does', async () => {
+        if (!forge.provider.findComments) return;
+        const answers = await forge.provider.findComments([
+          { item: issue(1), marker: M },
+          { item: issue(1), marker: M, since: daysAgo(25) },
+          { item: issue(2), marker: M },
+          { item: issue(1), marker: M, since: daysAgo(1) },
+        ]);
+        expect(answers.map((a) => a?.body ?? null)).toEqual([
+          `Old warning\n\n${M}`,
+          `New warning\n\n${M}`,
+          null,
+          null,
+        ]);
+      });
+
+      withFact(
+        'timeline',
+        "marks Sift's comments and their edits as Sift's, people's as people's",
+        async () => {
+          const { timeline = [] } = await forge.provider.facts(issue(1), ['timeline']);
+          // Leaving out the author's own edit of the description (when the seed says it was last touched).
+          const view = timeline
+            .filter((e) => (e.kind === 'comment' || e.kind === 'edited') && e.actor !== 'alice')
+            .map((e) => ({ kind: e.kind, actor: e.actor, at: ms(e.at), bySift: e.bySift === true }));
+          expect(view).toEqual([
+            { kind: 'comment', actor: 'sift[bot]', at: ms(daysAgo(30)), bySift: true },
+            { kind: 'comment', actor: 'carol', at: ms(daysAgo(25)), bySift: false },
+            { kind: 'comment', actor: 'carol', at: ms(daysAgo(20)), bySift: false },
+            { kind: 'comment', actor: 'sift[bot]', at: ms(daysAgo(10)), bySift: true },
+            { kind: 'comment', actor: 'sift[bot]', at: ms(daysAgo(8)), bySift: true },
+            // Sift edited its warning in place (not a person's activity); carol edited her answer (one).
+            { kind: 'edited', actor: 'sift[bot]', at: ms(daysAgo(5)), bySift: true },
+            { kind: 'edited', actor: 'carol', at: ms(daysAgo(3)), bySift: false },
+          ]);
+        },
+      );
+
+      withFact('timeline', 'an edit Sift makes to its own comment is an edit by Sift', async () => {
+        const start = Date.now() - 1000; // forges may keep whole seconds
+        await forge.provider.createComment(issue(3), `Warning\n\n${M}`);
+        // A second later, or GitHub's whole-second times could not tell the edit from the posting.
+        await sleep(1100);
+        const own = await forge.provider.findComment(issue(3), M);
+        expect(own?.body).toBe(`Warning\n\n${M}`);
+        await forge.provider.updateComment(issue(3), own!.id, `Updated warning\n\n${M}`);
+        const { timeline = [] } = await forge.provider.facts(issue(3), ['timeline']);
+        const recent = timeline
+          .filter((e) => ms(e.at) >= start)
+          .map((e) => ({ kind: e.kind, bySift: e.bySift === true, bot: e.actorIsBot }));
+        expect(recent).toEqual([
+          { kind: 'comment', bySift: true, bot: true },
+          { kind: 'edited', bySift: true, bot: true },
+        ]);
+        expect(ms(timeline.at(-1)!.at)).toBeGreaterThan(ms(own!.createdAt));
+      });
+    });
+
+    describe("Sift's comments when Sift runs as a person's account", () => {
+      const M = '<!-- sift:rule=warn -->';
+      let forge: Forge;
+      beforeAll(async () => {
+        forge = await harness.start({ ...commentSeed(), actor: 'erin' });
+      });
+      afterAll(async () => {
+        await forge.close();
+      });
+
+      it("counts the marker comments of Sift's own account, not another person's", async () => {
+        // #4: carol pasted the marker first, then erin (the account Sift runs as) posted it.
+        const found = await forge.provider.findComment(issue(4), M);
+        expect(found?.body).toBe(`Posted as erin\n\n${M}`);
+        expect(ms(found!.createdAt)).toBe(ms(daysAgo(6)));
+        expect(await forge.provider.findComment(issue(2), M)).toBeNull();
+      });
+
+      withFact('timeline', "marks erin's marker comment as Sift's and carol's as a person's", async () => {
+        const { timeline = [] } = await forge.provider.facts(issue(4), ['timeline']);
+        expect(timeline.filter((e) => e.kind === 'comment').map((e) => [e.actor, e.bySift === true])).toEqual(
+          [
+            ['carol', false],
+            ['erin', true],
+          ],
+        );
       });
     });
 

@@ -15,6 +15,7 @@ import {
   ItemWriteError,
   RateLimitStop,
   type Capabilities,
+  type CommentLookup,
   type ItemKey,
   type ItemQuery,
   type OwnComment,
@@ -26,11 +27,13 @@ import { graphqlReadError, isRateLimited, rateLimitedStop } from './errors.js';
 import { IdResolver } from './lookup.js';
 import {
   assembleTimeline,
+  firstOwnAfter,
   itemType,
   branchesOf,
   labelAppliedAt,
   listedFacts,
   nodesOf,
+  ownComment,
   reactionActivity,
   toActivity,
   toItem,
@@ -47,7 +50,7 @@ import {
   type FactsParts,
 } from './query.js';
 import { GraphqlTransport, type GraphqlAnswer, type GraphqlBudget } from './transport.js';
-import type { ItemNode, LinkedNode, PageInfo, ReactionNode, TimelineNode } from './types.js';
+import type { CommentNode, ItemNode, LinkedNode, PageInfo, ReactionNode, TimelineNode } from './types.js';
 import { DEFAULT_GRAPHQL_URL, graphqlUrlFor, restUrlFor } from './url.js';
 
 export type { Write } from './mutations.js';
@@ -97,7 +100,7 @@ interface FactsNode extends Partial<Omit<ItemNode, 'timelineItems' | 'files'>> {
 
 interface CommentsData {
   repository: {
-    item: { comments: { pageInfo: PageInfo; nodes: ({ id: string; body: string } | null)[] | null } } | null;
+    item: { comments: { pageInfo: PageInfo; nodes: (CommentNode | null)[] | null } } | null;
   } | null;
 }
 
@@ -274,9 +277,9 @@ export class GitHubGraphqlProvider implements Provider {
     return facts;
   }
 
-  async findComment(item: ItemKey, marker: string): Promise<OwnComment | null> {
+  async findComment(item: ItemKey, marker: string, since?: string): Promise<OwnComment | null> {
     const listed = this.listedComments.get(`${item.type}#${item.number}`);
-    if (listed) return listed.find((c) => c.body.includes(marker)) ?? null;
+    if (listed) return firstOwnAfter(listed, marker, since);
     const doing = `reading the comments of ${describeItem(item)}`;
     let after: string | null = null;
     do {
@@ -288,8 +291,8 @@ export class GitHubGraphqlProvider implements Provider {
       });
       const page = answer.data?.repository?.item?.comments;
       if (!page || answer.errors.length > 0) throw this.readFailure(doing, answer, item.type);
-      const found = nodesOf(page).find((c) => c.body.includes(marker));
-      if (found) return { id: found.id, body: found.body };
+      const found = firstOwnAfter(nodesOf(page), marker, since);
+      if (found) return found;
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after !== null);
     return null;
@@ -324,19 +327,21 @@ export class GitHubGraphqlProvider implements Provider {
     return result.ok ? result.createdId : undefined;
   }
 
-  async findComments(lookups: readonly { item: ItemKey; marker: string }[]): Promise<(OwnComment | null)[]> {
+  /**
+   * One query for all the lookups: the oldest 100 comments of an item, or with a `since` its newest
+   * 100 (a cycle's comments are the latest; more than 100 comments in one cycle would hide its first).
+   */
+  async findComments(lookups: readonly CommentLookup[]): Promise<(OwnComment | null)[]> {
     if (lookups.length === 0) return [];
-    type Nodes = { comments: { nodes: ({ id: string; body: string } | null)[] | null } } | null;
+    type Nodes = { comments: { nodes: (CommentNode | null)[] | null } } | null;
     const answer = await this.read<{ repository: Record<string, Nodes> | null }>(
       'reading the comments of several items',
-      firstCommentsQuery(lookups.map((l) => l.item)),
+      firstCommentsQuery(lookups.map((l) => ({ ...l.item, newest: l.since !== undefined }))),
       { owner: this.owner, name: this.name },
     );
-    return lookups.map(({ marker }, k) => {
-      const nodes = answer.data?.repository?.[`i${k}`]?.comments.nodes ?? [];
-      const found = nodes.find((n) => n?.body.includes(marker));
-      return found ? { id: found.id, body: found.body } : null;
-    });
+    return lookups.map(({ marker, since }, k) =>
+      firstOwnAfter(answer.data?.repository?.[`i${k}`]?.comments.nodes ?? [], marker, since),
+    );
   }
 
   /** `commentId` is a node id (from createComment or findComment). */
@@ -437,9 +442,8 @@ export class GitHubGraphqlProvider implements Provider {
     const { nodes, pageInfo } = node.comments;
     const complete = node.comments.totalCount === 0 || (nodes && pageInfo?.hasPreviousPage === false);
     if (!complete) return;
-    const own = (nodes ?? [])
-      .filter((c): c is { id: string; body: string } => c !== null && c.body.includes(MARKER_PREFIX))
-      .map((c) => ({ id: c.id, body: c.body }));
+    // Oldest first, as GitHub lists `last: N`; only Sift's own (marker, by a bot or Sift's account).
+    const own = (nodes ?? []).map((c) => ownComment(c, MARKER_PREFIX)).filter((c) => c !== null);
     this.listedComments.set(`${itemType(node)}#${node.number}`, own);
   }
 

@@ -12,10 +12,53 @@ import type {
   ItemType,
   LinkedItem,
 } from '../../model/item.js';
-import type { ActorNode, ItemNode, LinkedNode, Page, ReactionNode, TimelineNode } from './types.js';
+import type { OwnComment } from '../provider.js';
+import type {
+  ActorNode,
+  CommentNode,
+  ItemNode,
+  LinkedNode,
+  Page,
+  ReactionNode,
+  TimelineNode,
+} from './types.js';
 
 /** The marker every Sift comment carries (`<!-- sift:rule=ID -->`). */
 const SIFT_MARKER = /<!-- sift:rule=[^>]*-->/;
+
+/**
+ * Sift's own comment: it carries the marker (`marker`, or any Sift marker) and was written by a bot or
+ * by the account Sift runs as (`viewerDidAuthor`). A person who pastes a marker is a person commenting.
+ */
+export function isSiftComment(
+  node: { body?: string; author?: ActorNode | null; viewerDidAuthor?: boolean },
+  marker?: string,
+): boolean {
+  if (node.body === undefined) return false;
+  if (marker === undefined ? !SIFT_MARKER.test(node.body) : !node.body.includes(marker)) return false;
+  return isBot(node.author) || node.viewerDidAuthor === true;
+}
+
+/** A comment node as an OwnComment, if it is Sift's (see isSiftComment). */
+export function ownComment(node: CommentNode | null, marker?: string): OwnComment | null {
+  if (!node || !isSiftComment(node, marker)) return null;
+  return { id: node.id, body: node.body, createdAt: node.createdAt };
+}
+
+/** The oldest of Sift's comments with `marker` posted after `since` (any time when absent); oldest first in. */
+export function firstOwnAfter(
+  nodes: readonly (CommentNode | OwnComment | null)[],
+  marker: string,
+  since?: string,
+): OwnComment | null {
+  const after = since === undefined ? -Infinity : Date.parse(since);
+  for (const node of nodes) {
+    if (!node || !node.body.includes(marker) || !(Date.parse(node.createdAt) > after)) continue;
+    const own = 'author' in node ? ownComment(node, marker) : node;
+    if (own) return own;
+  }
+  return null;
+}
 
 export function itemType(node: { __typename: string }): ItemType {
   return node.__typename === 'PullRequest' ? 'pull_request' : 'issue';
@@ -148,9 +191,14 @@ const KINDS: Record<string, ActivityKind> = {
   MergedEvent: 'closed',
 };
 
-/** Timeline items (oldest first) -> activity events; items of types Sift does not read are dropped. */
+/**
+ * Timeline items (oldest first) -> activity events; items of types Sift does not read are dropped. A
+ * comment edited after it was posted adds an `edited` event at `lastEditedAt`, by its author, Sift's
+ * when the comment is; the events come out oldest first.
+ */
 export function toActivity(nodes: TimelineNode[]): ActivityEvent[] {
   const events: ActivityEvent[] = [];
+  let edits = false;
   for (const node of nodes) {
     if (node.__typename === 'PullRequestCommit') {
       if (!node.commit) continue;
@@ -170,12 +218,19 @@ export function toActivity(nodes: TimelineNode[]): ActivityEvent[] {
       actorIsBot: isBot(who),
     };
     if (node.label) event.label = node.label.name;
-    if (node.__typename === 'IssueComment' && node.body !== undefined && SIFT_MARKER.test(node.body)) {
-      event.bySift = true;
-    }
+    if (node.__typename === 'IssueComment' && isSiftComment(node)) event.bySift = true;
     events.push(event);
+    if (
+      node.__typename === 'IssueComment' &&
+      node.lastEditedAt &&
+      Date.parse(node.lastEditedAt) > Date.parse(at)
+    ) {
+      events.push({ ...event, kind: 'edited', at: node.lastEditedAt });
+      edits = true;
+    }
   }
-  return events;
+  // Stable: an edit goes after everything up to its time, in the order GitHub listed the rest.
+  return edits ? events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at)) : events;
 }
 
 /** Reactions on the description as activity of kind `reaction`. */

@@ -77,8 +77,9 @@ const LAST_EDIT = `lastEditedAt editor ${ACTOR}`;
 const NODE_FIELDS: Record<string, string> = {
   LabeledEvent: `createdAt actor ${ACTOR} label { name }`,
   UnlabeledEvent: `createdAt actor ${ACTOR} label { name }`,
-  // The body tells Sift's own comments (by their marker) from people's.
-  IssueComment: `createdAt author ${ACTOR} body`,
+  // The body and author tell Sift's own comments (marker, by a bot or by Sift's account) from people's;
+  // an edit after posting is activity too.
+  IssueComment: `createdAt author ${ACTOR} body lastEditedAt viewerDidAuthor`,
   PullRequestReview: `createdAt submittedAt author ${ACTOR}`,
   // A commit's time is when it was written; its author is a git name, and a login when GitHub knows one.
   PullRequestCommit: 'commit { authoredDate author { name user { login } } }',
@@ -90,6 +91,9 @@ function timelineNodes(type: ItemType, scope: TimelineScope): string {
   );
   return `nodes { __typename ${parts.join(' ')} }`;
 }
+
+/** A comment as the marker lookups read it: whether it is Sift's, and when it was posted. */
+const COMMENT = `id body createdAt viewerDidAuthor author ${ACTOR}`;
 
 /** Reactions on the description, as activity, when the rules count them (`activity.reactions`). */
 function reactionsField(page: string): string {
@@ -109,7 +113,7 @@ export interface ListOptions {
   timelineDepth: number;
   /** Read reactions with the timeline, as activity. */
   reactions: boolean;
-  /** Newest comments (id, body) read with each item, so Sift's own are known without a request; 0: none. */
+  /** Newest comments read with each item, so Sift's own are known without a request; 0: none. */
   commentDepth?: number;
 }
 
@@ -126,7 +130,7 @@ function itemFields(
     ASSIGNEES,
     'milestone { title }',
     commentDepth > 0
-      ? `comments(last: ${commentDepth}) { totalCount pageInfo { hasPreviousPage } nodes { id body } }`
+      ? `comments(last: ${commentDepth}) { totalCount pageInfo { hasPreviousPage } nodes { ${COMMENT} } }`
       : 'comments { totalCount }',
     'reactionGroups { content reactors { totalCount } }',
   ];
@@ -235,7 +239,7 @@ export function commentsQuery(type: ItemType): string {
   ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
     item: ${type === 'pull_request' ? 'pullRequest' : 'issue'}(number: $number) {
-      comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id body } }
+      comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT} } }
     }
   }
 }`;
@@ -253,12 +257,17 @@ export function recentCommentsQuery(type: ItemType): string {
 }`;
 }
 
-/** The oldest comments (id, body) of several items in one query, aliased i0, i1, ... */
-export function firstCommentsQuery(items: readonly { type: ItemType; number: number }[]): string {
+/**
+ * Comments of several items in one query, aliased i0, i1, ...: the oldest 100 of each, or the newest
+ * 100 for an item looked up with `newest` (a comment cycle's comments are the item's latest ones).
+ */
+export function firstCommentsQuery(
+  items: readonly { type: ItemType; number: number; newest?: boolean }[],
+): string {
   const fields = items
     .map(
       (item, k) =>
-        `i${k}: ${item.type === 'pull_request' ? 'pullRequest' : 'issue'}(number: ${Number(item.number)}) { comments(first: 100) { nodes { id body } } }`,
+        `i${k}: ${item.type === 'pull_request' ? 'pullRequest' : 'issue'}(number: ${Number(item.number)}) { comments(${item.newest ? 'last' : 'first'}: 100) { nodes { ${COMMENT} } } }`,
     )
     .join('\n    ');
   return `query SiftFirstComments($owner: String!, $name: String!) {

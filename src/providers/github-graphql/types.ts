@@ -42,10 +42,24 @@ export interface TimelineNode {
   actor?: ActorNode | null;
   author?: ActorNode | null;
   label?: { name: string };
-  /** Comments: to tell Sift's own (by its marker). */
+  /** Comments: to tell Sift's own (by its marker and author). */
   body?: string;
+  /** Comments: their last edit, null when never edited. */
+  lastEditedAt?: string | null;
+  /** Comments: written by the account Sift runs as. */
+  viewerDidAuthor?: boolean;
   submittedAt?: string | null;
   commit?: { authoredDate: string; author: { name: string | null; user: { login: string } | null } | null };
+}
+
+/** A comment as the marker lookups read it. */
+export interface CommentNode {
+  id: string;
+  body: string;
+  createdAt: string;
+  /** Written by the account Sift runs as (the token's user or app). */
+  viewerDidAuthor: boolean;
+  author: ActorNode | null;
 }
 
 export interface ReactionNode {
@@ -88,7 +102,7 @@ export interface ItemNode {
   comments: {
     totalCount: number;
     pageInfo?: { hasPreviousPage: boolean };
-    nodes?: ({ id: string; body: string } | null)[] | null;
+    nodes?: (CommentNode | null)[] | null;
   };
   reactionGroups: { content: string; reactors: { totalCount: number } }[] | null;
   timelineItems?: Page<TimelineNode>;

@@ -13,6 +13,7 @@ import {
   closingReferences,
   labelAppliedAt,
   linkedPulls,
+  needsSelf,
   type ApiTimelineEvent,
 } from './timeline.js';
 
@@ -23,6 +24,8 @@ export interface FactSource {
   failure(doing: string): Failure;
   /** Add reactions on the description to the timeline (one more request per timeline read). */
   countReactions: boolean;
+  /** The login Sift runs as, or null when the token cannot say (read once per run, when needed). */
+  self(): Promise<string | null>;
 }
 
 /** At most this many closing references of a pull request are looked up (one request each). */
@@ -42,7 +45,9 @@ export async function readFacts(
       timelineEntries(src, item),
     );
     const events: ActivityEvent[] = [];
-    for (const entry of entries) appendActivity(entry, events);
+    // A person's comment carrying the marker is Sift's only if Sift runs as that person: ask once.
+    const self = needsSelf(entries) ? await src.self() : null;
+    for (const entry of entries) appendActivity(entry, events, self);
     if (src.countReactions) events.push(...(await reactionEvents(src, item)));
     // Read anyway, so returned anyway: the pipeline keeps it and never pays for it again.
     facts.timeline = chronological(events);

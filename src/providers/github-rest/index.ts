@@ -34,6 +34,7 @@ import {
 import type { EtagStore } from '../github/etags.js';
 import { readFacts } from './facts.js';
 import { toItem } from './map.js';
+import { isBotUser, type ApiUser } from './timeline.js';
 
 export interface GitHubRestProviderOptions {
   token: string;
@@ -81,6 +82,8 @@ export class GitHubRestProvider implements Provider {
   private readonly token: string;
   /** Milestone title -> number, read once per provider (one request for most repositories). */
   private milestones: Promise<Map<string, number>> | null = null;
+  /** The login Sift runs as (GET /user), read once, and only when a person's comment carries a marker. */
+  private selfLogin: Promise<string | null> | null = null;
 
   constructor(options: GitHubRestProviderOptions) {
     const [owner, repo, ...rest] = options.repository.split('/');
@@ -163,28 +166,37 @@ export class GitHubRestProvider implements Provider {
         repo: this.repo,
         failure: (doing) => this.failure(doing),
         countReactions: this.countReactions,
+        self: () => this.self(),
       },
       item,
       names,
     );
   }
 
-  async findComment(item: ItemKey, marker: string): Promise<OwnComment | null> {
-    try {
-      const pages = this.octokit.paginate.iterator(
-        'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
-        {
-          ...this.ref(item),
-          per_page: 100,
-        },
-      );
-      for await (const { data } of pages) {
-        const found = data.find((comment) => comment.body?.includes(marker));
-        if (found) return { id: String(found.id), body: found.body ?? '' };
+  /**
+   * Comments come oldest first. `since` is passed on as GitHub's own filter (comments updated after
+   * it, which includes every comment posted after it) to skip old pages; the exact test is here.
+   */
+  async findComment(item: ItemKey, marker: string, since?: string): Promise<OwnComment | null> {
+    const after = since === undefined ? -Infinity : Date.parse(since);
+    const pages = this.octokit.paginate
+      .iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        ...this.ref(item),
+        per_page: 100,
+        ...(since === undefined ? {} : { since }),
+      })
+      [Symbol.asyncIterator]();
+    for (;;) {
+      const next = await pages.next().catch((error: unknown) => {
+        throw readError(error, this.failure(`reading the comments of ${describeItem(item)}`));
+      });
+      if (next.done) return null;
+      for (const comment of next.value.data) {
+        if (!comment.body?.includes(marker) || !(Date.parse(comment.created_at) > after)) continue;
+        if (await this.isSifts(comment.user)) {
+          return { id: String(comment.id), body: comment.body, createdAt: comment.created_at };
+        }
       }
-      return null;
-    } catch (error) {
-      throw readError(error, this.failure(`reading the comments of ${describeItem(item)}`));
     }
   }
 
@@ -323,6 +335,30 @@ export class GitHubRestProvider implements Provider {
   }
 
   // ---- internals --------------------------------------------------------------------------------
+
+  /** Written by a bot or by the account Sift runs as (GET /user, asked only for a person). */
+  private async isSifts(user: ApiUser | null | undefined): Promise<boolean> {
+    if (!user) return false;
+    if (isBotUser(user)) return true;
+    const self = await this.self();
+    return self !== null && user.login.toLowerCase() === self.toLowerCase();
+  }
+
+  /**
+   * The login Sift runs as, from GET /user, once per provider. An installation token (a workflow's
+   * GITHUB_TOKEN) cannot read it (403; 401 for some): unknown, so only bots' comments count as Sift's.
+   */
+  private self(): Promise<string | null> {
+    this.selfLogin ??= this.octokit.rest.users.getAuthenticated().then(
+      ({ data }) => data.login,
+      (error: unknown) => {
+        if (isHttpFailure(error) && (error.status === 401 || error.status === 403)) return null;
+        this.selfLogin = null; // let a later item try again
+        throw readError(error, this.failure('reading the account Sift runs as (GET /user)'));
+      },
+    );
+    return this.selfLogin;
+  }
 
   private ref(item: ItemKey): { owner: string; repo: string; issue_number: number } {
     return { owner: this.owner, repo: this.repo, issue_number: item.number };

@@ -11,6 +11,8 @@ import type { ActivityEvent, ActivityKind, LinkedItem } from '../../model/item.j
 export interface ApiTimelineEvent {
   event?: string;
   created_at?: string;
+  /** Comments: their last edit (equal to created_at when never edited). */
+  updated_at?: string | null;
   actor?: ApiUser | null;
   /** Comments and reviews name their author here. */
   user?: ApiUser | null;
@@ -39,8 +41,39 @@ export interface ApiLinkedIssue {
   repository_url?: string;
 }
 
-/** Sift's comment marker (see the executor): a comment carrying it is Sift's, whichever account posted it. */
+/**
+ * Sift's comment marker (see the executor). A comment carrying it is Sift's when a bot or the account
+ * Sift runs as wrote it (see `isSiftComment`); a person who pastes it is a person commenting.
+ */
 const SIFT_MARKER = '<!-- sift:rule=';
+
+/** GitHub's bots: `type: "Bot"`, or a `[bot]` login (payloads that leave the type out). */
+export function isBotUser(user: ApiUser | null | undefined): boolean {
+  return user?.type === 'Bot' || (user?.login.endsWith('[bot]') ?? false);
+}
+
+/**
+ * Sift's own comment: it carries the marker and was written by a bot or by `self`, the login Sift
+ * runs as (null when unknown, as for an installation token, which cannot read GET /user: bots only).
+ */
+export function isSiftComment(
+  body: string | null | undefined,
+  user: ApiUser | null | undefined,
+  self: string | null,
+): boolean {
+  if (!body?.includes(SIFT_MARKER) || !user) return false;
+  return isBotUser(user) || (self !== null && user.login.toLowerCase() === self.toLowerCase());
+}
+
+/**
+ * Whether telling Sift's comments from people's in these entries needs the login Sift runs as: only
+ * when a person (not a bot) wrote a comment carrying the marker.
+ */
+export function needsSelf(entries: readonly ApiTimelineEvent[]): boolean {
+  return entries.some(
+    (e) => e.event === 'commented' && e.body?.includes(SIFT_MARKER) && !isBotUser(e.user ?? e.actor),
+  );
+}
 
 /** Events that say something happened elsewhere, or are side effects of another event: not activity here. */
 const NOT_ACTIVITY: ReadonlySet<string> = new Set([
@@ -77,9 +110,15 @@ const KINDS: Readonly<Record<string, ActivityKind>> = {
  * Appends the activity events of one timeline entry to `out`. Events without a kind of their own
  * (ready_for_review, review_requested, ...) are `other`; those that are not activity on this item
  * (see NOT_ACTIVITY) are left out. A commit's actor is its git author's name (commits carry no login),
- * so only `[bot]` names are recognised as bots there.
+ * so only `[bot]` names are recognised as bots there. A comment edited after it was posted adds an
+ * `edited` event at its last edit, by its author (the timeline does not say who edited), Sift's when
+ * the comment is. `self`: the login Sift runs as, or null when unknown (see `isSiftComment`).
  */
-export function appendActivity(entry: ApiTimelineEvent, out: ActivityEvent[]): void {
+export function appendActivity(
+  entry: ApiTimelineEvent,
+  out: ActivityEvent[],
+  self: string | null = null,
+): void {
   const name = entry.event ?? '';
   if (NOT_ACTIVITY.has(name)) return;
   const kind = KINDS[name] ?? 'other';
@@ -98,8 +137,17 @@ export function appendActivity(entry: ApiTimelineEvent, out: ActivityEvent[]): v
   if (at === undefined) return;
   const event: ActivityEvent = { kind, at, ...actorOf(entry.actor ?? entry.user) };
   if (entry.label && (kind === 'labeled' || kind === 'unlabeled')) event.label = entry.label.name;
-  if (kind === 'comment' && entry.body?.includes(SIFT_MARKER)) event.bySift = true;
+  if (kind !== 'comment') {
+    out.push(event);
+    return;
+  }
+  const author = entry.user ?? entry.actor;
+  const bySift = isSiftComment(entry.body, author, self);
+  if (bySift) event.bySift = true;
   out.push(event);
+  if (entry.updated_at && Date.parse(entry.updated_at) > Date.parse(at)) {
+    out.push({ kind: 'edited', at: entry.updated_at, ...actorOf(author), ...(bySift ? { bySift } : {}) });
+  }
 }
 
 /** Oldest first (the timeline mostly is; commits carry their author date). Stable. */

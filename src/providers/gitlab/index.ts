@@ -34,11 +34,11 @@ import {
 import { GitLabClient, type Query, type TokenKind } from './client.js';
 import { realClock, type Clock } from '../../model/clock.js';
 import { Directory } from './directory.js';
-import { describeItem, readError, writeError, type Failure } from './errors.js';
+import { describeItem, GitLabHttpError, readError, writeError, type Failure } from './errors.js';
 import { branchesOf, toItem } from './map.js';
 import { mergeSorted } from './merge.js';
 import { NotePacer } from './pacing.js';
-import { labelAppliedAt, timeline } from './timeline.js';
+import { isBot, isSiftNote, labelAppliedAt, needsSelf, timeline } from './timeline.js';
 import type {
   GitLabDiff,
   GitLabIssue,
@@ -102,6 +102,8 @@ export class GitLabProvider implements Provider {
   private readonly token: string;
   /** `/projects/group%2Fsub%2Fapp`: GitLab takes the URL-encoded path wherever it takes an id. */
   private readonly projectRoot: string;
+  /** The username Sift runs as (GET /user), read once, and only when a person's note carries a marker. */
+  private selfUsername: Promise<string | null> | null = null;
 
   constructor(options: GitLabProviderOptions) {
     const parts = options.project.replace(/^\/+|\/+$/g, '').split('/');
@@ -183,7 +185,8 @@ export class GitLabProvider implements Provider {
     const events = wants('labelAppliedAt') || wants('timeline') ? await this.labelEvents(item) : [];
     if (wants('labelAppliedAt')) facts.labelAppliedAt = labelAppliedAt(events);
     if (wants('timeline')) {
-      facts.timeline = timeline(await this.all<GitLabNote>(item, 'notes', noteOrder()), events);
+      const notes = await this.all<GitLabNote>(item, 'notes', noteOrder());
+      facts.timeline = timeline(notes, events, needsSelf(notes) ? await this.self() : null);
     }
     if (wants('branches')) {
       facts.branches = item.type === 'pull_request' ? branchesOf(await this.mergeRequest(item)) : null;
@@ -193,14 +196,19 @@ export class GitLabProvider implements Provider {
     return facts;
   }
 
-  async findComment(item: ItemKey, marker: string): Promise<OwnComment | null> {
+  /** Notes come oldest first (by creation); the first of Sift's with the marker after `since` wins. */
+  async findComment(item: ItemKey, marker: string, since?: string): Promise<OwnComment | null> {
     const doing = `reading the notes of ${describeItem(item)}`;
+    const after = since === undefined ? -Infinity : Date.parse(since);
     for await (const note of this.collection<GitLabNote>(
       `${this.itemPath(item)}/notes`,
       noteOrder(),
       doing,
     )) {
-      if (!note.system && note.body.includes(marker)) return { id: String(note.id), body: note.body };
+      if (note.system || !note.body.includes(marker) || !(Date.parse(note.created_at) > after)) continue;
+      const self = note.author && !isBot(note.author) ? await this.self() : null;
+      if (isSiftNote(note, self, marker))
+        return { id: String(note.id), body: note.body, createdAt: note.created_at };
     }
     return null;
   }
@@ -318,6 +326,22 @@ export class GitLabProvider implements Provider {
   }
 
   // ---- internals --------------------------------------------------------------------------------
+
+  /**
+   * The username Sift runs as, from GET /user, once per provider. A token that cannot read it (a CI
+   * job token: 401 or 403) leaves it unknown, so only bots' notes count as Sift's.
+   */
+  private self(): Promise<string | null> {
+    this.selfUsername ??= this.client.get<GitLabUser>('/user').then(
+      (user) => user.username,
+      (error: unknown) => {
+        if (error instanceof GitLabHttpError && (error.status === 401 || error.status === 403)) return null;
+        this.selfUsername = null; // let a later item try again
+        throw readError(error, this.failure('reading the account Sift runs as (GET /user)'));
+      },
+    );
+    return this.selfUsername;
+  }
 
   private itemPath(item: ItemKey): string {
     return `${this.projectRoot}/${item.type === 'pull_request' ? 'merge_requests' : 'issues'}/${item.number}`;

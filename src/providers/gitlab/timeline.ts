@@ -25,18 +25,33 @@ export function labelAppliedAt(events: readonly GitLabLabelEvent[]): Record<stri
  * Notes people wrote are comments; GitLab's system notes are classified by their fixed wording where
  * that is unambiguous, else `other`. Label changes come from the label events only: GitLab stopped
  * writing label system notes when it introduced those events (11.2), and counting both would double them.
+ * A comment edited after it was posted (`updated_at` later than `created_at`) adds an `edited` event
+ * then, by its author, Sift's when the comment is. `self`: the username Sift runs as, or null when
+ * unknown (see `isSiftNote`).
  */
 export function timeline(
   notes: readonly GitLabNote[],
   labelEvents: readonly GitLabLabelEvent[],
+  self: string | null = null,
 ): ActivityEvent[] {
-  const events: ActivityEvent[] = notes.map((note) => ({
-    kind: note.system ? systemNoteKind(note.body) : 'comment',
-    at: note.created_at,
-    ...actorOf(note.author),
-    // Sift's own comments carry its marker, whatever account it ran as.
-    ...(!note.system && SIFT_MARKER.test(note.body) ? { bySift: true } : {}),
-  }));
+  const events: ActivityEvent[] = [];
+  for (const note of notes) {
+    const bySift = isSiftNote(note, self);
+    events.push({
+      kind: note.system ? systemNoteKind(note.body) : 'comment',
+      at: note.created_at,
+      ...actorOf(note.author),
+      ...(bySift ? { bySift } : {}),
+    });
+    if (!note.system && note.updated_at && Date.parse(note.updated_at) > Date.parse(note.created_at)) {
+      events.push({
+        kind: 'edited',
+        at: note.updated_at,
+        ...actorOf(note.author),
+        ...(bySift ? { bySift } : {}),
+      });
+    }
+  }
   for (const event of labelEvents) {
     if (!event.label) continue;
     events.push({
@@ -51,6 +66,22 @@ export function timeline(
 
 /** The hidden marker of every comment Sift posts (see commentMarker in the executor). */
 const SIFT_MARKER = /<!-- sift:rule=[^>]*-->/;
+
+/**
+ * Sift's own note: not a system note, carries the marker (`marker`, or any Sift marker), and was
+ * written by a bot or by `self`, the username Sift runs as (null when unknown: bots only). A person who
+ * pastes a marker is a person.
+ */
+export function isSiftNote(note: GitLabNote, self: string | null, marker?: string): boolean {
+  const marked = marker === undefined ? SIFT_MARKER.test(note.body) : note.body.includes(marker);
+  if (note.system || !marked || !note.author) return false;
+  return isBot(note.author) || (self !== null && note.author.username.toLowerCase() === self.toLowerCase());
+}
+
+/** Whether telling Sift's notes from people's needs the username Sift runs as: a person's note has a marker. */
+export function needsSelf(notes: readonly GitLabNote[]): boolean {
+  return notes.some((n) => !n.system && SIFT_MARKER.test(n.body) && n.author !== null && !isBot(n.author));
+}
 
 const SYSTEM_NOTES: readonly [RegExp, ActivityKind][] = [
   [/^closed\b/i, 'closed'],

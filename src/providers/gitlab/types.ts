@@ -58,6 +58,8 @@ export interface GitLabNote {
   body: string;
   author: GitLabUser | null;
   created_at: string;
+  /** The last edit (equal to created_at, or a moment later, when never edited). */
+  updated_at?: string;
   /** GitLab's own notes ("closed", "assigned to @x"), not written by a person. */
   system: boolean;
 }

@@ -28,6 +28,8 @@ export interface MemoryComment {
   body: string;
   /** ISO 8601; when absent from a seed, the item's `updatedAt` stands in (see `MemoryItem.timeline`). */
   createdAt?: string;
+  /** ISO 8601: its last edit, when it was edited after it was posted. */
+  updatedAt?: string;
 }
 
 export interface MemoryItem extends Item {
@@ -39,8 +41,8 @@ export interface MemoryItem extends Item {
   reviewers: string[];
   /**
    * What happened on the item, oldest first (the activity clock reads it). A seed without one gets one
-   * built from what the seed says: its comments, a `labeled` event per `labelAppliedAt` entry and an
-   * `edited` event at `updatedAt`; labels and the edit are credited to the author, since a seed says
+   * built from what the seed says: its comments (and an `edited` event per comment edited after it was
+   * posted), a `labeled` event per `labelAppliedAt` entry and an `edited` event at `updatedAt`; labels and the edit are credited to the author, since a seed says
    * when but not who, so a seed's clock is its `updatedAt`, as before timelines existed. Writes append
    * events by the provider's actor.
    */
@@ -54,7 +56,10 @@ export interface MemoryProviderOptions {
   milestones?: string[];
   /** Clock for writes (timestamps of labels applied). */
   now?: () => Date;
-  /** Login that writes are attributed to. */
+  /**
+   * Login that writes are attributed to: the account Sift runs as. Default `sift[bot]`. A comment
+   * carrying Sift's marker is Sift's only when written by this account or by a bot.
+   */
   actor?: string;
   /** Runs before every write and may throw, to play a forge that refuses (tests of failure handling). */
   beforeWrite?: (key: ItemKey, writeNumber: number) => void;
@@ -93,7 +98,7 @@ export class MemoryProvider implements Provider {
     this.beforeWrite = options.beforeWrite;
     for (const item of items) {
       const stored = structuredClone(item);
-      stored.timeline ??= seedTimeline(stored);
+      stored.timeline ??= seedTimeline(stored, this.actor);
       this.store.set(item.number, stored);
     }
   }
@@ -138,10 +143,16 @@ export class MemoryProvider implements Provider {
     return facts;
   }
 
-  async findComment(key: ItemKey, marker: string): Promise<OwnComment | null> {
+  async findComment(key: ItemKey, marker: string, since?: string): Promise<OwnComment | null> {
     this.reads++;
-    const found = this.find(key).commentList.find((c) => c.body.includes(marker));
-    return found ? { id: found.id, body: found.body } : null;
+    const item = this.find(key);
+    const after = since === undefined ? -Infinity : Date.parse(since);
+    const found = item.commentList
+      .map((c) => ({ ...c, createdAt: c.createdAt ?? item.updatedAt }))
+      .filter((c) => isSifts(c, this.actor, marker) && Date.parse(c.createdAt) > after)
+      // Oldest first; the list is in posting order, so equal times keep it.
+      .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt))[0];
+    return found ? { id: found.id, body: found.body, createdAt: found.createdAt } : null;
   }
 
   async addLabels(key: ItemKey, labels: string[]): Promise<void> {
@@ -167,7 +178,7 @@ export class MemoryProvider implements Provider {
     const id = String(this.nextCommentId++);
     item.commentList.push({ id, author: this.actor, body, createdAt });
     item.comments++;
-    this.record(item, 'comment', body.includes('<!-- sift:rule=') ? { bySift: true } : {});
+    this.record(item, 'comment', body.includes(SIFT_MARKER) ? { bySift: true } : {});
     return id;
   }
 
@@ -179,9 +190,13 @@ export class MemoryProvider implements Provider {
   }
 
   async updateComment(key: ItemKey, commentId: string, body: string): Promise<void> {
-    const comment = this.write(key).commentList.find((c) => c.id === commentId);
+    const item = this.write(key);
+    const comment = item.commentList.find((c) => c.id === commentId);
     if (!comment) throw new ItemWriteError(`comment ${commentId} not found on #${key.number}`, 404);
     comment.body = body;
+    comment.updatedAt = this.now().toISOString();
+    // As a forge shows it: an edit of the comment, by its author (Sift's own when it carries the marker).
+    (item.timeline ??= []).push(commentEdit(comment, comment.updatedAt, this.actor));
   }
 
   async close(key: ItemKey, reason: CloseReason): Promise<void> {
@@ -282,8 +297,30 @@ function toItem(stored: MemoryItem): Item {
   return structuredClone(item);
 }
 
+/** What every Sift comment carries (`<!-- sift:rule=ID -->`, see the executor's commentMarker). */
+const SIFT_MARKER = '<!-- sift:rule=';
+
+/**
+ * A comment is Sift's when it carries the marker and was written by a bot or by the account Sift runs
+ * as: a person who pastes a marker into a comment is a person commenting.
+ */
+function isSifts(comment: { author: string; body: string }, actor: string, marker = SIFT_MARKER): boolean {
+  return comment.body.includes(marker) && (comment.author.endsWith('[bot]') || comment.author === actor);
+}
+
+/** An edit of a comment, by its author, at `at`. */
+function commentEdit(comment: MemoryComment, at: string, actor: string): ActivityEvent {
+  return {
+    kind: 'edited',
+    at,
+    actor: comment.author,
+    actorIsBot: comment.author.endsWith('[bot]'),
+    ...(isSifts(comment, actor) ? { bySift: true } : {}),
+  };
+}
+
 /** The history a seed without a timeline implies: see `MemoryItem.timeline`. */
-function seedTimeline(item: MemoryItem): ActivityEvent[] {
+function seedTimeline(item: MemoryItem, actor: string): ActivityEvent[] {
   const by = { actor: item.author, actorIsBot: item.author.endsWith('[bot]') };
   const events: ActivityEvent[] = Object.entries(item.labelAppliedAt).map(([label, at]) => ({
     kind: 'labeled',
@@ -292,13 +329,16 @@ function seedTimeline(item: MemoryItem): ActivityEvent[] {
     ...by,
   }));
   for (const comment of item.commentList) {
+    const at = comment.createdAt ?? item.updatedAt;
     events.push({
       kind: 'comment',
-      at: comment.createdAt ?? item.updatedAt,
+      at,
       actor: comment.author,
       actorIsBot: comment.author.endsWith('[bot]'),
-      ...(comment.body.includes('<!-- sift:rule=') ? { bySift: true } : {}),
+      ...(isSifts(comment, actor) ? { bySift: true } : {}),
     });
+    if (comment.updatedAt && Date.parse(comment.updatedAt) > Date.parse(at))
+      events.push(commentEdit(comment, comment.updatedAt, actor));
   }
   if (Date.parse(item.updatedAt) > Date.parse(item.createdAt))
     events.push({ kind: 'edited', at: item.updatedAt, ...by });
