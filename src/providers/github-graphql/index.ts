@@ -106,6 +106,11 @@ interface CommentsData {
 
 /** Newest comments read with each listed item when the rules post comments (`commentMarkers`). */
 const COMMENTS_IN_LISTING = 10;
+/**
+ * Items whose listed comments are kept: far more than a reader of the listing holds at once (the
+ * pipeline reads a page ahead and plans a few items at a time), and small: only Sift's own comments.
+ */
+const LISTED_COMMENTS_KEPT = 1_000;
 /** What every Sift comment carries, so only Sift's own comments are kept from a listing. */
 const MARKER_PREFIX = '<!-- sift:rule=';
 
@@ -135,9 +140,12 @@ export class GitHubGraphqlProvider implements Provider {
   private readonly ids: IdResolver;
   private readonly batcher: WriteBatcher;
   /**
-   * Sift's comments on the items of the current listing page whose comments the page held completely
-   * (by `type#number`): findComment answers these without a request. One page at a time, and dropped
-   * on any write, so it is never stale and never grows with the repository.
+   * Sift's comments on the items listed last whose comments the page held completely (by
+   * `type#number`): findComment answers these without a request. Kept for the last
+   * LISTED_COMMENTS_KEPT items listed, not only the current page, as the pipeline reads the listing
+   * ahead: the next page may arrive while items of this one still look their comments up. Started
+   * afresh by each listing and dropped on any write, so it is never stale and never grows with the
+   * repository.
    */
   private listedComments = new Map<string, OwnComment[]>();
 
@@ -183,6 +191,7 @@ export class GitHubGraphqlProvider implements Provider {
     const wanted = new Set((query.prefetch ?? []).filter((f) => this.capabilities.facts.has(f)));
     const types: ItemType[] = query.type ? [query.type] : ['issue', 'pull_request'];
     const seen = new Set<number>();
+    this.listedComments = new Map();
     for (const type of types) {
       const document = listQuery(type, wanted, {
         timelineDepth: this.timelineDepth,
@@ -192,7 +201,6 @@ export class GitHubGraphqlProvider implements Provider {
       let after: string | null = null;
       do {
         const page = await this.listPage(document, type, query.state, after);
-        this.listedComments = new Map();
         for (const node of nodesOf(page)) {
           // Issues and pull requests share numbers; a cursor walk never repeats one, but be sure.
           if (seen.has(node.number)) continue;
@@ -207,7 +215,6 @@ export class GitHubGraphqlProvider implements Provider {
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       } while (after !== null);
     }
-    this.listedComments = new Map();
   }
 
   /** The facts asked for, in one request (more only for a connection longer than 100). */
@@ -445,6 +452,11 @@ export class GitHubGraphqlProvider implements Provider {
     // Oldest first, as GitHub lists `last: N`; only Sift's own (marker, by a bot or Sift's account).
     const own = (nodes ?? []).map((c) => ownComment(c, MARKER_PREFIX)).filter((c) => c !== null);
     this.listedComments.set(`${itemType(node)}#${node.number}`, own);
+    // Oldest first in a Map: drop the items listed longest ago.
+    for (const key of this.listedComments.keys()) {
+      if (this.listedComments.size <= LISTED_COMMENTS_KEPT) break;
+      this.listedComments.delete(key);
+    }
   }
 
   private remember(node: ItemNode): void {
