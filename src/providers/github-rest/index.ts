@@ -179,13 +179,15 @@ export class GitHubRestProvider implements Provider {
    */
   async findComment(item: ItemKey, marker: string, since?: string): Promise<OwnComment | null> {
     const after = since === undefined ? -Infinity : Date.parse(since);
-    const pages = this.octokit.paginate
-      .iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+    const listing = this.octokit.paginate.iterator(
+      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      {
         ...this.ref(item),
         per_page: 100,
         ...(since === undefined ? {} : { since }),
-      })
-      [Symbol.asyncIterator]();
+      },
+    );
+    const pages = listing[Symbol.asyncIterator]();
     for (;;) {
       const next = await pages.next().catch((error: unknown) => {
         throw readError(error, this.failure(`reading the comments of ${describeItem(item)}`));
