@@ -25,7 +25,7 @@ import type { RuleSet } from '../model/rules.js';
 import { RateLimitStop, type Provider, type Quota } from '../providers/provider.js';
 import { deferredBacklog, type ItemCheck, type RunStop, type TriageResult } from '../report/result.js';
 import { readAhead } from './read-ahead.js';
-import { scopeOf } from './scope.js';
+import { recentSinceOf, scopeOf } from './scope.js';
 import { SAFETY_DEFAULTS, tripsBreaker, type SafetyLimits } from './safety.js';
 
 export interface TriageOptions extends Partial<SafetyLimits> {
@@ -112,6 +112,7 @@ export async function triage(options: TriageOptions): Promise<TriageResult> {
       provider.items({
         ...scopeOf(selected),
         prefetch: factsNeeded(compiled),
+        ...recentSinceOf(compiled, now),
         // Lets a provider carry Sift's earlier comments in the listing instead of a read per comment.
         commentMarkers: selected.rules.some((r) => r.then.some((a) => a.kind === 'comment')),
       });

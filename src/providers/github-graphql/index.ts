@@ -125,7 +125,7 @@ export class GitHubGraphqlProvider implements Provider {
   };
   readonly repository: string;
   /**
-   * Put reactions on an item's description into its timeline (kind `other`), as the REST provider
+   * Put reactions on an item's description into its timeline (kind `reaction`), as the REST provider
    * does: set it from the rules file's `activity.reactions` once the rules are loaded. Costs one more
    * nested connection per listing page when the timeline is prefetched.
    */
