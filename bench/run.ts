@@ -10,12 +10,30 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { startGitHubEmulator } from '../__tests__/emulator/github/index.js';
 import type { RepoStore } from '../__tests__/emulator/github/store.js';
+import { forApi, lifelikeRepository } from '../__tests__/lifelike/repository.js';
+import { STALE_RULES as README_STALE_RULES } from '../__tests__/helpers/rules.js';
 import { runBundled } from './action-run.js';
 import { classify, type Requests } from './classify.js';
 import { evaluationsPerSecond, PLAIN_RULES, REGEX_RULES } from './throughput.js';
-import { NOTHING_RULES, seedListing, seedRealistic, STALE_RULES } from './workloads.js';
+import { NOTHING_RULES, seedLifelike, seedListing, seedRealistic, STALE_RULES } from './workloads.js';
 
 const REPOSITORY = 'bench/repo';
+
+/**
+ * What the README's stale rules must leave in the lifelike repository, from each item's hand-written
+ * expectation (__tests__/lifelike): closed items, and open items labelled stale.
+ */
+function lifelikeExpectation(size: number): { closed: number; stale: number } {
+  let closed = 0;
+  let stale = 0;
+  for (const item of lifelikeRepository(size)) {
+    const outcome = forApi(item.expect.readme, 'rest');
+    const wasClosed = item.state === 'closed';
+    if (wasClosed || outcome.close) closed++;
+    else if (outcome.mark || item.labels.includes('stale')) stale++;
+  }
+  return { closed, stale };
+}
 const TOKEN = 'bench-token-not-secret';
 const APIS = ['graphql', 'rest'] as const;
 type Api = (typeof APIS)[number];
@@ -32,6 +50,20 @@ interface Workload {
 }
 
 const WORKLOADS: Workload[] = [
+  {
+    name: 'lifelike 1,000',
+    items: 1_000,
+    rules: README_STALE_RULES,
+    seed: (repo, now) => seedLifelike(repo, 1_000, now),
+    expect: lifelikeExpectation(1_000),
+  },
+  {
+    name: 'lifelike 10,000',
+    items: 10_000,
+    rules: README_STALE_RULES,
+    seed: (repo, now) => seedLifelike(repo, 10_000, now),
+    expect: lifelikeExpectation(10_000),
+  },
   {
     name: 'realistic 1,000',
     items: 1_000,

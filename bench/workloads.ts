@@ -5,6 +5,8 @@
  */
 import type { IssueSeed } from '../__tests__/emulator/github/records.js';
 import type { RepoStore } from '../__tests__/emulator/github/store.js';
+import { lifelikeRepository } from '../__tests__/lifelike/repository.js';
+import { loadIntoGitHub, README_WARNINGS } from '../__tests__/lifelike/seed.js';
 
 const DAY = 86_400_000;
 export const MARK_STALE_MARKER = '<!-- sift:rule=mark-stale -->';
@@ -131,4 +133,12 @@ export function seedListing(repo: RepoStore, count: number, now: Date): void {
       labels: i % 2 === 0 ? ['bug'] : [],
     });
   }
+}
+
+/**
+ * The lifelike repository (__tests__/lifelike) at `size` items: people, bots, description edits,
+ * earlier warnings, transferred labels, Dependabot pull requests, dated relative to `now`.
+ */
+export function seedLifelike(repo: RepoStore, size: number, now: Date): void {
+  loadIntoGitHub(repo, lifelikeRepository(size), { now: now.getTime(), warnings: README_WARNINGS });
 }
