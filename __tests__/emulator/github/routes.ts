@@ -5,6 +5,7 @@
 import { ApiError, notFound, page, validationFailed, type ApiResponse } from './http.js';
 import type { Serializer } from './serialize.js';
 import type { GitHubStore, IssuePatch, IssueSort, RepoStore, StateReason } from './store.js';
+import { registerFeedRoutes } from './feed-routes.js';
 import { registerTimelineRoutes } from './timeline-routes.js';
 
 export interface RateState {
@@ -269,6 +270,8 @@ on('POST', '/repos/:owner/:repo/pulls/:number/requested_reviewers', (ctx, p) => 
 
 // Timeline, pull request, changed files and reactions: timeline-routes.ts.
 registerTimelineRoutes(on, { repoOf, pageRequest });
+// The repository-wide comments and issue events feeds: feed-routes.ts.
+registerFeedRoutes(on, { repoOf, pageRequest });
 
 // ---- helpers ------------------------------------------------------------------------------------
 
