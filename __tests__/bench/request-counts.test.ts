@@ -53,12 +53,14 @@ const EXPECTED: Record<Api, { first: Requests; rerun: Requests; dryRun: Requests
     dryRun: { list: 3, reads: 0, writes: 0, total: 3 },
   },
   rest: {
-    // 3 pages; label history of the 18 stale items, the comments of the 2 to mark before posting and
-    // again after (a duplicate from an overlapping run is removed); 6 writes, one request each.
-    first: { list: 3, reads: 22, writes: 6, total: 31 },
-    // The 2 closed are not listed; the 2 marked now wait as well: 18 label histories.
-    rerun: { list: 3, reads: 18, writes: 0, total: 21 },
-    dryRun: { list: 3, reads: 20, writes: 0, total: 23 },
+    // 3 pages; the repository's comments (3 pages) and issue events (1 page) since the rules' window,
+    // which date the 16 waiting items' `stale` (the 2 to close were not updated for 7 days: no read);
+    // the timelines of the 2 to mark (their warning's days predate the window); their comments before
+    // posting and again after (a duplicate from an overlapping run is removed); 6 writes, one each.
+    first: { list: 3, reads: 10, writes: 6, total: 19 },
+    // The 2 closed are not listed; the 2 marked now wait as well: the feeds date them all.
+    rerun: { list: 3, reads: 4, writes: 0, total: 7 },
+    dryRun: { list: 3, reads: 8, writes: 0, total: 11 },
   },
 };
 

@@ -37,7 +37,8 @@ describe('overlapping runs', () => {
     const gh = await startGitHubEmulator({ token: TOKEN, latencyMs: 5 });
     try {
       const repo = gh.store.addRepo('octo/overlap');
-      for (let n = 1; n <= 12; n++) repo.addIssue({ title: `crash ${n}`, labels: ['needs-logs'], created_at: OPENED });
+      for (let n = 1; n <= 12; n++)
+        repo.addIssue({ title: `crash ${n}`, labels: ['needs-logs'], created_at: OPENED });
       const run = () =>
         triage({
           provider: createGitHubRestProvider({ token: TOKEN, repository: 'octo/overlap', baseUrl: gh.url }),
@@ -78,7 +79,8 @@ describe('overlapping runs', () => {
     const gh = await startGitHubEmulator({ token: TOKEN, latencyMs: 5 });
     try {
       const repo = gh.store.addRepo('octo/overlap');
-      for (let n = 1; n <= 12; n++) repo.addIssue({ title: `crash ${n}`, labels: ['needs-logs'], created_at: OPENED });
+      for (let n = 1; n <= 12; n++)
+        repo.addIssue({ title: `crash ${n}`, labels: ['needs-logs'], created_at: OPENED });
       const run = () =>
         triage({
           provider: createGitHubGraphqlProvider({

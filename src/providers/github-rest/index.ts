@@ -32,6 +32,7 @@ import {
   type Failure,
 } from '../github/errors.js';
 import type { EtagStore } from '../github/etags.js';
+import { readActivityFeeds, type ActivityFeeds, type FeedSource } from './feeds.js';
 import { readFacts } from './facts.js';
 import { toItem } from './map.js';
 import { isBotUser, type ApiUser } from './timeline.js';
@@ -54,6 +55,11 @@ export interface GitHubRestProviderOptions {
    * conditional request, and a `304 Not Modified`, free of the rate limit, is answered from the store.
    */
   etags?: EtagStore;
+  /**
+   * Read the repository-wide comments and issue events feeds once per walk (see feeds.ts) when the
+   * query gives `recentSince`, instead of a timeline read per recently updated item. Default true.
+   */
+  activityFeeds?: boolean;
 }
 
 export function createGitHubRestProvider(options: GitHubRestProviderOptions): GitHubRestProvider {
@@ -69,7 +75,7 @@ export class GitHubRestProvider implements Provider {
   };
   readonly repository: string;
   /**
-   * Put reactions on an item's description into its timeline (kind `other`), at one more request per
+   * Put reactions on an item's description into its timeline (kind `reaction`), at one more request per
    * timeline read: set it from the rules file's `activity.reactions` once the rules are loaded.
    */
   countReactions: boolean;
@@ -80,6 +86,7 @@ export class GitHubRestProvider implements Provider {
   private readonly rate: RateLimits;
   private readonly perPage: number;
   private readonly token: string;
+  private readonly activityFeeds: boolean;
   /** Milestone title -> number, read once per provider (one request for most repositories). */
   private milestones: Promise<Map<string, number>> | null = null;
   /** The login Sift runs as (GET /user), read once, and only when a person's comment carries a marker. */
@@ -100,6 +107,7 @@ export class GitHubRestProvider implements Provider {
     this.perPage = perPage;
     this.token = options.token;
     this.countReactions = options.countReactions ?? false;
+    this.activityFeeds = options.activityFeeds ?? true;
     ({
       octokit: this.octokit,
       counts: this.counts,
@@ -130,6 +138,9 @@ export class GitHubRestProvider implements Provider {
     // An item reopened by someone else mid-walk shifts the pages the other way: it would come twice.
     const seen = new Set<number>();
     const iterator = pages[Symbol.asyncIterator]();
+    const since = this.feedsSince(query);
+    /** Read at the first item updated within the window: a walk of old, quiet items reads nothing. */
+    let feeds: Promise<ActivityFeeds> | undefined;
     for (;;) {
       const next = await iterator.next().catch((error: unknown) => {
         throw readError(error, this.failure(`listing ${query.state} issues and pull requests`));
@@ -139,9 +150,35 @@ export class GitHubRestProvider implements Provider {
         if (seen.has(issue.number)) continue;
         seen.add(issue.number);
         const item = toItem(issue);
-        if (!query.type || item.type === query.type) yield item;
+        if (query.type && item.type !== query.type) continue;
+        if (since !== undefined && item.updatedAt >= since) {
+          feeds ??= readActivityFeeds(this.feedSource(), since);
+          (await feeds).attach(item);
+        }
+        yield item;
       }
     }
+  }
+
+  /**
+   * The window start to read the activity feeds back to, or undefined when they are not worth reading:
+   * no `recentSince`, rules that read no activity or label times, or reactions counted (the feeds carry
+   * none, so the per-item timeline decides anyway).
+   */
+  private feedsSince(query: ItemQuery): string | undefined {
+    if (!this.activityFeeds || this.countReactions || query.recentSince === undefined) return undefined;
+    const wanted = query.prefetch?.some((name) => name === 'timeline' || name === 'labelAppliedAt');
+    return wanted ? new Date(Date.parse(query.recentSince)).toISOString() : undefined;
+  }
+
+  private feedSource(): FeedSource {
+    return {
+      octokit: this.octokit,
+      owner: this.owner,
+      repo: this.repo,
+      failure: (doing: string) => this.failure(doing),
+      self: () => this.self(),
+    };
   }
 
   async getItem(number: number): Promise<Item | null> {
