@@ -41916,7 +41916,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3109:
+/***/ 8163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41925,2951 +41925,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    core_error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function core_error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    command_issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    command_issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(3838);
 ;// CONCATENATED MODULE: ./src/model/template.ts
 /**
  * Comment templates: `{{name}}` placeholders and nothing else. No expression language, so a rules file
@@ -44897,8 +41954,44 @@ function placeholdersIn(template) {
 function isPlaceholder(name) {
     return PLACEHOLDERS.includes(name);
 }
+/**
+ * Placeholders whose value goes into the comment as it is: `{{author}}` is there to be mentioned
+ * (`@{{author}}`). Every other value is text a user controls (a title, a label, a milestone...) and is
+ * quoted (see `quoteValue`).
+ */
+const UNQUOTED = new Set(['author']);
+/** U+200B ZERO WIDTH SPACE: invisible, and it breaks a mention or a quick action where it stands. */
+const ZWSP = '\u200B';
+/** An `@` a mention can start at: followed by a letter, a digit or `_` (`@alice`, `@acme/core`, `@all`). */
+const MENTION = /@(?=[\p{L}\p{N}_])/gu;
+/**
+ * A user-controlled value made inert in a comment: it cannot mention a person or a team on GitHub
+ * (`@alice`, `@acme/core`) nor ping `@all`/`@here` on GitLab, since a zero-width space follows every
+ * `@` that could start a mention; and it cannot start a GitLab quick action (`/close`), since a `/`
+ * that would begin a line (after optional spaces) gets a zero-width space before it. `atLineStart`:
+ * the comment's text before the value on its line is empty or blank.
+ */
+function quoteValue(value, atLineStart) {
+    const unmentioned = value.replace(MENTION, `@${ZWSP}`);
+    const lines = unmentioned.replace(/(\n[ \t]*)\//g, `$1${ZWSP}/`);
+    return atLineStart ? lines.replace(/^([ \t]*)\//, `$1${ZWSP}/`) : lines;
+}
 function renderTemplate(template, values) {
-    return template.replace(PLACEHOLDER, (whole, name) => (isPlaceholder(name) ? values[name] : whole));
+    let out = '';
+    let last = 0;
+    for (const match of template.matchAll(PLACEHOLDER)) {
+        const index = match.index ?? 0;
+        out += template.slice(last, index);
+        last = index + match[0].length;
+        const name = match[1];
+        if (!isPlaceholder(name)) {
+            out += match[0];
+            continue;
+        }
+        const value = values[name];
+        out += UNQUOTED.has(name) ? value : quoteValue(value, /(^|\n)[ \t]*$/.test(out));
+    }
+    return out + template.slice(last);
 }
 
 ;// CONCATENATED MODULE: ./src/config/raw.ts
@@ -52865,6 +49958,206 @@ function unresolvedAliases(doc, locator) {
     return problems;
 }
 
+;// CONCATENATED MODULE: ./src/engine/truth.ts
+/**
+ * Three-valued truth for conditions. `UNKNOWN` means "cannot be decided without a fact the caller has
+ * not fetched yet". A string literal instead of an enum keeps explanations readable and costs nothing:
+ * comparisons against an interned string are as cheap as against a number.
+ */
+const UNKNOWN = 'unknown';
+
+;// CONCATENATED MODULE: ./src/engine/activity.ts
+
+/**
+ * The human-activity clock. "Inactive for 60d" means no HUMAN did anything on the item for 60 days.
+ * The rules, and why:
+ * - Events by bots (the forge says so, or the login ends in `[bot]`), by Sift itself (its marker
+ *   comments; the providers set `bySift` only on comments a bot or Sift's own account wrote) and by the
+ *   rules file's `activity.ignore-actors` do not count: they are not a person answering.
+ * - An item is never inactive for longer than it exists: its creation counts, whoever the author is
+ *   (a pull request Dependabot opened yesterday has been quiet for a day, not forever).
+ * - An update that no event explains counts as somebody's activity at `updatedAt`. Forges bump
+ *   `updatedAt` for things their timelines do not list (GitHub's REST timeline has no description
+ *   edits), and an update nobody can attribute is far more often a person than not. An event of any
+ *   actor (bot, Sift, ignored) within UPDATE_SLACK_MS of the update explains it. Where a forge names
+ *   the editor (GraphQL `lastEditedAt`/`editor`, GitLab's system notes), the provider puts the edit in
+ *   the timeline, so a bot's edit explains the update and is not activity.
+ *
+ * Everything that asks "how long has this been quiet" (`inactive`, `active-after-label`,
+ * `{{inactive_days}}`, a comment's cycle, explanations) goes through here, so they cannot disagree.
+ *
+ * Cost: the timeline costs a request per item on REST, so the listing's fields decide whenever they can:
+ * - `updatedAt` bounds the item's activity from above (every event and every unexplained update is no
+ *   later than it), so an item not updated for the span is quiet without a request;
+ * - `createdAt` bounds it from below, so an item created within the span is not quiet;
+ * - reactions do not bump `updatedAt`, so with `activity.reactions` an item that has reactions loses the
+ *   first shortcut; activity on linked items never bumps it, so `activity.linked` always needs `linked`.
+ */
+/**
+ * How long after an event the update it caused may be stamped. GitHub and GitLab stamp both in the
+ * same transaction; a few seconds absorb clock skew between their services.
+ */
+const UPDATE_SLACK_MS = 10_000;
+const BOT_LOGIN = /\[bot\]$/i;
+function isHumanActor(clock, login, actorIsBot) {
+    return !actorIsBot && !BOT_LOGIN.test(login) && (clock.ignore === null || !clock.ignore.test(login));
+}
+function isHumanEvent(clock, event) {
+    return event.bySift !== true && isHumanActor(clock, event.actor, event.actorIsBot);
+}
+/** From the timeline, computed once per projection; undefined when the timeline was not read. */
+function itemHumanActivity(p) {
+    if (p.human !== null)
+        return p.human;
+    const timeline = p.facts.timeline;
+    if (timeline === undefined)
+        return undefined;
+    let at = p.createdAt;
+    // The latest thing that can have bumped `updatedAt`: reactions never do.
+    let explained = p.createdAt;
+    let ignored = 0;
+    let comments = 0;
+    for (const event of timeline) {
+        const t = Date.parse(event.at);
+        if (event.kind !== 'reaction' && t > explained)
+            explained = t;
+        if (!isHumanEvent(p.clock, event)) {
+            ignored++;
+            continue;
+        }
+        if (event.kind === 'comment')
+            comments++;
+        if (t > at)
+            at = t;
+    }
+    const unexplainedUpdate = p.updatedAt > explained + UPDATE_SLACK_MS;
+    if (unexplainedUpdate && p.updatedAt > at)
+        at = p.updatedAt;
+    p.human = { at, ignored, comments, unexplainedUpdate };
+    return p.human;
+}
+/** Latest update of a linked item (epoch ms; -Infinity when none); undefined when not read. */
+function linkedActivityAt(p) {
+    const linked = p.facts.linked;
+    if (linked === undefined)
+        return undefined;
+    let at = Number.NEGATIVE_INFINITY;
+    for (const item of linked) {
+        const t = Date.parse(item.updatedAt);
+        if (t > at)
+            at = t;
+    }
+    return at;
+}
+/**
+ * Whether no activity happened after `threshold` (epoch ms), three-valued: `unknown` when only facts
+ * not yet read can tell (`missingForQuiet` names them).
+ */
+function quietSince(p, threshold) {
+    const item = itemQuiet(p, threshold);
+    if (item === false || !p.clock.linked)
+        return item;
+    const linked = linkedQuiet(p, threshold);
+    if (linked === false)
+        return false;
+    return item === UNKNOWN || linked === UNKNOWN ? UNKNOWN : true;
+}
+function missingForQuiet(p, threshold, out) {
+    if (itemQuiet(p, threshold) === UNKNOWN)
+        out.add('timeline');
+    if (p.clock.linked && linkedQuiet(p, threshold) === UNKNOWN)
+        out.add('linked');
+}
+/**
+ * The facts that make `lastActivityAt` exact, of those a rule's comment needs (`wanted`): the
+ * timeline, unless the recent window already holds the last human activity; linked items.
+ */
+function missingForLastActivity(p, wanted) {
+    return wanted.filter((name) => {
+        if (name !== 'timeline')
+            return p.facts[name] === undefined;
+        if (p.facts.timeline !== undefined)
+            return false;
+        const recent = recentHumanActivity(p);
+        return recent === undefined || recent.at === null;
+    });
+}
+function itemQuiet(p, threshold) {
+    const human = itemHumanActivity(p);
+    if (human !== undefined)
+        return human.at <= threshold;
+    if (p.createdAt > threshold)
+        return false;
+    if (!updatedAtBounds(p))
+        return UNKNOWN;
+    if (p.updatedAt <= threshold)
+        return true;
+    const recent = recentHumanActivity(p);
+    if (recent === undefined)
+        return UNKNOWN;
+    if (recent.at !== null && recent.at > threshold)
+        return false;
+    return threshold >= recent.since ? true : UNKNOWN;
+}
+/**
+ * Human activity from the `recent` window alone (see RecentActivity), when the full timeline was not
+ * read. `at` is the latest human activity in the window, or null when there was none (the last was
+ * before `since`); undefined when the window cannot tell: no window, reactions count (the feeds carry
+ * none), or an update it cannot attribute on an item whose feeds miss kinds of activity.
+ */
+function recentHumanActivity(p) {
+    const recent = p.facts.recent;
+    if (recent === undefined || p.clock.reactions)
+        return undefined;
+    const since = Date.parse(recent.since);
+    // Last updated before the window: nothing in it, and the window cannot judge that update.
+    if (p.updatedAt < since)
+        return { since, at: null };
+    let at = p.createdAt >= since ? p.createdAt : null;
+    let explained = p.createdAt;
+    for (const event of recent.events) {
+        const t = Date.parse(event.at);
+        if (t > explained)
+            explained = t;
+        if (isHumanEvent(p.clock, event) && (at === null || t > at))
+            at = t;
+    }
+    if (p.updatedAt > explained + UPDATE_SLACK_MS) {
+        if (!recent.explainsUpdates)
+            return undefined;
+        if (at === null || p.updatedAt > at)
+            at = p.updatedAt;
+    }
+    return { since, at };
+}
+function linkedQuiet(p, threshold) {
+    const at = linkedActivityAt(p);
+    return at === undefined ? UNKNOWN : at <= threshold;
+}
+/** Reactions do not bump `updatedAt`; when they count and there are some, it bounds nothing. */
+function updatedAtBounds(p) {
+    return !(p.clock.reactions && p.item.reactions.total > 0);
+}
+/**
+ * When the item last saw activity, in epoch ms, for `{{inactive_days}}`, a comment's cycle and
+ * explanations. Exact once the timeline (and, with `activity.linked`, the linked items) is read: the
+ * engine reads them before it renders a comment (see `needsForComment`). Without them it falls back to
+ * `updatedAt`, never earlier than the last activity, so the days shown are a true "at least".
+ */
+function lastActivityAt(p) {
+    const linked = p.clock.linked
+        ? (linkedActivityAt(p) ?? Number.NEGATIVE_INFINITY)
+        : Number.NEGATIVE_INFINITY;
+    return Math.max(itemLastActivityAt(p), linked);
+}
+function itemLastActivityAt(p) {
+    const human = itemHumanActivity(p);
+    if (human !== undefined)
+        return human.at;
+    const recent = recentHumanActivity(p);
+    return recent?.at ?? p.updatedAt;
+}
+
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -52943,122 +50236,6 @@ function statelessRegExp(re) {
 }
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-}
-
-;// CONCATENATED MODULE: ./src/engine/truth.ts
-/**
- * Three-valued truth for conditions. `UNKNOWN` means "cannot be decided without a fact the caller has
- * not fetched yet". A string literal instead of an enum keeps explanations readable and costs nothing:
- * comparisons against an interned string are as cheap as against a number.
- */
-const UNKNOWN = 'unknown';
-
-;// CONCATENATED MODULE: ./src/engine/activity.ts
-
-
-function activity_compileActivity(settings) {
-    return {
-        reactions: settings.reactions,
-        linked: settings.linked,
-        ignore: settings.ignoreActors.length === 0 ? null : globMatcher(settings.ignoreActors),
-    };
-}
-const BOT_LOGIN = /\[bot\]$/i;
-function isHumanActor(clock, login, actorIsBot) {
-    return !actorIsBot && !BOT_LOGIN.test(login) && (clock.ignore === null || !clock.ignore.test(login));
-}
-/** The item's creation is its author's activity, unless the author is a bot or ignored. */
-function createdByHuman(p) {
-    return isHumanActor(p.clock, p.item.author, false);
-}
-/** From the timeline, computed once per projection; undefined when the timeline was not read. */
-function itemHumanActivity(p) {
-    if (p.human !== null)
-        return p.human;
-    const timeline = p.facts.timeline;
-    if (timeline === undefined)
-        return undefined;
-    let at = createdByHuman(p) ? p.createdAt : Number.NEGATIVE_INFINITY;
-    let ignored = 0;
-    let comments = 0;
-    for (const event of timeline) {
-        if (event.bySift === true || !isHumanActor(p.clock, event.actor, event.actorIsBot)) {
-            ignored++;
-            continue;
-        }
-        if (event.kind === 'comment')
-            comments++;
-        const t = Date.parse(event.at);
-        if (t > at)
-            at = t;
-    }
-    p.human = { at, ignored, comments };
-    return p.human;
-}
-/** Latest update of a linked item (epoch ms; -Infinity when none); undefined when not read. */
-function linkedActivityAt(p) {
-    const linked = p.facts.linked;
-    if (linked === undefined)
-        return undefined;
-    let at = Number.NEGATIVE_INFINITY;
-    for (const item of linked) {
-        const t = Date.parse(item.updatedAt);
-        if (t > at)
-            at = t;
-    }
-    return at;
-}
-/**
- * Whether no human activity happened after `threshold` (epoch ms), three-valued: `unknown` when only
- * facts not yet read can tell (`missingForQuiet` names them).
- */
-function quietSince(p, threshold) {
-    const item = itemQuiet(p, threshold);
-    if (item === false || !p.clock.linked)
-        return item;
-    const linked = linkedQuiet(p, threshold);
-    if (linked === false)
-        return false;
-    return item === UNKNOWN || linked === UNKNOWN ? UNKNOWN : true;
-}
-function missingForQuiet(p, threshold, out) {
-    if (itemQuiet(p, threshold) === UNKNOWN)
-        out.add('timeline');
-    if (p.clock.linked && linkedQuiet(p, threshold) === UNKNOWN)
-        out.add('linked');
-}
-function itemQuiet(p, threshold) {
-    const human = itemHumanActivity(p);
-    if (human !== undefined)
-        return human.at <= threshold;
-    if (p.createdAt > threshold && createdByHuman(p))
-        return false;
-    if (p.updatedAt <= threshold && updatedAtBounds(p))
-        return true;
-    return UNKNOWN;
-}
-function linkedQuiet(p, threshold) {
-    const at = linkedActivityAt(p);
-    return at === undefined ? UNKNOWN : at <= threshold;
-}
-/** Reactions do not bump `updatedAt`; when they count and there are some, it bounds nothing. */
-function updatedAtBounds(p) {
-    return !(p.clock.reactions && p.item.reactions.total > 0);
-}
-/**
- * When the item last saw human activity, in epoch ms, for `{{inactive_days}}` and explanations, from
- * the best facts at hand. Without the timeline it falls back to `updatedAt`: the rules did not need
- * the timeline to decide (the item was quiet by `updatedAt` already), and `updatedAt` is never earlier
- * than the last human activity, so the days shown are a true "at least". An item no human ever
- * touched counts from its creation, the longest span that can be shown.
- */
-function lastActivityAt(p) {
-    const linked = p.clock.linked
-        ? (linkedActivityAt(p) ?? Number.NEGATIVE_INFINITY)
-        : Number.NEGATIVE_INFINITY;
-    const human = itemHumanActivity(p);
-    const at = Math.max(human === undefined ? p.updatedAt : human.at, linked);
-    return at === Number.NEGATIVE_INFINITY ? p.createdAt : at;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/field-tests.ts
@@ -53214,8 +50391,10 @@ function findIgnoringCase(values, name) {
  * When the label (which must be on the projected item) was applied, in epoch ms:
  * - `now` if a rule in this run applied it;
  * - `undefined` if that needs facts the caller has not fetched;
- * - `NaN` if the facts were fetched but do not know the label (treated as "not long enough" by callers:
- *   without evidence of age the engine must not act, and asking again would loop).
+ * - the item's last update if the facts were fetched but hold no application of the label (a
+ *   transferred issue, a renamed label, history older than the forge keeps): every application bumps
+ *   `updatedAt`, so the label is at least that old. Without that bound "warn, then close" could never
+ *   finish on such an item. `labelDatedByUpdate` tells explanations which case it was.
  *
  * One source of truth: `facts.labelAppliedAt` when the provider gave it; otherwise, when the timeline
  * was read (for the activity clock), the same answer derived from it: the time of the label's last
@@ -53225,13 +50404,41 @@ function findIgnoringCase(values, name) {
 function labelAppliedAt(p, lowerName) {
     if (p.appliedNow.includes(lowerName))
         return p.now;
-    if (p.appliedAtIndex === null) {
-        const index = appliedAtIndex(p.facts);
-        if (index === null)
-            return undefined;
-        p.appliedAtIndex = index;
+    const index = labelIndex(p);
+    if (index === null)
+        return recentlyApplied(p, lowerName);
+    return index.get(lowerName) ?? p.updatedAt;
+}
+/**
+ * From the `recent` window: the label's last application in it, if no removal followed; undefined
+ * when it was applied before the window (or never recorded), which only the full history tells.
+ */
+function recentlyApplied(p, lowerName) {
+    const events = p.facts.recent?.events;
+    if (events === undefined)
+        return undefined;
+    let at;
+    for (const event of events) {
+        if (event.label === undefined || event.label.toLowerCase() !== lowerName)
+            continue;
+        if (event.kind === 'labeled')
+            at = Date.parse(event.at);
+        else if (event.kind === 'unlabeled')
+            at = undefined;
     }
-    return p.appliedAtIndex.get(lowerName) ?? NaN;
+    return at;
+}
+/** Whether `labelAppliedAt` dated the label by the item's last update, for want of its history. */
+function labelDatedByUpdate(p, lowerName) {
+    if (p.appliedNow.includes(lowerName))
+        return false;
+    const index = labelIndex(p);
+    return index !== null && !index.has(lowerName);
+}
+function labelIndex(p) {
+    if (p.appliedAtIndex === null)
+        p.appliedAtIndex = appliedAtIndex(p.facts);
+    return p.appliedAtIndex;
 }
 function appliedAtIndex(facts) {
     const index = new Map();
@@ -53340,8 +50547,8 @@ function factTest(cond, activity) {
     }
 }
 /**
- * `labeled: { stale: 7d }`: the label is on the (projected) item and was applied at least 7d ago.
- * Several entries must all hold. Label names are exact and case-insensitive, not globs: the applied-at
+ * `labeled: { stale: 7d }`: the label is on the (projected) item and was applied at least 7d ago (a
+ * label whose application the history lacks is dated by the item's last update). Several entries must all hold. Label names are exact and case-insensitive, not globs: the applied-at
  * of "some label matching a glob" would be ambiguous.
  *
  * Presence is checked for every entry before any applied-at: a missing label makes the condition false
@@ -53360,9 +50567,12 @@ function labeledTest(value) {
         let result = true;
         for (const e of entries) {
             const at = labelAppliedAt(p, e.lower);
-            if (at === undefined)
+            if (at === undefined) {
+                // Applying a label bumps `updatedAt`: an item not updated for the span has had it that long.
+                if (!p.appliedNow.includes(e.lower) && p.now - p.updatedAt >= e.span)
+                    continue;
                 result = UNKNOWN;
-            // NaN (unknown to the facts) compares false: no evidence of age, no action.
+            }
             else if (!(p.now - at >= e.span))
                 return false;
         }
@@ -53389,8 +50599,8 @@ function humanCommentsTest(bounds) {
 }
 /**
  * `active-after-label: stale`: the label is on the item and a human did something after it was last
- * applied, the test behind "remove `stale` when someone replies". A label applied in this run, or
- * whose application the facts do not know, has nothing after it.
+ * applied, the test behind "remove `stale` when someone replies". A label applied in this run has
+ * nothing after it; one dated by the item's last update (no history) has nothing after it either.
  */
 function activeAfterLabel(label, facts) {
     const lower = label.toLowerCase();
@@ -53401,6 +50611,7 @@ function activeAfterLabel(label, facts) {
             const at = appliedAt(p);
             if (at === undefined)
                 return UNKNOWN;
+            // NaN: the label is not on the item.
             if (Number.isNaN(at) || at >= p.now)
                 return false;
             const quiet = quietSince(p, at);
@@ -53570,6 +50781,7 @@ const FACT_NAMES = {
     files: 'changed files',
     branches: 'branches',
     linked: 'linked items',
+    recent: 'recent activity',
 };
 /**
  * Problems for every condition and action a rule uses (in `when` and in a check's `require`) that the
@@ -53655,7 +50867,18 @@ function parseRules(text, file) {
     return ruleSet;
 }
 
+;// CONCATENATED MODULE: ./src/engine/clock.ts
+
+function clock_compileActivity(settings) {
+    return {
+        reactions: settings.reactions,
+        linked: settings.linked,
+        ignore: settings.ignoreActors.length === 0 ? null : globMatcher(settings.ignoreActors),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/compile.ts
+
 
 
 
@@ -53665,15 +50888,16 @@ function compilation(ruleSet) {
     let compiled = cache.get(ruleSet);
     if (compiled === undefined) {
         const all = ruleSet.rules.map((rule) => compileRule(rule, ruleSet));
-        compiled = { all, clock: activity_compileActivity(ruleSet.activity), byTrigger: new Map() };
+        compiled = { all, clock: clock_compileActivity(ruleSet.activity), byTrigger: new Map() };
         cache.set(ruleSet, compiled);
     }
     return compiled;
 }
 function compileRule(rule, ruleSet) {
     const when = conditions_compileCondition({ kind: 'all', value: rule.when }, ruleSet.activity);
+    const commentFacts = commentFactsOf(rule, ruleSet);
     if (rule.check === undefined)
-        return { rule, when, require: null, fires: when };
+        return { rule, when, require: null, fires: when, commentFacts };
     const requireSource = { kind: 'all', value: rule.check.require };
     const require = conditions_compileCondition(requireSource, ruleSet.activity);
     const failsSource = { kind: 'not', value: requireSource };
@@ -53681,7 +50905,17 @@ function compileRule(rule, ruleSet) {
         when,
         notOfCompiled(failsSource, require),
     ]);
-    return { rule, when, require, fires };
+    return { rule, when, require, fires, commentFacts };
+}
+const compile_NO_FACTS = [];
+function commentFactsOf(rule, ruleSet) {
+    const templates = rule.then.flatMap((a) => (a.kind === 'comment' ? [a.template] : []));
+    if (templates.length === 0)
+        return compile_NO_FACTS;
+    const showsDays = templates.some((t) => placeholdersIn(t).some((u) => u.name === 'inactive_days'));
+    if (rule.check !== undefined && !showsDays)
+        return compile_NO_FACTS;
+    return ruleSet.activity.linked ? ['timeline', 'linked'] : ['timeline'];
 }
 /**
  * The rules that run for a trigger (see `ruleRunsOn` in events.ts for which ones), compiled once per
@@ -53694,7 +50928,7 @@ function rulesFor(rules, trigger) {
     let selected = compiled.byTrigger.get(key);
     if (selected === undefined) {
         const active = compiled.all.filter((r) => ruleRunsOn(r.rule, trigger));
-        const facts = [...new Set(active.flatMap((r) => r.fires.facts))].sort();
+        const facts = [...new Set(active.flatMap((r) => [...r.fires.facts, ...r.commentFacts]))].sort();
         selected = { source: ruleSet, trigger, rules: active, facts, clock: compiled.clock };
         compiled.byTrigger.set(key, selected);
     }
@@ -53778,6 +51012,7 @@ function snippet(text, max = 60) {
 /**
  * The values `{{placeholders}}` expand to in a rule's comment. They describe the projected item (what
  * earlier actions and rules in this run leave), since that is the state the comment will sit next to.
+ * They are raw here; renderTemplate quotes every one but `author` so none can mention anyone.
  */
 function templateValues(p, ruleId) {
     const item = p.item;
@@ -53799,6 +51034,7 @@ function templateValues(p, ruleId) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/changes.ts
+
 
 
 
@@ -53851,6 +51087,9 @@ function applyAction(action, rule, p) {
                 kind: 'comment',
                 body: renderTemplate(action.template, templateValues(p, rule.id)),
                 marker: rule.id,
+                // A check's comment is a status, edited in place; any other comment is said once per cycle:
+                // an earlier one counts only if no one was active after it.
+                ...(rule.check === undefined ? { since: new Date(lastActivityAt(p)).toISOString() } : {}),
             };
         case 'close':
             if (p.state === 'closed')
@@ -53931,6 +51170,7 @@ function present(current, wanted) {
 
 
 
+
 const NO_PLAN = Object.freeze({ kind: 'plan', plan: null });
 /**
  * Runs the rules in file order against the item, each rule seeing the item as earlier rules leave it.
@@ -53967,6 +51207,10 @@ function advance(compiled, p) {
         // outcome through the projection: the walk stops here.
         return wouldChange(rule, p) ? needsOf(fires, p) : null;
     }
+    // The rule comments (a comment is always a change): its text and cycle need the exact last activity.
+    const missing = missingForLastActivity(p, compiled.commentFacts);
+    if (missing.length > 0)
+        return { kind: 'needs', facts: missing };
     const changes = applyActions(rule, p);
     return changes.length > 0 ? { rule: rule.id, changes } : null;
 }
@@ -53977,6 +51221,43 @@ function needsOf(cond, p) {
 }
 function itemRef(item) {
     return { type: item.type, number: item.number, title: item.title, url: item.url };
+}
+
+;// CONCATENATED MODULE: ./src/engine/window.ts
+
+/**
+ * How far back the rules look at activity and label timers: the longest `inactive` or `labeled` span
+ * in them (ms), or null when they use none. A provider reading repository-wide feeds needs to read no
+ * further back than `now` minus this (see `recentSince` on the provider's query); anything older is
+ * decided by the item's own timestamps or, rarely, by its full history.
+ */
+function activityWindow(rules) {
+    let longest = null;
+    const visit = (cond) => {
+        switch (cond.kind) {
+            case 'all':
+            case 'any':
+                cond.value.forEach(visit);
+                return;
+            case 'not':
+                visit(cond.value);
+                return;
+            case 'inactive':
+                longest = Math.max(longest ?? 0, cond.value);
+                return;
+            case 'labeled':
+                for (const span of Object.values(cond.value))
+                    longest = Math.max(longest ?? 0, span);
+                return;
+            default:
+                return;
+        }
+    };
+    for (const { rule } of resolveRules(rules).rules) {
+        rule.when.forEach(visit);
+        rule.check?.require.forEach(visit);
+    }
+    return longest;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/checks.ts
@@ -54221,9 +51502,15 @@ function observeLabeled(label, p) {
     const at = labelAppliedAt(p, label.toLowerCase());
     if (at === undefined)
         return `${onItem} applied at an unknown time (needs labelAppliedAt)`;
-    return `${onItem} applied ${formatAgo(p.now - at)}`;
+    return `${onItem} ${describeApplied(label, at, p)}`;
 }
-/** `last human activity 75 days ago (bot events ignored: 2)`, or what stood in for it. */
+/** `applied 9 days ago`, or how it was dated when its history has no application of it. */
+function describeApplied(label, at, p) {
+    if (!labelDatedByUpdate(p, label.toLowerCase()))
+        return `applied ${formatAgo(p.now - at)}`;
+    return `applied ${formatAgo(p.now - at)} at the latest (its history has no labeled event: dated by the item's last update)`;
+}
+/** `last activity 75 days ago (a comment by alice; bot events ignored: 2)`, or what stood in for it. */
 function observeInactive(p) {
     const human = itemHumanActivity(p);
     const linked = p.clock.linked ? linkedActivityAt(p) : undefined;
@@ -54234,12 +51521,15 @@ function observeInactive(p) {
         // Decided (or undecidable) without the timeline: say what was looked at.
         return `updated ${formatAgo(p.now - p.updatedAt)}; human activity not read${linkedNote}`;
     }
-    const ignored = human.ignored > 0 ? ` (bot events ignored: ${human.ignored})` : '';
-    if (human.at === Number.NEGATIVE_INFINITY) {
-        const by = createdByHuman(p) ? '' : ` by ${p.item.author}`;
-        return `no human activity since it was created${by} ${formatAgo(p.now - p.createdAt)}${ignored}${linkedNote}`;
-    }
-    return `last human activity ${formatAgo(p.now - lastActivityAt(p))}${ignored}${linkedNote}`;
+    const notes = [];
+    if (human.at === p.createdAt && !human.unexplainedUpdate)
+        notes.push('no human activity since it was created');
+    else if (human.unexplainedUpdate && human.at === p.updatedAt)
+        notes.push('an update no event explains (e.g. a description edit) counts as activity');
+    if (human.ignored > 0)
+        notes.push(`bot events ignored: ${human.ignored}`);
+    const why = notes.length > 0 ? ` (${notes.join('; ')})` : '';
+    return `last activity ${formatAgo(p.now - lastActivityAt(p))}${why}${linkedNote}`;
 }
 function observeLinked(p) {
     const linked = p.facts.linked;
@@ -54258,7 +51548,7 @@ function observeActiveAfter(label, p) {
         return `${onItem} applied at an unknown time (needs the timeline)`;
     const human = itemHumanActivity(p);
     const last = human === undefined ? 'human activity not read' : observeInactive(p);
-    return `${onItem} applied ${formatAgo(p.now - at)}; ${last}`;
+    return `${onItem} ${describeApplied(label, at, p)}; ${last}`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/index.ts
@@ -54266,6 +51556,7 @@ function observeActiveAfter(label, p) {
  * The engine: item + facts + rules + `now` in, planned changes out. Pure (no I/O, no clock), so every
  * decision can be replayed and tested from data alone.
  */
+
 
 
 
@@ -54353,25 +51644,40 @@ function commentMarker(rule) {
 async function resolveComment(provider, key, change) {
     const marker = commentMarker(change.marker);
     const body = `${change.body}\n\n${marker}`;
-    const earlier = await provider.findComment(key, marker);
+    const earlier = await provider.findComment(key, marker, change.since);
     if (!earlier)
         return { kind: 'create', body };
     return earlier.body === body ? { kind: 'unchanged' } : { kind: 'update', commentId: earlier.id, body };
 }
 const DUPLICATE_REMOVED = 'another run posted it first; removed the duplicate';
 /**
- * Two runs that overlap (a schedule firing while the last run is still going) can both find no
- * comment and both post one. Each run looks again after posting: the oldest comment with the marker
- * wins, and a run whose own comment is not the oldest deletes it, so exactly one stays.
+ * The one rule against overlapping runs, for one-by-one and batched runs alike. Two runs that overlap
+ * (a schedule firing while the last run is still going) can both find no comment and both post one.
+ * Each run looks again after posting: the oldest comment with the marker posted in the comment's cycle
+ * (after its `since`) wins, and a run whose own comment is not that one deletes it, so exactly one
+ * stays per cycle. One look for all of `posted` where the provider allows it (findComments). Returns,
+ * for each posted comment, whether it was removed.
  */
-async function removedAsDuplicate(provider, key, rule, ownId) {
-    if (!provider.deleteComment)
-        return false;
-    const first = await provider.findComment(key, commentMarker(rule));
-    if (!first || first.id === ownId)
-        return false;
-    await provider.deleteComment(key, ownId);
-    return true;
+async function removeDuplicates(provider, posted) {
+    if (posted.length === 0 || !provider.deleteComment)
+        return posted.map(() => false);
+    const lookups = posted.map(({ item, change }) => ({
+        item,
+        marker: commentMarker(change.marker),
+        since: change.since,
+    }));
+    const firsts = provider.findComments
+        ? await provider.findComments(lookups)
+        : await Promise.all(lookups.map((l) => provider.findComment(l.item, l.marker, l.since)));
+    const removed = [];
+    for (const [k, own] of posted.entries()) {
+        const first = firsts[k];
+        const duplicate = first !== null && first !== undefined && first.id !== own.id;
+        if (duplicate)
+            await provider.deleteComment(own.item, own.id);
+        removed.push(duplicate);
+    }
+    return removed;
 }
 /**
  * Applies one change through the provider, or in a dry run says what a real run would do. Comments
@@ -54392,7 +51698,7 @@ async function applyChange(ctx, key, change, comment) {
         if (!dryRun) {
             await ctx.beforeContent();
             const id = await provider.createComment(key, resolution.body);
-            if (id && (await removedAsDuplicate(provider, key, change.marker, id))) {
+            if (id && (await removeDuplicates(provider, [{ item: key, change, id }]))[0]) {
                 return { change, status: 'unchanged', note: DUPLICATE_REMOVED };
             }
         }
@@ -54788,8 +52094,9 @@ class Executor {
         return cursors.map(outcomeOf);
     }
     /**
-     * As in a one-by-one run (removedAsDuplicate): a comment another run posted first wins and ours is
-     * deleted. The look after posting is one request for the whole round where the provider allows it.
+     * The comments this round posted, through the one duplicate rule (removeDuplicates, as a one-by-one
+     * run): a comment another run posted first in the same cycle wins and ours is deleted. The look
+     * after posting is one request for the whole round where the provider allows it.
      */
     async removeDuplicates(round, results) {
         const created = round.flatMap(([, step], k) => {
@@ -54800,21 +52107,12 @@ class Executor {
                 step.write?.kind !== 'createComment' ||
                 change.kind !== 'comment')
                 return [];
-            return [
-                { step, change, item: step.write.item, id: result.createdId, marker: commentMarker(change.marker) },
-            ];
+            return [{ step, change, item: step.write.item, id: result.createdId }];
         });
-        if (created.length === 0 || !this.provider.deleteComment)
-            return;
-        const firsts = this.provider.findComments
-            ? await this.provider.findComments(created)
-            : await Promise.all(created.map((c) => this.provider.findComment(c.item, c.marker)));
-        for (const [k, c] of created.entries()) {
-            const first = firsts[k];
-            if (!first || first.id === c.id)
-                continue;
-            await this.provider.deleteComment(c.item, c.id);
-            c.step.rule.changes[c.step.index] = { change: c.change, status: 'unchanged', note: DUPLICATE_REMOVED };
+        const removed = await removeDuplicates(this.provider, created);
+        for (const [k, { step, change }] of created.entries()) {
+            if (removed[k])
+                step.rule.changes[step.index] = { change, status: 'unchanged', note: DUPLICATE_REMOVED };
         }
     }
     /** One batch; an unexpected rejection fails its writes (the provider promises only RateLimitStop). */
@@ -54918,7 +52216,103 @@ function result_countsPerRule(result) {
     return counts;
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/read-ahead.ts
+/**
+ * Reading an async iterable ahead of its consumer, so a provider's next listing page is on its way
+ * while the pipeline still works on the items of the current one.
+ *
+ * The source is asked for one value at a time (never two `next()` calls at once, so any AsyncIterator
+ * is safe, not only async generators), and at most `size` values are held that the consumer has not
+ * taken yet. Values and errors come out in the source's order: an error (a RateLimitStop from the
+ * listing, say) is thrown to the consumer where it happened, after every value read before it. When the
+ * consumer stops early (`break` out of `for await`, which calls `return()`), the `next()` still in flight
+ * is waited for and its value or error dropped, then the source is closed: no read outlives the walk and
+ * no rejected promise is left unhandled.
+ */
+function readAhead(source, size = 1) {
+    if (!Number.isInteger(size) || size < 1) {
+        throw new Error(`read-ahead size must be an integer of at least 1, not ${size}`);
+    }
+    return new ReadAhead(source[Symbol.asyncIterator](), size);
+}
+class ReadAhead {
+    source;
+    size;
+    /** Read from the source, not yet taken by the consumer; the last may be the end or an error. */
+    buffer = [];
+    /** The one `next()` on the source in flight; it never rejects (errors go to the buffer). */
+    pending = null;
+    /** The source said done or threw: nothing more to read from it. */
+    exhausted = false;
+    /** The consumer has had the end, an error, or called return(): every next() now says done. */
+    finished = false;
+    constructor(source, size) {
+        this.source = source;
+        this.size = size;
+    }
+    [Symbol.asyncIterator]() {
+        return this;
+    }
+    async next() {
+        for (;;) {
+            if (this.finished)
+                return { done: true, value: undefined };
+            const head = this.buffer.shift();
+            if (head) {
+                this.fill();
+                if (!head.ok) {
+                    this.finished = true;
+                    throw head.error;
+                }
+                if (head.result.done)
+                    this.finished = true;
+                return head.result;
+            }
+            this.fill();
+            // Nothing buffered and nothing to read would mean the source ended unseen: cannot happen, as the
+            // end itself is buffered; say done rather than wait forever.
+            if (!this.pending)
+                return { done: true, value: undefined };
+            await this.pending;
+        }
+    }
+    async return(value) {
+        if (!this.finished) {
+            this.finished = true;
+            this.buffer.length = 0;
+            await this.pending;
+            if (!this.exhausted) {
+                this.exhausted = true;
+                await this.source.return?.(value);
+            }
+        }
+        return { done: true, value: value };
+    }
+    /** Asks the source for the next value when there is room and no request in flight. */
+    fill() {
+        if (this.pending || this.exhausted || this.finished || this.buffer.length >= this.size)
+            return;
+        // `new Promise` turns a next() that throws instead of rejecting into a rejection.
+        this.pending = new Promise((resolve) => resolve(this.source.next())).then((result) => this.settle({ ok: true, result }), (error) => this.settle({ ok: false, error }));
+    }
+    settle(entry) {
+        this.pending = null;
+        if (!entry.ok || entry.result.done)
+            this.exhausted = true;
+        // After return() the value or error is dropped: the consumer asked for no more.
+        if (this.finished)
+            return;
+        this.buffer.push(entry);
+        this.fill();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/scope.ts
+/**
+ * Which items to list: the narrowest query that still covers every rule, so a rules file about open
+ * issues never pays for walking closed ones.
+ */
+
 function scopeOf(ruleSet) {
     const states = new Set();
     const types = new Set();
@@ -54933,6 +52327,14 @@ function scopeOf(ruleSet) {
 function topLevel(when, kind) {
     const found = when.find((c) => c.kind === kind);
     return found ? String(found.value) : undefined;
+}
+/**
+ * How far back a provider's repository-wide activity feeds must reach: the rules' longest activity
+ * or label span before `now`; nothing when the rules use none (see `recentSince` on ItemQuery).
+ */
+function recentSinceOf(rules, now) {
+    const window = activityWindow(rules);
+    return window === null ? {} : { recentSince: new Date(now.getTime() - window).toISOString() };
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/safety.ts
@@ -54986,6 +52388,21 @@ class LimitError extends Error {
 
 
 
+
+/**
+ * Items planned at once by default. A few overlapping reads hide most of the waiting (four reads in
+ * flight wait about a quarter as long as four in a row), while staying far below what the forges
+ * tolerate: GitHub allows 100 concurrent requests and asks for few (its secondary limits also count
+ * REST points per minute), its client queues every request through the throttling plugin (at most 10
+ * reads at once, waits GitHub asks for honoured), and a GitLab 429 is waited out by its client. Writes
+ * are not concerned: the executor sends them one at a time after the walk.
+ */
+const DEFAULT_CONCURRENCY = 4;
+/**
+ * Items read from the listing ahead of the planning: one page at the providers' default page size, so
+ * the request for the next page goes out when the planning starts on the current one.
+ */
+const LISTING_READ_AHEAD = 100;
 async function triage(options) {
     const { provider, rules, now, dryRun } = options;
     const limits = {
@@ -55001,42 +52418,75 @@ async function triage(options) {
         outcomes.push(outcome);
         options.onOutcome?.(outcome);
     };
-    // Phase 1: walk and plan. Reads only, so a run stopped here has changed nothing.
+    // Phase 1: walk and plan. Reads only, so a run stopped here has changed nothing. The listing is read
+    // ahead (the next page is on its way while the items of this one are planned) and up to `concurrency`
+    // items are planned at once, but their results are taken strictly in walk order: outcomes, checks,
+    // read failures, the plan and a stop come out exactly as from a walk of one item at a time.
+    const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+    if (!Number.isInteger(concurrency) || concurrency < 1) {
+        throw new Error(`concurrency must be an integer of at least 1, not ${concurrency}`);
+    }
     const prepared = [];
     let walked = 0;
-    let stop;
+    let stopped;
+    /** Takes one item's result, in walk order; false once the walk must stop there. */
+    const take = (evaluated) => {
+        walked++;
+        checks.push(...evaluated.checks);
+        if (evaluated.prepared)
+            prepared.push(evaluated.prepared);
+        if (evaluated.failure)
+            record(evaluated.failure);
+        if (evaluated.stop)
+            stopped = evaluated.stop;
+        return !stopped;
+    };
+    /** Items being planned, oldest first. */
+    const planning = [];
+    const takeOldest = async () => take(await planning.shift().promise);
     try {
         const items = options.items ??
             provider.items({
                 ...scopeOf(selected),
                 prefetch: factsNeeded(compiled),
+                ...recentSinceOf(compiled, now),
                 // Lets a provider carry Sift's earlier comments in the listing instead of a read per comment.
                 commentMarkers: selected.rules.some((r) => r.then.some((a) => a.kind === 'comment')),
             });
-        for await (const item of items) {
-            walked++;
-            try {
-                const facts = new FactCache(provider, item);
-                const plan = await facts.settle((f) => planItem(item, f, compiled, now));
-                for (const result of await facts.settle((f) => evaluateChecks(item, f, compiled, now))) {
-                    if (result.status !== 'skipped')
-                        checks.push({ item: refOf(item), ...result, status: result.status });
-                }
-                if (plan)
-                    prepared.push(await preparePlan(provider, plan));
-            }
-            catch (error) {
-                if (error instanceof RateLimitStop)
-                    throw error;
-                record(readFailure(item, error));
+        walk: for await (const item of readAhead(items, LISTING_READ_AHEAD)) {
+            const slot = { promise: evaluate(provider, compiled, now, item), done: false };
+            void slot.promise.then(() => (slot.done = true));
+            planning.push(slot);
+            // The oldest result is taken as soon as it is there, and waited for once `concurrency` are out.
+            while (planning.length > 0 && (planning[0].done || planning.length >= concurrency)) {
+                if (!(await takeOldest()))
+                    break walk;
             }
         }
+        while (!stopped && planning.length > 0)
+            await takeOldest();
     }
     catch (error) {
-        if (!(error instanceof RateLimitStop))
-            throw error;
-        stop = { reason: 'rate-limit', message: error.message, resetAt: error.resetAt?.toISOString() };
+        // The listing failed (planning an item never rejects): the items read before it come first, as
+        // in a walk of one item at a time, and one of them may stop the run before the listing's error.
+        while (!stopped && planning.length > 0)
+            await takeOldest();
+        if (!stopped) {
+            if (!(error instanceof RateLimitStop))
+                throw error;
+            stopped = error;
+        }
     }
+    finally {
+        // Items planned past a stop are dropped, as a serial walk would never have read them, but waited
+        // for: no read of this run outlives its walk.
+        await Promise.all(planning.map((slot) => slot.promise));
+    }
+    let stop = stopped && {
+        reason: 'rate-limit',
+        message: stopped.message,
+        resetAt: stopped.resetAt?.toISOString(),
+    };
     const effective = prepared.filter((p) => p.effective);
     // Phase 2: the circuit breaker looks at the whole plan before the first write.
     if (!stop && tripsBreaker(effective.length, walked, limits.maxChangeRatio)) {
@@ -55085,6 +52535,28 @@ async function triage(options) {
         ...(quotaOf(provider) ?? {}),
         ...(stop ? { stop } : {}),
     };
+}
+/**
+ * Plans one item: the facts the rules need, the plan and the checks, then the lookup of Sift's earlier
+ * comments. Reads only, and never rejects: a failure is the item's outcome, a rate-limit stop is
+ * handed back so the walk stops at this item in walk order, whatever else is in flight.
+ */
+async function evaluate(provider, compiled, now, item) {
+    const checks = [];
+    try {
+        const facts = new FactCache(provider, item);
+        const plan = await facts.settle((f) => planItem(item, f, compiled, now));
+        for (const result of await facts.settle((f) => evaluateChecks(item, f, compiled, now))) {
+            if (result.status !== 'skipped')
+                checks.push({ item: refOf(item), ...result, status: result.status });
+        }
+        return { checks, ...(plan ? { prepared: await preparePlan(provider, plan) } : {}) };
+    }
+    catch (error) {
+        if (error instanceof RateLimitStop)
+            return { checks, stop: error };
+        return { checks, failure: readFailure(item, error) };
+    }
 }
 /**
  * The facts of one item, fetched when the engine asks for them and only once each, shared by the
@@ -55195,6 +52667,10 @@ function itemFromEvent(eventName, payload) {
     return null;
 }
 
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -55206,12 +52682,12 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -55250,8 +52726,10 @@ class Context {
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(9659);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -55281,7 +52759,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
         return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
@@ -55485,7 +52963,7 @@ var DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function dist_bundle_lowercaseKeys(object) {
+function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -55537,7 +53015,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -60512,6 +57990,186 @@ var bottleneck_lib_default = /*#__PURE__*/__nccwpck_require__.n(bottleneck_lib);
 /** Sift's version; a test keeps it equal to package.json's. */
 const src_version_VERSION = '0.1.0';
 
+;// CONCATENATED MODULE: ./src/providers/github/etags.ts
+/**
+ * Conditional requests for GitHub's REST API: a repository swept every night has mostly not changed,
+ * and GitHub answers a GET that carries the ETag of the last answer (`If-None-Match`) with
+ * `304 Not Modified`, which does not count against the primary rate limit when the request was
+ * authorised. An `EtagStore` keeps, per request, the ETag and the JSON of the last 200 answer; the
+ * client plugin below sends the ETag and, on a 304, hands the stored answer on as if it were a 200
+ * (with its `Link` header, so `paginate.iterator` follows the same pages).
+ *
+ * Web-standard only: the store is a plain JSON-able snapshot; reading and writing it (a file, the
+ * Actions cache) is the entry points' business. A lost, stale or corrupt store only costs requests:
+ * a stored body is used only on a real 304 for the same method, URL and media type.
+ */
+/**
+ * The ETags of the last run (read only) and of this one. `snapshot()` holds only the entries this run
+ * used or refreshed, so answers for items that left the listing (closed, deleted) do not pile up.
+ */
+class EtagStore {
+    previous;
+    current = new Map();
+    stats;
+    constructor(snapshot) {
+        this.previous = new Map(Object.entries(entriesOf(snapshot)));
+        this.stats = { conditional: 0, notModified: 0, loaded: this.previous.size };
+    }
+    /** The entry for a request, from this run if it made it already, else from the last run. */
+    get(key) {
+        return this.current.get(key) ?? this.previous.get(key);
+    }
+    set(key, entry) {
+        this.current.set(key, entry);
+    }
+    /** Keeps the last run's entry for this run's snapshot (it was confirmed by a 304). */
+    keep(key, entry) {
+        if (!this.current.has(key))
+            this.current.set(key, entry);
+    }
+    delete(key) {
+        this.current.delete(key);
+        this.previous.delete(key);
+    }
+    get size() {
+        return this.current.size;
+    }
+    /** This run's entries, to persist for the next run. */
+    snapshot() {
+        return { version: 1, entries: Object.fromEntries(this.current) };
+    }
+}
+/**
+ * Checks a parsed snapshot; anything malformed throws, so the caller can warn and start empty. Entries
+ * that are not well formed are an error too, not skipped: a file that is partly wrong is not trusted.
+ */
+function parseEtagSnapshot(value) {
+    return { version: 1, entries: entriesOf(value) };
+}
+function entriesOf(value) {
+    if (value === undefined || value === null)
+        return {};
+    if (!isObject(value) || value.version !== 1 || !isObject(value.entries)) {
+        throw new Error('not an ETag snapshot (version 1)');
+    }
+    const entries = {};
+    for (const [key, entry] of Object.entries(value.entries)) {
+        if (!isObject(entry) ||
+            typeof entry.etag !== 'string' ||
+            entry.etag === '' ||
+            !('data' in entry) ||
+            (entry.link !== undefined && typeof entry.link !== 'string')) {
+            throw new Error(`malformed entry for ${key}`);
+        }
+        entries[key] = {
+            etag: entry.etag,
+            data: entry.data,
+            ...(entry.link !== undefined ? { link: entry.link } : {}),
+        };
+    }
+    return entries;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+const DEFAULT_ACCEPT = 'application/vnd.github.v3+json';
+/** The store's key of a request: method and absolute URL with its query, plus the media type if not the default. */
+function etagKey(method, url, accept) {
+    const media = accept && accept !== DEFAULT_ACCEPT ? ` ${accept}` : '';
+    return `${method.toUpperCase()} ${url}${media}`;
+}
+/**
+ * An Octokit plugin for GETs: with an entry in the store, send its ETag as `If-None-Match`; on 304
+ * answer with the stored data (status 200, the 304's headers plus the stored Link), so neither the
+ * retry and throttling plugins nor the callers see the 304 as a failure; on 200 with an ETag, store
+ * it. It goes right above the attempt counter (which then counts every request sent, 304s too) and
+ * below the throttling and retry plugins.
+ */
+function etagPlugin(store, onNotModified) {
+    return (octokit) => {
+        if (!store)
+            return;
+        octokit.hook.wrap('request', async (send, rawOptions) => {
+            // Every hook of a request shares one options object and the inner hooks ignore what they are
+            // passed (before-after-hook binds it): headers are changed on that object, in place.
+            const options = rawOptions;
+            if (String(options.method).toUpperCase() !== 'GET')
+                return send(rawOptions);
+            const parsed = octokit.request.endpoint.parse(rawOptions);
+            const key = etagKey('GET', parsed.url, headerOf(parsed.headers, 'accept'));
+            const known = store.get(key);
+            const plain = options.headers;
+            if (known) {
+                options.headers = { ...plain, 'if-none-match': known.etag };
+                store.stats.conditional++;
+            }
+            let response;
+            try {
+                response = (await send(rawOptions));
+            }
+            catch (error) {
+                const status = error.status;
+                const answer = error.response;
+                if (status !== 304 || !known || !answer)
+                    throw error;
+                store.stats.notModified++;
+                onNotModified?.();
+                // GitHub's ETag covers the body, not the Link header: a full last page stays 304 when a new
+                // page appears after it. Ask again without the ETag (one request, only in that case).
+                if (mayHaveGrown(parsed.url, known)) {
+                    store.delete(key);
+                    options.headers = plain;
+                    return remember(store, key, (await send(rawOptions)));
+                }
+                store.keep(key, known);
+                const headers = { ...answer.headers };
+                delete headers.link;
+                if (known.link !== undefined)
+                    headers.link = known.link;
+                return { status: 200, url: answer.url || parsed.url, headers, data: structuredClone(known.data) };
+            }
+            finally {
+                options.headers = plain;
+            }
+            return remember(store, key, response);
+        });
+    };
+}
+/** Stores a 200 answer's ETag and data; forgets the key when the answer has no ETag. */
+function remember(store, key, response) {
+    const etag = headerOf(response.headers, 'etag');
+    if (response.status === 200 && etag) {
+        const link = headerOf(response.headers, 'link');
+        store.set(key, { etag, data: response.data, ...(link ? { link } : {}) });
+    }
+    else {
+        store.delete(key); // no ETag any more: do not send a stale one again
+    }
+    return response;
+}
+/** A stored listing page that was full and had no next page: items added since would be on a new page. */
+function mayHaveGrown(url, entry) {
+    if (!Array.isArray(entry.data) || /\brel="next"/.test(entry.link ?? ''))
+        return false;
+    let perPage = 30;
+    try {
+        const raw = new URL(url).searchParams.get('per_page');
+        if (raw !== null)
+            perPage = Number(raw);
+    }
+    catch {
+        return false;
+    }
+    return entry.data.length > 0 && entry.data.length >= perPage;
+}
+function headerOf(headers, name) {
+    for (const [key, value] of Object.entries(headers)) {
+        if (key.toLowerCase() === name && value !== undefined)
+            return String(value);
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/providers/github/errors.ts
 
 // One class for every forge: the pipeline stops cleanly on it, whichever provider threw it.
@@ -60712,11 +58370,14 @@ function redact(text, secrets) {
  *   that are safe to repeat (see `isIdempotent`);
  * - every attempt has a timeout covering the answer and its whole body;
  * - a count of the requests actually sent, retries and pages included, and the last rate-limit figures
- *   GitHub sent, for the report.
+ *   GitHub sent, for the report;
+ * - with an ETag store (etags.ts), conditional GETs: a `304 Not Modified` is free and answered from
+ *   the store.
  *
- * Hooks, from the outside in: budget gate and error conversion (here), retry, throttling, then the
- * attempt hook (counting, jitter) right above the fetch that sends it.
+ * Hooks, from the outside in: budget gate and error conversion (here), retry, throttling, ETags, then
+ * the attempt hook (counting, jitter) right above the fetch that sends it.
  */
+
 
 
 
@@ -60741,10 +58402,10 @@ const SECONDARY_FALLBACK_S = 60;
 const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
 function createClient(options) {
     const tuning = tuningOf(options);
-    const counts = { reads: 0, writes: 0 };
+    const counts = { reads: 0, writes: 0, ...(options.etags ? { notModified: 0 } : {}) };
     const rate = new RateLimits();
     const secrets = [options.token];
-    const Octokit = octokitClass({ counts, jitterMs: tuning.retryBaseMs });
+    const Octokit = octokitClass({ counts, jitterMs: tuning.retryBaseMs, etags: options.etags });
     const octokit = new Octokit(getOctokitOptions(options.token, {
         // A trailing slash would make every path `//repos/...`, which GitHub Enterprise answers with 404.
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
@@ -60822,8 +58483,13 @@ class RateLimits {
 }
 function octokitClass(hooks) {
     // The attempt plugin comes first, so its hook is the innermost: it sees every attempt the retry and
-    // throttling plugins make, not just the first.
-    return GitHub.plugin(attemptPlugin(hooks), throttling, retry);
+    // throttling plugins make, not just the first. The ETag plugin comes next: it turns a 304 into the
+    // stored answer before throttling and retry could take it for a failure.
+    const notModified = () => {
+        hooks.counts.notModified = (hooks.counts.notModified ?? 0) + 1;
+    };
+    const etags = etagPlugin(hooks.etags, notModified);
+    return GitHub.plugin(attemptPlugin(hooks), etags, throttling, retry);
 }
 /** Counts each request as it is actually sent, and spreads retries out by a random jitter. */
 function attemptPlugin({ counts, jitterMs }) {
@@ -61348,8 +59014,9 @@ const LAST_EDIT = `lastEditedAt editor ${ACTOR}`;
 const NODE_FIELDS = {
     LabeledEvent: `createdAt actor ${ACTOR} label { name }`,
     UnlabeledEvent: `createdAt actor ${ACTOR} label { name }`,
-    // The body tells Sift's own comments (by their marker) from people's.
-    IssueComment: `createdAt author ${ACTOR} body`,
+    // The body and author tell Sift's own comments (marker, by a bot or by Sift's account) from people's;
+    // an edit after posting is activity too.
+    IssueComment: `createdAt author ${ACTOR} body lastEditedAt viewerDidAuthor`,
     PullRequestReview: `createdAt submittedAt author ${ACTOR}`,
     // A commit's time is when it was written; its author is a git name, and a login when GitHub knows one.
     PullRequestCommit: 'commit { authoredDate author { name user { login } } }',
@@ -61358,6 +59025,8 @@ function timelineNodes(type, scope) {
     const parts = timelineTypeNames(type, scope).map((t) => `... on ${t} { ${NODE_FIELDS[t] ?? `createdAt actor ${ACTOR}`} }`);
     return `nodes { __typename ${parts.join(' ')} }`;
 }
+/** A comment as the marker lookups read it: whether it is Sift's, and when it was posted. */
+const COMMENT = `id body createdAt viewerDidAuthor author ${ACTOR}`;
 /** Reactions on the description, as activity, when the rules count them (`activity.reactions`). */
 function reactionsField(page) {
     return `reactions(${page}) { pageInfo { hasPreviousPage hasNextPage endCursor } nodes { createdAt user { login } } }`;
@@ -61378,7 +59047,7 @@ function itemFields(type, facts, { timelineDepth, reactions, commentDepth = 0 })
         ASSIGNEES,
         'milestone { title }',
         commentDepth > 0
-            ? `comments(last: ${commentDepth}) { totalCount pageInfo { hasPreviousPage } nodes { id body } }`
+            ? `comments(last: ${commentDepth}) { totalCount pageInfo { hasPreviousPage } nodes { ${COMMENT} } }`
             : 'comments { totalCount }',
         'reactionGroups { content reactors { totalCount } }',
     ];
@@ -61475,7 +59144,7 @@ function commentsQuery(type) {
   ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
     item: ${type === 'pull_request' ? 'pullRequest' : 'issue'}(number: $number) {
-      comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id body } }
+      comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT} } }
     }
   }
 }`;
@@ -61491,10 +59160,13 @@ function recentCommentsQuery(type) {
   }
 }`;
 }
-/** The oldest comments (id, body) of several items in one query, aliased i0, i1, ... */
+/**
+ * Comments of several items in one query, aliased i0, i1, ...: the oldest 100 of each, or the newest
+ * 100 for an item looked up with `newest` (a comment cycle's comments are the item's latest ones).
+ */
 function firstCommentsQuery(items) {
     const fields = items
-        .map((item, k) => `i${k}: ${item.type === 'pull_request' ? 'pullRequest' : 'issue'}(number: ${Number(item.number)}) { comments(first: 100) { nodes { id body } } }`)
+        .map((item, k) => `i${k}: ${item.type === 'pull_request' ? 'pullRequest' : 'issue'}(number: ${Number(item.number)}) { comments(${item.newest ? 'last' : 'first'}: 100) { nodes { ${COMMENT} } } }`)
         .join('\n    ');
     return `query SiftFirstComments($owner: String!, $name: String!) {
   ${RATE_LIMIT}
@@ -61920,6 +59592,35 @@ function createdIdOf(op, payload) {
 ;// CONCATENATED MODULE: ./src/providers/github-graphql/map.ts
 /** The marker every Sift comment carries (`<!-- sift:rule=ID -->`). */
 const SIFT_MARKER = /<!-- sift:rule=[^>]*-->/;
+/**
+ * Sift's own comment: it carries the marker (`marker`, or any Sift marker) and was written by a bot or
+ * by the account Sift runs as (`viewerDidAuthor`). A person who pastes a marker is a person commenting.
+ */
+function isSiftComment(node, marker) {
+    if (node.body === undefined)
+        return false;
+    if (marker === undefined ? !SIFT_MARKER.test(node.body) : !node.body.includes(marker))
+        return false;
+    return isBot(node.author) || node.viewerDidAuthor === true;
+}
+/** A comment node as an OwnComment, if it is Sift's (see isSiftComment). */
+function ownComment(node, marker) {
+    if (!node || !isSiftComment(node, marker))
+        return null;
+    return { id: node.id, body: node.body, createdAt: node.createdAt };
+}
+/** The oldest of Sift's comments with `marker` posted after `since` (any time when absent); oldest first in. */
+function firstOwnAfter(nodes, marker, since) {
+    const after = since === undefined ? -Infinity : Date.parse(since);
+    for (const node of nodes) {
+        if (!node || !node.body.includes(marker) || !(Date.parse(node.createdAt) > after))
+            continue;
+        const own = 'author' in node ? ownComment(node, marker) : node;
+        if (own)
+            return own;
+    }
+    return null;
+}
 function itemType(node) {
     return node.__typename === 'PullRequest' ? 'pull_request' : 'issue';
 }
@@ -62040,9 +59741,14 @@ const KINDS = {
     // A merge closes the pull request (GitHub lists a ClosedEvent beside it too, as REST does).
     MergedEvent: 'closed',
 };
-/** Timeline items (oldest first) -> activity events; items of types Sift does not read are dropped. */
+/**
+ * Timeline items (oldest first) -> activity events; items of types Sift does not read are dropped. A
+ * comment edited after it was posted adds an `edited` event at `lastEditedAt`, by its author, Sift's
+ * when the comment is; the events come out oldest first.
+ */
 function toActivity(nodes) {
     const events = [];
+    let edits = false;
     for (const node of nodes) {
         if (node.__typename === 'PullRequestCommit') {
             if (!node.commit)
@@ -62065,18 +59771,24 @@ function toActivity(nodes) {
         };
         if (node.label)
             event.label = node.label.name;
-        if (node.__typename === 'IssueComment' && node.body !== undefined && SIFT_MARKER.test(node.body)) {
+        if (node.__typename === 'IssueComment' && isSiftComment(node))
             event.bySift = true;
-        }
         events.push(event);
+        if (node.__typename === 'IssueComment' &&
+            node.lastEditedAt &&
+            Date.parse(node.lastEditedAt) > Date.parse(at)) {
+            events.push({ ...event, kind: 'edited', at: node.lastEditedAt });
+            edits = true;
+        }
     }
-    return events;
+    // Stable: an edit goes after everything up to its time, in the order GitHub listed the rest.
+    return edits ? events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at)) : events;
 }
-/** Reactions on the description as activity of kind `other` (the model has no reaction kind). */
+/** Reactions on the description as activity of kind `reaction`. */
 function reactionActivity(nodes) {
     return nodes.map((r) => {
         const actor = r.user?.login ?? 'ghost';
-        return { kind: 'other', at: r.createdAt, actor, actorIsBot: actor.endsWith('[bot]') };
+        return { kind: 'reaction', at: r.createdAt, actor, actorIsBot: actor.endsWith('[bot]') };
     });
 }
 /**
@@ -62277,6 +59989,11 @@ function createGitHubGraphqlProvider(options) {
 }
 /** Newest comments read with each listed item when the rules post comments (`commentMarkers`). */
 const COMMENTS_IN_LISTING = 10;
+/**
+ * Items whose listed comments are kept: far more than a reader of the listing holds at once (the
+ * pipeline reads a page ahead and plans a few items at a time), and small: only Sift's own comments.
+ */
+const LISTED_COMMENTS_KEPT = 1_000;
 /** What every Sift comment carries, so only Sift's own comments are kept from a listing. */
 const MARKER_PREFIX = '<!-- sift:rule=';
 const ALL_FACTS = ['labelAppliedAt', 'timeline', 'files', 'branches', 'linked'];
@@ -62289,7 +60006,7 @@ class GitHubGraphqlProvider {
     };
     repository;
     /**
-     * Put reactions on an item's description into its timeline (kind `other`), as the REST provider
+     * Put reactions on an item's description into its timeline (kind `reaction`), as the REST provider
      * does: set it from the rules file's `activity.reactions` once the rules are loaded. Costs one more
      * nested connection per listing page when the timeline is prefetched.
      */
@@ -62304,9 +60021,12 @@ class GitHubGraphqlProvider {
     ids;
     batcher;
     /**
-     * Sift's comments on the items of the current listing page whose comments the page held completely
-     * (by `type#number`): findComment answers these without a request. One page at a time, and dropped
-     * on any write, so it is never stale and never grows with the repository.
+     * Sift's comments on the items listed last whose comments the page held completely (by
+     * `type#number`): findComment answers these without a request. Kept for the last
+     * LISTED_COMMENTS_KEPT items listed, not only the current page, as the pipeline reads the listing
+     * ahead: the next page may arrive while items of this one still look their comments up. Started
+     * afresh by each listing and dropped on any write, so it is never stale and never grows with the
+     * repository.
      */
     listedComments = new Map();
     constructor(options) {
@@ -62349,6 +60069,7 @@ class GitHubGraphqlProvider {
         const wanted = new Set((query.prefetch ?? []).filter((f) => this.capabilities.facts.has(f)));
         const types = query.type ? [query.type] : ['issue', 'pull_request'];
         const seen = new Set();
+        this.listedComments = new Map();
         for (const type of types) {
             const document = listQuery(type, wanted, {
                 timelineDepth: this.timelineDepth,
@@ -62358,7 +60079,6 @@ class GitHubGraphqlProvider {
             let after = null;
             do {
                 const page = await this.listPage(document, type, query.state, after);
-                this.listedComments = new Map();
                 for (const node of nodesOf(page)) {
                     // Issues and pull requests share numbers; a cursor walk never repeats one, but be sure.
                     if (seen.has(node.number))
@@ -62376,7 +60096,6 @@ class GitHubGraphqlProvider {
                 after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
             } while (after !== null);
         }
-        this.listedComments = new Map();
     }
     /** The facts asked for, in one request (more only for a connection longer than 100). */
     async facts(item, names) {
@@ -62458,10 +60177,10 @@ class GitHubGraphqlProvider {
             facts.linked = toLinked(item.type, linked);
         return facts;
     }
-    async findComment(item, marker) {
+    async findComment(item, marker, since) {
         const listed = this.listedComments.get(`${item.type}#${item.number}`);
         if (listed)
-            return listed.find((c) => c.body.includes(marker)) ?? null;
+            return firstOwnAfter(listed, marker, since);
         const doing = `reading the comments of ${describeItem(item)}`;
         let after = null;
         do {
@@ -62474,9 +60193,9 @@ class GitHubGraphqlProvider {
             const page = answer.data?.repository?.item?.comments;
             if (!page || answer.errors.length > 0)
                 throw this.readFailure(doing, answer, item.type);
-            const found = nodesOf(page).find((c) => c.body.includes(marker));
+            const found = firstOwnAfter(nodesOf(page), marker, since);
             if (found)
-                return { id: found.id, body: found.body };
+                return found;
             after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
         } while (after !== null);
         return null;
@@ -62505,15 +60224,15 @@ class GitHubGraphqlProvider {
         const result = await this.confirmed({ kind: 'createComment', item, body });
         return result.ok ? result.createdId : undefined;
     }
+    /**
+     * One query for all the lookups: the oldest 100 comments of an item, or with a `since` its newest
+     * 100 (a cycle's comments are the latest; more than 100 comments in one cycle would hide its first).
+     */
     async findComments(lookups) {
         if (lookups.length === 0)
             return [];
-        const answer = await this.read('reading the comments of several items', firstCommentsQuery(lookups.map((l) => l.item)), { owner: this.owner, name: this.name });
-        return lookups.map(({ marker }, k) => {
-            const nodes = answer.data?.repository?.[`i${k}`]?.comments.nodes ?? [];
-            const found = nodes.find((n) => n?.body.includes(marker));
-            return found ? { id: found.id, body: found.body } : null;
-        });
+        const answer = await this.read('reading the comments of several items', firstCommentsQuery(lookups.map((l) => ({ ...l.item, newest: l.since !== undefined }))), { owner: this.owner, name: this.name });
+        return lookups.map(({ marker, since }, k) => firstOwnAfter(answer.data?.repository?.[`i${k}`]?.comments.nodes ?? [], marker, since));
     }
     /** `commentId` is a node id (from createComment or findComment). */
     async deleteComment(item, commentId) {
@@ -62596,10 +60315,15 @@ class GitHubGraphqlProvider {
         const complete = node.comments.totalCount === 0 || (nodes && pageInfo?.hasPreviousPage === false);
         if (!complete)
             return;
-        const own = (nodes ?? [])
-            .filter((c) => c !== null && c.body.includes(MARKER_PREFIX))
-            .map((c) => ({ id: c.id, body: c.body }));
+        // Oldest first, as GitHub lists `last: N`; only Sift's own (marker, by a bot or Sift's account).
+        const own = (nodes ?? []).map((c) => ownComment(c, MARKER_PREFIX)).filter((c) => c !== null);
         this.listedComments.set(`${itemType(node)}#${node.number}`, own);
+        // Oldest first in a Map: drop the items listed longest ago.
+        for (const key of this.listedComments.keys()) {
+            if (this.listedComments.size <= LISTED_COMMENTS_KEPT)
+                break;
+            this.listedComments.delete(key);
+        }
     }
     remember(node) {
         const type = node.__typename === 'PullRequest' ? 'pull_request' : 'issue';
@@ -62658,8 +60382,31 @@ function bounded(name, value, max) {
 
 
 ;// CONCATENATED MODULE: ./src/providers/github-rest/timeline.ts
-/** Sift's comment marker (see the executor): a comment carrying it is Sift's, whichever account posted it. */
+/**
+ * Sift's comment marker (see the executor). A comment carrying it is Sift's when a bot or the account
+ * Sift runs as wrote it (see `isSiftComment`); a person who pastes it is a person commenting.
+ */
 const timeline_SIFT_MARKER = '<!-- sift:rule=';
+/** GitHub's bots: `type: "Bot"`, or a `[bot]` login (payloads that leave the type out). */
+function isBotUser(user) {
+    return user?.type === 'Bot' || (user?.login.endsWith('[bot]') ?? false);
+}
+/**
+ * Sift's own comment: it carries the marker and was written by a bot or by `self`, the login Sift
+ * runs as (null when unknown, as for an installation token, which cannot read GET /user: bots only).
+ */
+function timeline_isSiftComment(body, user, self) {
+    if (!body?.includes(timeline_SIFT_MARKER) || !user)
+        return false;
+    return isBotUser(user) || (self !== null && user.login.toLowerCase() === self.toLowerCase());
+}
+/**
+ * Whether telling Sift's comments from people's in these entries needs the login Sift runs as: only
+ * when a person (not a bot) wrote a comment carrying the marker.
+ */
+function needsSelf(entries) {
+    return entries.some((e) => e.event === 'commented' && e.body?.includes(timeline_SIFT_MARKER) && !isBotUser(e.user ?? e.actor));
+}
 /** Events that say something happened elsewhere, or are side effects of another event: not activity here. */
 const NOT_ACTIVITY = new Set([
     'cross-referenced',
@@ -62693,9 +60440,11 @@ const timeline_KINDS = {
  * Appends the activity events of one timeline entry to `out`. Events without a kind of their own
  * (ready_for_review, review_requested, ...) are `other`; those that are not activity on this item
  * (see NOT_ACTIVITY) are left out. A commit's actor is its git author's name (commits carry no login),
- * so only `[bot]` names are recognised as bots there.
+ * so only `[bot]` names are recognised as bots there. A comment edited after it was posted adds an
+ * `edited` event at its last edit, by its author (the timeline does not say who edited), Sift's when
+ * the comment is. `self`: the login Sift runs as, or null when unknown (see `isSiftComment`).
  */
-function appendActivity(entry, out) {
+function appendActivity(entry, out, self = null) {
     const name = entry.event ?? '';
     if (NOT_ACTIVITY.has(name))
         return;
@@ -62719,9 +60468,18 @@ function appendActivity(entry, out) {
     const event = { kind, at, ...actorOf(entry.actor ?? entry.user) };
     if (entry.label && (kind === 'labeled' || kind === 'unlabeled'))
         event.label = entry.label.name;
-    if (kind === 'comment' && entry.body?.includes(timeline_SIFT_MARKER))
+    if (kind !== 'comment') {
+        out.push(event);
+        return;
+    }
+    const author = entry.user ?? entry.actor;
+    const bySift = timeline_isSiftComment(entry.body, author, self);
+    if (bySift)
         event.bySift = true;
     out.push(event);
+    if (entry.updated_at && Date.parse(entry.updated_at) > Date.parse(at)) {
+        out.push({ kind: 'edited', at: entry.updated_at, ...actorOf(author), ...(bySift ? { bySift } : {}) });
+    }
 }
 /** Oldest first (the timeline mostly is; commits carry their author date). Stable. */
 function chronological(events) {
@@ -62791,6 +60549,179 @@ function actorOf(user) {
     return { actor: user.login, actorIsBot: user.type === 'Bot' };
 }
 
+;// CONCATENATED MODULE: ./src/providers/github-rest/feeds.ts
+
+
+const PER_PAGE = 100;
+/** Reads both feeds back to `since` (ISO 8601), in parallel, through the provider's client. */
+async function readActivityFeeds(src, since) {
+    const [comments, events] = await Promise.all([
+        read(src, `reading the repository's comments since ${since}`, () => commentsSince(src, since)),
+        read(src, `reading the repository's issue events since ${since}`, () => eventsSince(src, since)),
+    ]);
+    // A person's comment carrying the marker is Sift's only if Sift runs as that person: ask once.
+    const self = needsSelf(comments.map(commentEntry)) && src.self ? await src.self() : null;
+    return new ActivityFeeds(since, comments, events, self);
+}
+async function read(src, doing, run) {
+    try {
+        return await run();
+    }
+    catch (error) {
+        throw readError(error, src.failure(doing));
+    }
+}
+/** Every comment created or edited since `since`: complete, the feed's own filter. */
+async function commentsSince(src, since) {
+    const comments = [];
+    const pages = src.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/comments', {
+        owner: src.owner,
+        repo: src.repo,
+        since,
+        sort: 'updated',
+        direction: 'desc',
+        per_page: PER_PAGE,
+    });
+    for await (const { data } of pages) {
+        const page = data;
+        comments.push(...page);
+    }
+    return comments;
+}
+/**
+ * Issue events, newest first, until the first one older than `since` (the page holding it is the last
+ * read). `reached`: whether the feed went back that far, rather than ending first.
+ */
+async function eventsSince(src, since) {
+    const from = Date.parse(since);
+    const events = [];
+    const pages = src.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/events', {
+        owner: src.owner,
+        repo: src.repo,
+        per_page: PER_PAGE,
+    });
+    for await (const { data } of pages) {
+        let reached = false;
+        for (const event of data) {
+            if (Date.parse(event.created_at) < from)
+                reached = true;
+            else
+                events.push(feedEvent(event));
+        }
+        if (reached)
+            return { events, reached: true };
+    }
+    return { events, reached: false };
+}
+/** The fields of an issue event that its mapping reads (a label's name may be null in the schema). */
+function feedEvent(event) {
+    const out = { event: event.event, created_at: event.created_at, actor: event.actor };
+    if (event.label?.name)
+        out.label = { name: event.label.name };
+    if (event.issue)
+        out.issue = { number: event.issue.number };
+    return out;
+}
+/** The two feeds, indexed by item number, and the instant from which they are complete. */
+class ActivityFeeds {
+    /** ISO 8601: the window start actually covered (`since`, or later when the events feed ended first). */
+    since;
+    byNumber = new Map();
+    constructor(requested, comments, events, self) {
+        this.since = covered(requested, events);
+        const from = Date.parse(this.since);
+        const add = (number, mapped) => {
+            const kept = mapped.filter((e) => Date.parse(e.at) >= from);
+            if (kept.length === 0)
+                return;
+            const list = this.byNumber.get(number);
+            if (list)
+                list.push(...kept);
+            else
+                this.byNumber.set(number, kept);
+        };
+        // Both feeds come newest first: taken oldest first, so the stable sort below keeps the order of
+        // entries of one instant (a label removed right after it was applied stays removed).
+        for (const comment of [...comments].reverse()) {
+            const number = issueNumberOf(comment.issue_url);
+            if (number !== null)
+                add(number, commentActivity(comment, self));
+        }
+        for (const event of [...events.events].reverse()) {
+            if (typeof event.issue?.number !== 'number')
+                continue;
+            const mapped = [];
+            appendActivity(event, mapped);
+            add(event.issue.number, mapped);
+        }
+        for (const list of this.byNumber.values())
+            chronological(list);
+    }
+    /**
+     * The item's `recent` facts: for an item updated within the window, its feed entries (oldest first);
+     * undefined for an item last updated before it (its own timestamps decide it).
+     */
+    recentFor(item) {
+        if (Date.parse(item.updatedAt) < Date.parse(this.since))
+            return undefined;
+        return {
+            since: this.since,
+            events: [...(this.byNumber.get(item.number) ?? [])],
+            // The feeds carry no reviews, review comments or commits: a pull request's unexplained update
+            // needs its own timeline.
+            explainsUpdates: item.type === 'issue',
+        };
+    }
+    /** Attaches `recent` to a listed item updated within the window; returns the item. */
+    attach(item) {
+        const recent = this.recentFor(item);
+        if (recent !== undefined)
+            item.prefetched = { ...item.prefetched, recent };
+        return item;
+    }
+}
+/**
+ * The window the feeds show: `requested`, unless the events feed ended before reaching it; then from
+ * just after its oldest event (another event of that same second may have been left out), or from the
+ * end of time when it showed none.
+ */
+function covered(requested, events) {
+    if (events.reached)
+        return requested;
+    let oldest = Number.POSITIVE_INFINITY;
+    for (const event of events.events)
+        oldest = Math.min(oldest, Date.parse(event.created_at));
+    if (oldest === Number.POSITIVE_INFINITY)
+        return new Date(8.64e15).toISOString();
+    return new Date(Math.max(Date.parse(requested), oldest + 1)).toISOString();
+}
+/** A comment of the feed as the per-item timeline lists it (a `commented` entry). */
+function commentEntry(comment) {
+    return {
+        event: 'commented',
+        created_at: comment.created_at,
+        updated_at: comment.updated_at,
+        user: comment.user,
+        body: comment.body,
+    };
+}
+/**
+ * A comment exactly as the per-item timeline maps it (appendActivity): `comment` at its creation, and
+ * `edited` at its last edit when it was edited after it was posted, Sift's when the comment is (a bot's
+ * or `self`'s marker comment). The caller keeps only what falls in the window: a comment posted before
+ * it and edited within it is an edit.
+ */
+function commentActivity(comment, self) {
+    const out = [];
+    appendActivity(commentEntry(comment), out, self);
+    return out;
+}
+/** `.../issues/{number}` (an issue's or a pull request's conversation) -> the number. */
+function issueNumberOf(url) {
+    const match = /\/issues\/(\d+)$/.exec(url);
+    return match ? Number(match[1]) : null;
+}
+
 ;// CONCATENATED MODULE: ./src/providers/github-rest/facts.ts
 
 
@@ -62801,10 +60732,12 @@ async function readFacts(src, item, names) {
     const isPull = item.type === 'pull_request';
     const want = (name) => names.includes(name);
     if (want('timeline') || (want('linked') && !isPull)) {
-        const entries = await read(src, `reading the timeline of ${describeItem(item)}`, () => timelineEntries(src, item));
+        const entries = await facts_read(src, `reading the timeline of ${describeItem(item)}`, () => timelineEntries(src, item));
         const events = [];
+        // A person's comment carrying the marker is Sift's only if Sift runs as that person: ask once.
+        const self = needsSelf(entries) ? await src.self() : null;
         for (const entry of entries)
-            appendActivity(entry, events);
+            appendActivity(entry, events, self);
         if (src.countReactions)
             events.push(...(await reactionEvents(src, item)));
         // Read anyway, so returned anyway: the pipeline keeps it and never pays for it again.
@@ -62815,11 +60748,11 @@ async function readFacts(src, item, names) {
             facts.linked = linkedPulls(entries);
     }
     else if (want('labelAppliedAt')) {
-        facts.labelAppliedAt = await read(src, `reading the label history of ${describeItem(item)}`, () => labelHistory(src, item));
+        facts.labelAppliedAt = await facts_read(src, `reading the label history of ${describeItem(item)}`, () => labelHistory(src, item));
     }
     if (want('files')) {
         facts.files = isPull
-            ? await read(src, `reading the changed files of ${describeItem(item)}`, () => changedFiles(src, item))
+            ? await facts_read(src, `reading the changed files of ${describeItem(item)}`, () => changedFiles(src, item))
             : [];
     }
     if (want('branches') || (want('linked') && isPull)) {
@@ -62827,7 +60760,7 @@ async function readFacts(src, item, names) {
             facts.branches = null;
         }
         else {
-            const pull = await read(src, `reading ${describeItem(item)}`, () => pullRequest(src, item));
+            const pull = await facts_read(src, `reading ${describeItem(item)}`, () => pullRequest(src, item));
             facts.branches = pull.branches;
             if (want('linked'))
                 facts.linked = await closedIssues(src, item, pull.body);
@@ -62835,7 +60768,7 @@ async function readFacts(src, item, names) {
     }
     return facts;
 }
-async function read(src, doing, run) {
+async function facts_read(src, doing, run) {
     try {
         return await run();
     }
@@ -62857,9 +60790,9 @@ async function timelineEntries(src, item) {
     }
     return entries;
 }
-/** Reactions on the description, as activity of kind `other` (see the engine's activity clock). */
+/** Reactions on the description, as activity of kind `reaction` (see the engine's activity clock). */
 async function reactionEvents(src, item) {
-    return read(src, `reading the reactions on ${describeItem(item)}`, async () => {
+    return facts_read(src, `reading the reactions on ${describeItem(item)}`, async () => {
         const events = [];
         const pages = src.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/reactions', {
             owner: src.owner,
@@ -62870,7 +60803,7 @@ async function reactionEvents(src, item) {
         for await (const { data } of pages) {
             for (const reaction of data) {
                 events.push({
-                    kind: 'other',
+                    kind: 'reaction',
                     at: reaction.created_at,
                     actor: reaction.user?.login ?? 'ghost',
                     actorIsBot: reaction.user?.type === 'Bot',
@@ -62978,6 +60911,8 @@ async function closedIssues(src, item, body) {
 
 
 
+
+
 function createGitHubRestProvider(options) {
     return new GitHubRestProvider(options);
 }
@@ -62990,7 +60925,7 @@ class GitHubRestProvider {
     };
     repository;
     /**
-     * Put reactions on an item's description into its timeline (kind `other`), at one more request per
+     * Put reactions on an item's description into its timeline (kind `reaction`), at one more request per
      * timeline read: set it from the rules file's `activity.reactions` once the rules are loaded.
      */
     countReactions;
@@ -63001,8 +60936,11 @@ class GitHubRestProvider {
     rate;
     perPage;
     token;
+    activityFeeds;
     /** Milestone title -> number, read once per provider (one request for most repositories). */
     milestones = null;
+    /** The login Sift runs as (GET /user), read once, and only when a person's comment carries a marker. */
+    selfLogin = null;
     constructor(options) {
         const [owner, repo, ...rest] = options.repository.split('/');
         if (!owner || !repo || rest.length > 0) {
@@ -63018,6 +60956,7 @@ class GitHubRestProvider {
         this.perPage = perPage;
         this.token = options.token;
         this.countReactions = options.countReactions ?? false;
+        this.activityFeeds = options.activityFeeds ?? true;
         ({
             octokit: this.octokit,
             counts: this.counts,
@@ -63027,6 +60966,7 @@ class GitHubRestProvider {
             token: options.token,
             baseUrl: options.baseUrl ?? 'https://api.github.com',
             userAgent: options.userAgent,
+            etags: options.etags,
         }));
     }
     /**
@@ -63046,6 +60986,9 @@ class GitHubRestProvider {
         // An item reopened by someone else mid-walk shifts the pages the other way: it would come twice.
         const seen = new Set();
         const iterator = pages[Symbol.asyncIterator]();
+        const since = this.feedsSince(query);
+        /** Read at the first item updated within the window: a walk of old, quiet items reads nothing. */
+        let feeds;
         for (;;) {
             const next = await iterator.next().catch((error) => {
                 throw readError(error, this.failure(`listing ${query.state} issues and pull requests`));
@@ -63057,10 +61000,35 @@ class GitHubRestProvider {
                     continue;
                 seen.add(issue.number);
                 const item = toItem(issue);
-                if (!query.type || item.type === query.type)
-                    yield item;
+                if (query.type && item.type !== query.type)
+                    continue;
+                if (since !== undefined && item.updatedAt >= since) {
+                    feeds ??= readActivityFeeds(this.feedSource(), since);
+                    (await feeds).attach(item);
+                }
+                yield item;
             }
         }
+    }
+    /**
+     * The window start to read the activity feeds back to, or undefined when they are not worth reading:
+     * no `recentSince`, rules that read no activity or label times, or reactions counted (the feeds carry
+     * none, so the per-item timeline decides anyway).
+     */
+    feedsSince(query) {
+        if (!this.activityFeeds || this.countReactions || query.recentSince === undefined)
+            return undefined;
+        const wanted = query.prefetch?.some((name) => name === 'timeline' || name === 'labelAppliedAt');
+        return wanted ? new Date(Date.parse(query.recentSince)).toISOString() : undefined;
+    }
+    feedSource() {
+        return {
+            octokit: this.octokit,
+            owner: this.owner,
+            repo: this.repo,
+            failure: (doing) => this.failure(doing),
+            self: () => this.self(),
+        };
     }
     async getItem(number) {
         try {
@@ -63084,23 +61052,34 @@ class GitHubRestProvider {
             repo: this.repo,
             failure: (doing) => this.failure(doing),
             countReactions: this.countReactions,
+            self: () => this.self(),
         }, item, names);
     }
-    async findComment(item, marker) {
-        try {
-            const pages = this.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-                ...this.ref(item),
-                per_page: 100,
+    /**
+     * Comments come oldest first. `since` is passed on as GitHub's own filter (comments updated after
+     * it, which includes every comment posted after it) to skip old pages; the exact test is here.
+     */
+    async findComment(item, marker, since) {
+        const after = since === undefined ? -Infinity : Date.parse(since);
+        const listing = this.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            ...this.ref(item),
+            per_page: 100,
+            ...(since === undefined ? {} : { since }),
+        });
+        const pages = listing[Symbol.asyncIterator]();
+        for (;;) {
+            const next = await pages.next().catch((error) => {
+                throw readError(error, this.failure(`reading the comments of ${describeItem(item)}`));
             });
-            for await (const { data } of pages) {
-                const found = data.find((comment) => comment.body?.includes(marker));
-                if (found)
-                    return { id: String(found.id), body: found.body ?? '' };
+            if (next.done)
+                return null;
+            for (const comment of next.value.data) {
+                if (!comment.body?.includes(marker) || !(Date.parse(comment.created_at) > after))
+                    continue;
+                if (await this.isSifts(comment.user)) {
+                    return { id: String(comment.id), body: comment.body, createdAt: comment.created_at };
+                }
             }
-            return null;
-        }
-        catch (error) {
-            throw readError(error, this.failure(`reading the comments of ${describeItem(item)}`));
         }
     }
     async addLabels(item, labels) {
@@ -63179,6 +61158,7 @@ class GitHubRestProvider {
             reviewers: logins,
         }), 'pull-requests: write');
     }
+    /** Requests sent; with an ETag store, `notModified` of the reads were free 304s. */
     requestCounts() {
         return { ...this.counts };
     }
@@ -63189,6 +61169,28 @@ class GitHubRestProvider {
             : null;
     }
     // ---- internals --------------------------------------------------------------------------------
+    /** Written by a bot or by the account Sift runs as (GET /user, asked only for a person). */
+    async isSifts(user) {
+        if (!user)
+            return false;
+        if (isBotUser(user))
+            return true;
+        const self = await this.self();
+        return self !== null && user.login.toLowerCase() === self.toLowerCase();
+    }
+    /**
+     * The login Sift runs as, from GET /user, once per provider. An installation token (a workflow's
+     * GITHUB_TOKEN) cannot read it (403; 401 for some): unknown, so only bots' comments count as Sift's.
+     */
+    self() {
+        this.selfLogin ??= this.octokit.rest.users.getAuthenticated().then(({ data }) => data.login, (error) => {
+            if (isHttpFailure(error) && (error.status === 401 || error.status === 403))
+                return null;
+            this.selfLogin = null; // let a later item try again
+            throw readError(error, this.failure('reading the account Sift runs as (GET /user)'));
+        });
+        return this.selfLogin;
+    }
     ref(item) {
         return { owner: this.owner, repo: this.repo, issue_number: item.number };
     }
@@ -63719,15 +61721,29 @@ function gitlab_timeline_labelAppliedAt(events) {
  * Notes people wrote are comments; GitLab's system notes are classified by their fixed wording where
  * that is unambiguous, else `other`. Label changes come from the label events only: GitLab stopped
  * writing label system notes when it introduced those events (11.2), and counting both would double them.
+ * A comment edited after it was posted (`updated_at` later than `created_at`) adds an `edited` event
+ * then, by its author, Sift's when the comment is. `self`: the username Sift runs as, or null when
+ * unknown (see `isSiftNote`).
  */
-function timeline(notes, labelEvents) {
-    const events = notes.map((note) => ({
-        kind: note.system ? systemNoteKind(note.body) : 'comment',
-        at: note.created_at,
-        ...timeline_actorOf(note.author),
-        // Sift's own comments carry its marker, whatever account it ran as.
-        ...(!note.system && gitlab_timeline_SIFT_MARKER.test(note.body) ? { bySift: true } : {}),
-    }));
+function timeline(notes, labelEvents, self = null) {
+    const events = [];
+    for (const note of notes) {
+        const bySift = isSiftNote(note, self);
+        events.push({
+            kind: note.system ? systemNoteKind(note.body) : 'comment',
+            at: note.created_at,
+            ...timeline_actorOf(note.author),
+            ...(bySift ? { bySift } : {}),
+        });
+        if (!note.system && note.updated_at && Date.parse(note.updated_at) > Date.parse(note.created_at)) {
+            events.push({
+                kind: 'edited',
+                at: note.updated_at,
+                ...timeline_actorOf(note.author),
+                ...(bySift ? { bySift } : {}),
+            });
+        }
+    }
     for (const event of labelEvents) {
         if (!event.label)
             continue;
@@ -63742,6 +61758,21 @@ function timeline(notes, labelEvents) {
 }
 /** The hidden marker of every comment Sift posts (see commentMarker in the executor). */
 const gitlab_timeline_SIFT_MARKER = /<!-- sift:rule=[^>]*-->/;
+/**
+ * Sift's own note: not a system note, carries the marker (`marker`, or any Sift marker), and was
+ * written by a bot or by `self`, the username Sift runs as (null when unknown: bots only). A person who
+ * pastes a marker is a person.
+ */
+function isSiftNote(note, self, marker) {
+    const marked = marker === undefined ? gitlab_timeline_SIFT_MARKER.test(note.body) : note.body.includes(marker);
+    if (note.system || !marked || !note.author)
+        return false;
+    return timeline_isBot(note.author) || (self !== null && note.author.username.toLowerCase() === self.toLowerCase());
+}
+/** Whether telling Sift's notes from people's needs the username Sift runs as: a person's note has a marker. */
+function timeline_needsSelf(notes) {
+    return notes.some((n) => !n.system && gitlab_timeline_SIFT_MARKER.test(n.body) && n.author !== null && !timeline_isBot(n.author));
+}
 const SYSTEM_NOTES = [
     [/^closed\b/i, 'closed'],
     [/^merged\b/i, 'closed'],
@@ -63821,6 +61852,8 @@ class GitLabProvider {
     token;
     /** `/projects/group%2Fsub%2Fapp`: GitLab takes the URL-encoded path wherever it takes an id. */
     projectRoot;
+    /** The username Sift runs as (GET /user), read once, and only when a person's note carries a marker. */
+    selfUsername = null;
     constructor(options) {
         const parts = options.project.replace(/^\/+|\/+$/g, '').split('/');
         if (parts.length < 2 || parts.some((p) => p.trim() === '')) {
@@ -63899,7 +61932,8 @@ class GitLabProvider {
         if (wants('labelAppliedAt'))
             facts.labelAppliedAt = gitlab_timeline_labelAppliedAt(events);
         if (wants('timeline')) {
-            facts.timeline = timeline(await this.all(item, 'notes', noteOrder()), events);
+            const notes = await this.all(item, 'notes', noteOrder());
+            facts.timeline = timeline(notes, events, timeline_needsSelf(notes) ? await this.self() : null);
         }
         if (wants('branches')) {
             facts.branches = item.type === 'pull_request' ? map_branchesOf(await this.mergeRequest(item)) : null;
@@ -63910,11 +61944,16 @@ class GitLabProvider {
             facts.linked = await this.linked(item);
         return facts;
     }
-    async findComment(item, marker) {
+    /** Notes come oldest first (by creation); the first of Sift's with the marker after `since` wins. */
+    async findComment(item, marker, since) {
         const doing = `reading the notes of ${errors_describeItem(item)}`;
+        const after = since === undefined ? -Infinity : Date.parse(since);
         for await (const note of this.collection(`${this.itemPath(item)}/notes`, noteOrder(), doing)) {
-            if (!note.system && note.body.includes(marker))
-                return { id: String(note.id), body: note.body };
+            if (note.system || !note.body.includes(marker) || !(Date.parse(note.created_at) > after))
+                continue;
+            const self = note.author && !timeline_isBot(note.author) ? await this.self() : null;
+            if (isSiftNote(note, self, marker))
+                return { id: String(note.id), body: note.body, createdAt: note.created_at };
         }
         return null;
     }
@@ -64002,6 +62041,19 @@ class GitLabProvider {
         return { ...this.client.counts };
     }
     // ---- internals --------------------------------------------------------------------------------
+    /**
+     * The username Sift runs as, from GET /user, once per provider. A token that cannot read it (a CI
+     * job token: 401 or 403) leaves it unknown, so only bots' notes count as Sift's.
+     */
+    self() {
+        this.selfUsername ??= this.client.get('/user').then((user) => user.username, (error) => {
+            if (error instanceof GitLabHttpError && (error.status === 401 || error.status === 403))
+                return null;
+            this.selfUsername = null; // let a later item try again
+            throw errors_readError(error, this.failure('reading the account Sift runs as (GET /user)'));
+        });
+        return this.selfUsername;
+    }
     itemPath(item) {
         return `${this.projectRoot}/${item.type === 'pull_request' ? 'merge_requests' : 'issues'}/${item.number}`;
     }
@@ -64152,7 +62204,7 @@ function createProvider(settings) {
             const apiUrl = settings.apiUrl ?? 'https://api.github.com';
             const common = { token: settings.token, repository: settings.repository, baseUrl: apiUrl };
             const provider = settings.api === 'rest'
-                ? createGitHubRestProvider(common)
+                ? createGitHubRestProvider({ ...common, etags: settings.etags })
                 : createGitHubGraphqlProvider({
                     ...common,
                     graphqlUrl: settings.graphqlUrl ?? graphqlUrlFor(apiUrl),
@@ -64256,6 +62308,115 @@ function conditionLines(c, depth) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/report/budget.ts
+/**
+ * Byte budgets for what a run writes where GitHub caps the size: the step summary and the step's
+ * outputs. Everything here counts UTF-8 bytes (what GitHub measures), never characters, and runs
+ * anywhere (no Node API), like the rest of the report.
+ */
+/** UTF-8 length of a string without encoding it. A lone surrogate counts 3 bytes (U+FFFD on write). */
+function utf8Bytes(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code < 0x80)
+            bytes += 1;
+        else if (code < 0x800)
+            bytes += 2;
+        else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+            const next = text.charCodeAt(i + 1);
+            if (next >= 0xdc00 && next <= 0xdfff) {
+                bytes += 4;
+                i++;
+            }
+            else
+                bytes += 3;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+/**
+ * How many of `chunks`, taken from the start, fit in `budget` bytes when each is written followed by
+ * a newline. Stops at the first chunk that does not fit, so what is kept is always a prefix.
+ */
+function fitChunks(chunks, budget) {
+    let bytes = 0;
+    let kept = 0;
+    for (const chunk of chunks) {
+        const cost = utf8Bytes(chunk) + 1;
+        if (bytes + cost > budget)
+            break;
+        bytes += cost;
+        kept++;
+    }
+    return { kept, bytes };
+}
+/**
+ * The longest prefix of `entries` whose JSON array fits in `budget` bytes (`[]` at least, even when
+ * the budget is smaller than that).
+ */
+function fitJsonArray(entries, budget) {
+    const parts = [];
+    let bytes = 2; // [ and ]
+    for (const entry of entries) {
+        const json = JSON.stringify(entry);
+        const cost = utf8Bytes(json) + (parts.length > 0 ? 1 : 0); // the comma before it
+        if (bytes + cost > budget)
+            break;
+        parts.push(json);
+        bytes += cost;
+    }
+    return { json: `[${parts.join(',')}]`, kept: parts.length, omitted: entries.length - parts.length };
+}
+/**
+ * GitHub caps a job's outputs at 1 MB in total (1,000,000 bytes; a step's outputs count toward its
+ * job's). All of Sift's outputs together stay under 900,000 bytes: 10% margin for GitHub counting in
+ * a way we do not see and for other steps of the same job.
+ */
+const OUTPUTS_BUDGET_BYTES = 900_000;
+/**
+ * What the runner's output file spends on one output besides its name and value: `name<<DELIMITER`,
+ * the value, `DELIMITER` and three line ends; `@actions/core`'s delimiter is `ghadelimiter_` and a
+ * UUID (49 bytes). 128 leaves room.
+ */
+const OUTPUT_FRAMING_BYTES = 128;
+/**
+ * Every output of a run, within `budget` bytes in all. `plan` and `checks` grow with the repository:
+ * they keep the entries that fit, and `plan-omitted` / `checks-omitted` say how many were left out
+ * (0 when whole). `others` (name -> value: `changed`, `deferred`, `plan-file`, ...) are small and kept
+ * whole; what they leave is split between `plan` and `checks`: when both fit, both are whole; otherwise
+ * each may use at least half, and what one does not need goes to the other.
+ */
+function boundedOutputs(plan, checks, others, budget = OUTPUTS_BUDGET_BYTES) {
+    // The omitted counts are at most the lengths, so their widths are known before the split.
+    const reserved = {
+        ...others,
+        'plan-omitted': String(plan.length),
+        'checks-omitted': String(checks.length),
+    };
+    let left = budget - utf8Bytes('plan') - utf8Bytes('checks') - 2 * OUTPUT_FRAMING_BYTES;
+    for (const [name, value] of Object.entries(reserved)) {
+        left -= utf8Bytes(name) + utf8Bytes(value) + OUTPUT_FRAMING_BYTES;
+    }
+    left = Math.max(0, left);
+    const planBytes = utf8Bytes(JSON.stringify(plan));
+    const checksBytes = utf8Bytes(JSON.stringify(checks));
+    const planShare = planBytes + checksBytes <= left
+        ? planBytes
+        : Math.min(planBytes, Math.max(Math.floor(left / 2), left - checksBytes));
+    const fittedPlan = fitJsonArray(plan, planShare);
+    const fittedChecks = fitJsonArray(checks, left - utf8Bytes(fittedPlan.json));
+    return {
+        ...others,
+        plan: fittedPlan.json,
+        'plan-omitted': String(fittedPlan.omitted),
+        checks: fittedChecks.json,
+        'checks-omitted': String(fittedChecks.omitted),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 /**
  * Escaping for text that strangers wrote (titles, label names) before it goes into Markdown: it must
@@ -64285,8 +62446,19 @@ function collapsible(title, body, open) {
 
 
 
+
 /** Tables longer than this start folded. */
 const OPEN_TABLE_ROWS = 50;
+/**
+ * GitHub refuses a step summary over 1 MiB (1,048,576 bytes), and then shows none of it. A summary
+ * stays within 900 KiB (921,600 bytes, UTF-8): the totals, the per-rule tables, banners and notes are
+ * always written, and the row tables (checks, items, failures) get what is left, row by row, until it
+ * is used up; then a line says how many were left out. The last 124 KiB below 1 MiB are margin: GitHub
+ * does not document how exactly it counts, and a step may append more to its summary.
+ */
+const SUMMARY_BUDGET_BYTES = 900 * 1024;
+/** Bytes set aside for each row table's heading, folding and "and N more" line. */
+const TABLE_OVERHEAD_BYTES = 512;
 function renderSummary(result, context = {}) {
     const changed = result_changedOutcomes(result);
     const failed = result_failedOutcomes(result);
@@ -64325,15 +62497,24 @@ function renderSummary(result, context = {}) {
             requestsCell(result),
         ],
     ]));
+    // Row tables are rendered last, within what the rest leaves of the budget: placeholders for now.
+    const tables = new Map();
+    const placeholder = (t) => (tables.set(parts.length, t), parts.push(''));
     if (result.checks.length > 0) {
         parts.push('### Checks');
-        const rows = result.checks.map((c) => [
-            c.status === 'passed' ? 'passed' : '**failed**',
-            `[#${c.item.number}](${c.item.url})`,
-            `\`${c.rule}\``,
-            escapeCell(c.message),
-        ]);
-        parts.push(table(['Status', 'Item', 'Check', 'Message'], rows));
+        placeholder({
+            header: ['Status', 'Item', 'Check', 'Message'],
+            groups: result.checks.map((c) => [
+                [
+                    c.status === 'passed' ? 'passed' : '**failed**',
+                    `[#${c.item.number}](${c.item.url})`,
+                    `\`${c.rule}\``,
+                    escapeCell(c.message),
+                ],
+            ]),
+            unit: 'checks',
+            seeAlso: 'the `checks` output',
+        });
     }
     parts.push('### Rules');
     parts.push(table(['Rule', `Items ${verb}`], [...result_countsPerRule(result)].map(([rule, count]) => [`\`${rule}\``, String(count)])));
@@ -64344,14 +62525,18 @@ function renderSummary(result, context = {}) {
         parts.push('No item needed a change.');
     }
     else {
-        const rows = listed.flatMap((o) => o.rules.map((r) => [
-            `[#${o.item.number}](${o.item.url})`,
-            escapeCell(o.item.title),
-            `\`${r.rule}\``,
-            r.changes.map((c) => escapeCell(describe_describeOutcome(c))).join('; '),
-        ]));
-        const body = table(['Item', 'Title', 'Rule', 'Actions'], rows);
-        parts.push(rows.length > OPEN_TABLE_ROWS ? collapsible(`${rows.length} changes`, body, false) : body);
+        placeholder({
+            header: ['Item', 'Title', 'Rule', 'Actions'],
+            groups: listed.map((o) => o.rules.map((r) => [
+                `[#${o.item.number}](${o.item.url})`,
+                escapeCell(o.item.title),
+                `\`${r.rule}\``,
+                r.changes.map((c) => escapeCell(describe_describeOutcome(c))).join('; '),
+            ])),
+            unit: 'items',
+            seeAlso: 'the `plan-file` output / --json',
+            fold: { noun: 'changes', open: false },
+        });
     }
     if (result.deferred.items > 0) {
         parts.push('### Deferred to later runs');
@@ -64362,15 +62547,53 @@ function renderSummary(result, context = {}) {
     }
     if (failed.length > 0) {
         parts.push('### Failures');
-        const rows = failed.map((o) => [
-            `[#${o.item.number}](${o.item.url})`,
-            escapeCell(o.item.title),
-            escapeCell(o.error ?? ''),
-        ]);
-        const body = table(['Item', 'Title', 'Reason'], rows);
-        parts.push(rows.length > OPEN_TABLE_ROWS ? collapsible(`${rows.length} failures`, body, true) : body);
+        placeholder({
+            header: ['Item', 'Title', 'Reason'],
+            groups: failed.map((o) => [
+                [`[#${o.item.number}](${o.item.url})`, escapeCell(o.item.title), escapeCell(o.error ?? '')],
+            ]),
+            unit: 'failures',
+            seeAlso: 'the `plan-file` output / --json',
+            fold: { noun: 'failures', open: true },
+        });
+    }
+    // Failures first, then checks, then items: what needs a human gets the budget before the rest.
+    const budget = context.budget ?? SUMMARY_BUDGET_BYTES;
+    let left = budget - utf8Bytes(parts.join('\n\n') + '\n') - tables.size * TABLE_OVERHEAD_BYTES;
+    const order = [...tables.keys()].sort((a, b) => priority(tables.get(a)) - priority(tables.get(b)));
+    for (const index of order) {
+        const rendered = renderRowTable(tables.get(index), left);
+        parts[index] = rendered.text;
+        left -= rendered.bytes;
     }
     return parts.join('\n\n') + '\n';
+}
+function priority(t) {
+    return ['failures', 'checks', 'items'].indexOf(t.unit);
+}
+/** The table with the groups of rows that fit in `budget` bytes, then "and N more ..." if some did not. */
+function renderRowTable(t, budget) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    const head = table(t.header, []);
+    const chunks = t.groups.map((rows) => rows.map(line).join('\n'));
+    const { kept } = fitChunks(chunks, Math.max(0, budget - utf8Bytes(head) - 1));
+    const rows = t.groups.slice(0, kept).flat();
+    let text;
+    if (kept === 0)
+        text = '';
+    else {
+        const body = table(t.header, rows);
+        text =
+            t.fold && rows.length > OPEN_TABLE_ROWS
+                ? collapsible(`${rows.length} ${t.fold.noun}`, body, t.fold.open)
+                : body;
+    }
+    const omitted = t.groups.length - kept;
+    if (omitted > 0) {
+        const more = `and ${omitted} more ${t.unit} (see ${t.seeAlso})`;
+        text = kept === 0 ? more : `${text}\n\n${more}`;
+    }
+    return { text, bytes: utf8Bytes(text) };
 }
 const STOP_TITLES = {
     budget: 'Not everything was done: the write budget ran out.',
@@ -64384,8 +62607,9 @@ function stopBanner(result) {
     return `> [!CAUTION]\n> **${STOP_TITLES[stop.reason]}** ${escapeCell(stop.message)}${reset}`;
 }
 function requestsCell(result) {
-    const { reads, writes } = result.requests;
-    const used = `${reads + writes} (${reads} reads, ${writes} writes)`;
+    const { reads, writes, notModified } = result.requests;
+    const free = notModified ? `; ${notModified} not modified, free` : '';
+    const used = `${reads + writes} (${reads} reads, ${writes} writes${free})`;
     const q = result.quota;
     return q ? `${used}; ${q.kind} budget left: ${q.remaining} of ${q.limit}, resets ${q.resetAt}` : used;
 }
@@ -64412,7 +62636,8 @@ function renderText(result) {
     const failed = failedOutcomes(result).length;
     lines.push(`${result.repository}: walked ${result.walked} items, ${verb} ${changed}, failed ${failed}` +
         `${result.dryRun ? ' (dry run: nothing was changed)' : ''}; ` +
-        `${result.requests.reads} reads, ${result.requests.writes} writes.`);
+        `${result.requests.reads} reads, ${result.requests.writes} writes` +
+        `${result.requests.notModified ? ` (${result.requests.notModified} reads not modified, free)` : ''}.`);
     for (const [rule, count] of countsPerRule(result))
         lines.push(`  ${rule}: ${count}`);
     if (result.deferred.items > 0) {
@@ -64424,6 +62649,13 @@ function renderText(result) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/plan-output.ts
+function plannedAction(change) {
+    if (change.kind !== 'comment')
+        return change;
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    const { since, ...shown } = change;
+    return shown;
+}
 function planEntries(result) {
     return result.outcomes.map((o) => ({
         number: o.item.number,
@@ -64432,7 +62664,7 @@ function planEntries(result) {
         title: o.item.title,
         rules: o.rules.map((r) => ({
             rule: r.rule,
-            actions: r.changes.map((c) => ({ ...c.change, status: c.status })),
+            actions: r.changes.map((c) => ({ ...plannedAction(c.change), status: c.status })),
         })),
         ...(o.error !== undefined ? { error: o.error } : {}),
     }));
@@ -64444,8 +62676,129 @@ function planEntries(result) {
 
 
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/cli/etag-file.ts
+/**
+ * The ETag store on disk (Node only; the providers see just the EtagStore): one JSON file per
+ * repository in a directory, read before a run and written after it. A missing file is a first run; a
+ * file that cannot be read or parsed is ignored with a warning, since a lost cache only costs requests.
+ */
+
+
+
+/** `DIR/etags-OWNER-REPO.json`; characters a file name should not have become `_`. */
+function etagFilePath(dir, repository) {
+    const name = repository.replace('/', '-').replace(/[^A-Za-z0-9._-]/g, '_');
+    return (0,external_node_path_.join)(dir, `etags-${name}.json`);
+}
+async function loadEtagFile(dir, repository) {
+    const path = etagFilePath(dir, repository);
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { store: new EtagStore(), path };
+        return { store: new EtagStore(), path, problem: etag_file_messageOf(error) };
+    }
+    try {
+        return { store: new EtagStore(parseEtagSnapshot(JSON.parse(text))), path };
+    }
+    catch (error) {
+        return { store: new EtagStore(), path, problem: etag_file_messageOf(error) };
+    }
+}
+/** Writes the run's entries; through a temporary file and a rename, so a killed run leaves no half file. */
+async function saveEtagFile(path, store) {
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(path, '..'), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    await (0,promises_namespaceObject.writeFile)(temporary, JSON.stringify(store.snapshot()));
+    await (0,promises_namespaceObject.rename)(temporary, path);
+}
+function etag_file_messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/action/etag-cache.ts
+/**
+ * The Action's ETag cache (input `cache`, REST sweeps): the ETags of the last run come from the
+ * Actions cache (`@actions/cache`) into a directory under RUNNER_TEMP before the run, and this run's
+ * go back after it, so a nightly sweep of an unchanged repository is answered with free 304s.
+ *
+ * Cache entries are immutable, so each run saves under its own key
+ * (`sift-etags-OWNER-REPO-RULESHASH-RUNID-ATTEMPT`) and restores the newest entry with the same prefix.
+ * The rules file's hash is in the key: other rules read other things. Anything that goes wrong (no
+ * cache service outside a runner, a download or upload that fails, a corrupt file) is a notice or a
+ * warning and the run goes on: a lost cache only costs requests.
+ */
+
+
+
+
+
+
+/** The last run's ETags, or undefined when there is no cache service (a notice says so). */
+async function restoreEtags(settings, env = process.env) {
+    // Loaded only here: the cache client (Azure storage and all) is most of the bundle's weight, and runs
+    // that keep no ETags (GraphQL, events) should not pay for loading it.
+    const cache = await __nccwpck_require__.e(/* import() */ 131).then(__nccwpck_require__.bind(__nccwpck_require__, 7131));
+    if (!cache.isFeatureAvailable()) {
+        core/* notice */.lm('The Actions cache service is not available here (no ACTIONS_CACHE_URL or ACTIONS_RESULTS_URL): ' +
+            'no ETags are kept between runs, and this run reads as usual.');
+        return undefined;
+    }
+    const dir = (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'sift-etags');
+    const prefix = `sift-etags-${settings.repository.replace('/', '-')}-${await rulesHash(settings)}-`;
+    const key = `${prefix}${env.GITHUB_RUN_ID ?? Date.now()}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+    try {
+        const hit = await cache.restoreCache([dir], key, [prefix]);
+        core/* info */.pq(hit ? `ETags of an earlier run restored from cache ${hit}.` : 'No ETags cached yet.');
+    }
+    catch (error) {
+        core/* warning */.$e(`Could not restore the ETag cache: ${etag_cache_messageOf(error)}; reading everything afresh.`);
+    }
+    const loaded = await loadEtagFile(dir, settings.repository);
+    if (loaded.problem) {
+        core/* warning */.$e(`Ignoring the ETag cache ${loaded.path} (${loaded.problem}); reading everything afresh.`);
+    }
+    return {
+        ...loaded,
+        save: async () => {
+            try {
+                await saveEtagFile(loaded.path, loaded.store);
+                await cache.saveCache([dir], key);
+                core/* info */.pq(`ETags of ${loaded.store.size} reads saved to cache ${key}.`);
+            }
+            catch (error) {
+                core/* warning */.$e(`Could not save the ETag cache: ${etag_cache_messageOf(error)}; the next run reads afresh.`);
+            }
+        },
+    };
+}
+async function rulesHash(settings) {
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(settings.apiUrl).update('\0');
+    try {
+        hash.update(await (0,promises_namespaceObject.readFile)(settings.rulesPath));
+    }
+    catch {
+        // The rules were loaded already; should the file be gone now, the key still works.
+    }
+    return hash.digest('hex').slice(0, 16);
+}
+function etag_cache_messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/action/event.ts
 
 /** The webhook payload the runner saved for this run (GITHUB_EVENT_PATH), or {} when there is none. */
@@ -64454,7 +62807,7 @@ function readEventPayload(env = process.env) {
     if (!path)
         return {};
     try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
     catch (error) {
         throw new Error(`Could not read the event payload at GITHUB_EVENT_PATH (${path}): ${error.message}`, { cause: error });
@@ -64474,34 +62827,35 @@ async function* single(value) {
 
 const DEFAULT_RULES_PATH = '.github/sift.yml';
 function readInputs(env = process.env) {
-    const token = getInput('token') || env.GITHUB_TOKEN || '';
-    const repository = getInput('repository') || env.GITHUB_REPOSITORY || '';
+    const token = core/* getInput */.V4('token') || env.GITHUB_TOKEN || '';
+    const repository = core/* getInput */.V4('repository') || env.GITHUB_REPOSITORY || '';
     if (!token) {
         throw new Error('No token: set the `token` input (it defaults to `${{ github.token }}` on GitHub) or GITHUB_TOKEN.');
     }
     if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
         throw new Error(`No repository to triage: GITHUB_REPOSITORY is "${repository}"; set the \`repository\` input to owner/name.`);
     }
-    core_setSecret(token);
-    const api = getInput('api') || 'graphql';
+    core/* setSecret */.Pq(token);
+    const api = core/* getInput */.V4('api') || 'graphql';
     if (!GITHUB_APIS.includes(api)) {
         throw new Error(`Input \`api\` must be ${GITHUB_APIS.join(' or ')}, not "${api}".`);
     }
     return {
         token,
-        rulesPath: getInput('rules') || DEFAULT_RULES_PATH,
-        dryRun: parseBoolean('dry-run', getInput('dry-run')),
+        rulesPath: core/* getInput */.V4('rules') || DEFAULT_RULES_PATH,
+        dryRun: parseBoolean('dry-run', core/* getInput */.V4('dry-run')),
         repository,
         apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
         graphqlUrl: env.GITHUB_GRAPHQL_URL || undefined,
         api: api,
-        mode: getInput('mode'),
-        backfill: parseBoolean('backfill', getInput('backfill')),
-        explain: parseItemNumber('explain', getInput('explain')),
+        mode: core/* getInput */.V4('mode'),
+        backfill: parseBoolean('backfill', core/* getInput */.V4('backfill')),
+        explain: parseItemNumber('explain', core/* getInput */.V4('explain')),
+        cache: parseBoolean('cache', core/* getInput */.V4('cache') || 'true'),
         limits: parseLimits({
-            maxOperations: getInput('max-operations'),
-            maxChangeRatio: getInput('max-change-ratio'),
-            commentsPerMinute: getInput('comments-per-minute'),
+            maxOperations: core/* getInput */.V4('max-operations'),
+            maxChangeRatio: core/* getInput */.V4('max-change-ratio'),
+            commentsPerMinute: core/* getInput */.V4('comments-per-minute'),
         }),
     };
 }
@@ -64546,12 +62900,32 @@ function chooseMode(input, eventName) {
     return wanted;
 }
 
+;// CONCATENATED MODULE: ./src/action/plan-file.ts
+/**
+ * The whole plan as a file, for runs whose `plan` output had to leave items out (GitHub caps a job's
+ * outputs at 1 MB). Written to RUNNER_TEMP (the runner empties it after each job), or the system's
+ * temporary directory outside the runner.
+ */
+
+
+
+
+/** Writes the plan (the JSON array of the `plan` output, never cut) and resolves to the file's path. */
+async function writePlanFile(entries, env = process.env) {
+    // A unique name: one job may run Sift in several steps, and they share RUNNER_TEMP.
+    const path = (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `sift-plan-${(0,external_node_crypto_.randomUUID)()}.json`);
+    await (0,promises_namespaceObject.writeFile)(path, JSON.stringify(entries) + '\n');
+    return path;
+}
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
 /**
  * The GitHub Action: reads inputs and the event, wires config -> provider -> pipeline -> report, and
  * speaks the runner's language (grouped logs, annotations, job summary, outputs, exit status). No
  * triage logic lives here.
  */
+
+
 
 
 
@@ -64575,6 +62949,10 @@ async function run(now = new Date()) {
         const mode = inputs.explain ? 'sweep' : chooseMode(inputs.mode, eventName);
         const loaded = await config_loadRules(inputs.rulesPath);
         const rules = inputs.backfill ? forBackfill(loaded) : loaded;
+        // Sweeps through REST keep their ETags in the Actions cache, so an unchanged repository costs 304s.
+        const etags = inputs.cache && inputs.api === 'rest' && mode === 'sweep' && !inputs.explain
+            ? await restoreEtags(inputs)
+            : undefined;
         const provider = createProvider({
             provider: 'github',
             api: inputs.api,
@@ -64583,13 +62961,14 @@ async function run(now = new Date()) {
             apiUrl: inputs.apiUrl,
             graphqlUrl: inputs.graphqlUrl,
             countReactions: rules.activity.reactions,
+            etags: etags?.store,
         });
         assertSupported(rules, provider.capabilities);
         if (inputs.explain) {
             const text = renderExplanation(await explainItem(provider, rules, inputs.explain, now));
-            info(text);
+            core/* info */.pq(text);
             if (process.env.GITHUB_STEP_SUMMARY)
-                await summary.addRaw('```\n' + text + '```\n').write();
+                await core/* summary */.z.addRaw('```\n' + text + '```\n').write();
             return;
         }
         let trigger = 'sweep';
@@ -64605,10 +62984,10 @@ async function run(now = new Date()) {
             if (event.readOnlyFork && !dryRun) {
                 dryRun = true;
                 notes.push(FORK_NOTE);
-                notice(FORK_NOTE);
+                core/* notice */.lm(FORK_NOTE);
             }
         }
-        info(`Sift ${mode}: ${rules.rules.length} rules from ${rules.file} on ${inputs.repository}` +
+        core/* info */.pq(`Sift ${mode}: ${rules.rules.length} rules from ${rules.file} on ${inputs.repository}` +
             `${trigger === 'sweep' ? '' : ` for ${eventName}${trigger.action ? `.${trigger.action}` : ''}`}` +
             `${dryRun ? ' (dry run)' : ''}`);
         const result = await triage({
@@ -64622,26 +63001,43 @@ async function run(now = new Date()) {
             ...inputs.limits,
             onOutcome: logOutcome,
         });
+        await etags?.save();
         if (process.env.GITHUB_STEP_SUMMARY) {
-            await summary
+            await core/* summary */.z
                 .addRaw(renderSummary(result, { trigger: eventName || undefined, mode, notes }))
                 .write();
         }
         const changed = result_changedOutcomes(result).length;
-        setOutput('plan', JSON.stringify(planEntries(result)));
-        setOutput('changed', String(changed));
-        setOutput('deferred', JSON.stringify(result.deferred));
-        setOutput('checks', JSON.stringify(result.checks));
-        info(`Walked ${result.walked} items; ${dryRun ? 'would change' : 'changed'} ${changed}.`);
+        const plan = planEntries(result);
+        const others = {
+            changed: String(changed),
+            deferred: JSON.stringify(result.deferred),
+        };
+        try {
+            others['plan-file'] = await writePlanFile(plan);
+        }
+        catch (error) {
+            core/* warning */.$e(`Could not write the plan file: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        // GitHub caps a job's outputs at 1 MB in all: `plan` and `checks` keep what fits and say how many
+        // they left out; the plan file has everything.
+        const outputs = boundedOutputs(plan, result.checks, others);
+        for (const [name, value] of Object.entries(outputs))
+            core/* setOutput */.uH(name, value);
+        if (outputs['plan-omitted'] !== '0') {
+            core/* info */.pq(`The plan output lists ${plan.length - Number(outputs['plan-omitted'])} of ${plan.length} items ` +
+                `(GitHub's 1 MB limit on outputs); the whole plan is in ${others['plan-file'] ?? 'no file'}.`);
+        }
+        core/* info */.pq(`Walked ${result.walked} items; ${dryRun ? 'would change' : 'changed'} ${changed}.`);
         for (const check of failedChecks(result)) {
-            core_error(`#${check.item.number}: ${check.message}`, { title: `Sift check ${check.rule}` });
+            core/* error */.z3(`#${check.item.number}: ${check.message}`, { title: `Sift check ${check.rule}` });
         }
         if (result.stop?.reason === 'circuit-breaker') {
-            setFailed(`Circuit breaker: ${result.stop.message}`);
+            core/* setFailed */.C1(`Circuit breaker: ${result.stop.message}`);
             return;
         }
         if (result.stop)
-            warning(`Sift stopped early: ${result.stop.message}`);
+            core/* warning */.$e(`Sift stopped early: ${result.stop.message}`);
         const failed = result_failedOutcomes(result);
         const problems = [
             failed.length > 0
@@ -64650,33 +63046,33 @@ async function run(now = new Date()) {
             failedChecks(result).length > 0 ? `${failedChecks(result).length} check(s) failed.` : '',
         ].filter(Boolean);
         if (problems.length > 0)
-            setFailed(problems.join(' '));
+            core/* setFailed */.C1(problems.join(' '));
     }
     catch (error) {
         if (error instanceof ConfigError) {
             for (const p of error.problems) {
-                core_error(p.message, {
+                core/* error */.z3(p.message, {
                     file: p.file,
                     startLine: p.line,
                     startColumn: p.col,
                     title: 'Sift rules file',
                 });
             }
-            setFailed(`${error.message}\nThe rules file has problems; nothing was changed.`);
+            core/* setFailed */.C1(`${error.message}\nThe rules file has problems; nothing was changed.`);
             return;
         }
-        setFailed(error instanceof Error ? error.message : String(error));
+        core/* setFailed */.C1(error instanceof Error ? error.message : String(error));
     }
 }
 /** One log group per item, so a run over thousands of items stays readable. */
 function logOutcome(outcome) {
-    startGroup(`#${outcome.item.number} ${outcome.item.title}`);
+    core/* startGroup */.Oh(`#${outcome.item.number} ${outcome.item.title}`);
     for (const rule of outcome.rules) {
-        info(`[${rule.rule}] ${rule.changes.map(describe_describeOutcome).join('; ')}`);
+        core/* info */.pq(`[${rule.rule}] ${rule.changes.map(describe_describeOutcome).join('; ')}`);
     }
-    endGroup();
+    core/* endGroup */.N4();
     if (outcome.error)
-        warning(`#${outcome.item.number}: ${outcome.error}`);
+        core/* warning */.$e(`#${outcome.item.number}: ${outcome.error}`);
 }
 
 
@@ -64686,7 +63082,7 @@ function logOutcome(outcome) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3109);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8163);
 // Entry point of the bundled Action (dist/index.js).
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -64710,10 +63106,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -64794,6 +63204,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -64808,6 +63225,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -64815,10 +63246,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -64878,10 +63330,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 4584:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
@@ -64896,6 +63369,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -75276,6 +73763,3060 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 3838:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  N4: () => (/* binding */ endGroup),
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
+  lm: () => (/* binding */ notice),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  Oh: () => (/* binding */ startGroup),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(2145);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return __awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return __awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var lib_exec = __nccwpck_require__(7187);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 7187:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ exec)
+});
+
+// UNUSED EXPORTS: getExecOutput
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(8701);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(90);
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return __awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!io_util/* isRooted */.Qh(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield io/* which */.K7(this.toolPath, true);
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield io_util/* exists */.t2(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+
+/***/ }),
+
+/***/ 2145:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   tZ: () => (/* binding */ BearerCredentialHandler)
+/* harmony export */ });
+/* unused harmony exports BasicCredentialHandler, PersonalAccessTokenCredentialHandler */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+
+/***/ }),
+
+/***/ 4942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient),
+  Kg: () => (/* binding */ HttpClientError),
+  Hv: () => (/* binding */ HttpCodes)
+});
+
+// UNUSED EXPORTS: Headers, HttpClientResponse, MediaTypes, getProxyUrl, isHttps
+
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 90:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ mkdir),
+/* harmony export */   H8: () => (/* binding */ IS_WINDOWS),
+/* harmony export */   Qh: () => (/* binding */ isRooted),
+/* harmony export */   rm: () => (/* binding */ rm),
+/* harmony export */   t2: () => (/* binding */ exists),
+/* harmony export */   vr: () => (/* binding */ tryGetExecutablePath)
+/* harmony export */ });
+/* unused harmony exports chmod, copyFile, lstat, open, readdir, rename, rmdir, stat, symlink, unlink, readlink, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs__WEBPACK_IMPORTED_MODULE_0__.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = path__WEBPACK_IMPORTED_MODULE_1__.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = path__WEBPACK_IMPORTED_MODULE_1__.dirname(filePath);
+                        const upperName = path__WEBPACK_IMPORTED_MODULE_1__.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = path__WEBPACK_IMPORTED_MODULE_1__.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+
+/***/ }),
+
+/***/ 8701:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ which),
+/* harmony export */   U$: () => (/* binding */ mkdirP),
+/* harmony export */   Yz: () => (/* binding */ rmRF)
+/* harmony export */ });
+/* unused harmony exports cp, mv, findInPath */
+/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        (0,assert__WEBPACK_IMPORTED_MODULE_0__.ok)(fsPath, 'a path argument must be provided');
+        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .mkdir */ .Ck(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .isRooted */ .Qh(tool)) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(path__WEBPACK_IMPORTED_MODULE_1__.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return __awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function copyFile(srcFile, destFile, force) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+
+/***/ }),
+
 /***/ 3837:
 /***/ ((module) => {
 
@@ -75335,6 +76876,9 @@ module.exports = {"r":"2.19.5"};
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -75421,6 +76965,36 @@ module.exports = {"r":"2.19.5"};
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -75433,9 +77007,105 @@ module.exports = {"r":"2.19.5"};
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

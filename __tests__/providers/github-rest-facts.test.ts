@@ -160,7 +160,7 @@ describe('GitHub REST provider facts', () => {
       expect(requested()).toEqual(['/issues/1/timeline', '/issues/1/timeline']);
     });
 
-    it('adds reactions on the description as `other` events only when counting them', async () => {
+    it('adds reactions on the description as `reaction` events only when counting them', async () => {
       repo.addIssue({
         created_at: daysAgo(30),
         reactionList: [
@@ -173,8 +173,8 @@ describe('GitHub REST provider facts', () => {
 
       provider.countReactions = true;
       expect((await provider.facts(issue(1), ['timeline'])).timeline).toEqual([
-        { kind: 'other', at: daysAgo(2), actor: 'dave', actorIsBot: false },
-        { kind: 'other', at: daysAgo(1), actor: 'helper[bot]', actorIsBot: true },
+        { kind: 'reaction', at: daysAgo(2), actor: 'dave', actorIsBot: false },
+        { kind: 'reaction', at: daysAgo(1), actor: 'helper[bot]', actorIsBot: true },
       ]);
       expect(requested()).toEqual(['/issues/1/timeline', '/issues/1/reactions']);
     });

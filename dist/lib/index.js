@@ -52620,6 +52620,73 @@ __nccwpck_require__.d(__webpack_exports__, {
   NA: () => (/* reexport */ triage)
 });
 
+;// CONCATENATED MODULE: ./src/model/template.ts
+/**
+ * Comment templates: `{{name}}` placeholders and nothing else. No expression language, so a rules file
+ * can never run code. The config layer rejects unknown names; the engine fills in the values.
+ */
+const PLACEHOLDERS = [
+    'author',
+    'number',
+    'title',
+    'type',
+    'url',
+    'labels',
+    'assignees',
+    'milestone',
+    'state',
+    'rule',
+    'inactive_days',
+    'age_days',
+    'comments',
+];
+const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+function placeholdersIn(template) {
+    return [...template.matchAll(PLACEHOLDER)].map((m) => ({ name: m[1], index: m.index ?? 0 }));
+}
+function isPlaceholder(name) {
+    return PLACEHOLDERS.includes(name);
+}
+/**
+ * Placeholders whose value goes into the comment as it is: `{{author}}` is there to be mentioned
+ * (`@{{author}}`). Every other value is text a user controls (a title, a label, a milestone...) and is
+ * quoted (see `quoteValue`).
+ */
+const UNQUOTED = new Set(['author']);
+/** U+200B ZERO WIDTH SPACE: invisible, and it breaks a mention or a quick action where it stands. */
+const ZWSP = '\u200B';
+/** An `@` a mention can start at: followed by a letter, a digit or `_` (`@alice`, `@acme/core`, `@all`). */
+const MENTION = /@(?=[\p{L}\p{N}_])/gu;
+/**
+ * A user-controlled value made inert in a comment: it cannot mention a person or a team on GitHub
+ * (`@alice`, `@acme/core`) nor ping `@all`/`@here` on GitLab, since a zero-width space follows every
+ * `@` that could start a mention; and it cannot start a GitLab quick action (`/close`), since a `/`
+ * that would begin a line (after optional spaces) gets a zero-width space before it. `atLineStart`:
+ * the comment's text before the value on its line is empty or blank.
+ */
+function quoteValue(value, atLineStart) {
+    const unmentioned = value.replace(MENTION, `@${ZWSP}`);
+    const lines = unmentioned.replace(/(\n[ \t]*)\//g, `$1${ZWSP}/`);
+    return atLineStart ? lines.replace(/^([ \t]*)\//, `$1${ZWSP}/`) : lines;
+}
+function renderTemplate(template, values) {
+    let out = '';
+    let last = 0;
+    for (const match of template.matchAll(PLACEHOLDER)) {
+        const index = match.index ?? 0;
+        out += template.slice(last, index);
+        last = index + match[0].length;
+        const name = match[1];
+        if (!isPlaceholder(name)) {
+            out += match[0];
+            continue;
+        }
+        const value = values[name];
+        out += UNQUOTED.has(name) ? value : quoteValue(value, /(^|\n)[ \t]*$/.test(out));
+    }
+    return out + template.slice(last);
+}
+
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -52700,16 +52767,7 @@ function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
-;// CONCATENATED MODULE: ./src/engine/truth.ts
-/**
- * Three-valued truth for conditions. `UNKNOWN` means "cannot be decided without a fact the caller has
- * not fetched yet". A string literal instead of an enum keeps explanations readable and costs nothing:
- * comparisons against an interned string are as cheap as against a number.
- */
-const UNKNOWN = 'unknown';
-
-;// CONCATENATED MODULE: ./src/engine/activity.ts
-
+;// CONCATENATED MODULE: ./src/engine/clock.ts
 
 function compileActivity(settings) {
     return {
@@ -52717,103 +52775,6 @@ function compileActivity(settings) {
         linked: settings.linked,
         ignore: settings.ignoreActors.length === 0 ? null : globMatcher(settings.ignoreActors),
     };
-}
-const BOT_LOGIN = /\[bot\]$/i;
-function isHumanActor(clock, login, actorIsBot) {
-    return !actorIsBot && !BOT_LOGIN.test(login) && (clock.ignore === null || !clock.ignore.test(login));
-}
-/** The item's creation is its author's activity, unless the author is a bot or ignored. */
-function createdByHuman(p) {
-    return isHumanActor(p.clock, p.item.author, false);
-}
-/** From the timeline, computed once per projection; undefined when the timeline was not read. */
-function itemHumanActivity(p) {
-    if (p.human !== null)
-        return p.human;
-    const timeline = p.facts.timeline;
-    if (timeline === undefined)
-        return undefined;
-    let at = createdByHuman(p) ? p.createdAt : Number.NEGATIVE_INFINITY;
-    let ignored = 0;
-    let comments = 0;
-    for (const event of timeline) {
-        if (event.bySift === true || !isHumanActor(p.clock, event.actor, event.actorIsBot)) {
-            ignored++;
-            continue;
-        }
-        if (event.kind === 'comment')
-            comments++;
-        const t = Date.parse(event.at);
-        if (t > at)
-            at = t;
-    }
-    p.human = { at, ignored, comments };
-    return p.human;
-}
-/** Latest update of a linked item (epoch ms; -Infinity when none); undefined when not read. */
-function linkedActivityAt(p) {
-    const linked = p.facts.linked;
-    if (linked === undefined)
-        return undefined;
-    let at = Number.NEGATIVE_INFINITY;
-    for (const item of linked) {
-        const t = Date.parse(item.updatedAt);
-        if (t > at)
-            at = t;
-    }
-    return at;
-}
-/**
- * Whether no human activity happened after `threshold` (epoch ms), three-valued: `unknown` when only
- * facts not yet read can tell (`missingForQuiet` names them).
- */
-function quietSince(p, threshold) {
-    const item = itemQuiet(p, threshold);
-    if (item === false || !p.clock.linked)
-        return item;
-    const linked = linkedQuiet(p, threshold);
-    if (linked === false)
-        return false;
-    return item === UNKNOWN || linked === UNKNOWN ? UNKNOWN : true;
-}
-function missingForQuiet(p, threshold, out) {
-    if (itemQuiet(p, threshold) === UNKNOWN)
-        out.add('timeline');
-    if (p.clock.linked && linkedQuiet(p, threshold) === UNKNOWN)
-        out.add('linked');
-}
-function itemQuiet(p, threshold) {
-    const human = itemHumanActivity(p);
-    if (human !== undefined)
-        return human.at <= threshold;
-    if (p.createdAt > threshold && createdByHuman(p))
-        return false;
-    if (p.updatedAt <= threshold && updatedAtBounds(p))
-        return true;
-    return UNKNOWN;
-}
-function linkedQuiet(p, threshold) {
-    const at = linkedActivityAt(p);
-    return at === undefined ? UNKNOWN : at <= threshold;
-}
-/** Reactions do not bump `updatedAt`; when they count and there are some, it bounds nothing. */
-function updatedAtBounds(p) {
-    return !(p.clock.reactions && p.item.reactions.total > 0);
-}
-/**
- * When the item last saw human activity, in epoch ms, for `{{inactive_days}}` and explanations, from
- * the best facts at hand. Without the timeline it falls back to `updatedAt`: the rules did not need
- * the timeline to decide (the item was quiet by `updatedAt` already), and `updatedAt` is never earlier
- * than the last human activity, so the days shown are a true "at least". An item no human ever
- * touched counts from its creation, the longest span that can be shown.
- */
-function lastActivityAt(p) {
-    const linked = p.clock.linked
-        ? (linkedActivityAt(p) ?? Number.NEGATIVE_INFINITY)
-        : Number.NEGATIVE_INFINITY;
-    const human = itemHumanActivity(p);
-    const at = Math.max(human === undefined ? p.updatedAt : human.at, linked);
-    return at === Number.NEGATIVE_INFINITY ? p.createdAt : at;
 }
 
 ;// CONCATENATED MODULE: ./src/model/rules.ts
@@ -52862,6 +52823,206 @@ const ACTION_KINDS = [
     'milestone',
     'request-review',
 ];
+
+;// CONCATENATED MODULE: ./src/engine/truth.ts
+/**
+ * Three-valued truth for conditions. `UNKNOWN` means "cannot be decided without a fact the caller has
+ * not fetched yet". A string literal instead of an enum keeps explanations readable and costs nothing:
+ * comparisons against an interned string are as cheap as against a number.
+ */
+const UNKNOWN = 'unknown';
+
+;// CONCATENATED MODULE: ./src/engine/activity.ts
+
+/**
+ * The human-activity clock. "Inactive for 60d" means no HUMAN did anything on the item for 60 days.
+ * The rules, and why:
+ * - Events by bots (the forge says so, or the login ends in `[bot]`), by Sift itself (its marker
+ *   comments; the providers set `bySift` only on comments a bot or Sift's own account wrote) and by the
+ *   rules file's `activity.ignore-actors` do not count: they are not a person answering.
+ * - An item is never inactive for longer than it exists: its creation counts, whoever the author is
+ *   (a pull request Dependabot opened yesterday has been quiet for a day, not forever).
+ * - An update that no event explains counts as somebody's activity at `updatedAt`. Forges bump
+ *   `updatedAt` for things their timelines do not list (GitHub's REST timeline has no description
+ *   edits), and an update nobody can attribute is far more often a person than not. An event of any
+ *   actor (bot, Sift, ignored) within UPDATE_SLACK_MS of the update explains it. Where a forge names
+ *   the editor (GraphQL `lastEditedAt`/`editor`, GitLab's system notes), the provider puts the edit in
+ *   the timeline, so a bot's edit explains the update and is not activity.
+ *
+ * Everything that asks "how long has this been quiet" (`inactive`, `active-after-label`,
+ * `{{inactive_days}}`, a comment's cycle, explanations) goes through here, so they cannot disagree.
+ *
+ * Cost: the timeline costs a request per item on REST, so the listing's fields decide whenever they can:
+ * - `updatedAt` bounds the item's activity from above (every event and every unexplained update is no
+ *   later than it), so an item not updated for the span is quiet without a request;
+ * - `createdAt` bounds it from below, so an item created within the span is not quiet;
+ * - reactions do not bump `updatedAt`, so with `activity.reactions` an item that has reactions loses the
+ *   first shortcut; activity on linked items never bumps it, so `activity.linked` always needs `linked`.
+ */
+/**
+ * How long after an event the update it caused may be stamped. GitHub and GitLab stamp both in the
+ * same transaction; a few seconds absorb clock skew between their services.
+ */
+const UPDATE_SLACK_MS = 10_000;
+const BOT_LOGIN = /\[bot\]$/i;
+function isHumanActor(clock, login, actorIsBot) {
+    return !actorIsBot && !BOT_LOGIN.test(login) && (clock.ignore === null || !clock.ignore.test(login));
+}
+function isHumanEvent(clock, event) {
+    return event.bySift !== true && isHumanActor(clock, event.actor, event.actorIsBot);
+}
+/** From the timeline, computed once per projection; undefined when the timeline was not read. */
+function itemHumanActivity(p) {
+    if (p.human !== null)
+        return p.human;
+    const timeline = p.facts.timeline;
+    if (timeline === undefined)
+        return undefined;
+    let at = p.createdAt;
+    // The latest thing that can have bumped `updatedAt`: reactions never do.
+    let explained = p.createdAt;
+    let ignored = 0;
+    let comments = 0;
+    for (const event of timeline) {
+        const t = Date.parse(event.at);
+        if (event.kind !== 'reaction' && t > explained)
+            explained = t;
+        if (!isHumanEvent(p.clock, event)) {
+            ignored++;
+            continue;
+        }
+        if (event.kind === 'comment')
+            comments++;
+        if (t > at)
+            at = t;
+    }
+    const unexplainedUpdate = p.updatedAt > explained + UPDATE_SLACK_MS;
+    if (unexplainedUpdate && p.updatedAt > at)
+        at = p.updatedAt;
+    p.human = { at, ignored, comments, unexplainedUpdate };
+    return p.human;
+}
+/** Latest update of a linked item (epoch ms; -Infinity when none); undefined when not read. */
+function linkedActivityAt(p) {
+    const linked = p.facts.linked;
+    if (linked === undefined)
+        return undefined;
+    let at = Number.NEGATIVE_INFINITY;
+    for (const item of linked) {
+        const t = Date.parse(item.updatedAt);
+        if (t > at)
+            at = t;
+    }
+    return at;
+}
+/**
+ * Whether no activity happened after `threshold` (epoch ms), three-valued: `unknown` when only facts
+ * not yet read can tell (`missingForQuiet` names them).
+ */
+function quietSince(p, threshold) {
+    const item = itemQuiet(p, threshold);
+    if (item === false || !p.clock.linked)
+        return item;
+    const linked = linkedQuiet(p, threshold);
+    if (linked === false)
+        return false;
+    return item === UNKNOWN || linked === UNKNOWN ? UNKNOWN : true;
+}
+function missingForQuiet(p, threshold, out) {
+    if (itemQuiet(p, threshold) === UNKNOWN)
+        out.add('timeline');
+    if (p.clock.linked && linkedQuiet(p, threshold) === UNKNOWN)
+        out.add('linked');
+}
+/**
+ * The facts that make `lastActivityAt` exact, of those a rule's comment needs (`wanted`): the
+ * timeline, unless the recent window already holds the last human activity; linked items.
+ */
+function missingForLastActivity(p, wanted) {
+    return wanted.filter((name) => {
+        if (name !== 'timeline')
+            return p.facts[name] === undefined;
+        if (p.facts.timeline !== undefined)
+            return false;
+        const recent = recentHumanActivity(p);
+        return recent === undefined || recent.at === null;
+    });
+}
+function itemQuiet(p, threshold) {
+    const human = itemHumanActivity(p);
+    if (human !== undefined)
+        return human.at <= threshold;
+    if (p.createdAt > threshold)
+        return false;
+    if (!updatedAtBounds(p))
+        return UNKNOWN;
+    if (p.updatedAt <= threshold)
+        return true;
+    const recent = recentHumanActivity(p);
+    if (recent === undefined)
+        return UNKNOWN;
+    if (recent.at !== null && recent.at > threshold)
+        return false;
+    return threshold >= recent.since ? true : UNKNOWN;
+}
+/**
+ * Human activity from the `recent` window alone (see RecentActivity), when the full timeline was not
+ * read. `at` is the latest human activity in the window, or null when there was none (the last was
+ * before `since`); undefined when the window cannot tell: no window, reactions count (the feeds carry
+ * none), or an update it cannot attribute on an item whose feeds miss kinds of activity.
+ */
+function recentHumanActivity(p) {
+    const recent = p.facts.recent;
+    if (recent === undefined || p.clock.reactions)
+        return undefined;
+    const since = Date.parse(recent.since);
+    // Last updated before the window: nothing in it, and the window cannot judge that update.
+    if (p.updatedAt < since)
+        return { since, at: null };
+    let at = p.createdAt >= since ? p.createdAt : null;
+    let explained = p.createdAt;
+    for (const event of recent.events) {
+        const t = Date.parse(event.at);
+        if (t > explained)
+            explained = t;
+        if (isHumanEvent(p.clock, event) && (at === null || t > at))
+            at = t;
+    }
+    if (p.updatedAt > explained + UPDATE_SLACK_MS) {
+        if (!recent.explainsUpdates)
+            return undefined;
+        if (at === null || p.updatedAt > at)
+            at = p.updatedAt;
+    }
+    return { since, at };
+}
+function linkedQuiet(p, threshold) {
+    const at = linkedActivityAt(p);
+    return at === undefined ? UNKNOWN : at <= threshold;
+}
+/** Reactions do not bump `updatedAt`; when they count and there are some, it bounds nothing. */
+function updatedAtBounds(p) {
+    return !(p.clock.reactions && p.item.reactions.total > 0);
+}
+/**
+ * When the item last saw activity, in epoch ms, for `{{inactive_days}}`, a comment's cycle and
+ * explanations. Exact once the timeline (and, with `activity.linked`, the linked items) is read: the
+ * engine reads them before it renders a comment (see `needsForComment`). Without them it falls back to
+ * `updatedAt`, never earlier than the last activity, so the days shown are a true "at least".
+ */
+function lastActivityAt(p) {
+    const linked = p.clock.linked
+        ? (linkedActivityAt(p) ?? Number.NEGATIVE_INFINITY)
+        : Number.NEGATIVE_INFINITY;
+    return Math.max(itemLastActivityAt(p), linked);
+}
+function itemLastActivityAt(p) {
+    const human = itemHumanActivity(p);
+    if (human !== undefined)
+        return human.at;
+    const recent = recentHumanActivity(p);
+    return recent?.at ?? p.updatedAt;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/field-tests.ts
 
@@ -53016,8 +53177,10 @@ function findIgnoringCase(values, name) {
  * When the label (which must be on the projected item) was applied, in epoch ms:
  * - `now` if a rule in this run applied it;
  * - `undefined` if that needs facts the caller has not fetched;
- * - `NaN` if the facts were fetched but do not know the label (treated as "not long enough" by callers:
- *   without evidence of age the engine must not act, and asking again would loop).
+ * - the item's last update if the facts were fetched but hold no application of the label (a
+ *   transferred issue, a renamed label, history older than the forge keeps): every application bumps
+ *   `updatedAt`, so the label is at least that old. Without that bound "warn, then close" could never
+ *   finish on such an item. `labelDatedByUpdate` tells explanations which case it was.
  *
  * One source of truth: `facts.labelAppliedAt` when the provider gave it; otherwise, when the timeline
  * was read (for the activity clock), the same answer derived from it: the time of the label's last
@@ -53027,13 +53190,41 @@ function findIgnoringCase(values, name) {
 function labelAppliedAt(p, lowerName) {
     if (p.appliedNow.includes(lowerName))
         return p.now;
-    if (p.appliedAtIndex === null) {
-        const index = appliedAtIndex(p.facts);
-        if (index === null)
-            return undefined;
-        p.appliedAtIndex = index;
+    const index = labelIndex(p);
+    if (index === null)
+        return recentlyApplied(p, lowerName);
+    return index.get(lowerName) ?? p.updatedAt;
+}
+/**
+ * From the `recent` window: the label's last application in it, if no removal followed; undefined
+ * when it was applied before the window (or never recorded), which only the full history tells.
+ */
+function recentlyApplied(p, lowerName) {
+    const events = p.facts.recent?.events;
+    if (events === undefined)
+        return undefined;
+    let at;
+    for (const event of events) {
+        if (event.label === undefined || event.label.toLowerCase() !== lowerName)
+            continue;
+        if (event.kind === 'labeled')
+            at = Date.parse(event.at);
+        else if (event.kind === 'unlabeled')
+            at = undefined;
     }
-    return p.appliedAtIndex.get(lowerName) ?? NaN;
+    return at;
+}
+/** Whether `labelAppliedAt` dated the label by the item's last update, for want of its history. */
+function labelDatedByUpdate(p, lowerName) {
+    if (p.appliedNow.includes(lowerName))
+        return false;
+    const index = labelIndex(p);
+    return index !== null && !index.has(lowerName);
+}
+function labelIndex(p) {
+    if (p.appliedAtIndex === null)
+        p.appliedAtIndex = appliedAtIndex(p.facts);
+    return p.appliedAtIndex;
 }
 function appliedAtIndex(facts) {
     const index = new Map();
@@ -53142,8 +53333,8 @@ function factTest(cond, activity) {
     }
 }
 /**
- * `labeled: { stale: 7d }`: the label is on the (projected) item and was applied at least 7d ago.
- * Several entries must all hold. Label names are exact and case-insensitive, not globs: the applied-at
+ * `labeled: { stale: 7d }`: the label is on the (projected) item and was applied at least 7d ago (a
+ * label whose application the history lacks is dated by the item's last update). Several entries must all hold. Label names are exact and case-insensitive, not globs: the applied-at
  * of "some label matching a glob" would be ambiguous.
  *
  * Presence is checked for every entry before any applied-at: a missing label makes the condition false
@@ -53162,9 +53353,12 @@ function labeledTest(value) {
         let result = true;
         for (const e of entries) {
             const at = labelAppliedAt(p, e.lower);
-            if (at === undefined)
+            if (at === undefined) {
+                // Applying a label bumps `updatedAt`: an item not updated for the span has had it that long.
+                if (!p.appliedNow.includes(e.lower) && p.now - p.updatedAt >= e.span)
+                    continue;
                 result = UNKNOWN;
-            // NaN (unknown to the facts) compares false: no evidence of age, no action.
+            }
             else if (!(p.now - at >= e.span))
                 return false;
         }
@@ -53191,8 +53385,8 @@ function humanCommentsTest(bounds) {
 }
 /**
  * `active-after-label: stale`: the label is on the item and a human did something after it was last
- * applied, the test behind "remove `stale` when someone replies". A label applied in this run, or
- * whose application the facts do not know, has nothing after it.
+ * applied, the test behind "remove `stale` when someone replies". A label applied in this run has
+ * nothing after it; one dated by the item's last update (no history) has nothing after it either.
  */
 function activeAfterLabel(label, facts) {
     const lower = label.toLowerCase();
@@ -53203,6 +53397,7 @@ function activeAfterLabel(label, facts) {
             const at = appliedAt(p);
             if (at === undefined)
                 return UNKNOWN;
+            // NaN: the label is not on the item.
             if (Number.isNaN(at) || at >= p.now)
                 return false;
             const quiet = quietSince(p, at);
@@ -53408,6 +53603,7 @@ function triggerKey(trigger) {
 
 
 
+
 /** Rule sets are immutable once loaded, so one compilation per RuleSet object is enough. */
 const cache = new WeakMap();
 function compilation(ruleSet) {
@@ -53421,8 +53617,9 @@ function compilation(ruleSet) {
 }
 function compileRule(rule, ruleSet) {
     const when = compileCondition({ kind: 'all', value: rule.when }, ruleSet.activity);
+    const commentFacts = commentFactsOf(rule, ruleSet);
     if (rule.check === undefined)
-        return { rule, when, require: null, fires: when };
+        return { rule, when, require: null, fires: when, commentFacts };
     const requireSource = { kind: 'all', value: rule.check.require };
     const require = compileCondition(requireSource, ruleSet.activity);
     const failsSource = { kind: 'not', value: requireSource };
@@ -53430,7 +53627,17 @@ function compileRule(rule, ruleSet) {
         when,
         notOfCompiled(failsSource, require),
     ]);
-    return { rule, when, require, fires };
+    return { rule, when, require, fires, commentFacts };
+}
+const compile_NO_FACTS = [];
+function commentFactsOf(rule, ruleSet) {
+    const templates = rule.then.flatMap((a) => (a.kind === 'comment' ? [a.template] : []));
+    if (templates.length === 0)
+        return compile_NO_FACTS;
+    const showsDays = templates.some((t) => placeholdersIn(t).some((u) => u.name === 'inactive_days'));
+    if (rule.check !== undefined && !showsDays)
+        return compile_NO_FACTS;
+    return ruleSet.activity.linked ? ['timeline', 'linked'] : ['timeline'];
 }
 /**
  * The rules that run for a trigger (see `ruleRunsOn` in events.ts for which ones), compiled once per
@@ -53443,7 +53650,7 @@ function rulesFor(rules, trigger) {
     let selected = compiled.byTrigger.get(key);
     if (selected === undefined) {
         const active = compiled.all.filter((r) => ruleRunsOn(r.rule, trigger));
-        const facts = [...new Set(active.flatMap((r) => r.fires.facts))].sort();
+        const facts = [...new Set(active.flatMap((r) => [...r.fires.facts, ...r.commentFacts]))].sort();
         selected = { source: ruleSet, trigger, rules: active, facts, clock: compiled.clock };
         compiled.byTrigger.set(key, selected);
     }
@@ -53466,37 +53673,6 @@ function resolveRules(rules) {
  */
 function factsNeeded(rules) {
     return [...resolveRules(rules).facts];
-}
-
-;// CONCATENATED MODULE: ./src/model/template.ts
-/**
- * Comment templates: `{{name}}` placeholders and nothing else. No expression language, so a rules file
- * can never run code. The config layer rejects unknown names; the engine fills in the values.
- */
-const PLACEHOLDERS = [
-    'author',
-    'number',
-    'title',
-    'type',
-    'url',
-    'labels',
-    'assignees',
-    'milestone',
-    'state',
-    'rule',
-    'inactive_days',
-    'age_days',
-    'comments',
-];
-const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
-function placeholdersIn(template) {
-    return [...template.matchAll(PLACEHOLDER)].map((m) => ({ name: m[1], index: m.index ?? 0 }));
-}
-function isPlaceholder(name) {
-    return PLACEHOLDERS.includes(name);
-}
-function renderTemplate(template, values) {
-    return template.replace(PLACEHOLDER, (whole, name) => (isPlaceholder(name) ? values[name] : whole));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/format.ts
@@ -53558,6 +53734,7 @@ function snippet(text, max = 60) {
 /**
  * The values `{{placeholders}}` expand to in a rule's comment. They describe the projected item (what
  * earlier actions and rules in this run leave), since that is the state the comment will sit next to.
+ * They are raw here; renderTemplate quotes every one but `author` so none can mention anyone.
  */
 function templateValues(p, ruleId) {
     const item = p.item;
@@ -53579,6 +53756,7 @@ function templateValues(p, ruleId) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/changes.ts
+
 
 
 
@@ -53631,6 +53809,9 @@ function applyAction(action, rule, p) {
                 kind: 'comment',
                 body: renderTemplate(action.template, templateValues(p, rule.id)),
                 marker: rule.id,
+                // A check's comment is a status, edited in place; any other comment is said once per cycle:
+                // an earlier one counts only if no one was active after it.
+                ...(rule.check === undefined ? { since: new Date(lastActivityAt(p)).toISOString() } : {}),
             };
         case 'close':
             if (p.state === 'closed')
@@ -53711,6 +53892,7 @@ function present(current, wanted) {
 
 
 
+
 const NO_PLAN = Object.freeze({ kind: 'plan', plan: null });
 /**
  * Runs the rules in file order against the item, each rule seeing the item as earlier rules leave it.
@@ -53747,6 +53929,10 @@ function advance(compiled, p) {
         // outcome through the projection: the walk stops here.
         return wouldChange(rule, p) ? needsOf(fires, p) : null;
     }
+    // The rule comments (a comment is always a change): its text and cycle need the exact last activity.
+    const missing = missingForLastActivity(p, compiled.commentFacts);
+    if (missing.length > 0)
+        return { kind: 'needs', facts: missing };
     const changes = applyActions(rule, p);
     return changes.length > 0 ? { rule: rule.id, changes } : null;
 }
@@ -53757,6 +53943,43 @@ function needsOf(cond, p) {
 }
 function itemRef(item) {
     return { type: item.type, number: item.number, title: item.title, url: item.url };
+}
+
+;// CONCATENATED MODULE: ./src/engine/window.ts
+
+/**
+ * How far back the rules look at activity and label timers: the longest `inactive` or `labeled` span
+ * in them (ms), or null when they use none. A provider reading repository-wide feeds needs to read no
+ * further back than `now` minus this (see `recentSince` on the provider's query); anything older is
+ * decided by the item's own timestamps or, rarely, by its full history.
+ */
+function activityWindow(rules) {
+    let longest = null;
+    const visit = (cond) => {
+        switch (cond.kind) {
+            case 'all':
+            case 'any':
+                cond.value.forEach(visit);
+                return;
+            case 'not':
+                visit(cond.value);
+                return;
+            case 'inactive':
+                longest = Math.max(longest ?? 0, cond.value);
+                return;
+            case 'labeled':
+                for (const span of Object.values(cond.value))
+                    longest = Math.max(longest ?? 0, span);
+                return;
+            default:
+                return;
+        }
+    };
+    for (const { rule } of resolveRules(rules).rules) {
+        rule.when.forEach(visit);
+        rule.check?.require.forEach(visit);
+    }
+    return longest;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/checks.ts
@@ -54001,9 +54224,15 @@ function observeLabeled(label, p) {
     const at = labelAppliedAt(p, label.toLowerCase());
     if (at === undefined)
         return `${onItem} applied at an unknown time (needs labelAppliedAt)`;
-    return `${onItem} applied ${formatAgo(p.now - at)}`;
+    return `${onItem} ${describeApplied(label, at, p)}`;
 }
-/** `last human activity 75 days ago (bot events ignored: 2)`, or what stood in for it. */
+/** `applied 9 days ago`, or how it was dated when its history has no application of it. */
+function describeApplied(label, at, p) {
+    if (!labelDatedByUpdate(p, label.toLowerCase()))
+        return `applied ${formatAgo(p.now - at)}`;
+    return `applied ${formatAgo(p.now - at)} at the latest (its history has no labeled event: dated by the item's last update)`;
+}
+/** `last activity 75 days ago (a comment by alice; bot events ignored: 2)`, or what stood in for it. */
 function observeInactive(p) {
     const human = itemHumanActivity(p);
     const linked = p.clock.linked ? linkedActivityAt(p) : undefined;
@@ -54014,12 +54243,15 @@ function observeInactive(p) {
         // Decided (or undecidable) without the timeline: say what was looked at.
         return `updated ${formatAgo(p.now - p.updatedAt)}; human activity not read${linkedNote}`;
     }
-    const ignored = human.ignored > 0 ? ` (bot events ignored: ${human.ignored})` : '';
-    if (human.at === Number.NEGATIVE_INFINITY) {
-        const by = createdByHuman(p) ? '' : ` by ${p.item.author}`;
-        return `no human activity since it was created${by} ${formatAgo(p.now - p.createdAt)}${ignored}${linkedNote}`;
-    }
-    return `last human activity ${formatAgo(p.now - lastActivityAt(p))}${ignored}${linkedNote}`;
+    const notes = [];
+    if (human.at === p.createdAt && !human.unexplainedUpdate)
+        notes.push('no human activity since it was created');
+    else if (human.unexplainedUpdate && human.at === p.updatedAt)
+        notes.push('an update no event explains (e.g. a description edit) counts as activity');
+    if (human.ignored > 0)
+        notes.push(`bot events ignored: ${human.ignored}`);
+    const why = notes.length > 0 ? ` (${notes.join('; ')})` : '';
+    return `last activity ${formatAgo(p.now - lastActivityAt(p))}${why}${linkedNote}`;
 }
 function observeLinked(p) {
     const linked = p.facts.linked;
@@ -54038,7 +54270,7 @@ function observeActiveAfter(label, p) {
         return `${onItem} applied at an unknown time (needs the timeline)`;
     const human = itemHumanActivity(p);
     const last = human === undefined ? 'human activity not read' : observeInactive(p);
-    return `${onItem} applied ${formatAgo(p.now - at)}; ${last}`;
+    return `${onItem} ${describeApplied(label, at, p)}; ${last}`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/index.ts
@@ -54046,6 +54278,7 @@ function observeActiveAfter(label, p) {
  * The engine: item + facts + rules + `now` in, planned changes out. Pure (no I/O, no clock), so every
  * decision can be replayed and tested from data alone.
  */
+
 
 
 
@@ -54087,25 +54320,40 @@ function commentMarker(rule) {
 async function resolveComment(provider, key, change) {
     const marker = commentMarker(change.marker);
     const body = `${change.body}\n\n${marker}`;
-    const earlier = await provider.findComment(key, marker);
+    const earlier = await provider.findComment(key, marker, change.since);
     if (!earlier)
         return { kind: 'create', body };
     return earlier.body === body ? { kind: 'unchanged' } : { kind: 'update', commentId: earlier.id, body };
 }
 const DUPLICATE_REMOVED = 'another run posted it first; removed the duplicate';
 /**
- * Two runs that overlap (a schedule firing while the last run is still going) can both find no
- * comment and both post one. Each run looks again after posting: the oldest comment with the marker
- * wins, and a run whose own comment is not the oldest deletes it, so exactly one stays.
+ * The one rule against overlapping runs, for one-by-one and batched runs alike. Two runs that overlap
+ * (a schedule firing while the last run is still going) can both find no comment and both post one.
+ * Each run looks again after posting: the oldest comment with the marker posted in the comment's cycle
+ * (after its `since`) wins, and a run whose own comment is not that one deletes it, so exactly one
+ * stays per cycle. One look for all of `posted` where the provider allows it (findComments). Returns,
+ * for each posted comment, whether it was removed.
  */
-async function removedAsDuplicate(provider, key, rule, ownId) {
-    if (!provider.deleteComment)
-        return false;
-    const first = await provider.findComment(key, commentMarker(rule));
-    if (!first || first.id === ownId)
-        return false;
-    await provider.deleteComment(key, ownId);
-    return true;
+async function removeDuplicates(provider, posted) {
+    if (posted.length === 0 || !provider.deleteComment)
+        return posted.map(() => false);
+    const lookups = posted.map(({ item, change }) => ({
+        item,
+        marker: commentMarker(change.marker),
+        since: change.since,
+    }));
+    const firsts = provider.findComments
+        ? await provider.findComments(lookups)
+        : await Promise.all(lookups.map((l) => provider.findComment(l.item, l.marker, l.since)));
+    const removed = [];
+    for (const [k, own] of posted.entries()) {
+        const first = firsts[k];
+        const duplicate = first !== null && first !== undefined && first.id !== own.id;
+        if (duplicate)
+            await provider.deleteComment(own.item, own.id);
+        removed.push(duplicate);
+    }
+    return removed;
 }
 /**
  * Applies one change through the provider, or in a dry run says what a real run would do. Comments
@@ -54126,7 +54374,7 @@ async function applyChange(ctx, key, change, comment) {
         if (!dryRun) {
             await ctx.beforeContent();
             const id = await provider.createComment(key, resolution.body);
-            if (id && (await removedAsDuplicate(provider, key, change.marker, id))) {
+            if (id && (await removeDuplicates(provider, [{ item: key, change, id }]))[0]) {
                 return { change, status: 'unchanged', note: DUPLICATE_REMOVED };
             }
         }
@@ -54522,8 +54770,9 @@ class Executor {
         return cursors.map(outcomeOf);
     }
     /**
-     * As in a one-by-one run (removedAsDuplicate): a comment another run posted first wins and ours is
-     * deleted. The look after posting is one request for the whole round where the provider allows it.
+     * The comments this round posted, through the one duplicate rule (removeDuplicates, as a one-by-one
+     * run): a comment another run posted first in the same cycle wins and ours is deleted. The look
+     * after posting is one request for the whole round where the provider allows it.
      */
     async removeDuplicates(round, results) {
         const created = round.flatMap(([, step], k) => {
@@ -54534,21 +54783,12 @@ class Executor {
                 step.write?.kind !== 'createComment' ||
                 change.kind !== 'comment')
                 return [];
-            return [
-                { step, change, item: step.write.item, id: result.createdId, marker: commentMarker(change.marker) },
-            ];
+            return [{ step, change, item: step.write.item, id: result.createdId }];
         });
-        if (created.length === 0 || !this.provider.deleteComment)
-            return;
-        const firsts = this.provider.findComments
-            ? await this.provider.findComments(created)
-            : await Promise.all(created.map((c) => this.provider.findComment(c.item, c.marker)));
-        for (const [k, c] of created.entries()) {
-            const first = firsts[k];
-            if (!first || first.id === c.id)
-                continue;
-            await this.provider.deleteComment(c.item, c.id);
-            c.step.rule.changes[c.step.index] = { change: c.change, status: 'unchanged', note: DUPLICATE_REMOVED };
+        const removed = await removeDuplicates(this.provider, created);
+        for (const [k, { step, change }] of created.entries()) {
+            if (removed[k])
+                step.rule.changes[step.index] = { change, status: 'unchanged', note: DUPLICATE_REMOVED };
         }
     }
     /** One batch; an unexpected rejection fails its writes (the provider promises only RateLimitStop). */
@@ -54652,7 +54892,103 @@ function countsPerRule(result) {
     return counts;
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/read-ahead.ts
+/**
+ * Reading an async iterable ahead of its consumer, so a provider's next listing page is on its way
+ * while the pipeline still works on the items of the current one.
+ *
+ * The source is asked for one value at a time (never two `next()` calls at once, so any AsyncIterator
+ * is safe, not only async generators), and at most `size` values are held that the consumer has not
+ * taken yet. Values and errors come out in the source's order: an error (a RateLimitStop from the
+ * listing, say) is thrown to the consumer where it happened, after every value read before it. When the
+ * consumer stops early (`break` out of `for await`, which calls `return()`), the `next()` still in flight
+ * is waited for and its value or error dropped, then the source is closed: no read outlives the walk and
+ * no rejected promise is left unhandled.
+ */
+function readAhead(source, size = 1) {
+    if (!Number.isInteger(size) || size < 1) {
+        throw new Error(`read-ahead size must be an integer of at least 1, not ${size}`);
+    }
+    return new ReadAhead(source[Symbol.asyncIterator](), size);
+}
+class ReadAhead {
+    source;
+    size;
+    /** Read from the source, not yet taken by the consumer; the last may be the end or an error. */
+    buffer = [];
+    /** The one `next()` on the source in flight; it never rejects (errors go to the buffer). */
+    pending = null;
+    /** The source said done or threw: nothing more to read from it. */
+    exhausted = false;
+    /** The consumer has had the end, an error, or called return(): every next() now says done. */
+    finished = false;
+    constructor(source, size) {
+        this.source = source;
+        this.size = size;
+    }
+    [Symbol.asyncIterator]() {
+        return this;
+    }
+    async next() {
+        for (;;) {
+            if (this.finished)
+                return { done: true, value: undefined };
+            const head = this.buffer.shift();
+            if (head) {
+                this.fill();
+                if (!head.ok) {
+                    this.finished = true;
+                    throw head.error;
+                }
+                if (head.result.done)
+                    this.finished = true;
+                return head.result;
+            }
+            this.fill();
+            // Nothing buffered and nothing to read would mean the source ended unseen: cannot happen, as the
+            // end itself is buffered; say done rather than wait forever.
+            if (!this.pending)
+                return { done: true, value: undefined };
+            await this.pending;
+        }
+    }
+    async return(value) {
+        if (!this.finished) {
+            this.finished = true;
+            this.buffer.length = 0;
+            await this.pending;
+            if (!this.exhausted) {
+                this.exhausted = true;
+                await this.source.return?.(value);
+            }
+        }
+        return { done: true, value: value };
+    }
+    /** Asks the source for the next value when there is room and no request in flight. */
+    fill() {
+        if (this.pending || this.exhausted || this.finished || this.buffer.length >= this.size)
+            return;
+        // `new Promise` turns a next() that throws instead of rejecting into a rejection.
+        this.pending = new Promise((resolve) => resolve(this.source.next())).then((result) => this.settle({ ok: true, result }), (error) => this.settle({ ok: false, error }));
+    }
+    settle(entry) {
+        this.pending = null;
+        if (!entry.ok || entry.result.done)
+            this.exhausted = true;
+        // After return() the value or error is dropped: the consumer asked for no more.
+        if (this.finished)
+            return;
+        this.buffer.push(entry);
+        this.fill();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/scope.ts
+/**
+ * Which items to list: the narrowest query that still covers every rule, so a rules file about open
+ * issues never pays for walking closed ones.
+ */
+
 function scopeOf(ruleSet) {
     const states = new Set();
     const types = new Set();
@@ -54667,6 +55003,14 @@ function scopeOf(ruleSet) {
 function topLevel(when, kind) {
     const found = when.find((c) => c.kind === kind);
     return found ? String(found.value) : undefined;
+}
+/**
+ * How far back a provider's repository-wide activity feeds must reach: the rules' longest activity
+ * or label span before `now`; nothing when the rules use none (see `recentSince` on ItemQuery).
+ */
+function recentSinceOf(rules, now) {
+    const window = activityWindow(rules);
+    return window === null ? {} : { recentSince: new Date(now.getTime() - window).toISOString() };
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/safety.ts
@@ -54720,6 +55064,21 @@ class LimitError extends (/* unused pure expression or super */ null && (Error))
 
 
 
+
+/**
+ * Items planned at once by default. A few overlapping reads hide most of the waiting (four reads in
+ * flight wait about a quarter as long as four in a row), while staying far below what the forges
+ * tolerate: GitHub allows 100 concurrent requests and asks for few (its secondary limits also count
+ * REST points per minute), its client queues every request through the throttling plugin (at most 10
+ * reads at once, waits GitHub asks for honoured), and a GitLab 429 is waited out by its client. Writes
+ * are not concerned: the executor sends them one at a time after the walk.
+ */
+const DEFAULT_CONCURRENCY = 4;
+/**
+ * Items read from the listing ahead of the planning: one page at the providers' default page size, so
+ * the request for the next page goes out when the planning starts on the current one.
+ */
+const LISTING_READ_AHEAD = 100;
 async function triage(options) {
     const { provider, rules, now, dryRun } = options;
     const limits = {
@@ -54735,42 +55094,75 @@ async function triage(options) {
         outcomes.push(outcome);
         options.onOutcome?.(outcome);
     };
-    // Phase 1: walk and plan. Reads only, so a run stopped here has changed nothing.
+    // Phase 1: walk and plan. Reads only, so a run stopped here has changed nothing. The listing is read
+    // ahead (the next page is on its way while the items of this one are planned) and up to `concurrency`
+    // items are planned at once, but their results are taken strictly in walk order: outcomes, checks,
+    // read failures, the plan and a stop come out exactly as from a walk of one item at a time.
+    const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+    if (!Number.isInteger(concurrency) || concurrency < 1) {
+        throw new Error(`concurrency must be an integer of at least 1, not ${concurrency}`);
+    }
     const prepared = [];
     let walked = 0;
-    let stop;
+    let stopped;
+    /** Takes one item's result, in walk order; false once the walk must stop there. */
+    const take = (evaluated) => {
+        walked++;
+        checks.push(...evaluated.checks);
+        if (evaluated.prepared)
+            prepared.push(evaluated.prepared);
+        if (evaluated.failure)
+            record(evaluated.failure);
+        if (evaluated.stop)
+            stopped = evaluated.stop;
+        return !stopped;
+    };
+    /** Items being planned, oldest first. */
+    const planning = [];
+    const takeOldest = async () => take(await planning.shift().promise);
     try {
         const items = options.items ??
             provider.items({
                 ...scopeOf(selected),
                 prefetch: factsNeeded(compiled),
+                ...recentSinceOf(compiled, now),
                 // Lets a provider carry Sift's earlier comments in the listing instead of a read per comment.
                 commentMarkers: selected.rules.some((r) => r.then.some((a) => a.kind === 'comment')),
             });
-        for await (const item of items) {
-            walked++;
-            try {
-                const facts = new FactCache(provider, item);
-                const plan = await facts.settle((f) => planItem(item, f, compiled, now));
-                for (const result of await facts.settle((f) => evaluateChecks(item, f, compiled, now))) {
-                    if (result.status !== 'skipped')
-                        checks.push({ item: refOf(item), ...result, status: result.status });
-                }
-                if (plan)
-                    prepared.push(await preparePlan(provider, plan));
-            }
-            catch (error) {
-                if (error instanceof RateLimitStop)
-                    throw error;
-                record(readFailure(item, error));
+        walk: for await (const item of readAhead(items, LISTING_READ_AHEAD)) {
+            const slot = { promise: evaluate(provider, compiled, now, item), done: false };
+            void slot.promise.then(() => (slot.done = true));
+            planning.push(slot);
+            // The oldest result is taken as soon as it is there, and waited for once `concurrency` are out.
+            while (planning.length > 0 && (planning[0].done || planning.length >= concurrency)) {
+                if (!(await takeOldest()))
+                    break walk;
             }
         }
+        while (!stopped && planning.length > 0)
+            await takeOldest();
     }
     catch (error) {
-        if (!(error instanceof RateLimitStop))
-            throw error;
-        stop = { reason: 'rate-limit', message: error.message, resetAt: error.resetAt?.toISOString() };
+        // The listing failed (planning an item never rejects): the items read before it come first, as
+        // in a walk of one item at a time, and one of them may stop the run before the listing's error.
+        while (!stopped && planning.length > 0)
+            await takeOldest();
+        if (!stopped) {
+            if (!(error instanceof RateLimitStop))
+                throw error;
+            stopped = error;
+        }
     }
+    finally {
+        // Items planned past a stop are dropped, as a serial walk would never have read them, but waited
+        // for: no read of this run outlives its walk.
+        await Promise.all(planning.map((slot) => slot.promise));
+    }
+    let stop = stopped && {
+        reason: 'rate-limit',
+        message: stopped.message,
+        resetAt: stopped.resetAt?.toISOString(),
+    };
     const effective = prepared.filter((p) => p.effective);
     // Phase 2: the circuit breaker looks at the whole plan before the first write.
     if (!stop && tripsBreaker(effective.length, walked, limits.maxChangeRatio)) {
@@ -54819,6 +55211,28 @@ async function triage(options) {
         ...(quotaOf(provider) ?? {}),
         ...(stop ? { stop } : {}),
     };
+}
+/**
+ * Plans one item: the facts the rules need, the plan and the checks, then the lookup of Sift's earlier
+ * comments. Reads only, and never rejects: a failure is the item's outcome, a rate-limit stop is
+ * handed back so the walk stops at this item in walk order, whatever else is in flight.
+ */
+async function evaluate(provider, compiled, now, item) {
+    const checks = [];
+    try {
+        const facts = new FactCache(provider, item);
+        const plan = await facts.settle((f) => planItem(item, f, compiled, now));
+        for (const result of await facts.settle((f) => evaluateChecks(item, f, compiled, now))) {
+            if (result.status !== 'skipped')
+                checks.push({ item: refOf(item), ...result, status: result.status });
+        }
+        return { checks, ...(plan ? { prepared: await preparePlan(provider, plan) } : {}) };
+    }
+    catch (error) {
+        if (error instanceof RateLimitStop)
+            return { checks, stop: error };
+        return { checks, failure: readFailure(item, error) };
+    }
 }
 /**
  * The facts of one item, fetched when the engine asks for them and only once each, shared by the
@@ -62753,6 +63167,7 @@ const FACT_NAMES = {
     files: 'changed files',
     branches: 'branches',
     linked: 'linked items',
+    recent: 'recent activity',
 };
 /**
  * Problems for every condition and action a rule uses (in `when` and in a check's `require`) that the
@@ -68207,6 +68622,186 @@ var bottleneck_lib_default = /*#__PURE__*/__nccwpck_require__.n(bottleneck_lib);
 /** Sift's version; a test keeps it equal to package.json's. */
 const src_version_VERSION = '0.1.0';
 
+;// CONCATENATED MODULE: ./src/providers/github/etags.ts
+/**
+ * Conditional requests for GitHub's REST API: a repository swept every night has mostly not changed,
+ * and GitHub answers a GET that carries the ETag of the last answer (`If-None-Match`) with
+ * `304 Not Modified`, which does not count against the primary rate limit when the request was
+ * authorised. An `EtagStore` keeps, per request, the ETag and the JSON of the last 200 answer; the
+ * client plugin below sends the ETag and, on a 304, hands the stored answer on as if it were a 200
+ * (with its `Link` header, so `paginate.iterator` follows the same pages).
+ *
+ * Web-standard only: the store is a plain JSON-able snapshot; reading and writing it (a file, the
+ * Actions cache) is the entry points' business. A lost, stale or corrupt store only costs requests:
+ * a stored body is used only on a real 304 for the same method, URL and media type.
+ */
+/**
+ * The ETags of the last run (read only) and of this one. `snapshot()` holds only the entries this run
+ * used or refreshed, so answers for items that left the listing (closed, deleted) do not pile up.
+ */
+class EtagStore {
+    previous;
+    current = new Map();
+    stats;
+    constructor(snapshot) {
+        this.previous = new Map(Object.entries(entriesOf(snapshot)));
+        this.stats = { conditional: 0, notModified: 0, loaded: this.previous.size };
+    }
+    /** The entry for a request, from this run if it made it already, else from the last run. */
+    get(key) {
+        return this.current.get(key) ?? this.previous.get(key);
+    }
+    set(key, entry) {
+        this.current.set(key, entry);
+    }
+    /** Keeps the last run's entry for this run's snapshot (it was confirmed by a 304). */
+    keep(key, entry) {
+        if (!this.current.has(key))
+            this.current.set(key, entry);
+    }
+    delete(key) {
+        this.current.delete(key);
+        this.previous.delete(key);
+    }
+    get size() {
+        return this.current.size;
+    }
+    /** This run's entries, to persist for the next run. */
+    snapshot() {
+        return { version: 1, entries: Object.fromEntries(this.current) };
+    }
+}
+/**
+ * Checks a parsed snapshot; anything malformed throws, so the caller can warn and start empty. Entries
+ * that are not well formed are an error too, not skipped: a file that is partly wrong is not trusted.
+ */
+function parseEtagSnapshot(value) {
+    return { version: 1, entries: entriesOf(value) };
+}
+function entriesOf(value) {
+    if (value === undefined || value === null)
+        return {};
+    if (!isObject(value) || value.version !== 1 || !isObject(value.entries)) {
+        throw new Error('not an ETag snapshot (version 1)');
+    }
+    const entries = {};
+    for (const [key, entry] of Object.entries(value.entries)) {
+        if (!isObject(entry) ||
+            typeof entry.etag !== 'string' ||
+            entry.etag === '' ||
+            !('data' in entry) ||
+            (entry.link !== undefined && typeof entry.link !== 'string')) {
+            throw new Error(`malformed entry for ${key}`);
+        }
+        entries[key] = {
+            etag: entry.etag,
+            data: entry.data,
+            ...(entry.link !== undefined ? { link: entry.link } : {}),
+        };
+    }
+    return entries;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+const DEFAULT_ACCEPT = 'application/vnd.github.v3+json';
+/** The store's key of a request: method and absolute URL with its query, plus the media type if not the default. */
+function etagKey(method, url, accept) {
+    const media = accept && accept !== DEFAULT_ACCEPT ? ` ${accept}` : '';
+    return `${method.toUpperCase()} ${url}${media}`;
+}
+/**
+ * An Octokit plugin for GETs: with an entry in the store, send its ETag as `If-None-Match`; on 304
+ * answer with the stored data (status 200, the 304's headers plus the stored Link), so neither the
+ * retry and throttling plugins nor the callers see the 304 as a failure; on 200 with an ETag, store
+ * it. It goes right above the attempt counter (which then counts every request sent, 304s too) and
+ * below the throttling and retry plugins.
+ */
+function etagPlugin(store, onNotModified) {
+    return (octokit) => {
+        if (!store)
+            return;
+        octokit.hook.wrap('request', async (send, rawOptions) => {
+            // Every hook of a request shares one options object and the inner hooks ignore what they are
+            // passed (before-after-hook binds it): headers are changed on that object, in place.
+            const options = rawOptions;
+            if (String(options.method).toUpperCase() !== 'GET')
+                return send(rawOptions);
+            const parsed = octokit.request.endpoint.parse(rawOptions);
+            const key = etagKey('GET', parsed.url, headerOf(parsed.headers, 'accept'));
+            const known = store.get(key);
+            const plain = options.headers;
+            if (known) {
+                options.headers = { ...plain, 'if-none-match': known.etag };
+                store.stats.conditional++;
+            }
+            let response;
+            try {
+                response = (await send(rawOptions));
+            }
+            catch (error) {
+                const status = error.status;
+                const answer = error.response;
+                if (status !== 304 || !known || !answer)
+                    throw error;
+                store.stats.notModified++;
+                onNotModified?.();
+                // GitHub's ETag covers the body, not the Link header: a full last page stays 304 when a new
+                // page appears after it. Ask again without the ETag (one request, only in that case).
+                if (mayHaveGrown(parsed.url, known)) {
+                    store.delete(key);
+                    options.headers = plain;
+                    return remember(store, key, (await send(rawOptions)));
+                }
+                store.keep(key, known);
+                const headers = { ...answer.headers };
+                delete headers.link;
+                if (known.link !== undefined)
+                    headers.link = known.link;
+                return { status: 200, url: answer.url || parsed.url, headers, data: structuredClone(known.data) };
+            }
+            finally {
+                options.headers = plain;
+            }
+            return remember(store, key, response);
+        });
+    };
+}
+/** Stores a 200 answer's ETag and data; forgets the key when the answer has no ETag. */
+function remember(store, key, response) {
+    const etag = headerOf(response.headers, 'etag');
+    if (response.status === 200 && etag) {
+        const link = headerOf(response.headers, 'link');
+        store.set(key, { etag, data: response.data, ...(link ? { link } : {}) });
+    }
+    else {
+        store.delete(key); // no ETag any more: do not send a stale one again
+    }
+    return response;
+}
+/** A stored listing page that was full and had no next page: items added since would be on a new page. */
+function mayHaveGrown(url, entry) {
+    if (!Array.isArray(entry.data) || /\brel="next"/.test(entry.link ?? ''))
+        return false;
+    let perPage = 30;
+    try {
+        const raw = new URL(url).searchParams.get('per_page');
+        if (raw !== null)
+            perPage = Number(raw);
+    }
+    catch {
+        return false;
+    }
+    return entry.data.length > 0 && entry.data.length >= perPage;
+}
+function headerOf(headers, name) {
+    for (const [key, value] of Object.entries(headers)) {
+        if (key.toLowerCase() === name && value !== undefined)
+            return String(value);
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/providers/github/errors.ts
 
 // One class for every forge: the pipeline stops cleanly on it, whichever provider threw it.
@@ -68407,11 +69002,14 @@ function redact(text, secrets) {
  *   that are safe to repeat (see `isIdempotent`);
  * - every attempt has a timeout covering the answer and its whole body;
  * - a count of the requests actually sent, retries and pages included, and the last rate-limit figures
- *   GitHub sent, for the report.
+ *   GitHub sent, for the report;
+ * - with an ETag store (etags.ts), conditional GETs: a `304 Not Modified` is free and answered from
+ *   the store.
  *
- * Hooks, from the outside in: budget gate and error conversion (here), retry, throttling, then the
- * attempt hook (counting, jitter) right above the fetch that sends it.
+ * Hooks, from the outside in: budget gate and error conversion (here), retry, throttling, ETags, then
+ * the attempt hook (counting, jitter) right above the fetch that sends it.
  */
+
 
 
 
@@ -68436,10 +69034,10 @@ const SECONDARY_FALLBACK_S = 60;
 const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
 function createClient(options) {
     const tuning = tuningOf(options);
-    const counts = { reads: 0, writes: 0 };
+    const counts = { reads: 0, writes: 0, ...(options.etags ? { notModified: 0 } : {}) };
     const rate = new RateLimits();
     const secrets = [options.token];
-    const Octokit = octokitClass({ counts, jitterMs: tuning.retryBaseMs });
+    const Octokit = octokitClass({ counts, jitterMs: tuning.retryBaseMs, etags: options.etags });
     const octokit = new Octokit(getOctokitOptions(options.token, {
         // A trailing slash would make every path `//repos/...`, which GitHub Enterprise answers with 404.
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
@@ -68517,8 +69115,13 @@ class RateLimits {
 }
 function octokitClass(hooks) {
     // The attempt plugin comes first, so its hook is the innermost: it sees every attempt the retry and
-    // throttling plugins make, not just the first.
-    return GitHub.plugin(attemptPlugin(hooks), throttling, retry);
+    // throttling plugins make, not just the first. The ETag plugin comes next: it turns a 304 into the
+    // stored answer before throttling and retry could take it for a failure.
+    const notModified = () => {
+        hooks.counts.notModified = (hooks.counts.notModified ?? 0) + 1;
+    };
+    const etags = etagPlugin(hooks.etags, notModified);
+    return GitHub.plugin(attemptPlugin(hooks), etags, throttling, retry);
 }
 /** Counts each request as it is actually sent, and spreads retries out by a random jitter. */
 function attemptPlugin({ counts, jitterMs }) {
@@ -69043,8 +69646,9 @@ const LAST_EDIT = `lastEditedAt editor ${ACTOR}`;
 const NODE_FIELDS = {
     LabeledEvent: `createdAt actor ${ACTOR} label { name }`,
     UnlabeledEvent: `createdAt actor ${ACTOR} label { name }`,
-    // The body tells Sift's own comments (by their marker) from people's.
-    IssueComment: `createdAt author ${ACTOR} body`,
+    // The body and author tell Sift's own comments (marker, by a bot or by Sift's account) from people's;
+    // an edit after posting is activity too.
+    IssueComment: `createdAt author ${ACTOR} body lastEditedAt viewerDidAuthor`,
     PullRequestReview: `createdAt submittedAt author ${ACTOR}`,
     // A commit's time is when it was written; its author is a git name, and a login when GitHub knows one.
     PullRequestCommit: 'commit { authoredDate author { name user { login } } }',
@@ -69053,6 +69657,8 @@ function timelineNodes(type, scope) {
     const parts = timelineTypeNames(type, scope).map((t) => `... on ${t} { ${NODE_FIELDS[t] ?? `createdAt actor ${ACTOR}`} }`);
     return `nodes { __typename ${parts.join(' ')} }`;
 }
+/** A comment as the marker lookups read it: whether it is Sift's, and when it was posted. */
+const COMMENT = `id body createdAt viewerDidAuthor author ${ACTOR}`;
 /** Reactions on the description, as activity, when the rules count them (`activity.reactions`). */
 function reactionsField(page) {
     return `reactions(${page}) { pageInfo { hasPreviousPage hasNextPage endCursor } nodes { createdAt user { login } } }`;
@@ -69073,7 +69679,7 @@ function itemFields(type, facts, { timelineDepth, reactions, commentDepth = 0 })
         ASSIGNEES,
         'milestone { title }',
         commentDepth > 0
-            ? `comments(last: ${commentDepth}) { totalCount pageInfo { hasPreviousPage } nodes { id body } }`
+            ? `comments(last: ${commentDepth}) { totalCount pageInfo { hasPreviousPage } nodes { ${COMMENT} } }`
             : 'comments { totalCount }',
         'reactionGroups { content reactors { totalCount } }',
     ];
@@ -69170,7 +69776,7 @@ function commentsQuery(type) {
   ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
     item: ${type === 'pull_request' ? 'pullRequest' : 'issue'}(number: $number) {
-      comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id body } }
+      comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT} } }
     }
   }
 }`;
@@ -69186,10 +69792,13 @@ function recentCommentsQuery(type) {
   }
 }`;
 }
-/** The oldest comments (id, body) of several items in one query, aliased i0, i1, ... */
+/**
+ * Comments of several items in one query, aliased i0, i1, ...: the oldest 100 of each, or the newest
+ * 100 for an item looked up with `newest` (a comment cycle's comments are the item's latest ones).
+ */
 function firstCommentsQuery(items) {
     const fields = items
-        .map((item, k) => `i${k}: ${item.type === 'pull_request' ? 'pullRequest' : 'issue'}(number: ${Number(item.number)}) { comments(first: 100) { nodes { id body } } }`)
+        .map((item, k) => `i${k}: ${item.type === 'pull_request' ? 'pullRequest' : 'issue'}(number: ${Number(item.number)}) { comments(${item.newest ? 'last' : 'first'}: 100) { nodes { ${COMMENT} } } }`)
         .join('\n    ');
     return `query SiftFirstComments($owner: String!, $name: String!) {
   ${RATE_LIMIT}
@@ -69615,6 +70224,35 @@ function createdIdOf(op, payload) {
 ;// CONCATENATED MODULE: ./src/providers/github-graphql/map.ts
 /** The marker every Sift comment carries (`<!-- sift:rule=ID -->`). */
 const SIFT_MARKER = /<!-- sift:rule=[^>]*-->/;
+/**
+ * Sift's own comment: it carries the marker (`marker`, or any Sift marker) and was written by a bot or
+ * by the account Sift runs as (`viewerDidAuthor`). A person who pastes a marker is a person commenting.
+ */
+function isSiftComment(node, marker) {
+    if (node.body === undefined)
+        return false;
+    if (marker === undefined ? !SIFT_MARKER.test(node.body) : !node.body.includes(marker))
+        return false;
+    return isBot(node.author) || node.viewerDidAuthor === true;
+}
+/** A comment node as an OwnComment, if it is Sift's (see isSiftComment). */
+function ownComment(node, marker) {
+    if (!node || !isSiftComment(node, marker))
+        return null;
+    return { id: node.id, body: node.body, createdAt: node.createdAt };
+}
+/** The oldest of Sift's comments with `marker` posted after `since` (any time when absent); oldest first in. */
+function firstOwnAfter(nodes, marker, since) {
+    const after = since === undefined ? -Infinity : Date.parse(since);
+    for (const node of nodes) {
+        if (!node || !node.body.includes(marker) || !(Date.parse(node.createdAt) > after))
+            continue;
+        const own = 'author' in node ? ownComment(node, marker) : node;
+        if (own)
+            return own;
+    }
+    return null;
+}
 function itemType(node) {
     return node.__typename === 'PullRequest' ? 'pull_request' : 'issue';
 }
@@ -69735,9 +70373,14 @@ const KINDS = {
     // A merge closes the pull request (GitHub lists a ClosedEvent beside it too, as REST does).
     MergedEvent: 'closed',
 };
-/** Timeline items (oldest first) -> activity events; items of types Sift does not read are dropped. */
+/**
+ * Timeline items (oldest first) -> activity events; items of types Sift does not read are dropped. A
+ * comment edited after it was posted adds an `edited` event at `lastEditedAt`, by its author, Sift's
+ * when the comment is; the events come out oldest first.
+ */
 function toActivity(nodes) {
     const events = [];
+    let edits = false;
     for (const node of nodes) {
         if (node.__typename === 'PullRequestCommit') {
             if (!node.commit)
@@ -69760,18 +70403,24 @@ function toActivity(nodes) {
         };
         if (node.label)
             event.label = node.label.name;
-        if (node.__typename === 'IssueComment' && node.body !== undefined && SIFT_MARKER.test(node.body)) {
+        if (node.__typename === 'IssueComment' && isSiftComment(node))
             event.bySift = true;
-        }
         events.push(event);
+        if (node.__typename === 'IssueComment' &&
+            node.lastEditedAt &&
+            Date.parse(node.lastEditedAt) > Date.parse(at)) {
+            events.push({ ...event, kind: 'edited', at: node.lastEditedAt });
+            edits = true;
+        }
     }
-    return events;
+    // Stable: an edit goes after everything up to its time, in the order GitHub listed the rest.
+    return edits ? events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at)) : events;
 }
-/** Reactions on the description as activity of kind `other` (the model has no reaction kind). */
+/** Reactions on the description as activity of kind `reaction`. */
 function reactionActivity(nodes) {
     return nodes.map((r) => {
         const actor = r.user?.login ?? 'ghost';
-        return { kind: 'other', at: r.createdAt, actor, actorIsBot: actor.endsWith('[bot]') };
+        return { kind: 'reaction', at: r.createdAt, actor, actorIsBot: actor.endsWith('[bot]') };
     });
 }
 /**
@@ -69972,6 +70621,11 @@ function createGitHubGraphqlProvider(options) {
 }
 /** Newest comments read with each listed item when the rules post comments (`commentMarkers`). */
 const COMMENTS_IN_LISTING = 10;
+/**
+ * Items whose listed comments are kept: far more than a reader of the listing holds at once (the
+ * pipeline reads a page ahead and plans a few items at a time), and small: only Sift's own comments.
+ */
+const LISTED_COMMENTS_KEPT = 1_000;
 /** What every Sift comment carries, so only Sift's own comments are kept from a listing. */
 const MARKER_PREFIX = '<!-- sift:rule=';
 const ALL_FACTS = ['labelAppliedAt', 'timeline', 'files', 'branches', 'linked'];
@@ -69984,7 +70638,7 @@ class GitHubGraphqlProvider {
     };
     repository;
     /**
-     * Put reactions on an item's description into its timeline (kind `other`), as the REST provider
+     * Put reactions on an item's description into its timeline (kind `reaction`), as the REST provider
      * does: set it from the rules file's `activity.reactions` once the rules are loaded. Costs one more
      * nested connection per listing page when the timeline is prefetched.
      */
@@ -69999,9 +70653,12 @@ class GitHubGraphqlProvider {
     ids;
     batcher;
     /**
-     * Sift's comments on the items of the current listing page whose comments the page held completely
-     * (by `type#number`): findComment answers these without a request. One page at a time, and dropped
-     * on any write, so it is never stale and never grows with the repository.
+     * Sift's comments on the items listed last whose comments the page held completely (by
+     * `type#number`): findComment answers these without a request. Kept for the last
+     * LISTED_COMMENTS_KEPT items listed, not only the current page, as the pipeline reads the listing
+     * ahead: the next page may arrive while items of this one still look their comments up. Started
+     * afresh by each listing and dropped on any write, so it is never stale and never grows with the
+     * repository.
      */
     listedComments = new Map();
     constructor(options) {
@@ -70044,6 +70701,7 @@ class GitHubGraphqlProvider {
         const wanted = new Set((query.prefetch ?? []).filter((f) => this.capabilities.facts.has(f)));
         const types = query.type ? [query.type] : ['issue', 'pull_request'];
         const seen = new Set();
+        this.listedComments = new Map();
         for (const type of types) {
             const document = listQuery(type, wanted, {
                 timelineDepth: this.timelineDepth,
@@ -70053,7 +70711,6 @@ class GitHubGraphqlProvider {
             let after = null;
             do {
                 const page = await this.listPage(document, type, query.state, after);
-                this.listedComments = new Map();
                 for (const node of nodesOf(page)) {
                     // Issues and pull requests share numbers; a cursor walk never repeats one, but be sure.
                     if (seen.has(node.number))
@@ -70071,7 +70728,6 @@ class GitHubGraphqlProvider {
                 after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
             } while (after !== null);
         }
-        this.listedComments = new Map();
     }
     /** The facts asked for, in one request (more only for a connection longer than 100). */
     async facts(item, names) {
@@ -70153,10 +70809,10 @@ class GitHubGraphqlProvider {
             facts.linked = toLinked(item.type, linked);
         return facts;
     }
-    async findComment(item, marker) {
+    async findComment(item, marker, since) {
         const listed = this.listedComments.get(`${item.type}#${item.number}`);
         if (listed)
-            return listed.find((c) => c.body.includes(marker)) ?? null;
+            return firstOwnAfter(listed, marker, since);
         const doing = `reading the comments of ${describeItem(item)}`;
         let after = null;
         do {
@@ -70169,9 +70825,9 @@ class GitHubGraphqlProvider {
             const page = answer.data?.repository?.item?.comments;
             if (!page || answer.errors.length > 0)
                 throw this.readFailure(doing, answer, item.type);
-            const found = nodesOf(page).find((c) => c.body.includes(marker));
+            const found = firstOwnAfter(nodesOf(page), marker, since);
             if (found)
-                return { id: found.id, body: found.body };
+                return found;
             after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
         } while (after !== null);
         return null;
@@ -70200,15 +70856,15 @@ class GitHubGraphqlProvider {
         const result = await this.confirmed({ kind: 'createComment', item, body });
         return result.ok ? result.createdId : undefined;
     }
+    /**
+     * One query for all the lookups: the oldest 100 comments of an item, or with a `since` its newest
+     * 100 (a cycle's comments are the latest; more than 100 comments in one cycle would hide its first).
+     */
     async findComments(lookups) {
         if (lookups.length === 0)
             return [];
-        const answer = await this.read('reading the comments of several items', firstCommentsQuery(lookups.map((l) => l.item)), { owner: this.owner, name: this.name });
-        return lookups.map(({ marker }, k) => {
-            const nodes = answer.data?.repository?.[`i${k}`]?.comments.nodes ?? [];
-            const found = nodes.find((n) => n?.body.includes(marker));
-            return found ? { id: found.id, body: found.body } : null;
-        });
+        const answer = await this.read('reading the comments of several items', firstCommentsQuery(lookups.map((l) => ({ ...l.item, newest: l.since !== undefined }))), { owner: this.owner, name: this.name });
+        return lookups.map(({ marker, since }, k) => firstOwnAfter(answer.data?.repository?.[`i${k}`]?.comments.nodes ?? [], marker, since));
     }
     /** `commentId` is a node id (from createComment or findComment). */
     async deleteComment(item, commentId) {
@@ -70291,10 +70947,15 @@ class GitHubGraphqlProvider {
         const complete = node.comments.totalCount === 0 || (nodes && pageInfo?.hasPreviousPage === false);
         if (!complete)
             return;
-        const own = (nodes ?? [])
-            .filter((c) => c !== null && c.body.includes(MARKER_PREFIX))
-            .map((c) => ({ id: c.id, body: c.body }));
+        // Oldest first, as GitHub lists `last: N`; only Sift's own (marker, by a bot or Sift's account).
+        const own = (nodes ?? []).map((c) => ownComment(c, MARKER_PREFIX)).filter((c) => c !== null);
         this.listedComments.set(`${itemType(node)}#${node.number}`, own);
+        // Oldest first in a Map: drop the items listed longest ago.
+        for (const key of this.listedComments.keys()) {
+            if (this.listedComments.size <= LISTED_COMMENTS_KEPT)
+                break;
+            this.listedComments.delete(key);
+        }
     }
     remember(node) {
         const type = node.__typename === 'PullRequest' ? 'pull_request' : 'issue';
@@ -70353,8 +71014,31 @@ function bounded(name, value, max) {
 
 
 ;// CONCATENATED MODULE: ./src/providers/github-rest/timeline.ts
-/** Sift's comment marker (see the executor): a comment carrying it is Sift's, whichever account posted it. */
+/**
+ * Sift's comment marker (see the executor). A comment carrying it is Sift's when a bot or the account
+ * Sift runs as wrote it (see `isSiftComment`); a person who pastes it is a person commenting.
+ */
 const timeline_SIFT_MARKER = '<!-- sift:rule=';
+/** GitHub's bots: `type: "Bot"`, or a `[bot]` login (payloads that leave the type out). */
+function isBotUser(user) {
+    return user?.type === 'Bot' || (user?.login.endsWith('[bot]') ?? false);
+}
+/**
+ * Sift's own comment: it carries the marker and was written by a bot or by `self`, the login Sift
+ * runs as (null when unknown, as for an installation token, which cannot read GET /user: bots only).
+ */
+function timeline_isSiftComment(body, user, self) {
+    if (!body?.includes(timeline_SIFT_MARKER) || !user)
+        return false;
+    return isBotUser(user) || (self !== null && user.login.toLowerCase() === self.toLowerCase());
+}
+/**
+ * Whether telling Sift's comments from people's in these entries needs the login Sift runs as: only
+ * when a person (not a bot) wrote a comment carrying the marker.
+ */
+function needsSelf(entries) {
+    return entries.some((e) => e.event === 'commented' && e.body?.includes(timeline_SIFT_MARKER) && !isBotUser(e.user ?? e.actor));
+}
 /** Events that say something happened elsewhere, or are side effects of another event: not activity here. */
 const NOT_ACTIVITY = new Set([
     'cross-referenced',
@@ -70388,9 +71072,11 @@ const timeline_KINDS = {
  * Appends the activity events of one timeline entry to `out`. Events without a kind of their own
  * (ready_for_review, review_requested, ...) are `other`; those that are not activity on this item
  * (see NOT_ACTIVITY) are left out. A commit's actor is its git author's name (commits carry no login),
- * so only `[bot]` names are recognised as bots there.
+ * so only `[bot]` names are recognised as bots there. A comment edited after it was posted adds an
+ * `edited` event at its last edit, by its author (the timeline does not say who edited), Sift's when
+ * the comment is. `self`: the login Sift runs as, or null when unknown (see `isSiftComment`).
  */
-function appendActivity(entry, out) {
+function appendActivity(entry, out, self = null) {
     const name = entry.event ?? '';
     if (NOT_ACTIVITY.has(name))
         return;
@@ -70414,9 +71100,18 @@ function appendActivity(entry, out) {
     const event = { kind, at, ...actorOf(entry.actor ?? entry.user) };
     if (entry.label && (kind === 'labeled' || kind === 'unlabeled'))
         event.label = entry.label.name;
-    if (kind === 'comment' && entry.body?.includes(timeline_SIFT_MARKER))
+    if (kind !== 'comment') {
+        out.push(event);
+        return;
+    }
+    const author = entry.user ?? entry.actor;
+    const bySift = timeline_isSiftComment(entry.body, author, self);
+    if (bySift)
         event.bySift = true;
     out.push(event);
+    if (entry.updated_at && Date.parse(entry.updated_at) > Date.parse(at)) {
+        out.push({ kind: 'edited', at: entry.updated_at, ...actorOf(author), ...(bySift ? { bySift } : {}) });
+    }
 }
 /** Oldest first (the timeline mostly is; commits carry their author date). Stable. */
 function chronological(events) {
@@ -70486,6 +71181,179 @@ function actorOf(user) {
     return { actor: user.login, actorIsBot: user.type === 'Bot' };
 }
 
+;// CONCATENATED MODULE: ./src/providers/github-rest/feeds.ts
+
+
+const PER_PAGE = 100;
+/** Reads both feeds back to `since` (ISO 8601), in parallel, through the provider's client. */
+async function readActivityFeeds(src, since) {
+    const [comments, events] = await Promise.all([
+        read(src, `reading the repository's comments since ${since}`, () => commentsSince(src, since)),
+        read(src, `reading the repository's issue events since ${since}`, () => eventsSince(src, since)),
+    ]);
+    // A person's comment carrying the marker is Sift's only if Sift runs as that person: ask once.
+    const self = needsSelf(comments.map(commentEntry)) && src.self ? await src.self() : null;
+    return new ActivityFeeds(since, comments, events, self);
+}
+async function read(src, doing, run) {
+    try {
+        return await run();
+    }
+    catch (error) {
+        throw readError(error, src.failure(doing));
+    }
+}
+/** Every comment created or edited since `since`: complete, the feed's own filter. */
+async function commentsSince(src, since) {
+    const comments = [];
+    const pages = src.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/comments', {
+        owner: src.owner,
+        repo: src.repo,
+        since,
+        sort: 'updated',
+        direction: 'desc',
+        per_page: PER_PAGE,
+    });
+    for await (const { data } of pages) {
+        const page = data;
+        comments.push(...page);
+    }
+    return comments;
+}
+/**
+ * Issue events, newest first, until the first one older than `since` (the page holding it is the last
+ * read). `reached`: whether the feed went back that far, rather than ending first.
+ */
+async function eventsSince(src, since) {
+    const from = Date.parse(since);
+    const events = [];
+    const pages = src.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/events', {
+        owner: src.owner,
+        repo: src.repo,
+        per_page: PER_PAGE,
+    });
+    for await (const { data } of pages) {
+        let reached = false;
+        for (const event of data) {
+            if (Date.parse(event.created_at) < from)
+                reached = true;
+            else
+                events.push(feedEvent(event));
+        }
+        if (reached)
+            return { events, reached: true };
+    }
+    return { events, reached: false };
+}
+/** The fields of an issue event that its mapping reads (a label's name may be null in the schema). */
+function feedEvent(event) {
+    const out = { event: event.event, created_at: event.created_at, actor: event.actor };
+    if (event.label?.name)
+        out.label = { name: event.label.name };
+    if (event.issue)
+        out.issue = { number: event.issue.number };
+    return out;
+}
+/** The two feeds, indexed by item number, and the instant from which they are complete. */
+class ActivityFeeds {
+    /** ISO 8601: the window start actually covered (`since`, or later when the events feed ended first). */
+    since;
+    byNumber = new Map();
+    constructor(requested, comments, events, self) {
+        this.since = covered(requested, events);
+        const from = Date.parse(this.since);
+        const add = (number, mapped) => {
+            const kept = mapped.filter((e) => Date.parse(e.at) >= from);
+            if (kept.length === 0)
+                return;
+            const list = this.byNumber.get(number);
+            if (list)
+                list.push(...kept);
+            else
+                this.byNumber.set(number, kept);
+        };
+        // Both feeds come newest first: taken oldest first, so the stable sort below keeps the order of
+        // entries of one instant (a label removed right after it was applied stays removed).
+        for (const comment of [...comments].reverse()) {
+            const number = issueNumberOf(comment.issue_url);
+            if (number !== null)
+                add(number, commentActivity(comment, self));
+        }
+        for (const event of [...events.events].reverse()) {
+            if (typeof event.issue?.number !== 'number')
+                continue;
+            const mapped = [];
+            appendActivity(event, mapped);
+            add(event.issue.number, mapped);
+        }
+        for (const list of this.byNumber.values())
+            chronological(list);
+    }
+    /**
+     * The item's `recent` facts: for an item updated within the window, its feed entries (oldest first);
+     * undefined for an item last updated before it (its own timestamps decide it).
+     */
+    recentFor(item) {
+        if (Date.parse(item.updatedAt) < Date.parse(this.since))
+            return undefined;
+        return {
+            since: this.since,
+            events: [...(this.byNumber.get(item.number) ?? [])],
+            // The feeds carry no reviews, review comments or commits: a pull request's unexplained update
+            // needs its own timeline.
+            explainsUpdates: item.type === 'issue',
+        };
+    }
+    /** Attaches `recent` to a listed item updated within the window; returns the item. */
+    attach(item) {
+        const recent = this.recentFor(item);
+        if (recent !== undefined)
+            item.prefetched = { ...item.prefetched, recent };
+        return item;
+    }
+}
+/**
+ * The window the feeds show: `requested`, unless the events feed ended before reaching it; then from
+ * just after its oldest event (another event of that same second may have been left out), or from the
+ * end of time when it showed none.
+ */
+function covered(requested, events) {
+    if (events.reached)
+        return requested;
+    let oldest = Number.POSITIVE_INFINITY;
+    for (const event of events.events)
+        oldest = Math.min(oldest, Date.parse(event.created_at));
+    if (oldest === Number.POSITIVE_INFINITY)
+        return new Date(8.64e15).toISOString();
+    return new Date(Math.max(Date.parse(requested), oldest + 1)).toISOString();
+}
+/** A comment of the feed as the per-item timeline lists it (a `commented` entry). */
+function commentEntry(comment) {
+    return {
+        event: 'commented',
+        created_at: comment.created_at,
+        updated_at: comment.updated_at,
+        user: comment.user,
+        body: comment.body,
+    };
+}
+/**
+ * A comment exactly as the per-item timeline maps it (appendActivity): `comment` at its creation, and
+ * `edited` at its last edit when it was edited after it was posted, Sift's when the comment is (a bot's
+ * or `self`'s marker comment). The caller keeps only what falls in the window: a comment posted before
+ * it and edited within it is an edit.
+ */
+function commentActivity(comment, self) {
+    const out = [];
+    appendActivity(commentEntry(comment), out, self);
+    return out;
+}
+/** `.../issues/{number}` (an issue's or a pull request's conversation) -> the number. */
+function issueNumberOf(url) {
+    const match = /\/issues\/(\d+)$/.exec(url);
+    return match ? Number(match[1]) : null;
+}
+
 ;// CONCATENATED MODULE: ./src/providers/github-rest/facts.ts
 
 
@@ -70496,10 +71364,12 @@ async function readFacts(src, item, names) {
     const isPull = item.type === 'pull_request';
     const want = (name) => names.includes(name);
     if (want('timeline') || (want('linked') && !isPull)) {
-        const entries = await read(src, `reading the timeline of ${describeItem(item)}`, () => timelineEntries(src, item));
+        const entries = await facts_read(src, `reading the timeline of ${describeItem(item)}`, () => timelineEntries(src, item));
         const events = [];
+        // A person's comment carrying the marker is Sift's only if Sift runs as that person: ask once.
+        const self = needsSelf(entries) ? await src.self() : null;
         for (const entry of entries)
-            appendActivity(entry, events);
+            appendActivity(entry, events, self);
         if (src.countReactions)
             events.push(...(await reactionEvents(src, item)));
         // Read anyway, so returned anyway: the pipeline keeps it and never pays for it again.
@@ -70510,11 +71380,11 @@ async function readFacts(src, item, names) {
             facts.linked = linkedPulls(entries);
     }
     else if (want('labelAppliedAt')) {
-        facts.labelAppliedAt = await read(src, `reading the label history of ${describeItem(item)}`, () => labelHistory(src, item));
+        facts.labelAppliedAt = await facts_read(src, `reading the label history of ${describeItem(item)}`, () => labelHistory(src, item));
     }
     if (want('files')) {
         facts.files = isPull
-            ? await read(src, `reading the changed files of ${describeItem(item)}`, () => changedFiles(src, item))
+            ? await facts_read(src, `reading the changed files of ${describeItem(item)}`, () => changedFiles(src, item))
             : [];
     }
     if (want('branches') || (want('linked') && isPull)) {
@@ -70522,7 +71392,7 @@ async function readFacts(src, item, names) {
             facts.branches = null;
         }
         else {
-            const pull = await read(src, `reading ${describeItem(item)}`, () => pullRequest(src, item));
+            const pull = await facts_read(src, `reading ${describeItem(item)}`, () => pullRequest(src, item));
             facts.branches = pull.branches;
             if (want('linked'))
                 facts.linked = await closedIssues(src, item, pull.body);
@@ -70530,7 +71400,7 @@ async function readFacts(src, item, names) {
     }
     return facts;
 }
-async function read(src, doing, run) {
+async function facts_read(src, doing, run) {
     try {
         return await run();
     }
@@ -70552,9 +71422,9 @@ async function timelineEntries(src, item) {
     }
     return entries;
 }
-/** Reactions on the description, as activity of kind `other` (see the engine's activity clock). */
+/** Reactions on the description, as activity of kind `reaction` (see the engine's activity clock). */
 async function reactionEvents(src, item) {
-    return read(src, `reading the reactions on ${describeItem(item)}`, async () => {
+    return facts_read(src, `reading the reactions on ${describeItem(item)}`, async () => {
         const events = [];
         const pages = src.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/reactions', {
             owner: src.owner,
@@ -70565,7 +71435,7 @@ async function reactionEvents(src, item) {
         for await (const { data } of pages) {
             for (const reaction of data) {
                 events.push({
-                    kind: 'other',
+                    kind: 'reaction',
                     at: reaction.created_at,
                     actor: reaction.user?.login ?? 'ghost',
                     actorIsBot: reaction.user?.type === 'Bot',
@@ -70706,6 +71576,8 @@ function map_toItem(issue) {
 
 
 
+
+
 function createGitHubRestProvider(options) {
     return new GitHubRestProvider(options);
 }
@@ -70718,7 +71590,7 @@ class GitHubRestProvider {
     };
     repository;
     /**
-     * Put reactions on an item's description into its timeline (kind `other`), at one more request per
+     * Put reactions on an item's description into its timeline (kind `reaction`), at one more request per
      * timeline read: set it from the rules file's `activity.reactions` once the rules are loaded.
      */
     countReactions;
@@ -70729,8 +71601,11 @@ class GitHubRestProvider {
     rate;
     perPage;
     token;
+    activityFeeds;
     /** Milestone title -> number, read once per provider (one request for most repositories). */
     milestones = null;
+    /** The login Sift runs as (GET /user), read once, and only when a person's comment carries a marker. */
+    selfLogin = null;
     constructor(options) {
         const [owner, repo, ...rest] = options.repository.split('/');
         if (!owner || !repo || rest.length > 0) {
@@ -70746,6 +71621,7 @@ class GitHubRestProvider {
         this.perPage = perPage;
         this.token = options.token;
         this.countReactions = options.countReactions ?? false;
+        this.activityFeeds = options.activityFeeds ?? true;
         ({
             octokit: this.octokit,
             counts: this.counts,
@@ -70755,6 +71631,7 @@ class GitHubRestProvider {
             token: options.token,
             baseUrl: options.baseUrl ?? 'https://api.github.com',
             userAgent: options.userAgent,
+            etags: options.etags,
         }));
     }
     /**
@@ -70774,6 +71651,9 @@ class GitHubRestProvider {
         // An item reopened by someone else mid-walk shifts the pages the other way: it would come twice.
         const seen = new Set();
         const iterator = pages[Symbol.asyncIterator]();
+        const since = this.feedsSince(query);
+        /** Read at the first item updated within the window: a walk of old, quiet items reads nothing. */
+        let feeds;
         for (;;) {
             const next = await iterator.next().catch((error) => {
                 throw readError(error, this.failure(`listing ${query.state} issues and pull requests`));
@@ -70785,10 +71665,35 @@ class GitHubRestProvider {
                     continue;
                 seen.add(issue.number);
                 const item = map_toItem(issue);
-                if (!query.type || item.type === query.type)
-                    yield item;
+                if (query.type && item.type !== query.type)
+                    continue;
+                if (since !== undefined && item.updatedAt >= since) {
+                    feeds ??= readActivityFeeds(this.feedSource(), since);
+                    (await feeds).attach(item);
+                }
+                yield item;
             }
         }
+    }
+    /**
+     * The window start to read the activity feeds back to, or undefined when they are not worth reading:
+     * no `recentSince`, rules that read no activity or label times, or reactions counted (the feeds carry
+     * none, so the per-item timeline decides anyway).
+     */
+    feedsSince(query) {
+        if (!this.activityFeeds || this.countReactions || query.recentSince === undefined)
+            return undefined;
+        const wanted = query.prefetch?.some((name) => name === 'timeline' || name === 'labelAppliedAt');
+        return wanted ? new Date(Date.parse(query.recentSince)).toISOString() : undefined;
+    }
+    feedSource() {
+        return {
+            octokit: this.octokit,
+            owner: this.owner,
+            repo: this.repo,
+            failure: (doing) => this.failure(doing),
+            self: () => this.self(),
+        };
     }
     async getItem(number) {
         try {
@@ -70812,23 +71717,34 @@ class GitHubRestProvider {
             repo: this.repo,
             failure: (doing) => this.failure(doing),
             countReactions: this.countReactions,
+            self: () => this.self(),
         }, item, names);
     }
-    async findComment(item, marker) {
-        try {
-            const pages = this.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-                ...this.ref(item),
-                per_page: 100,
+    /**
+     * Comments come oldest first. `since` is passed on as GitHub's own filter (comments updated after
+     * it, which includes every comment posted after it) to skip old pages; the exact test is here.
+     */
+    async findComment(item, marker, since) {
+        const after = since === undefined ? -Infinity : Date.parse(since);
+        const listing = this.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            ...this.ref(item),
+            per_page: 100,
+            ...(since === undefined ? {} : { since }),
+        });
+        const pages = listing[Symbol.asyncIterator]();
+        for (;;) {
+            const next = await pages.next().catch((error) => {
+                throw readError(error, this.failure(`reading the comments of ${describeItem(item)}`));
             });
-            for await (const { data } of pages) {
-                const found = data.find((comment) => comment.body?.includes(marker));
-                if (found)
-                    return { id: String(found.id), body: found.body ?? '' };
+            if (next.done)
+                return null;
+            for (const comment of next.value.data) {
+                if (!comment.body?.includes(marker) || !(Date.parse(comment.created_at) > after))
+                    continue;
+                if (await this.isSifts(comment.user)) {
+                    return { id: String(comment.id), body: comment.body, createdAt: comment.created_at };
+                }
             }
-            return null;
-        }
-        catch (error) {
-            throw readError(error, this.failure(`reading the comments of ${describeItem(item)}`));
         }
     }
     async addLabels(item, labels) {
@@ -70907,6 +71823,7 @@ class GitHubRestProvider {
             reviewers: logins,
         }), 'pull-requests: write');
     }
+    /** Requests sent; with an ETag store, `notModified` of the reads were free 304s. */
     requestCounts() {
         return { ...this.counts };
     }
@@ -70917,6 +71834,28 @@ class GitHubRestProvider {
             : null;
     }
     // ---- internals --------------------------------------------------------------------------------
+    /** Written by a bot or by the account Sift runs as (GET /user, asked only for a person). */
+    async isSifts(user) {
+        if (!user)
+            return false;
+        if (isBotUser(user))
+            return true;
+        const self = await this.self();
+        return self !== null && user.login.toLowerCase() === self.toLowerCase();
+    }
+    /**
+     * The login Sift runs as, from GET /user, once per provider. An installation token (a workflow's
+     * GITHUB_TOKEN) cannot read it (403; 401 for some): unknown, so only bots' comments count as Sift's.
+     */
+    self() {
+        this.selfLogin ??= this.octokit.rest.users.getAuthenticated().then(({ data }) => data.login, (error) => {
+            if (isHttpFailure(error) && (error.status === 401 || error.status === 403))
+                return null;
+            this.selfLogin = null; // let a later item try again
+            throw readError(error, this.failure('reading the account Sift runs as (GET /user)'));
+        });
+        return this.selfLogin;
+    }
     ref(item) {
         return { owner: this.owner, repo: this.repo, issue_number: item.number };
     }
@@ -71447,15 +72386,29 @@ function gitlab_timeline_labelAppliedAt(events) {
  * Notes people wrote are comments; GitLab's system notes are classified by their fixed wording where
  * that is unambiguous, else `other`. Label changes come from the label events only: GitLab stopped
  * writing label system notes when it introduced those events (11.2), and counting both would double them.
+ * A comment edited after it was posted (`updated_at` later than `created_at`) adds an `edited` event
+ * then, by its author, Sift's when the comment is. `self`: the username Sift runs as, or null when
+ * unknown (see `isSiftNote`).
  */
-function timeline(notes, labelEvents) {
-    const events = notes.map((note) => ({
-        kind: note.system ? systemNoteKind(note.body) : 'comment',
-        at: note.created_at,
-        ...timeline_actorOf(note.author),
-        // Sift's own comments carry its marker, whatever account it ran as.
-        ...(!note.system && gitlab_timeline_SIFT_MARKER.test(note.body) ? { bySift: true } : {}),
-    }));
+function timeline(notes, labelEvents, self = null) {
+    const events = [];
+    for (const note of notes) {
+        const bySift = isSiftNote(note, self);
+        events.push({
+            kind: note.system ? systemNoteKind(note.body) : 'comment',
+            at: note.created_at,
+            ...timeline_actorOf(note.author),
+            ...(bySift ? { bySift } : {}),
+        });
+        if (!note.system && note.updated_at && Date.parse(note.updated_at) > Date.parse(note.created_at)) {
+            events.push({
+                kind: 'edited',
+                at: note.updated_at,
+                ...timeline_actorOf(note.author),
+                ...(bySift ? { bySift } : {}),
+            });
+        }
+    }
     for (const event of labelEvents) {
         if (!event.label)
             continue;
@@ -71470,6 +72423,21 @@ function timeline(notes, labelEvents) {
 }
 /** The hidden marker of every comment Sift posts (see commentMarker in the executor). */
 const gitlab_timeline_SIFT_MARKER = /<!-- sift:rule=[^>]*-->/;
+/**
+ * Sift's own note: not a system note, carries the marker (`marker`, or any Sift marker), and was
+ * written by a bot or by `self`, the username Sift runs as (null when unknown: bots only). A person who
+ * pastes a marker is a person.
+ */
+function isSiftNote(note, self, marker) {
+    const marked = marker === undefined ? gitlab_timeline_SIFT_MARKER.test(note.body) : note.body.includes(marker);
+    if (note.system || !marked || !note.author)
+        return false;
+    return timeline_isBot(note.author) || (self !== null && note.author.username.toLowerCase() === self.toLowerCase());
+}
+/** Whether telling Sift's notes from people's needs the username Sift runs as: a person's note has a marker. */
+function timeline_needsSelf(notes) {
+    return notes.some((n) => !n.system && gitlab_timeline_SIFT_MARKER.test(n.body) && n.author !== null && !timeline_isBot(n.author));
+}
 const SYSTEM_NOTES = [
     [/^closed\b/i, 'closed'],
     [/^merged\b/i, 'closed'],
@@ -71549,6 +72517,8 @@ class GitLabProvider {
     token;
     /** `/projects/group%2Fsub%2Fapp`: GitLab takes the URL-encoded path wherever it takes an id. */
     projectRoot;
+    /** The username Sift runs as (GET /user), read once, and only when a person's note carries a marker. */
+    selfUsername = null;
     constructor(options) {
         const parts = options.project.replace(/^\/+|\/+$/g, '').split('/');
         if (parts.length < 2 || parts.some((p) => p.trim() === '')) {
@@ -71627,7 +72597,8 @@ class GitLabProvider {
         if (wants('labelAppliedAt'))
             facts.labelAppliedAt = gitlab_timeline_labelAppliedAt(events);
         if (wants('timeline')) {
-            facts.timeline = timeline(await this.all(item, 'notes', noteOrder()), events);
+            const notes = await this.all(item, 'notes', noteOrder());
+            facts.timeline = timeline(notes, events, timeline_needsSelf(notes) ? await this.self() : null);
         }
         if (wants('branches')) {
             facts.branches = item.type === 'pull_request' ? map_branchesOf(await this.mergeRequest(item)) : null;
@@ -71638,11 +72609,16 @@ class GitLabProvider {
             facts.linked = await this.linked(item);
         return facts;
     }
-    async findComment(item, marker) {
+    /** Notes come oldest first (by creation); the first of Sift's with the marker after `since` wins. */
+    async findComment(item, marker, since) {
         const doing = `reading the notes of ${errors_describeItem(item)}`;
+        const after = since === undefined ? -Infinity : Date.parse(since);
         for await (const note of this.collection(`${this.itemPath(item)}/notes`, noteOrder(), doing)) {
-            if (!note.system && note.body.includes(marker))
-                return { id: String(note.id), body: note.body };
+            if (note.system || !note.body.includes(marker) || !(Date.parse(note.created_at) > after))
+                continue;
+            const self = note.author && !timeline_isBot(note.author) ? await this.self() : null;
+            if (isSiftNote(note, self, marker))
+                return { id: String(note.id), body: note.body, createdAt: note.created_at };
         }
         return null;
     }
@@ -71730,6 +72706,19 @@ class GitLabProvider {
         return { ...this.client.counts };
     }
     // ---- internals --------------------------------------------------------------------------------
+    /**
+     * The username Sift runs as, from GET /user, once per provider. A token that cannot read it (a CI
+     * job token: 401 or 403) leaves it unknown, so only bots' notes count as Sift's.
+     */
+    self() {
+        this.selfUsername ??= this.client.get('/user').then((user) => user.username, (error) => {
+            if (error instanceof GitLabHttpError && (error.status === 401 || error.status === 403))
+                return null;
+            this.selfUsername = null; // let a later item try again
+            throw errors_readError(error, this.failure('reading the account Sift runs as (GET /user)'));
+        });
+        return this.selfUsername;
+    }
     itemPath(item) {
         return `${this.projectRoot}/${item.type === 'pull_request' ? 'merge_requests' : 'issues'}/${item.number}`;
     }
@@ -71880,7 +72869,7 @@ function createProvider(settings) {
             const apiUrl = settings.apiUrl ?? 'https://api.github.com';
             const common = { token: settings.token, repository: settings.repository, baseUrl: apiUrl };
             const provider = settings.api === 'rest'
-                ? createGitHubRestProvider(common)
+                ? createGitHubRestProvider({ ...common, etags: settings.etags })
                 : createGitHubGraphqlProvider({
                     ...common,
                     graphqlUrl: settings.graphqlUrl ?? graphqlUrlFor(apiUrl),
@@ -71938,7 +72927,7 @@ class MemoryProvider {
         this.beforeWrite = options.beforeWrite;
         for (const item of items) {
             const stored = structuredClone(item);
-            stored.timeline ??= seedTimeline(stored);
+            stored.timeline ??= seedTimeline(stored, this.actor);
             this.store.set(item.number, stored);
         }
     }
@@ -71981,10 +72970,16 @@ class MemoryProvider {
             facts.timeline = structuredClone(item.timeline ?? []);
         return facts;
     }
-    async findComment(key, marker) {
+    async findComment(key, marker, since) {
         this.reads++;
-        const found = this.find(key).commentList.find((c) => c.body.includes(marker));
-        return found ? { id: found.id, body: found.body } : null;
+        const item = this.find(key);
+        const after = since === undefined ? -Infinity : Date.parse(since);
+        const found = item.commentList
+            .map((c) => ({ ...c, createdAt: c.createdAt ?? item.updatedAt }))
+            .filter((c) => isSifts(c, this.actor, marker) && Date.parse(c.createdAt) > after)
+            // Oldest first; the list is in posting order, so equal times keep it.
+            .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt))[0];
+        return found ? { id: found.id, body: found.body, createdAt: found.createdAt } : null;
     }
     async addLabels(key, labels) {
         const item = this.write(key);
@@ -72008,7 +73003,7 @@ class MemoryProvider {
         const id = String(this.nextCommentId++);
         item.commentList.push({ id, author: this.actor, body, createdAt });
         item.comments++;
-        this.record(item, 'comment', body.includes('<!-- sift:rule=') ? { bySift: true } : {});
+        this.record(item, 'comment', body.includes(memory_SIFT_MARKER) ? { bySift: true } : {});
         return id;
     }
     async deleteComment(key, commentId) {
@@ -72018,10 +73013,14 @@ class MemoryProvider {
         item.comments -= before - item.commentList.length;
     }
     async updateComment(key, commentId, body) {
-        const comment = this.write(key).commentList.find((c) => c.id === commentId);
+        const item = this.write(key);
+        const comment = item.commentList.find((c) => c.id === commentId);
         if (!comment)
             throw new ItemWriteError(`comment ${commentId} not found on #${key.number}`, 404);
         comment.body = body;
+        comment.updatedAt = this.now().toISOString();
+        // As a forge shows it: an edit of the comment, by its author (Sift's own when it carries the marker).
+        (item.timeline ??= []).push(commentEdit(comment, comment.updatedAt, this.actor));
     }
     async close(key, reason) {
         const item = this.write(key);
@@ -72109,8 +73108,27 @@ function memory_toItem(stored) {
     const { labelAppliedAt, commentList, closeReason, lockReason, reviewers, timeline, ...item } = stored;
     return structuredClone(item);
 }
+/** What every Sift comment carries (`<!-- sift:rule=ID -->`, see the executor's commentMarker). */
+const memory_SIFT_MARKER = '<!-- sift:rule=';
+/**
+ * A comment is Sift's when it carries the marker and was written by a bot or by the account Sift runs
+ * as: a person who pastes a marker into a comment is a person commenting.
+ */
+function isSifts(comment, actor, marker = memory_SIFT_MARKER) {
+    return comment.body.includes(marker) && (comment.author.endsWith('[bot]') || comment.author === actor);
+}
+/** An edit of a comment, by its author, at `at`. */
+function commentEdit(comment, at, actor) {
+    return {
+        kind: 'edited',
+        at,
+        actor: comment.author,
+        actorIsBot: comment.author.endsWith('[bot]'),
+        ...(isSifts(comment, actor) ? { bySift: true } : {}),
+    };
+}
 /** The history a seed without a timeline implies: see `MemoryItem.timeline`. */
-function seedTimeline(item) {
+function seedTimeline(item, actor) {
     const by = { actor: item.author, actorIsBot: item.author.endsWith('[bot]') };
     const events = Object.entries(item.labelAppliedAt).map(([label, at]) => ({
         kind: 'labeled',
@@ -72119,13 +73137,16 @@ function seedTimeline(item) {
         ...by,
     }));
     for (const comment of item.commentList) {
+        const at = comment.createdAt ?? item.updatedAt;
         events.push({
             kind: 'comment',
-            at: comment.createdAt ?? item.updatedAt,
+            at,
             actor: comment.author,
             actorIsBot: comment.author.endsWith('[bot]'),
-            ...(comment.body.includes('<!-- sift:rule=') ? { bySift: true } : {}),
+            ...(isSifts(comment, actor) ? { bySift: true } : {}),
         });
+        if (comment.updatedAt && Date.parse(comment.updatedAt) > Date.parse(at))
+            events.push(commentEdit(comment, comment.updatedAt, actor));
     }
     if (Date.parse(item.updatedAt) > Date.parse(item.createdAt))
         events.push({ kind: 'edited', at: item.updatedAt, ...by });
@@ -72158,6 +73179,115 @@ function memoryItem(seed) {
         lockReason: null,
         reviewers: [],
         ...seed,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/budget.ts
+/**
+ * Byte budgets for what a run writes where GitHub caps the size: the step summary and the step's
+ * outputs. Everything here counts UTF-8 bytes (what GitHub measures), never characters, and runs
+ * anywhere (no Node API), like the rest of the report.
+ */
+/** UTF-8 length of a string without encoding it. A lone surrogate counts 3 bytes (U+FFFD on write). */
+function utf8Bytes(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code < 0x80)
+            bytes += 1;
+        else if (code < 0x800)
+            bytes += 2;
+        else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+            const next = text.charCodeAt(i + 1);
+            if (next >= 0xdc00 && next <= 0xdfff) {
+                bytes += 4;
+                i++;
+            }
+            else
+                bytes += 3;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+/**
+ * How many of `chunks`, taken from the start, fit in `budget` bytes when each is written followed by
+ * a newline. Stops at the first chunk that does not fit, so what is kept is always a prefix.
+ */
+function fitChunks(chunks, budget) {
+    let bytes = 0;
+    let kept = 0;
+    for (const chunk of chunks) {
+        const cost = utf8Bytes(chunk) + 1;
+        if (bytes + cost > budget)
+            break;
+        bytes += cost;
+        kept++;
+    }
+    return { kept, bytes };
+}
+/**
+ * The longest prefix of `entries` whose JSON array fits in `budget` bytes (`[]` at least, even when
+ * the budget is smaller than that).
+ */
+function fitJsonArray(entries, budget) {
+    const parts = [];
+    let bytes = 2; // [ and ]
+    for (const entry of entries) {
+        const json = JSON.stringify(entry);
+        const cost = utf8Bytes(json) + (parts.length > 0 ? 1 : 0); // the comma before it
+        if (bytes + cost > budget)
+            break;
+        parts.push(json);
+        bytes += cost;
+    }
+    return { json: `[${parts.join(',')}]`, kept: parts.length, omitted: entries.length - parts.length };
+}
+/**
+ * GitHub caps a job's outputs at 1 MB in total (1,000,000 bytes; a step's outputs count toward its
+ * job's). All of Sift's outputs together stay under 900,000 bytes: 10% margin for GitHub counting in
+ * a way we do not see and for other steps of the same job.
+ */
+const OUTPUTS_BUDGET_BYTES = 900_000;
+/**
+ * What the runner's output file spends on one output besides its name and value: `name<<DELIMITER`,
+ * the value, `DELIMITER` and three line ends; `@actions/core`'s delimiter is `ghadelimiter_` and a
+ * UUID (49 bytes). 128 leaves room.
+ */
+const OUTPUT_FRAMING_BYTES = 128;
+/**
+ * Every output of a run, within `budget` bytes in all. `plan` and `checks` grow with the repository:
+ * they keep the entries that fit, and `plan-omitted` / `checks-omitted` say how many were left out
+ * (0 when whole). `others` (name -> value: `changed`, `deferred`, `plan-file`, ...) are small and kept
+ * whole; what they leave is split between `plan` and `checks`: when both fit, both are whole; otherwise
+ * each may use at least half, and what one does not need goes to the other.
+ */
+function boundedOutputs(plan, checks, others, budget = OUTPUTS_BUDGET_BYTES) {
+    // The omitted counts are at most the lengths, so their widths are known before the split.
+    const reserved = {
+        ...others,
+        'plan-omitted': String(plan.length),
+        'checks-omitted': String(checks.length),
+    };
+    let left = budget - utf8Bytes('plan') - utf8Bytes('checks') - 2 * OUTPUT_FRAMING_BYTES;
+    for (const [name, value] of Object.entries(reserved)) {
+        left -= utf8Bytes(name) + utf8Bytes(value) + OUTPUT_FRAMING_BYTES;
+    }
+    left = Math.max(0, left);
+    const planBytes = utf8Bytes(JSON.stringify(plan));
+    const checksBytes = utf8Bytes(JSON.stringify(checks));
+    const planShare = planBytes + checksBytes <= left
+        ? planBytes
+        : Math.min(planBytes, Math.max(Math.floor(left / 2), left - checksBytes));
+    const fittedPlan = fitJsonArray(plan, planShare);
+    const fittedChecks = fitJsonArray(checks, left - utf8Bytes(fittedPlan.json));
+    return {
+        ...others,
+        plan: fittedPlan.json,
+        'plan-omitted': String(fittedPlan.omitted),
+        checks: fittedChecks.json,
+        'checks-omitted': String(fittedChecks.omitted),
     };
 }
 
@@ -72232,8 +73362,19 @@ function collapsible(title, body, open) {
 
 
 
+
 /** Tables longer than this start folded. */
 const OPEN_TABLE_ROWS = 50;
+/**
+ * GitHub refuses a step summary over 1 MiB (1,048,576 bytes), and then shows none of it. A summary
+ * stays within 900 KiB (921,600 bytes, UTF-8): the totals, the per-rule tables, banners and notes are
+ * always written, and the row tables (checks, items, failures) get what is left, row by row, until it
+ * is used up; then a line says how many were left out. The last 124 KiB below 1 MiB are margin: GitHub
+ * does not document how exactly it counts, and a step may append more to its summary.
+ */
+const SUMMARY_BUDGET_BYTES = 900 * 1024;
+/** Bytes set aside for each row table's heading, folding and "and N more" line. */
+const TABLE_OVERHEAD_BYTES = 512;
 function renderSummary(result, context = {}) {
     const changed = changedOutcomes(result);
     const failed = failedOutcomes(result);
@@ -72272,15 +73413,24 @@ function renderSummary(result, context = {}) {
             requestsCell(result),
         ],
     ]));
+    // Row tables are rendered last, within what the rest leaves of the budget: placeholders for now.
+    const tables = new Map();
+    const placeholder = (t) => (tables.set(parts.length, t), parts.push(''));
     if (result.checks.length > 0) {
         parts.push('### Checks');
-        const rows = result.checks.map((c) => [
-            c.status === 'passed' ? 'passed' : '**failed**',
-            `[#${c.item.number}](${c.item.url})`,
-            `\`${c.rule}\``,
-            escapeCell(c.message),
-        ]);
-        parts.push(table(['Status', 'Item', 'Check', 'Message'], rows));
+        placeholder({
+            header: ['Status', 'Item', 'Check', 'Message'],
+            groups: result.checks.map((c) => [
+                [
+                    c.status === 'passed' ? 'passed' : '**failed**',
+                    `[#${c.item.number}](${c.item.url})`,
+                    `\`${c.rule}\``,
+                    escapeCell(c.message),
+                ],
+            ]),
+            unit: 'checks',
+            seeAlso: 'the `checks` output',
+        });
     }
     parts.push('### Rules');
     parts.push(table(['Rule', `Items ${verb}`], [...countsPerRule(result)].map(([rule, count]) => [`\`${rule}\``, String(count)])));
@@ -72291,14 +73441,18 @@ function renderSummary(result, context = {}) {
         parts.push('No item needed a change.');
     }
     else {
-        const rows = listed.flatMap((o) => o.rules.map((r) => [
-            `[#${o.item.number}](${o.item.url})`,
-            escapeCell(o.item.title),
-            `\`${r.rule}\``,
-            r.changes.map((c) => escapeCell(describeOutcome(c))).join('; '),
-        ]));
-        const body = table(['Item', 'Title', 'Rule', 'Actions'], rows);
-        parts.push(rows.length > OPEN_TABLE_ROWS ? collapsible(`${rows.length} changes`, body, false) : body);
+        placeholder({
+            header: ['Item', 'Title', 'Rule', 'Actions'],
+            groups: listed.map((o) => o.rules.map((r) => [
+                `[#${o.item.number}](${o.item.url})`,
+                escapeCell(o.item.title),
+                `\`${r.rule}\``,
+                r.changes.map((c) => escapeCell(describeOutcome(c))).join('; '),
+            ])),
+            unit: 'items',
+            seeAlso: 'the `plan-file` output / --json',
+            fold: { noun: 'changes', open: false },
+        });
     }
     if (result.deferred.items > 0) {
         parts.push('### Deferred to later runs');
@@ -72309,15 +73463,53 @@ function renderSummary(result, context = {}) {
     }
     if (failed.length > 0) {
         parts.push('### Failures');
-        const rows = failed.map((o) => [
-            `[#${o.item.number}](${o.item.url})`,
-            escapeCell(o.item.title),
-            escapeCell(o.error ?? ''),
-        ]);
-        const body = table(['Item', 'Title', 'Reason'], rows);
-        parts.push(rows.length > OPEN_TABLE_ROWS ? collapsible(`${rows.length} failures`, body, true) : body);
+        placeholder({
+            header: ['Item', 'Title', 'Reason'],
+            groups: failed.map((o) => [
+                [`[#${o.item.number}](${o.item.url})`, escapeCell(o.item.title), escapeCell(o.error ?? '')],
+            ]),
+            unit: 'failures',
+            seeAlso: 'the `plan-file` output / --json',
+            fold: { noun: 'failures', open: true },
+        });
+    }
+    // Failures first, then checks, then items: what needs a human gets the budget before the rest.
+    const budget = context.budget ?? SUMMARY_BUDGET_BYTES;
+    let left = budget - utf8Bytes(parts.join('\n\n') + '\n') - tables.size * TABLE_OVERHEAD_BYTES;
+    const order = [...tables.keys()].sort((a, b) => priority(tables.get(a)) - priority(tables.get(b)));
+    for (const index of order) {
+        const rendered = renderRowTable(tables.get(index), left);
+        parts[index] = rendered.text;
+        left -= rendered.bytes;
     }
     return parts.join('\n\n') + '\n';
+}
+function priority(t) {
+    return ['failures', 'checks', 'items'].indexOf(t.unit);
+}
+/** The table with the groups of rows that fit in `budget` bytes, then "and N more ..." if some did not. */
+function renderRowTable(t, budget) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    const head = table(t.header, []);
+    const chunks = t.groups.map((rows) => rows.map(line).join('\n'));
+    const { kept } = fitChunks(chunks, Math.max(0, budget - utf8Bytes(head) - 1));
+    const rows = t.groups.slice(0, kept).flat();
+    let text;
+    if (kept === 0)
+        text = '';
+    else {
+        const body = table(t.header, rows);
+        text =
+            t.fold && rows.length > OPEN_TABLE_ROWS
+                ? collapsible(`${rows.length} ${t.fold.noun}`, body, t.fold.open)
+                : body;
+    }
+    const omitted = t.groups.length - kept;
+    if (omitted > 0) {
+        const more = `and ${omitted} more ${t.unit} (see ${t.seeAlso})`;
+        text = kept === 0 ? more : `${text}\n\n${more}`;
+    }
+    return { text, bytes: utf8Bytes(text) };
 }
 const STOP_TITLES = {
     budget: 'Not everything was done: the write budget ran out.',
@@ -72331,8 +73523,9 @@ function stopBanner(result) {
     return `> [!CAUTION]\n> **${STOP_TITLES[stop.reason]}** ${escapeCell(stop.message)}${reset}`;
 }
 function requestsCell(result) {
-    const { reads, writes } = result.requests;
-    const used = `${reads + writes} (${reads} reads, ${writes} writes)`;
+    const { reads, writes, notModified } = result.requests;
+    const free = notModified ? `; ${notModified} not modified, free` : '';
+    const used = `${reads + writes} (${reads} reads, ${writes} writes${free})`;
     const q = result.quota;
     return q ? `${used}; ${q.kind} budget left: ${q.remaining} of ${q.limit}, resets ${q.resetAt}` : used;
 }
@@ -72359,7 +73552,8 @@ function renderText(result) {
     const failed = failedOutcomes(result).length;
     lines.push(`${result.repository}: walked ${result.walked} items, ${verb} ${changed}, failed ${failed}` +
         `${result.dryRun ? ' (dry run: nothing was changed)' : ''}; ` +
-        `${result.requests.reads} reads, ${result.requests.writes} writes.`);
+        `${result.requests.reads} reads, ${result.requests.writes} writes` +
+        `${result.requests.notModified ? ` (${result.requests.notModified} reads not modified, free)` : ''}.`);
     for (const [rule, count] of countsPerRule(result))
         lines.push(`  ${rule}: ${count}`);
     if (result.deferred.items > 0) {
@@ -72371,6 +73565,13 @@ function renderText(result) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/plan-output.ts
+function plannedAction(change) {
+    if (change.kind !== 'comment')
+        return change;
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    const { since, ...shown } = change;
+    return shown;
+}
 function planEntries(result) {
     return result.outcomes.map((o) => ({
         number: o.item.number,
@@ -72379,13 +73580,15 @@ function planEntries(result) {
         title: o.item.title,
         rules: o.rules.map((r) => ({
             rule: r.rule,
-            actions: r.changes.map((c) => ({ ...c.change, status: c.status })),
+            actions: r.changes.map((c) => ({ ...plannedAction(c.change), status: c.status })),
         })),
         ...(o.error !== undefined ? { error: o.error } : {}),
     }));
 }
 
 ;// CONCATENATED MODULE: ./src/report/index.ts
+
+
 
 
 

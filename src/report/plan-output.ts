@@ -8,8 +8,22 @@ export interface PlanEntry {
   type: string;
   url: string;
   title: string;
-  rules: { rule: string; actions: (Change & { status: ChangeStatus })[] }[];
+  rules: { rule: string; actions: (PlannedAction & { status: ChangeStatus })[] }[];
   error?: string;
+}
+
+/**
+ * A change as the plan shows it. A comment's `since` (its cycle's start) is the executor's business,
+ * and its precision differs by forge (GitHub keeps seconds, GitLab milliseconds): left out.
+ */
+export type PlannedAction = DistributiveOmit<Change, 'since'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+function plannedAction(change: Change): PlannedAction {
+  if (change.kind !== 'comment') return change;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { since, ...shown } = change;
+  return shown;
 }
 
 export function planEntries(result: TriageResult): PlanEntry[] {
@@ -20,7 +34,7 @@ export function planEntries(result: TriageResult): PlanEntry[] {
     title: o.item.title,
     rules: o.rules.map((r) => ({
       rule: r.rule,
-      actions: r.changes.map((c) => ({ ...c.change, status: c.status })),
+      actions: r.changes.map((c) => ({ ...plannedAction(c.change), status: c.status })),
     })),
     ...(o.error !== undefined ? { error: o.error } : {}),
   }));
