@@ -45,29 +45,45 @@ function isHumanEvent(clock: ActivityClock, event: ActivityEvent): boolean {
   return event.bySift !== true && isHumanActor(clock, event.actor, event.actorIsBot);
 }
 
+/** What a list of events says: its latest human activity and the latest thing that bumped `updatedAt`. */
+interface Scan {
+  /** Epoch ms of the latest human event; -Infinity for none. */
+  human: number;
+  /** Epoch ms of the latest event that bumps `updatedAt` (reactions never do), or the creation. */
+  explained: number;
+  ignored: number;
+  comments: number;
+}
+
+function scan(p: Projection, events: readonly ActivityEvent[]): Scan {
+  const out: Scan = { human: Number.NEGATIVE_INFINITY, explained: p.createdAt, ignored: 0, comments: 0 };
+  for (const event of events) {
+    const t = Date.parse(event.at);
+    if (event.kind !== 'reaction' && t > out.explained) out.explained = t;
+    if (!isHumanEvent(p.clock, event)) {
+      out.ignored++;
+      continue;
+    }
+    if (event.kind === 'comment') out.comments++;
+    if (t > out.human) out.human = t;
+  }
+  return out;
+}
+
+/** Whether the item's last update is later than anything in `scanned` explains. */
+function unexplainedUpdate(p: Projection, scanned: Scan): boolean {
+  return p.updatedAt > scanned.explained + UPDATE_SLACK_MS;
+}
+
 /** From the timeline, computed once per projection; undefined when the timeline was not read. */
 export function itemHumanActivity(p: Projection): HumanActivity | undefined {
   if (p.human !== null) return p.human;
   const timeline = p.facts.timeline;
   if (timeline === undefined) return undefined;
-  let at = p.createdAt;
-  // The latest thing that can have bumped `updatedAt`: reactions never do.
-  let explained = p.createdAt;
-  let ignored = 0;
-  let comments = 0;
-  for (const event of timeline) {
-    const t = Date.parse(event.at);
-    if (event.kind !== 'reaction' && t > explained) explained = t;
-    if (!isHumanEvent(p.clock, event)) {
-      ignored++;
-      continue;
-    }
-    if (event.kind === 'comment') comments++;
-    if (t > at) at = t;
-  }
-  const unexplainedUpdate = p.updatedAt > explained + UPDATE_SLACK_MS;
-  if (unexplainedUpdate && p.updatedAt > at) at = p.updatedAt;
-  p.human = { at, ignored, comments, unexplainedUpdate };
+  const scanned = scan(p, timeline);
+  const unexplained = unexplainedUpdate(p, scanned);
+  const at = Math.max(p.createdAt, scanned.human, unexplained ? p.updatedAt : Number.NEGATIVE_INFINITY);
+  p.human = { at, ignored: scanned.ignored, comments: scanned.comments, unexplainedUpdate: unexplained };
   return p.human;
 }
 
@@ -137,18 +153,13 @@ export function recentHumanActivity(p: Projection): { since: number; at: number 
   const since = Date.parse(recent.since);
   // Last updated before the window: nothing in it, and the window cannot judge that update.
   if (p.updatedAt < since) return { since, at: null };
-  let at: number | null = p.createdAt >= since ? p.createdAt : null;
-  let explained = p.createdAt;
-  for (const event of recent.events) {
-    const t = Date.parse(event.at);
-    if (t > explained) explained = t;
-    if (isHumanEvent(p.clock, event) && (at === null || t > at)) at = t;
-  }
-  if (p.updatedAt > explained + UPDATE_SLACK_MS) {
+  const scanned = scan(p, recent.events);
+  let at = Math.max(p.createdAt >= since ? p.createdAt : Number.NEGATIVE_INFINITY, scanned.human);
+  if (unexplainedUpdate(p, scanned)) {
     if (!recent.explainsUpdates) return undefined;
-    if (at === null || p.updatedAt > at) at = p.updatedAt;
+    at = Math.max(at, p.updatedAt);
   }
-  return { since, at };
+  return { since, at: at === Number.NEGATIVE_INFINITY ? null : at };
 }
 
 function linkedQuiet(p: Projection, threshold: number): Truth {

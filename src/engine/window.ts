@@ -1,6 +1,5 @@
-import type { Condition } from '../model/rules.js';
+import type { Condition, RuleSet } from '../model/rules.js';
 import { resolveRules, type CompiledRules } from './compile.js';
-import type { RuleSet } from '../model/rules.js';
 
 /**
  * How far back the rules look at activity and label timers: the longest `inactive` or `labeled` span

@@ -6,7 +6,7 @@
 import type { ActivityEvent, FactName, ItemFacts, LinkedItem, PullBranches } from '../../model/item.js';
 import type { ItemKey } from '../provider.js';
 import type { GitHubClient } from '../github/client.js';
-import { describeItem, isHttpFailure, readError, type Failure } from '../github/errors.js';
+import { describeItem, isHttpFailure, readError, reading, type Failure } from '../github/errors.js';
 import {
   appendActivity,
   chronological,
@@ -41,7 +41,7 @@ export async function readFacts(
   const want = (name: FactName) => names.includes(name);
 
   if (want('timeline') || (want('linked') && !isPull)) {
-    const entries = await read(src, `reading the timeline of ${describeItem(item)}`, () =>
+    const entries = await reading(src.failure(`reading the timeline of ${describeItem(item)}`), () =>
       timelineEntries(src, item),
     );
     const events: ActivityEvent[] = [];
@@ -54,14 +54,17 @@ export async function readFacts(
     if (want('labelAppliedAt')) facts.labelAppliedAt = labelAppliedAt(facts.timeline);
     if (!isPull) facts.linked = linkedPulls(entries);
   } else if (want('labelAppliedAt')) {
-    facts.labelAppliedAt = await read(src, `reading the label history of ${describeItem(item)}`, () =>
-      labelHistory(src, item),
+    facts.labelAppliedAt = await reading(
+      src.failure(`reading the label history of ${describeItem(item)}`),
+      () => labelHistory(src, item),
     );
   }
 
   if (want('files')) {
     facts.files = isPull
-      ? await read(src, `reading the changed files of ${describeItem(item)}`, () => changedFiles(src, item))
+      ? await reading(src.failure(`reading the changed files of ${describeItem(item)}`), () =>
+          changedFiles(src, item),
+        )
       : [];
   }
 
@@ -69,20 +72,12 @@ export async function readFacts(
     if (!isPull) {
       facts.branches = null;
     } else {
-      const pull = await read(src, `reading ${describeItem(item)}`, () => pullRequest(src, item));
+      const pull = await reading(src.failure(`reading ${describeItem(item)}`), () => pullRequest(src, item));
       facts.branches = pull.branches;
       if (want('linked')) facts.linked = await closedIssues(src, item, pull.body);
     }
   }
   return facts;
-}
-
-async function read<T>(src: FactSource, doing: string, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    throw readError(error, src.failure(doing));
-  }
 }
 
 async function timelineEntries(src: FactSource, item: ItemKey): Promise<ApiTimelineEvent[]> {
@@ -102,7 +97,7 @@ async function timelineEntries(src: FactSource, item: ItemKey): Promise<ApiTimel
 
 /** Reactions on the description, as activity of kind `reaction` (see the engine's activity clock). */
 async function reactionEvents(src: FactSource, item: ItemKey): Promise<ActivityEvent[]> {
-  return read(src, `reading the reactions on ${describeItem(item)}`, async () => {
+  return reading(src.failure(`reading the reactions on ${describeItem(item)}`), async () => {
     const events: ActivityEvent[] = [];
     const pages = src.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/reactions', {
       owner: src.owner,

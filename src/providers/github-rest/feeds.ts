@@ -23,7 +23,7 @@
  */
 import type { ActivityEvent, Item, RecentActivity } from '../../model/item.js';
 import type { GitHubClient } from '../github/client.js';
-import { readError, type Failure } from '../github/errors.js';
+import { reading, type Failure } from '../github/errors.js';
 import { appendActivity, chronological, needsSelf, type ApiTimelineEvent, type ApiUser } from './timeline.js';
 
 export interface FeedSource {
@@ -58,20 +58,14 @@ const PER_PAGE = 100;
 /** Reads both feeds back to `since` (ISO 8601), in parallel, through the provider's client. */
 export async function readActivityFeeds(src: FeedSource, since: string): Promise<ActivityFeeds> {
   const [comments, events] = await Promise.all([
-    read(src, `reading the repository's comments since ${since}`, () => commentsSince(src, since)),
-    read(src, `reading the repository's issue events since ${since}`, () => eventsSince(src, since)),
+    reading(src.failure(`reading the repository's comments since ${since}`), () => commentsSince(src, since)),
+    reading(src.failure(`reading the repository's issue events since ${since}`), () =>
+      eventsSince(src, since),
+    ),
   ]);
   // A person's comment carrying the marker is Sift's only if Sift runs as that person: ask once.
   const self = needsSelf(comments.map(commentEntry)) && src.self ? await src.self() : null;
   return new ActivityFeeds(since, comments, events, self);
-}
-
-async function read<T>(src: FeedSource, doing: string, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    throw readError(error, src.failure(doing));
-  }
 }
 
 /** Every comment created or edited since `since`: complete, the feed's own filter. */

@@ -35,7 +35,7 @@ import type { EtagStore } from '../github/etags.js';
 import { readActivityFeeds, type ActivityFeeds, type FeedSource } from './feeds.js';
 import { readFacts } from './facts.js';
 import { toItem } from './map.js';
-import { isBotUser, type ApiUser } from './timeline.js';
+import { isBotUser, isSiftComment } from './timeline.js';
 
 export interface GitHubRestProviderOptions {
   token: string;
@@ -151,7 +151,7 @@ export class GitHubRestProvider implements Provider {
         seen.add(issue.number);
         const item = toItem(issue);
         if (query.type && item.type !== query.type) continue;
-        if (since !== undefined && item.updatedAt >= since) {
+        if (since !== undefined && Date.parse(item.updatedAt) >= Date.parse(since)) {
           feeds ??= readActivityFeeds(this.feedSource(), since);
           (await feeds).attach(item);
         }
@@ -168,7 +168,7 @@ export class GitHubRestProvider implements Provider {
   private feedsSince(query: ItemQuery): string | undefined {
     if (!this.activityFeeds || this.countReactions || query.recentSince === undefined) return undefined;
     const wanted = query.prefetch?.some((name) => name === 'timeline' || name === 'labelAppliedAt');
-    return wanted ? new Date(Date.parse(query.recentSince)).toISOString() : undefined;
+    return wanted ? query.recentSince : undefined;
   }
 
   private feedSource(): FeedSource {
@@ -232,7 +232,9 @@ export class GitHubRestProvider implements Provider {
       if (next.done) return null;
       for (const comment of next.value.data) {
         if (!comment.body?.includes(marker) || !(Date.parse(comment.created_at) > after)) continue;
-        if (await this.isSifts(comment.user)) {
+        // The login Sift runs as is asked for only when a person's comment carries the marker.
+        const self = comment.user && !isBotUser(comment.user) ? await this.self() : null;
+        if (isSiftComment(comment.body, comment.user, self, marker)) {
           return { id: String(comment.id), body: comment.body, createdAt: comment.created_at };
         }
       }
@@ -374,14 +376,6 @@ export class GitHubRestProvider implements Provider {
   }
 
   // ---- internals --------------------------------------------------------------------------------
-
-  /** Written by a bot or by the account Sift runs as (GET /user, asked only for a person). */
-  private async isSifts(user: ApiUser | null | undefined): Promise<boolean> {
-    if (!user) return false;
-    if (isBotUser(user)) return true;
-    const self = await this.self();
-    return self !== null && user.login.toLowerCase() === self.toLowerCase();
-  }
 
   /**
    * The login Sift runs as, from GET /user, once per provider. An installation token (a workflow's

@@ -53,15 +53,17 @@ export function isBotUser(user: ApiUser | null | undefined): boolean {
 }
 
 /**
- * Sift's own comment: it carries the marker and was written by a bot or by `self`, the login Sift
- * runs as (null when unknown, as for an installation token, which cannot read GET /user: bots only).
+ * Sift's own comment: it carries the marker (`marker`, or any Sift marker) and was written by a bot or
+ * by `self`, the login Sift runs as (null when unknown, as for an installation token, which cannot
+ * read GET /user: bots only).
  */
 export function isSiftComment(
   body: string | null | undefined,
   user: ApiUser | null | undefined,
   self: string | null,
+  marker: string = SIFT_MARKER,
 ): boolean {
-  if (!body?.includes(SIFT_MARKER) || !user) return false;
+  if (!body?.includes(marker) || !user) return false;
   return isBotUser(user) || (self !== null && user.login.toLowerCase() === self.toLowerCase());
 }
 

@@ -129,6 +129,15 @@ export function readError(error: unknown, failure: Failure): GitHubReadError | R
   return new GitHubReadError(compose(error, failure), httpStatus(error));
 }
 
+/** Runs a read, turning its failure into a readError that says what was being done. */
+export async function reading<T>(failure: Failure, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw readError(error, failure);
+  }
+}
+
 /** The HTTP status GitHub answered with; none when no answer came (timeout, dropped connection). */
 function httpStatus(error: unknown): number | undefined {
   if (!isHttpFailure(error) || transportFailure(error)) return undefined;

@@ -42,9 +42,9 @@ export interface MemoryItem extends Item {
   /**
    * What happened on the item, oldest first (the activity clock reads it). A seed without one gets one
    * built from what the seed says: its comments (and an `edited` event per comment edited after it was
-   * posted), a `labeled` event per `labelAppliedAt` entry and an `edited` event at `updatedAt`; labels and the edit are credited to the author, since a seed says
-   * when but not who, so a seed's clock is its `updatedAt`, as before timelines existed. Writes append
-   * events by the provider's actor.
+   * posted) and a `labeled` event per `labelAppliedAt` entry, credited to the author, since a seed says
+   * when but not who. Nothing stands in for a later `updatedAt`: as on a forge, an update no event
+   * explains is for the activity clock to judge. Writes append events by the provider's actor.
    */
   timeline?: ActivityEvent[];
 }
@@ -340,8 +340,6 @@ function seedTimeline(item: MemoryItem, actor: string): ActivityEvent[] {
     if (comment.updatedAt && Date.parse(comment.updatedAt) > Date.parse(at))
       events.push(commentEdit(comment, comment.updatedAt, actor));
   }
-  if (Date.parse(item.updatedAt) > Date.parse(item.createdAt))
-    events.push({ kind: 'edited', at: item.updatedAt, ...by });
   return events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }
 
