@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadEtagFile, saveEtagFile, type LoadedEtags } from '../cli/etag-file.js';
+import { loadEtagFile, saveEtagFile, type LoadedEtags } from '../node/etag-file.js';
 
 export interface EtagCacheSettings {
   repository: string;

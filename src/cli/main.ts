@@ -12,7 +12,7 @@ import { renderExplanation } from '../report/explain.js';
 import { failedOutcomes, planEntries, renderSummary, renderText } from '../report/index.js';
 import { VERSION } from '../version.js';
 import { parseCli, USAGE, UsageError, type CliOptions } from './args.js';
-import { loadEtagFile, saveEtagFile, type LoadedEtags } from './etag-file.js';
+import { loadEtagFile, saveEtagFile, type LoadedEtags } from '../node/etag-file.js';
 
 export interface CliIo {
   out: (text: string) => void;

@@ -1,5 +1,5 @@
 /**
- * The ETag store on disk (Node only; the providers see just the EtagStore): one JSON file per
+ * The ETag store on disk, for both entry points (Node only; the providers see just the EtagStore): one JSON file per
  * repository in a directory, read before a run and written after it. A missing file is a first run; a
  * file that cannot be read or parsed is ignored with a warning, since a lost cache only costs requests.
  */
