@@ -41916,7 +41916,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8163:
+/***/ 6569:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50005,6 +50005,27 @@ function isHumanActor(clock, login, actorIsBot) {
 function isHumanEvent(clock, event) {
     return event.bySift !== true && isHumanActor(clock, event.actor, event.actorIsBot);
 }
+function scan(p, events) {
+    const out = { human: Number.NEGATIVE_INFINITY, explained: p.createdAt, ignored: 0, comments: 0 };
+    for (const event of events) {
+        const t = Date.parse(event.at);
+        if (event.kind !== 'reaction' && t > out.explained)
+            out.explained = t;
+        if (!isHumanEvent(p.clock, event)) {
+            out.ignored++;
+            continue;
+        }
+        if (event.kind === 'comment')
+            out.comments++;
+        if (t > out.human)
+            out.human = t;
+    }
+    return out;
+}
+/** Whether the item's last update is later than anything in `scanned` explains. */
+function unexplainedUpdate(p, scanned) {
+    return p.updatedAt > scanned.explained + UPDATE_SLACK_MS;
+}
 /** From the timeline, computed once per projection; undefined when the timeline was not read. */
 function itemHumanActivity(p) {
     if (p.human !== null)
@@ -50012,28 +50033,10 @@ function itemHumanActivity(p) {
     const timeline = p.facts.timeline;
     if (timeline === undefined)
         return undefined;
-    let at = p.createdAt;
-    // The latest thing that can have bumped `updatedAt`: reactions never do.
-    let explained = p.createdAt;
-    let ignored = 0;
-    let comments = 0;
-    for (const event of timeline) {
-        const t = Date.parse(event.at);
-        if (event.kind !== 'reaction' && t > explained)
-            explained = t;
-        if (!isHumanEvent(p.clock, event)) {
-            ignored++;
-            continue;
-        }
-        if (event.kind === 'comment')
-            comments++;
-        if (t > at)
-            at = t;
-    }
-    const unexplainedUpdate = p.updatedAt > explained + UPDATE_SLACK_MS;
-    if (unexplainedUpdate && p.updatedAt > at)
-        at = p.updatedAt;
-    p.human = { at, ignored, comments, unexplainedUpdate };
+    const scanned = scan(p, timeline);
+    const unexplained = unexplainedUpdate(p, scanned);
+    const at = Math.max(p.createdAt, scanned.human, unexplained ? p.updatedAt : Number.NEGATIVE_INFINITY);
+    p.human = { at, ignored: scanned.ignored, comments: scanned.comments, unexplainedUpdate: unexplained };
     return p.human;
 }
 /** Latest update of a linked item (epoch ms; -Infinity when none); undefined when not read. */
@@ -50113,22 +50116,14 @@ function recentHumanActivity(p) {
     // Last updated before the window: nothing in it, and the window cannot judge that update.
     if (p.updatedAt < since)
         return { since, at: null };
-    let at = p.createdAt >= since ? p.createdAt : null;
-    let explained = p.createdAt;
-    for (const event of recent.events) {
-        const t = Date.parse(event.at);
-        if (t > explained)
-            explained = t;
-        if (isHumanEvent(p.clock, event) && (at === null || t > at))
-            at = t;
-    }
-    if (p.updatedAt > explained + UPDATE_SLACK_MS) {
+    const scanned = scan(p, recent.events);
+    let at = Math.max(p.createdAt >= since ? p.createdAt : Number.NEGATIVE_INFINITY, scanned.human);
+    if (unexplainedUpdate(p, scanned)) {
         if (!recent.explainsUpdates)
             return undefined;
-        if (at === null || p.updatedAt > at)
-            at = p.updatedAt;
+        at = Math.max(at, p.updatedAt);
     }
-    return { since, at };
+    return { since, at: at === Number.NEGATIVE_INFINITY ? null : at };
 }
 function linkedQuiet(p, threshold) {
     const at = linkedActivityAt(p);
@@ -58263,6 +58258,15 @@ function readError(error, failure) {
         return stopWhile(error, failure);
     return new GitHubReadError(compose(error, failure), httpStatus(error));
 }
+/** Runs a read, turning its failure into a readError that says what was being done. */
+async function reading(failure, run) {
+    try {
+        return await run();
+    }
+    catch (error) {
+        throw readError(error, failure);
+    }
+}
 /** The HTTP status GitHub answered with; none when no answer came (timeout, dropped connection). */
 function httpStatus(error) {
     if (!isHttpFailure(error) || transportFailure(error))
@@ -60392,11 +60396,12 @@ function isBotUser(user) {
     return user?.type === 'Bot' || (user?.login.endsWith('[bot]') ?? false);
 }
 /**
- * Sift's own comment: it carries the marker and was written by a bot or by `self`, the login Sift
- * runs as (null when unknown, as for an installation token, which cannot read GET /user: bots only).
+ * Sift's own comment: it carries the marker (`marker`, or any Sift marker) and was written by a bot or
+ * by `self`, the login Sift runs as (null when unknown, as for an installation token, which cannot
+ * read GET /user: bots only).
  */
-function timeline_isSiftComment(body, user, self) {
-    if (!body?.includes(timeline_SIFT_MARKER) || !user)
+function timeline_isSiftComment(body, user, self, marker = timeline_SIFT_MARKER) {
+    if (!body?.includes(marker) || !user)
         return false;
     return isBotUser(user) || (self !== null && user.login.toLowerCase() === self.toLowerCase());
 }
@@ -60556,20 +60561,12 @@ const PER_PAGE = 100;
 /** Reads both feeds back to `since` (ISO 8601), in parallel, through the provider's client. */
 async function readActivityFeeds(src, since) {
     const [comments, events] = await Promise.all([
-        read(src, `reading the repository's comments since ${since}`, () => commentsSince(src, since)),
-        read(src, `reading the repository's issue events since ${since}`, () => eventsSince(src, since)),
+        reading(src.failure(`reading the repository's comments since ${since}`), () => commentsSince(src, since)),
+        reading(src.failure(`reading the repository's issue events since ${since}`), () => eventsSince(src, since)),
     ]);
     // A person's comment carrying the marker is Sift's only if Sift runs as that person: ask once.
     const self = needsSelf(comments.map(commentEntry)) && src.self ? await src.self() : null;
     return new ActivityFeeds(since, comments, events, self);
-}
-async function read(src, doing, run) {
-    try {
-        return await run();
-    }
-    catch (error) {
-        throw readError(error, src.failure(doing));
-    }
 }
 /** Every comment created or edited since `since`: complete, the feed's own filter. */
 async function commentsSince(src, since) {
@@ -60732,7 +60729,7 @@ async function readFacts(src, item, names) {
     const isPull = item.type === 'pull_request';
     const want = (name) => names.includes(name);
     if (want('timeline') || (want('linked') && !isPull)) {
-        const entries = await facts_read(src, `reading the timeline of ${describeItem(item)}`, () => timelineEntries(src, item));
+        const entries = await reading(src.failure(`reading the timeline of ${describeItem(item)}`), () => timelineEntries(src, item));
         const events = [];
         // A person's comment carrying the marker is Sift's only if Sift runs as that person: ask once.
         const self = needsSelf(entries) ? await src.self() : null;
@@ -60748,11 +60745,11 @@ async function readFacts(src, item, names) {
             facts.linked = linkedPulls(entries);
     }
     else if (want('labelAppliedAt')) {
-        facts.labelAppliedAt = await facts_read(src, `reading the label history of ${describeItem(item)}`, () => labelHistory(src, item));
+        facts.labelAppliedAt = await reading(src.failure(`reading the label history of ${describeItem(item)}`), () => labelHistory(src, item));
     }
     if (want('files')) {
         facts.files = isPull
-            ? await facts_read(src, `reading the changed files of ${describeItem(item)}`, () => changedFiles(src, item))
+            ? await reading(src.failure(`reading the changed files of ${describeItem(item)}`), () => changedFiles(src, item))
             : [];
     }
     if (want('branches') || (want('linked') && isPull)) {
@@ -60760,21 +60757,13 @@ async function readFacts(src, item, names) {
             facts.branches = null;
         }
         else {
-            const pull = await facts_read(src, `reading ${describeItem(item)}`, () => pullRequest(src, item));
+            const pull = await reading(src.failure(`reading ${describeItem(item)}`), () => pullRequest(src, item));
             facts.branches = pull.branches;
             if (want('linked'))
                 facts.linked = await closedIssues(src, item, pull.body);
         }
     }
     return facts;
-}
-async function facts_read(src, doing, run) {
-    try {
-        return await run();
-    }
-    catch (error) {
-        throw readError(error, src.failure(doing));
-    }
 }
 async function timelineEntries(src, item) {
     const entries = [];
@@ -60792,7 +60781,7 @@ async function timelineEntries(src, item) {
 }
 /** Reactions on the description, as activity of kind `reaction` (see the engine's activity clock). */
 async function reactionEvents(src, item) {
-    return facts_read(src, `reading the reactions on ${describeItem(item)}`, async () => {
+    return reading(src.failure(`reading the reactions on ${describeItem(item)}`), async () => {
         const events = [];
         const pages = src.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/reactions', {
             owner: src.owner,
@@ -61002,7 +60991,7 @@ class GitHubRestProvider {
                 const item = toItem(issue);
                 if (query.type && item.type !== query.type)
                     continue;
-                if (since !== undefined && item.updatedAt >= since) {
+                if (since !== undefined && Date.parse(item.updatedAt) >= Date.parse(since)) {
                     feeds ??= readActivityFeeds(this.feedSource(), since);
                     (await feeds).attach(item);
                 }
@@ -61019,7 +61008,7 @@ class GitHubRestProvider {
         if (!this.activityFeeds || this.countReactions || query.recentSince === undefined)
             return undefined;
         const wanted = query.prefetch?.some((name) => name === 'timeline' || name === 'labelAppliedAt');
-        return wanted ? new Date(Date.parse(query.recentSince)).toISOString() : undefined;
+        return wanted ? query.recentSince : undefined;
     }
     feedSource() {
         return {
@@ -61076,7 +61065,9 @@ class GitHubRestProvider {
             for (const comment of next.value.data) {
                 if (!comment.body?.includes(marker) || !(Date.parse(comment.created_at) > after))
                     continue;
-                if (await this.isSifts(comment.user)) {
+                // The login Sift runs as is asked for only when a person's comment carries the marker.
+                const self = comment.user && !isBotUser(comment.user) ? await this.self() : null;
+                if (timeline_isSiftComment(comment.body, comment.user, self, marker)) {
                     return { id: String(comment.id), body: comment.body, createdAt: comment.created_at };
                 }
             }
@@ -61169,15 +61160,6 @@ class GitHubRestProvider {
             : null;
     }
     // ---- internals --------------------------------------------------------------------------------
-    /** Written by a bot or by the account Sift runs as (GET /user, asked only for a person). */
-    async isSifts(user) {
-        if (!user)
-            return false;
-        if (isBotUser(user))
-            return true;
-        const self = await this.self();
-        return self !== null && user.login.toLowerCase() === self.toLowerCase();
-    }
     /**
      * The login Sift runs as, from GET /user, once per provider. An installation token (a workflow's
      * GITHUB_TOKEN) cannot read it (403; 401 for some): unknown, so only bots' comments count as Sift's.
@@ -62684,9 +62666,9 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/cli/etag-file.ts
+;// CONCATENATED MODULE: ./src/node/etag-file.ts
 /**
- * The ETag store on disk (Node only; the providers see just the EtagStore): one JSON file per
+ * The ETag store on disk, for both entry points (Node only; the providers see just the EtagStore): one JSON file per
  * repository in a directory, read before a run and written after it. A missing file is a first run; a
  * file that cannot be read or parsed is ignored with a warning, since a lost cache only costs requests.
  */
@@ -63082,7 +63064,7 @@ function logOutcome(outcome) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8163);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6569);
 // Entry point of the bundled Action (dist/index.js).
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

@@ -52871,6 +52871,27 @@ function isHumanActor(clock, login, actorIsBot) {
 function isHumanEvent(clock, event) {
     return event.bySift !== true && isHumanActor(clock, event.actor, event.actorIsBot);
 }
+function scan(p, events) {
+    const out = { human: Number.NEGATIVE_INFINITY, explained: p.createdAt, ignored: 0, comments: 0 };
+    for (const event of events) {
+        const t = Date.parse(event.at);
+        if (event.kind !== 'reaction' && t > out.explained)
+            out.explained = t;
+        if (!isHumanEvent(p.clock, event)) {
+            out.ignored++;
+            continue;
+        }
+        if (event.kind === 'comment')
+            out.comments++;
+        if (t > out.human)
+            out.human = t;
+    }
+    return out;
+}
+/** Whether the item's last update is later than anything in `scanned` explains. */
+function unexplainedUpdate(p, scanned) {
+    return p.updatedAt > scanned.explained + UPDATE_SLACK_MS;
+}
 /** From the timeline, computed once per projection; undefined when the timeline was not read. */
 function itemHumanActivity(p) {
     if (p.human !== null)
@@ -52878,28 +52899,10 @@ function itemHumanActivity(p) {
     const timeline = p.facts.timeline;
     if (timeline === undefined)
         return undefined;
-    let at = p.createdAt;
-    // The latest thing that can have bumped `updatedAt`: reactions never do.
-    let explained = p.createdAt;
-    let ignored = 0;
-    let comments = 0;
-    for (const event of timeline) {
-        const t = Date.parse(event.at);
-        if (event.kind !== 'reaction' && t > explained)
-            explained = t;
-        if (!isHumanEvent(p.clock, event)) {
-            ignored++;
-            continue;
-        }
-        if (event.kind === 'comment')
-            comments++;
-        if (t > at)
-            at = t;
-    }
-    const unexplainedUpdate = p.updatedAt > explained + UPDATE_SLACK_MS;
-    if (unexplainedUpdate && p.updatedAt > at)
-        at = p.updatedAt;
-    p.human = { at, ignored, comments, unexplainedUpdate };
+    const scanned = scan(p, timeline);
+    const unexplained = unexplainedUpdate(p, scanned);
+    const at = Math.max(p.createdAt, scanned.human, unexplained ? p.updatedAt : Number.NEGATIVE_INFINITY);
+    p.human = { at, ignored: scanned.ignored, comments: scanned.comments, unexplainedUpdate: unexplained };
     return p.human;
 }
 /** Latest update of a linked item (epoch ms; -Infinity when none); undefined when not read. */
@@ -52979,22 +52982,14 @@ function recentHumanActivity(p) {
     // Last updated before the window: nothing in it, and the window cannot judge that update.
     if (p.updatedAt < since)
         return { since, at: null };
-    let at = p.createdAt >= since ? p.createdAt : null;
-    let explained = p.createdAt;
-    for (const event of recent.events) {
-        const t = Date.parse(event.at);
-        if (t > explained)
-            explained = t;
-        if (isHumanEvent(p.clock, event) && (at === null || t > at))
-            at = t;
-    }
-    if (p.updatedAt > explained + UPDATE_SLACK_MS) {
+    const scanned = scan(p, recent.events);
+    let at = Math.max(p.createdAt >= since ? p.createdAt : Number.NEGATIVE_INFINITY, scanned.human);
+    if (unexplainedUpdate(p, scanned)) {
         if (!recent.explainsUpdates)
             return undefined;
-        if (at === null || p.updatedAt > at)
-            at = p.updatedAt;
+        at = Math.max(at, p.updatedAt);
     }
-    return { since, at };
+    return { since, at: at === Number.NEGATIVE_INFINITY ? null : at };
 }
 function linkedQuiet(p, threshold) {
     const at = linkedActivityAt(p);
@@ -68895,6 +68890,15 @@ function readError(error, failure) {
         return stopWhile(error, failure);
     return new GitHubReadError(compose(error, failure), httpStatus(error));
 }
+/** Runs a read, turning its failure into a readError that says what was being done. */
+async function reading(failure, run) {
+    try {
+        return await run();
+    }
+    catch (error) {
+        throw readError(error, failure);
+    }
+}
 /** The HTTP status GitHub answered with; none when no answer came (timeout, dropped connection). */
 function httpStatus(error) {
     if (!isHttpFailure(error) || transportFailure(error))
@@ -71024,11 +71028,12 @@ function isBotUser(user) {
     return user?.type === 'Bot' || (user?.login.endsWith('[bot]') ?? false);
 }
 /**
- * Sift's own comment: it carries the marker and was written by a bot or by `self`, the login Sift
- * runs as (null when unknown, as for an installation token, which cannot read GET /user: bots only).
+ * Sift's own comment: it carries the marker (`marker`, or any Sift marker) and was written by a bot or
+ * by `self`, the login Sift runs as (null when unknown, as for an installation token, which cannot
+ * read GET /user: bots only).
  */
-function timeline_isSiftComment(body, user, self) {
-    if (!body?.includes(timeline_SIFT_MARKER) || !user)
+function timeline_isSiftComment(body, user, self, marker = timeline_SIFT_MARKER) {
+    if (!body?.includes(marker) || !user)
         return false;
     return isBotUser(user) || (self !== null && user.login.toLowerCase() === self.toLowerCase());
 }
@@ -71188,20 +71193,12 @@ const PER_PAGE = 100;
 /** Reads both feeds back to `since` (ISO 8601), in parallel, through the provider's client. */
 async function readActivityFeeds(src, since) {
     const [comments, events] = await Promise.all([
-        read(src, `reading the repository's comments since ${since}`, () => commentsSince(src, since)),
-        read(src, `reading the repository's issue events since ${since}`, () => eventsSince(src, since)),
+        reading(src.failure(`reading the repository's comments since ${since}`), () => commentsSince(src, since)),
+        reading(src.failure(`reading the repository's issue events since ${since}`), () => eventsSince(src, since)),
     ]);
     // A person's comment carrying the marker is Sift's only if Sift runs as that person: ask once.
     const self = needsSelf(comments.map(commentEntry)) && src.self ? await src.self() : null;
     return new ActivityFeeds(since, comments, events, self);
-}
-async function read(src, doing, run) {
-    try {
-        return await run();
-    }
-    catch (error) {
-        throw readError(error, src.failure(doing));
-    }
 }
 /** Every comment created or edited since `since`: complete, the feed's own filter. */
 async function commentsSince(src, since) {
@@ -71364,7 +71361,7 @@ async function readFacts(src, item, names) {
     const isPull = item.type === 'pull_request';
     const want = (name) => names.includes(name);
     if (want('timeline') || (want('linked') && !isPull)) {
-        const entries = await facts_read(src, `reading the timeline of ${describeItem(item)}`, () => timelineEntries(src, item));
+        const entries = await reading(src.failure(`reading the timeline of ${describeItem(item)}`), () => timelineEntries(src, item));
         const events = [];
         // A person's comment carrying the marker is Sift's only if Sift runs as that person: ask once.
         const self = needsSelf(entries) ? await src.self() : null;
@@ -71380,11 +71377,11 @@ async function readFacts(src, item, names) {
             facts.linked = linkedPulls(entries);
     }
     else if (want('labelAppliedAt')) {
-        facts.labelAppliedAt = await facts_read(src, `reading the label history of ${describeItem(item)}`, () => labelHistory(src, item));
+        facts.labelAppliedAt = await reading(src.failure(`reading the label history of ${describeItem(item)}`), () => labelHistory(src, item));
     }
     if (want('files')) {
         facts.files = isPull
-            ? await facts_read(src, `reading the changed files of ${describeItem(item)}`, () => changedFiles(src, item))
+            ? await reading(src.failure(`reading the changed files of ${describeItem(item)}`), () => changedFiles(src, item))
             : [];
     }
     if (want('branches') || (want('linked') && isPull)) {
@@ -71392,21 +71389,13 @@ async function readFacts(src, item, names) {
             facts.branches = null;
         }
         else {
-            const pull = await facts_read(src, `reading ${describeItem(item)}`, () => pullRequest(src, item));
+            const pull = await reading(src.failure(`reading ${describeItem(item)}`), () => pullRequest(src, item));
             facts.branches = pull.branches;
             if (want('linked'))
                 facts.linked = await closedIssues(src, item, pull.body);
         }
     }
     return facts;
-}
-async function facts_read(src, doing, run) {
-    try {
-        return await run();
-    }
-    catch (error) {
-        throw readError(error, src.failure(doing));
-    }
 }
 async function timelineEntries(src, item) {
     const entries = [];
@@ -71424,7 +71413,7 @@ async function timelineEntries(src, item) {
 }
 /** Reactions on the description, as activity of kind `reaction` (see the engine's activity clock). */
 async function reactionEvents(src, item) {
-    return facts_read(src, `reading the reactions on ${describeItem(item)}`, async () => {
+    return reading(src.failure(`reading the reactions on ${describeItem(item)}`), async () => {
         const events = [];
         const pages = src.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/reactions', {
             owner: src.owner,
@@ -71667,7 +71656,7 @@ class GitHubRestProvider {
                 const item = map_toItem(issue);
                 if (query.type && item.type !== query.type)
                     continue;
-                if (since !== undefined && item.updatedAt >= since) {
+                if (since !== undefined && Date.parse(item.updatedAt) >= Date.parse(since)) {
                     feeds ??= readActivityFeeds(this.feedSource(), since);
                     (await feeds).attach(item);
                 }
@@ -71684,7 +71673,7 @@ class GitHubRestProvider {
         if (!this.activityFeeds || this.countReactions || query.recentSince === undefined)
             return undefined;
         const wanted = query.prefetch?.some((name) => name === 'timeline' || name === 'labelAppliedAt');
-        return wanted ? new Date(Date.parse(query.recentSince)).toISOString() : undefined;
+        return wanted ? query.recentSince : undefined;
     }
     feedSource() {
         return {
@@ -71741,7 +71730,9 @@ class GitHubRestProvider {
             for (const comment of next.value.data) {
                 if (!comment.body?.includes(marker) || !(Date.parse(comment.created_at) > after))
                     continue;
-                if (await this.isSifts(comment.user)) {
+                // The login Sift runs as is asked for only when a person's comment carries the marker.
+                const self = comment.user && !isBotUser(comment.user) ? await this.self() : null;
+                if (timeline_isSiftComment(comment.body, comment.user, self, marker)) {
                     return { id: String(comment.id), body: comment.body, createdAt: comment.created_at };
                 }
             }
@@ -71834,15 +71825,6 @@ class GitHubRestProvider {
             : null;
     }
     // ---- internals --------------------------------------------------------------------------------
-    /** Written by a bot or by the account Sift runs as (GET /user, asked only for a person). */
-    async isSifts(user) {
-        if (!user)
-            return false;
-        if (isBotUser(user))
-            return true;
-        const self = await this.self();
-        return self !== null && user.login.toLowerCase() === self.toLowerCase();
-    }
     /**
      * The login Sift runs as, from GET /user, once per provider. An installation token (a workflow's
      * GITHUB_TOKEN) cannot read it (403; 401 for some): unknown, so only bots' comments count as Sift's.
@@ -73148,8 +73130,6 @@ function seedTimeline(item, actor) {
         if (comment.updatedAt && Date.parse(comment.updatedAt) > Date.parse(at))
             events.push(commentEdit(comment, comment.updatedAt, actor));
     }
-    if (Date.parse(item.updatedAt) > Date.parse(item.createdAt))
-        events.push({ kind: 'edited', at: item.updatedAt, ...by });
     return events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }
 /** A MemoryItem with sensible defaults, for seeding tests and demos. */
