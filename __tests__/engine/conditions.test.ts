@@ -158,6 +158,30 @@ describe('time', () => {
     expect(holds({ kind: 'updated', value: { newerThan: 60 * DAY } })).toBe(false);
   });
 
+  test('fixed dates: after is inclusive, before exclusive, so adjacent ranges never share an item', () => {
+    const at = (iso: string) => Date.parse(iso);
+    const newYear = makeItem({ createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-03-10T09:30:00Z' });
+    // Created exactly at the start of 2025: in "2025 and later", not in "before 2025".
+    expect(holds({ kind: 'created', value: { after: at('2025-01-01T00:00:00Z') } }, newYear)).toBe(true);
+    expect(holds({ kind: 'created', value: { before: at('2025-01-01T00:00:00Z') } }, newYear)).toBe(false);
+    // A second earlier it is the other way round.
+    const lastSecond = makeItem({ createdAt: '2024-12-31T23:59:59Z' });
+    expect(holds({ kind: 'created', value: { after: at('2025-01-01T00:00:00Z') } }, lastSecond)).toBe(false);
+    expect(holds({ kind: 'created', value: { before: at('2025-01-01T00:00:00Z') } }, lastSecond)).toBe(true);
+    // A window, on the update time; dates do not move with now, unlike older-than.
+    const q1 = { after: at('2025-01-01T00:00:00Z'), before: at('2025-04-01T00:00:00Z') };
+    expect(holds({ kind: 'updated', value: q1 }, newYear)).toBe(true);
+    expect(holds({ kind: 'created', value: q1 }, lastSecond)).toBe(false);
+  });
+
+  test('fixed dates combine with relative bounds: all must hold', () => {
+    // Created 100 days before NOW (2026-02-21): after 2026-01-01 and older than 30 days.
+    const since2026 = Date.parse('2026-01-01T00:00:00Z');
+    expect(holds({ kind: 'created', value: { after: since2026, olderThan: 30 * DAY } })).toBe(true);
+    expect(holds({ kind: 'created', value: { after: since2026, olderThan: 101 * DAY } })).toBe(false);
+    expect(holds({ kind: 'created', value: { before: since2026, olderThan: 30 * DAY } })).toBe(false);
+  });
+
   test('inactive (the human-activity clock has its own tests in activity.test.ts)', () => {
     // Not updated for 75 days: quiet for 75 days at least, without the timeline.
     expect(holds({ kind: 'inactive', value: 75 * DAY })).toBe(true);

@@ -124,10 +124,29 @@ describe('explain', () => {
         { kind: 'created', value: { olderThan: 30 * DAY, newerThan: 1.5 * DAY } },
         'created older than 30d and newer than 1d12h',
       ],
+      [
+        {
+          kind: 'updated',
+          value: { after: Date.parse('2024-01-01T00:00:00Z'), before: Date.parse('2025-06-30T12:30:00Z') },
+        },
+        'updated at or after 2024-01-01 and before 2025-06-30T12:30:00Z',
+      ],
       [{ kind: 'comments', value: { min: 1, max: 5 } }, 'comments >= 1 and <= 5'],
       [{ kind: 'author-association', value: ['OWNER'] }, 'author-association [OWNER]'],
     ];
     for (const [cond, text] of cases) expect(describeCondition(cond)).toBe(text);
+  });
+
+  test('against fixed dates, the observation shows the date itself', () => {
+    const conditions: Condition[] = [
+      { kind: 'created', value: { before: Date.parse('2026-01-01T00:00:00Z') } },
+      { kind: 'updated', value: { olderThan: 30 * DAY } },
+    ];
+    const item = makeItem({ createdAt: '2025-12-31T18:00:00Z' });
+    const [created, updated] = explain(item, {}, ruleSet(rule('r', conditions)), NOW).rules[0].conditions;
+    expect(created).toMatchObject({ observed: 'created 2025-12-31T18:00:00Z, 151 days ago', outcome: true });
+    // Relative bounds keep the relative observation.
+    expect(updated.observed).toBe('updated 75 days ago');
   });
 
   test('observations for the conditions that read facts', () => {

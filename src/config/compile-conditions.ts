@@ -1,6 +1,7 @@
 import type { AgeBounds, Bounds, Condition, LabelSet } from '../model/rules.js';
 import type { CompileContext } from './context.js';
 import { compileDuration } from './duration.js';
+import { compileInstant } from './instant.js';
 import type { DataPath } from './positions.js';
 import {
   isPlainMap,
@@ -131,6 +132,16 @@ function compileAgeBounds(raw: RawAgeBounds, path: DataPath, ctx: CompileContext
     ctx.report(
       path,
       `"${String(path[path.length - 1])}" can never hold: older-than ${olderThan} must be shorter than newer-than ${newerThan}`,
+    );
+  }
+  // Fixed dates (actions/stale's start-date): `after` is inclusive, `before` exclusive.
+  const { after, before } = raw;
+  if (after !== undefined) bounds.after = compileInstant(after, [...path, 'after'], ctx);
+  if (before !== undefined) bounds.before = compileInstant(before, [...path, 'before'], ctx);
+  if (bounds.after !== undefined && bounds.before !== undefined && bounds.after >= bounds.before) {
+    ctx.report(
+      path,
+      `"${String(path[path.length - 1])}" can never hold: after ${after} must be earlier than before ${before}`,
     );
   }
   return bounds;

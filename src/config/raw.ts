@@ -13,6 +13,8 @@ export interface RawLabelSet {
 export interface RawAgeBounds {
   'older-than'?: string;
   'newer-than'?: string;
+  after?: string;
+  before?: string;
 }
 
 export type RawCount = number | { min?: number; max?: number };

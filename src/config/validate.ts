@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { SourcePos } from '../model/rules.js';
 import type { DataPath, SourceLocator } from './positions.js';
+import { INSTANT_FORM } from './instant.js';
 import { RULES_SCHEMA } from './schema.js';
 import { nearest } from './suggest.js';
 
@@ -73,7 +74,7 @@ const EXPECTED: Record<string, string> = {
   conditionList: 'a list of condition maps',
   labelSet: 'a map with any, all or none',
   regex: 'a regular expression',
-  ageBounds: 'a map with older-than and/or newer-than',
+  ageBounds: 'a map with older-than, newer-than, after or before',
   labelDurations: 'a map of label names to durations',
   commentCount: 'a whole number or a map with min and/or max',
   countBounds: 'a whole number or a map with min and/or max',
@@ -129,6 +130,9 @@ function explain(error: ErrorObject, data: unknown, locator: SourceLocator): Exp
   // Durations and associations are strings with a form; one message covers both wrong type and wrong form.
   if (definition === 'duration' && (error.keyword === 'type' || error.keyword === 'pattern')) {
     return at(`invalid duration ${value}: ${DURATION_FORM}`);
+  }
+  if (definition === 'instant' && (error.keyword === 'type' || error.keyword === 'pattern')) {
+    return at(`invalid date ${value}: ${INSTANT_FORM}`);
   }
   if (definition?.startsWith('authorAssociation') && error.keyword === 'pattern') {
     return at(`invalid author association ${value}: use one of ${ASSOCIATIONS}`);

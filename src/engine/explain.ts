@@ -5,7 +5,7 @@ import { itemHumanActivity, lastActivityAt, linkedActivityAt } from './activity.
 import { applyActions } from './changes.js';
 import { resolveRules, type CompiledRules } from './compile.js';
 import { isDraft, missingFacts, type CompiledCondition } from './conditions.js';
-import { formatAgo, formatDuration, formatList, snippet } from './format.js';
+import { formatAgo, formatDuration, formatInstant, formatList, snippet } from './format.js';
 import { itemRef } from './plan.js';
 import {
   createProjection,
@@ -166,6 +166,8 @@ function describeAge(bounds: AgeBounds): string {
   const parts: string[] = [];
   if (bounds.olderThan !== undefined) parts.push(`older than ${formatDuration(bounds.olderThan)}`);
   if (bounds.newerThan !== undefined) parts.push(`newer than ${formatDuration(bounds.newerThan)}`);
+  if (bounds.after !== undefined) parts.push(`at or after ${formatInstant(bounds.after)}`);
+  if (bounds.before !== undefined) parts.push(`before ${formatInstant(bounds.before)}`);
   return parts.join(' and ');
 }
 
@@ -221,9 +223,12 @@ function observe(cond: Condition, p: Projection): string {
     case 'milestone':
       return `milestone: ${p.milestone ?? '(none)'}`;
     case 'created':
-      return `created ${formatAgo(p.now - p.createdAt)}`;
-    case 'updated':
-      return `updated ${formatAgo(p.now - p.updatedAt)}`;
+    case 'updated': {
+      const at = cond.kind === 'created' ? p.createdAt : p.updatedAt;
+      // Against fixed dates the instant itself is what a reader compares.
+      const fixed = cond.value.after !== undefined || cond.value.before !== undefined;
+      return `${cond.kind} ${fixed ? `${formatInstant(at)}, ` : ''}${formatAgo(p.now - at)}`;
+    }
     case 'inactive':
       return observeInactive(p);
     case 'labeled':

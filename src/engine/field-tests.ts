@@ -124,11 +124,14 @@ function milestoneTest(value: 'none' | 'any' | string): FieldTest {
 }
 
 function ageTest(bounds: AgeBounds, at: (p: Projection) => number): FieldTest {
-  const { olderThan, newerThan } = bounds;
+  const { olderThan, newerThan, after, before } = bounds;
   return (p) => {
-    const age = p.now - at(p);
+    const when = at(p);
+    const age = p.now - when;
     if (olderThan !== undefined && !(age >= olderThan)) return false;
-    return newerThan === undefined || age < newerThan;
+    if (newerThan !== undefined && !(age < newerThan)) return false;
+    if (after !== undefined && !(when >= after)) return false;
+    return before === undefined || when < before;
   };
 }
 

@@ -40,6 +40,13 @@ export function formatAgo(ms: number): string {
   return plural(Math.floor(ms / MINUTE_MS), 'minute');
 }
 
+/** `2024-01-01` for a midnight UTC, else `2024-01-01T12:30:00Z`: as a rules file would write it. */
+export function formatInstant(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
+  return iso.endsWith('.000Z') ? `${iso.slice(0, 19)}Z` : iso;
+}
+
 /** `a, b, c`, or `(none)` so an empty list is visible in explanations. */
 export function formatList(values: readonly string[]): string {
   return values.length === 0 ? '(none)' : values.join(', ');

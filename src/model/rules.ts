@@ -24,6 +24,10 @@ export interface AgeBounds {
   olderThan?: Duration;
   /** The timestamp is less than this long ago. */
   newerThan?: Duration;
+  /** The timestamp is at or after this instant (epoch milliseconds; a date alone is its midnight UTC). */
+  after?: number;
+  /** The timestamp is before this instant (epoch milliseconds), so `before` and `after` of one date never overlap. */
+  before?: number;
 }
 
 /** Globs such as `area/*`, matched case-insensitively as GitHub treats label names. */
