@@ -23,6 +23,14 @@ export {
 } from './providers/provider.js';
 export { renderSummary, renderText, planEntries, type TriageResult } from './report/index.js';
 export { renderExplanation } from './report/explain.js';
+export {
+  loadPolicyTests,
+  parsePolicyTests,
+  runPolicyTests,
+  type PolicyTestFile,
+  type PolicyTestReport,
+} from './policy-tests/index.js';
+export { renderTestsText, renderTestsMarkdown } from './report/policy-tests.js';
 export type { Item, ItemFacts, ActivityEvent } from './model/item.js';
 export type { RuleSet, Rule, Condition, ActionSpec } from './model/rules.js';
 export type { ItemPlan, Change } from './model/plan.js';

@@ -60,7 +60,9 @@ describe('schema/sift.schema.json', () => {
 });
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
-const examples = existsSync(EXAMPLES) ? readdirSync(EXAMPLES).filter((name) => /\.ya?ml$/.test(name)) : [];
+// Policy tests files (*.test.yml) sit beside the rules files; __tests__/policy-tests runs them.
+const isRulesFile = (name: string) => /\.ya?ml$/.test(name) && !/\.test\.ya?ml$/.test(name);
+const examples = existsSync(EXAMPLES) ? readdirSync(EXAMPLES).filter(isRulesFile) : [];
 
 // examples/ may not exist yet; once it does, every example must load cleanly.
 (examples.length > 0 ? describe : describe.skip)('examples/', () => {

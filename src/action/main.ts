@@ -27,6 +27,7 @@ import { restoreEtags } from './etag-cache.js';
 import { readEventPayload, single } from './event.js';
 import { readInputs } from './inputs.js';
 import { chooseMode } from './mode.js';
+import { runTestMode } from './test-mode.js';
 import { writePlanFile } from './plan-file.js';
 
 const FORK_NOTE =
@@ -36,6 +37,8 @@ const FORK_NOTE =
 
 export async function run(now: Date = new Date()): Promise<void> {
   try {
+    // Policy tests need no token and no repository: they run before those are asked for.
+    if (core.getInput('mode').trim().toLowerCase() === 'test') return await runTestMode();
     const inputs = readInputs();
     const eventName = process.env.GITHUB_EVENT_NAME ?? '';
     const mode = inputs.explain ? 'sweep' : chooseMode(inputs.mode, eventName);

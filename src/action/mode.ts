@@ -13,7 +13,7 @@ export function chooseMode(input: string, eventName: string): Mode {
   const wanted = input.trim().toLowerCase();
   if (wanted === '' || wanted === 'auto') return hasItem ? 'event' : 'sweep';
   if (wanted !== 'sweep' && wanted !== 'event' && wanted !== 'check') {
-    throw new Error(`Input \`mode\` must be auto, sweep, event or check, not "${input}".`);
+    throw new Error(`Input \`mode\` must be auto, sweep, event, check or test, not "${input}".`);
   }
   if (wanted !== 'sweep' && !hasItem) {
     throw new Error(

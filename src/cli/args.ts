@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_TESTS_PATH } from '../policy-tests/index.js';
 import { LimitError, parseLimits, type SafetyLimits } from '../pipeline/safety.js';
 import {
   GITHUB_APIS,
@@ -10,6 +11,7 @@ import {
 export const USAGE = `Usage:
   sift [run] --repo owner/name [options]                         (GitHub)
   sift [run] --provider gitlab --project group/project [options] (GitLab)
+  sift test [--rules file] [--tests file]                        (policy tests)
 
 Triage the issues and pull requests (merge requests) of a repository with a rules file.
 
@@ -39,6 +41,10 @@ Options:
   -h, --help          show this help
   -v, --version       show the version
 
+sift test runs the tests file (default .github/sift.test.yml): items and what
+the rules must do to them, through the same engine, with no network and no
+token. Exit codes: 0 all passed, 1 a test failed, 2 a bad rules or tests file.
+
 Tokens: GitHub from GITHUB_TOKEN (or GH_TOKEN); GitLab from GITLAB_TOKEN, or
 CI_JOB_TOKEN inside GitLab CI.
 
@@ -58,7 +64,11 @@ export interface CliOptions {
   cacheDir?: string;
 }
 
-export type CliCommand = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: CliOptions };
+export type CliCommand =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'run'; options: CliOptions }
+  | { kind: 'test'; rules: string; tests: string };
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -85,6 +95,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliCommand {
         'max-change-ratio': { type: 'string' },
         'comments-per-minute': { type: 'string' },
         'cache-dir': { type: 'string' },
+        tests: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -95,6 +106,8 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliCommand {
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
+  if (positionals[0] === 'test') return testCommand(values, positionals.slice(1));
+  if (values.tests !== undefined) throw new UsageError('--tests belongs to `sift test`');
   // `sift run ...` reads as well as `sift ...`.
   const extra = positionals[0] === 'run' ? positionals.slice(1) : positionals;
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
@@ -119,6 +132,12 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliCommand {
       ...(values['cache-dir'] ? { cacheDir: values['cache-dir'] } : {}),
     },
   };
+}
+
+/** `sift test`: no repository, no token; only the two files. */
+function testCommand(values: { rules: string; tests?: string }, extra: string[]): CliCommand {
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  return { kind: 'test', rules: values.rules, tests: values.tests ?? DEFAULT_TESTS_PATH };
 }
 
 interface ProviderFlags {

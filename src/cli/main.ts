@@ -11,6 +11,8 @@ import { createProvider } from '../providers/registry.js';
 import { renderExplanation } from '../report/explain.js';
 import { failedOutcomes, planEntries, renderSummary, renderText } from '../report/index.js';
 import { VERSION } from '../version.js';
+import { loadPolicyTests, runPolicyTests } from '../policy-tests/index.js';
+import { renderTestsText, testCounts } from '../report/policy-tests.js';
 import { parseCli, USAGE, UsageError, type CliOptions } from './args.js';
 import { loadEtagFile, saveEtagFile, type LoadedEtags } from '../node/etag-file.js';
 
@@ -34,6 +36,7 @@ export async function main(
     const command = parseCli(argv, env);
     if (command.kind === 'help') return (io.out(USAGE + '\n'), 0);
     if (command.kind === 'version') return (io.out(`${VERSION}\n`), 0);
+    if (command.kind === 'test') return await runTests(command.rules, command.tests, io);
     const { options } = command;
     const rules = await loadRules(options.rules);
     const etags = await loadEtags(options, io);
@@ -65,6 +68,21 @@ export async function main(
     io.err(`sift: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
+}
+
+/** `sift test`: 0 when every test passed, 1 when one failed (a bad file is a ConfigError: 2). */
+async function runTests(rulesPath: string, testsPath: string, io: CliIo): Promise<number> {
+  const rules = await loadRules(rulesPath);
+  let tests;
+  try {
+    tests = await loadPolicyTests(testsPath, rules);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return (io.err(`${error.message}\nThe tests file has problems; no test ran.\n`), 2);
+  }
+  const report = runPolicyTests(rules, tests);
+  io.out(renderTestsText(report));
+  return testCounts(report).failed > 0 ? 1 : 0;
 }
 
 /** The ETags of the last run in `--cache-dir` (GitHub REST only); a file that cannot be used is ignored. */

@@ -8,8 +8,15 @@ export interface ParsedRulesFile {
   locator: SourceLocator;
 }
 
-/** Parses YAML text, keeping enough of the tree to report positions; YAML errors throw a ConfigError. */
-export function parseRulesYaml(text: string, file: string): ParsedRulesFile {
+/**
+ * Parses YAML text, keeping enough of the tree to report positions; YAML errors throw a ConfigError.
+ * `emptyAdvice` tells what an empty file needs (the rules file and the tests file need different keys).
+ */
+export function parseRulesYaml(
+  text: string,
+  file: string,
+  emptyAdvice = 'the rules file is empty: add `version: 1` and a `rules:` list',
+): ParsedRulesFile {
   const lineCounter = new LineCounter();
   // prettyErrors would append a code excerpt to each message; we print positions our own way.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
@@ -24,9 +31,7 @@ export function parseRulesYaml(text: string, file: string): ParsedRulesFile {
     throw new ConfigError(reported.map((error) => yamlProblem(error, doc, locator)));
   }
   if (doc.contents === null) {
-    throw new ConfigError([
-      { file, line: 1, col: 1, message: 'the rules file is empty: add `version: 1` and a `rules:` list' },
-    ]);
+    throw new ConfigError([{ file, line: 1, col: 1, message: emptyAdvice }]);
   }
 
   const aliasProblems = unresolvedAliases(doc, locator);

@@ -1,0 +1,45 @@
+/**
+ * `mode: test`: runs the policy tests file against the rules file, as `sift test` does. No token, no
+ * request. A failed test is an error annotation at its line and fails the step; a bad file fails it
+ * with an annotation per problem.
+ */
+import * as core from '@actions/core';
+import { ConfigError, loadRules } from '../config/index.js';
+import { DEFAULT_TESTS_PATH, loadPolicyTests, runPolicyTests } from '../policy-tests/index.js';
+import { renderTestsMarkdown, renderTestsText, testCounts } from '../report/policy-tests.js';
+import { DEFAULT_RULES_PATH } from './inputs.js';
+
+export async function runTestMode(): Promise<void> {
+  const rulesPath = core.getInput('rules') || DEFAULT_RULES_PATH;
+  const testsPath = core.getInput('tests') || DEFAULT_TESTS_PATH;
+  let report;
+  try {
+    const rules = await loadRules(rulesPath);
+    report = runPolicyTests(rules, await loadPolicyTests(testsPath, rules));
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    for (const p of error.problems) {
+      core.error(p.message, { file: p.file, startLine: p.line, startColumn: p.col, title: 'Sift' });
+    }
+    core.setFailed(`${error.message}\nThe file has problems; no test ran.`);
+    return;
+  }
+  core.info(renderTestsText(report));
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderTestsMarkdown(report)).write();
+  const { passed, failed } = testCounts(report);
+  core.setOutput('tests', JSON.stringify({ passed, failed }));
+  for (const outcome of report.outcomes.filter((o) => !o.passed)) {
+    const { pos, name } = outcome.test;
+    const wrong = outcome.rules.filter((r) => !r.passed).map((r) => r.rule);
+    core.error(
+      outcome.error ?? `rules not as expected: ${wrong.join(', ')} (see the log for expected and actual)`,
+      {
+        file: pos.file,
+        startLine: pos.line,
+        startColumn: pos.col,
+        title: `Sift test failed: ${name}`,
+      },
+    );
+  }
+  if (failed > 0) core.setFailed(`${failed} of ${passed + failed} policy tests failed.`);
+}

@@ -1,0 +1,311 @@
+/**
+ * Turns a validated tests file into tests: fixture items in the model the providers produce (an Item
+ * and the facts the engine asks for), expectations checked against the rules file's ids. Every problem
+ * is reported with its position, as for the rules file.
+ */
+import { CompileContext } from '../config/context.js';
+import type { ConfigProblem } from '../config/errors.js';
+import type { DataPath, SourceLocator } from '../config/positions.js';
+import { compileRegex } from '../config/regex.js';
+import { isPlainMap, toList, type OneOrMany } from '../config/raw.js';
+import { nearest } from '../config/suggest.js';
+import type { ShapeProblem } from '../config/validate.js';
+import { RULE_EVENTS, type Trigger } from '../engine/index.js';
+import type { ActivityEvent, ActivityKind, Item, ItemFacts, ItemType, LinkedItem } from '../model/item.js';
+import type { RuleSet } from '../model/rules.js';
+import { parseTestDate } from './dates.js';
+import type { Expected, ExpectedChange, PolicyTest, PolicyTestFile, RuleExpectation } from './types.js';
+
+export interface CompiledTests {
+  tests: PolicyTestFile;
+  problems: ConfigProblem[];
+}
+
+type Raw = Record<string, unknown>;
+
+/** What every Sift comment carries; a bot's comment holding it is Sift's own (see the memory provider). */
+const SIFT_MARKER = '<!-- sift:rule=';
+
+export function compileTests(
+  data: unknown,
+  shapeProblems: readonly ShapeProblem[],
+  locator: SourceLocator,
+  rules: RuleSet,
+  realNow: number,
+): CompiledTests {
+  const ctx = new CompileContext(locator, shapeProblems);
+  const root = isPlainMap(data) ? data : {};
+  let now = realNow;
+  const fixedNow = typeof root.now === 'string' && ctx.isSound(['now']);
+  if (fixedNow) now = dateAt(root.now as string, ['now'], ctx, realNow, Infinity) ?? realNow;
+  const file: PolicyTestFile = { file: locator.file, now, fixedNow, tests: [] };
+  const rawTests = Array.isArray(root.tests) ? (root.tests as unknown[]) : [];
+  rawTests.forEach((raw, index) => {
+    if (!isPlainMap(raw)) return;
+    const path = ['tests', index];
+    const test = compileTest(raw, path, index, ctx, rules, now);
+    if (test) file.tests.push(test);
+  });
+  return { tests: file, problems: ctx.problems };
+}
+
+function compileTest(
+  raw: Raw,
+  path: DataPath,
+  index: number,
+  ctx: CompileContext,
+  rules: RuleSet,
+  now: number,
+): PolicyTest | undefined {
+  const name = typeof raw.name === 'string' ? raw.name : `test ${index + 1}`;
+  const trigger = compileTrigger(raw.event, [...path, 'event'], ctx);
+  const item = isPlainMap(raw.item)
+    ? compileItem(raw.item, [...path, 'item'], index, name, ctx, now)
+    : undefined;
+  const expect = isPlainMap(raw.expect) ? compileExpect(raw.expect, [...path, 'expect'], ctx, rules) : [];
+  if (!item || trigger === undefined) return undefined;
+  return { name, pos: ctx.locator.valuePos(path), trigger, expect, ...item };
+}
+
+function compileTrigger(value: unknown, path: DataPath, ctx: CompileContext): Trigger | undefined {
+  if (value === undefined) return 'sweep';
+  if (typeof value !== 'string' || !ctx.isSound(path)) return undefined;
+  const [name, action] = value.split('.');
+  if (!(RULE_EVENTS as readonly string[]).includes(name)) {
+    const guess = nearest(name, RULE_EVENTS);
+    ctx.report(
+      path,
+      `unknown event "${name}"${guess ? `; did you mean "${guess}"?` : ''} (events: ${RULE_EVENTS.join(', ')})`,
+    );
+    return undefined;
+  }
+  return action === undefined ? { name } : { name, action };
+}
+
+function compileItem(
+  raw: Raw,
+  path: DataPath,
+  index: number,
+  name: string,
+  ctx: CompileContext,
+  now: number,
+): { item: Item; facts: ItemFacts } | undefined {
+  const at = (key: string) =>
+    typeof raw[key] === 'string' ? dateAt(raw[key], [...path, key], ctx, now) : undefined;
+  const type: ItemType = raw.type === 'pull_request' ? 'pull_request' : 'issue';
+  const timeline = compileTimeline(raw, path, ctx, now);
+  const times = timeline.map((e) => Date.parse(e.at));
+  const created = at('created') ?? (times.length > 0 ? Math.min(...times) : now);
+  const updated = at('updated') ?? Math.max(created, ...times);
+  if (updated < created) ctx.report([...path, 'updated'], '"updated" is before "created"');
+  const closedGiven = at('closed');
+  const state = raw.state === 'closed' ? 'closed' : 'open';
+  if (closedGiven !== undefined && state !== 'closed')
+    ctx.report([...path, 'closed'], 'an open item has no "closed" date; add `state: closed` or remove it');
+  const number = typeof raw.number === 'number' ? raw.number : index + 1;
+  const reactions = typeof raw.reactions === 'number' ? raw.reactions : 0;
+  const thumbsUp = typeof raw['thumbs-up'] === 'number' ? raw['thumbs-up'] : 0;
+  if (thumbsUp > reactions && raw.reactions !== undefined)
+    ctx.report(
+      [...path, 'thumbs-up'],
+      `"thumbs-up" (${thumbsUp}) is more than "reactions" (${reactions}), which counts them too`,
+    );
+  const item: Item = {
+    type,
+    number,
+    title: typeof raw.title === 'string' ? raw.title : name,
+    body: typeof raw.body === 'string' ? raw.body : '',
+    state,
+    draft: raw.draft === true,
+    locked: raw.locked === true,
+    author: typeof raw.author === 'string' ? raw.author : 'octocat',
+    authorAssociation: typeof raw['author-association'] === 'string' ? raw['author-association'] : 'NONE',
+    labels: strings(raw.labels),
+    assignees: strings(raw.assignees),
+    milestone: typeof raw.milestone === 'string' && raw.milestone !== '' ? raw.milestone : null,
+    comments: Array.isArray(raw.comments) ? raw.comments.length : 0,
+    reactions: { total: Math.max(reactions, thumbsUp), thumbsUp },
+    createdAt: iso(created),
+    updatedAt: iso(updated),
+    closedAt: state === 'closed' ? iso(closedGiven ?? updated) : null,
+    url: `https://github.com/sift/tests/${type === 'pull_request' ? 'pull' : 'issues'}/${number}`,
+  };
+  // An item on which nothing is listed had nothing happen: the timeline is always known.
+  const facts: ItemFacts = { timeline };
+  for (const key of ['files', 'base', 'head', 'fork'] as const) {
+    if (raw[key] !== undefined && type !== 'pull_request')
+      ctx.report([...path, key], `"${key}" is a pull request's; add \`type: pull_request\` or remove it`);
+  }
+  if (Array.isArray(raw.files)) facts.files = strings(raw.files);
+  if (typeof raw.base === 'string' && typeof raw.head === 'string')
+    facts.branches = { base: raw.base, head: raw.head, fork: raw.fork === true };
+  if (Array.isArray(raw.linked))
+    facts.linked = compileLinked(raw.linked, [...path, 'linked'], type, ctx, now);
+  return { item, facts };
+}
+
+function compileTimeline(raw: Raw, path: DataPath, ctx: CompileContext, now: number): ActivityEvent[] {
+  const events: ActivityEvent[] = [];
+  const list = (key: string) => (Array.isArray(raw[key]) ? (raw[key] as unknown[]) : []);
+  list('comments').forEach((c, i) => {
+    if (!isPlainMap(c) || typeof c.author !== 'string' || typeof c.at !== 'string') return;
+    const at = dateAt(c.at, [...path, 'comments', i, 'at'], ctx, now);
+    if (at === undefined) return;
+    const bot = c.bot === true || c.author.endsWith('[bot]');
+    const bySift = bot && typeof c.body === 'string' && c.body.includes(SIFT_MARKER);
+    events.push({
+      kind: 'comment',
+      at: iso(at),
+      actor: c.author,
+      actorIsBot: bot,
+      ...(bySift ? { bySift } : {}),
+    });
+  });
+  list('events').forEach((e, i) => {
+    if (
+      !isPlainMap(e) ||
+      typeof e.event !== 'string' ||
+      typeof e.actor !== 'string' ||
+      typeof e.at !== 'string'
+    )
+      return;
+    const at = dateAt(e.at, [...path, 'events', i, 'at'], ctx, now);
+    if (at === undefined) return;
+    const labelled = e.event === 'labeled' || e.event === 'unlabeled';
+    if (labelled && typeof e.label !== 'string')
+      ctx.report([...path, 'events', i], `a ${e.event} event needs "label"`);
+    events.push({
+      kind: e.event as ActivityKind,
+      at: iso(at),
+      actor: e.actor,
+      actorIsBot: e.bot === true || e.actor.endsWith('[bot]'),
+      ...(typeof e.label === 'string' ? { label: e.label } : {}),
+    });
+  });
+  // Oldest first, as providers give it; a stable sort keeps same-time entries as written.
+  return events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+
+function compileLinked(
+  list: unknown[],
+  path: DataPath,
+  type: ItemType,
+  ctx: CompileContext,
+  now: number,
+): LinkedItem[] {
+  const out: LinkedItem[] = [];
+  list.forEach((l, i) => {
+    if (!isPlainMap(l) || typeof l.number !== 'number') return;
+    const updated =
+      typeof l.updated === 'string' ? dateAt(l.updated, [...path, i, 'updated'], ctx, now) : now;
+    out.push({
+      type:
+        l.type === 'issue' || l.type === 'pull_request'
+          ? l.type
+          : type === 'issue'
+            ? 'pull_request'
+            : 'issue',
+      number: l.number,
+      state: l.state === 'closed' ? 'closed' : 'open',
+      updatedAt: iso(updated ?? now),
+    });
+  });
+  return out;
+}
+
+function compileExpect(raw: Raw, path: DataPath, ctx: CompileContext, rules: RuleSet): RuleExpectation[] {
+  const ids = rules.rules.map((r) => r.id);
+  const out: RuleExpectation[] = [];
+  for (const [rule, value] of Object.entries(raw)) {
+    const valuePath = [...path, rule];
+    const found = rules.rules.find((r) => r.id === rule);
+    if (!found) {
+      const guess = nearest(rule, ids);
+      const pos = ctx.locator.keyPos(valuePath);
+      ctx.reportAt(
+        pos,
+        `unknown rule id "${rule}"${guess ? `; did you mean "${guess}"?` : ''} (rules in ${rules.file}: ${ids.join(', ')})`,
+      );
+      continue;
+    }
+    if (!ctx.isSound(valuePath)) continue;
+    const pos = ctx.locator.keyPos(valuePath);
+    if (typeof value === 'boolean') out.push({ rule, pos, expected: { kind: 'fires', value } });
+    else if (typeof value === 'string') {
+      if (found.check === undefined) {
+        ctx.report(
+          valuePath,
+          `rule "${rule}" is not a check: expect true, false or the list of its changes, not "${value}"`,
+        );
+        continue;
+      }
+      out.push({ rule, pos, expected: { kind: 'check', status: value as 'passed' | 'failed' | 'skipped' } });
+    } else if (Array.isArray(value)) {
+      const changes = value.flatMap((change, i) => compileChange(change, [...valuePath, i], ctx) ?? []);
+      out.push({ rule, pos, expected: { kind: 'changes', changes } satisfies Expected });
+    }
+  }
+  return out;
+}
+
+function compileChange(raw: unknown, path: DataPath, ctx: CompileContext): ExpectedChange | undefined {
+  if (!isPlainMap(raw)) return undefined;
+  const [kind, value] = Object.entries(raw)[0];
+  switch (kind) {
+    case 'label':
+    case 'unlabel':
+      return { kind, labels: toList(value as OneOrMany) };
+    case 'assign':
+    case 'unassign':
+    case 'request-review':
+      return { kind, logins: toList(value as OneOrMany) };
+    case 'comment': {
+      const text = value as string;
+      if (!/^\/.*\/[A-Za-z]*$/s.test(text)) return { kind, text, source: text };
+      const pattern = compileRegex(text, [...path, kind], ctx);
+      return pattern ? { kind, pattern, source: text } : undefined;
+    }
+    case 'close':
+      return { kind, reason: value === true ? null : (value as 'completed' | 'not_planned') };
+    case 'lock':
+      return { kind, reason: value === true ? undefined : (value as 'spam') };
+    case 'reopen':
+    case 'unlock':
+      return { kind };
+    case 'milestone':
+      return { kind, title: (value as string | null) || null };
+  }
+  return undefined;
+}
+
+/** Epoch ms of a date field, or undefined with a problem reported at it. */
+function dateAt(
+  text: unknown,
+  path: DataPath,
+  ctx: CompileContext,
+  now: number,
+  latest = now,
+): number | undefined {
+  if (typeof text !== 'string' || !ctx.isSound(path)) return undefined;
+  const parsed = parseTestDate(text, now);
+  if (!parsed.ok) {
+    ctx.report(path, parsed.message);
+    return undefined;
+  }
+  if (parsed.at > latest) {
+    ctx.report(
+      path,
+      `date ${JSON.stringify(text)} is after \`now\` (${iso(now)}): nothing in a test can happen later`,
+    );
+    return undefined;
+  }
+  return parsed.at;
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}

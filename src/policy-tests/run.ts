@@ -1,0 +1,134 @@
+/**
+ * Runs policy tests through the engine that triages (planItem and evaluateChecks, as the pipeline
+ * calls them), with the fixture's facts in place of a provider's. A rule that needs a fact the fixture
+ * does not give fails its test with what to add, rather than deciding on a silent false.
+ */
+import { evaluateChecks, planItem, rulesFor, type CompiledRules } from '../engine/index.js';
+import type { FactName } from '../model/item.js';
+import type { Change } from '../model/plan.js';
+import type { RuleSet } from '../model/rules.js';
+import type {
+  CheckStatusName,
+  Expected,
+  ExpectedChange,
+  PolicyTest,
+  PolicyTestFile,
+  PolicyTestReport,
+  RuleOutcome,
+  TestOutcome,
+} from './types.js';
+
+/** What to add to an item for each fact the engine may ask for. */
+const FACT_ADVICE: Record<FactName, string> = {
+  files: 'the changed files of the pull request: add `files:` to the item',
+  branches: 'the base and head branches of the pull request: add `base:` and `head:` to the item',
+  linked: 'the linked items: add `linked:` to the item (`linked: []` when there are none)',
+  timeline: 'the item history: add `comments:` or `events:` to the item',
+  labelAppliedAt: 'when each label was applied: add `labeled` events to the item',
+  recent: 'recent activity: add `comments:` or `events:` to the item',
+};
+
+export function runPolicyTests(rules: RuleSet, tests: PolicyTestFile): PolicyTestReport {
+  return {
+    rulesFile: rules.file,
+    testsFile: tests.file,
+    now: tests.now,
+    outcomes: tests.tests.map((test) => runTest(rules, test, new Date(tests.now))),
+  };
+}
+
+export function runTest(rules: RuleSet, test: PolicyTest, now: Date): TestOutcome {
+  const compiled = rulesFor(rules, test.trigger);
+  const plan = planItem(test.item, test.facts, compiled, now);
+  if (plan.kind === 'needs') return undecided(test, compiled, plan.facts);
+  const checks = evaluateChecks(test.item, test.facts, compiled, now);
+  if (checks.kind === 'needs') return undecided(test, compiled, checks.facts);
+  const planned = new Map((plan.plan?.rules ?? []).map((r) => [r.rule, r.changes]));
+  const statuses = new Map(checks.results.map((c) => [c.rule, c.status]));
+  const outcomes = test.expect.map((expectation): RuleOutcome => {
+    const actual = planned.get(expectation.rule) ?? [];
+    const status = statuses.get(expectation.rule);
+    const runs = compiled.rules.some((r) => r.rule.id === expectation.rule);
+    const passed = meets(expectation.expected, actual, status);
+    const on = rules.rules.find((r) => r.id === expectation.rule)?.on;
+    return {
+      ...expectation,
+      actual,
+      ...(status ? { status } : {}),
+      passed,
+      ...(!passed && !runs
+        ? { note: `it does not run in ${runName(test)} (on: ${on?.join(', ')}); set the test's \`event\`` }
+        : {}),
+    };
+  });
+  return { test, passed: outcomes.every((o) => o.passed), rules: outcomes };
+}
+
+function undecided(test: PolicyTest, compiled: CompiledRules, facts: FactName[]): TestOutcome {
+  const lines = facts.map((fact) => {
+    const users = compiled.rules
+      .filter((r) => r.fires.facts.includes(fact) || r.commentFacts.includes(fact))
+      .map((r) => r.rule.id);
+    return `the rules (${users.join(', ')}) need ${FACT_ADVICE[fact]}`;
+  });
+  return {
+    test,
+    passed: false,
+    rules: [],
+    error: `cannot decide this test: ${lines.join('; ')}`,
+  };
+}
+
+function meets(expected: Expected, actual: Change[], status: CheckStatusName | undefined): boolean {
+  switch (expected.kind) {
+    case 'fires':
+      return actual.length > 0 === expected.value;
+    case 'check':
+      // A check rule that does not run for the test's event has no status: it is skipped.
+      return (status ?? 'skipped') === expected.status;
+    case 'changes':
+      return (
+        expected.changes.length === actual.length &&
+        expected.changes.every((e, i) => changeMatches(e, actual[i]))
+      );
+  }
+}
+
+export function changeMatches(expected: ExpectedChange, actual: Change): boolean {
+  if (expected.kind !== actual.kind) return false;
+  switch (expected.kind) {
+    case 'label':
+    case 'unlabel':
+      return sameNames(expected.labels, (actual as { labels: string[] }).labels);
+    case 'assign':
+    case 'unassign':
+    case 'request-review':
+      return sameNames(expected.logins, (actual as { logins: string[] }).logins);
+    case 'comment': {
+      const body = (actual as { body: string }).body;
+      return expected.pattern ? expected.pattern.test(body) : expected.text === body;
+    }
+    case 'close':
+      return expected.reason === null || expected.reason === (actual as { reason: string }).reason;
+    case 'lock':
+      return (
+        expected.reason === undefined || expected.reason === (actual as { reason: string | null }).reason
+      );
+    case 'milestone':
+      return expected.title === (actual as { title: string | null }).title;
+    case 'reopen':
+    case 'unlock':
+      return true;
+  }
+}
+
+/** Labels and logins compare as sets, ignoring case, as GitHub treats them. */
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  const norm = (list: readonly string[]) => [...new Set(list.map((s) => s.toLowerCase()))].sort().join('\n');
+  return norm(a) === norm(b);
+}
+
+function runName(test: PolicyTest): string {
+  if (test.trigger === 'sweep') return 'a sweep';
+  return `the event ${test.trigger.action ? `${test.trigger.name}.${test.trigger.action}` : test.trigger.name}`;
+}
