@@ -3,12 +3,15 @@
  * same code also runs outside it (tests, local runs), so every default is repeated here.
  */
 import * as core from '@actions/core';
+import { DEFAULT_TESTS_PATH } from '../policy-tests/index.js';
 import { parseLimits, type SafetyLimits } from '../pipeline/safety.js';
 import { GITHUB_APIS, type GitHubApi } from '../providers/registry.js';
 
 export interface ActionInputs {
   token: string;
   rulesPath: string;
+  /** The policy tests file (input `tests`), for modes test and preview. */
+  testsPath: string;
   dryRun: boolean;
   repository: string;
   apiUrl: string;
@@ -46,6 +49,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   return {
     token,
     rulesPath: core.getInput('rules') || DEFAULT_RULES_PATH,
+    testsPath: core.getInput('tests') || DEFAULT_TESTS_PATH,
     dryRun: parseBoolean('dry-run', core.getInput('dry-run')),
     repository,
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',

@@ -25,7 +25,8 @@ import {
 } from '../report/index.js';
 import { restoreEtags } from './etag-cache.js';
 import { readEventPayload, single } from './event.js';
-import { readInputs } from './inputs.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { changesRules, PREVIEW_EVENTS, pullRefs, repositoryFiles, runPreview } from './preview.js';
 import { chooseMode } from './mode.js';
 import { runTestMode } from './test-mode.js';
 import { writePlanFile } from './plan-file.js';
@@ -42,6 +43,12 @@ export async function run(now: Date = new Date()): Promise<void> {
     const inputs = readInputs();
     const eventName = process.env.GITHUB_EVENT_NAME ?? '';
     const mode = inputs.explain ? 'sweep' : chooseMode(inputs.mode, eventName);
+    // A pull request that changes the rules file gets a preview of the change (see preview.ts): forced
+    // by `mode: preview`, or found by `auto` in the pull request's files. It reads the rules through the
+    // API, so it comes before the workspace's rules file is loaded.
+    if (mode === 'preview' || (mode === 'event' && (await autoPreview(inputs, eventName)))) {
+      return await runPreview(inputs, eventName, readEventPayload(), repositoryFiles(inputs), now);
+    }
     const loaded = await loadRules(inputs.rulesPath);
     const rules = inputs.backfill ? forBackfill(loaded) : loaded;
     // Sweeps through REST keep their ETags in the Actions cache, so an unchanged repository costs 304s.
@@ -163,6 +170,14 @@ export async function run(now: Date = new Date()): Promise<void> {
     }
     core.setFailed(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** `mode: auto` on a pull-request event: preview when the pull request changes the rules file. */
+async function autoPreview(inputs: ActionInputs, eventName: string): Promise<boolean> {
+  if (!['', 'auto'].includes(inputs.mode.trim().toLowerCase())) return false;
+  if (!PREVIEW_EVENTS.includes(eventName)) return false;
+  const refs = pullRefs(readEventPayload());
+  return refs !== null && (await changesRules(repositoryFiles(inputs), refs, inputs.rulesPath));
 }
 
 /** One log group per item, so a run over thousands of items stays readable. */

@@ -2,18 +2,26 @@
  * Which way the Action runs, from the event that started the workflow (input `mode` can force one):
  * - sweep: walk every item (schedule, workflow_dispatch, anything without an item);
  * - event: triage only the issue or pull request in the event payload;
- * - check: like event, but only check rules run (a pull-request check that passes or fails).
+ * - check: like event, but only check rules run (a pull-request check that passes or fails);
+ * - preview: on a pull request that changes the rules file, what the change would do (preview.ts).
+ *   `auto` picks it after looking at the pull request's files; `chooseMode` only says `event` then.
  */
 import { ITEM_EVENTS } from '../providers/github/webhook.js';
 
-export type Mode = 'sweep' | 'event' | 'check';
+export type Mode = 'sweep' | 'event' | 'check' | 'preview';
 
 export function chooseMode(input: string, eventName: string): Mode {
   const hasItem = (ITEM_EVENTS as readonly string[]).includes(eventName);
   const wanted = input.trim().toLowerCase();
   if (wanted === '' || wanted === 'auto') return hasItem ? 'event' : 'sweep';
-  if (wanted !== 'sweep' && wanted !== 'event' && wanted !== 'check') {
-    throw new Error(`Input \`mode\` must be auto, sweep, event, check or test, not "${input}".`);
+  if (wanted !== 'sweep' && wanted !== 'event' && wanted !== 'check' && wanted !== 'preview') {
+    throw new Error(`Input \`mode\` must be auto, sweep, event, check, preview or test, not "${input}".`);
+  }
+  if (wanted === 'preview' && !['pull_request', 'pull_request_target'].includes(eventName)) {
+    throw new Error(
+      `mode: preview shows what a pull request's rules change would do, but this run was started by ` +
+        `"${eventName || 'no event'}". Run it on pull_request or pull_request_target.`,
+    );
   }
   if (wanted !== 'sweep' && !hasItem) {
     throw new Error(

@@ -234,7 +234,7 @@ async function evaluate(
  * The facts of one item, fetched when the engine asks for them and only once each, shared by the
  * plan and the checks of that item.
  */
-class FactCache {
+export class FactCache {
   private readonly facts: ItemFacts;
   private readonly fetched: Set<FactName>;
 

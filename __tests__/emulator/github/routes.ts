@@ -48,7 +48,10 @@ export function route(method: string, ctx: RouteContext): ApiResponse {
   // Split before decoding so an encoded slash in a label name stays inside its segment.
   const parts = ctx.path.split('/').filter(Boolean).map(decodeSegment);
   for (const r of routes) {
-    if (r.method !== method || r.segments.length !== parts.length) continue;
+    // A pattern ending in `*name` takes the rest of the path (a file path, slashes and all).
+    const rest = r.segments[r.segments.length - 1]?.startsWith('*') ?? false;
+    const fits = rest ? parts.length >= r.segments.length : parts.length === r.segments.length;
+    if (r.method !== method || !fits) continue;
     const params = match(r.segments, parts);
     if (params) return r.handler(ctx, params);
   }
@@ -58,6 +61,10 @@ export function route(method: string, ctx: RouteContext): ApiResponse {
 function match(pattern: string[], parts: string[]): Params | null {
   const params: Params = {};
   for (const [i, seg] of pattern.entries()) {
+    if (seg.startsWith('*')) {
+      params[seg.slice(1)] = parts.slice(i).join('/');
+      return params;
+    }
     if (seg.startsWith(':')) {
       // Numeric parameters only match digits, so `/issues/comments/1` never reads "comments" as a number.
       if ((seg === ':number' || seg === ':id') && !/^\d+$/.test(parts[i])) return null;
@@ -272,6 +279,11 @@ on('POST', '/repos/:owner/:repo/pulls/:number/requested_reviewers', (ctx, p) => 
 registerTimelineRoutes(on, { repoOf, pageRequest });
 // The repository-wide comments and issue events feeds: feed-routes.ts.
 registerFeedRoutes(on, { repoOf, pageRequest });
+// A file (or directory) at a commit, branch or tag; default: the default branch (contents.ts).
+on('GET', '/repos/:owner/:repo/contents/*path', (ctx, p) => {
+  const repo = repoOf(ctx, p);
+  return repo.contents.serve(repo.fullName, ctx.apiUrl, p.path, ctx.query.get('ref') || repo.defaultBranch);
+});
 
 // ---- helpers ------------------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ import {
   type ReactionRecord,
   type UserRef,
 } from './records.js';
+import { RepoContents } from './contents.js';
 import { seedPullAndTimeline } from './seed-timeline.js';
 
 export type * from './records.js';
@@ -76,6 +77,8 @@ export class RepoStore {
   readonly createdAt: string;
   /** When set, only these logins can be assigned (others are dropped silently, as GitHub does) or asked for review. */
   assignable: Set<string> | null = null;
+  /** Files at commits, for the contents API (see contents.ts): `repo.contents.commit(sha, files, branch)`. */
+  readonly contents = new RepoContents();
   private readonly issueList: IssueRecord[] = [];
   private readonly byNumber = new Map<number, IssueRecord>();
   private readonly labelsByKey = new Map<string, LabelRecord>();

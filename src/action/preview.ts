@@ -1,0 +1,206 @@
+/**
+ * `mode: preview` (and `auto` on a pull request that changes the rules file): reads the rules file of
+ * the base and of the head commit through the API (data, never a checkout of the pull request's code),
+ * validates the new one, runs the pull request's tests file, dry-runs both rule sets in one walk, and
+ * posts one sticky comment (found by its marker, edited on every push). No other write, ever.
+ */
+import * as core from '@actions/core';
+import { ConfigError, formatProblem, parseRules } from '../config/index.js';
+import type { RuleSet } from '../model/rules.js';
+import { previewRules } from '../pipeline/preview.js';
+import { assertSupported } from '../pipeline/rules.js';
+import { DEFAULT_TESTS_PATH, parsePolicyTests, runPolicyTests } from '../policy-tests/index.js';
+import type { PolicyTestReport } from '../policy-tests/types.js';
+import { createRepositoryFiles, type RepositoryFiles } from '../providers/github/contents.js';
+import { itemFromEvent } from '../providers/github/webhook.js';
+import type { Provider } from '../providers/provider.js';
+import { createProvider } from '../providers/registry.js';
+import { testCounts } from '../report/policy-tests.js';
+import { PREVIEW_MARKER, previewEntries, renderPreview, type PreviewReport } from '../report/preview.js';
+import type { ActionInputs } from './inputs.js';
+
+/** Events whose pull request a preview is about. */
+export const PREVIEW_EVENTS = ['pull_request', 'pull_request_target'];
+
+interface PullPayload {
+  pull_request?: { number?: number; base?: { sha?: string }; head?: { sha?: string } };
+}
+
+export interface PullRefs {
+  number: number;
+  baseSha: string;
+  headSha: string;
+}
+
+/** The pull request's number and commits, from the event payload. */
+export function pullRefs(payload: unknown): PullRefs | null {
+  const pull = (payload as PullPayload).pull_request;
+  const number = pull?.number;
+  const baseSha = pull?.base?.sha;
+  const headSha = pull?.head?.sha;
+  if (typeof number !== 'number' || typeof baseSha !== 'string' || typeof headSha !== 'string') return null;
+  return { number, baseSha, headSha };
+}
+
+export function repositoryFiles(inputs: ActionInputs): RepositoryFiles {
+  return createRepositoryFiles({
+    token: inputs.token,
+    repository: inputs.repository,
+    baseUrl: inputs.apiUrl,
+  });
+}
+
+/** The rules path as the repository names it (the input is relative to the workspace, the checkout). */
+export function repoPath(path: string): string {
+  return path.replace(/^(\.\/)+/, '');
+}
+
+/** `mode: auto` on a pull-request event: whether the pull request touches the rules file (one listing of its files). */
+export async function changesRules(
+  files: RepositoryFiles,
+  refs: PullRefs,
+  rulesPath: string,
+): Promise<boolean> {
+  const paths = await files.pullRequestPaths(refs.number);
+  return paths.includes(repoPath(rulesPath));
+}
+
+export async function runPreview(
+  inputs: ActionInputs,
+  eventName: string,
+  payload: unknown,
+  files: RepositoryFiles,
+  now: Date,
+): Promise<void> {
+  const refs = pullRefs(payload);
+  if (!refs) throw new Error(`mode: preview needs a pull request event; the ${eventName} payload has none.`);
+  const event = itemFromEvent(eventName, payload);
+  const rulesPath = repoPath(inputs.rulesPath);
+  const testsPath = repoPath(inputs.testsPath ?? DEFAULT_TESTS_PATH);
+  const [baseText, headText, testsText] = await Promise.all([
+    files.fileAt(rulesPath, refs.baseSha),
+    files.fileAt(rulesPath, refs.headSha),
+    files.fileAt(testsPath, refs.headSha),
+  ]);
+
+  const report: PreviewReport = {
+    rulesPath,
+    baseSha: refs.baseSha,
+    headSha: refs.headSha,
+    baseMissing: baseText === null,
+    headMissing: headText === null,
+    problems: [],
+    result: null,
+    notes: [],
+  };
+  const failures: string[] = [];
+  let before: RuleSet | null = null;
+  if (baseText !== null) {
+    try {
+      before = parseRules(baseText, rulesPath);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      report.notes.push(`The base branch's rules file does not load, so the "before" side is empty.`);
+    }
+  }
+  let after: RuleSet | null = null;
+  let provider: Provider | undefined;
+  try {
+    after = headText === null ? null : parseRules(headText, rulesPath);
+    provider = createProvider({
+      provider: 'github',
+      api: inputs.api,
+      repository: inputs.repository,
+      token: inputs.token,
+      apiUrl: inputs.apiUrl,
+      graphqlUrl: inputs.graphqlUrl,
+      countReactions: (before?.activity.reactions ?? false) || (after?.activity.reactions ?? false),
+    });
+    if (after) assertSupported(after, provider.capabilities);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    annotate(error, 'Sift rules file');
+    report.problems.push(...error.problems.map(formatProblem));
+    failures.push(`The rules file in this pull request has problems.`);
+  }
+
+  // Tests of rules that do not load would only repeat the rules file's problems.
+  if (after && report.problems.length === 0 && testsText !== null) {
+    try {
+      report.tests = runPolicyTests(after, parsePolicyTests(testsText, testsPath, after, now.getTime()));
+      annotateTests(report.tests);
+      const { failed } = testCounts(report.tests);
+      if (failed > 0) failures.push(`${failed} policy test(s) failed.`);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      annotate(error, 'Sift tests file');
+      report.problems.push(...error.problems.map(formatProblem));
+      failures.push('The tests file in this pull request has problems.');
+    }
+  }
+
+  // A rules file with problems is not previewed: its plan would be nothing, and saying so is clearer.
+  if (provider && report.problems.length === 0) {
+    report.result = await previewRules({ provider, before, after, now });
+    core.info(
+      `Sift preview: walked ${report.result.walked} items; ` +
+        report.result.rules.map((r) => `${r.rule} ${r.before} -> ${r.after}`).join(', '),
+    );
+  }
+  const body = renderPreview(report);
+  core.setOutput('preview', JSON.stringify(previewEntries(report.result)));
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(body).write();
+
+  if (event?.readOnlyFork) {
+    core.notice(
+      'This pull request comes from a fork, so the workflow token is read-only: the preview is in the job ' +
+        'summary, and no comment was posted. Run the preview on `pull_request_target` to comment.',
+    );
+  } else if (inputs.dryRun) {
+    core.info('Dry run: the preview comment was not posted.');
+  } else {
+    await postSticky(provider ?? fallbackProvider(inputs), refs.number, body);
+  }
+  if (failures.length > 0) core.setFailed(failures.join(' '));
+}
+
+/** Edits the preview comment in place, or posts it the first time; a rerun with the same text writes nothing. */
+async function postSticky(provider: Provider, number: number, body: string): Promise<void> {
+  const key = { type: 'pull_request' as const, number };
+  const earlier = await provider.findComment(key, PREVIEW_MARKER);
+  if (earlier?.body === body) return core.info('The preview comment already says this.');
+  if (earlier) await provider.updateComment(key, earlier.id, body);
+  else await provider.createComment(key, body);
+  core.info(`${earlier ? 'Updated' : 'Posted'} the preview comment on #${number}.`);
+}
+
+/** The provider for the comment when the rules file did not load (its capabilities are not needed). */
+function fallbackProvider(inputs: ActionInputs): Provider {
+  return createProvider({
+    provider: 'github',
+    api: inputs.api,
+    repository: inputs.repository,
+    token: inputs.token,
+    apiUrl: inputs.apiUrl,
+    graphqlUrl: inputs.graphqlUrl,
+  });
+}
+
+function annotate(error: ConfigError, title: string): void {
+  for (const p of error.problems) {
+    core.error(p.message, { file: p.file, startLine: p.line, startColumn: p.col, title });
+  }
+}
+
+function annotateTests(report: PolicyTestReport): void {
+  for (const outcome of report.outcomes.filter((o) => !o.passed)) {
+    const { pos, name } = outcome.test;
+    const wrong = outcome.rules.filter((r) => !r.passed).map((r) => r.rule);
+    core.error(outcome.error ?? `rules not as expected: ${wrong.join(', ')}`, {
+      file: pos.file,
+      startLine: pos.line,
+      startColumn: pos.col,
+      title: `Sift test failed: ${name}`,
+    });
+  }
+}
