@@ -31,6 +31,8 @@ export {
   type PolicyTestReport,
 } from './policy-tests/index.js';
 export { renderTestsText, renderTestsMarkdown } from './report/policy-tests.js';
+export { previewRules, type PreviewResult, type RuleDelta } from './pipeline/preview.js';
+export { renderPreview, previewEntries } from './report/preview.js';
 export type { Item, ItemFacts, ActivityEvent } from './model/item.js';
 export type { RuleSet, Rule, Condition, ActionSpec } from './model/rules.js';
 export type { ItemPlan, Change } from './model/plan.js';

@@ -50,7 +50,23 @@ export function previewEntries(result: PreviewResult | null): PreviewEntry[] {
   }));
 }
 
+/** GitHub refuses a comment body over 65,536 characters; stay under it with room to spare. */
+export const COMMENT_LIMIT = 60_000;
+
+/**
+ * The comment (and job summary). Items are linked 20 per rule and direction; when that would make the
+ * comment too long for GitHub (many rules), fewer are linked, down to counts alone.
+ */
 export function renderPreview(report: PreviewReport): string {
+  let body = '';
+  for (const listed of [LISTED_PER_RULE, 5, 0]) {
+    body = renderWith(report, listed);
+    if (body.length <= COMMENT_LIMIT) break;
+  }
+  return body;
+}
+
+function renderWith(report: PreviewReport, listed: number): string {
   const short = (sha: string) => `\`${sha.slice(0, 7)}\``;
   const out = [`### Sift preview: what this pull request's \`${report.rulesPath}\` would do`, ''];
   if (report.problems.length > 0) {
@@ -84,8 +100,8 @@ export function renderPreview(report: PreviewReport): string {
       out.push('');
     }
     for (const r of result.rules.filter((d) => d.added.length > 0 || d.removed.length > 0)) {
-      if (r.added.length > 0) out.push(`- \`${r.rule}\` starts changing ${links(r.added)}`);
-      if (r.removed.length > 0) out.push(`- \`${r.rule}\` stops changing ${links(r.removed)}`);
+      if (r.added.length > 0) out.push(`- \`${r.rule}\` starts changing ${links(r.added, listed)}`);
+      if (r.removed.length > 0) out.push(`- \`${r.rule}\` stops changing ${links(r.removed, listed)}`);
     }
     if (result.rules.some((d) => d.added.length > 0 || d.removed.length > 0)) out.push('');
     const eventsOnly = result.rules.filter((r) => r.eventsOnly).map((r) => `\`${r.rule}\``);
@@ -117,10 +133,11 @@ function status(r: RuleDelta): string {
   return '';
 }
 
-function links(items: readonly ItemRef[]): string {
+function links(items: readonly ItemRef[], listed: number): string {
   const shown = items
-    .slice(0, LISTED_PER_RULE)
+    .slice(0, listed)
     .map((i) => `[#${i.number}](${i.url} "${i.title.replace(/["\\]/g, '')}")`);
   const rest = items.length - shown.length;
+  if (shown.length === 0) return `(${items.length})`;
   return `(${items.length}): ${shown.join(', ')}${rest > 0 ? ` and ${rest} more` : ''}`;
 }
