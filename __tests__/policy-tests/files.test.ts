@@ -75,6 +75,23 @@ tests:
     ]);
   });
 
+  it('an "updated" older than a comment is impossible on a forge, and said so', () => {
+    expect(
+      problems(`version: 1
+now: 2026-06-01T00:00:00Z
+tests:
+  - name: a comment after the last update
+    item:
+      created: 30d ago
+      updated: 20d ago
+      comments: [{ author: carol, at: 10d ago }]
+    expect: { mark-stale: false }
+`),
+    ).toEqual([
+      't.yml:7:16: "updated" is before the item\'s newest comment or event (2026-05-22T00:00:00.000Z), which would have moved it',
+    ]);
+  });
+
   it('an empty file and a missing file say what to do', async () => {
     expect(problems('')).toEqual([
       't.yml:1:1: the tests file is empty: add `version: 1` and a `tests:` list',

@@ -96,8 +96,16 @@ function compileItem(
   const timeline = compileTimeline(raw, path, ctx, now);
   const times = timeline.map((e) => Date.parse(e.at));
   const created = at('created') ?? (times.length > 0 ? Math.min(...times) : now);
-  const updated = at('updated') ?? Math.max(created, ...times);
+  // Every comment and event but a reaction moves a forge's `updated`, so none can come after it.
+  const bumps = timeline.filter((e) => e.kind !== 'reaction').map((e) => Date.parse(e.at));
+  const newest = Math.max(created, ...bumps);
+  const updated = at('updated') ?? newest;
   if (updated < created) ctx.report([...path, 'updated'], '"updated" is before "created"');
+  else if (updated < newest)
+    ctx.report(
+      [...path, 'updated'],
+      `"updated" is before the item's newest comment or event (${iso(newest)}), which would have moved it`,
+    );
   const closedGiven = at('closed');
   const state = raw.state === 'closed' ? 'closed' : 'open';
   if (closedGiven !== undefined && state !== 'closed')
