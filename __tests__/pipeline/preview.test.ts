@@ -62,6 +62,32 @@ describe('previewRules', () => {
     expect(provider.requestCounts()).toEqual({ reads: 2 + 1, writes: 0 });
   });
 
+  it("the same rule's comment is looked up once for both sides", async () => {
+    const provider = new MemoryProvider([memoryItem({ number: 1, createdAt: ago(100) })]);
+    const warn = (extra = '') =>
+      parseRules(
+        `version: 1
+rules:
+  - id: warn
+    when: { inactive: 30d }
+    then: [{ comment: 'Quiet for {{inactive_days}} days.' }]
+${extra}`,
+        'sift.yml',
+      );
+    const result = await previewRules({
+      provider,
+      before: warn(),
+      after: warn('  - id: other\n    when: { title: nothing-matches }\n    then: [{ label: x }]\n'),
+      now: NOW,
+    });
+    expect(result.rules.map((r) => [r.rule, r.before, r.after])).toEqual([
+      ['warn', 1, 1],
+      ['other', 0, 0],
+    ]);
+    // One listing page, one timeline read (the comment's days), one lookup of Sift's earlier comment.
+    expect(provider.requestCounts()).toEqual({ reads: 3, writes: 0 });
+  });
+
   it('a side without a rules file counts 0', async () => {
     const provider = new MemoryProvider([memoryItem({ number: 1, createdAt: ago(100) })]);
     const result = await previewRules({ provider, before: null, after: rules('30d'), now: NOW });

@@ -108,6 +108,22 @@ describe('schema/sift-test.schema.json', () => {
     expect(ajv.validateSchema(TESTS_SCHEMA)).toBe(true);
     expect(() => ajv.compile(TESTS_SCHEMA)).not.toThrow();
   });
+
+  it('every property and definition has a title and a description, for editors', () => {
+    const undocumented: string[] = [];
+    const visit = (node: unknown, path: string, named: boolean) => {
+      if (node === null || typeof node !== 'object' || Array.isArray(node)) return;
+      const schema = node as Record<string, unknown>;
+      if (named && (typeof schema.title !== 'string' || typeof schema.description !== 'string'))
+        undocumented.push(path);
+      for (const key of ['properties', 'definitions']) {
+        for (const [name, child] of Object.entries((schema[key] as object | undefined) ?? {}))
+          visit(child, `${path}/${key}/${name}`, true);
+      }
+    };
+    visit(TESTS_SCHEMA, '#', true);
+    expect(undocumented).toEqual([]);
+  });
 });
 
 describe('the shipped examples', () => {

@@ -8,7 +8,7 @@ import { preparePlan, type PreparedPlan } from '../executor/index.js';
 import type { Item } from '../model/item.js';
 import type { ItemRef } from '../model/plan.js';
 import type { RuleSet } from '../model/rules.js';
-import { RateLimitStop, type ItemQuery, type Provider } from '../providers/provider.js';
+import { RateLimitStop, type ItemQuery, type OwnComment, type Provider } from '../providers/provider.js';
 import { readAhead } from './read-ahead.js';
 import { recentSinceOf, scopeOf } from './scope.js';
 import { FactCache } from './triage.js';
@@ -109,8 +109,10 @@ async function changedBySide(
   sides: (Side | null)[],
   now: Date,
 ): Promise<Set<string>[]> {
-  // One cache for both sides: a fact either side asks for is read once.
+  // One cache for both sides: a fact either side asks for is read once, and so is a comment lookup
+  // both sides make (the same rule's comment in both files).
   const facts = new FactCache(provider, item);
+  const lookups = withCommentMemo(provider);
   const out: Set<string>[] = [];
   for (const side of sides) {
     if (!side) {
@@ -118,9 +120,27 @@ async function changedBySide(
       continue;
     }
     const plan = await facts.settle((f) => planItem(item, f, side.compiled, now));
-    out.push(plan ? effectiveRules(await preparePlan(provider, plan)) : new Set());
+    out.push(plan ? effectiveRules(await preparePlan(lookups, plan)) : new Set());
   }
   return out;
+}
+
+/** The provider, with `findComment` answered once per marker and cycle (for one item's two plans). */
+function withCommentMemo(provider: Provider): Provider {
+  const memo = new Map<string, Promise<OwnComment | null>>();
+  const findComment: Provider['findComment'] = (key, marker, since) => {
+    const id = `${key.type}#${key.number}\0${marker}\0${since ?? ''}`;
+    let found = memo.get(id);
+    if (!found) memo.set(id, (found = provider.findComment(key, marker, since)));
+    return found;
+  };
+  return new Proxy(provider, {
+    get(target, name) {
+      if (name === 'findComment') return findComment;
+      const value: unknown = Reflect.get(target, name, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 function effectiveRules(prepared: PreparedPlan): Set<string> {
