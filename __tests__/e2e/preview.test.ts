@@ -279,6 +279,24 @@ describe('preview (REST)', () => {
     expect(gh.requests.filter((r) => r.path.includes('/contents/'))).toEqual([]);
   });
 
+  it('a pull request that moves the rules file away (auto sees the old path): every rule stops', async () => {
+    const moved = 'c'.repeat(40);
+    repo.contents.commit(moved, { '.github/triage.yml': AFTER });
+    repo.require(2).pull!.files = ['.github/triage.yml'];
+    repo.require(2).pull!.fileChanges = {
+      '.github/triage.yml': { status: 'renamed', previous_filename: '.github/sift.yml' },
+    };
+    const event = structuredClone(payload);
+    event.pull_request.head.sha = moved;
+    const run = await onPull(event, { api: 'rest' });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.outputs.preview)).toEqual([
+      { rule: 'mark-stale', before: 2, after: 0, added: [], removed: [1, 4] },
+      { rule: 'triage-bugs', before: 1, after: 0, added: [], removed: [5] },
+    ]);
+    expect(previewComments()[0].body).toContain('of this pull request (rules file deleted)');
+  });
+
   it('a pull request that adds the rules file: the base side is empty', async () => {
     repo.contents.commit(BASE, { 'README.md': 'hello' }, 'master');
     const run = await onPull(payload, { api: 'rest', mode: 'preview' });

@@ -74,9 +74,26 @@ describe('GET /repos/{o}/{r}/contents/{path}', () => {
 });
 
 describe('GET /repos/{o}/{r}/pulls/{n}/files', () => {
-  it('lists the changed paths', async () => {
-    const { status, body } = await get('/repos/octo/files/pulls/1/files');
+  it('lists the changed paths, with the status and old path of a renamed file', async () => {
+    gh.store.repo('octo/files')!.addIssue({
+      number: 2,
+      pull_request: true,
+      pull: {
+        files: ['.github/triage.yml', 'src/a.ts'],
+        fileChanges: { '.github/triage.yml': { status: 'renamed', previous_filename: '.github/sift.yml' } },
+      },
+    });
+    const { status, body } = await get('/repos/octo/files/pulls/2/files');
     expect(status).toBe(200);
-    expect((body as { filename: string }[]).map((f) => f.filename)).toEqual(['.github/sift.yml', 'src/a.ts']);
+    expect(
+      (body as { filename: string; status: string; previous_filename?: string }[]).map((f) => [
+        f.filename,
+        f.status,
+        f.previous_filename,
+      ]),
+    ).toEqual([
+      ['.github/triage.yml', 'renamed', '.github/sift.yml'],
+      ['src/a.ts', 'modified', undefined],
+    ]);
   });
 });

@@ -13,6 +13,14 @@ export interface PullRecord {
   headRepo: string;
   /** Changed paths, as GET .../pulls/{n}/files lists them. */
   files: string[];
+  /** How some of them changed, by path (default: `modified`); a renamed file names its old path. */
+  fileChanges?: Record<string, FileChange>;
+}
+
+/** GitHub's `status` of a changed file (REST "List pull requests files"). */
+export interface FileChange {
+  status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+  previous_filename?: string;
 }
 
 export interface PullSeed {
@@ -23,6 +31,8 @@ export interface PullSeed {
   /** `owner/name` of a fork the head branch comes from. Default: this repository. */
   fork?: string;
   files?: string[];
+  /** See PullRecord.fileChanges. */
+  fileChanges?: Record<string, FileChange>;
 }
 
 /** A timeline entry besides the comments and issue events the store records by itself. */

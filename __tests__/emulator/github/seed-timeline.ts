@@ -18,6 +18,7 @@ export function seedPullAndTimeline(issue: IssueRecord, seed: IssueSeed, ctx: Se
       head: seed.pull?.head ?? `pr-${issue.number}`,
       headRepo: seed.pull?.fork ?? ctx.fullName,
       files: [...(seed.pull?.files ?? [])],
+      ...(seed.pull?.fileChanges ? { fileChanges: { ...seed.pull.fileChanges } } : {}),
     };
   }
   if (seed.timeline) {

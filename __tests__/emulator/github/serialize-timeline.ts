@@ -97,10 +97,12 @@ export class TimelineSerializer {
   file(repo: RepoStore, issue: IssueRecord, filename: string, index: number): DiffEntryJson {
     const sha = (issue.id * 1000 + index).toString(16).padStart(40, '0');
     const path = filename.split('/').map(encodeURIComponent).join('/');
+    const change = issue.pull?.fileChanges?.[filename];
     return {
       sha,
       filename,
-      status: 'modified',
+      status: change?.status ?? 'modified',
+      ...(change?.previous_filename ? { previous_filename: change.previous_filename } : {}),
       additions: 1,
       deletions: 1,
       changes: 2,
