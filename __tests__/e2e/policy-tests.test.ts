@@ -107,6 +107,15 @@ describe('mode: test (bundled Action)', () => {
     expect(JSON.parse(run.outputs.tests)).toEqual({ passed: 1, failed: 1 });
   });
 
+  it('a bad tests file fails the step with an annotation per problem, at its line', async () => {
+    const run = await act(FAILING.replace('created: 2d ago', 'created: two days ago'));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '::error title=Sift,file=.github/sift.test.yml,line=15,col=22::invalid date "two days ago"',
+    );
+    expect(run.outputs.tests).toBeUndefined();
+  });
+
   it('passes the step when every test passes (no token, no repository)', async () => {
     const run = await act(readFileSync('examples/stale.test.yml', 'utf8'));
     expect(run.stdout).not.toContain('::error');

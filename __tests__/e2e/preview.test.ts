@@ -261,6 +261,14 @@ describe('preview (REST)', () => {
     expect(previewComments()[0].body).toContain('1 passed, 1 failed');
   });
 
+  it('dry-run: the preview in the summary and the output, no comment', async () => {
+    const run = await onPull(payload, { api: 'rest', 'dry-run': 'true' });
+    expect(run.code).toBe(0);
+    expect(gh.writes()).toEqual([]);
+    expect(JSON.parse(run.outputs.preview)[0]).toMatchObject({ rule: 'mark-stale', before: 2, after: 3 });
+    expect(run.summary).toContain('| `mark-stale` | 2 | 3 | 2 | 1 |');
+  });
+
   it("a fork's pull_request (read-only token): the summary, and no comment", async () => {
     const event = structuredClone(payload);
     event.pull_request.head.repo.full_name = 'stranger/Hello-World';
