@@ -5,7 +5,7 @@
  */
 import type { IssueSeed } from '../__tests__/emulator/github/records.js';
 import type { RepoStore } from '../__tests__/emulator/github/store.js';
-import { lifelikeRepository } from '../__tests__/lifelike/repository.js';
+import { lifelikeRepository, type Mix } from '../__tests__/lifelike/repository.js';
 import { loadIntoGitHub, README_WARNINGS } from '../__tests__/lifelike/seed.js';
 
 const DAY = 86_400_000;
@@ -139,6 +139,6 @@ export function seedListing(repo: RepoStore, count: number, now: Date): void {
  * The lifelike repository (__tests__/lifelike) at `size` items: people, bots, description edits,
  * earlier warnings, transferred labels, Dependabot pull requests, dated relative to `now`.
  */
-export function seedLifelike(repo: RepoStore, size: number, now: Date): void {
-  loadIntoGitHub(repo, lifelikeRepository(size), { now: now.getTime(), warnings: README_WARNINGS });
+export function seedLifelike(repo: RepoStore, size: number, now: Date, mix: Mix = 'coverage'): void {
+  loadIntoGitHub(repo, lifelikeRepository(size, mix), { now: now.getTime(), warnings: README_WARNINGS });
 }

@@ -40,6 +40,27 @@ describe('the lifelike repository', () => {
     }
   });
 
+  it('in the real-world mix: 90% active or exempt, 8% warned and waiting, 1% to mark, 1% to close', () => {
+    for (const size of [1000, 10_000]) {
+      const items = lifelikeRepository(size, 'real-world');
+      expect(Math.abs(items.length - size)).toBeLessThan(size / 50);
+      expect(new Set(items.map((i) => i.archetype))).toEqual(
+        new Set(lifelikeRepository().map((i) => i.archetype)),
+      );
+      const open = items.filter((i) => (i.state ?? 'open') === 'open');
+      for (const api of APIS) {
+        const share = (
+          test: (o: ReturnType<typeof forApi<object>> & { mark?: boolean; close?: boolean }) => boolean,
+        ) => open.filter((i) => test(forApi(i.expect.readme, api))).length / open.length;
+        expect(share((o) => !!o.mark)).toBeCloseTo(0.01, 2);
+        expect(share((o) => !!o.close)).toBeCloseTo(0.01, 2);
+      }
+      // Saw a person within the rules' 60 days, by each item's hand-written expectation.
+      const active = open.filter((i) => forApi(i.expect.inactiveDays, 'graphql') < 60).length / open.length;
+      expect(active).toBeGreaterThan(0.8);
+    }
+  });
+
   it('loads into both emulator stores as described', () => {
     const items = lifelikeRepository();
     const repo = new GitHubStore(() => new Date(NOW)).addRepo('acme/widgets');

@@ -70,6 +70,12 @@ describe('overlapping runs', () => {
         deletes,
       );
       expect([first, second].every((r) => r.outcomes.every((o) => o.error === undefined))).toBe(true);
+      // Each run's look before posting came from the item's timeline (read for the comment's cycle),
+      // and its look after posting from one read of the repository's new comments for all 12 items.
+      const reads = (path: RegExp) =>
+        gh.requests.filter((r) => r.method === 'GET' && path.test(r.path)).length;
+      expect(reads(/^\/repos\/octo\/overlap\/issues\/\d+\/comments$/)).toBe(0);
+      expect(reads(/^\/repos\/octo\/overlap\/issues\/comments$/)).toBe(2);
     } finally {
       await gh.close();
     }

@@ -76,6 +76,11 @@ export interface ApplyContext {
   dryRun: boolean;
   /** Called before each content-creating request, to pace them. */
   beforeContent: () => Promise<void>;
+  /**
+   * When set, a posted comment is handed here for a later, grouped duplicate check (removeDuplicates
+   * over many comments in one look) instead of being checked at once.
+   */
+  posted?: (comment: PostedComment) => void;
 }
 
 /**
@@ -100,7 +105,8 @@ export async function applyChange(
     if (!dryRun) {
       await ctx.beforeContent();
       const id = await provider.createComment(key, resolution.body);
-      if (id && (await removeDuplicates(provider, [{ item: key, change, id }]))[0]) {
+      if (id && ctx.posted) ctx.posted({ item: key, change, id });
+      else if (id && (await removeDuplicates(provider, [{ item: key, change, id }]))[0]) {
         return { change, status: 'unchanged', note: DUPLICATE_REMOVED };
       }
     }

@@ -65,7 +65,10 @@ export class Executor {
    * Applies a plan, or defers it whole when the rest of the budget cannot cover it (an item is never
    * left half-changed) or the run has been told to stop.
    */
-  async apply(prepared: PreparedPlan): Promise<ItemOutcome> {
+  async apply(
+    prepared: PreparedPlan,
+    posted?: (comment: PostedComment, undo: () => void) => void,
+  ): Promise<ItemOutcome> {
     const { plan } = prepared;
     if (this.stop || this.writesUsed + maxWrites(plan) > this.options.maxOperations) {
       return outcomeWith(plan, 'deferred');
@@ -82,8 +85,17 @@ export class Executor {
     }));
     for (const [ruleOutcome, index] of applicationOrder(rules)) {
       const { change } = ruleOutcome.changes[index];
+      // A duplicate found later turns this comment's outcome into "another run posted it first".
+      const later = posted && {
+        ...ctx,
+        posted: (comment: PostedComment) =>
+          posted(comment, () => {
+            if (change.kind === 'comment')
+              ruleOutcome.changes[index] = { change, status: 'unchanged', note: DUPLICATE_REMOVED };
+          }),
+      };
       try {
-        const outcome = await applyChange(ctx, key, change, prepared.comments.get(change));
+        const outcome = await applyChange(later ?? ctx, key, change, prepared.comments.get(change));
         ruleOutcome.changes[index] = outcome;
         if (outcome.status === 'dry-run') this.dryRunWrites += writesOf(change);
       } catch (error) {
@@ -111,10 +123,11 @@ export class Executor {
    * reserves each item's most writes until the requests really made are counted.
    */
   async applyAll(prepared: readonly PreparedPlan[], record: (outcome: ItemOutcome) => void): Promise<void> {
-    if (this.options.dryRun || !this.provider.applyBatch) {
+    if (this.options.dryRun || (!this.provider.applyBatch && !this.provider.findComments)) {
       for (const p of prepared) record(await this.apply(p));
       return;
     }
+    if (!this.provider.applyBatch) return this.applyInGroups(prepared, record);
     let group: PreparedPlan[] = [];
     let reserved = 0;
     const flush = async () => {
@@ -133,6 +146,51 @@ export class Executor {
       group.push(p);
       reserved += cost;
       if (reserved >= GROUP_WRITES) await flush();
+    }
+    await flush();
+  }
+
+  /**
+   * One item at a time, as `apply`, but the check for another run's duplicate of each posted comment
+   * is made once per group of items (about GROUP_WRITES writes) in one findComments, and the group's
+   * outcomes are recorded after it. For a provider that looks many items up at once but writes one
+   * request at a time (REST: one read of the repository's new comments instead of one per comment).
+   */
+  private async applyInGroups(
+    prepared: readonly PreparedPlan[],
+    record: (outcome: ItemOutcome) => void,
+  ): Promise<void> {
+    let outcomes: ItemOutcome[] = [];
+    /** Each posted comment, its undo, and the index of its item's outcome. */
+    let posted: { comment: PostedComment; undo: () => void; at: number }[] = [];
+    let groupStart = this.writesUsed;
+    const flush = async () => {
+      try {
+        const removed = await removeDuplicates(
+          this.provider,
+          posted.map((p) => p.comment),
+        );
+        posted.forEach((p, k) => removed[k] && p.undo());
+      } catch (error) {
+        // The comments are posted; a duplicate another run may have posted waits for a later look.
+        const message = error instanceof Error ? error.message : String(error);
+        if (error instanceof RateLimitStop) {
+          this.stop ??= { reason: 'rate-limit', message, resetAt: error.resetAt };
+        } else {
+          for (const { at } of posted) {
+            outcomes[at].error ??= `checking for another run's duplicate comment failed: ${message}`;
+          }
+        }
+      }
+      for (const outcome of outcomes) record(outcome);
+      outcomes = [];
+      posted = [];
+      groupStart = this.writesUsed;
+    };
+    for (const p of prepared) {
+      const at = outcomes.length;
+      outcomes.push(await this.apply(p, (comment, undo) => posted.push({ comment, undo, at })));
+      if (this.writesUsed - groupStart >= GROUP_WRITES) await flush();
     }
     await flush();
   }

@@ -22,6 +22,7 @@ import {
   type Provider,
   type Quota,
 } from '../provider.js';
+import { CommentMemo, MARKER_PREFIX } from '../github/comment-memo.js';
 import { WriteBatcher, type WriteResult } from './batch.js';
 import { graphqlReadError, isRateLimited, rateLimitedStop } from './errors.js';
 import { IdResolver } from './lookup.js';
@@ -106,13 +107,6 @@ interface CommentsData {
 
 /** Newest comments read with each listed item when the rules post comments (`commentMarkers`). */
 const COMMENTS_IN_LISTING = 10;
-/**
- * Items whose listed comments are kept: far more than a reader of the listing holds at once (the
- * pipeline reads a page ahead and plans a few items at a time), and small: only Sift's own comments.
- */
-const LISTED_COMMENTS_KEPT = 1_000;
-/** What every Sift comment carries, so only Sift's own comments are kept from a listing. */
-const MARKER_PREFIX = '<!-- sift:rule=';
 
 const ALL_FACTS: readonly FactName[] = ['labelAppliedAt', 'timeline', 'files', 'branches', 'linked'];
 
@@ -140,14 +134,11 @@ export class GitHubGraphqlProvider implements Provider {
   private readonly ids: IdResolver;
   private readonly batcher: WriteBatcher;
   /**
-   * Sift's comments on the items listed last whose comments the page held completely (by
-   * `type#number`): findComment answers these without a request. Kept for the last
-   * LISTED_COMMENTS_KEPT items listed, not only the current page, as the pipeline reads the listing
-   * ahead: the next page may arrive while items of this one still look their comments up. Started
-   * afresh by each listing and dropped on any write, so it is never stale and never grows with the
-   * repository.
+   * Sift's comments on the items listed last whose comments the page held completely: findComment
+   * answers these without a request. Started afresh by each listing and dropped on any write (a batch
+   * writes to many items at once), so it is never stale and never grows with the repository.
    */
-  private listedComments = new Map<string, OwnComment[]>();
+  private listedComments = new CommentMemo();
 
   constructor(options: GitHubGraphqlProviderOptions) {
     const [owner, name, ...rest] = options.repository.split('/');
@@ -191,7 +182,7 @@ export class GitHubGraphqlProvider implements Provider {
     const wanted = new Set((query.prefetch ?? []).filter((f) => this.capabilities.facts.has(f)));
     const types: ItemType[] = query.type ? [query.type] : ['issue', 'pull_request'];
     const seen = new Set<number>();
-    this.listedComments = new Map();
+    this.listedComments.clear();
     for (const type of types) {
       const document = listQuery(type, wanted, {
         timelineDepth: this.timelineDepth,
@@ -285,8 +276,8 @@ export class GitHubGraphqlProvider implements Provider {
   }
 
   async findComment(item: ItemKey, marker: string, since?: string): Promise<OwnComment | null> {
-    const listed = this.listedComments.get(`${item.type}#${item.number}`);
-    if (listed) return firstOwnAfter(listed, marker, since);
+    const listed = this.listedComments.find(item, marker, since);
+    if (listed !== undefined) return listed;
     const doing = `reading the comments of ${describeItem(item)}`;
     let after: string | null = null;
     do {
@@ -311,13 +302,13 @@ export class GitHubGraphqlProvider implements Provider {
    * does not stop the others, even on the same item. Rejects only with RateLimitStop.
    */
   batch(writes: readonly Write[]): Promise<WriteResult[]> {
-    this.listedComments = new Map();
+    this.listedComments.clear();
     return this.batcher.run(writes);
   }
 
   /** The Provider's batched writes: see `batch()`. */
   applyBatch(writes: readonly Write[]): Promise<WriteResult[]> {
-    this.listedComments = new Map();
+    this.listedComments.clear();
     return this.batcher.run(writes);
   }
 
@@ -353,7 +344,7 @@ export class GitHubGraphqlProvider implements Provider {
 
   /** `commentId` is a node id (from createComment or findComment). */
   async deleteComment(item: ItemKey, commentId: string): Promise<void> {
-    this.listedComments = new Map();
+    this.listedComments.clear();
     const doing = `deleting its duplicate comment on ${describeItem(item)}`;
     let answer;
     try {
@@ -438,7 +429,7 @@ export class GitHubGraphqlProvider implements Provider {
   }
 
   private async confirmed(write: Write): Promise<WriteResult> {
-    this.listedComments = new Map();
+    this.listedComments.clear();
     const [result] = await this.batcher.run([write]);
     if (!result.ok) throw result.error;
     return result;
@@ -451,12 +442,7 @@ export class GitHubGraphqlProvider implements Provider {
     if (!complete) return;
     // Oldest first, as GitHub lists `last: N`; only Sift's own (marker, by a bot or Sift's account).
     const own = (nodes ?? []).map((c) => ownComment(c, MARKER_PREFIX)).filter((c) => c !== null);
-    this.listedComments.set(`${itemType(node)}#${node.number}`, own);
-    // Oldest first in a Map: drop the items listed longest ago.
-    for (const key of this.listedComments.keys()) {
-      if (this.listedComments.size <= LISTED_COMMENTS_KEPT) break;
-      this.listedComments.delete(key);
-    }
+    this.listedComments.remember({ type: itemType(node), number: node.number }, own);
   }
 
   private remember(node: ItemNode): void {

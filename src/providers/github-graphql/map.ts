@@ -12,6 +12,7 @@ import type {
   ItemType,
   LinkedItem,
 } from '../../model/item.js';
+import { firstAfter } from '../github/comment-memo.js';
 import type { OwnComment } from '../provider.js';
 import type {
   ActorNode,
@@ -51,13 +52,12 @@ export function firstOwnAfter(
   marker: string,
   since?: string,
 ): OwnComment | null {
-  const after = since === undefined ? -Infinity : Date.parse(since);
-  for (const node of nodes) {
-    if (!node || !node.body.includes(marker) || !(Date.parse(node.createdAt) > after)) continue;
-    const own = 'author' in node ? ownComment(node, marker) : node;
-    if (own) return own;
-  }
-  return null;
+  const own = nodes.map((node) => (node && 'author' in node ? ownComment(node, marker) : node));
+  return firstAfter(
+    own.filter((c) => c !== null),
+    marker,
+    since,
+  );
 }
 
 export function itemType(node: { __typename: string }): ItemType {

@@ -4,8 +4,9 @@
  * requests together; the pull request itself serves its branches and its closing references.
  */
 import type { ActivityEvent, FactName, ItemFacts, LinkedItem, PullBranches } from '../../model/item.js';
-import type { ItemKey } from '../provider.js';
+import type { ItemKey, OwnComment } from '../provider.js';
 import type { GitHubClient } from '../github/client.js';
+import { forgeTime } from '../github/comment-memo.js';
 import { describeItem, isHttpFailure, readError, reading, type Failure } from '../github/errors.js';
 import {
   appendActivity,
@@ -14,6 +15,7 @@ import {
   labelAppliedAt,
   linkedPulls,
   needsSelf,
+  ownCommentsIn,
   type ApiTimelineEvent,
 } from './timeline.js';
 
@@ -26,6 +28,8 @@ export interface FactSource {
   countReactions: boolean;
   /** The login Sift runs as, or null when the token cannot say (read once per run, when needed). */
   self(): Promise<string | null>;
+  /** Told Sift's comments on an item whose timeline was read (all of its comments): see CommentMemo. */
+  rememberComments?(item: ItemKey, comments: readonly OwnComment[], readAt?: number): void;
 }
 
 /** At most this many closing references of a pull request are looked up (one request each). */
@@ -41,13 +45,15 @@ export async function readFacts(
   const want = (name: FactName) => names.includes(name);
 
   if (want('timeline') || (want('linked') && !isPull)) {
-    const entries = await reading(src.failure(`reading the timeline of ${describeItem(item)}`), () =>
-      timelineEntries(src, item),
+    const { entries, readAt } = await reading(
+      src.failure(`reading the timeline of ${describeItem(item)}`),
+      () => timelineEntries(src, item),
     );
     const events: ActivityEvent[] = [];
     // A person's comment carrying the marker is Sift's only if Sift runs as that person: ask once.
     const self = needsSelf(entries) ? await src.self() : null;
     for (const entry of entries) appendActivity(entry, events, self);
+    src.rememberComments?.(item, ownCommentsIn(entries, self), readAt);
     if (src.countReactions) events.push(...(await reactionEvents(src, item)));
     // Read anyway, so returned anyway: the pipeline keeps it and never pays for it again.
     facts.timeline = chronological(events);
@@ -80,19 +86,25 @@ export async function readFacts(
   return facts;
 }
 
-async function timelineEntries(src: FactSource, item: ItemKey): Promise<ApiTimelineEvent[]> {
+/** Every entry of an item's timeline, and when the forge answered its first page. */
+async function timelineEntries(
+  src: FactSource,
+  item: ItemKey,
+): Promise<{ entries: ApiTimelineEvent[]; readAt?: number }> {
   const entries: ApiTimelineEvent[] = [];
+  let readAt: number | undefined;
   const pages = src.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/timeline', {
     owner: src.owner,
     repo: src.repo,
     issue_number: item.number,
     per_page: 100,
   });
-  for await (const { data } of pages) {
+  for await (const { data, headers } of pages) {
+    readAt ??= forgeTime(headers);
     const page: readonly ApiTimelineEvent[] = data;
     entries.push(...page);
   }
-  return entries;
+  return { entries, readAt };
 }
 
 /** Reactions on the description, as activity of kind `reaction` (see the engine's activity clock). */

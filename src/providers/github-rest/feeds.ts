@@ -24,7 +24,16 @@
 import type { ActivityEvent, Item, RecentActivity } from '../../model/item.js';
 import type { GitHubClient } from '../github/client.js';
 import { reading, type Failure } from '../github/errors.js';
-import { appendActivity, chronological, needsSelf, type ApiTimelineEvent, type ApiUser } from './timeline.js';
+import { MARKER_PREFIX } from '../github/comment-memo.js';
+import type { OwnComment } from '../provider.js';
+import {
+  appendActivity,
+  chronological,
+  isSiftComment,
+  needsSelf,
+  type ApiTimelineEvent,
+  type ApiUser,
+} from './timeline.js';
 
 export interface FeedSource {
   octokit: GitHubClient;
@@ -40,6 +49,7 @@ export interface FeedSource {
 
 /** One comment of the repository-wide comments feed (the fields read here). */
 export interface FeedComment {
+  id: number;
   issue_url: string;
   user?: ApiUser | null;
   body?: string | null;
@@ -68,22 +78,55 @@ export async function readActivityFeeds(src: FeedSource, since: string): Promise
   return new ActivityFeeds(since, comments, events, self);
 }
 
-/** Every comment created or edited since `since`: complete, the feed's own filter. */
+/** Every comment created or edited since `since`, oldest first: complete, the feed's own filter. */
 async function commentsSince(src: FeedSource, since: string): Promise<FeedComment[]> {
   const comments: FeedComment[] = [];
   const pages = src.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/comments', {
     owner: src.owner,
     repo: src.repo,
     since,
+    // Oldest first: a comment edited during the read moves to the end, where it is still read (newest
+    // first, it would move to a page already read and shift a later one past the reader); and the
+    // pages of an unchanged window stay the same for the ETag cache.
     sort: 'updated',
-    direction: 'desc',
+    direction: 'asc',
     per_page: PER_PAGE,
   });
   for await (const { data } of pages) {
-    const page: readonly FeedComment[] = data;
-    comments.push(...page);
+    // Only what is read here is kept: a busy repository's two months of comments add up.
+    for (const c of data) {
+      comments.push({
+        id: c.id,
+        issue_url: c.issue_url,
+        user: c.user ? { login: c.user.login, type: c.user.type } : null,
+        body: c.body?.includes(MARKER_PREFIX) ? c.body : '',
+        created_at: c.created_at,
+        updated_at: c.updated_at,
+      });
+    }
   }
   return comments;
+}
+
+/**
+ * Sift's comments posted or edited since `since`, by item number, oldest first: what findComments
+ * needs after a run posted comments, in one read of the comments feed instead of one per item.
+ */
+export async function ownCommentsSince(src: FeedSource, since: string): Promise<Map<number, OwnComment[]>> {
+  const comments = await reading(src.failure(`reading the repository's comments since ${since}`), () =>
+    commentsSince(src, since),
+  );
+  const self = needsSelf(comments.map(commentEntry)) && src.self ? await src.self() : null;
+  const byNumber = new Map<number, OwnComment[]>();
+  for (const comment of comments) {
+    const number = issueNumberOf(comment.issue_url);
+    if (number === null || !isSiftComment(comment.body, comment.user, self)) continue;
+    const own = { id: String(comment.id), body: comment.body ?? '', createdAt: comment.created_at };
+    byNumber.set(number, [...(byNumber.get(number) ?? []), own]);
+  }
+  for (const list of byNumber.values())
+    list.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+  return byNumber;
 }
 
 /**
@@ -147,9 +190,9 @@ export class ActivityFeeds {
       if (list) list.push(...kept);
       else this.byNumber.set(number, kept);
     };
-    // Both feeds come newest first: taken oldest first, so the stable sort below keeps the order of
-    // entries of one instant (a label removed right after it was applied stays removed).
-    for (const comment of [...comments].reverse()) {
+    // Taken oldest first (comments come so, events newest first), so the stable sort below keeps the
+    // order of entries of one instant (a label removed right after it was applied stays removed).
+    for (const comment of comments) {
       const number = issueNumberOf(comment.issue_url);
       if (number !== null) add(number, commentActivity(comment, self));
     }

@@ -9,6 +9,7 @@ import { ACTION_KINDS, CONDITION_KINDS } from '../../model/rules.js';
 import {
   ItemWriteError,
   type Capabilities,
+  type CommentLookup,
   type ItemKey,
   type ItemQuery,
   type OwnComment,
@@ -32,7 +33,8 @@ import {
   type Failure,
 } from '../github/errors.js';
 import type { EtagStore } from '../github/etags.js';
-import { readActivityFeeds, type ActivityFeeds, type FeedSource } from './feeds.js';
+import { CommentMemo, firstAfter, forgeTime, NoneSeen } from '../github/comment-memo.js';
+import { ownCommentsSince, readActivityFeeds, type ActivityFeeds, type FeedSource } from './feeds.js';
 import { readFacts } from './facts.js';
 import { toItem } from './map.js';
 import { isBotUser, isSiftComment } from './timeline.js';
@@ -66,6 +68,12 @@ export function createGitHubRestProvider(options: GitHubRestProviderOptions): Gi
   return new GitHubRestProvider(options);
 }
 
+/**
+ * How far before a "none" read a repository's comments feed is read from: a comment may show in a
+ * listing a little after it was posted, and the forge's clock ticks in whole seconds in its headers.
+ */
+const FEED_LAG_MS = 60_000;
+
 export class GitHubRestProvider implements Provider {
   readonly capabilities: Capabilities = {
     name: 'github-rest',
@@ -91,6 +99,10 @@ export class GitHubRestProvider implements Provider {
   private milestones: Promise<Map<string, number>> | null = null;
   /** The login Sift runs as (GET /user), read once, and only when a person's comment carries a marker. */
   private selfLogin: Promise<string | null> | null = null;
+  /** Sift's comments on the items whose timelines were read last: findComment needs no request then. */
+  private readonly timelineComments = new CommentMemo();
+  /** Where findComment answered "none", and when (see findComments). */
+  private readonly noneSeen = new NoneSeen();
 
   constructor(options: GitHubRestProviderOptions) {
     const [owner, repo, ...rest] = options.repository.split('/');
@@ -168,7 +180,7 @@ export class GitHubRestProvider implements Provider {
   private feedsSince(query: ItemQuery): string | undefined {
     if (!this.activityFeeds || this.countReactions || query.recentSince === undefined) return undefined;
     const wanted = query.prefetch?.some((name) => name === 'timeline' || name === 'labelAppliedAt');
-    return wanted ? query.recentSince : undefined;
+    return wanted ? startOfUtcDay(query.recentSince) : undefined;
   }
 
   private feedSource(): FeedSource {
@@ -204,6 +216,7 @@ export class GitHubRestProvider implements Provider {
         failure: (doing) => this.failure(doing),
         countReactions: this.countReactions,
         self: () => this.self(),
+        rememberComments: (key, comments, readAt) => this.timelineComments.remember(key, comments, readAt),
       },
       item,
       names,
@@ -211,10 +224,32 @@ export class GitHubRestProvider implements Provider {
   }
 
   /**
+   * After a run posted comments: a lookup whose answer this provider gave as "none" before (the run's
+   * check before posting) needs only the comments posted since that read, so one read of the
+   * repository's comments feed since the earliest of them answers every such lookup. Any other
+   * lookup, or a single one, is one findComment.
+   */
+  async findComments(lookups: readonly CommentLookup[]): Promise<(OwnComment | null)[]> {
+    const bounds = lookups.map((l) => this.noneSeen.since(l.item, l.marker, l.since));
+    if (lookups.length < 2 || bounds.some((b) => b === undefined)) {
+      return Promise.all(lookups.map((l) => this.findComment(l.item, l.marker, l.since)));
+    }
+    const from = new Date(Math.min(...(bounds as number[])) - FEED_LAG_MS).toISOString();
+    const byNumber = await ownCommentsSince(this.feedSource(), from);
+    return lookups.map((l) => firstAfter(byNumber.get(l.item.number) ?? [], l.marker, l.since));
+  }
+
+  /**
    * Comments come oldest first. `since` is passed on as GitHub's own filter (comments updated after
    * it, which includes every comment posted after it) to skip old pages; the exact test is here.
+   * A "none" is remembered with the forge's time of the read (see findComments).
    */
   async findComment(item: ItemKey, marker: string, since?: string): Promise<OwnComment | null> {
+    const remembered = this.timelineComments.find(item, marker, since);
+    if (remembered !== undefined) {
+      if (remembered === null) this.noneSeen.note(item, marker, since, this.timelineComments.readAt(item));
+      return remembered;
+    }
     const after = since === undefined ? -Infinity : Date.parse(since);
     const listing = this.octokit.paginate.iterator(
       'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
@@ -225,11 +260,16 @@ export class GitHubRestProvider implements Provider {
       },
     );
     const pages = listing[Symbol.asyncIterator]();
+    let readAt: number | undefined;
     for (;;) {
       const next = await pages.next().catch((error: unknown) => {
         throw readError(error, this.failure(`reading the comments of ${describeItem(item)}`));
       });
-      if (next.done) return null;
+      if (next.done) {
+        this.noneSeen.note(item, marker, since, readAt);
+        return null;
+      }
+      readAt ??= forgeTime(next.value.headers);
       for (const comment of next.value.data) {
         if (!comment.body?.includes(marker) || !(Date.parse(comment.created_at) > after)) continue;
         // The login Sift runs as is asked for only when a person's comment carries the marker.
@@ -248,6 +288,7 @@ export class GitHubRestProvider implements Provider {
   }
 
   async removeLabel(item: ItemKey, label: string): Promise<void> {
+    this.timelineComments.forget(item);
     try {
       await this.octokit.rest.issues.removeLabel({ ...this.ref(item), name: label });
     } catch (error) {
@@ -407,6 +448,8 @@ export class GitHubRestProvider implements Provider {
     send: () => Promise<T>,
     permission = permissionFor(item.type),
   ): Promise<T> {
+    // What Sift writes to, it reads afresh (a comment it posts or deletes must show in findComment).
+    this.timelineComments.forget(item);
     try {
       return await send();
     } catch (error) {
@@ -445,4 +488,13 @@ export class GitHubRestProvider implements Provider {
 
 function quoteList(noun: string, values: string[]): string {
   return `${noun}${values.length === 1 ? '' : 's'} ${values.map((v) => `"${v}"`).join(', ')}`;
+}
+
+/**
+ * The feeds' window starts at the midnight (UTC) before the rules' window start: a little more to read,
+ * but every run of a day asks the same URLs, so a rerun's pages come back 304 from the ETag cache.
+ */
+function startOfUtcDay(iso: string): string {
+  const at = new Date(iso);
+  return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate())).toISOString();
 }

@@ -2,6 +2,8 @@
  * GitHub's issue timeline (GET .../issues/{n}/timeline) -> Sift's activity events, label history and
  * linked pull requests. Pure: the requests are in facts.ts.
  */
+import { MARKER_PREFIX } from '../github/comment-memo.js';
+import type { OwnComment } from '../provider.js';
 import type { ActivityEvent, ActivityKind, LinkedItem } from '../../model/item.js';
 
 /**
@@ -10,6 +12,8 @@ import type { ActivityEvent, ActivityKind, LinkedItem } from '../../model/item.j
  */
 export interface ApiTimelineEvent {
   event?: string;
+  /** Comments: the comment's id. */
+  id?: number;
   created_at?: string;
   /** Comments: their last edit (equal to created_at when never edited). */
   updated_at?: string | null;
@@ -45,7 +49,7 @@ export interface ApiLinkedIssue {
  * Sift's comment marker (see the executor). A comment carrying it is Sift's when a bot or the account
  * Sift runs as wrote it (see `isSiftComment`); a person who pastes it is a person commenting.
  */
-const SIFT_MARKER = '<!-- sift:rule=';
+const SIFT_MARKER = MARKER_PREFIX;
 
 /** GitHub's bots: `type: "Bot"`, or a `[bot]` login (payloads that leave the type out). */
 export function isBotUser(user: ApiUser | null | undefined): boolean {
@@ -215,4 +219,18 @@ function actorOf(user: ApiUser | null | undefined): { actor: string; actorIsBot:
   // A deleted account shows as null; GitHub's web UI calls it "ghost".
   if (!user) return { actor: 'ghost', actorIsBot: false };
   return { actor: user.login, actorIsBot: user.type === 'Bot' };
+}
+
+/**
+ * Sift's comments among timeline entries, oldest first: a timeline lists every comment of its item,
+ * so these are all of them. `self` as for isSiftComment.
+ */
+export function ownCommentsIn(entries: readonly ApiTimelineEvent[], self: string | null): OwnComment[] {
+  const own: OwnComment[] = [];
+  for (const e of entries) {
+    if (e.event !== 'commented' || e.id === undefined || !e.created_at) continue;
+    if (!isSiftComment(e.body, e.user ?? e.actor, self)) continue;
+    own.push({ id: String(e.id), body: e.body ?? '', createdAt: e.created_at });
+  }
+  return own.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
 }

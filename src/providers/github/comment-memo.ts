@@ -1,0 +1,102 @@
+/**
+ * Sift's own comments on items whose comments a provider has just read in full for another reason
+ * (a GraphQL listing page, a REST timeline), so that `findComment` answers them without a request.
+ * Kept for the last `capacity` items remembered, far more than a walk holds in flight at once (the
+ * pipeline reads a page ahead and plans a few items at a time), and small: only Sift's comments.
+ * Writers forget what they write to, so an answer is never staler than a read would be.
+ */
+import type { ItemKey, OwnComment } from '../provider.js';
+
+/** What every Sift comment carries: a provider keeps only comments that have it. */
+export const MARKER_PREFIX = '<!-- sift:rule=';
+
+interface Entry {
+  comments: readonly OwnComment[];
+  /** Epoch ms, the forge's clock: when the read that showed them was answered, where known. */
+  readAt?: number;
+}
+
+export class CommentMemo {
+  private entries = new Map<string, Entry>();
+
+  constructor(private readonly capacity = 1_000) {}
+
+  /** Sift's comments on `item`, oldest first: every one the item has. */
+  remember(item: ItemKey, comments: readonly OwnComment[], readAt?: number): void {
+    const key = keyOf(item);
+    this.entries.delete(key);
+    this.entries.set(key, { comments, readAt });
+    // A Map iterates in insertion order: drop the items remembered longest ago.
+    for (const old of this.entries.keys()) {
+      if (this.entries.size <= this.capacity) break;
+      this.entries.delete(old);
+    }
+  }
+
+  /** The answer to findComment(item, marker, since) if the item is remembered, else undefined. */
+  find(item: ItemKey, marker: string, since?: string): OwnComment | null | undefined {
+    const entry = this.entries.get(keyOf(item));
+    return entry && firstAfter(entry.comments, marker, since);
+  }
+
+  /** When the remembered comments of `item` were read (the forge's clock), if known. */
+  readAt(item: ItemKey): number | undefined {
+    return this.entries.get(keyOf(item))?.readAt;
+  }
+
+  forget(item: ItemKey): void {
+    this.entries.delete(keyOf(item));
+  }
+
+  clear(): void {
+    this.entries = new Map();
+  }
+}
+
+/** The oldest of Sift's comments (oldest first) with `marker` posted strictly after `since`. */
+export function firstAfter(
+  comments: readonly OwnComment[],
+  marker: string,
+  since?: string,
+): OwnComment | null {
+  const after = since === undefined ? -Infinity : Date.parse(since);
+  return comments.find((c) => c.body.includes(marker) && Date.parse(c.createdAt) > after) ?? null;
+}
+
+function keyOf(item: ItemKey): string {
+  return `${item.type}#${item.number}`;
+}
+
+/**
+ * The lookups a provider answered "no such comment", each with the forge's time of the read that
+ * showed it. A run asks again after posting, only to catch another run's comment posted in between:
+ * then only comments posted since that read can change the answer.
+ */
+export class NoneSeen {
+  private readonly entries = new Map<string, { marker: string; since?: string; readAt: number }>();
+
+  constructor(private readonly capacity = 5_000) {}
+
+  note(item: ItemKey, marker: string, since: string | undefined, readAt: number | undefined): void {
+    const key = keyOf(item);
+    this.entries.delete(key);
+    if (readAt === undefined) return;
+    this.entries.set(key, { marker, since, readAt });
+    for (const old of this.entries.keys()) {
+      if (this.entries.size <= this.capacity) break;
+      this.entries.delete(old);
+    }
+  }
+
+  /** When the same lookup was last answered "none" (the forge's clock), if it was. */
+  since(item: ItemKey, marker: string, since?: string): number | undefined {
+    const entry = this.entries.get(keyOf(item));
+    return entry && entry.marker === marker && entry.since === since ? entry.readAt : undefined;
+  }
+}
+
+/** The forge's clock from a response's `Date` header (whole seconds), if it sent one. */
+export function forgeTime(headers: { date?: string }): number | undefined {
+  const at = headers.date === undefined ? NaN : Date.parse(headers.date);
+  return Number.isNaN(at) ? undefined : at;
+}
