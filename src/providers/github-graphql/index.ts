@@ -53,6 +53,7 @@ import {
 import { GraphqlTransport, type GraphqlAnswer, type GraphqlBudget } from './transport.js';
 import type { CommentNode, ItemNode, LinkedNode, PageInfo, ReactionNode, TimelineNode } from './types.js';
 import { DEFAULT_GRAPHQL_URL, graphqlUrlFor, restUrlFor } from './url.js';
+import { NumberSet } from '../number-set.js';
 
 export type { Write } from './mutations.js';
 export type { WriteResult } from './batch.js';
@@ -181,7 +182,7 @@ export class GitHubGraphqlProvider implements Provider {
   async *items(query: ItemQuery): AsyncGenerator<Item> {
     const wanted = new Set((query.prefetch ?? []).filter((f) => this.capabilities.facts.has(f)));
     const types: ItemType[] = query.type ? [query.type] : ['issue', 'pull_request'];
-    const seen = new Set<number>();
+    const seen = new NumberSet();
     this.listedComments.clear();
     for (const type of types) {
       const document = listQuery(type, wanted, {

@@ -38,6 +38,7 @@ import { ownCommentsSince, readActivityFeeds, type ActivityFeeds, type FeedSourc
 import { readFacts } from './facts.js';
 import { toItem } from './map.js';
 import { isBotUser, isSiftComment } from './timeline.js';
+import { NumberSet } from '../number-set.js';
 
 export interface GitHubRestProviderOptions {
   token: string;
@@ -148,7 +149,7 @@ export class GitHubRestProvider implements Provider {
       per_page: this.perPage,
     });
     // An item reopened by someone else mid-walk shifts the pages the other way: it would come twice.
-    const seen = new Set<number>();
+    const seen = new NumberSet();
     const iterator = pages[Symbol.asyncIterator]();
     const since = this.feedsSince(query);
     /** Read at the first item updated within the window: a walk of old, quiet items reads nothing. */

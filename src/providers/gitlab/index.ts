@@ -47,6 +47,7 @@ import type {
   GitLabNote,
   GitLabUser,
 } from './types.js';
+import { NumberSet } from '../number-set.js';
 
 export { GitLabReadError } from './errors.js';
 export type { Clock } from '../../model/clock.js';
@@ -162,11 +163,10 @@ export class GitLabProvider implements Provider {
     }
     const withBranches = query.prefetch?.includes('branches') ?? false;
     // A merge request reopened by someone else mid-walk shifts offset pages back: it would come twice.
-    const seen = new Set<string>();
+    const seen = { issue: new NumberSet(), pull_request: new NumberSet() };
     for await (const { type, api } of mergeSorted(sources, byCreation)) {
-      const key = `${type}:${api.iid}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seen[type].has(api.iid)) continue;
+      seen[type].add(api.iid);
       const item = toItem(type, api);
       if (withBranches) {
         // The listing carries the branches already: hand them over instead of a request per item later.
