@@ -17,8 +17,10 @@ export interface BenchRun {
   outputs: Record<string, string>;
   wallMs: number;
   peakHeap: number | null;
-  /** Peak heap right after a garbage collection: the memory really kept alive. */
+  /** Peak heap right after a garbage collection (minor ones included). */
   peakLiveHeap: number | null;
+  /** Peak heap right after a full collection (`retained`: forced every 250 ms): what the run keeps alive. */
+  peakRetainedHeap: number | null;
   peakRss: number | null;
 }
 
@@ -27,12 +29,15 @@ export async function runBundled(options: {
   env: Record<string, string>;
   files: Record<string, string>;
   maxOldSpaceMb?: number;
+  /** Force a full collection every 250 ms to measure the retained heap (costs a little time). */
+  retained?: boolean;
 }): Promise<BenchRun> {
   // The probe writes its peaks to a file the run names; the workspace is made by runAction.
   const probeDir = mkdtempSync(join(tmpdir(), 'sift-bench-'));
   const probeFile = join(probeDir, 'probe.json');
   try {
     const flags = options.maxOldSpaceMb ? [`--max-old-space-size=${options.maxOldSpaceMb}`] : [];
+    if (options.retained) flags.push('--expose-gc');
     const started = performance.now();
     const run = await runAction({
       inputs: options.inputs,
@@ -46,6 +51,7 @@ export async function runBundled(options: {
       ? (JSON.parse(readFileSync(probeFile, 'utf8')) as {
           peakHeap: number;
           peakLiveHeap: number;
+          peakRetainedHeap: number | null;
           peakRss: number;
         })
       : null;
@@ -57,6 +63,7 @@ export async function runBundled(options: {
       wallMs,
       peakHeap: probe?.peakHeap ?? null,
       peakLiveHeap: probe?.peakLiveHeap ?? null,
+      peakRetainedHeap: probe?.peakRetainedHeap ?? null,
       peakRss: probe?.peakRss ?? null,
     };
   } finally {

@@ -10,9 +10,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { startGitHubEmulator } from '../__tests__/emulator/github/index.js';
 import type { RepoStore } from '../__tests__/emulator/github/store.js';
-import { forApi, lifelikeRepository } from '../__tests__/lifelike/repository.js';
+import { forApi, lifelikeRepository, type Mix } from '../__tests__/lifelike/repository.js';
 import { STALE_RULES as README_STALE_RULES } from '../__tests__/helpers/rules.js';
 import { runBundled } from './action-run.js';
+import { measureReruns } from './rerun.js';
 import { classify, type Requests } from './classify.js';
 import { evaluationsPerSecond, PLAIN_RULES, REGEX_RULES } from './throughput.js';
 import { NOTHING_RULES, seedLifelike, seedListing, seedRealistic, STALE_RULES } from './workloads.js';
@@ -23,10 +24,10 @@ const REPOSITORY = 'bench/repo';
  * What the README's stale rules must leave in the lifelike repository, from each item's hand-written
  * expectation (__tests__/lifelike): closed items, and open items labelled stale.
  */
-function lifelikeExpectation(size: number, api: Api): { closed: number; stale: number } {
+function lifelikeExpectation(size: number, api: Api, mix: Mix): { closed: number; stale: number } {
   let closed = 0;
   let stale = 0;
-  for (const item of lifelikeRepository(size)) {
+  for (const item of lifelikeRepository(size, mix)) {
     // REST cannot tell who edited a description; GraphQL can: their expectations differ there.
     const outcome = forApi(item.expect.readme, api);
     const wasClosed = item.state === 'closed';
@@ -46,6 +47,8 @@ interface Workload {
   seed: (repo: RepoStore, now: Date) => void;
   /** Runs the Sift process under this heap cap (MB) and reports whether it finished. */
   maxOldSpaceMb?: number;
+  /** Also measure the heap retained after full collections (forced every 250 ms; see probe.js). */
+  retained?: boolean;
   /** After a real run: closed items, and open items labelled stale (by API where they differ). */
   expect?: { closed: number; stale: number } | ((api: Api) => { closed: number; stale: number });
 }
@@ -55,15 +58,23 @@ const WORKLOADS: Workload[] = [
     name: 'lifelike 1,000',
     items: 1_000,
     rules: README_STALE_RULES,
-    seed: (repo, now) => seedLifelike(repo, 1_000, now),
-    expect: (api) => lifelikeExpectation(1_000, api),
+    seed: (repo, now) => seedLifelike(repo, 1_000, now, 'real-world'),
+    expect: (api) => lifelikeExpectation(1_000, api, 'real-world'),
   },
   {
     name: 'lifelike 10,000',
     items: 10_000,
     rules: README_STALE_RULES,
-    seed: (repo, now) => seedLifelike(repo, 10_000, now),
-    expect: (api) => lifelikeExpectation(10_000, api),
+    seed: (repo, now) => seedLifelike(repo, 10_000, now, 'real-world'),
+    expect: (api) => lifelikeExpectation(10_000, api, 'real-world'),
+  },
+  {
+    // The test mix: every hard case many times, a third of the open items due (not a nightly sweep).
+    name: 'lifelike 1,000, coverage mix',
+    items: 1_000,
+    rules: README_STALE_RULES,
+    seed: (repo, now) => seedLifelike(repo, 1_000, now, 'coverage'),
+    expect: (api) => lifelikeExpectation(1_000, api, 'coverage'),
   },
   {
     name: 'realistic 1,000',
@@ -80,11 +91,22 @@ const WORKLOADS: Workload[] = [
     expect: { closed: 100, stale: 900 },
   },
   {
+    // The walk alone, to compare memory at 1,000 and 100,000 items.
+    name: 'listing 1,000',
+    items: 1_000,
+    rules: NOTHING_RULES,
+    seed: (repo, now) => seedListing(repo, 1_000, now),
+    maxOldSpaceMb: 64,
+    retained: true,
+    expect: { closed: 0, stale: 0 },
+  },
+  {
     name: 'listing 100,000',
     items: 100_000,
     rules: NOTHING_RULES,
     seed: (repo, now) => seedListing(repo, 100_000, now),
     maxOldSpaceMb: 64,
+    retained: true,
     expect: { closed: 0, stale: 0 },
   },
 ];
@@ -99,6 +121,7 @@ interface Row {
   peakRssBytes: number | null;
   peakHeapBytes: number | null;
   peakLiveHeapBytes: number | null;
+  peakRetainedHeapBytes: number | null;
   maxOldSpaceMb: number | null;
   exitCode: number;
   finished: boolean;
@@ -127,6 +150,7 @@ async function runOne(workload: Workload, api: Api, latencyMs: number): Promise<
       env: { GITHUB_REPOSITORY: REPOSITORY, GITHUB_API_URL: gh.url },
       files: { '.github/sift.yml': workload.rules },
       maxOldSpaceMb: workload.maxOldSpaceMb,
+      retained: workload.retained,
     });
     const expected = typeof workload.expect === 'function' ? workload.expect(api) : workload.expect;
     const closed = repo.issues.filter((i) => i.state === 'closed').length;
@@ -144,6 +168,7 @@ async function runOne(workload: Workload, api: Api, latencyMs: number): Promise<
       peakRssBytes: run.peakRss,
       peakHeapBytes: run.peakHeap,
       peakLiveHeapBytes: run.peakLiveHeap,
+      peakRetainedHeapBytes: run.peakRetainedHeap,
       maxOldSpaceMb: workload.maxOldSpaceMb ?? null,
       exitCode: run.code,
       finished,
@@ -159,13 +184,13 @@ function machine() {
   return { node: process.version, nproc: cpus().length, cpu: model ?? 'unknown' };
 }
 
-const mb = (bytes: number | null) => (bytes === null ? '-' : `${(bytes / 2 ** 20).toFixed(0)} MB`);
+const mb = (bytes: number | null) => (bytes === null ? '-' : `${(bytes / 2 ** 20).toFixed(1)} MB`);
 const secs = (ms: number | undefined) => (ms === undefined ? '-' : `${(ms / 1000).toFixed(2)} s`);
 
 function table(rows: Row[]): string {
   const lines = [
-    '| workload | api | list | per-item reads | writes | total requests | wall 0 ms | wall 50 ms | peak RSS | peak heap | live heap after GC | finished |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| workload | api | list | per-item reads | writes | total requests | wall 0 ms | wall 50 ms | peak RSS | peak heap | live heap after GC | retained heap | finished |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const workload of WORKLOADS) {
     for (const api of APIS) {
@@ -180,7 +205,7 @@ function table(rows: Row[]): string {
       const done = runs.every((r) => r.finished && r.correct) ? 'yes' : 'NO';
       const { list, reads, writes, total } = base.requests;
       lines.push(
-        `| ${workload.name} | ${api} | ${list} | ${reads} | ${writes} | ${total} | ${secs(base.wallMs)} | ${secs(slow?.wallMs)} | ${mb(peak((r) => r.peakRssBytes))} | ${mb(peak((r) => r.peakHeapBytes))} | ${mb(peak((r) => r.peakLiveHeapBytes))} | ${done}${cap} |`,
+        `| ${workload.name} | ${api} | ${list} | ${reads} | ${writes} | ${total} | ${secs(base.wallMs)} | ${secs(slow?.wallMs)} | ${mb(peak((r) => r.peakRssBytes))} | ${mb(peak((r) => r.peakHeapBytes))} | ${mb(peak((r) => r.peakLiveHeapBytes))} | ${mb(peak((r) => r.peakRetainedHeapBytes))} | ${done}${cap} |`,
       );
     }
   }
@@ -205,6 +230,10 @@ for (const workload of WORKLOADS.filter((w) => w.items <= maxItems)) {
     }
   }
 }
+const reruns = maxItems >= 1_000 ? await measureReruns(1_000) : [];
+for (const r of reruns) {
+  console.error(`rerun lifelike 1,000, rest, ${r.run}: ${r.counted} counted, ${r.notModified} not modified`);
+}
 const throughput = {
   withoutRegex: Math.round(evaluationsPerSecond(PLAIN_RULES)),
   withRegex: Math.round(evaluationsPerSecond(REGEX_RULES)),
@@ -212,10 +241,16 @@ const throughput = {
 const info = machine();
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ date: new Date().toISOString(), machine: info, runs: rows, throughput }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine: info, runs: rows, reruns, throughput }, null, 2)}\n`,
 );
 console.log(`Machine: Node ${info.node}, ${info.nproc} CPUs, ${info.cpu}\n`);
 console.log(table(rows));
+if (reruns.length > 0) {
+  console.log('\nRepeat sweeps, lifelike 1,000, REST with the ETag cache (CLI --cache-dir), real runs:\n');
+  console.log('| run | requests | counted against the rate limit | 304 Not Modified |');
+  console.log('| --- | ---: | ---: | ---: |');
+  for (const r of reruns) console.log(`| ${r.run} | ${r.total} | ${r.counted} | ${r.notModified} |`);
+}
 console.log(
   `\nRule evaluation (planItem, in-process): ${throughput.withoutRegex.toLocaleString('en-US')} item-rule evaluations/s without regexes, ` +
     `${throughput.withRegex.toLocaleString('en-US')}/s with regexes.`,
