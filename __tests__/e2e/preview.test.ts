@@ -279,6 +279,20 @@ describe('preview (REST)', () => {
     expect(run.stdout).toContain('::notice::This pull request comes from a fork');
   });
 
+  it("auto: when the pull request's files cannot be listed, the event is triaged as usual, with a warning", async () => {
+    gh.onRequest = (request) =>
+      request.path.endsWith('/pulls/2/files')
+        ? { status: 403, body: { message: 'Resource not accessible by integration' } }
+        : undefined;
+    const run = await onPull(payload, { api: 'rest' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /::warning::Could not list the files of pull request #2 .*Resource not accessible by integration/,
+    );
+    expect(run.outputs.preview).toBeUndefined();
+    expect(run.summary).toContain('| Codertocat/Hello-World | pull_request_target | event |');
+  });
+
   it('a pull request that does not touch the rules file is an ordinary event run (auto)', async () => {
     repo.require(2).pull!.files = ['README.md'];
     const run = await onPull(payload, { api: 'rest' });

@@ -177,7 +177,18 @@ async function autoPreview(inputs: ActionInputs, eventName: string): Promise<boo
   if (!['', 'auto'].includes(inputs.mode.trim().toLowerCase())) return false;
   if (!PREVIEW_EVENTS.includes(eventName)) return false;
   const refs = pullRefs(readEventPayload());
-  return refs !== null && (await changesRules(repositoryFiles(inputs), refs, inputs.rulesPath));
+  if (refs === null) return false;
+  try {
+    return await changesRules(repositoryFiles(inputs), refs, inputs.rulesPath);
+  } catch (error) {
+    // The event's own triage must not depend on this look: without it, the run is what it always was.
+    core.warning(
+      `Could not list the files of pull request #${refs.number} to see whether it changes the rules file ` +
+        `(${error instanceof Error ? error.message : String(error)}); triaging the event as usual. ` +
+        'Use mode: preview to preview regardless.',
+    );
+    return false;
+  }
 }
 
 /** One log group per item, so a run over thousands of items stays readable. */
