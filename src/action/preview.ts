@@ -9,7 +9,7 @@ import { ConfigError, formatProblem, parseRules } from '../config/index.js';
 import type { RuleSet } from '../model/rules.js';
 import { previewRules } from '../pipeline/preview.js';
 import { assertSupported } from '../pipeline/rules.js';
-import { DEFAULT_TESTS_PATH, parsePolicyTests, runPolicyTests } from '../policy-tests/index.js';
+import { parsePolicyTests, runPolicyTests } from '../policy-tests/index.js';
 import type { PolicyTestReport } from '../policy-tests/types.js';
 import { createRepositoryFiles, type RepositoryFiles } from '../providers/github/contents.js';
 import { itemFromEvent } from '../providers/github/webhook.js';
@@ -76,7 +76,7 @@ export async function runPreview(
   if (!refs) throw new Error(`mode: preview needs a pull request event; the ${eventName} payload has none.`);
   const event = itemFromEvent(eventName, payload);
   const rulesPath = repoPath(inputs.rulesPath);
-  const testsPath = repoPath(inputs.testsPath ?? DEFAULT_TESTS_PATH);
+  const testsPath = repoPath(inputs.testsPath);
   const [baseText, headText, testsText] = await Promise.all([
     files.fileAt(rulesPath, refs.baseSha),
     files.fileAt(rulesPath, refs.headSha),
