@@ -200,7 +200,10 @@ function table(rows: Row[]): string {
       if (!base) continue;
       const slow = at(50);
       const runs = [base, ...(slow ? [slow] : [])];
-      const peak = (f: (r: Row) => number | null) => Math.max(...runs.map((r) => f(r) ?? 0));
+      const peak = (f: (r: Row) => number | null) => {
+        const known = runs.map(f).filter((v) => v !== null);
+        return known.length > 0 ? Math.max(...known) : null;
+      };
       const cap = workload.maxOldSpaceMb ? ` (cap ${workload.maxOldSpaceMb} MB)` : '';
       const done = runs.every((r) => r.finished && r.correct) ? 'yes' : 'NO';
       const { list, reads, writes, total } = base.requests;
