@@ -4,7 +4,7 @@
  * (a 304 Not Modified is free). The first run fills the cache and changes the items that are due; the
  * second sees those changes; the third runs on a repository that nothing changed since the second.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGitHubEmulator } from '../__tests__/emulator/github/index.js';
@@ -19,6 +19,8 @@ export interface RerunRow {
   counted: number;
   notModified: number;
   exitCode: number;
+  /** The cache file after the run. */
+  cacheBytes: number;
 }
 
 const TOKEN = 'bench-rerun-token-not-secret';
@@ -50,6 +52,7 @@ export async function measureReruns(items: number): Promise<RerunRow[]> {
         counted: requests.length - notModified,
         notModified,
         exitCode: result.code,
+        cacheBytes: statSync(join(dir, 'cache', 'etags-bench-repo.json')).size,
       });
     }
     return rows;

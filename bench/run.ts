@@ -189,7 +189,7 @@ const secs = (ms: number | undefined) => (ms === undefined ? '-' : `${(ms / 1000
 
 function table(rows: Row[]): string {
   const lines = [
-    '| workload | api | list | per-item reads | writes | total requests | wall 0 ms | wall 50 ms | peak RSS | peak heap | live heap after GC | retained heap | finished |',
+    '| workload | api | list | other reads | writes | total requests | wall 0 ms | wall 50 ms | peak RSS | peak heap | live heap after GC | retained heap | finished |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const workload of WORKLOADS) {
@@ -250,9 +250,11 @@ console.log(`Machine: Node ${info.node}, ${info.nproc} CPUs, ${info.cpu}\n`);
 console.log(table(rows));
 if (reruns.length > 0) {
   console.log('\nRepeat sweeps, lifelike 1,000, REST with the ETag cache (CLI --cache-dir), real runs:\n');
-  console.log('| run | requests | counted against the rate limit | 304 Not Modified |');
-  console.log('| --- | ---: | ---: | ---: |');
-  for (const r of reruns) console.log(`| ${r.run} | ${r.total} | ${r.counted} | ${r.notModified} |`);
+  console.log('| run | requests | counted against the rate limit | 304 Not Modified | cache file |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  for (const r of reruns) {
+    console.log(`| ${r.run} | ${r.total} | ${r.counted} | ${r.notModified} | ${mb(r.cacheBytes)} |`);
+  }
 }
 console.log(
   `\nRule evaluation (planItem, in-process): ${throughput.withoutRegex.toLocaleString('en-US')} item-rule evaluations/s without regexes, ` +
