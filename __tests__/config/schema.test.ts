@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { loadRules } from '../../src/config/index.js';
@@ -61,7 +61,11 @@ describe('schema/sift.schema.json', () => {
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 // Policy tests files (*.test.yml) sit beside the rules files; __tests__/policy-tests runs them.
-const isRulesFile = (name: string) => /\.ya?ml$/.test(name) && !/\.test\.ya?ml$/.test(name);
+// Workflow files (a top-level `jobs:`, e.g. org-sweep.yml) are not rules files.
+const isRulesFile = (name: string) =>
+  /\.ya?ml$/.test(name) &&
+  !/\.test\.ya?ml$/.test(name) &&
+  !/^jobs:/m.test(readFileSync(`${EXAMPLES}${name}`, 'utf8'));
 const examples = existsSync(EXAMPLES) ? readdirSync(EXAMPLES).filter(isRulesFile) : [];
 
 // examples/ may not exist yet; once it does, every example must load cleanly.

@@ -127,7 +127,13 @@ describe('schema/sift-test.schema.json', () => {
 });
 
 describe('the shipped examples', () => {
-  const examples = readdirSync('examples').filter((f) => f.endsWith('.yml') && !f.endsWith('.test.yml'));
+  // Workflow files (a top-level `jobs:`, e.g. org-sweep.yml) are not rules files.
+  const examples = readdirSync('examples').filter(
+    (f) =>
+      f.endsWith('.yml') &&
+      !f.endsWith('.test.yml') &&
+      !/^jobs:/m.test(readFileSync(`examples/${f}`, 'utf8')),
+  );
 
   it('every example rules file has a tests file beside it', () => {
     expect(examples.length).toBeGreaterThan(0);

@@ -4,6 +4,9 @@
  */
 import * as core from '@actions/core';
 import { DEFAULT_TESTS_PATH } from '../policy-tests/index.js';
+import { parseRepositoryList } from '../fleet/repositories.js';
+import { parsePatterns } from '../fleet/globs.js';
+import { DEFAULT_MAX_SHARDS } from '../fleet/shards.js';
 import { parseLimits, type SafetyLimits } from '../pipeline/safety.js';
 import { GITHUB_APIS, type GitHubApi } from '../providers/registry.js';
 
@@ -13,7 +16,12 @@ export interface ActionInputs {
   /** The policy tests file (input `tests`), for modes test and preview. */
   testsPath: string;
   dryRun: boolean;
+  /** The first of `repositories` ('' in modes that take none: shards, merge). */
   repository: string;
+  /** Input `repository`: one or several, space or comma separated. */
+  repositories: string[];
+  /** Modes shards and merge (see readFleetInputs). */
+  fleet: FleetInputs;
   apiUrl: string;
   graphqlUrl?: string;
   api: GitHubApi;
@@ -26,22 +34,48 @@ export interface ActionInputs {
   cache: boolean;
 }
 
+/** Inputs of the org-wide modes: `shards` lists and splits, `merge` joins the shards' result files. */
+export interface FleetInputs {
+  /** Organisation whose repositories `mode: shards` lists. */
+  org: string;
+  includeForks: boolean;
+  include: string[];
+  exclude: string[];
+  maxShards: number;
+  /** Where to write this run's result file, if anywhere (input `result-file`). */
+  resultFile: string;
+  /** Directory of result files for `mode: merge` (input `results`). */
+  results: string;
+}
+
 export const DEFAULT_RULES_PATH = '.github/sift.yml';
+
+/** Modes that work on an organisation or on result files rather than on a repository. */
+const REPOSITORY_FREE_MODES = ['shards', 'merge'];
 
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const token = core.getInput('token') || env.GITHUB_TOKEN || '';
-  const repository = core.getInput('repository') || env.GITHUB_REPOSITORY || '';
-  if (!token) {
+  const repositoryText = core.getInput('repository') || env.GITHUB_REPOSITORY || '';
+  const mode = core.getInput('mode').trim().toLowerCase();
+  // A merge reads result files only: it needs no token.
+  if (!token && mode !== 'merge') {
     throw new Error(
       'No token: set the `token` input (it defaults to `${{ github.token }}` on GitHub) or GITHUB_TOKEN.',
     );
   }
-  if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
+  const needsRepository = !REPOSITORY_FREE_MODES.includes(mode);
+  let repositories: string[];
+  try {
+    repositories = parseRepositoryList(repositoryText);
+  } catch (error) {
+    throw new Error(`Input \`repository\`: ${(error as Error).message}`, { cause: error });
+  }
+  if (needsRepository && repositories.length === 0) {
     throw new Error(
-      `No repository to triage: GITHUB_REPOSITORY is "${repository}"; set the \`repository\` input to owner/name.`,
+      `No repository to triage: GITHUB_REPOSITORY is "${repositoryText}"; set the \`repository\` input to owner/name.`,
     );
   }
-  core.setSecret(token);
+  if (token) core.setSecret(token);
   const api = core.getInput('api') || 'graphql';
   if (!(GITHUB_APIS as readonly string[]).includes(api)) {
     throw new Error(`Input \`api\` must be ${GITHUB_APIS.join(' or ')}, not "${api}".`);
@@ -51,7 +85,9 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     rulesPath: core.getInput('rules') || DEFAULT_RULES_PATH,
     testsPath: core.getInput('tests') || DEFAULT_TESTS_PATH,
     dryRun: parseBoolean('dry-run', core.getInput('dry-run')),
-    repository,
+    repository: repositories[0] ?? '',
+    repositories,
+    fleet: readFleetInputs(),
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     graphqlUrl: env.GITHUB_GRAPHQL_URL || undefined,
     api: api as GitHubApi,
@@ -64,6 +100,23 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
       maxChangeRatio: core.getInput('max-change-ratio'),
       commentsPerMinute: core.getInput('comments-per-minute'),
     }),
+  };
+}
+
+function readFleetInputs(): FleetInputs {
+  const maxShardsText = core.getInput('max-shards').trim();
+  const maxShards = maxShardsText === '' ? DEFAULT_MAX_SHARDS : Number(maxShardsText);
+  if (!Number.isInteger(maxShards) || maxShards < 1 || maxShards > 256) {
+    throw new Error(`Input \`max-shards\` must be a whole number from 1 to 256, not "${maxShardsText}".`);
+  }
+  return {
+    org: core.getInput('org').trim(),
+    includeForks: parseBoolean('include-forks', core.getInput('include-forks')),
+    include: parsePatterns(core.getInput('include')),
+    exclude: parsePatterns(core.getInput('exclude')),
+    maxShards,
+    resultFile: core.getInput('result-file').trim(),
+    results: core.getInput('results').trim(),
   };
 }
 

@@ -6,14 +6,12 @@
 import * as core from '@actions/core';
 import { ConfigError, loadRules } from '../config/index.js';
 import type { Trigger } from '../engine/index.js';
-import type { ItemOutcome } from '../executor/index.js';
 import type { Item } from '../model/item.js';
 import { explainItem } from '../pipeline/explain.js';
 import { assertSupported, forBackfill } from '../pipeline/rules.js';
 import { triage } from '../pipeline/triage.js';
 import { itemFromEvent } from '../providers/github/webhook.js';
 import { createProvider } from '../providers/registry.js';
-import { describeOutcome } from '../report/describe.js';
 import { renderExplanation } from '../report/explain.js';
 import {
   boundedOutputs,
@@ -23,12 +21,13 @@ import {
   planEntries,
   renderSummary,
 } from '../report/index.js';
-import { restoreEtags } from './etag-cache.js';
 import { readEventPayload, single } from './event.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { changesRules, PREVIEW_EVENTS, pullRefs, repositoryFiles, runPreview } from './preview.js';
 import { chooseMode } from './mode.js';
 import { runTestMode } from './test-mode.js';
+import { runMerge, runShards } from './org.js';
+import { logOutcome, runSweeps } from './sweep.js';
 import { writePlanFile } from './plan-file.js';
 
 const FORK_NOTE =
@@ -43,6 +42,8 @@ export async function run(now: Date = new Date()): Promise<void> {
     const inputs = readInputs();
     const eventName = process.env.GITHUB_EVENT_NAME ?? '';
     const mode = inputs.explain ? 'sweep' : chooseMode(inputs.mode, eventName);
+    if (mode === 'shards') return await runShards(inputs);
+    if (mode === 'merge') return await runMerge(inputs);
     // A pull request that changes the rules file gets a preview of the change (see preview.ts): forced
     // by `mode: preview`, or found by `auto` in the pull request's files. It reads the rules through the
     // API, so it comes before the workspace's rules file is loaded.
@@ -51,11 +52,13 @@ export async function run(now: Date = new Date()): Promise<void> {
     }
     const loaded = await loadRules(inputs.rulesPath);
     const rules = inputs.backfill ? forBackfill(loaded) : loaded;
-    // Sweeps through REST keep their ETags in the Actions cache, so an unchanged repository costs 304s.
-    const etags =
-      inputs.cache && inputs.api === 'rest' && mode === 'sweep' && !inputs.explain
-        ? await restoreEtags(inputs)
-        : undefined;
+    if (mode === 'sweep' && !inputs.explain) return await runSweeps(inputs, rules, now, eventName);
+    if (inputs.repositories.length > 1) {
+      throw new Error(
+        `Input \`repository\` names ${inputs.repositories.length} repositories; only a sweep runs over several ` +
+          `(mode ${mode} triages the event's item, explain one item of one repository).`,
+      );
+    }
     const provider = createProvider({
       provider: 'github',
       api: inputs.api,
@@ -64,7 +67,6 @@ export async function run(now: Date = new Date()): Promise<void> {
       apiUrl: inputs.apiUrl,
       graphqlUrl: inputs.graphqlUrl,
       countReactions: rules.activity.reactions,
-      etags: etags?.store,
     });
     assertSupported(rules, provider.capabilities);
 
@@ -107,7 +109,6 @@ export async function run(now: Date = new Date()): Promise<void> {
       ...inputs.limits,
       onOutcome: logOutcome,
     });
-    await etags?.save();
 
     if (process.env.GITHUB_STEP_SUMMARY) {
       await core.summary
@@ -189,14 +190,4 @@ async function autoPreview(inputs: ActionInputs, eventName: string): Promise<boo
     );
     return false;
   }
-}
-
-/** One log group per item, so a run over thousands of items stays readable. */
-function logOutcome(outcome: ItemOutcome): void {
-  core.startGroup(`#${outcome.item.number} ${outcome.item.title}`);
-  for (const rule of outcome.rules) {
-    core.info(`[${rule.rule}] ${rule.changes.map(describeOutcome).join('; ')}`);
-  }
-  core.endGroup();
-  if (outcome.error) core.warning(`#${outcome.item.number}: ${outcome.error}`);
 }

@@ -4,18 +4,23 @@
  * - event: triage only the issue or pull request in the event payload;
  * - check: like event, but only check rules run (a pull-request check that passes or fails);
  * - preview: on a pull request that changes the rules file, what the change would do (preview.ts).
- *   `auto` picks it after looking at the pull request's files; `chooseMode` only says `event` then.
+ *   `auto` picks it after looking at the pull request's files; `chooseMode` only says `event` then;
+ * - shards: list the organisation's repositories and split them into shards for a matrix (no triage);
+ * - merge: join the result files of a matrix's shards into one summary (no triage).
  */
 import { ITEM_EVENTS } from '../providers/github/webhook.js';
 
-export type Mode = 'sweep' | 'event' | 'check' | 'preview';
+export type Mode = 'sweep' | 'event' | 'check' | 'preview' | 'shards' | 'merge';
 
 export function chooseMode(input: string, eventName: string): Mode {
   const hasItem = (ITEM_EVENTS as readonly string[]).includes(eventName);
   const wanted = input.trim().toLowerCase();
   if (wanted === '' || wanted === 'auto') return hasItem ? 'event' : 'sweep';
+  if (wanted === 'shards' || wanted === 'merge') return wanted;
   if (wanted !== 'sweep' && wanted !== 'event' && wanted !== 'check' && wanted !== 'preview') {
-    throw new Error(`Input \`mode\` must be auto, sweep, event, check, preview or test, not "${input}".`);
+    throw new Error(
+      `Input \`mode\` must be auto, sweep, event, check, preview, test, shards or merge, not "${input}".`,
+    );
   }
   if (wanted === 'preview' && !['pull_request', 'pull_request_target'].includes(eventName)) {
     throw new Error(

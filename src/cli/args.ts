@@ -1,5 +1,8 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_TESTS_PATH } from '../policy-tests/index.js';
+import { parsePatterns } from '../fleet/globs.js';
+import { parseRepositoryList } from '../fleet/repositories.js';
+import { DEFAULT_MAX_SHARDS, MAX_MATRIX_JOBS, type Selection } from '../fleet/shards.js';
 import { LimitError, parseLimits, type SafetyLimits } from '../pipeline/safety.js';
 import {
   GITHUB_APIS,
@@ -12,8 +15,15 @@ export const USAGE = `Usage:
   sift [run] --repo owner/name [options]                         (GitHub)
   sift [run] --provider gitlab --project group/project [options] (GitLab)
   sift test [--rules file] [--tests file]                        (policy tests)
+  sift shards --org acme [--max-shards n] [--include g] [--exclude g] [--include-forks]
+  sift shards --provider gitlab --group g [...]                  (with subgroups)
+  sift merge DIR [--summary file] [--json]
 
 Triage the issues and pull requests (merge requests) of a repository with a rules file.
+--repo and --project take several repositories too (space or comma separated):
+each is swept in turn, with its own budget, circuit breaker and report.
+shards prints a GitHub Actions matrix of an organisation's repositories, split
+into shards balanced by open items; merge joins the shards' result files.
 
 Options:
   --provider name     github (default) or gitlab
@@ -28,6 +38,8 @@ Options:
                       self-managed GitLab (default: GITHUB_API_URL, CI_API_V4_URL,
                       or https://api.github.com / https://gitlab.com/api/v4)
   --api rest          GitHub API to use
+  --result file       write the run's result (plan, outcomes, checks, deferred,
+                      requests) as JSON, for sift merge
   --cache-dir dir     keep the ETags of GitHub REST reads in dir
                       (etags-OWNER-REPO.json), so a rerun on an unchanged
                       repository is answered 304 Not Modified, free of the rate
@@ -62,13 +74,29 @@ export interface CliOptions {
   limits: SafetyLimits;
   /** Where the ETags of REST reads are kept between runs (`--cache-dir`). */
   cacheDir?: string;
+  /** Every repository of `--repo`/`--project` (the provider's `repository` is the first). */
+  repositories: string[];
+  /** `--result`: where to write the result file. */
+  resultFile?: string;
+}
+
+export interface ShardsOptions {
+  provider: 'github' | 'gitlab';
+  /** Organisation (GitHub) or group (GitLab). */
+  owner: string;
+  token: string;
+  apiUrl: string;
+  selection: Selection;
+  maxShards: number;
 }
 
 export type CliCommand =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'run'; options: CliOptions }
-  | { kind: 'test'; rules: string; tests: string };
+  | { kind: 'test'; rules: string; tests: string }
+  | { kind: 'shards'; options: ShardsOptions }
+  | { kind: 'merge'; dir: string; summaryFile?: string; json: boolean };
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -96,6 +124,13 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliCommand {
         'comments-per-minute': { type: 'string' },
         'cache-dir': { type: 'string' },
         tests: { type: 'string' },
+        result: { type: 'string' },
+        org: { type: 'string' },
+        group: { type: 'string' },
+        include: { type: 'string', multiple: true },
+        exclude: { type: 'string', multiple: true },
+        'include-forks': { type: 'boolean', default: false },
+        'max-shards': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -108,6 +143,14 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliCommand {
   if (values.version) return { kind: 'version' };
   if (positionals[0] === 'test') return testCommand(values, positionals.slice(1));
   if (values.tests !== undefined) throw new UsageError('--tests belongs to `sift test`');
+  if (positionals[0] === 'shards') {
+    if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+    return { kind: 'shards', options: shardsOptions(values, env) };
+  }
+  if (positionals[0] === 'merge') {
+    if (positionals.length !== 2) throw new UsageError('sift merge takes one directory of result files');
+    return { kind: 'merge', dir: positionals[1], summaryFile: values.summary, json: values.json };
+  }
   // `sift run ...` reads as well as `sift ...`.
   const extra = positionals[0] === 'run' ? positionals.slice(1) : positionals;
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
@@ -119,10 +162,22 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliCommand {
       throw new UsageError(`--explain takes an item number, not "${values.explain}"`);
     }
   }
+  const provider = providerSettings(values, env);
+  const repositories = repositoryList(
+    provider.provider,
+    values.provider === 'gitlab'
+      ? (values.project ?? env.CI_PROJECT_PATH ?? '')
+      : (values.repo ?? env.GITHUB_REPOSITORY ?? ''),
+  );
+  if (repositories.length > 1 && explain !== undefined) {
+    throw new UsageError('--explain looks at one item of one repository; give one repository');
+  }
   return {
     kind: 'run',
     options: {
-      provider: providerSettings(values, env),
+      provider,
+      repositories,
+      ...(values.result ? { resultFile: values.result } : {}),
       rules: values.rules,
       dryRun: values['dry-run'],
       json: values.json,
@@ -156,7 +211,7 @@ function providerSettings(values: ProviderFlags, env: NodeJS.ProcessEnv): Provid
     throw new UsageError((error as Error).message);
   }
   if (name === 'gitlab') {
-    const project = values.project ?? env.CI_PROJECT_PATH ?? '';
+    const project = repositoryList('gitlab', values.project ?? env.CI_PROJECT_PATH ?? '')[0] ?? '';
     if (!/^[^/\s]+(\/[^/\s]+)+$/.test(project)) throw new UsageError('--project group/project is required');
     const token = env.GITLAB_TOKEN || env.CI_JOB_TOKEN || '';
     if (!token)
@@ -169,7 +224,7 @@ function providerSettings(values: ProviderFlags, env: NodeJS.ProcessEnv): Provid
       apiUrl: values['api-url'] ?? env.CI_API_V4_URL ?? 'https://gitlab.com/api/v4',
     };
   }
-  const repo = values.repo ?? env.GITHUB_REPOSITORY ?? '';
+  const repo = repositoryList('github', values.repo ?? env.GITHUB_REPOSITORY ?? '')[0] ?? '';
   if (!/^[^/\s]+\/[^/\s]+$/.test(repo)) throw new UsageError('--repo owner/name is required');
   const token = env.GITHUB_TOKEN || env.GH_TOKEN || '';
   if (!token) throw new UsageError('no token: set GITHUB_TOKEN to a token that can read (and write) issues');
@@ -186,7 +241,58 @@ function providerSettings(values: ProviderFlags, env: NodeJS.ProcessEnv): Provid
   };
 }
 
-function limits(values: Record<string, string | boolean | undefined>): SafetyLimits {
+function repositoryList(forge: 'github' | 'gitlab', text: string): string[] {
+  try {
+    return parseRepositoryList(text, forge);
+  } catch (error) {
+    throw new UsageError(`${forge === 'gitlab' ? '--project' : '--repo'}: ${(error as Error).message}`);
+  }
+}
+
+interface ShardFlags extends ProviderFlags {
+  org?: string;
+  group?: string;
+  include?: string[];
+  exclude?: string[];
+  'include-forks'?: boolean;
+  'max-shards'?: string;
+}
+
+function shardsOptions(values: ShardFlags, env: NodeJS.ProcessEnv): ShardsOptions {
+  const gitlab = values.provider === 'gitlab';
+  if (!gitlab && values.provider !== 'github') {
+    throw new UsageError(`unknown provider "${values.provider}"; known providers: github, gitlab`);
+  }
+  const owner = (gitlab ? values.group : values.org) ?? '';
+  if (!owner)
+    throw new UsageError(gitlab ? 'sift shards --provider gitlab needs --group' : 'sift shards needs --org');
+  const token = gitlab ? env.GITLAB_TOKEN || env.CI_JOB_TOKEN || '' : env.GITHUB_TOKEN || env.GH_TOKEN || '';
+  if (!token) throw new UsageError(gitlab ? 'no token: set GITLAB_TOKEN' : 'no token: set GITHUB_TOKEN');
+  const maxShards = values['max-shards'] === undefined ? DEFAULT_MAX_SHARDS : Number(values['max-shards']);
+  if (!Number.isInteger(maxShards) || maxShards < 1 || maxShards > MAX_MATRIX_JOBS) {
+    throw new UsageError(
+      `--max-shards must be a whole number from 1 to ${MAX_MATRIX_JOBS}, not "${values['max-shards']}"`,
+    );
+  }
+  return {
+    provider: gitlab ? 'gitlab' : 'github',
+    owner,
+    token,
+    apiUrl:
+      values['api-url'] ??
+      (gitlab
+        ? (env.CI_API_V4_URL ?? 'https://gitlab.com/api/v4')
+        : (env.GITHUB_API_URL ?? 'https://api.github.com')),
+    selection: {
+      includeForks: values['include-forks'] ?? false,
+      include: (values.include ?? []).flatMap(parsePatterns),
+      exclude: (values.exclude ?? []).flatMap(parsePatterns),
+    },
+    maxShards,
+  };
+}
+
+function limits(values: Record<string, string | string[] | boolean | undefined>): SafetyLimits {
   try {
     return parseLimits({
       maxOperations: values['max-operations'] as string | undefined,

@@ -15,6 +15,8 @@ import { loadPolicyTests, runPolicyTests } from '../policy-tests/index.js';
 import { renderTestsText, testCounts } from '../report/policy-tests.js';
 import { parseCli, USAGE, UsageError, type CliOptions } from './args.js';
 import { loadEtagFile, saveEtagFile, type LoadedEtags } from '../node/etag-file.js';
+import { mergeCommand, shardsCommand } from './org.js';
+import { sweepCommand } from './sweep.js';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -37,8 +39,21 @@ export async function main(
     if (command.kind === 'help') return (io.out(USAGE + '\n'), 0);
     if (command.kind === 'version') return (io.out(`${VERSION}\n`), 0);
     if (command.kind === 'test') return await runTests(command.rules, command.tests, io);
+    if (command.kind === 'shards') return await shardsCommand(command.options, io);
+    if (command.kind === 'merge') return await mergeCommand(command, io);
     const { options } = command;
     const rules = await loadRules(options.rules);
+    // Several repositories, a result file or report issues: the sweep of fleet/sweep.ts.
+    if (
+      options.explain === undefined &&
+      (options.repositories.length > 1 || options.resultFile !== undefined || rules.reports !== undefined)
+    ) {
+      if (options.cacheDir !== undefined)
+        io.err('sift: note: --cache-dir is used with one repository only; ignored.\n');
+      const probe = createProvider({ ...options.provider, dryRun: options.dryRun });
+      assertSupported(rules, probe.capabilities);
+      return await sweepCommand(options, rules, io);
+    }
     const etags = await loadEtags(options, io);
     const provider = createProvider({
       ...options.provider,

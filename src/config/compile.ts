@@ -3,6 +3,7 @@ import { compileActions } from './compile-actions.js';
 import { compileActivity } from './compile-activity.js';
 import { compileConditionMap } from './compile-conditions.js';
 import { compileEvents } from './compile-events.js';
+import { compileReports } from './compile-reports.js';
 import { findConflicts } from './conflicts.js';
 import { CompileContext } from './context.js';
 import type { ConfigProblem } from './errors.js';
@@ -80,5 +81,12 @@ export function compileRuleSet(
   });
 
   const activity = compileActivity(isPlainMap(data) ? data.activity : undefined, ['activity'], ctx);
-  return { ruleSet: { file: locator.file, rules, activity }, problems: ctx.problems };
+  const reports = compileReports(isPlainMap(data) ? data.reports : undefined, ['reports'], rules, ctx);
+  const ruleSet: RuleSet = {
+    file: locator.file,
+    rules,
+    activity,
+    ...(reports.length > 0 ? { reports } : {}),
+  };
+  return { ruleSet, problems: ctx.problems };
 }

@@ -86,6 +86,8 @@ const EXPECTED: Record<string, string> = {
   authorAssociations: 'an author association or a list of them',
   actions: 'a list of actions',
   action: 'a map with one key naming the action, such as "close: completed"',
+  reportList: 'a list of reports',
+  report: 'a map with "id" and "title"',
 };
 
 /** Where an unknown key sits, for the kinds of maps a user writes most. */
@@ -96,6 +98,7 @@ const CONTAINER: Record<string, string> = {
   action: 'in an action',
   check: 'in a check',
   activity: 'in "activity"',
+  report: 'in a report',
 };
 
 const TYPE_NAMES: Record<string, string> = {

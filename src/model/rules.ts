@@ -131,6 +131,21 @@ export interface RuleSet {
   file: string;
   rules: Rule[];
   activity: ActivitySettings;
+  /** Report issues (rules file `reports:`); absent or empty when there are none. */
+  reports?: ReportSpec[];
+}
+
+/** A report issue: one issue per report, found by its hidden marker and edited in place each run. */
+export interface ReportSpec {
+  id: string;
+  title: string;
+  /** The rules whose matches the report lists, in the rules file's order. */
+  rules: string[];
+  /** Labels the report issue carries; also how Sift finds it again. */
+  labels: string[];
+  /** Reopen the report issue when a maintainer closed it (default false: edit it, leave it closed). */
+  reopen: boolean;
+  pos: SourcePos;
 }
 
 /** Every condition kind, for capability sets and schema checks. */

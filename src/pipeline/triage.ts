@@ -23,6 +23,8 @@ import type { FactName, Item, ItemFacts } from '../model/item.js';
 import type { ItemRef } from '../model/plan.js';
 import type { RuleSet } from '../model/rules.js';
 import { RateLimitStop, type Provider, type Quota } from '../providers/provider.js';
+import { countOpenItem, emptyCensus } from '../report/ages.js';
+import { isReportIssue } from '../report/report-issue.js';
 import { deferredBacklog, type ItemCheck, type RunStop, type TriageResult } from '../report/result.js';
 import { readAhead } from './read-ahead.js';
 import { recentSinceOf, scopeOf } from './scope.js';
@@ -93,10 +95,12 @@ export async function triage(options: TriageOptions): Promise<TriageResult> {
   }
   const prepared: PreparedPlan[] = [];
   let walked = 0;
+  const openByAge = emptyCensus();
   let stopped: RateLimitStop | undefined;
   /** Takes one item's result, in walk order; false once the walk must stop there. */
-  const take = (evaluated: Evaluated): boolean => {
+  const take = (evaluated: Evaluated, item: Item): boolean => {
     walked++;
+    countOpenItem(openByAge, item, now);
     checks.push(...evaluated.checks);
     if (evaluated.prepared) prepared.push(evaluated.prepared);
     if (evaluated.failure) record(evaluated.failure);
@@ -104,8 +108,11 @@ export async function triage(options: TriageOptions): Promise<TriageResult> {
     return !stopped;
   };
   /** Items being planned, oldest first. */
-  const planning: { promise: Promise<Evaluated>; done: boolean }[] = [];
-  const takeOldest = async () => take(await planning.shift()!.promise);
+  const planning: { promise: Promise<Evaluated>; done: boolean; item: Item }[] = [];
+  const takeOldest = async () => {
+    const slot = planning.shift()!;
+    return take(await slot.promise, slot.item);
+  };
   try {
     const items =
       options.items ??
@@ -117,7 +124,9 @@ export async function triage(options: TriageOptions): Promise<TriageResult> {
         commentMarkers: selected.rules.some((r) => r.then.some((a) => a.kind === 'comment')),
       });
     walk: for await (const item of readAhead(items, LISTING_READ_AHEAD)) {
-      const slot = { promise: evaluate(provider, compiled, now, item), done: false };
+      // Sift's own report issues are not triaged: a stale rule must never close the weekly report.
+      if (isReportIssue(item.body)) continue;
+      const slot = { promise: evaluate(provider, compiled, now, item), done: false, item };
       void slot.promise.then(() => (slot.done = true));
       planning.push(slot);
       // The oldest result is taken as soon as it is there, and waited for once `concurrency` are out.
@@ -188,6 +197,7 @@ export async function triage(options: TriageOptions): Promise<TriageResult> {
     dryRun,
     ruleIds: rules.rules.map((r) => r.id),
     walked,
+    openByAge,
     outcomes,
     requests: provider.requestCounts(),
     deferred: backlog,

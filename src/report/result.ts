@@ -1,6 +1,7 @@
 import { writesOf, type ItemOutcome } from '../executor/index.js';
 import type { ItemRef } from '../model/plan.js';
 import type { Quota } from '../providers/provider.js';
+import type { AgeCensus } from './ages.js';
 
 /** Everything a run produced, for the summary, the outputs and the terminal. */
 export interface TriageResult {
@@ -11,6 +12,8 @@ export interface TriageResult {
   ruleIds: string[];
   /** Items the walk saw. */
   walked: number;
+  /** Of the items the walk saw, the open ones by age, for the chart (absent in results of older versions). */
+  openByAge?: AgeCensus;
   /** One entry per item that any rule planned to change, in the order they were handled. */
   outcomes: ItemOutcome[];
   /** Requests sent; `notModified`: of the reads, those answered 304 (conditional requests, free). */

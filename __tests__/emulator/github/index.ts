@@ -267,6 +267,7 @@ class Emulator implements GitHubEmulator {
       throw new ApiError(400, 'Problems parsing JSON');
     }
     if (this.readOnly && method !== 'GET') throw new ApiError(403, 'Resource not accessible by integration');
+    this.refuseClosedRepository(method, entry.path);
     const respond = (): ApiResponse =>
       route(method, {
         store: this.store,
@@ -277,8 +278,22 @@ class Emulator implements GitHubEmulator {
         query,
         body: parsed.value,
         rate: this.rate,
+        graphqlRate: this.graphql.rate,
       });
     return get ? conditionalGet(respond, ifNoneMatch, () => this.spend()) : respond();
+  }
+
+  /**
+   * An archived repository is read-only: GitHub refuses every write with 403. A disabled one serves
+   * nothing at all (its listing entry says `disabled: true`).
+   */
+  private refuseClosedRepository(method: string, path: string): void {
+    const match = /^\/repos\/([^/]+)\/([^/]+)/.exec(path);
+    const repo = match && this.store.repo(`${decodeURIComponent(match[1])}/${decodeURIComponent(match[2])}`);
+    if (!repo) return;
+    if (repo.disabled) throw new ApiError(403, 'Repository access blocked');
+    if (repo.archived && method !== 'GET')
+      throw new ApiError(403, 'Repository was archived so is read-only.');
   }
 
   private authorized(header: string | undefined): boolean {

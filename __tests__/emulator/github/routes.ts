@@ -6,6 +6,7 @@ import { ApiError, notFound, page, validationFailed, type ApiResponse } from './
 import type { Serializer } from './serialize.js';
 import type { GitHubStore, IssuePatch, IssueSort, RepoStore, StateReason } from './store.js';
 import { registerFeedRoutes } from './feed-routes.js';
+import { registerOrgRoutes } from './org-routes.js';
 import { registerTimelineRoutes } from './timeline-routes.js';
 
 export interface RateState {
@@ -27,6 +28,8 @@ export interface RouteContext {
   query: URLSearchParams;
   body: unknown;
   rate: RateState;
+  /** The GraphQL point bucket, for GET /rate_limit's `graphql` resource. */
+  graphqlRate?: RateState & { used: number };
 }
 
 type Params = Record<string, string>;
@@ -86,16 +89,30 @@ function decodeSegment(segment: string): string {
 
 // ---- endpoints ----------------------------------------------------------------------------------
 
-on('GET', '/rate_limit', ({ rate }) => {
+on('GET', '/rate_limit', (ctx) => {
+  const { rate } = ctx;
   const core = {
     limit: rate.limit,
     remaining: rate.remaining,
     reset: rate.reset,
     used: rate.limit - rate.remaining,
   };
+  const graphql = ctx.graphqlRate && {
+    limit: ctx.graphqlRate.limit,
+    remaining: ctx.graphqlRate.remaining,
+    reset: ctx.graphqlRate.reset,
+    used: ctx.graphqlRate.used,
+  };
   return {
     status: 200,
-    body: { resources: { core, search: { ...core, limit: 30, remaining: 30, used: 0 } }, rate: core },
+    body: {
+      resources: {
+        core,
+        search: { ...core, limit: 30, remaining: 30, used: 0 },
+        ...(graphql ? { graphql } : {}),
+      },
+      rate: core,
+    },
   };
 });
 
@@ -284,6 +301,8 @@ on('GET', '/repos/:owner/:repo/contents/*path', (ctx, p) => {
   const repo = repoOf(ctx, p);
   return repo.contents.serve(repo.fullName, ctx.apiUrl, p.path, ctx.query.get('ref') || repo.defaultBranch);
 });
+// Organisation repositories and new issues: org-routes.ts.
+registerOrgRoutes(on, { repoOf, pageRequest, page });
 
 // ---- helpers ------------------------------------------------------------------------------------
 

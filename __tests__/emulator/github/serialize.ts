@@ -30,6 +30,8 @@ export type RepoJson = Pick<
   | 'html_url'
   | 'description'
   | 'fork'
+  | 'archived'
+  | 'disabled'
   | 'url'
   | 'default_branch'
   | 'open_issues_count'
@@ -103,7 +105,9 @@ export class Serializer {
       private: repo.isPrivate,
       html_url: `${WEB}/${repo.fullName}`,
       description: null,
-      fork: false,
+      fork: repo.fork,
+      archived: repo.archived,
+      disabled: repo.disabled,
       url: api,
       default_branch: repo.defaultBranch,
       open_issues_count: repo.list({ state: 'open', sort: 'created', labels: [] }).length,

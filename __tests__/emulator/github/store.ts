@@ -40,6 +40,18 @@ export interface StoreContext {
   nextId(): number;
 }
 
+/** How a repository is set up; the flags are those of GitHub's repository objects. */
+export interface RepoOptions {
+  private?: boolean;
+  defaultBranch?: string;
+  /** Read-only: GitHub answers every write with 403 "Repository was archived so is read-only.". */
+  archived?: boolean;
+  /** Disabled by GitHub (e.g. a billing or abuse matter): listed, but its contents are not served. */
+  disabled?: boolean;
+  /** A fork of another repository. */
+  fork?: boolean;
+}
+
 export class GitHubStore {
   private readonly repos = new Map<string, RepoStore>();
   private id = 1000;
@@ -49,7 +61,7 @@ export class GitHubStore {
     this.context = { now: () => now().getTime(), nextId: () => this.id++ };
   }
 
-  addRepo(fullName: string, options: { private?: boolean; defaultBranch?: string } = {}): RepoStore {
+  addRepo(fullName: string, options: RepoOptions = {}): RepoStore {
     const [owner, name, ...rest] = fullName.split('/');
     if (!owner || !name || rest.length > 0)
       throw new Error(`repository must be "owner/name", not "${fullName}"`);
@@ -62,8 +74,16 @@ export class GitHubStore {
       options.private ?? false,
       options.defaultBranch ?? 'main',
     );
+    repo.archived = options.archived ?? false;
+    repo.disabled = options.disabled ?? false;
+    repo.fork = options.fork ?? false;
     this.repos.set(key, repo);
     return repo;
+  }
+
+  /** Every repository, in the order added. */
+  allRepos(): RepoStore[] {
+    return [...this.repos.values()];
   }
 
   /** GitHub matches owner and name case-insensitively. */
@@ -79,6 +99,9 @@ export class RepoStore {
   assignable: Set<string> | null = null;
   /** Files at commits, for the contents API (see contents.ts): `repo.contents.commit(sha, files, branch)`. */
   readonly contents = new RepoContents();
+  archived = false;
+  disabled = false;
+  fork = false;
   private readonly issueList: IssueRecord[] = [];
   private readonly byNumber = new Map<number, IssueRecord>();
   private readonly labelsByKey = new Map<string, LabelRecord>();

@@ -98,6 +98,63 @@ on('GET', '/users', (ctx) => {
 on('GET', '/projects/:id', (ctx, p) => ({ status: 200, body: ctx.json.project(projectOf(ctx, p)) }));
 
 on('GET', '/projects/:id/issues', (ctx, p) => listNoteables(ctx, projectOf(ctx, p), 'issue'));
+
+/**
+ * A group's projects (GitLab "List a group's projects"): `include_subgroups` adds the subgroups'
+ * projects, `archived` filters by archived status (both when absent), `order_by` id|name|path|
+ * created_at (default created_at), `sort` (default desc), offset pages. A group exists here when it
+ * holds a project (directly or in a subgroup); `with_shared` is accepted (no project is shared here).
+ */
+on('GET', '/groups/:id/projects', (ctx, p) => {
+  const group = p.id.toLowerCase();
+  const subgroups = ctx.query.get('include_subgroups') === 'true';
+  const inGroup = (path: string) => {
+    const parent = path.toLowerCase().split('/').slice(0, -1).join('/');
+    return parent === group || (subgroups && parent.startsWith(`${group}/`));
+  };
+  const everywhere = ctx.store
+    .allProjects()
+    .filter((project) => project.path.toLowerCase().startsWith(`${group}/`));
+  if (everywhere.length === 0) throw notFound('Group');
+  const archived = ctx.query.get('archived');
+  const orderBy = oneOf(
+    ctx.query.get('order_by') ?? 'created_at',
+    ['id', 'name', 'path', 'created_at'] as const,
+    'order_by',
+  );
+  const sort = oneOf(ctx.query.get('sort') ?? 'desc', ['asc', 'desc'] as const, 'sort');
+  const key = (project: ProjectStore) =>
+    orderBy === 'name'
+      ? project.name.toLowerCase()
+      : orderBy === 'path'
+        ? project.path.toLowerCase()
+        : project.id;
+  const list = everywhere
+    .filter((project) => inGroup(project.path))
+    .filter((project) => archived === null || String(project.archived) === archived)
+    .sort((a, b) => {
+      const [x, y] = [key(a), key(b)];
+      const order = x < y ? -1 : x > y ? 1 : 0;
+      return sort === 'asc' ? order : -order;
+    });
+  return offsetPage(pageRequest(ctx), list.length, (i) => ctx.json.project(list[i]), ctx.countLimit);
+});
+
+/** Create an issue (title required; description, labels as a comma-separated string or a list). */
+on('POST', '/projects/:id/issues', (ctx, p) => {
+  const project = projectOf(ctx, p);
+  const body = (ctx.body ?? {}) as Record<string, unknown>;
+  const title = text(body.title, 'title');
+  if (title.trim() === '') throw badParam('title is empty');
+  const labels = body.labels === undefined ? [] : labelList(body.labels, 'labels');
+  const record = project.addIssue({
+    title,
+    description: body.description === undefined ? null : text(body.description, 'description'),
+    author: ctx.actor,
+    labels,
+  });
+  return { status: 201, body: ctx.json.noteable(project, record) };
+});
 on('GET', '/projects/:id/merge_requests', (ctx, p) => listNoteables(ctx, projectOf(ctx, p), 'merge_request'));
 
 on('GET', '/projects/:id/:kind/:iid', (ctx, p) => {
@@ -241,7 +298,16 @@ function listNoteables(ctx: RouteContext, project: ProjectStore, kind: NoteableK
     orderBy: oneOf(ctx.query.get('order_by') ?? 'created_at', ORDER_BY, 'order_by'),
     sort: oneOf(ctx.query.get('sort') ?? 'desc', ['asc', 'desc'] as const, 'sort'),
   };
-  const list = project.list(kind, query);
+  // `labels`: items with every one of them (comma-separated), as GitLab filters them.
+  const wanted = (ctx.query.get('labels') ?? '')
+    .split(',')
+    .map((l) => l.trim().toLowerCase())
+    .filter(Boolean);
+  const all = project.list(kind, query);
+  const list =
+    wanted.length === 0
+      ? all
+      : all.filter((r) => wanted.every((w) => r.labels.some((l) => l.toLowerCase() === w)));
   const serialize = (r: NoteableRecord) => ctx.json.noteable(project, r);
   // Merge requests have no keyset pagination: GitLab ignores the parameter and pages by offset.
   if (kind === 'issue' && ctx.keysetIssues && ctx.query.get('pagination') === 'keyset') {

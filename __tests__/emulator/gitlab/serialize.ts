@@ -157,6 +157,9 @@ export interface ProjectJson {
   merge_requests_enabled: boolean;
   open_issues_count: number;
   created_at: string;
+  archived: boolean;
+  /** Present on forks only. */
+  forked_from_project?: { path_with_namespace: string };
 }
 
 export class Serializer {
@@ -197,6 +200,8 @@ export class Serializer {
       merge_requests_enabled: true,
       open_issues_count: project.list('issue', { state: 'opened', orderBy: 'id', sort: 'asc' }).length,
       created_at: project.createdAt,
+      archived: project.archived,
+      ...(project.forkedFrom ? { forked_from_project: { path_with_namespace: project.forkedFrom } } : {}),
     };
   }
 

@@ -52,7 +52,10 @@ export class GitLabStore {
   }
 
   /** `group/sub/project`: any depth of groups, as on GitLab. */
-  addProject(path: string, options: { defaultBranch?: string } = {}): ProjectStore {
+  addProject(
+    path: string,
+    options: { defaultBranch?: string; archived?: boolean; forkedFrom?: string } = {},
+  ): ProjectStore {
     const parts = path.split('/');
     if (parts.length < 2 || parts.some((p) => p === '')) {
       throw new Error(`project path must be "group/project" or "group/sub/project", not "${path}"`);
@@ -60,9 +63,16 @@ export class GitLabStore {
     const key = path.toLowerCase();
     if (this.projectsByPath.has(key)) throw new Error(`project ${path} already exists`);
     const project = new ProjectStore(this.context, path, options.defaultBranch ?? 'main');
+    project.archived = options.archived ?? false;
+    project.forkedFrom = options.forkedFrom ?? null;
     this.projectsByPath.set(key, project);
     this.projectsById.set(project.id, project);
     return project;
+  }
+
+  /** Every project, in the order added. */
+  allProjects(): ProjectStore[] {
+    return [...this.projectsByPath.values()];
   }
 
   /** By numeric id or by full path (GitLab matches paths case-insensitively). */
@@ -126,6 +136,10 @@ export class ProjectStore {
    * (users without access to the project). null: every known user can.
    */
   members: Set<string> | null = null;
+  /** Archived: read-only, and listed only when asked for. */
+  archived = false;
+  /** Path of the project this one is a fork of, or null. */
+  forkedFrom: string | null = null;
   private readonly records: Record<NoteableKind, Map<number, NoteableRecord>> = {
     issue: new Map(),
     merge_request: new Map(),

@@ -1,0 +1,371 @@
+/**
+ * End to end, many repositories: the bundled Action (dist/index.js) and CLI against the emulators.
+ * Shards of an organisation (archived, disabled and forks skipped, balanced by open items), one run
+ * over several repositories with a result file, the merge of result files, the charts (checked
+ * against counts computed here from the seeds) and report issues (created once, edited in place,
+ * never duplicated, never reopened, counted against max-operations, summary only in a dry run).
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
+import { startGitLabEmulator, type GitLabEmulator } from '../emulator/gitlab/index.js';
+import { CLI_ENTRY, removeWorkspace, runAction, spawnNode, type ActionRun } from '../helpers/run-action.js';
+import { mermaidCharts } from '../helpers/mermaid.js';
+
+const TOKEN = 'org-token-0123456789';
+const DAY = 24 * 60 * 60 * 1000;
+const NOW = Date.now();
+const ago = (days: number) => new Date(NOW - days * DAY).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+const RULES = `version: 1
+rules:
+  - id: needs-triage
+    when:
+      type: issue
+      labels: { none: [triage, bug] }
+    then:
+      - label: triage
+  - id: old-prs
+    when:
+      type: pull_request
+      created: { older-than: 300d }
+      labels: { none: [old] }
+    then:
+      - label: old
+`;
+
+const REPORT_RULES = `${RULES}reports:
+  - id: weekly
+    title: Triage report
+    rules: [needs-triage, old-prs]
+    labels: [triage-report]
+`;
+
+/** Seeds: per repository, items with an age in days and whether they already carry a label. */
+interface Seed {
+  pr?: boolean;
+  age: number;
+  labels?: string[];
+  closed?: boolean;
+}
+const SEEDS: Record<string, Seed[]> = {
+  'acme/api': [
+    { age: 2 },
+    { age: 10 },
+    { age: 40, labels: ['bug'] },
+    { age: 200 },
+    { age: 400 },
+    { age: 5, closed: true },
+    { pr: true, age: 3 },
+    { pr: true, age: 500 },
+  ],
+  'acme/web': [{ age: 1 }, { age: 100, labels: ['triage'] }, { pr: true, age: 20 }],
+  'acme/docs': [{ age: 800 }],
+};
+
+let gh: GitHubEmulator;
+const runs: ActionRun[] = [];
+let dir: string;
+
+beforeEach(async () => {
+  gh = await startGitHubEmulator({ token: TOKEN });
+  for (const [name, seeds] of Object.entries(SEEDS)) {
+    const repo = gh.store.addRepo(name);
+    seeds.forEach((s, i) =>
+      repo.addIssue({
+        title: `${name} item ${i + 1}`,
+        pull_request: s.pr ?? false,
+        labels: s.labels ?? [],
+        created_at: ago(s.age),
+        state: s.closed ? 'closed' : 'open',
+        user: 'alice',
+      }),
+    );
+  }
+  gh.store.addRepo('acme/old-site', { archived: true }).addIssue({ title: 'archived item' });
+  gh.store.addRepo('acme/blocked', { disabled: true });
+  gh.store.addRepo('acme/api-fork', { fork: true }).addIssue({ title: 'fork item' });
+  gh.store.addRepo('other/elsewhere').addIssue({ title: 'not acme' });
+  dir = mkdtempSync(join(tmpdir(), 'sift-org-'));
+});
+afterEach(async () => {
+  await gh.close();
+  runs.splice(0).forEach(removeWorkspace);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function act(inputs: Record<string, string>, rules = RULES, env: Record<string, string> = {}) {
+  const run = await runAction({
+    inputs: { token: TOKEN, rules: '.github/sift.yml', api: 'rest', cache: 'false', ...inputs },
+    env: { GITHUB_REPOSITORY: 'acme/api', GITHUB_API_URL: gh.url, GITHUB_GRAPHQL_URL: gh.graphqlUrl, ...env },
+    files: { '.github/sift.yml': rules },
+  });
+  runs.push(run);
+  return run;
+}
+
+/** Open items by age bucket (< 7, < 30, < 90, < 365 days, older), as the README defines them. */
+function expectedAges(seeds: Seed[], pr: boolean): number[] {
+  const buckets = [0, 0, 0, 0, 0];
+  for (const s of seeds) {
+    if ((s.pr ?? false) !== pr || s.closed) continue;
+    buckets[s.age < 7 ? 0 : s.age < 30 ? 1 : s.age < 90 ? 2 : s.age < 365 ? 3 : 4]++;
+  }
+  return buckets;
+}
+
+describe('mode: shards', () => {
+  it('lists the organisation, skips archived, disabled and forks, and balances shards by open items', async () => {
+    const run = await act({ mode: 'shards', org: 'acme', 'max-shards': '2' });
+    expect(run.code).toBe(0);
+    const matrix = JSON.parse(run.outputs.matrix) as { include: { shard: string; repositories: string }[] };
+    // acme/api has 7 open items, acme/web 3 and acme/docs 1: the largest alone, the two others together.
+    expect(matrix).toEqual({
+      include: [
+        { shard: '1', repositories: 'acme/api' },
+        { shard: '2', repositories: 'acme/docs acme/web' },
+      ],
+    });
+    expect(run.outputs['shard-count']).toBe('2');
+    expect(run.summary).toMatch(/acme\/old-site \| archived/);
+    expect(run.summary).toMatch(/acme\/blocked \| disabled/);
+    expect(run.summary).toMatch(/acme\/api-fork \| fork/);
+    // The listing was read page by page, and nothing was written.
+    expect(gh.requests.some((r) => r.path === '/orgs/acme/repos')).toBe(true);
+    expect(gh.writes()).toEqual([]);
+  });
+
+  it('takes forks when asked, include and exclude globs, and never more shards than repositories', async () => {
+    const run = await act({
+      mode: 'shards',
+      org: 'acme',
+      'include-forks': 'true',
+      include: 'api* docs',
+      exclude: 'acme/docs',
+    });
+    const matrix = JSON.parse(run.outputs.matrix) as { include: { repositories: string }[] };
+    expect(matrix.include.map((s) => s.repositories).sort()).toEqual(['acme/api', 'acme/api-fork']);
+  });
+
+  it('pages through a large organisation (GitHub pages by 100)', async () => {
+    for (let i = 0; i < 130; i++) gh.store.addRepo(`big/r${String(i).padStart(3, '0')}`);
+    const run = await act({ mode: 'shards', org: 'big', 'max-shards': '256' });
+    const matrix = JSON.parse(run.outputs.matrix) as { include: { repositories: string }[] };
+    expect(matrix.include).toHaveLength(130);
+    expect(gh.requests.filter((r) => r.path === '/orgs/big/repos').map((r) => r.query.page ?? '1')).toEqual([
+      '1',
+      '2',
+    ]);
+  });
+
+  it('fails clearly for an organisation it cannot see', async () => {
+    const run = await act({ mode: 'shards', org: 'nobody' });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toMatch(/no organisation "nobody"/);
+  });
+});
+
+describe.each(['rest', 'graphql'])('several repositories in one run (%s)', (api) => {
+  it('sweeps each in turn, reports the one it cannot, writes a result file, and merge sums them', async () => {
+    const run = await act({
+      api,
+      repository: 'acme/api, acme/web acme/missing',
+      'result-file': 'out/result.json',
+    });
+    // The missing repository fails the step, after the two others were swept.
+    expect(run.code).toBe(1);
+    const api_ = gh.store.repo('acme/api')!;
+    const web = gh.store.repo('acme/web')!;
+    // needs-triage: open issues without triage or bug; old-prs: the PR from 500 days ago.
+    expect(api_.issues.filter((i) => i.labels.includes('triage')).map((i) => i.number)).toEqual([1, 2, 4, 5]);
+    expect(api_.issues.filter((i) => i.labels.includes('old')).map((i) => i.number)).toEqual([8]);
+    expect(web.issues.filter((i) => i.labels.includes('triage')).map((i) => i.number)).toEqual([1, 2]);
+    expect(run.summary).toMatch(/## Sift triage of 3 repositories/);
+    expect(run.summary).toMatch(/acme\/missing \| \*\*not swept\*\*: not found/);
+    // Failures first: the missing repository heads the table.
+    const rows = run.summary.split('\n').filter((l) => /^\| acme\//.test(l));
+    expect(rows[0]).toMatch(/^\| acme\/missing/);
+
+    const result = JSON.parse(readFileSync(join(run.workspace, 'out/result.json'), 'utf8')) as {
+      format: string;
+      runs: {
+        repository: string;
+        error?: string;
+        result?: { walked: number };
+        budgetBefore?: { remaining: number };
+      }[];
+    };
+    expect(result.format).toBe('sift-result');
+    expect(result.runs.map((r) => r.repository)).toEqual(['acme/api', 'acme/web', 'acme/missing']);
+    expect(result.runs[2].error).toMatch(/not found/);
+    // Each run read the budget left before it (GET /rate_limit, free).
+    expect(result.runs.every((r) => typeof r.budgetBefore?.remaining === 'number')).toBe(true);
+    expect(JSON.parse(run.outputs.repositories)).toHaveLength(3);
+    expect(JSON.parse(run.outputs.plan).every((e: { repository?: string }) => e.repository)).toBe(true);
+
+    // Charts: acme/api and acme/web's open issues and pull requests by age, summed.
+    const charts = mermaidCharts(run.summary);
+    const all = [...SEEDS['acme/api'], ...SEEDS['acme/web']];
+    const issues = charts.find((c) => c.title === 'Open issues by age' && c.values.length === 5)!;
+    const sumOf = (seeds: Seed[], pr: boolean) => expectedAges(seeds, pr);
+    expect(issues.values).toEqual(sumOf(all, false));
+    const perRule = charts.find((c) => c.title === 'Items changed per rule')!;
+    expect(Object.fromEntries(perRule.categories.map((c, i) => [c, perRule.values[i]]))).toEqual({
+      // acme/api: issues 1, 2, 4 and 5; acme/web: issue 1 (its issue 2 already has triage).
+      'needs-triage': 5,
+      'old-prs': 1,
+    });
+
+    // Merge: the file of this run and one of another shard, in folders as download-artifact lays them.
+    const second = await act({ api, repository: 'acme/docs', 'result-file': 'result.json' });
+    expect(second.code).toBe(0);
+    const results = join(dir, 'results');
+    mkdirSync(join(results, 'sift-result-1'), { recursive: true });
+    mkdirSync(join(results, 'sift-result-2'), { recursive: true });
+    writeFileSync(
+      join(results, 'sift-result-1', 'result.json'),
+      readFileSync(join(run.workspace, 'out/result.json')),
+    );
+    writeFileSync(
+      join(results, 'sift-result-2', 'result.json'),
+      readFileSync(join(second.workspace, 'result.json')),
+    );
+    const merged = await act({ mode: 'merge', results });
+    expect(merged.code).toBe(1); // acme/missing still needs a human
+    expect(merged.summary).toMatch(/4 repositories from 2 result files/);
+    // Items changed: acme/api 4 issues and 1 pull request, acme/web 1, acme/docs 1.
+    expect(Number(merged.outputs.changed)).toBe(5 + 1 + 1);
+    const mergedIssues = mermaidCharts(merged.summary).find((c) => c.title === 'Open issues by age')!;
+    expect(mergedIssues.values).toEqual(sumOf([...all, ...SEEDS['acme/docs']], false));
+    const prs = mermaidCharts(merged.summary).find((c) => c.title === 'Open pull requests by age')!;
+    expect(prs.values).toEqual(sumOf([...all, ...SEEDS['acme/docs']], true));
+  });
+});
+
+describe('report issues', () => {
+  const reportIssues = () =>
+    gh.store.repo('acme/api')!.issues.filter((i) => (i.body ?? '').includes('<!-- sift:report=weekly -->'));
+
+  it('creates the report once, edits it in place, never duplicates or reopens it', async () => {
+    const first = await act({ repository: 'acme/api' }, REPORT_RULES);
+    expect(first.code).toBe(0);
+    expect(reportIssues()).toHaveLength(1);
+    const report = reportIssues()[0];
+    expect(report.labels).toEqual(['triage-report']);
+    expect(report.title).toBe('Triage report');
+    // Per rule: the items it matched, linked, with what Sift did.
+    expect(report.body).toMatch(/### `needs-triage`\n\nMatched 4 items this run: changed 4\./);
+    expect(report.body).toMatch(/- \[#8\]\([^)]+\) acme\/api item 8: label old/);
+    const charts = mermaidCharts(report.body ?? '');
+    expect(charts.find((c) => c.title === 'Open issues by age')!.values).toEqual(
+      expectedAges(SEEDS['acme/api'], false),
+    );
+    expect(charts.find((c) => c.title === 'Open pull requests by age')!.values).toEqual(
+      expectedAges(SEEDS['acme/api'], true),
+    );
+    expect(first.summary).toMatch(/### Report issues[\s\S]*`weekly` \| \[#9\]/);
+
+    // Second run: the same issue edited (one PATCH), no new issue; the report itself is never triaged.
+    const before = gh.writes().length;
+    await act({ repository: 'acme/api' }, REPORT_RULES);
+    const writes = gh.writes().slice(before);
+    expect(writes.map((w) => `${w.method} ${w.path}`)).toEqual(['PATCH /repos/acme/api/issues/9']);
+    expect(reportIssues()).toHaveLength(1);
+    expect(report.labels).toEqual(['triage-report']);
+
+    // A maintainer closes it: the next run edits it in place and leaves it closed.
+    report.state = 'closed';
+    const third = await act({ repository: 'acme/api' }, REPORT_RULES);
+    expect(third.code).toBe(0);
+    expect(reportIssues()).toHaveLength(1);
+    expect(reportIssues()[0].state).toBe('closed');
+    expect(third.summary).toMatch(/left closed/);
+  });
+
+  it('writes nothing in a dry run and shows the body in the summary', async () => {
+    const run = await act({ repository: 'acme/api', 'dry-run': 'true' }, REPORT_RULES);
+    expect(run.code).toBe(0);
+    expect(gh.writes()).toEqual([]);
+    expect(run.summary).toMatch(/would be created \(dry run\)/);
+    expect(run.summary).toContain('<!-- sift:report=weekly -->');
+  });
+
+  it('counts against max-operations: with no write left, the report is deferred', async () => {
+    // 5 label writes for the items, none left for the report.
+    const run = await act({ repository: 'acme/api', 'max-operations': '5' }, REPORT_RULES);
+    expect(reportIssues()).toHaveLength(0);
+    expect(run.summary).toMatch(/not written: max-operations had no write left/);
+    expect(gh.writes()).toHaveLength(5);
+  });
+});
+
+describe('GitLab: shards of a group with subgroups, and a report issue (CLI)', () => {
+  let gl: GitLabEmulator;
+  beforeEach(async () => {
+    gl = await startGitLabEmulator({ token: TOKEN });
+    const app = gl.store.addProject('corp/app');
+    for (let i = 0; i < 4; i++)
+      app.addIssue({ title: `app ${i}`, author: 'alice', created_at: ago(i * 50 + 1) });
+    gl.store.addProject('corp/team/lib').addIssue({ title: 'lib 1', author: 'alice' });
+    gl.store.addProject('corp/team/deep/tool').addIssue({ title: 'tool 1', author: 'alice' });
+    gl.store.addProject('corp/attic', { archived: true });
+    gl.store.addProject('corp/team/fork', { forkedFrom: 'corp/app' });
+    gl.store.addProject('other/x');
+    writeFileSync(join(dir, 'sift.yml'), REPORT_RULES);
+  });
+  afterEach(() => gl.close());
+
+  const sift = (args: string[]) =>
+    spawnNode([CLI_ENTRY, ...args], { PATH: process.env.PATH ?? '', GITLAB_TOKEN: TOKEN }, dir);
+
+  it('lists the group with its subgroups into a matrix', async () => {
+    const run = await sift([
+      'shards',
+      '--provider',
+      'gitlab',
+      '--group',
+      'corp',
+      '--api-url',
+      gl.url,
+      '--max-shards',
+      '2',
+    ]);
+    expect(run.code).toBe(0);
+    const matrix = JSON.parse(run.stdout) as { include: { shard: string; repositories: string }[] };
+    expect(matrix.include).toEqual([
+      { shard: '1', repositories: 'corp/app' },
+      { shard: '2', repositories: 'corp/team/deep/tool corp/team/lib' },
+    ]);
+    expect(run.stderr).toMatch(/corp\/attic \(archived\)/);
+    expect(run.stderr).toMatch(/corp\/team\/fork \(fork\)/);
+  });
+
+  it('sweeps two projects and keeps one report issue per project', async () => {
+    const args = [
+      '--provider',
+      'gitlab',
+      '--project',
+      'corp/app,corp/team/lib',
+      '--rules',
+      'sift.yml',
+      '--api-url',
+      gl.url,
+    ];
+    const first = await sift(args);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    await sift(args);
+    for (const path of ['corp/app', 'corp/team/lib']) {
+      const reports = gl.store
+        .project(path)!
+        .issues.filter((i) => (i.description ?? '').includes('sift:report=weekly'));
+      expect(reports).toHaveLength(1);
+      expect(reports[0].labels).toEqual(['triage-report']);
+      // The report is never triaged itself.
+      expect(reports[0].labels).not.toContain('triage');
+    }
+    const app = gl.store.project('corp/app')!;
+    expect(app.issues.filter((i) => i.labels.includes('triage'))).toHaveLength(4);
+  });
+});

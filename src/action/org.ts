@@ -1,0 +1,92 @@
+/**
+ * The Action's org-wide modes, which triage nothing themselves:
+ * - shards: list the organisation's repositories, choose which to sweep, split them into shards and
+ *   set the `matrix` output for `strategy.matrix: ${{ fromJSON(...) }}`;
+ * - merge: read the shards' result files (input `results`) and write one summary for them all.
+ */
+import * as core from '@actions/core';
+import { mergeResults } from '../fleet/result-document.js';
+import { runFailed } from '../fleet/sweep.js';
+import { matrixJson, selectRepositories, splitShards } from '../fleet/shards.js';
+import { readResultFiles } from '../node/result-files.js';
+import { createGitHubFleet } from '../providers/github/fleet.js';
+import { OUTPUTS_BUDGET_BYTES, utf8Bytes } from '../report/budget.js';
+import { fleetOutputs } from '../report/fleet-outputs.js';
+import { renderFleetSummary } from '../report/fleet-summary.js';
+import { changedOutcomes } from '../report/result.js';
+import { renderShardsSummary } from '../report/shards-summary.js';
+import type { ActionInputs } from './inputs.js';
+
+export async function runShards(inputs: ActionInputs): Promise<void> {
+  const { org } = inputs.fleet;
+  if (!org)
+    throw new Error('mode: shards needs the `org` input: the organisation whose repositories to sweep.');
+  const fleet = createGitHubFleet({ token: inputs.token, baseUrl: inputs.apiUrl, api: inputs.api });
+  const listed = await fleet.listRepositories(org);
+  const { selected, skipped } = selectRepositories(listed, inputs.fleet);
+  const plan = splitShards(selected, inputs.fleet.maxShards);
+  const matrix = matrixJson(plan);
+  if (utf8Bytes(matrix) > OUTPUTS_BUDGET_BYTES) {
+    throw new Error(
+      `The matrix of ${selected.length} repositories is too large for GitHub's 1 MB limit on outputs; ` +
+        'narrow it with `include`/`exclude`, or run several shards workflows.',
+    );
+  }
+  core.info(
+    `${org}: ${listed.length} repositories, ${selected.length} to sweep in ${plan.shards.length} shards ` +
+      `(${skipped.length} skipped).`,
+  );
+  plan.shards.forEach((s, i) =>
+    core.info(`shard ${s.shard} (${plan.openItems[i]} open items): ${s.repositories}`),
+  );
+  core.setOutput('matrix', matrix);
+  core.setOutput('shard-count', String(plan.shards.length));
+  core.setOutput('repository-count', String(selected.length));
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    await core.summary.addRaw(renderShardsSummary(org, plan, skipped)).write();
+  }
+  if (selected.length === 0) {
+    core.warning(
+      `No repository of ${org} is left to sweep (archived, disabled and forks are skipped; check include/exclude). ` +
+        'Guard the matrix job with `if: needs.<shards job>.outputs.shard-count != 0`.',
+    );
+  }
+}
+
+export async function runMerge(inputs: ActionInputs): Promise<void> {
+  const dir = inputs.fleet.results;
+  if (!dir)
+    throw new Error("mode: merge needs the `results` input: the directory holding the shards' result files.");
+  const merged = mergeResults(await readResultFiles(dir));
+  const notes =
+    merged.duplicates.length > 0
+      ? [
+          `${merged.duplicates.length} repositories appear in more than one result file (a shard run twice?); the latest result of each is shown.`,
+        ]
+      : [];
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    const summary = renderFleetSummary(merged.runs, {
+      title: `Sift: ${merged.runs.length} repositories from ${merged.files} result files`,
+      dryRun: merged.dryRun,
+      mode: 'merge',
+      notes,
+    });
+    await core.summary.addRaw(summary).write();
+  }
+  const outputs = fleetOutputs(merged.runs);
+  core.setOutput(
+    'changed',
+    String(merged.runs.reduce((n, r) => n + (r.result ? changedOutcomes(r.result).length : 0), 0)),
+  );
+  core.setOutput('deferred', JSON.stringify(outputs.deferred));
+  core.setOutput('repositories', outputs.repositories);
+  const failed = merged.runs.filter(runFailed);
+  core.info(
+    `Merged ${merged.files} result files: ${merged.runs.length} repositories, ${failed.length} needing attention.`,
+  );
+  if (failed.length > 0) {
+    core.setFailed(
+      `${failed.length} repositories need attention: ${failed.map((r) => r.repository).join(', ')}; see the job summary.`,
+    );
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * Repository name patterns for the `include` and `exclude` inputs: `*` matches any run of characters
+ * except `/`, `**` any run including `/`, `?` one character. A pattern with a `/` is matched against
+ * the full name (`acme/web-*`, `group/**`), one without against the last part only (`web-*`).
+ * Case-insensitive, like the forges' own names.
+ */
+export function globMatcher(pattern: string): (fullName: string) => boolean {
+  const source = pattern
+    .split(/(\*\*|\*|\?)/)
+    .map((part) =>
+      part === '**'
+        ? '.*'
+        : part === '*'
+          ? '[^/]*'
+          : part === '?'
+            ? '[^/]'
+            : part.replace(/[.+^${}()|[\]\\]/g, '\\$&'),
+    )
+    .join('');
+  const regex = new RegExp(`^${source}$`, 'i');
+  const whole = pattern.includes('/');
+  return (fullName) => regex.test(whole ? fullName : fullName.slice(fullName.lastIndexOf('/') + 1));
+}
+
+/** Patterns from an input: separated by spaces, commas or new lines. */
+export function parsePatterns(text: string): string[] {
+  return text.split(/[\s,]+/).filter(Boolean);
+}

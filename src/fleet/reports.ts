@@ -1,0 +1,110 @@
+/**
+ * Publishing the rules file's report issues after a repository's sweep. Each report is one issue,
+ * found by its hidden marker among the issues with its labels: created when missing, edited in place
+ * otherwise, never duplicated, and never reopened when a maintainer closed it (unless the report says
+ * `reopen: true`). Every write counts against max-operations; a dry run writes nothing and hands the
+ * bodies to the summary; a run the circuit breaker stopped writes no report either.
+ */
+import type { ReportSpec } from '../model/rules.js';
+import { renderReportBody, reportMarker } from '../report/report-issue.js';
+import type { TriageResult } from '../report/result.js';
+import type { ReportIssues } from './forge.js';
+import type { ReportOutcome } from './report-outcome.js';
+
+export interface PublishOptions {
+  reports: readonly ReportSpec[];
+  result: TriageResult;
+  issues: ReportIssues;
+  now: Date;
+  /** Write requests left of max-operations after the sweep's own writes. */
+  writesLeft: number;
+}
+
+export interface Published {
+  outcomes: ReportOutcome[];
+  /** Each report's body, by id (for the summary of a dry run). */
+  bodies: Map<string, string>;
+}
+
+export async function publishReports(options: PublishOptions): Promise<Published> {
+  const { result, issues, now } = options;
+  let writesLeft = options.writesLeft;
+  const outcomes: ReportOutcome[] = [];
+  const bodies = new Map<string, string>();
+  for (const report of options.reports) {
+    const body = renderReportBody(report, result, now);
+    bodies.set(report.id, body);
+    if (result.stop?.reason === 'circuit-breaker') {
+      outcomes.push({ id: report.id, status: 'blocked', writes: 0 });
+      continue;
+    }
+    try {
+      const existing = await issues.find(reportMarker(report.id), report.labels);
+      const issue = existing && { number: existing.number, url: existing.url, state: existing.state };
+      const closedNote =
+        existing?.state === 'closed'
+          ? report.reopen
+            ? 'closed by a maintainer; reopened (the report says reopen: true)'
+            : 'closed by a maintainer; edited in place and left closed'
+          : undefined;
+      if (result.dryRun) {
+        outcomes.push({
+          id: report.id,
+          status: existing ? 'would-edit' : 'would-create',
+          ...(issue ? { issue } : {}),
+          ...(closedNote
+            ? {
+                note: closedNote
+                  .replace('edited', 'would be edited')
+                  .replace('reopened', 'would be reopened'),
+              }
+            : {}),
+          writes: 0,
+        });
+        continue;
+      }
+      const reopen = report.reopen && existing?.state === 'closed';
+      if (existing && existing.body === body && existing.title === report.title && !reopen) {
+        outcomes.push({
+          id: report.id,
+          status: 'unchanged',
+          issue: issue!,
+          ...(closedNote ? { note: closedNote.replace('edited in place and ', '') } : {}),
+          writes: 0,
+        });
+        continue;
+      }
+      if (writesLeft < 1) {
+        outcomes.push({ id: report.id, status: 'deferred', ...(issue ? { issue } : {}), writes: 0 });
+        continue;
+      }
+      writesLeft--;
+      if (existing) {
+        await issues.update(existing, { title: report.title, body, reopen });
+        outcomes.push({
+          id: report.id,
+          status: 'edited',
+          issue: { ...issue!, state: reopen ? 'open' : existing.state },
+          ...(closedNote ? { note: closedNote } : {}),
+          writes: 1,
+        });
+      } else {
+        const created = await issues.create(report.title, body, report.labels);
+        outcomes.push({
+          id: report.id,
+          status: 'created',
+          issue: { number: created.number, url: created.url, state: created.state },
+          writes: 1,
+        });
+      }
+    } catch (error) {
+      outcomes.push({
+        id: report.id,
+        status: 'failed',
+        note: error instanceof Error ? error.message : String(error),
+        writes: 0,
+      });
+    }
+  }
+  return { outcomes, bodies };
+}

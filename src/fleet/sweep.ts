@@ -1,0 +1,71 @@
+/**
+ * One run over several repositories: each in turn, with the same rules, its own provider, budget,
+ * circuit breaker and summary section. A repository that cannot be swept (missing, archived, no
+ * permission, a failed listing) is reported and the others go on.
+ */
+import type { Quota } from '../providers/provider.js';
+import type { TriageResult } from '../report/result.js';
+import type { FleetForge } from './forge.js';
+import type { ReportOutcome } from './report-outcome.js';
+
+export interface RepositoryRun {
+  repository: string;
+  /** The sweep's result; absent when the repository could not be swept. */
+  result?: TriageResult;
+  /** Why the repository could not be swept, when it could not. */
+  error?: string;
+  /** The forge's API budget left just before this repository's sweep, when the forge says. */
+  budgetBefore?: Quota;
+  /** What became of the rules file's report issues in this repository. */
+  reports?: ReportOutcome[];
+}
+
+export interface SweepEachOptions {
+  repositories: readonly string[];
+  /** Budget reads (before each repository) and, with `preflight`, the repository checks. */
+  forge?: FleetForge;
+  /**
+   * Ask the forge first whether each repository can be swept (one request each), so an archived or
+   * missing one is reported as such rather than by its first failed read or write.
+   */
+  preflight: boolean;
+  sweep(repository: string): Promise<TriageResult>;
+  /** After the sweep, what to do with the result (the report issues); may add to the run. */
+  after?(run: RepositoryRun): Promise<void>;
+  /** Called as each repository starts, for logs. */
+  onStart?(repository: string, budget: Quota | null): void;
+}
+
+export async function sweepEach(options: SweepEachOptions): Promise<RepositoryRun[]> {
+  const runs: RepositoryRun[] = [];
+  for (const repository of options.repositories) {
+    const budget = (await options.forge?.readBudget()) ?? null;
+    options.onStart?.(repository, budget);
+    const run: RepositoryRun = { repository, ...(budget ? { budgetBefore: budget } : {}) };
+    runs.push(run);
+    try {
+      const problem = options.preflight ? await options.forge?.checkRepository(repository) : null;
+      if (problem) {
+        run.error = problem;
+        continue;
+      }
+      run.result = await options.sweep(repository);
+      await options.after?.(run);
+    } catch (error) {
+      run.error = error instanceof Error ? error.message : String(error);
+    }
+  }
+  return runs;
+}
+
+/** A run that needs a human: it could not sweep, items failed, a check failed, or the breaker tripped. */
+export function runFailed(run: RepositoryRun): boolean {
+  const r = run.result;
+  if (!r) return true;
+  return (
+    r.outcomes.some((o) => o.error !== undefined) ||
+    r.checks.some((c) => c.status === 'failed') ||
+    r.stop?.reason === 'circuit-breaker' ||
+    (run.reports ?? []).some((report) => report.status === 'failed')
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * Outputs of a run over several repositories (or a merge): the deferred backlog summed, and one line
+ * per repository, within a byte budget however many repositories there are.
+ */
+import type { RepositoryRun } from '../fleet/sweep.js';
+import { fitJsonArray } from './budget.js';
+import { changedOutcomes, failedOutcomes, type DeferredBacklog } from './result.js';
+
+/** Bytes the `repositories` output may take: a tenth of the outputs' budget. */
+export const REPOSITORIES_OUTPUT_BYTES = 90_000;
+
+export interface RepositoryLine {
+  repository: string;
+  status: 'done' | 'failed' | 'not swept';
+  walked: number;
+  changed: number;
+  failed: number;
+  deferred: number;
+  requests: number;
+  /** The forge's budget left before the sweep, when known. */
+  budgetBefore?: number;
+  error?: string;
+}
+
+export function fleetOutputs(runs: readonly RepositoryRun[]): {
+  deferred: DeferredBacklog;
+  repositories: string;
+} {
+  const deferred: DeferredBacklog = { items: 0, rules: {}, writes: 0, runsNeeded: 0 };
+  const lines: RepositoryLine[] = [];
+  for (const run of runs) {
+    const r = run.result;
+    if (!r) {
+      lines.push({
+        repository: run.repository,
+        status: 'not swept',
+        walked: 0,
+        changed: 0,
+        failed: 0,
+        deferred: 0,
+        requests: 0,
+        ...(run.budgetBefore ? { budgetBefore: run.budgetBefore.remaining } : {}),
+        error: run.error,
+      });
+      continue;
+    }
+    deferred.items += r.deferred.items;
+    deferred.writes += r.deferred.writes;
+    // Repositories run in turn, each under its own budget: the slowest sets how many more runs it takes.
+    deferred.runsNeeded = Math.max(deferred.runsNeeded, r.deferred.runsNeeded);
+    for (const [rule, n] of Object.entries(r.deferred.rules))
+      deferred.rules[rule] = (deferred.rules[rule] ?? 0) + n;
+    const failed = failedOutcomes(r).length;
+    lines.push({
+      repository: run.repository,
+      status: failed > 0 || r.stop?.reason === 'circuit-breaker' ? 'failed' : 'done',
+      walked: r.walked,
+      changed: changedOutcomes(r).length,
+      failed,
+      deferred: r.deferred.items,
+      requests: r.requests.reads + r.requests.writes,
+      ...(run.budgetBefore ? { budgetBefore: run.budgetBefore.remaining } : {}),
+    });
+  }
+  return { deferred, repositories: fitJsonArray(lines, REPOSITORIES_OUTPUT_BYTES).json };
+}
