@@ -283,6 +283,26 @@ describe('report issues', () => {
     expect(third.summary).toMatch(/left closed/);
   });
 
+  it('reopens a closed report when the report says reopen: true, and works the same through GraphQL', async () => {
+    const rules = REPORT_RULES.replace(
+      'labels: [triage-report]',
+      'labels: [triage-report]\n    reopen: true',
+    );
+    const first = await act({ repository: 'acme/api', api: 'graphql' }, rules);
+    expect(first.code).toBe(0);
+    const [report] = reportIssues();
+    // The single repository's summary says what budget the run started with (GraphQL points here).
+    expect(first.summary).toMatch(
+      /API budget left before the run: \d+ of 5000 GraphQL points; this repository's run sent \d+ requests/,
+    );
+    report.state = 'closed';
+    const second = await act({ repository: 'acme/api', api: 'graphql' }, rules);
+    expect(second.code).toBe(0);
+    expect(reportIssues()).toHaveLength(1);
+    expect(reportIssues()[0].state).toBe('open');
+    expect(second.summary).toMatch(/reopened \(the report says reopen: true\)/);
+  });
+
   it('writes nothing in a dry run and shows the body in the summary', async () => {
     const run = await act({ repository: 'acme/api', 'dry-run': 'true' }, REPORT_RULES);
     expect(run.code).toBe(0);
@@ -297,6 +317,50 @@ describe('report issues', () => {
     expect(reportIssues()).toHaveLength(0);
     expect(run.summary).toMatch(/not written: max-operations had no write left/);
     expect(gh.writes()).toHaveLength(5);
+  });
+});
+
+describe('the CLI over several repositories', () => {
+  const cli = (args: string[]) =>
+    spawnNode([CLI_ENTRY, ...args], { PATH: process.env.PATH ?? '', GITHUB_TOKEN: TOKEN }, dir);
+
+  it('writes result files that sift merge joins, and prints the shards of an organisation', async () => {
+    writeFileSync(join(dir, 'sift.yml'), RULES);
+    const common = ['--rules', 'sift.yml', '--api-url', gh.url, '--api', 'rest'];
+    const a = await cli(['--repo', 'acme/api,acme/web', ...common, '--result', 'results/one/r.json']);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toMatch(/acme\/api: walked 7 items, changed 5/);
+    expect(a.stdout).toMatch(/acme\/web: walked 3 items, changed 1/);
+    const b = await cli(['--repo', 'acme/docs', ...common, '--result', 'results/two/r.json', '--dry-run']);
+    expect(b.code).toBe(0);
+    const merged = await cli(['merge', 'results', '--summary', 'merged.md']);
+    expect(merged.code).toBe(0);
+    expect(merged.stdout).toMatch(/3 repositories from 2 result files/);
+    const summary = readFileSync(join(dir, 'merged.md'), 'utf8');
+    expect(summary).toMatch(/## Sift: 3 repositories from 2 result files/);
+    // One file came from a dry run: the merged summary says so.
+    expect(summary).toMatch(/Dry run: nothing was changed/);
+
+    const shards = await cli(['shards', '--org', 'acme', '--api-url', gh.url, '--max-shards', '1']);
+    expect(JSON.parse(shards.stdout)).toEqual({
+      include: [{ shard: '1', repositories: 'acme/api acme/docs acme/web' }],
+    });
+  });
+
+  it('refuses a merge of files that are not results, naming the file', async () => {
+    mkdirSync(join(dir, 'bad'));
+    writeFileSync(join(dir, 'bad', 'x.json'), '{"hello": 1}');
+    const run = await cli(['merge', 'bad']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/bad\/x\.json is not a Sift result file/);
+  });
+});
+
+describe('an event run with several repositories', () => {
+  it('is refused: only sweeps run over several repositories', async () => {
+    const run = await act({ repository: 'acme/api acme/web', mode: 'sweep', explain: '#1' });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toMatch(/names 2 repositories; only a sweep runs over several/);
   });
 });
 
