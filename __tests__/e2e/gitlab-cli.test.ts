@@ -216,4 +216,26 @@ describe('the CLI on GitLab', () => {
     );
     expect(gl.requests).toEqual([]);
   });
+
+  it('rejects issue types (a GitHub notion) at the rule, before any request', async () => {
+    writeFileSync(
+      join(dir, 'sift.yml'),
+      RULES.replace('      type: issue\n', '      type: issue\n      issue-type: none\n').replace(
+        '      - close: not_planned\n',
+        '      - close: not_planned\n      - issue-type: Task\n',
+      ),
+    );
+    const run = await sift(
+      ['--provider', 'gitlab', '--project', 'group/sub/app', '--rules', 'sift.yml', '--api-url', gl.url],
+      { GITLAB_TOKEN: TOKEN },
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'sift.yml:3:5: rule "mark-stale" uses the condition "issue-type", which the gitlab provider does not support',
+    );
+    expect(run.stderr).toContain(
+      'sift.yml:12:5: rule "close-stale" uses the action "issue-type", which the gitlab provider does not support',
+    );
+    expect(gl.requests).toEqual([]);
+  });
 });

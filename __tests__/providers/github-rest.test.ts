@@ -416,6 +416,7 @@ describe('GitHub REST provider', () => {
       'files',
       'branches',
       'linked',
+      'issueType',
     ]);
     expect(provider.repository).toBe('octo/demo');
     expect(() => createGitHubRestProvider({ token: TOKEN, repository: 'nope' })).toThrow(/owner\/name/);

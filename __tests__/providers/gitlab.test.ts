@@ -635,12 +635,13 @@ describe('GitLab provider', () => {
   });
 
   describe('capabilities', () => {
-    it('offers every condition but author-association, every action, and the facts it reads', () => {
+    it('offers every condition but author-association and issue-type, every action but issue-type, and the facts it reads', () => {
       expect(provider.capabilities.name).toBe('gitlab');
       expect(CONDITION_KINDS.filter((k) => !provider.capabilities.conditions.has(k))).toEqual([
         'author-association',
+        'issue-type',
       ]);
-      expect([...provider.capabilities.actions]).toEqual([...ACTION_KINDS]);
+      expect(ACTION_KINDS.filter((k) => !provider.capabilities.actions.has(k))).toEqual(['issue-type']);
       expect([...provider.capabilities.facts].sort()).toEqual([
         'branches',
         'files',

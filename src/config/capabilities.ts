@@ -25,6 +25,7 @@ const FACT_NAMES: Record<FactName, string> = {
   branches: 'branches',
   linked: 'linked items',
   recent: 'recent activity',
+  issueType: 'issue types',
 };
 
 /**

@@ -38,6 +38,11 @@ function compileAction(raw: RawActions, path: DataPath, ctx: CompileContext): Ac
     case 'milestone':
       // `none` reads better than YAML's `null` or `~`; a milestone literally titled "none" cannot be set.
       return { kind, title: raw.milestone === 'none' ? null : raw.milestone };
+    case 'issue-type': {
+      // As with milestones, `none` clears: an issue type literally named "none" cannot be set.
+      const name = raw['issue-type'];
+      return { kind, name: name === null || name.toLowerCase() === 'none' ? null : name };
+    }
   }
 }
 

@@ -102,6 +102,10 @@ function compileCondition(
       return { kind: key, value: toList(raw[key]) };
     case 'linked':
       return { kind: 'linked', value: raw.linked };
+    case 'issue-type': {
+      const types = raw['issue-type'];
+      return { kind: 'issue-type', value: types === 'none' || types === 'any' ? types : toList(types) };
+    }
     case 'active-after-label':
       return { kind: 'active-after-label', value: raw['active-after-label'] };
     default:

@@ -5,6 +5,7 @@ import { compileConditionMap } from './compile-conditions.js';
 import { compileEvents } from './compile-events.js';
 import { compileReports } from './compile-reports.js';
 import { findConflicts } from './conflicts.js';
+import { scopeProblems } from './item-scope.js';
 import { CompileContext } from './context.js';
 import type { ConfigProblem } from './errors.js';
 import type { SourceLocator } from './positions.js';
@@ -56,6 +57,7 @@ export function compileRuleSet(
     if (id !== undefined && ctx.isSound(thenPath)) {
       const conflicts = findConflicts(id, then);
       for (const conflict of conflicts) ctx.reportAt(pos, conflict);
+      for (const problem of scopeProblems(id, when, then)) ctx.reportAt(pos, problem);
       // A rule that reopens but only sees open items would silently never fire.
       if (implicitOpen && conflicts.length === 0 && then.some((action) => action.kind === 'reopen')) {
         ctx.reportAt(

@@ -54,6 +54,7 @@ export interface RawConditions {
   base?: OneOrMany;
   head?: OneOrMany;
   linked?: boolean;
+  'issue-type'?: OneOrMany;
   'active-after-label'?: string;
   any?: RawConditions[];
   all?: RawConditions[];
@@ -72,6 +73,7 @@ export interface RawActions {
   unassign: OneOrMany;
   milestone: string | null;
   'request-review': OneOrMany;
+  'issue-type': string | null;
 }
 
 export function toList(value: OneOrMany): string[] {

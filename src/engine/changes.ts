@@ -98,6 +98,19 @@ function applyAction(action: ActionSpec, rule: Rule, p: Projection): Change | nu
       p.reviewRequested = [...p.reviewRequested, ...logins.map((l) => l.toLowerCase())];
       return { kind: 'request-review', logins };
     }
+    case 'issue-type': {
+      // Only issues have types. An unread type counts as different: `advance` reads it before applying.
+      if (p.item.type !== 'issue') return null;
+      const current = p.issueType;
+      const same =
+        current !== undefined &&
+        (current === null || action.name === null
+          ? current === action.name
+          : current.toLowerCase() === action.name.toLowerCase());
+      if (same) return null;
+      p.issueType = action.name;
+      return { kind: 'issue-type', name: action.name };
+    }
   }
 }
 

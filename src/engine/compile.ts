@@ -17,12 +17,13 @@ export interface CompiledRule {
    */
   readonly fires: CompiledCondition;
   /**
-   * Facts the rule's comment needs before it is rendered, read only when the rule fires: the
-   * timeline (and linked items, when they count as activity) make the item's last activity exact, for
-   * `{{inactive_days}}` and for the comment's cycle (see `since` on the comment change). Empty when
-   * the rule posts no comment, or is a check whose comment (a status, edited in place) shows no days.
+   * Facts the rule's actions need before they are applied, read only when the rule fires. A comment:
+   * the timeline (and linked items, when they count as activity) make the item's last activity exact,
+   * for `{{inactive_days}}` and for the comment's cycle (see `since` on the comment change); none for a
+   * check whose comment (a status, edited in place) shows no days. `issue-type`: the current type, so
+   * setting the type an issue already has plans nothing. Empty for most rules.
    */
-  readonly commentFacts: readonly FactName[];
+  readonly actionFacts: readonly FactName[];
 }
 
 /** A rule set with its globs and condition trees compiled; build once, evaluate many items. */
@@ -58,8 +59,8 @@ function compilation(ruleSet: RuleSet): Compilation {
 
 function compileRule(rule: Rule, ruleSet: RuleSet): CompiledRule {
   const when = compileCondition({ kind: 'all', value: rule.when }, ruleSet.activity);
-  const commentFacts = commentFactsOf(rule, ruleSet);
-  if (rule.check === undefined) return { rule, when, require: null, fires: when, commentFacts };
+  const actionFacts = actionFactsOf(rule, ruleSet);
+  if (rule.check === undefined) return { rule, when, require: null, fires: when, actionFacts };
   const requireSource = { kind: 'all', value: rule.check.require } as const;
   const require = compileCondition(requireSource, ruleSet.activity);
   const failsSource = { kind: 'not', value: requireSource } as const;
@@ -67,10 +68,16 @@ function compileRule(rule: Rule, ruleSet: RuleSet): CompiledRule {
     when,
     notOfCompiled(failsSource, require),
   ]);
-  return { rule, when, require, fires, commentFacts };
+  return { rule, when, require, fires, actionFacts };
 }
 
 const NO_FACTS: readonly FactName[] = [];
+
+function actionFactsOf(rule: Rule, ruleSet: RuleSet): readonly FactName[] {
+  const comment = commentFactsOf(rule, ruleSet);
+  if (!rule.then.some((a) => a.kind === 'issue-type')) return comment;
+  return [...comment, 'issueType'];
+}
 
 function commentFactsOf(rule: Rule, ruleSet: RuleSet): readonly FactName[] {
   const templates = rule.then.flatMap((a) => (a.kind === 'comment' ? [a.template] : []));
@@ -91,7 +98,7 @@ export function rulesFor(rules: RuleSet | CompiledRules, trigger: Trigger): Comp
   let selected = compiled.byTrigger.get(key);
   if (selected === undefined) {
     const active = compiled.all.filter((r) => ruleRunsOn(r.rule, trigger));
-    const facts = [...new Set(active.flatMap((r) => [...r.fires.facts, ...r.commentFacts]))].sort();
+    const facts = [...new Set(active.flatMap((r) => [...r.fires.facts, ...r.actionFacts]))].sort();
     selected = { source: ruleSet, trigger, rules: active, facts, clock: compiled.clock };
     compiled.byTrigger.set(key, selected);
   }

@@ -54,6 +54,7 @@ export function compileCondition(
     case 'base':
     case 'head':
     case 'linked':
+    case 'issue-type':
       return factLeaf(cond, activity);
     default:
       return fieldLeaf(cond);

@@ -112,6 +112,8 @@ export function describeCondition(cond: Condition): string {
       return `linked ${String(cond.value)}`;
     case 'active-after-label':
       return `active after label ${cond.value}`;
+    case 'issue-type':
+      return `issue-type ${typeof cond.value === 'string' ? cond.value : `[${cond.value.join(', ')}]`}`;
     case 'type':
     case 'state':
     case 'draft':
@@ -200,6 +202,10 @@ function observe(cond: Condition, p: Projection): string {
       return observeLinked(p);
     case 'active-after-label':
       return observeActiveAfter(cond.value, p);
+    case 'issue-type':
+      if (item.type === 'pull_request') return 'a pull request has no issue type';
+      if (p.issueType === undefined) return 'issue type not read yet';
+      return `issue-type: ${p.issueType ?? '(none)'}`;
     case 'type':
       return `type: ${item.type}`;
     case 'state':

@@ -15,7 +15,15 @@ export type FactCondition = Extract<
   Condition,
   {
     kind:
-      'labeled' | 'inactive' | 'human-comments' | 'active-after-label' | 'files' | 'base' | 'head' | 'linked';
+      | 'labeled'
+      | 'inactive'
+      | 'human-comments'
+      | 'active-after-label'
+      | 'files'
+      | 'base'
+      | 'head'
+      | 'linked'
+      | 'issue-type';
   }
 >;
 
@@ -38,6 +46,7 @@ const FACTS_OF: Partial<Record<ConditionKind, readonly FactName[]>> = {
   base: ['branches'],
   head: ['branches'],
   linked: ['linked'],
+  'issue-type': ['issueType'],
 };
 
 /**
@@ -86,6 +95,8 @@ export function factTest(cond: FactCondition, activity: ActivitySettings): FactT
         cost: COST.fact,
       };
     }
+    case 'issue-type':
+      return { test: issueTypeTest(cond.value), facts, cost: COST.fact };
     case 'linked': {
       const wanted = cond.value;
       return {
@@ -129,6 +140,21 @@ function labeledTest(value: Record<string, number>): (p: Projection) => Truth {
       } else if (!(p.now - at >= e.span)) return false;
     }
     return result;
+  };
+}
+
+/**
+ * `issue-type: Bug` / `[Bug, Feature]` / `none` / `any`, on the projected type (a rule may have set it
+ * earlier in the run). Names compare case-insensitively, as GitHub matches them when setting one.
+ */
+function issueTypeTest(value: 'none' | 'any' | string[]): (p: Projection) => Truth {
+  const re = value === 'none' || value === 'any' ? null : nameMatcher(value);
+  return (p) => {
+    const type = p.issueType;
+    if (type === undefined) return UNKNOWN;
+    if (value === 'none') return type === null;
+    if (value === 'any') return type !== null;
+    return type !== null && re !== null && re.test(type);
   };
 }
 

@@ -59,11 +59,21 @@ export function advance(compiled: CompiledRule, p: Projection): RuleChanges | Ne
     // outcome through the projection: the walk stops here.
     return wouldChange(rule, p) ? needsOf(fires, p) : null;
   }
-  // The rule comments (a comment is always a change): its text and cycle need the exact last activity.
-  const missing = missingForLastActivity(p, compiled.commentFacts);
+  // A comment's text and cycle need the exact last activity; setting a type needs the current one.
+  const missing = missingForActions(p, compiled.actionFacts);
   if (missing.length > 0) return { kind: 'needs', facts: missing };
   const changes = applyActions(rule, p);
   return changes.length > 0 ? { rule: rule.id, changes } : null;
+}
+
+function missingForActions(p: Projection, wanted: readonly FactName[]): FactName[] {
+  if (!wanted.includes('issueType')) return missingForLastActivity(p, wanted);
+  const missing = missingForLastActivity(
+    p,
+    wanted.filter((name) => name !== 'issueType'),
+  );
+  // A pull request has no type: nothing to read.
+  return p.issueType === undefined ? [...missing, 'issueType'] : missing;
 }
 
 export function needsOf(cond: CompiledCondition, p: Projection): Needs {

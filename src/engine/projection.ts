@@ -29,6 +29,8 @@ export interface Projection {
   appliedNow: readonly string[];
   /** Logins whose review an earlier rule already requested in this run (lower-cased). */
   reviewRequested: readonly string[];
+  /** GitHub's issue type: null for none (every pull request), undefined while not read. */
+  issueType: string | null | undefined;
   /** How the rules file counts activity. */
   readonly clock: ActivityClock;
   /** When each label was applied, keyed by lower-cased label, built on first use (see `labelAppliedAt`). */
@@ -58,6 +60,7 @@ export function createProjection(
     milestone: item.milestone,
     appliedNow: NONE,
     reviewRequested: NONE,
+    issueType: item.type === 'pull_request' ? null : facts.issueType,
     clock,
     appliedAtIndex: null,
     human: null,

@@ -143,5 +143,9 @@ async function write(
       return provider.setMilestone(key, change.title);
     case 'request-review':
       return provider.requestReviewers(key, change.logins);
+    case 'issue-type':
+      if (!provider.setIssueType)
+        throw new Error(`the ${provider.capabilities.name} provider cannot set issue types`);
+      return provider.setIssueType(key, change.name);
   }
 }

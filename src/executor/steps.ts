@@ -100,5 +100,7 @@ function writesFor(item: ItemKey, change: Exclude<Change, { kind: 'comment' }>):
       return [{ kind: 'setMilestone', item, title: change.title }];
     case 'request-review':
       return [{ kind: 'requestReviewers', item, logins: change.logins }];
+    case 'issue-type':
+      return [{ kind: 'setIssueType', item, name: change.name }];
   }
 }

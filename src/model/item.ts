@@ -112,6 +112,11 @@ export interface ItemFacts {
   /** Linked pull requests (of an issue) or closing issues (of a pull request). */
   linked?: LinkedItem[];
   /**
+   * GitHub's issue type by name, or null for none (always null for a pull request). The REST listing
+   * carries it; the pinned GraphQL schema predates issue types, so that provider reads it through REST.
+   */
+  issueType?: string | null;
+  /**
    * The item's history since an instant, from repository-wide feeds a provider read once for the
    * whole walk (GitHub REST: all comments and all issue events since then): it decides most of what
    * the full `timeline` would, at no request per item. Never asked for by the engine; a provider

@@ -22,7 +22,8 @@ export type Change =
   | { kind: 'assign'; logins: string[] }
   | { kind: 'unassign'; logins: string[] }
   | { kind: 'milestone'; title: string | null }
-  | { kind: 'request-review'; logins: string[] };
+  | { kind: 'request-review'; logins: string[] }
+  | { kind: 'issue-type'; name: string | null };
 
 export interface ItemRef {
   type: ItemType;

@@ -67,6 +67,11 @@ export type Condition =
   | { kind: 'head'; value: string[] }
   /** Whether the item has a linked item (an issue: an open PR that closes it; a PR: an issue it closes). */
   | { kind: 'linked'; value: boolean }
+  /**
+   * GitHub's issue type (an organisation's Bug, Feature, Task...): `none`, `any`, or names matched
+   * case-insensitively. Pull requests have none. Needs `issueType` where the listing lacks it.
+   */
+  | { kind: 'issue-type'; value: 'none' | 'any' | string[] }
   /** A human was active after the label was last applied (the "remove stale on reply" test). */
   | { kind: 'active-after-label'; value: string }
   | { kind: 'all'; value: Condition[] }
@@ -86,7 +91,9 @@ export type ActionSpec =
   | { kind: 'assign'; logins: string[] }
   | { kind: 'unassign'; logins: string[] }
   | { kind: 'milestone'; title: string | null }
-  | { kind: 'request-review'; logins: string[] };
+  | { kind: 'request-review'; logins: string[] }
+  /** Sets GitHub's issue type by name (issues only); null clears it. */
+  | { kind: 'issue-type'; name: string | null };
 
 export type ActionKind = ActionSpec['kind'];
 
@@ -173,6 +180,7 @@ export const CONDITION_KINDS: readonly ConditionKind[] = [
   'base',
   'head',
   'linked',
+  'issue-type',
   'active-after-label',
   'all',
   'any',
@@ -192,4 +200,5 @@ export const ACTION_KINDS: readonly ActionKind[] = [
   'unassign',
   'milestone',
   'request-review',
+  'issue-type',
 ];

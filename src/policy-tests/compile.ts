@@ -140,6 +140,13 @@ function compileItem(
   };
   // An item on which nothing is listed had nothing happen: the timeline is always known.
   const facts: ItemFacts = { timeline };
+  // As on a forge, an issue's type is always known (absent: none); a pull request has none.
+  if (raw['issue-type'] !== undefined && raw['issue-type'] !== null && type !== 'issue')
+    ctx.report([...path, 'issue-type'], 'pull requests have no issue type; remove it or set `type: issue`');
+  facts.issueType =
+    type === 'issue' && typeof raw['issue-type'] === 'string' && raw['issue-type'] !== ''
+      ? raw['issue-type']
+      : null;
   for (const key of ['files', 'base', 'head', 'fork'] as const) {
     if (raw[key] !== undefined && type !== 'pull_request')
       ctx.report([...path, key], `"${key}" is a pull request's; add \`type: pull_request\` or remove it`);
@@ -282,6 +289,10 @@ function compileChange(raw: unknown, path: DataPath, ctx: CompileContext): Expec
       return { kind };
     case 'milestone':
       return { kind, title: (value as string | null) || null };
+    case 'issue-type': {
+      const name = (value as string | null) || null;
+      return { kind, name: name?.toLowerCase() === 'none' ? null : name };
+    }
   }
   return undefined;
 }

@@ -26,6 +26,7 @@ const FACT_ADVICE: Record<FactName, string> = {
   timeline: 'the item history: add `comments:` or `events:` to the item',
   labelAppliedAt: 'when each label was applied: add `labeled` events to the item',
   recent: 'recent activity: add `comments:` or `events:` to the item',
+  issueType: 'the issue type: add `issue-type:` to the item',
 };
 
 export function runPolicyTests(rules: RuleSet, tests: PolicyTestFile): PolicyTestReport {
@@ -67,7 +68,7 @@ export function runTest(rules: RuleSet, test: PolicyTest, now: Date): TestOutcom
 function undecided(test: PolicyTest, compiled: CompiledRules, facts: FactName[]): TestOutcome {
   const lines = facts.map((fact) => {
     const users = compiled.rules
-      .filter((r) => r.fires.facts.includes(fact) || r.commentFacts.includes(fact))
+      .filter((r) => r.fires.facts.includes(fact) || r.actionFacts.includes(fact))
       .map((r) => r.rule.id);
     return `the rules (${users.join(', ')}) need ${FACT_ADVICE[fact]}`;
   });
@@ -116,6 +117,13 @@ export function changeMatches(expected: ExpectedChange, actual: Change): boolean
       );
     case 'milestone':
       return expected.title === (actual as { title: string | null }).title;
+    case 'issue-type': {
+      // Names compare as GitHub compares them: in any case.
+      const name = (actual as { name: string | null }).name;
+      return expected.name === null || name === null
+        ? expected.name === name
+        : expected.name.toLowerCase() === name.toLowerCase();
+    }
     case 'reopen':
     case 'unlock':
       return true;

@@ -50,7 +50,8 @@ export type ExpectedChange =
   /** undefined: any reason. */
   | { kind: 'lock'; reason: LockReason | undefined }
   | { kind: 'assign' | 'unassign' | 'request-review'; logins: string[] }
-  | { kind: 'milestone'; title: string | null };
+  | { kind: 'milestone'; title: string | null }
+  | { kind: 'issue-type'; name: string | null };
 
 export interface RuleOutcome {
   rule: string;

@@ -41,7 +41,9 @@ export type Write =
   | { kind: 'addAssignees'; item: ItemKey; logins: string[] }
   | { kind: 'removeAssignees'; item: ItemKey; logins: string[] }
   | { kind: 'setMilestone'; item: ItemKey; title: string | null }
-  | { kind: 'requestReviewers'; item: ItemKey; logins: string[] };
+  | { kind: 'requestReviewers'; item: ItemKey; logins: string[] }
+  /** GitHub's issue type by name; null clears it. */
+  | { kind: 'setIssueType'; item: ItemKey; name: string | null };
 
 /** The outcome of one write of a batch, in the batch's order. */
 export type WriteResult =
@@ -134,6 +136,8 @@ export interface Provider {
   /** Sets the milestone by title; null clears it. */
   setMilestone(item: ItemKey, title: string | null): Promise<void>;
   requestReviewers(item: ItemKey, logins: string[]): Promise<void>;
+  /** Sets GitHub's issue type by name; null clears it. Optional: only GitHub has issue types. */
+  setIssueType?(item: ItemKey, name: string | null): Promise<void>;
 
   /**
    * Optional: applies several writes (of several items) in few requests, in order. One result per

@@ -22,6 +22,8 @@ export function describeChange(change: Change): string {
       return `${change.kind} ${change.logins.join(', ')}`;
     case 'milestone':
       return change.title === null ? 'clear milestone' : `milestone ${change.title}`;
+    case 'issue-type':
+      return change.name === null ? 'clear issue type' : `issue type ${change.name}`;
   }
 }
 

@@ -84,6 +84,8 @@ export function expectedLines(expected: Expected): string[] {
             return `lock: ${c.reason ?? 'any reason'}`;
           case 'milestone':
             return `milestone: ${c.title ?? 'none'}`;
+          case 'issue-type':
+            return `issue-type: ${c.name ?? 'none'}`;
           case 'reopen':
           case 'unlock':
             return c.kind;
@@ -116,6 +118,8 @@ export function describeChangeFully(change: Change): string {
       return `lock: ${change.reason ?? 'no reason'}`;
     case 'milestone':
       return `milestone: ${change.title ?? 'none'}`;
+    case 'issue-type':
+      return `issue-type: ${change.name ?? 'none'}`;
     case 'reopen':
     case 'unlock':
       return change.kind;

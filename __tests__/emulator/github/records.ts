@@ -26,6 +26,21 @@ export interface UserRef {
   type: 'User' | 'Bot';
 }
 
+/**
+ * One of the organisation's issue types (GET /orgs/{org}/issue-types). GitHub defines them per
+ * organisation; the emulator keeps them on the repository, which inherits them.
+ */
+export interface IssueTypeRecord {
+  id: number;
+  node_id: string;
+  name: string;
+  description: string | null;
+  color: 'gray' | 'blue' | 'green' | 'yellow' | 'orange' | 'red' | 'pink' | 'purple' | null;
+  is_enabled: boolean;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface LabelRecord {
   id: number;
   name: string;
@@ -115,6 +130,8 @@ export interface IssueRecord {
   reactionList?: ReactionRecord[];
   /** Edits of the description, oldest first (no event records them; see EditRecord). */
   edits: EditRecord[];
+  /** The issue type's name (one of the repository's issueTypes), or null; pull requests have none. */
+  issue_type: string | null;
 }
 
 export interface CommentSeed {
@@ -190,6 +207,8 @@ export interface IssueSeed {
   timeline?: TimelineSeed[];
   /** Reactions with authors and times, for GET .../reactions; added to `reactions` counts. */
   reactionList?: ReactionSeed[];
+  /** The issue type by name: one of the repository's (see RepoStore.enableIssueTypes). */
+  issue_type?: string | null;
 }
 
 export interface MilestoneSeed {
@@ -215,4 +234,6 @@ export interface IssuePatch {
   milestone?: number | null;
   labels?: string[];
   assignees?: string[];
+  /** An issue type name (any case), or null to clear it. */
+  type?: string | null;
 }

@@ -176,6 +176,7 @@ on('PATCH', '/repos/:owner/:repo/issues/:number', (ctx, p) => {
   }
   if ('labels' in body) patch.labels = labelNames(body.labels);
   if ('assignees' in body) patch.assignees = stringList(body.assignees, 'assignees');
+  if ('type' in body) patch.type = body.type === null ? null : stringField(body.type, 'type');
   const issue = repo.update(Number(p.number), patch, ctx.actor);
   return { status: 200, body: ctx.json.issue(repo, issue) };
 });

@@ -188,6 +188,11 @@ export class Serializer {
       performed_via_github_app: null,
       state_reason: issue.state_reason,
     };
+    // Present only where the repository has issue types, as on GitHub.
+    if (repo.issueTypes.length > 0) {
+      const type = issue.issue_type === null ? undefined : repo.issueType(issue.issue_type);
+      json.type = type ? { ...type } : null;
+    }
     if (issue.pull_request) {
       const pull = `${this.repoUrl(repo)}/pulls/${issue.number}`;
       json.draft = issue.draft;

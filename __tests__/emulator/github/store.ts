@@ -24,6 +24,7 @@ import {
   type MilestoneRecord,
   type MilestoneSeed,
   type ReactionRecord,
+  type IssueTypeRecord,
   type UserRef,
 } from './records.js';
 import { RepoContents } from './contents.js';
@@ -102,6 +103,16 @@ export class RepoStore {
   archived = false;
   disabled = false;
   fork = false;
+  /**
+   * The organisation's issue types; empty: the repository has none, and its issues carry no `type`
+   * field at all (GitHub: "only present for issues in repositories where issue types are supported").
+   */
+  issueTypes: IssueTypeRecord[] = [];
+  /**
+   * Play a token without push access: GitHub then drops a type change silently, answering 200 with
+   * the issue as it was.
+   */
+  dropTypeChanges = false;
   private readonly issueList: IssueRecord[] = [];
   private readonly byNumber = new Map<number, IssueRecord>();
   private readonly labelsByKey = new Map<string, LabelRecord>();
@@ -170,6 +181,31 @@ export class RepoStore {
 
   // ---- seeding ----------------------------------------------------------------------------------
 
+  /** Gives the repository issue types, by default the ones GitHub gives a new organisation. */
+  enableIssueTypes(names: readonly string[] = ['Task', 'Bug', 'Feature']): IssueTypeRecord[] {
+    const now = iso(this.context.now());
+    for (const name of names) {
+      if (this.issueType(name)) continue;
+      const id = this.context.nextId();
+      this.issueTypes.push({
+        id,
+        node_id: `IT_${id}`,
+        name,
+        description: null,
+        color: null,
+        is_enabled: true,
+        created_at: now,
+        updated_at: now,
+      });
+    }
+    return this.issueTypes;
+  }
+
+  /** An enabled issue type by name, any case, as GitHub matches it when setting one. */
+  issueType(name: string): IssueTypeRecord | undefined {
+    return this.issueTypes.find((t) => t.is_enabled && t.name.toLowerCase() === name.toLowerCase());
+  }
+
   addIssue(seed: IssueSeed = {}): IssueRecord {
     const number = seed.number ?? this.nextNumber;
     if (this.byNumber.has(number)) throw new Error(`#${number} already exists in ${this.fullName}`);
@@ -203,6 +239,7 @@ export class RepoStore {
       pull_request: seed.pull_request ?? false,
       draft: seed.pull_request ? (seed.draft ?? false) : false,
       requested_reviewers: seed.pull_request ? [...(seed.requested_reviewers ?? [])] : [],
+      issue_type: this.seedIssueType(seed),
       edits: (seed.edits ?? []).map((e) => ({
         at: normalizeTime(e.at),
         editor: e.by === undefined ? user : userRef(e.by),
@@ -260,6 +297,15 @@ export class RepoStore {
     this.byNumber.set(number, issue);
     this.bump('created', 'updated', 'comments', 'state', 'labels', 'milestones');
     return issue;
+  }
+
+  private seedIssueType(seed: IssueSeed): string | null {
+    if (seed.issue_type == null) return null;
+    if (seed.pull_request) throw new Error('pull requests have no issue type');
+    const type = this.issueType(seed.issue_type);
+    if (!type)
+      throw new Error(`no issue type "${seed.issue_type}" in ${this.fullName}: enableIssueTypes first`);
+    return type.name;
   }
 
   addMilestone(seed: MilestoneSeed): MilestoneRecord {
@@ -389,6 +435,7 @@ export class RepoStore {
         this.bump('milestones');
       }
     }
+    if (patch.type !== undefined) this.setIssueType(issue, patch.type, by);
     if (patch.labels !== undefined) this.setLabels(issue, patch.labels, by);
     if (patch.assignees !== undefined) {
       const wanted = this.onlyAssignable(patch.assignees);
@@ -654,6 +701,29 @@ export class RepoStore {
       issue.assignees.splice(index, 1);
       this.event(issue, 'unassigned', by, { assignee: userRef(login) });
     }
+  }
+
+  /**
+   * PATCH `type`: a name GitHub matches case-insensitively, or null to clear. An unknown or disabled
+   * name, or a pull request, is a 422. The timeline records `issue_type_added` / `_changed` /
+   * `_removed`, as GitHub's does.
+   */
+  private setIssueType(issue: IssueRecord, name: string | null, by: UserRef): void {
+    if (issue.pull_request)
+      throw validationFailed('Issue', 'type', 'invalid', 'Pull requests have no issue type');
+    const type = name === null ? null : this.issueType(name);
+    if (type === undefined) throw validationFailed('Issue', 'type', 'invalid');
+    if (this.dropTypeChanges) return;
+    const next = type === null ? null : type.name;
+    if (next === issue.issue_type) return;
+    const event =
+      issue.issue_type === null
+        ? 'issue_type_added'
+        : next === null
+          ? 'issue_type_removed'
+          : 'issue_type_changed';
+    issue.issue_type = next;
+    this.event(issue, event, by);
   }
 
   private event(issue: IssueRecord, event: string, actor: UserRef, extra: Partial<EventRecord> = {}): void {

@@ -776,6 +776,7 @@ const CONDITION_SAMPLES: { [K in ConditionKind]?: Extract<Condition, { kind: K }
   updated: { kind: 'updated', value: { olderThan: 30 * DAY } },
   inactive: { kind: 'inactive', value: 30 * DAY },
   labeled: { kind: 'labeled', value: { stale: 7 * DAY } },
+  'issue-type': { kind: 'issue-type', value: ['Bug'] },
   comments: { kind: 'comments', value: { min: 1 } },
   'human-comments': { kind: 'human-comments', value: { min: 1 } },
   reactions: { kind: 'reactions', value: { min: 1 } },

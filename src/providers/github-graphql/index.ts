@@ -23,6 +23,7 @@ import {
   type Quota,
 } from '../provider.js';
 import { CommentMemo, MARKER_PREFIX } from '../github/comment-memo.js';
+import { readIssueType, writeIssueType, type IssueTypeTarget } from '../github/issue-type.js';
 import { WriteBatcher, type WriteResult } from './batch.js';
 import { graphqlReadError, isRateLimited, rateLimitedStop } from './errors.js';
 import { IdResolver } from './lookup.js';
@@ -69,7 +70,10 @@ export interface GitHubGraphqlProviderOptions {
    * Entry points pass `graphqlUrlFromEnv()` (GITHUB_GRAPHQL_URL, or derived from GITHUB_API_URL).
    */
   graphqlUrl?: string;
-  /** REST API root for the shared client. Default: beside `graphqlUrl`. Nothing here needs REST. */
+  /**
+   * REST API root for the shared client. Default: beside `graphqlUrl`. Only issue types go through
+   * REST (see github/issue-type.ts): the pinned GraphQL schema predates them.
+   */
   baseUrl?: string;
   userAgent?: string;
   /** Items per listing request, 1 to 100. Default 100. */
@@ -109,7 +113,15 @@ interface CommentsData {
 /** Newest comments read with each listed item when the rules post comments (`commentMarkers`). */
 const COMMENTS_IN_LISTING = 10;
 
-const ALL_FACTS: readonly FactName[] = ['labelAppliedAt', 'timeline', 'files', 'branches', 'linked'];
+/** `issueType` is read through REST: the pinned GraphQL schema predates issue types. */
+const ALL_FACTS: readonly FactName[] = [
+  'labelAppliedAt',
+  'timeline',
+  'files',
+  'branches',
+  'linked',
+  'issueType',
+];
 
 export class GitHubGraphqlProvider implements Provider {
   readonly capabilities: Capabilities = {
@@ -134,6 +146,8 @@ export class GitHubGraphqlProvider implements Provider {
   private readonly transport: GraphqlTransport;
   private readonly ids: IdResolver;
   private readonly batcher: WriteBatcher;
+  /** REST, for what the pinned GraphQL schema cannot express (issue types). */
+  private readonly rest: IssueTypeTarget;
   /**
    * Sift's comments on the items listed last whose comments the page held completely: findComment
    * answers these without a request. Started afresh by each listing and dropped on any write (a batch
@@ -162,6 +176,12 @@ export class GitHubGraphqlProvider implements Provider {
       userAgent: options.userAgent,
     });
     this.counts = client.counts;
+    this.rest = {
+      octokit: client.octokit,
+      owner,
+      repo: name,
+      failure: (doing, permission) => this.failure(doing, permission),
+    };
     this.transport = new GraphqlTransport(client.octokit, graphqlUrl.replace(/\/+$/, ''));
     const repo = { owner, name };
     this.ids = new IdResolver(this.transport, repo);
@@ -213,6 +233,8 @@ export class GitHubGraphqlProvider implements Provider {
   async facts(item: ItemKey, names: readonly FactName[]): Promise<ItemFacts> {
     const wanted = new Set(names);
     const facts: ItemFacts = {};
+    // One REST read per issue: the pinned GraphQL schema has no issue types to query.
+    if (wanted.has('issueType')) facts.issueType = await readIssueType(this.rest, item);
     const isPull = item.type === 'pull_request';
     if (!isPull && wanted.has('files')) facts.files = [];
     if (!isPull && wanted.has('branches')) facts.branches = null;
@@ -307,10 +329,42 @@ export class GitHubGraphqlProvider implements Provider {
     return this.batcher.run(writes);
   }
 
-  /** The Provider's batched writes: see `batch()`. */
-  applyBatch(writes: readonly Write[]): Promise<WriteResult[]> {
+  /**
+   * The Provider's batched writes: see `batch()`. Issue types go through REST one by one (the pinned
+   * schema predates them), the rest as batched mutations; results stay in the order of `writes`.
+   */
+  async applyBatch(writes: readonly Write[]): Promise<WriteResult[]> {
     this.listedComments.clear();
-    return this.batcher.run(writes);
+    const viaRest = (w: Write) => w.kind === 'setIssueType';
+    if (!writes.some(viaRest)) return this.batcher.run(writes);
+    const batched = await this.batcher.run(writes.filter((w) => !viaRest(w)));
+    const results: WriteResult[] = [];
+    let next = 0;
+    for (const write of writes) {
+      if (!viaRest(write)) results.push(batched[next++]);
+      else results.push(await this.restWrite(write));
+    }
+    return results;
+  }
+
+  /** A write the batcher cannot send, through REST, as a WriteResult. */
+  private async restWrite(write: Write): Promise<WriteResult> {
+    try {
+      if (write.kind === 'setIssueType') await writeIssueType(this.rest, write.item, write.name);
+      return { write, ok: true };
+    } catch (error) {
+      if (error instanceof RateLimitStop) throw error;
+      return {
+        write,
+        ok: false,
+        error: error instanceof ItemWriteError ? error : new ItemWriteError(String(error)),
+      };
+    }
+  }
+
+  setIssueType(item: ItemKey, name: string | null): Promise<void> {
+    this.listedComments.clear();
+    return writeIssueType(this.rest, item, name);
   }
 
   addLabels(item: ItemKey, labels: string[]): Promise<void> {

@@ -34,6 +34,7 @@ import {
 } from '../github/errors.js';
 import type { EtagStore } from '../github/etags.js';
 import { CommentMemo, firstAfter, forgeTime, NoneSeen } from '../github/comment-memo.js';
+import { issueTypeOf, readIssueType, writeIssueType, type IssueTypeTarget } from '../github/issue-type.js';
 import { ownCommentsSince, readActivityFeeds, type ActivityFeeds, type FeedSource } from './feeds.js';
 import { readFacts } from './facts.js';
 import { toItem } from './map.js';
@@ -80,7 +81,7 @@ export class GitHubRestProvider implements Provider {
     name: 'github-rest',
     conditions: new Set(CONDITION_KINDS),
     actions: new Set(ACTION_KINDS),
-    facts: new Set<FactName>(['labelAppliedAt', 'timeline', 'files', 'branches', 'linked']),
+    facts: new Set<FactName>(['labelAppliedAt', 'timeline', 'files', 'branches', 'linked', 'issueType']),
   };
   readonly repository: string;
   /**
@@ -152,6 +153,8 @@ export class GitHubRestProvider implements Provider {
     const seen = new NumberSet();
     const iterator = pages[Symbol.asyncIterator]();
     const since = this.feedsSince(query);
+    // Every REST issue carries its type (absent: the repository has none): free when the rules ask.
+    const withType = query.prefetch?.includes('issueType') ?? false;
     /** Read at the first item updated within the window: a walk of old, quiet items reads nothing. */
     let feeds: Promise<ActivityFeeds> | undefined;
     for (;;) {
@@ -164,6 +167,7 @@ export class GitHubRestProvider implements Provider {
         seen.add(issue.number);
         const item = toItem(issue);
         if (query.type && item.type !== query.type) continue;
+        if (withType) item.prefetched = { issueType: item.type === 'issue' ? issueTypeOf(issue) : null };
         if (since !== undefined && Date.parse(item.updatedAt) >= Date.parse(since)) {
           feeds ??= readActivityFeeds(this.feedSource(), since);
           (await feeds).attach(item);
@@ -209,7 +213,9 @@ export class GitHubRestProvider implements Provider {
   }
 
   async facts(item: ItemKey, names: readonly FactName[]): Promise<ItemFacts> {
-    return readFacts(
+    // Listed items carry their type; this read serves items that came another way (explain, events).
+    const issueType = names.includes('issueType') ? await readIssueType(this.typeTarget(), item) : undefined;
+    const facts = await readFacts(
       {
         octokit: this.octokit,
         owner: this.owner,
@@ -222,6 +228,7 @@ export class GitHubRestProvider implements Provider {
       item,
       names,
     );
+    return issueType === undefined ? facts : { ...facts, issueType };
   }
 
   /**
@@ -405,6 +412,10 @@ export class GitHubRestProvider implements Provider {
     );
   }
 
+  async setIssueType(item: ItemKey, name: string | null): Promise<void> {
+    await writeIssueType(this.typeTarget(), item, name);
+  }
+
   /** Requests sent; with an ETag store, `notModified` of the reads were free 304s. */
   requestCounts(): { reads: number; writes: number; notModified?: number } {
     return { ...this.counts };
@@ -433,6 +444,15 @@ export class GitHubRestProvider implements Provider {
       },
     );
     return this.selfLogin;
+  }
+
+  private typeTarget(): IssueTypeTarget {
+    return {
+      octokit: this.octokit,
+      owner: this.owner,
+      repo: this.repo,
+      failure: (doing, permission) => this.failure(doing, permission),
+    };
   }
 
   private ref(item: ItemKey): { owner: string; repo: string; issue_number: number } {

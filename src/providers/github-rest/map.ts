@@ -2,12 +2,13 @@
  * GitHub's issue JSON (the issues listing returns pull requests too) -> Sift's Item.
  */
 import type { Item } from '../../model/item.js';
+import type { ApiIssueType } from '../github/issue-type.js';
 
 /**
  * The fields read here, written out rather than picked from @octokit/openapi-types: Octokit's endpoint
  * types come from an older copy of that schema (which allows `assignees: null`), and both must fit.
  */
-export interface ApiIssue {
+export interface ApiIssue extends ApiIssueType {
   number: number;
   title: string;
   body?: string | null;

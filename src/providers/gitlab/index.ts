@@ -22,7 +22,7 @@ import type {
   LinkedItem,
   LockReason,
 } from '../../model/item.js';
-import { ACTION_KINDS, CONDITION_KINDS, type ConditionKind } from '../../model/rules.js';
+import { ACTION_KINDS, CONDITION_KINDS, type ActionKind, type ConditionKind } from '../../model/rules.js';
 import {
   ItemWriteError,
   type Capabilities,
@@ -83,8 +83,16 @@ export function createGitLabProvider(options: GitLabProviderOptions): GitLabProv
   return new GitLabProvider(options);
 }
 
-/** Every condition but `author-association`: GitLab has no such concept. */
-const CONDITIONS: readonly ConditionKind[] = CONDITION_KINDS.filter((kind) => kind !== 'author-association');
+/**
+ * GitLab has no author association, and no issue types in GitHub's sense: its `issue_type` is a fixed
+ * kind (issue, incident, task, test case) every issue has, not an organisation's taxonomy that may be
+ * unset. Mapping one onto the other would make `issue-type: none` never hold and `Bug` never match, so
+ * rules using them are refused at load time (GitLab projects use scoped labels, `type::bug`, instead).
+ */
+const CONDITIONS: readonly ConditionKind[] = CONDITION_KINDS.filter(
+  (kind) => kind !== 'author-association' && kind !== 'issue-type',
+);
+const ACTIONS: readonly ActionKind[] = ACTION_KINDS.filter((kind) => kind !== 'issue-type');
 const FACTS: readonly FactName[] = ['labelAppliedAt', 'timeline', 'branches', 'files', 'linked'];
 
 /** One listed issue or merge request, before mapping; the merge of the listings orders these. */
@@ -124,7 +132,7 @@ export class GitLabProvider implements Provider {
     this.capabilities = {
       name: jobToken ? 'gitlab (with CI_JOB_TOKEN, which is read-only: set GITLAB_TOKEN to write)' : 'gitlab',
       conditions: new Set(CONDITIONS),
-      actions: new Set(jobToken ? [] : ACTION_KINDS),
+      actions: new Set(jobToken ? [] : ACTIONS),
       facts: new Set(FACTS),
     };
     this.repository = parts.join('/');

@@ -65,15 +65,15 @@ export interface MemoryProviderOptions {
   beforeWrite?: (key: ItemKey, writeNumber: number) => void;
 }
 
-const UNMODELLED: readonly ConditionKind[] = ['files', 'base', 'head', 'linked'];
+const UNMODELLED: readonly ConditionKind[] = ['files', 'base', 'head', 'linked', 'issue-type'];
 
 export class MemoryProvider implements Provider {
   readonly capabilities: Capabilities = {
     name: 'memory',
-    // Changed files, branches and linked items are not modelled here, so the conditions on them are
-    // refused when the rules file is loaded rather than failing on every item.
+    // Changed files, branches, linked items and issue types are not modelled here, so the conditions
+    // on them (and setting a type) are refused when the rules file is loaded, not on every item.
     conditions: new Set(CONDITION_KINDS.filter((kind) => !UNMODELLED.includes(kind))),
-    actions: new Set(ACTION_KINDS),
+    actions: new Set(ACTION_KINDS.filter((kind) => kind !== 'issue-type')),
     facts: new Set<FactName>(['labelAppliedAt', 'timeline']),
   };
   readonly repository: string;
