@@ -76,7 +76,7 @@ async function runJob(name: string, job: Job, base: Context): Promise<JobRun[]> 
         Object.entries(step.with ?? {}).map(([k, v]) => [k, String(interpolate(String(v), context))]),
       );
       const uses = step.uses ?? '';
-      const defaults = /^your-org\/sift@/.test(uses)
+      const defaults = /^sift-triage\/sift@/.test(uses)
         ? Object.fromEntries(
             Object.entries(DEFAULTS).map(([k, v]) => [
               k,
@@ -102,7 +102,7 @@ async function runJob(name: string, job: Job, base: Context): Promise<JobRun[]> 
           if (!pattern.test(artifact)) continue;
           for (const [file, text] of content) files[join(inputs.path, artifact, file)] = text;
         }
-      } else if (/^your-org\/sift@/.test(uses)) {
+      } else if (/^sift-triage\/sift@/.test(uses)) {
         const run = await runAction({
           inputs,
           env: {

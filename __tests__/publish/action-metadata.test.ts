@@ -95,7 +95,7 @@ describe("action.yml and the README's tables", () => {
 
   it('lists every mode in the `mode` row', () => {
     const row = readmeTable('### Inputs').get('mode')?.[1] ?? '';
-    for (const mode of ['auto', 'sweep', 'event', 'check', 'test', 'preview'])
+    for (const mode of ['auto', 'sweep', 'event', 'check', 'test', 'preview', 'shards', 'merge'])
       expect(row).toContain(`\`${mode}\``);
   });
 });
