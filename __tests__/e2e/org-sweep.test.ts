@@ -194,13 +194,29 @@ describe.each(['rest', 'graphql'])('several repositories in one run (%s)', (api)
         error?: string;
         result?: { walked: number };
         budgetBefore?: { remaining: number };
+        spent?: { kind: string; amount: number };
       }[];
     };
     expect(result.format).toBe('sift-result');
     expect(result.runs.map((r) => r.repository)).toEqual(['acme/api', 'acme/web', 'acme/missing']);
     expect(result.runs[2].error).toMatch(/not found/);
     // Each run read the budget left before it (GET /rate_limit, free).
-    expect(result.runs.every((r) => typeof r.budgetBefore?.remaining === 'number')).toBe(true);
+    expect(result.runs.slice(0, 2).every((r) => typeof r.budgetBefore?.remaining === 'number')).toBe(true);
+    // And says what its sweep spent, in the budget's own unit, as the emulator charged it: REST
+    // requests to the repository (the check of the repository itself and the budget reads aside),
+    // or GraphQL points (the sweeps are the only GraphQL users here, one after the other).
+    const spent = result.runs.map((r) => r.spent);
+    if (api === 'rest') {
+      for (const [i, name] of ['acme/api', 'acme/web'].entries()) {
+        const charged = gh.requests.filter((r) => r.path.startsWith(`/repos/${name}/`) && r.status !== 304);
+        expect(spent[i]).toEqual({ kind: 'REST requests', amount: charged.length });
+      }
+    } else {
+      const points = gh.requests.reduce((n, r) => n + (r.graphql?.cost ?? 0), 0);
+      expect(spent.slice(0, 2).every((s) => s?.kind === 'GraphQL points')).toBe(true);
+      expect((spent[0]?.amount ?? 0) + (spent[1]?.amount ?? 0)).toBe(points);
+    }
+    expect(spent[2]).toBeUndefined();
     expect(JSON.parse(run.outputs.repositories)).toHaveLength(3);
     expect(JSON.parse(run.outputs.plan).every((e: { repository?: string }) => e.repository)).toBe(true);
 

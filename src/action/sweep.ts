@@ -7,6 +7,7 @@ import * as core from '@actions/core';
 import type { ItemOutcome } from '../executor/index.js';
 import { publishReports } from '../fleet/reports.js';
 import { resultDocument } from '../fleet/result-document.js';
+import { spentBy } from '../fleet/spent.js';
 import { runFailed, sweepEach, type RepositoryRun } from '../fleet/sweep.js';
 import type { RuleSet } from '../model/rules.js';
 import { assertSupported } from '../pipeline/rules.js';
@@ -66,8 +67,9 @@ export async function runSweeps(
       // Sweeps through REST keep their ETags in the Actions cache, one entry per repository.
       const etags =
         inputs.cache && inputs.api === 'rest' ? await restoreEtags({ ...inputs, repository }) : undefined;
+      const provider = providerFor(repository, etags);
       const result = await triage({
-        provider: providerFor(repository, etags),
+        provider,
         rules,
         now,
         dryRun: inputs.dryRun,
@@ -75,7 +77,7 @@ export async function runSweeps(
         onOutcome: logOutcome,
       });
       await etags?.save();
-      return result;
+      return { result, spent: spentBy(provider) };
     },
     after: async (run) => {
       if (!rules.reports || !run.result) return;

@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import type { FleetForge } from '../fleet/forge.js';
 import { publishReports } from '../fleet/reports.js';
 import { resultDocument } from '../fleet/result-document.js';
+import { spentBy } from '../fleet/spent.js';
 import { runFailed, sweepEach } from '../fleet/sweep.js';
 import type { RuleSet } from '../model/rules.js';
 import { triage } from '../pipeline/triage.js';
@@ -40,19 +41,16 @@ export async function sweepCommand(options: CliOptions, rules: RuleSet, io: CliI
     repositories: options.repositories,
     forge: fleet,
     preflight: several,
-    sweep: (repository) =>
-      triage({
-        provider: createProvider({
-          ...settings,
-          repository,
-          dryRun: options.dryRun,
-          countReactions: rules.activity.reactions,
-        }),
-        rules,
-        now,
+    sweep: async (repository) => {
+      const provider = createProvider({
+        ...settings,
+        repository,
         dryRun: options.dryRun,
-        ...options.limits,
-      }),
+        countReactions: rules.activity.reactions,
+      });
+      const result = await triage({ provider, rules, now, dryRun: options.dryRun, ...options.limits });
+      return { result, spent: spentBy(provider) };
+    },
     after: async (run) => {
       if (!rules.reports || !run.result) return;
       const before = fleet.requestCounts();

@@ -7,6 +7,7 @@ import type { Quota } from '../providers/provider.js';
 import type { TriageResult } from '../report/result.js';
 import type { FleetForge } from './forge.js';
 import type { ReportOutcome } from './report-outcome.js';
+import type { BudgetSpent } from './spent.js';
 
 export interface RepositoryRun {
   repository: string;
@@ -18,6 +19,8 @@ export interface RepositoryRun {
   budgetBefore?: Quota;
   /** What became of the rules file's report issues in this repository. */
   reports?: ReportOutcome[];
+  /** What the sweep itself cost in the forge's unit (see spent.ts); report issues are in `requests`. */
+  spent?: BudgetSpent;
 }
 
 export interface SweepEachOptions {
@@ -29,7 +32,8 @@ export interface SweepEachOptions {
    * missing one is reported as such rather than by its first failed read or write.
    */
   preflight: boolean;
-  sweep(repository: string): Promise<TriageResult>;
+  /** Sweeps one repository; `spent` is what it cost, when the caller can tell. */
+  sweep(repository: string): Promise<TriageResult | { result: TriageResult; spent: BudgetSpent }>;
   /** After the sweep, what to do with the result (the report issues); may add to the run. */
   after?(run: RepositoryRun): Promise<void>;
   /** Called as each repository starts, for logs. */
@@ -49,7 +53,11 @@ export async function sweepEach(options: SweepEachOptions): Promise<RepositoryRu
         run.error = problem;
         continue;
       }
-      run.result = await options.sweep(repository);
+      const swept = await options.sweep(repository);
+      if ('spent' in swept) {
+        run.result = swept.result;
+        run.spent = swept.spent;
+      } else run.result = swept;
       await options.after?.(run);
     } catch (error) {
       run.error = error instanceof Error ? error.message : String(error);

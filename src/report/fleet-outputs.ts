@@ -19,6 +19,9 @@ export interface RepositoryLine {
   requests: number;
   /** The forge's budget left before the sweep, when known. */
   budgetBefore?: number;
+  /** What the sweep spent of it, in `spentKind` (REST requests, GraphQL points, requests). */
+  spent?: number;
+  spentKind?: string;
   error?: string;
 }
 
@@ -60,6 +63,7 @@ export function fleetOutputs(runs: readonly RepositoryRun[]): {
       deferred: r.deferred.items,
       requests: r.requests.reads + r.requests.writes,
       ...(run.budgetBefore ? { budgetBefore: run.budgetBefore.remaining } : {}),
+      ...(run.spent ? { spent: run.spent.amount, spentKind: run.spent.kind } : {}),
     });
   }
   return { deferred, repositories: fitJsonArray(lines, REPOSITORIES_OUTPUT_BYTES).json };

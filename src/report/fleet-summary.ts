@@ -187,7 +187,8 @@ function repositoryRow(run: RepositoryRun, verb: string): string[] {
     String(changedOutcomes(r).length),
     String(failedOutcomes(r).length),
     String(r.deferred.items),
-    `${reads + writes} (${reads} reads, ${writes} writes${notModified ? `, ${notModified} free` : ''})`,
+    `${reads + writes} (${reads} reads, ${writes} writes${notModified ? `, ${notModified} free` : ''})` +
+      (run.spent?.kind === 'GraphQL points' ? `; ${run.spent.amount} GraphQL points` : ''),
     before,
   ];
 }

@@ -24,7 +24,8 @@ export function renderSweepSummary(run: RepositoryRun, context: SweepSummaryCont
     const b = run.budgetBefore;
     extras.push(
       `API budget left before the run: ${b.remaining} of ${b.limit} ${b.kind}; this repository's run sent ` +
-        `${result.requests.reads + result.requests.writes} requests.`,
+        `${result.requests.reads + result.requests.writes} requests` +
+        (run.spent ? ` and spent ${run.spent.amount} ${run.spent.kind} of the budget.` : '.'),
     );
   }
   const charts = [ageCharts(result.openByAge), rulesChart(countsPerRule(result), verb)].filter(Boolean);
