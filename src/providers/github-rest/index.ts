@@ -16,13 +16,8 @@ import {
   type Provider,
   type Quota,
 } from '../provider.js';
-import {
-  createClient,
-  type ClientTuning,
-  type GitHubClient,
-  type RateLimits,
-  type RequestCounts,
-} from '../github/client.js';
+import { createClient, type GitHubClient, type RateLimits, type RequestCounts } from '../github/client.js';
+import type { ClientTuning } from '../github/tuning.js';
 import {
   apiMessage,
   describeItem,
