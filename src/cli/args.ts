@@ -11,6 +11,7 @@ import {
   type ProviderSettings,
 } from '../providers/registry.js';
 
+/** `sift --help`; the README's command-line section shows the same text (a test keeps them equal). */
 export const USAGE = `Usage:
   sift [run] --repo owner/name [options]                         (GitHub)
   sift [run] --provider gitlab --project group/project [options] (GitLab)
@@ -37,7 +38,7 @@ Options:
   --api-url url       REST API base URL: GitHub Enterprise Server, or a
                       self-managed GitLab (default: GITHUB_API_URL, CI_API_V4_URL,
                       or https://api.github.com / https://gitlab.com/api/v4)
-  --api rest          GitHub API to use
+  --api ${GITHUB_APIS.join('|')}  GitHub API to use (default ${GITHUB_APIS[0]})
   --result file       write the run's result (plan, outcomes, checks, deferred,
                       requests) as JSON, for sift merge
   --cache-dir dir     keep the ETags of GitHub REST reads in dir

@@ -1,0 +1,33 @@
+/**
+ * `sift --help` has one text (USAGE in src/cli/args.ts); the README's command-line section shows it
+ * verbatim, so the two cannot drift apart again (they once disagreed about `--api`).
+ */
+import { readFileSync } from 'node:fs';
+import { USAGE, parseCli } from '../../src/cli/args.js';
+import { GITHUB_APIS } from '../../src/providers/registry.js';
+
+describe('sift --help', () => {
+  it("is the README's command-line block, word for word", () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('## Use it from the command line'));
+    const block = /```\n\$ sift --help\n([\s\S]*?)\n```/.exec(section)?.[1];
+    // When this fails: paste the output of `sift --help` (npx tsx src/cli/index.ts --help) into the README.
+    expect(block).toBe(USAGE);
+  });
+
+  it('names every GitHub API and the default the parser applies', () => {
+    expect(USAGE).toContain(`--api ${GITHUB_APIS.join('|')}  GitHub API to use (default ${GITHUB_APIS[0]})`);
+    const command = parseCli(['--repo', 'octo/repo'], { GITHUB_TOKEN: 't' });
+    expect(command.kind === 'run' && command.options.provider).toMatchObject({ api: GITHUB_APIS[0] });
+    expect(GITHUB_APIS[0]).toBe('graphql');
+  });
+
+  it('lists every option the parser accepts', () => {
+    const source = readFileSync('src/cli/args.ts', 'utf8');
+    const declared = [...source.matchAll(/^ {8}'?([a-z-]+)'?: \{ type: '(?:string|boolean)'/gm)].map(
+      (m) => m[1],
+    );
+    expect(declared.length).toBeGreaterThan(10);
+    expect(declared.filter((option) => !USAGE.includes(`--${option}`))).toEqual([]);
+  });
+});
