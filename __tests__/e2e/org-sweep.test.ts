@@ -327,6 +327,17 @@ describe('report issues', () => {
     expect(run.summary).toContain('<!-- sift:report=weekly -->');
   });
 
+  it('writes no report when the circuit breaker stops the run', async () => {
+    const repo = gh.store.repo('acme/api')!;
+    for (let i = 0; i < 12; i++) repo.addIssue({ title: `new ${i}`, user: 'bob' });
+    // 16 of the 18 items walked would change: more than max-change-ratio 0.5 of them.
+    const run = await act({ repository: 'acme/api' }, REPORT_RULES);
+    expect(run.code).toBe(1);
+    expect(gh.writes()).toEqual([]);
+    expect(reportIssues()).toHaveLength(0);
+    expect(run.summary).toMatch(/not written: the circuit breaker stopped this run/);
+  });
+
   it('counts against max-operations: with no write left, the report is deferred', async () => {
     // 5 label writes for the items, none left for the report.
     const run = await act({ repository: 'acme/api', 'max-operations': '5' }, REPORT_RULES);
