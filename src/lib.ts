@@ -37,3 +37,18 @@ export type { Item, ItemFacts, ActivityEvent } from './model/item.js';
 export type { RuleSet, Rule, Condition, ActionSpec } from './model/rules.js';
 export type { ItemPlan, Change } from './model/plan.js';
 export { VERSION } from './version.js';
+// Many repositories: listing and sharding an organisation, sweeping several repositories, result
+// documents and their merge, report issues (README "Many repositories").
+export type { FleetForge, RepositoryEntry, ReportIssues } from './fleet/forge.js';
+export { createGitHubFleet } from './providers/github/fleet.js';
+export { createGitLabFleet } from './providers/gitlab/fleet.js';
+export { selectRepositories, splitShards, matrixJson } from './fleet/shards.js';
+export { sweepEach, type RepositoryRun } from './fleet/sweep.js';
+export {
+  resultDocument,
+  parseResultDocument,
+  mergeResults,
+  type ResultDocument,
+} from './fleet/result-document.js';
+export { publishReports } from './fleet/reports.js';
+export { renderFleetSummary } from './report/fleet-summary.js';

@@ -108,7 +108,7 @@ export function renderFleetSummary(runs: readonly RepositoryRun[], context: Flee
 
   // The repositories table, one row each, within what the fixed parts leave (a quarter at most of
   // the budget, so the sections below still get room).
-  const rows = ordered.map((run) => `| ${repositoryRow(run, verb).join(' | ')} |`);
+  const rows = ordered.map((run) => `| ${repositoryRow(run).join(' | ')} |`);
   const header = table(
     [
       'Repository',
@@ -154,7 +154,7 @@ export function renderFleetSummary(runs: readonly RepositoryRun[], context: Flee
   return parts.join('\n\n') + '\n';
 }
 
-function repositoryRow(run: RepositoryRun, verb: string): string[] {
+function repositoryRow(run: RepositoryRun): string[] {
   const r = run.result;
   const before = run.budgetBefore
     ? `${run.budgetBefore.remaining} of ${run.budgetBefore.limit} (${run.budgetBefore.kind})`
@@ -178,7 +178,6 @@ function repositoryRow(run: RepositoryRun, verb: string): string[] {
         : r.stop
           ? `stopped (${r.stop.reason})`
           : 'done';
-  void verb;
   const { reads, writes, notModified } = r.requests;
   return [
     escapeCell(run.repository),
