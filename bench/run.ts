@@ -127,6 +127,8 @@ interface Row {
   finished: boolean;
   /** The repository ended as the rules say it should (closed and stale counts). */
   correct: boolean;
+  /** ISO 8601: when this row was measured (rows of workloads skipped by --max-items keep theirs). */
+  measuredAt: string;
 }
 
 async function runOne(workload: Workload, api: Api, latencyMs: number): Promise<Row> {
@@ -173,9 +175,24 @@ async function runOne(workload: Workload, api: Api, latencyMs: number): Promise<
       exitCode: run.code,
       finished,
       correct: expected ? closed === expected.closed && stale === expected.stale : true,
+      measuredAt: new Date().toISOString(),
     };
   } finally {
     await gh.close();
+  }
+}
+
+function previousRows(): Row[] {
+  try {
+    const { date, runs } = JSON.parse(readFileSync('bench/results.json', 'utf8')) as {
+      date: string;
+      runs: Row[];
+    };
+    return runs
+      .filter((r) => WORKLOADS.some((w) => w.name === r.workload))
+      .map((r) => ({ ...r, measuredAt: r.measuredAt ?? date }));
+  } catch {
+    return [];
   }
 }
 
@@ -189,8 +206,8 @@ const secs = (ms: number | undefined) => (ms === undefined ? '-' : `${(ms / 1000
 
 function table(rows: Row[]): string {
   const lines = [
-    '| workload | api | list | other reads | writes | total requests | wall 0 ms | wall 50 ms | peak RSS | peak heap | live heap after GC | retained heap | finished |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| workload | api | list | other reads | writes | total requests | wall 0 ms | wall 50 ms | peak RSS | peak heap | live heap after GC | retained heap | finished | measured |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
   ];
   for (const workload of WORKLOADS) {
     for (const api of APIS) {
@@ -208,7 +225,7 @@ function table(rows: Row[]): string {
       const done = runs.every((r) => r.finished && r.correct) ? 'yes' : 'NO';
       const { list, reads, writes, total } = base.requests;
       lines.push(
-        `| ${workload.name} | ${api} | ${list} | ${reads} | ${writes} | ${total} | ${secs(base.wallMs)} | ${secs(slow?.wallMs)} | ${mb(peak((r) => r.peakRssBytes))} | ${mb(peak((r) => r.peakHeapBytes))} | ${mb(peak((r) => r.peakLiveHeapBytes))} | ${mb(peak((r) => r.peakRetainedHeapBytes))} | ${done}${cap} |`,
+        `| ${workload.name} | ${api} | ${list} | ${reads} | ${writes} | ${total} | ${secs(base.wallMs)} | ${secs(slow?.wallMs)} | ${mb(peak((r) => r.peakRssBytes))} | ${mb(peak((r) => r.peakHeapBytes))} | ${mb(peak((r) => r.peakLiveHeapBytes))} | ${mb(peak((r) => r.peakRetainedHeapBytes))} | ${done}${cap} | ${base.measuredAt.slice(0, 16).replace('T', ' ')} |`,
       );
     }
   }
@@ -242,6 +259,9 @@ const throughput = {
   withRegex: Math.round(evaluationsPerSecond(REGEX_RULES)),
 };
 const info = machine();
+// A partial run (--max-items) keeps the earlier rows of the workloads it skipped, each with its date.
+const earlier = previousRows().filter((old) => !rows.some((r) => r.workload === old.workload));
+rows.push(...earlier);
 writeFileSync(
   'bench/results.json',
   `${JSON.stringify({ date: new Date().toISOString(), machine: info, runs: rows, reruns, throughput }, null, 2)}\n`,
