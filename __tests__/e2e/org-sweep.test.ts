@@ -327,6 +327,22 @@ describe('report issues', () => {
     expect(run.summary).toContain('<!-- sift:report=weekly -->');
   });
 
+  it("never takes a person's issue for its report, even with the marker and the label", async () => {
+    const repo = gh.store.repo('acme/api')!;
+    const pasted = repo.addIssue({
+      title: 'Copied the report',
+      body: 'look: <!-- sift:report=weekly -->',
+      labels: ['triage-report'],
+      user: 'mallory',
+    });
+    const run = await act({ repository: 'acme/api' }, REPORT_RULES);
+    expect(run.code).toBe(0);
+    expect(pasted.body).toBe('look: <!-- sift:report=weekly -->');
+    expect(gh.writes().filter((w) => w.path === `/repos/acme/api/issues/${pasted.number}`)).toEqual([]);
+    const ours = reportIssues().filter((i) => i.user.login === 'sift[bot]');
+    expect(ours).toHaveLength(1);
+  });
+
   it('writes no report when the circuit breaker stops the run', async () => {
     const repo = gh.store.repo('acme/api')!;
     for (let i = 0; i < 12; i++) repo.addIssue({ title: `new ${i}`, user: 'bob' });

@@ -125,7 +125,7 @@ export async function triage(options: TriageOptions): Promise<TriageResult> {
       });
     walk: for await (const item of readAhead(items, LISTING_READ_AHEAD)) {
       // Sift's own report issues are not triaged: a stale rule must never close the weekly report.
-      if (isReportIssue(item.body)) continue;
+      if (rules.reports && isReportIssue(item, rules.reports)) continue;
       const slot = { promise: evaluate(provider, compiled, now, item), done: false, item };
       void slot.promise.then(() => (slot.done = true));
       planning.push(slot);

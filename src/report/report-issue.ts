@@ -3,6 +3,7 @@
  * (linked; the first 50, then a count), what Sift did to them, what was deferred; then the charts.
  * Starts with a hidden marker by which the next run finds the issue again.
  */
+import type { Item } from '../model/item.js';
 import type { ReportSpec } from '../model/rules.js';
 import { ageCharts, rulesChart } from './charts.js';
 import { describeOutcome } from './describe.js';
@@ -22,9 +23,16 @@ export function reportMarker(id: string): string {
   return `<!-- sift:report=${id} -->`;
 }
 
-/** Whether a body is one of Sift's report issues (by its marker). */
-export function isReportIssue(body: string): boolean {
-  return body.includes('<!-- sift:report=');
+/**
+ * Whether an item is one of the rules file's report issues: it carries a report's marker and every
+ * one of its labels (what Sift looks for to find it again). Labels take triage permission to set, so
+ * a stranger who pastes a marker into an issue does not exempt it from the rules.
+ */
+export function isReportIssue(item: Pick<Item, 'body' | 'labels'>, reports: readonly ReportSpec[]): boolean {
+  const labels = new Set(item.labels.map((l) => l.toLowerCase()));
+  return reports.some(
+    (r) => item.body.includes(reportMarker(r.id)) && r.labels.every((l) => labels.has(l.toLowerCase())),
+  );
 }
 
 export function renderReportBody(report: ReportSpec, result: TriageResult, now: Date): string {

@@ -28,6 +28,7 @@ interface RepoJson {
 
 interface IssueJson {
   number: number;
+  user?: { login: string; type?: string } | null;
   html_url: string;
   state: 'open' | 'closed';
   title: string;
@@ -121,12 +122,30 @@ class GitHubFleet implements FleetForge {
   }
 
   reportIssues(repository: string): ReportIssues {
-    return new GitHubReportIssues(this.client, repository, [this.options.token]);
+    return new GitHubReportIssues(this.client, repository, [this.options.token], () => this.self());
   }
 
   requestCounts(): { reads: number; writes: number } {
     const { reads, writes } = this.client.counts;
     return { reads, writes };
+  }
+
+  private selfLogin: Promise<string | null> | null = null;
+
+  /**
+   * The login Sift runs as (GET /user), once, and only when a report issue was opened by a person. An
+   * installation token cannot read it (403): unknown, so only a bot's report issue is Sift's.
+   */
+  private self(): Promise<string | null> {
+    this.selfLogin ??= this.client.octokit.request('GET /user').then(
+      ({ data }) => (data as { login: string }).login,
+      (error: unknown) => {
+        if (isHttpFailure(error) && (error.status === 401 || error.status === 403)) return null;
+        this.selfLogin = null;
+        throw error;
+      },
+    );
+    return this.selfLogin;
   }
 }
 
@@ -138,6 +157,7 @@ class GitHubReportIssues implements ReportIssues {
     private readonly client: Client,
     private readonly repository: string,
     private readonly secrets: readonly string[],
+    private readonly self: () => Promise<string | null>,
   ) {
     [this.owner, this.repo] = repository.split('/');
   }
@@ -154,11 +174,22 @@ class GitHubReportIssues implements ReportIssues {
     });
     for await (const { data } of pages) {
       for (const issue of data as IssueJson[]) {
-        // The issues endpoint lists pull requests too; a report is never one.
-        if (issue.pull_request === undefined && (issue.body ?? '').includes(marker)) return toReport(issue);
+        // The issues endpoint lists pull requests too; a report is never one. Only an issue Sift
+        // opened is its report: a person who pastes the marker does not get their issue rewritten.
+        if (issue.pull_request !== undefined || !(issue.body ?? '').includes(marker)) continue;
+        if (await this.openedBySift(issue)) return toReport(issue);
       }
     }
     return null;
+  }
+
+  /** Opened by a bot (an App's installation token) or by the account Sift runs as. */
+  private async openedBySift(issue: IssueJson): Promise<boolean> {
+    const user = issue.user;
+    if (!user) return false;
+    if (user.type === 'Bot' || user.login.endsWith('[bot]')) return true;
+    const self = await this.self();
+    return self !== null && self.toLowerCase() === user.login.toLowerCase();
   }
 
   async create(title: string, body: string, labels: readonly string[]): Promise<ReportIssue> {

@@ -26,6 +26,7 @@ interface ProjectJson {
 
 interface IssueJson {
   iid: number;
+  author?: { username: string; bot?: boolean } | null;
   web_url: string;
   state: 'opened' | 'closed';
   title: string;
@@ -110,11 +111,26 @@ class GitLabFleet implements FleetForge {
   }
 
   reportIssues(project: string): ReportIssues {
-    return new GitLabReportIssues(this.client, project, [this.options.token]);
+    return new GitLabReportIssues(this.client, project, [this.options.token], () => this.self());
   }
 
   requestCounts(): { reads: number; writes: number } {
     return { ...this.client.counts };
+  }
+
+  private selfName: Promise<string | null> | null = null;
+
+  /** The username Sift runs as (GET /user), once; a CI job token cannot read it: unknown. */
+  private self(): Promise<string | null> {
+    this.selfName ??= this.client.get<{ username: string }>('/user').then(
+      (user) => user.username,
+      (error: unknown) => {
+        if (error instanceof GitLabHttpError && (error.status === 401 || error.status === 403)) return null;
+        this.selfName = null;
+        throw error;
+      },
+    );
+    return this.selfName;
   }
 }
 
@@ -125,6 +141,7 @@ class GitLabReportIssues implements ReportIssues {
     private readonly client: GitLabClient,
     private readonly project: string,
     private readonly secrets: readonly string[],
+    private readonly self: () => Promise<string | null>,
   ) {
     this.root = `/projects/${encodeURIComponent(project)}/issues`;
   }
@@ -138,7 +155,15 @@ class GitLabReportIssues implements ReportIssues {
       per_page: '100',
     });
     for await (const page of pages) {
-      for (const issue of page) if ((issue.description ?? '').includes(marker)) return toReport(issue);
+      for (const issue of page) {
+        // Only an issue Sift opened (a bot user, or the account Sift runs as) is its report.
+        if (!(issue.description ?? '').includes(marker) || !issue.author) continue;
+        if (
+          issue.author.bot === true ||
+          issue.author.username.toLowerCase() === (await this.self())?.toLowerCase()
+        )
+          return toReport(issue);
+      }
     }
     return null;
   }
