@@ -319,13 +319,18 @@ describe('report issues', () => {
     expect(second.summary).toMatch(/reopened \(the report says reopen: true\)/);
   });
 
-  it('writes nothing in a dry run and shows the body in the summary', async () => {
-    const run = await act({ repository: 'acme/api', 'dry-run': 'true' }, REPORT_RULES);
-    expect(run.code).toBe(0);
-    expect(gh.writes()).toEqual([]);
-    expect(run.summary).toMatch(/would be created \(dry run\)/);
-    expect(run.summary).toContain('<!-- sift:report=weekly -->');
-  });
+  it.each(['acme/api', 'acme/api acme/web'])(
+    'writes nothing in a dry run and shows the body in the summary (%s)',
+    async (repository) => {
+      const run = await act({ repository, 'dry-run': 'true' }, REPORT_RULES);
+      expect(run.code).toBe(0);
+      expect(gh.writes()).toEqual([]);
+      const repositories = repository.split(' ');
+      expect(run.summary.match(/would be created \(dry run\)/g)).toHaveLength(repositories.length);
+      expect(run.summary.match(/<!-- sift:report=weekly -->/g)).toHaveLength(repositories.length);
+      for (const name of repositories) expect(run.summary).toContain(`Sift's triage report for ${name}`);
+    },
+  );
 
   it("never takes a person's issue for its report, even with the marker and the label", async () => {
     const repo = gh.store.repo('acme/api')!;

@@ -116,6 +116,7 @@ export async function runSweeps(
       ? renderFleetSummary(runs, {
           title: `Sift triage of ${runs.length} repositories`,
           dryRun: inputs.dryRun,
+          bodies,
           ...context,
         })
       : renderSweepSummary(runs[0], { ...context, bodies: bodies.get(runs[0].repository) });

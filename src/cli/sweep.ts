@@ -93,6 +93,7 @@ export async function sweepCommand(options: CliOptions, rules: RuleSet, io: CliI
       ? renderFleetSummary(runs, {
           title: `Sift triage of ${runs.length} repositories`,
           dryRun: options.dryRun,
+          bodies,
           trigger: 'cli',
         })
       : runs[0].result

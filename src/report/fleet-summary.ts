@@ -23,6 +23,8 @@ export interface FleetSummaryContext {
   mode?: string;
   notes?: string[];
   budget?: number;
+  /** Dry runs: each repository's report bodies by report id, shown folded where there is room. */
+  bodies?: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 /** A repository's own section gets at least this much, or is left for the result file. */
@@ -197,7 +199,10 @@ export function repositorySection(run: RepositoryRun, context: FleetSummaryConte
   if (!run.result) {
     return `## ${escapeCell(run.repository)}\n\n> [!CAUTION]\n> **Not swept:** ${escapeCell(run.error ?? 'unknown error')}`;
   }
-  const extras = [ageCharts(run.result.openByAge), reportsSection(run.reports)].filter(Boolean).join('\n\n');
+  // A dry run's report bodies go to the summary only: shown when they leave the section room.
+  const withBodies = reportsSection(run.reports, context.bodies?.get(run.repository));
+  const reports = utf8Bytes(withBodies) <= budget / 2 ? withBodies : reportsSection(run.reports);
+  const extras = [ageCharts(run.result.openByAge), reports].filter(Boolean).join('\n\n');
   const summary = renderSummary(run.result, {
     trigger: context.trigger,
     mode: context.mode,
