@@ -635,13 +635,16 @@ describe('GitLab provider', () => {
   });
 
   describe('capabilities', () => {
-    it('offers every condition but author-association and issue-type, every action but issue-type, and the facts it reads', () => {
+    it('offers every condition but author-association and issue-type, every action but issue-type and delete-branch, and the facts it reads', () => {
       expect(provider.capabilities.name).toBe('gitlab');
       expect(CONDITION_KINDS.filter((k) => !provider.capabilities.conditions.has(k))).toEqual([
         'author-association',
         'issue-type',
       ]);
-      expect(ACTION_KINDS.filter((k) => !provider.capabilities.actions.has(k))).toEqual(['issue-type']);
+      expect(ACTION_KINDS.filter((k) => !provider.capabilities.actions.has(k))).toEqual([
+        'issue-type',
+        'delete-branch',
+      ]);
       expect([...provider.capabilities.facts].sort()).toEqual([
         'branches',
         'files',

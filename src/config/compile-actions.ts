@@ -28,6 +28,7 @@ function compileAction(raw: RawActions, path: DataPath, ctx: CompileContext): Ac
       return { kind, reason: raw.close === true ? 'completed' : raw.close };
     case 'reopen':
     case 'unlock':
+    case 'delete-branch':
       return { kind };
     case 'lock':
       return { kind, reason: raw.lock === true ? null : raw.lock };

@@ -16,5 +16,24 @@ export function scopeProblems(
       `rule "${ruleId}" sets an issue type but selects pull requests, which have none; remove \`issue-type\` or \`type: pull_request\``,
     );
   }
+  const deletes = then.findIndex((a) => a.kind === 'delete-branch');
+  if (deletes >= 0) {
+    const closes = then.findIndex((a) => a.kind === 'close');
+    const state = when.find((c) => c.kind === 'state')?.value;
+    // Deleting branches is not undone by a rerun: the rule must say it is about pull requests.
+    if (type !== 'pull_request') {
+      problems.push(
+        `rule "${ruleId}" deletes branches but does not select pull requests only; add \`type: pull_request\` to its \`when\``,
+      );
+    } else if (closes > deletes) {
+      problems.push(
+        `rule "${ruleId}" deletes the head branch before closing; put \`delete-branch\` after \`close\``,
+      );
+    } else if (closes < 0 && state === 'open') {
+      problems.push(
+        `rule "${ruleId}" deletes head branches but neither closes pull requests nor looks at closed ones, so it never would; add \`close\` before it or \`state: closed\``,
+      );
+    }
+  }
   return problems;
 }

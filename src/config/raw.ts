@@ -74,6 +74,7 @@ export interface RawActions {
   milestone: string | null;
   'request-review': OneOrMany;
   'issue-type': string | null;
+  'delete-branch': true;
 }
 
 export function toList(value: OneOrMany): string[] {

@@ -98,6 +98,12 @@ function applyAction(action: ActionSpec, rule: Rule, p: Projection): Change | nu
       p.reviewRequested = [...p.reviewRequested, ...logins.map((l) => l.toLowerCase())];
       return { kind: 'request-review', logins };
     }
+    case 'delete-branch':
+      // Only once the pull request is closed: deleting an open one's head branch would close it
+      // behind the rules' back. Whether the forge lets it go is decided when applying.
+      if (p.item.type !== 'pull_request' || p.state !== 'closed' || p.branchDeleted) return null;
+      p.branchDeleted = true;
+      return { kind: 'delete-branch' };
     case 'issue-type': {
       // Only issues have types. An unread type counts as different: `advance` reads it before applying.
       if (p.item.type !== 'issue') return null;

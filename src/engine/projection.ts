@@ -31,6 +31,8 @@ export interface Projection {
   reviewRequested: readonly string[];
   /** GitHub's issue type: null for none (every pull request), undefined while not read. */
   issueType: string | null | undefined;
+  /** An earlier rule of this run deletes the head branch. */
+  branchDeleted: boolean;
   /** How the rules file counts activity. */
   readonly clock: ActivityClock;
   /** When each label was applied, keyed by lower-cased label, built on first use (see `labelAppliedAt`). */
@@ -61,6 +63,7 @@ export function createProjection(
     appliedNow: NONE,
     reviewRequested: NONE,
     issueType: item.type === 'pull_request' ? null : facts.issueType,
+    branchDeleted: false,
     clock,
     appliedAtIndex: null,
     human: null,

@@ -112,6 +112,13 @@ export async function applyChange(
     }
     return done();
   }
+  if (change.kind === 'delete-branch') {
+    if (dryRun) return done('if the branch is in this repository, not the default branch and not protected');
+    if (!provider.deleteBranch)
+      throw new Error(`the ${provider.capabilities.name} provider cannot delete branches`);
+    const result = await provider.deleteBranch(key);
+    return { change, status: result.deleted ? 'applied' : 'unchanged', note: result.note };
+  }
   if (!dryRun) await write(provider, key, change);
   return done();
 }
@@ -119,7 +126,7 @@ export async function applyChange(
 async function write(
   provider: Provider,
   key: ItemKey,
-  change: Exclude<Change, { kind: 'comment' }>,
+  change: Exclude<Change, { kind: 'comment' | 'delete-branch' }>,
 ): Promise<void> {
   switch (change.kind) {
     case 'label':

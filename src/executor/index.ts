@@ -237,7 +237,12 @@ export class Executor {
         const result = results[k];
         cursor.next++;
         if (result.ok) {
-          if (step.last) step.rule.changes[step.index] = step.outcome;
+          if (!step.last) return;
+          // A branch the forge kept is reported with its reason; the item goes on.
+          step.rule.changes[step.index] =
+            result.note === undefined
+              ? step.outcome
+              : { ...step.outcome, status: result.kept ? 'unchanged' : 'applied', note: result.note };
           return;
         }
         const { change } = step.rule.changes[step.index];

@@ -4,6 +4,7 @@ import type { Change, ItemRef } from '../model/plan.js';
  * What happened to one planned change:
  * - `applied`; `dry-run` (would have been applied);
  * - `unchanged`: a rerun found Sift's own comment already saying the same thing, so nothing was sent;
+ *   or the forge kept a pull request's head branch (fork, default, protected, gone; `note` says why);
  * - `failed`, and `not-attempted` for the changes after a failure on the same item;
  * - `deferred`: the write budget ran out (or the run stopped) before this item; a later run does it;
  * - `blocked`: the circuit breaker stopped every write of the run.

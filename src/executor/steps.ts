@@ -102,5 +102,7 @@ function writesFor(item: ItemKey, change: Exclude<Change, { kind: 'comment' }>):
       return [{ kind: 'requestReviewers', item, logins: change.logins }];
     case 'issue-type':
       return [{ kind: 'setIssueType', item, name: change.name }];
+    case 'delete-branch':
+      return [{ kind: 'deleteBranch', item }];
   }
 }

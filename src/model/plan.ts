@@ -23,7 +23,12 @@ export type Change =
   | { kind: 'unassign'; logins: string[] }
   | { kind: 'milestone'; title: string | null }
   | { kind: 'request-review'; logins: string[] }
-  | { kind: 'issue-type'; name: string | null };
+  | { kind: 'issue-type'; name: string | null }
+  /**
+   * Delete the pull request's head branch. The forge decides at apply time whether it may (same
+   * repository, not the default branch, not protected); a branch it keeps is reported, not a failure.
+   */
+  | { kind: 'delete-branch' };
 
 export interface ItemRef {
   type: ItemType;

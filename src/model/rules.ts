@@ -93,7 +93,9 @@ export type ActionSpec =
   | { kind: 'milestone'; title: string | null }
   | { kind: 'request-review'; logins: string[] }
   /** Sets GitHub's issue type by name (issues only); null clears it. */
-  | { kind: 'issue-type'; name: string | null };
+  | { kind: 'issue-type'; name: string | null }
+  /** Deletes a closed pull request's head branch, if it is in this repository, not default, not protected. */
+  | { kind: 'delete-branch' };
 
 export type ActionKind = ActionSpec['kind'];
 
@@ -201,4 +203,5 @@ export const ACTION_KINDS: readonly ActionKind[] = [
   'milestone',
   'request-review',
   'issue-type',
+  'delete-branch',
 ];

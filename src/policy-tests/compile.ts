@@ -286,6 +286,7 @@ function compileChange(raw: unknown, path: DataPath, ctx: CompileContext): Expec
       return { kind, reason: value === true ? undefined : (value as 'spam') };
     case 'reopen':
     case 'unlock':
+    case 'delete-branch':
       return { kind };
     case 'milestone':
       return { kind, title: (value as string | null) || null };

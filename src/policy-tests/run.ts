@@ -126,6 +126,7 @@ export function changeMatches(expected: ExpectedChange, actual: Change): boolean
     }
     case 'reopen':
     case 'unlock':
+    case 'delete-branch':
       return true;
   }
 }

@@ -46,7 +46,7 @@ export type ExpectedChange =
   | { kind: 'comment'; text?: string; pattern?: RegExp; source: string }
   /** null: either reason. */
   | { kind: 'close'; reason: CloseReason | null }
-  | { kind: 'reopen' | 'unlock' }
+  | { kind: 'reopen' | 'unlock' | 'delete-branch' }
   /** undefined: any reason. */
   | { kind: 'lock'; reason: LockReason | undefined }
   | { kind: 'assign' | 'unassign' | 'request-review'; logins: string[] }

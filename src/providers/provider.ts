@@ -43,12 +43,29 @@ export type Write =
   | { kind: 'setMilestone'; item: ItemKey; title: string | null }
   | { kind: 'requestReviewers'; item: ItemKey; logins: string[] }
   /** GitHub's issue type by name; null clears it. */
-  | { kind: 'setIssueType'; item: ItemKey; name: string | null };
+  | { kind: 'setIssueType'; item: ItemKey; name: string | null }
+  /** A closed pull request's head branch, when the forge allows (see BranchDeletion). */
+  | { kind: 'deleteBranch'; item: ItemKey };
 
 /** The outcome of one write of a batch, in the batch's order. */
 export type WriteResult =
-  /** `createdId`: the new comment's id, for a createComment the forge confirmed. */
-  { write: Write; ok: true; createdId?: string } | { write: Write; ok: false; error: Error };
+  /**
+   * `createdId`: the new comment's id, for a createComment the forge confirmed. `kept`: a
+   * deleteBranch the forge did not do, for the reason in `note` (reported, not a failure).
+   */
+  | { write: Write; ok: true; createdId?: string; kept?: boolean; note?: string }
+  | { write: Write; ok: false; error: Error };
+
+/**
+ * What came of deleting a pull request's head branch. `deleted` false: the branch stays, for the
+ * reason in `note` (a fork's, the default branch, protected, already gone, or refused with a 403 or
+ * 422): reported beside the change, never a failure of the item.
+ */
+export interface BranchDeletion {
+  deleted: boolean;
+  /** `deleted branch fix/x`, or why it was kept. */
+  note: string;
+}
 
 /** What a provider can do, so a rules file can be checked against it before any request. */
 export interface Capabilities {
@@ -138,6 +155,12 @@ export interface Provider {
   requestReviewers(item: ItemKey, logins: string[]): Promise<void>;
   /** Sets GitHub's issue type by name; null clears it. Optional: only GitHub has issue types. */
   setIssueType?(item: ItemKey, name: string | null): Promise<void>;
+  /**
+   * Deletes a closed pull request's head branch when it lives in this repository, is not the default
+   * branch and is not protected; otherwise keeps it and says why. Rejects only for failures that are
+   * not the forge refusing (network, rate limit). Optional: providers without it refuse the action.
+   */
+  deleteBranch?(item: ItemKey): Promise<BranchDeletion>;
 
   /**
    * Optional: applies several writes (of several items) in few requests, in order. One result per

@@ -24,6 +24,8 @@ export function describeChange(change: Change): string {
       return change.title === null ? 'clear milestone' : `milestone ${change.title}`;
     case 'issue-type':
       return change.name === null ? 'clear issue type' : `issue type ${change.name}`;
+    case 'delete-branch':
+      return 'delete head branch';
   }
 }
 
@@ -31,6 +33,8 @@ export function describeOutcome(outcome: ChangeOutcome): string {
   const base = describeChange(outcome.change);
   switch (outcome.status) {
     case 'unchanged':
+      // A head branch GitHub kept: why it stays is the news (a fork's, protected, refused...).
+      if (outcome.change.kind === 'delete-branch' && outcome.note) return `${base} (${outcome.note})`;
       return `${base} (already done)`;
     case 'failed':
       return `${base} (failed)`;

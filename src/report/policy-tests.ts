@@ -86,6 +86,8 @@ export function expectedLines(expected: Expected): string[] {
             return `milestone: ${c.title ?? 'none'}`;
           case 'issue-type':
             return `issue-type: ${c.name ?? 'none'}`;
+          case 'delete-branch':
+            return 'delete-branch: true';
           case 'reopen':
           case 'unlock':
             return c.kind;
@@ -120,6 +122,8 @@ export function describeChangeFully(change: Change): string {
       return `milestone: ${change.title ?? 'none'}`;
     case 'issue-type':
       return `issue-type: ${change.name ?? 'none'}`;
+    case 'delete-branch':
+      return 'delete-branch: true';
     case 'reopen':
     case 'unlock':
       return change.kind;

@@ -5,6 +5,7 @@
 import { ApiError, notFound, page, validationFailed, type ApiResponse } from './http.js';
 import type { Serializer } from './serialize.js';
 import type { GitHubStore, IssuePatch, IssueSort, RepoStore, StateReason } from './store.js';
+import { registerBranchRoutes } from './branches.js';
 import { registerFeedRoutes } from './feed-routes.js';
 import { registerOrgRoutes } from './org-routes.js';
 import { registerTimelineRoutes } from './timeline-routes.js';
@@ -295,6 +296,7 @@ on('POST', '/repos/:owner/:repo/pulls/:number/requested_reviewers', (ctx, p) => 
 
 // Timeline, pull request, changed files and reactions: timeline-routes.ts.
 registerTimelineRoutes(on, { repoOf, pageRequest });
+registerBranchRoutes(on, repoOf);
 // The repository-wide comments and issue events feeds: feed-routes.ts.
 registerFeedRoutes(on, { repoOf, pageRequest });
 // A file (or directory) at a commit, branch or tag; default: the default branch (contents.ts).

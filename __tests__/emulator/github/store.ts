@@ -29,6 +29,7 @@ import {
 } from './records.js';
 import { RepoContents } from './contents.js';
 import { seedPullAndTimeline } from './seed-timeline.js';
+import { RepoBranches } from './branches.js';
 
 export type * from './records.js';
 
@@ -100,6 +101,8 @@ export class RepoStore {
   assignable: Set<string> | null = null;
   /** Files at commits, for the contents API (see contents.ts): `repo.contents.commit(sha, files, branch)`. */
   readonly contents = new RepoContents();
+  /** Branches (see branches.ts): the default branch, and the head branches of seeded pull requests. */
+  readonly branches: RepoBranches;
   archived = false;
   disabled = false;
   fork = false;
@@ -145,6 +148,7 @@ export class RepoStore {
   ) {
     this.id = context.nextId();
     this.createdAt = iso(context.now());
+    this.branches = new RepoBranches(defaultBranch);
   }
 
   get fullName(): string {
@@ -267,6 +271,8 @@ export class RepoStore {
       fullName: this.fullName,
       defaultBranch: this.defaultBranch,
     });
+    // A pull request's head branch lives here unless it comes from a fork.
+    if (issue.pull && issue.pull.headRepo === this.fullName) this.branches.add(issue.pull.head);
     // updated_at: as given, else the latest seeded write (GitHub bumps it on every write but reactions).
     const written = [
       created,
@@ -700,6 +706,19 @@ export class RepoStore {
       if (index < 0) continue;
       issue.assignees.splice(index, 1);
       this.event(issue, 'unassigned', by, { assignee: userRef(login) });
+    }
+  }
+
+  /**
+   * Deletes a branch (DELETE .../git/refs/heads/{branch}); the pull requests whose head it was get a
+   * `head_ref_deleted` event, as on GitHub's timeline.
+   */
+  deleteBranch(name: string, actor: string): void {
+    this.branches.delete(name);
+    for (const issue of this.issueList) {
+      if (issue.pull?.head !== name || issue.pull.headRepo !== this.fullName) continue;
+      this.event(issue, 'head_ref_deleted', userRef(actor));
+      this.touch(issue);
     }
   }
 

@@ -16,7 +16,8 @@ import type { GraphqlError } from './types.js';
 
 /** The outcome of one write of a batch, in the batch's order. */
 export type WriteResult =
-  { write: Write; ok: true; createdId?: string } | { write: Write; ok: false; error: ItemWriteError };
+  | { write: Write; ok: true; createdId?: string; kept?: boolean; note?: string }
+  | { write: Write; ok: false; error: ItemWriteError };
 
 interface Pending {
   index: number;

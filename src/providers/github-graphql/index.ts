@@ -14,6 +14,7 @@ import { describeItem, readError, writeError, type Failure } from '../github/err
 import {
   ItemWriteError,
   RateLimitStop,
+  type BranchDeletion,
   type Capabilities,
   type CommentLookup,
   type ItemKey,
@@ -24,6 +25,7 @@ import {
 } from '../provider.js';
 import { CommentMemo, MARKER_PREFIX } from '../github/comment-memo.js';
 import { readIssueType, writeIssueType, type IssueTypeTarget } from '../github/issue-type.js';
+import { deleteHeadBranch } from '../github/branch-cleanup.js';
 import { WriteBatcher, type WriteResult } from './batch.js';
 import { graphqlReadError, isRateLimited, rateLimitedStop } from './errors.js';
 import { IdResolver } from './lookup.js';
@@ -71,8 +73,9 @@ export interface GitHubGraphqlProviderOptions {
    */
   graphqlUrl?: string;
   /**
-   * REST API root for the shared client. Default: beside `graphqlUrl`. Only issue types go through
-   * REST (see github/issue-type.ts): the pinned GraphQL schema predates them.
+   * REST API root for the shared client. Default: beside `graphqlUrl`. Issue types go through REST
+   * (see github/issue-type.ts): the pinned GraphQL schema predates them; so does branch clean-up,
+   * whose checks REST answers directly (github/branch-cleanup.ts).
    */
   baseUrl?: string;
   userAgent?: string;
@@ -335,7 +338,7 @@ export class GitHubGraphqlProvider implements Provider {
    */
   async applyBatch(writes: readonly Write[]): Promise<WriteResult[]> {
     this.listedComments.clear();
-    const viaRest = (w: Write) => w.kind === 'setIssueType';
+    const viaRest = (w: Write) => w.kind === 'setIssueType' || w.kind === 'deleteBranch';
     if (!writes.some(viaRest)) return this.batcher.run(writes);
     const batched = await this.batcher.run(writes.filter((w) => !viaRest(w)));
     const results: WriteResult[] = [];
@@ -350,6 +353,10 @@ export class GitHubGraphqlProvider implements Provider {
   /** A write the batcher cannot send, through REST, as a WriteResult. */
   private async restWrite(write: Write): Promise<WriteResult> {
     try {
+      if (write.kind === 'deleteBranch') {
+        const { deleted, note } = await deleteHeadBranch(this.rest, write.item);
+        return { write, ok: true, kept: !deleted, note };
+      }
       if (write.kind === 'setIssueType') await writeIssueType(this.rest, write.item, write.name);
       return { write, ok: true };
     } catch (error) {
@@ -360,6 +367,11 @@ export class GitHubGraphqlProvider implements Provider {
         error: error instanceof ItemWriteError ? error : new ItemWriteError(String(error)),
       };
     }
+  }
+
+  /** Through REST, like issue types: see github/branch-cleanup.ts. */
+  deleteBranch(item: ItemKey): Promise<BranchDeletion> {
+    return deleteHeadBranch(this.rest, item);
   }
 
   setIssueType(item: ItemKey, name: string | null): Promise<void> {

@@ -70,6 +70,8 @@ export function describeWrite(write: Write): string {
       return write.name === null
         ? `clearing the issue type of ${item}`
         : `setting issue type "${write.name}" on ${item}`;
+    case 'deleteBranch':
+      return `deleting the head branch of ${item}`;
   }
 }
 
@@ -121,8 +123,10 @@ const ACK = 'clientMutationId';
 /** The mutation for a write, `done` when there is nothing to do, or why it cannot be sent. */
 export function plan(write: Write, ids: Ids): Planned {
   const isPull = write.item.type === 'pull_request';
-  // The pinned schema predates issue types: the provider sends these through REST, never here.
-  if (write.kind === 'setIssueType') return invalid('issue types are set through REST', 500);
+  // The pinned schema predates issue types: the provider sends these through REST, never here; and
+  // branch clean-up needs REST's reads (head repository, default branch, protection) anyway.
+  if (write.kind === 'setIssueType' || write.kind === 'deleteBranch')
+    return invalid('this write goes through REST', 500);
   if (write.kind === 'requestReviewers' && !isPull) {
     return invalid('only pull requests have reviewers', 422);
   }

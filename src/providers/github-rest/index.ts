@@ -8,6 +8,7 @@ import type { CloseReason, FactName, Item, ItemFacts, LockReason } from '../../m
 import { ACTION_KINDS, CONDITION_KINDS } from '../../model/rules.js';
 import {
   ItemWriteError,
+  type BranchDeletion,
   type Capabilities,
   type CommentLookup,
   type ItemKey,
@@ -28,6 +29,7 @@ import {
   type Failure,
 } from '../github/errors.js';
 import type { EtagStore } from '../github/etags.js';
+import { deleteHeadBranch, type BranchTarget } from '../github/branch-cleanup.js';
 import { CommentMemo, firstAfter, forgeTime, NoneSeen } from '../github/comment-memo.js';
 import { issueTypeOf, readIssueType, writeIssueType, type IssueTypeTarget } from '../github/issue-type.js';
 import { ownCommentsSince, readActivityFeeds, type ActivityFeeds, type FeedSource } from './feeds.js';
@@ -209,7 +211,7 @@ export class GitHubRestProvider implements Provider {
 
   async facts(item: ItemKey, names: readonly FactName[]): Promise<ItemFacts> {
     // Listed items carry their type; this read serves items that came another way (explain, events).
-    const issueType = names.includes('issueType') ? await readIssueType(this.typeTarget(), item) : undefined;
+    const issueType = names.includes('issueType') ? await readIssueType(this.restTarget(), item) : undefined;
     const facts = await readFacts(
       {
         octokit: this.octokit,
@@ -408,7 +410,11 @@ export class GitHubRestProvider implements Provider {
   }
 
   async setIssueType(item: ItemKey, name: string | null): Promise<void> {
-    await writeIssueType(this.typeTarget(), item, name);
+    await writeIssueType(this.restTarget(), item, name);
+  }
+
+  deleteBranch(item: ItemKey): Promise<BranchDeletion> {
+    return deleteHeadBranch(this.restTarget(), item);
   }
 
   /** Requests sent; with an ETag store, `notModified` of the reads were free 304s. */
@@ -441,7 +447,7 @@ export class GitHubRestProvider implements Provider {
     return this.selfLogin;
   }
 
-  private typeTarget(): IssueTypeTarget {
+  private restTarget(): IssueTypeTarget & BranchTarget {
     return {
       octokit: this.octokit,
       owner: this.owner,

@@ -92,7 +92,14 @@ export function createGitLabProvider(options: GitLabProviderOptions): GitLabProv
 const CONDITIONS: readonly ConditionKind[] = CONDITION_KINDS.filter(
   (kind) => kind !== 'author-association' && kind !== 'issue-type',
 );
-const ACTIONS: readonly ActionKind[] = ACTION_KINDS.filter((kind) => kind !== 'issue-type');
+/**
+ * Deleting a merge request's source branch is left to GitLab's own "Delete source branch"
+ * (`remove_source_branch`), which applies on merge; Sift's `delete-branch` (after closing unmerged
+ * work) is GitHub only for now, and refused at load time here.
+ */
+const ACTIONS: readonly ActionKind[] = ACTION_KINDS.filter(
+  (kind) => kind !== 'issue-type' && kind !== 'delete-branch',
+);
 const FACTS: readonly FactName[] = ['labelAppliedAt', 'timeline', 'branches', 'files', 'linked'];
 
 /** One listed issue or merge request, before mapping; the merge of the listings orders these. */

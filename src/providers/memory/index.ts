@@ -73,7 +73,7 @@ export class MemoryProvider implements Provider {
     // Changed files, branches, linked items and issue types are not modelled here, so the conditions
     // on them (and setting a type) are refused when the rules file is loaded, not on every item.
     conditions: new Set(CONDITION_KINDS.filter((kind) => !UNMODELLED.includes(kind))),
-    actions: new Set(ACTION_KINDS.filter((kind) => kind !== 'issue-type')),
+    actions: new Set(ACTION_KINDS.filter((kind) => kind !== 'issue-type' && kind !== 'delete-branch')),
     facts: new Set<FactName>(['labelAppliedAt', 'timeline']),
   };
   readonly repository: string;

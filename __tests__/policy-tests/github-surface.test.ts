@@ -1,4 +1,4 @@
-/** `sift test` fixtures with GitHub's issue types: the item's `issue-type`, and the action expected. */
+/** `sift test` fixtures with GitHub issue types (the item's `issue-type`, the action expected) and delete-branch. */
 import { ConfigError, parseRules } from '../../src/config/index.js';
 import { parsePolicyTests, runPolicyTests } from '../../src/policy-tests/index.js';
 import { renderTestsText } from '../../src/report/policy-tests.js';
@@ -74,4 +74,40 @@ it('a pull request with an issue type is a mistake in the fixture, at its positi
   expect((error as ConfigError).message).toBe(
     'sift.test.yml:6:45: pull requests have no issue type; remove it or set `type: issue`',
   );
+});
+
+it('delete-branch is expected as in `then`, after the close it follows', () => {
+  const branchRules = parseRules(
+    `version: 1
+rules:
+  - id: close-abandoned
+    when: { type: pull_request, labels: { all: [abandoned] } }
+    then:
+      - close: not_planned
+      - delete-branch: true
+`,
+    'sift.yml',
+  );
+  const report = runPolicyTests(
+    branchRules,
+    parsePolicyTests(
+      `version: 1
+now: 2026-06-01T00:00:00Z
+tests:
+  - name: abandoned pull request
+    item: { type: pull_request, labels: [abandoned] }
+    expect:
+      close-abandoned:
+        - close: not_planned
+        - delete-branch: true
+  - name: an abandoned issue has no branch
+    item: { labels: [abandoned] }
+    expect:
+      close-abandoned: false
+`,
+      'sift.test.yml',
+      branchRules,
+    ),
+  );
+  expect(report.outcomes.map((o) => o.passed)).toEqual([true, true]);
 });
