@@ -1,8 +1,10 @@
 /**
  * Reads the Mermaid XY charts out of Markdown, checking each line against the XY chart syntax of
- * Mermaid's documentation (https://mermaid.js.org/syntax/xyChart.html): `xychart-beta` (optionally
- * `horizontal`), `title "..."`, `x-axis ["a", "b"]`, `y-axis "label" min --> max`, `bar [1, 2]`. A
- * block that does not follow it fails the test.
+ * Mermaid's documentation (https://mermaid.js.org/syntax/xyChart.html) and its grammar
+ * (packages/mermaid/src/diagrams/xychart/parser/xychart.jison): `xychart-beta` with an optional
+ * orientation, `title` and a quoted string (anything but `"`), `x-axis` with a band of quoted strings
+ * in brackets, `y-axis` with a quoted title and `min --> max`, `bar` with numbers in brackets. Sift
+ * writes only this subset, one statement a line; a block outside it fails the test.
  */
 export interface XyChart {
   title: string;
