@@ -102,12 +102,13 @@ export async function runSweeps(
     },
   });
 
-  if (!several && runs[0].error !== undefined) {
-    core.setFailed(runs[0].error);
+  if (!several && runs[0].result === undefined) {
+    core.setFailed(runs[0].error ?? 'the repository could not be swept');
     return;
   }
   for (const run of runs) {
-    if (run.error !== undefined) core.error(`${run.repository}: not swept: ${run.error}`);
+    if (run.error === undefined) continue;
+    core.error(`${run.repository}: ${run.result ? 'failed after its sweep' : 'not swept'}: ${run.error}`);
   }
 
   if (process.env.GITHUB_STEP_SUMMARY) {
@@ -192,6 +193,7 @@ function reportStatus(runs: RepositoryRun[], dryRun: boolean): void {
     core.info(
       `${prefix}walked ${r.walked} items; ${dryRun ? 'would change' : 'changed'} ${changedOutcomes(r).length}.`,
     );
+    if (run.error !== undefined) problems.push(`${prefix}failed after its sweep: ${run.error}`);
     for (const check of failedChecks(r)) {
       core.error(`${prefix}#${check.item.number}: ${check.message}`, { title: `Sift check ${check.rule}` });
     }

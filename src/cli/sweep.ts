@@ -109,7 +109,10 @@ export async function sweepCommand(options: CliOptions, rules: RuleSet, io: CliI
     io.err(`sift: result written to ${path}\n`);
   }
   for (const run of runs) {
-    if (run.error !== undefined) io.err(`sift: ${run.repository}: not swept: ${run.error}\n`);
+    if (run.error !== undefined)
+      io.err(
+        `sift: ${run.repository}: ${run.result ? 'failed after its sweep' : 'not swept'}: ${run.error}\n`,
+      );
     else if (run.result?.stop) io.err(`sift: ${run.repository}: stopped early: ${run.result.stop.message}\n`);
   }
   return runs.some(runFailed) ? 1 : 0;

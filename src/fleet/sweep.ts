@@ -69,7 +69,8 @@ export async function sweepEach(options: SweepEachOptions): Promise<RepositoryRu
 /** A run that needs a human: it could not sweep, items failed, a check failed, or the breaker tripped. */
 export function runFailed(run: RepositoryRun): boolean {
   const r = run.result;
-  if (!r) return true;
+  // An error after the sweep (publishing its reports) needs a human as much as one before it.
+  if (!r || run.error !== undefined) return true;
   return (
     r.outcomes.some((o) => o.error !== undefined) ||
     r.checks.some((c) => c.status === 'failed') ||

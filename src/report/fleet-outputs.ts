@@ -56,7 +56,8 @@ export function fleetOutputs(runs: readonly RepositoryRun[]): {
     const failed = failedOutcomes(r).length;
     lines.push({
       repository: run.repository,
-      status: failed > 0 || r.stop?.reason === 'circuit-breaker' ? 'failed' : 'done',
+      status:
+        failed > 0 || r.stop?.reason === 'circuit-breaker' || run.error !== undefined ? 'failed' : 'done',
       walked: r.walked,
       changed: changedOutcomes(r).length,
       failed,
@@ -64,6 +65,7 @@ export function fleetOutputs(runs: readonly RepositoryRun[]): {
       requests: r.requests.reads + r.requests.writes,
       ...(run.budgetBefore ? { budgetBefore: run.budgetBefore.remaining } : {}),
       ...(run.spent ? { spent: run.spent.amount, spentKind: run.spent.kind } : {}),
+      ...(run.error !== undefined ? { error: run.error } : {}),
     });
   }
   return { deferred, repositories: fitJsonArray(lines, REPOSITORIES_OUTPUT_BYTES).json };

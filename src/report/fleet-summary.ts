@@ -173,13 +173,15 @@ function repositoryRow(run: RepositoryRun): string[] {
       before,
     ];
   const status =
-    r.stop?.reason === 'circuit-breaker'
-      ? '**circuit breaker**'
-      : failedOutcomes(r).length > 0
-        ? '**items failed**'
-        : r.stop
-          ? `stopped (${r.stop.reason})`
-          : 'done';
+    run.error !== undefined
+      ? `**failed**: ${escapeCell(run.error)}`
+      : r.stop?.reason === 'circuit-breaker'
+        ? '**circuit breaker**'
+        : failedOutcomes(r).length > 0
+          ? '**items failed**'
+          : r.stop
+            ? `stopped (${r.stop.reason})`
+            : 'done';
   const { reads, writes, notModified } = r.requests;
   return [
     escapeCell(run.repository),
