@@ -159,6 +159,16 @@ describe('mode: shards', () => {
     ]);
   });
 
+  it('says 0 shards, and warns, when nothing is left to sweep (GitHub rejects an empty matrix)', async () => {
+    gh.store.addRepo('quiet/attic', { archived: true });
+    gh.store.addRepo('quiet/fork', { fork: true });
+    const run = await act({ mode: 'shards', org: 'quiet' });
+    expect(run.code).toBe(0);
+    expect(run.outputs['shard-count']).toBe('0');
+    expect(JSON.parse(run.outputs.matrix)).toEqual({ include: [] });
+    expect(run.stdout).toMatch(/::warning::No repository of quiet is left to sweep/);
+  });
+
   it('fails clearly for an organisation it cannot see', async () => {
     const run = await act({ mode: 'shards', org: 'nobody' });
     expect(run.code).not.toBe(0);
@@ -247,9 +257,16 @@ describe.each(['rest', 'graphql'])('several repositories in one run (%s)', (api)
       join(results, 'sift-result-2', 'result.json'),
       readFileSync(join(second.workspace, 'result.json')),
     );
+    // The first shard run again (its file downloaded twice): shown once, and the summary says so.
+    mkdirSync(join(results, 'sift-result-1-rerun'), { recursive: true });
+    writeFileSync(
+      join(results, 'sift-result-1-rerun', 'result.json'),
+      readFileSync(join(run.workspace, 'out/result.json')),
+    );
     const merged = await act({ mode: 'merge', results });
     expect(merged.code).toBe(1); // acme/missing still needs a human
-    expect(merged.summary).toMatch(/4 repositories from 2 result files/);
+    expect(merged.summary).toMatch(/4 repositories from 3 result files/);
+    expect(merged.summary).toMatch(/3 repositories appear in more than one result file/);
     // Items changed: acme/api 4 issues and 1 pull request, acme/web 1, acme/docs 1.
     expect(Number(merged.outputs.changed)).toBe(5 + 1 + 1);
     const mergedIssues = mermaidCharts(merged.summary).find((c) => c.title === 'Open issues by age')!;
