@@ -122,12 +122,39 @@ describe('the human-activity clock', () => {
       expect(outcome(inactive30, reacted)).toBe(true);
     });
 
-    test('when they count, an item with reactions needs its timeline (reactions do not bump updatedAt)', () => {
-      expect(outcome(inactive30, reacted, {}, { reactions: true })).toEqual(['timeline']);
-      const facts: ItemFacts = { timeline: [event('other', 3, 'dave')] };
-      expect(outcome(inactive30, reacted, facts, { reactions: true })).toBe(false);
+    test('when they count, an item with reactions needs its timeline and its reactions (they do not bump updatedAt)', () => {
+      expect(outcome(inactive30, reacted, {}, { reactions: true })).toEqual(['timeline', 'reactions']);
+      const timeline: ItemFacts = { timeline: [event('other', 3, 'dave')] };
+      // The timeline alone cannot tell: a reaction may be later than anything in it.
+      expect(outcome(inactive30, reacted, timeline, { reactions: true })).toEqual(['reactions']);
+      expect(outcome(inactive30, reacted, { ...timeline, reactions: [] }, { reactions: true })).toBe(false);
       // Without reactions, nothing to read.
       expect(outcome(inactive30, updated(40), {}, { reactions: true })).toBe(true);
+    });
+
+    test("a person's reaction keeps the item alive only when reactions count; a bot's never does", () => {
+      const quiet: ItemFacts = { timeline: [event('comment', 60, 'dave')] };
+      const byPerson: ItemFacts = { ...quiet, reactions: [event('reaction', 3, 'erin')] };
+      const byBot: ItemFacts = { ...quiet, reactions: [event('reaction', 3, 'helper[bot]')] };
+      expect(outcome(inactive30, reacted, byPerson, { reactions: true })).toBe(false);
+      expect(outcome(inactive30, reacted, byBot, { reactions: true })).toBe(true);
+      // Not counted: the reactions are never asked for, and read ones change nothing.
+      expect(outcome(inactive30, reacted, byPerson)).toBe(true);
+    });
+
+    test('comment counts never wait for the reactions', () => {
+      const twoComments: ItemFacts = {
+        timeline: [event('comment', 50, 'dave'), event('comment', 45, 'erin')],
+      };
+      const humanComments: Condition = { kind: 'human-comments', value: { min: 2 } };
+      expect(
+        outcome(
+          humanComments,
+          updated(45, { comments: 2, reactions: { total: 2, thumbsUp: 2 } }),
+          twoComments,
+          { reactions: true },
+        ),
+      ).toBe(true);
     });
   });
 

@@ -90,7 +90,7 @@ describe('GitHub GraphQL provider', () => {
       expect([...provider.capabilities.conditions]).toEqual([...CONDITION_KINDS]);
       expect([...provider.capabilities.actions]).toEqual([...ACTION_KINDS]);
       expect([...provider.capabilities.facts].sort()).toEqual(
-        ['branches', 'files', 'labelAppliedAt', 'linked', 'timeline', 'issueType'].sort(),
+        ['branches', 'files', 'labelAppliedAt', 'linked', 'timeline', 'reactions', 'issueType'].sort(),
       );
       expect(provider.repository).toBe('octo/demo');
     });
@@ -415,9 +415,11 @@ describe('GitHub GraphQL provider', () => {
       seeds.push(issueSeed, pullSeed, { title: 'Quiet', created_at: at(13) });
       for (const seed of seeds) repo.addIssue(seed);
       repo.requestReviewers(2, ['dave'], 'erin');
-      // Both providers count reactions as activity when the rules file says so.
-      provider.countReactions = true;
-      Object.assign(rest, { countReactions: true });
+      // Reactions are a fact both read (the rules file's `activity.reactions` asks for them).
+      expect([
+        rest.capabilities.facts.has('reactions'),
+        provider.capabilities.facts.has('reactions'),
+      ]).toEqual([true, true]);
 
       const facts = [...rest.capabilities.facts].filter((f) => provider.capabilities.facts.has(f));
       const items = await collect(provider.items({ state: 'all', prefetch: facts }));

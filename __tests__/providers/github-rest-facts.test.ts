@@ -160,7 +160,7 @@ describe('GitHub REST provider facts', () => {
       expect(requested()).toEqual(['/issues/1/timeline', '/issues/1/timeline']);
     });
 
-    it('adds reactions on the description as `reaction` events only when counting them', async () => {
+    it('reads reactions on the description as `reaction` events only when asked for them', async () => {
       repo.addIssue({
         created_at: daysAgo(30),
         reactionList: [
@@ -168,14 +168,16 @@ describe('GitHub REST provider facts', () => {
           { content: 'heart', user: 'helper[bot]', created_at: daysAgo(1) },
         ],
       });
-      expect((await provider.facts(issue(1), ['timeline'])).timeline).toEqual([]);
+      expect(await provider.facts(issue(1), ['timeline'])).toMatchObject({ timeline: [] });
       expect(requested()).toEqual(['/issues/1/timeline']);
 
-      provider.countReactions = true;
-      expect((await provider.facts(issue(1), ['timeline'])).timeline).toEqual([
-        { kind: 'reaction', at: daysAgo(2), actor: 'dave', actorIsBot: false },
-        { kind: 'reaction', at: daysAgo(1), actor: 'helper[bot]', actorIsBot: true },
-      ]);
+      expect(await provider.facts(issue(1), ['timeline', 'reactions'])).toMatchObject({
+        timeline: [],
+        reactions: [
+          { kind: 'reaction', at: daysAgo(2), actor: 'dave', actorIsBot: false },
+          { kind: 'reaction', at: daysAgo(1), actor: 'helper[bot]', actorIsBot: true },
+        ],
+      });
       expect(requested()).toEqual(['/issues/1/timeline', '/issues/1/reactions']);
     });
 

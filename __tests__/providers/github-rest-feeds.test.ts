@@ -257,15 +257,10 @@ describe('REST activity feeds through triage()', () => {
       maxChangeRatio: 1,
     });
     expect(counted().feeds).toBe(0);
-    const provider = createGitHubRestProvider({
-      token: 't',
-      repository: 'octo/demo',
-      baseUrl: gh.url,
-      countReactions: true,
-    });
+    const provider = createGitHubRestProvider({ token: 't', repository: 'octo/demo', baseUrl: gh.url });
     for await (const item of provider.items({
       state: 'open',
-      prefetch: ['timeline'],
+      prefetch: ['timeline', 'reactions'],
       recentSince: WINDOW_START,
     })) {
       expect(item.prefetched?.recent).toBeUndefined();

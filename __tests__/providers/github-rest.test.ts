@@ -413,6 +413,7 @@ describe('GitHub REST provider', () => {
     expect([...provider.capabilities.facts]).toEqual([
       'labelAppliedAt',
       'timeline',
+      'reactions',
       'files',
       'branches',
       'linked',

@@ -650,6 +650,7 @@ describe('GitLab provider', () => {
         'files',
         'labelAppliedAt',
         'linked',
+        'reactions',
         'timeline',
       ]);
     });

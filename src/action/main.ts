@@ -66,7 +66,6 @@ export async function run(now: Date = new Date()): Promise<void> {
       token: inputs.token,
       apiUrl: inputs.apiUrl,
       graphqlUrl: inputs.graphqlUrl,
-      countReactions: rules.activity.reactions,
     });
     assertSupported(rules, provider.capabilities);
 

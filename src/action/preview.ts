@@ -114,7 +114,6 @@ export async function runPreview(
       token: inputs.token,
       apiUrl: inputs.apiUrl,
       graphqlUrl: inputs.graphqlUrl,
-      countReactions: (before?.activity.reactions ?? false) || (after?.activity.reactions ?? false),
     });
     if (after) assertSupported(after, provider.capabilities);
   } catch (error) {

@@ -45,7 +45,6 @@ export async function runSweeps(
       token: inputs.token,
       apiUrl: inputs.apiUrl,
       graphqlUrl: inputs.graphqlUrl,
-      countReactions: rules.activity.reactions,
       etags: etags?.store,
     });
   // The rules against what the API can do, once: every repository gets the same kind of provider.

@@ -58,7 +58,6 @@ export async function main(
     const provider = createProvider({
       ...options.provider,
       dryRun: options.dryRun || options.explain !== undefined,
-      countReactions: rules.activity.reactions,
       etags: etags?.store,
     });
     assertSupported(rules, provider.capabilities);

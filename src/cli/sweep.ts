@@ -46,7 +46,6 @@ export async function sweepCommand(options: CliOptions, rules: RuleSet, io: CliI
         ...settings,
         repository,
         dryRun: options.dryRun,
-        countReactions: rules.activity.reactions,
       });
       const result = await triage({ provider, rules, now, dryRun: options.dryRun, ...options.limits });
       return { result, spent: spentBy(provider) };

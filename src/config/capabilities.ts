@@ -21,6 +21,7 @@ const ENGINE_CONDITIONS: ReadonlySet<ConditionKind> = new Set<ConditionKind>(['a
 const FACT_NAMES: Record<FactName, string> = {
   labelAppliedAt: 'label history',
   timeline: 'item timelines',
+  reactions: 'reactions with their authors',
   files: 'changed files',
   branches: 'branches',
   linked: 'linked items',

@@ -26,7 +26,8 @@ import { UNKNOWN, type Truth } from './truth.js';
  *   later than it), so an item not updated for the span is quiet without a request;
  * - `createdAt` bounds it from below, so an item created within the span is not quiet;
  * - reactions do not bump `updatedAt`, so with `activity.reactions` an item that has reactions loses the
- *   first shortcut; activity on linked items never bumps it, so `activity.linked` always needs `linked`.
+ *   first shortcut, and its reactions are a fact of their own (`reactions`), read beside the timeline;
+ *   activity on linked items never bumps it, so `activity.linked` always needs `linked`.
  */
 
 /**
@@ -75,16 +76,51 @@ function unexplainedUpdate(p: Projection, scanned: Scan): boolean {
   return p.updatedAt > scanned.explained + UPDATE_SLACK_MS;
 }
 
-/** From the timeline, computed once per projection; undefined when the timeline was not read. */
+/**
+ * Whether the clock needs the item's reactions: the rules count them and the item has some (an item
+ * without reactions has none to read).
+ */
+function countsReactions(p: Projection): boolean {
+  return p.clock.reactions && p.item.reactions.total > 0;
+}
+
+/** The events the clock reads: the timeline, and the reactions when they count; undefined until read. */
+function clockEvents(p: Projection): readonly ActivityEvent[] | undefined {
+  const timeline = p.facts.timeline;
+  if (timeline === undefined || !countsReactions(p)) return timeline;
+  const reactions = p.facts.reactions;
+  return reactions === undefined ? undefined : [...timeline, ...reactions];
+}
+
+/** The facts the clock needs that were not read yet: the timeline, and the reactions when they count. */
+export function missingClockFacts(p: Projection): FactName[] {
+  const missing: FactName[] = [];
+  if (p.facts.timeline === undefined) missing.push('timeline');
+  if (countsReactions(p) && p.facts.reactions === undefined) missing.push('reactions');
+  return missing;
+}
+
+/** From the timeline (and reactions), computed once per projection; undefined when not read. */
 export function itemHumanActivity(p: Projection): HumanActivity | undefined {
   if (p.human !== null) return p.human;
-  const timeline = p.facts.timeline;
-  if (timeline === undefined) return undefined;
-  const scanned = scan(p, timeline);
+  const events = clockEvents(p);
+  if (events === undefined) return undefined;
+  const scanned = scan(p, events);
   const unexplained = unexplainedUpdate(p, scanned);
   const at = Math.max(p.createdAt, scanned.human, unexplained ? p.updatedAt : Number.NEGATIVE_INFINITY);
   p.human = { at, ignored: scanned.ignored, comments: scanned.comments, unexplainedUpdate: unexplained };
   return p.human;
+}
+
+/**
+ * Comments by people (as the clock judges people), from the timeline alone: reactions are not
+ * comments, so this never waits for them. Undefined when the timeline was not read.
+ */
+export function humanCommentCount(p: Projection): number | undefined {
+  const human = itemHumanActivity(p);
+  if (human !== undefined) return human.comments;
+  const timeline = p.facts.timeline;
+  return timeline === undefined ? undefined : scan(p, timeline).comments;
 }
 
 /** Latest update of a linked item (epoch ms; -Infinity when none); undefined when not read. */
@@ -112,21 +148,27 @@ export function quietSince(p: Projection, threshold: number): Truth {
 }
 
 export function missingForQuiet(p: Projection, threshold: number, out: Set<FactName>): void {
-  if (itemQuiet(p, threshold) === UNKNOWN) out.add('timeline');
+  if (itemQuiet(p, threshold) === UNKNOWN) missingClockFacts(p).forEach((name) => out.add(name));
   if (p.clock.linked && linkedQuiet(p, threshold) === UNKNOWN) out.add('linked');
 }
 
 /**
  * The facts that make `lastActivityAt` exact, of those a rule's comment needs (`wanted`): the
- * timeline, unless the recent window already holds the last human activity; linked items.
+ * timeline (and the reactions, when they count), unless the recent window already holds the last
+ * human activity; linked items.
  */
 export function missingForLastActivity(p: Projection, wanted: readonly FactName[]): FactName[] {
+  const clock = clockFactsMissing(p);
   return wanted.filter((name) => {
-    if (name !== 'timeline') return p.facts[name] === undefined;
-    if (p.facts.timeline !== undefined) return false;
-    const recent = recentHumanActivity(p);
-    return recent === undefined || recent.at === null;
+    if (name === 'timeline' || name === 'reactions') return clock.includes(name);
+    return p.facts[name] === undefined;
   });
+}
+
+function clockFactsMissing(p: Projection): FactName[] {
+  if (itemHumanActivity(p) !== undefined) return [];
+  const recent = recentHumanActivity(p);
+  return recent === undefined || recent.at === null ? missingClockFacts(p) : [];
 }
 
 function itemQuiet(p: Projection, threshold: number): Truth {

@@ -4,6 +4,7 @@ import { placeholdersIn } from '../model/template.js';
 import { compileActivity, type ActivityClock } from './clock.js';
 import { allOfCompiled, compileCondition, notOfCompiled, type CompiledCondition } from './conditions.js';
 import { ruleRunsOn, triggerKey, type Trigger } from './events.js';
+import { clockFacts } from './fact-tests.js';
 
 export interface CompiledRule {
   readonly rule: Rule;
@@ -84,7 +85,7 @@ function commentFactsOf(rule: Rule, ruleSet: RuleSet): readonly FactName[] {
   if (templates.length === 0) return NO_FACTS;
   const showsDays = templates.some((t) => placeholdersIn(t).some((u) => u.name === 'inactive_days'));
   if (rule.check !== undefined && !showsDays) return NO_FACTS;
-  return ruleSet.activity.linked ? ['timeline', 'linked'] : ['timeline'];
+  return clockFacts(ruleSet.activity);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { FactName } from '../model/item.js';
 import type { ActivitySettings, Condition, ConditionKind, LabelSet } from '../model/rules.js';
-import { itemHumanActivity, missingForQuiet, quietSince } from './activity.js';
+import { humanCommentCount, missingClockFacts, missingForQuiet, quietSince } from './activity.js';
 import { COST, inBounds, someMatch } from './field-tests.js';
 import { branchMatcher, nameMatcher, pathMatcher } from './matchers.js';
 import { labelAppliedAt, type Projection } from './projection.js';
@@ -39,6 +39,8 @@ export interface FactTest {
 const NO_FACTS: readonly FactName[] = [];
 const CLOCK: readonly FactName[] = ['timeline'];
 const CLOCK_AND_LINKED: readonly FactName[] = ['timeline', 'linked'];
+const CLOCK_WITH_REACTIONS: readonly FactName[] = ['timeline', 'reactions'];
+const CLOCK_WITH_REACTIONS_AND_LINKED: readonly FactName[] = ['timeline', 'reactions', 'linked'];
 const FACTS_OF: Partial<Record<ConditionKind, readonly FactName[]>> = {
   labeled: ['labelAppliedAt'],
   'human-comments': ['timeline'],
@@ -54,8 +56,14 @@ const FACTS_OF: Partial<Record<ConditionKind, readonly FactName[]>> = {
  * clock), so capability checks need no condition value. The single table `factTest` also reads.
  */
 export function factsOfKind(kind: ConditionKind, activity: ActivitySettings): readonly FactName[] {
-  if (kind === 'inactive' || kind === 'active-after-label') return activity.linked ? CLOCK_AND_LINKED : CLOCK;
+  if (kind === 'inactive' || kind === 'active-after-label') return clockFacts(activity);
   return FACTS_OF[kind] ?? NO_FACTS;
+}
+
+/** What the human-activity clock may read, as the rules file's `activity` settings say. */
+export function clockFacts(activity: ActivitySettings): readonly FactName[] {
+  if (activity.reactions) return activity.linked ? CLOCK_WITH_REACTIONS_AND_LINKED : CLOCK_WITH_REACTIONS;
+  return activity.linked ? CLOCK_AND_LINKED : CLOCK;
 }
 
 export function factTest(cond: FactCondition, activity: ActivitySettings): FactTest {
@@ -165,8 +173,8 @@ function issueTypeTest(value: 'none' | 'any' | string[]): (p: Projection) => Tru
 function humanCommentsTest(bounds: { min?: number; max?: number }): (p: Projection) => Truth {
   const { min, max } = bounds;
   return (p) => {
-    const human = itemHumanActivity(p);
-    if (human !== undefined) return inBounds(bounds, human.comments);
+    const comments = humanCommentCount(p);
+    if (comments !== undefined) return inBounds(bounds, comments);
     const total = p.item.comments;
     if (min !== undefined && total < min) return false;
     if ((min === undefined || min <= 0) && (max === undefined || total <= max)) return true;
@@ -199,7 +207,7 @@ function activeAfterLabel(label: string, facts: readonly FactName[]): FactTest {
       const at = appliedAt(p);
       if (at !== undefined) return missingForQuiet(p, at, out);
       // The timeline tells when the label was applied and what happened since: ask for all at once.
-      out.add('timeline');
+      missingClockFacts(p).forEach((name) => out.add(name));
       if (p.clock.linked && p.facts.linked === undefined) out.add('linked');
     },
   };

@@ -105,6 +105,12 @@ export interface ItemFacts {
   labelAppliedAt?: Record<string, string>;
   /** Everything that happened on the item, oldest first (comments, label changes, commits, ...). */
   timeline?: ActivityEvent[];
+  /**
+   * Reactions on the description, oldest first, as events of kind `reaction`. The activity clock asks
+   * for them beside the timeline when the rules file counts reactions (`activity.reactions`) and the
+   * item has some; a forge that cannot say who reacted when answers none.
+   */
+  reactions?: ActivityEvent[];
   /** Paths a pull request changes. Empty for issues. */
   files?: string[];
   /** Base and head of a pull request; null for issues. */

@@ -118,6 +118,7 @@ function compileItem(
       [...path, 'thumbs-up'],
       `"thumbs-up" (${thumbsUp}) is more than "reactions" (${reactions}), which counts them too`,
     );
+  const reactionEvents = timeline.filter((e) => e.kind === 'reaction');
   const item: Item = {
     type,
     number,
@@ -132,14 +133,19 @@ function compileItem(
     assignees: strings(raw.assignees),
     milestone: typeof raw.milestone === 'string' && raw.milestone !== '' ? raw.milestone : null,
     comments: Array.isArray(raw.comments) ? raw.comments.length : 0,
-    reactions: { total: Math.max(reactions, thumbsUp), thumbsUp },
+    // The reactions listed as events are counted too, as a forge counts every reaction it lists.
+    reactions: { total: Math.max(reactions, thumbsUp, reactionEvents.length), thumbsUp },
     createdAt: iso(created),
     updatedAt: iso(updated),
     closedAt: state === 'closed' ? iso(closedGiven ?? updated) : null,
     url: `https://github.com/sift/tests/${type === 'pull_request' ? 'pull' : 'issues'}/${number}`,
   };
-  // An item on which nothing is listed had nothing happen: the timeline is always known.
-  const facts: ItemFacts = { timeline };
+  // An item on which nothing is listed had nothing happen: the timeline is always known, and so are
+  // the reactions (the clock reads them apart, when the rules count them).
+  const facts: ItemFacts = {
+    timeline: timeline.filter((e) => e.kind !== 'reaction'),
+    reactions: reactionEvents,
+  };
   // As on a forge, an issue's type is always known (absent: none); a pull request has none.
   if (raw['issue-type'] !== undefined && raw['issue-type'] !== null && type !== 'issue')
     ctx.report([...path, 'issue-type'], 'pull requests have no issue type; remove it or set `type: issue`');

@@ -31,8 +31,6 @@ export interface ProviderSettings {
   jobToken?: boolean;
   /** The run sends no write (dry run), so a read-only token may load rules that write. */
   dryRun?: boolean;
-  /** Read reactions into the timeline (rules file `activity: { reactions: true }`). */
-  countReactions?: boolean;
   /**
    * GitHub REST only: ETags of earlier runs, for conditional requests (free 304s). The GraphQL API
    * has no conditional requests; GitLab is not covered.
@@ -45,15 +43,12 @@ export function createProvider(settings: ProviderSettings): Provider {
     case 'github': {
       const apiUrl = settings.apiUrl ?? 'https://api.github.com';
       const common = { token: settings.token, repository: settings.repository, baseUrl: apiUrl };
-      const provider =
-        settings.api === 'rest'
-          ? createGitHubRestProvider({ ...common, etags: settings.etags })
-          : createGitHubGraphqlProvider({
-              ...common,
-              graphqlUrl: settings.graphqlUrl ?? graphqlUrlFor(apiUrl),
-            });
-      provider.countReactions = settings.countReactions ?? false;
-      return provider;
+      return settings.api === 'rest'
+        ? createGitHubRestProvider({ ...common, etags: settings.etags })
+        : createGitHubGraphqlProvider({
+            ...common,
+            graphqlUrl: settings.graphqlUrl ?? graphqlUrlFor(apiUrl),
+          });
     }
     case 'gitlab':
       return createGitLabProvider({

@@ -30,7 +30,6 @@ import { WriteBatcher, type WriteResult } from './batch.js';
 import { graphqlReadError, isRateLimited, rateLimitedStop } from './errors.js';
 import { IdResolver } from './lookup.js';
 import {
-  assembleTimeline,
   firstOwnAfter,
   itemType,
   branchesOf,
@@ -42,6 +41,7 @@ import {
   toActivity,
   toItem,
   toLinked,
+  withLastEdit,
 } from './map.js';
 import type { Write } from './mutations.js';
 import {
@@ -120,6 +120,7 @@ const COMMENTS_IN_LISTING = 10;
 const ALL_FACTS: readonly FactName[] = [
   'labelAppliedAt',
   'timeline',
+  'reactions',
   'files',
   'branches',
   'linked',
@@ -134,12 +135,6 @@ export class GitHubGraphqlProvider implements Provider {
     facts: new Set<FactName>(ALL_FACTS),
   };
   readonly repository: string;
-  /**
-   * Put reactions on an item's description into its timeline (kind `reaction`), as the REST provider
-   * does: set it from the rules file's `activity.reactions` once the rules are loaded. Costs one more
-   * nested connection per listing page when the timeline is prefetched.
-   */
-  countReactions = false;
   private readonly owner: string;
   private readonly name: string;
   private readonly token: string;
@@ -210,7 +205,6 @@ export class GitHubGraphqlProvider implements Provider {
     for (const type of types) {
       const document = listQuery(type, wanted, {
         timelineDepth: this.timelineDepth,
-        reactions: this.countReactions,
         commentDepth: query.commentMarkers ? COMMENTS_IN_LISTING : 0,
       });
       let after: string | null = null;
@@ -244,7 +238,7 @@ export class GitHubGraphqlProvider implements Provider {
     const parts: FactsParts = {};
     const scope = timelineScope(wanted);
     if (scope) parts.timeline = scope;
-    if (scope === 'full' && this.countReactions) parts.reactions = true;
+    if (wanted.has('reactions')) parts.reactions = true;
     if (isPull && wanted.has('files')) parts.files = true;
     if (isPull && wanted.has('branches')) parts.branches = true;
     if (wanted.has('linked')) parts.linked = true;
@@ -294,7 +288,8 @@ export class GitHubGraphqlProvider implements Provider {
       next = Object.keys(more).length > 0 ? more : null;
     }
     const events = toActivity(timeline);
-    if (wanted.has('timeline')) facts.timeline = assembleTimeline(events, reactionActivity(reactions), edit);
+    if (wanted.has('timeline')) facts.timeline = withLastEdit(events, edit);
+    if (wanted.has('reactions')) facts.reactions = reactionActivity(reactions);
     if (wanted.has('labelAppliedAt')) facts.labelAppliedAt = labelAppliedAt(events);
     if (isPull && wanted.has('files')) facts.files = files;
     if (wanted.has('linked')) facts.linked = toLinked(item.type, linked);

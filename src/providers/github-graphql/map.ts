@@ -118,10 +118,7 @@ export function listedFacts(node: ItemNode, wanted: ReadonlySet<FactName>): Item
   if (node.timelineItems && (wanted.has('timeline') || wanted.has('labelAppliedAt'))) {
     const events = toActivity(nodesOf(node.timelineItems));
     const complete = node.timelineItems.pageInfo?.hasPreviousPage === false;
-    const reactionsComplete = !node.reactions || node.reactions.pageInfo?.hasPreviousPage === false;
-    if (wanted.has('timeline') && complete && reactionsComplete) {
-      facts.timeline = assembleTimeline(events, reactionActivity(nodesOf(node.reactions)), node);
-    }
+    if (wanted.has('timeline') && complete) facts.timeline = withLastEdit(events, node);
     if (wanted.has('labelAppliedAt')) {
       const applied = complete
         ? labelAppliedAt(events)
@@ -131,6 +128,9 @@ export function listedFacts(node: ItemNode, wanted: ReadonlySet<FactName>): Item
           );
       if (applied) facts.labelAppliedAt = applied;
     }
+  }
+  if (wanted.has('reactions') && node.reactions?.pageInfo?.hasPreviousPage === false) {
+    facts.reactions = reactionActivity(nodesOf(node.reactions));
   }
   if (wanted.has('branches')) {
     if (type === 'issue') facts.branches = null;
@@ -239,22 +239,6 @@ export function reactionActivity(nodes: ReactionNode[]): ActivityEvent[] {
     const actor = r.user?.login ?? 'ghost';
     return { kind: 'reaction', at: r.createdAt, actor, actorIsBot: actor.endsWith('[bot]') };
   });
-}
-
-/**
- * The whole timeline of an item: its timeline items, its reactions when read (merged in by time;
- * same-time entries keep their order) and the latest edit of its description.
- */
-export function assembleTimeline(
-  items: ActivityEvent[],
-  reactions: ActivityEvent[],
-  node: { lastEditedAt?: string | null; editor?: ActorNode | null },
-): ActivityEvent[] {
-  const merged =
-    reactions.length === 0
-      ? items
-      : [...items, ...reactions].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-  return withLastEdit(merged, node);
 }
 
 /**

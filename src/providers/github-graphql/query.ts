@@ -95,7 +95,7 @@ function timelineNodes(type: ItemType, scope: TimelineScope): string {
 /** A comment as the marker lookups read it: whether it is Sift's, and when it was posted. */
 const COMMENT = `id body createdAt viewerDidAuthor author ${ACTOR}`;
 
-/** Reactions on the description, as activity, when the rules count them (`activity.reactions`). */
+/** Reactions on the description with who and when (fact `reactions`, for `activity.reactions`). */
 function reactionsField(page: string): string {
   return `reactions(${page}) { pageInfo { hasPreviousPage hasNextPage endCursor } nodes { createdAt user { login } } }`;
 }
@@ -111,8 +111,6 @@ function linkedField(type: ItemType, first: number, after: boolean): string {
 export interface ListOptions {
   /** Timeline items (and reactions) read with each item. */
   timelineDepth: number;
-  /** Read reactions with the timeline, as activity. */
-  reactions: boolean;
   /** Newest comments read with each item, so Sift's own are known without a request; 0: none. */
   commentDepth?: number;
 }
@@ -121,7 +119,7 @@ export interface ListOptions {
 function itemFields(
   type: ItemType,
   facts: ReadonlySet<FactName>,
-  { timelineDepth, reactions, commentDepth = 0 }: ListOptions,
+  { timelineDepth, commentDepth = 0 }: ListOptions,
 ): string {
   const fields = [
     '__typename id number title body state locked url createdAt updatedAt closedAt authorAssociation',
@@ -144,8 +142,8 @@ function itemFields(
       `timelineItems(last: ${timelineDepth}, itemTypes: [${types}]) { pageInfo { hasPreviousPage } ${timelineNodes(type, scope)} }`,
     );
     if (scope === 'full') fields.push(LAST_EDIT);
-    if (scope === 'full' && reactions) fields.push(reactionsField(`last: ${timelineDepth}`));
   }
+  if (facts.has('reactions')) fields.push(reactionsField(`last: ${timelineDepth}`));
   if (type === 'pull_request' && facts.has('branches'))
     fields.push('baseRefName headRefName isCrossRepository');
   if (type === 'pull_request' && facts.has('files'))

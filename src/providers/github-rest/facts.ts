@@ -24,8 +24,6 @@ export interface FactSource {
   owner: string;
   repo: string;
   failure(doing: string): Failure;
-  /** Add reactions on the description to the timeline (one more request per timeline read). */
-  countReactions: boolean;
   /** The login Sift runs as, or null when the token cannot say (read once per run, when needed). */
   self(): Promise<string | null>;
   /** Told Sift's comments on an item whose timeline was read (all of its comments): see CommentMemo. */
@@ -54,7 +52,6 @@ export async function readFacts(
     const self = needsSelf(entries) ? await src.self() : null;
     for (const entry of entries) appendActivity(entry, events, self);
     src.rememberComments?.(item, ownCommentsIn(entries, self), readAt);
-    if (src.countReactions) events.push(...(await reactionEvents(src, item)));
     // Read anyway, so returned anyway: the pipeline keeps it and never pays for it again.
     facts.timeline = chronological(events);
     if (want('labelAppliedAt')) facts.labelAppliedAt = labelAppliedAt(facts.timeline);
@@ -65,6 +62,8 @@ export async function readFacts(
       () => labelHistory(src, item),
     );
   }
+
+  if (want('reactions')) facts.reactions = chronological(await reactionEvents(src, item));
 
   if (want('files')) {
     facts.files = isPull

@@ -47,8 +47,6 @@ export interface GitHubRestProviderOptions {
   userAgent?: string;
   /** Page size of listings, 1 to 100. Default 100 (fewest requests); tests replaying recordings set it. */
   perPage?: number;
-  /** See `GitHubRestProvider.countReactions`. Default false. */
-  countReactions?: boolean;
   /** Retries, timeouts and rate-limit waits of the client; the defaults suit real runs, tests shrink them. */
   client?: ClientTuning;
   /**
@@ -78,14 +76,17 @@ export class GitHubRestProvider implements Provider {
     name: 'github-rest',
     conditions: new Set(CONDITION_KINDS),
     actions: new Set(ACTION_KINDS),
-    facts: new Set<FactName>(['labelAppliedAt', 'timeline', 'files', 'branches', 'linked', 'issueType']),
+    facts: new Set<FactName>([
+      'labelAppliedAt',
+      'timeline',
+      'reactions',
+      'files',
+      'branches',
+      'linked',
+      'issueType',
+    ]),
   };
   readonly repository: string;
-  /**
-   * Put reactions on an item's description into its timeline (kind `reaction`), at one more request per
-   * timeline read: set it from the rules file's `activity.reactions` once the rules are loaded.
-   */
-  countReactions: boolean;
   private readonly owner: string;
   private readonly repo: string;
   private readonly octokit: GitHubClient;
@@ -117,7 +118,6 @@ export class GitHubRestProvider implements Provider {
     this.repository = `${owner}/${repo}`;
     this.perPage = perPage;
     this.token = options.token;
-    this.countReactions = options.countReactions ?? false;
     this.activityFeeds = options.activityFeeds ?? true;
     ({
       octokit: this.octokit,
@@ -180,7 +180,9 @@ export class GitHubRestProvider implements Provider {
    * none, so the per-item timeline decides anyway).
    */
   private feedsSince(query: ItemQuery): string | undefined {
-    if (!this.activityFeeds || this.countReactions || query.recentSince === undefined) return undefined;
+    // Rules that count reactions ask for them with the timeline (see ItemFacts.reactions).
+    const reactionsCount = query.prefetch?.includes('reactions') ?? false;
+    if (!this.activityFeeds || reactionsCount || query.recentSince === undefined) return undefined;
     const wanted = query.prefetch?.some((name) => name === 'timeline' || name === 'labelAppliedAt');
     return wanted ? startOfUtcDay(query.recentSince) : undefined;
   }
@@ -218,7 +220,6 @@ export class GitHubRestProvider implements Provider {
         owner: this.owner,
         repo: this.repo,
         failure: (doing) => this.failure(doing),
-        countReactions: this.countReactions,
         self: () => this.self(),
         rememberComments: (key, comments, readAt) => this.timelineComments.remember(key, comments, readAt),
       },

@@ -100,7 +100,7 @@ const CONDITIONS: readonly ConditionKind[] = CONDITION_KINDS.filter(
 const ACTIONS: readonly ActionKind[] = ACTION_KINDS.filter(
   (kind) => kind !== 'issue-type' && kind !== 'delete-branch',
 );
-const FACTS: readonly FactName[] = ['labelAppliedAt', 'timeline', 'branches', 'files', 'linked'];
+const FACTS: readonly FactName[] = ['labelAppliedAt', 'timeline', 'reactions', 'branches', 'files', 'linked'];
 
 /** One listed issue or merge request, before mapping; the merge of the listings orders these. */
 interface Listed {
@@ -203,6 +203,8 @@ export class GitLabProvider implements Provider {
       const notes = await this.all<GitLabNote>(item, 'notes', noteOrder());
       facts.timeline = timeline(notes, events, needsSelf(notes) ? await this.self() : null);
     }
+    // GitLab's award emoji carry no time in the listing and the clock reads none: no reaction is activity.
+    if (wants('reactions')) facts.reactions = [];
     if (wants('branches')) {
       facts.branches = item.type === 'pull_request' ? branchesOf(await this.mergeRequest(item)) : null;
     }

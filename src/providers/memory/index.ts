@@ -40,7 +40,8 @@ export interface MemoryItem extends Item {
   lockReason: LockReason | null;
   reviewers: string[];
   /**
-   * What happened on the item, oldest first (the activity clock reads it). A seed without one gets one
+   * What happened on the item, oldest first (the activity clock reads it; reactions, kind `reaction`,
+   * are answered as the `reactions` fact). A seed without one gets one
    * built from what the seed says: its comments (and an `edited` event per comment edited after it was
    * posted) and a `labeled` event per `labelAppliedAt` entry, credited to the author, since a seed says
    * when but not who. Nothing stands in for a later `updatedAt`: as on a forge, an update no event
@@ -74,7 +75,7 @@ export class MemoryProvider implements Provider {
     // on them (and setting a type) are refused when the rules file is loaded, not on every item.
     conditions: new Set(CONDITION_KINDS.filter((kind) => !UNMODELLED.includes(kind))),
     actions: new Set(ACTION_KINDS.filter((kind) => kind !== 'issue-type' && kind !== 'delete-branch')),
-    facts: new Set<FactName>(['labelAppliedAt', 'timeline']),
+    facts: new Set<FactName>(['labelAppliedAt', 'timeline', 'reactions']),
   };
   readonly repository: string;
   /** Pages handed out so far; lets tests prove the walk is lazy. */
@@ -139,7 +140,12 @@ export class MemoryProvider implements Provider {
     const item = this.find(key);
     const facts: ItemFacts = {};
     if (names.includes('labelAppliedAt')) facts.labelAppliedAt = { ...item.labelAppliedAt };
-    if (names.includes('timeline')) facts.timeline = structuredClone(item.timeline ?? []);
+    // Reactions seeded into the timeline are a fact of their own, as a forge lists them apart.
+    const history = item.timeline ?? [];
+    if (names.includes('timeline'))
+      facts.timeline = structuredClone(history.filter((event) => event.kind !== 'reaction'));
+    if (names.includes('reactions'))
+      facts.reactions = structuredClone(history.filter((event) => event.kind === 'reaction'));
     return facts;
   }
 
