@@ -13,6 +13,8 @@ import { renderFleetSummary } from '../../src/report/fleet-summary.js';
 import { renderReportBody, REPORT_BODY_MAX_CHARS } from '../../src/report/report-issue.js';
 import type { TriageResult } from '../../src/report/result.js';
 import { SUMMARY_BUDGET_BYTES } from '../../src/report/summary.js';
+import { renderShardsSummary } from '../../src/report/shards-summary.js';
+import { splitShards } from '../../src/fleet/shards.js';
 
 const GITHUB_SUMMARY_LIMIT = 1024 * 1024;
 
@@ -148,5 +150,33 @@ describe('result files', () => {
     expect(() =>
       parseResultDocument('{"format":"sift-result","version":1,"runs":[{"repository":"a/b"}]}', 'x.json'),
     ).toThrow(/runs\[0\]/);
+  });
+});
+
+describe('the shards summary of an organisation of 60,000 repositories', () => {
+  it('stays under 1 MiB, naming what fits of each shard and counting the rest', () => {
+    const entries = Array.from({ length: 60_000 }, (_, i) => ({
+      fullName: `acme/a-rather-long-repository-name-${i}`,
+      openItems: i % 7,
+      archived: false,
+      disabled: false,
+      fork: false,
+    }));
+    const plan = splitShards(entries, 20);
+    const skipped = entries
+      .slice(0, 20_000)
+      .map((e) => ({ fullName: e.fullName, reason: 'archived' as const }));
+    const summary = renderShardsSummary('acme', plan, skipped);
+    expect(utf8Bytes(summary)).toBeLessThanOrEqual(SUMMARY_BUDGET_BYTES);
+    expect(summary).toContain('60000 repositories to sweep in 20 shards; 20000 skipped.');
+    const rows = summary.split('\n').filter((l) => /^\| \d+ \| \d+ \|/.test(l));
+    expect(rows).toHaveLength(20);
+    // Every shard row counts what it could not name: named + counted = the shard's repositories.
+    for (const [i, row] of rows.entries()) {
+      const named = row.split(' | ')[2].split(' and ')[0].split(' ').length;
+      const more = Number(/and (\d+) more/.exec(row)?.[1] ?? 0);
+      expect(named + more).toBe(plan.shards[i].repositories.split(' ').length);
+    }
+    expect(summary).toMatch(/and \d+ more\n$/);
   });
 });
