@@ -4,6 +4,7 @@
  */
 import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
 import { runAction, removeWorkspace, type ActionRun } from '../helpers/run-action.js';
+import { webhookExample } from '../helpers/webhooks.js';
 
 const TOKEN = 'e2e-token-0123456789';
 const REPO = 'octo/types';
@@ -108,4 +109,35 @@ it('a type the organisation lacks is reported as that item failing; the others a
   );
   // The label comes after the type in the rule: not attempted once the type failed.
   expect(repo.require(1).labels).toEqual([]);
+});
+
+it('on issues.opened, the type in the payload decides without a read; GitHub gets the label only', async () => {
+  const repo = gh.store.addRepo('Codertocat/Hello-World');
+  repo.enableIssueTypes(['Task', 'Bug']);
+  repo.addIssue({ number: 1, title: 'Spelling error in the README file', issue_type: 'Bug' });
+  // The recorded payload of a real issues.opened event, as GitHub now sends it where types exist.
+  const payload = webhookExample('issues', 'opened') as unknown as { issue: Record<string, unknown> };
+  payload.issue.type = { ...repo.issueType('Bug') };
+  const rules = `version: 1
+rules:
+  - id: triage-bugs
+    on: issues.opened
+    when: { issue-type: Bug }
+    then:
+      - label: needs-repro
+`;
+  const run = await runAction({
+    inputs: { token: TOKEN, rules: '.github/sift.yml', api: 'rest' },
+    env: {
+      GITHUB_REPOSITORY: 'Codertocat/Hello-World',
+      GITHUB_API_URL: gh.url,
+      GITHUB_EVENT_NAME: 'issues',
+      GITHUB_EVENT_PATH: 'event.json',
+    },
+    files: { '.github/sift.yml': rules, 'event.json': JSON.stringify(payload) },
+  });
+  runs.push(run);
+  expect(run.code).toBe(0);
+  expect(repo.require(1).labels).toEqual(['needs-repro']);
+  expect(gh.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/issues/1'))).toEqual([]);
 });

@@ -41,6 +41,17 @@ describe('items from webhook payloads', () => {
     expect(itemFromEvent('pull_request', payload)!.item.prefetched?.branches?.fork).toBe(true);
   });
 
+  it('takes the issue type from the payload where it carries one (a repository with issue types)', () => {
+    const plain = itemFromEvent('issues', example('issues', 'opened'))!;
+    // This recorded payload predates issue types: the type is read when a rule needs it.
+    expect(plain.item.prefetched).toBeUndefined();
+    const payload = example('issues', 'opened') as unknown as { issue: Record<string, unknown> };
+    payload.issue.type = { id: 411, node_id: 'IT_kwDNAd3NAZs', name: 'Bug', description: null };
+    expect(itemFromEvent('issues', payload)!.item.prefetched).toEqual({ issueType: 'Bug' });
+    payload.issue.type = null;
+    expect(itemFromEvent('issues', payload)!.item.prefetched).toEqual({ issueType: null });
+  });
+
   it('reads the issue of an issue_comment event, and ignores events without an item', () => {
     expect(itemFromEvent('issue_comment', example('issue_comment', 'created'))!.item.number).toBe(1);
     expect(itemFromEvent('push', {})).toBeNull();

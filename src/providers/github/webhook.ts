@@ -5,6 +5,7 @@
  */
 import type { Item } from '../../model/item.js';
 import { toItem, type ApiIssue } from '../github-rest/map.js';
+import { issueTypeOf } from './issue-type.js';
 
 /** Events whose payload carries one issue or pull request. */
 export const ITEM_EVENTS = [
@@ -53,7 +54,11 @@ export function itemFromEvent(eventName: string, payload: unknown): EventItem | 
     item.prefetched = { branches: { base: pull.base.ref, head: pull.head.ref, fork } };
     return { item, repository, action: event.action, readOnlyFork: fork && eventName === 'pull_request' };
   }
-  if (event.issue)
-    return { item: toItem(event.issue), repository, action: event.action, readOnlyFork: false };
+  if (event.issue) {
+    const item = toItem(event.issue);
+    // Where the repository has issue types the payload carries the issue's: no read needed.
+    if ('type' in event.issue) item.prefetched = { issueType: issueTypeOf(event.issue) };
+    return { item, repository, action: event.action, readOnlyFork: false };
+  }
   return null;
 }
