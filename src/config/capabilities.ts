@@ -1,12 +1,13 @@
 import { conditionFacts } from '../engine/conditions.js';
 import type { FactName } from '../model/item.js';
-import type {
-  ActionKind,
-  ActivitySettings,
-  Condition,
-  ConditionKind,
-  Rule,
-  RuleSet,
+import {
+  selectsDiscussions,
+  type ActionKind,
+  type ActivitySettings,
+  type Condition,
+  type ConditionKind,
+  type Rule,
+  type RuleSet,
 } from '../model/rules.js';
 import type { Capabilities } from '../providers/provider.js';
 import type { ConfigProblem } from './errors.js';
@@ -39,6 +40,7 @@ export function checkCapabilities(ruleSet: RuleSet, caps: Capabilities): ConfigP
   return ruleSet.rules.flatMap((rule) => {
     const leaves = leafConditionsOf([...rule.when, ...(rule.check?.require ?? [])]);
     const problems: ConfigProblem[] = [];
+    if (selectsDiscussions(rule) && !caps.discussions) problems.push(noDiscussions(rule, caps.name));
     const reported = new Set<string>();
     for (const condition of leaves) {
       if (reported.has(condition.kind)) continue;
@@ -66,6 +68,17 @@ function conditionProblem(
   if (missing.length === 0) return undefined;
   const through = missing.includes('linked') && condition.kind !== 'linked' ? ' (activity.linked)' : '';
   return `${what}, which needs ${missing.map((f) => FACT_NAMES[f]).join(' and ')}${through}; the ${caps.name} provider cannot read them`;
+}
+
+/** Discussions exist on GitHub only, and only its GraphQL API reads and writes them. */
+function noDiscussions(rule: Rule, provider: string): ConfigProblem {
+  const hint = provider.startsWith('github')
+    ? "GitHub's REST API has no discussions: use the GraphQL API (`api: graphql`, the default)"
+    : 'discussions are a GitHub feature, read through its GraphQL API';
+  return {
+    ...rule.pos,
+    message: `rule "${rule.id}" selects discussions (type: discussion), which the ${provider} provider cannot read; ${hint}`,
+  };
 }
 
 function unsupported(rule: Rule, what: string, provider: string): ConfigProblem {

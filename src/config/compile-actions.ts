@@ -5,17 +5,31 @@ import type { DataPath } from './positions.js';
 import { toList, type RawActions } from './raw.js';
 import { nearest } from './suggest.js';
 
-/** Compiles a `then` list; broken entries (already reported by the validator) are left out. */
-export function compileActions(value: unknown, path: DataPath, ctx: CompileContext): ActionSpec[] {
+/**
+ * Compiles a `then` list; broken entries (already reported by the validator) are left out.
+ * `discussions`: the rule is about discussions, whose plain `close: true` means GitHub's default
+ * reason for them, `resolved`.
+ */
+export function compileActions(
+  value: unknown,
+  path: DataPath,
+  ctx: CompileContext,
+  discussions = false,
+): ActionSpec[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((item, index) => {
     const itemPath = [...path, index];
-    return ctx.isSound(itemPath) ? [compileAction(item as RawActions, itemPath, ctx)] : [];
+    return ctx.isSound(itemPath) ? [compileAction(item as RawActions, itemPath, ctx, discussions)] : [];
   });
 }
 
 /** `raw` is sound, so it holds exactly one of the keys of RawActions, shaped as documented there. */
-function compileAction(raw: RawActions, path: DataPath, ctx: CompileContext): ActionSpec {
+function compileAction(
+  raw: RawActions,
+  path: DataPath,
+  ctx: CompileContext,
+  discussions: boolean,
+): ActionSpec {
   const kind = Object.keys(raw)[0] as keyof RawActions;
   switch (kind) {
     case 'label':
@@ -25,7 +39,8 @@ function compileAction(raw: RawActions, path: DataPath, ctx: CompileContext): Ac
       checkPlaceholders(raw.comment, [...path, 'comment'], ctx);
       return { kind, template: raw.comment };
     case 'close':
-      return { kind, reason: raw.close === true ? 'completed' : raw.close };
+      if (raw.close !== true) return { kind, reason: raw.close };
+      return { kind, reason: discussions ? 'resolved' : 'completed' };
     case 'reopen':
     case 'unlock':
     case 'delete-branch':

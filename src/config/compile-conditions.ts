@@ -108,6 +108,10 @@ function compileCondition(
     }
     case 'active-after-label':
       return { kind: 'active-after-label', value: raw['active-after-label'] };
+    case 'category':
+      return { kind: 'category', value: toList(raw.category) };
+    case 'answered':
+      return { kind: 'answered', value: raw.answered };
     default:
       // Unknown keys were reported by the validator.
       return undefined;

@@ -1,9 +1,10 @@
-import type { Rule, RuleSet } from '../model/rules.js';
+import { selectsDiscussions, type Rule, type RuleSet } from '../model/rules.js';
 import { compileActions } from './compile-actions.js';
 import { compileActivity } from './compile-activity.js';
 import { compileConditionMap } from './compile-conditions.js';
 import { compileEvents } from './compile-events.js';
 import { compileReports } from './compile-reports.js';
+import { checkDiscussionFit } from './discussion-rules.js';
 import { findConflicts } from './conflicts.js';
 import { scopeProblems } from './item-scope.js';
 import { CompileContext } from './context.js';
@@ -52,8 +53,11 @@ export function compileRuleSet(
     const implicitOpen = !isPlainMap(raw.when) || !('state' in raw.when);
     if (implicitOpen) when.push({ kind: 'state', value: 'open' });
 
+    const discussions = selectsDiscussions({ when });
+    if (id !== undefined) checkDiscussionFit(raw, path, id, discussions, ctx);
+
     const thenPath = [...path, 'then'];
-    const then = compileActions(raw.then, thenPath, ctx);
+    const then = compileActions(raw.then, thenPath, ctx, discussions);
     if (id !== undefined && ctx.isSound(thenPath)) {
       const conflicts = findConflicts(id, then);
       for (const conflict of conflicts) ctx.reportAt(pos, conflict);

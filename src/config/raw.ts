@@ -31,7 +31,7 @@ export interface RawActivity {
 }
 
 export interface RawConditions {
-  type?: 'issue' | 'pull_request';
+  type?: 'issue' | 'pull_request' | 'discussion';
   state?: 'open' | 'closed' | 'all';
   draft?: boolean;
   locked?: boolean;
@@ -56,6 +56,8 @@ export interface RawConditions {
   linked?: boolean;
   'issue-type'?: OneOrMany;
   'active-after-label'?: string;
+  category?: OneOrMany;
+  answered?: boolean;
   any?: RawConditions[];
   all?: RawConditions[];
   not?: RawConditions;
@@ -65,7 +67,7 @@ export interface RawActions {
   label: OneOrMany;
   unlabel: OneOrMany;
   comment: string;
-  close: 'completed' | 'not_planned' | true;
+  close: 'completed' | 'not_planned' | 'resolved' | 'outdated' | 'duplicate' | true;
   reopen: true;
   lock: true | 'off-topic' | 'too heated' | 'resolved' | 'spam';
   unlock: true;

@@ -71,8 +71,14 @@ function scan(p: Projection, events: readonly ActivityEvent[]): Scan {
   return out;
 }
 
-/** Whether the item's last update is later than anything in `scanned` explains. */
+/**
+ * Whether the item's last update is later than anything in `scanned` explains. Never on a discussion:
+ * GitHub keeps no history of who labelled, closed or locked one, so Sift's own label would otherwise
+ * pass for a person's activity and restart every timer; what people do on a discussion (comments,
+ * replies, edits, reactions, choosing an answer) is all dated and attributed, so nothing is missed.
+ */
 function unexplainedUpdate(p: Projection, scanned: Scan): boolean {
+  if (p.item.type === 'discussion') return false;
   return p.updatedAt > scanned.explained + UPDATE_SLACK_MS;
 }
 

@@ -1,7 +1,7 @@
 import type { Item, ItemFacts } from '../model/item.js';
 import type { RuleSet } from '../model/rules.js';
 import { applyActions } from './changes.js';
-import { resolveRules, type CompiledRules } from './compile.js';
+import { resolveRules, ruleSeesItem, type CompiledRules } from './compile.js';
 import { createProjection } from './projection.js';
 import { advance, needsOf, type Needs } from './plan.js';
 import { UNKNOWN } from './truth.js';
@@ -44,7 +44,7 @@ export function evaluateChecks(
       continue;
     }
     // Unlike a plain rule, a check's outcome is reported even when it changes nothing: it must be known.
-    const when = rule.when.test(p);
+    const when = ruleSeesItem(rule, item) && rule.when.test(p);
     if (when === UNKNOWN) return needsOf(rule.when, p);
     if (!when) {
       results.push({ rule: rule.rule.id, message: check.message, status: 'skipped' });

@@ -1,5 +1,6 @@
 import type { FactName } from '../model/item.js';
-import type { Rule, RuleSet } from '../model/rules.js';
+import type { Item } from '../model/item.js';
+import { selectsDiscussions, type Rule, type RuleSet } from '../model/rules.js';
 import { placeholdersIn } from '../model/template.js';
 import { compileActivity, type ActivityClock } from './clock.js';
 import { allOfCompiled, compileCondition, notOfCompiled, type CompiledCondition } from './conditions.js';
@@ -25,6 +26,16 @@ export interface CompiledRule {
    * setting the type an issue already has plans nothing. Empty for most rules.
    */
   readonly actionFacts: readonly FactName[];
+  /**
+   * The rule is about discussions (`type: discussion` at the top of `when`) and sees nothing else;
+   * any other rule never sees a discussion (see `selectsDiscussions`).
+   */
+  readonly discussions: boolean;
+}
+
+/** Whether the rule looks at this item at all: discussions only for rules about discussions. */
+export function ruleSeesItem(rule: CompiledRule, item: Item): boolean {
+  return rule.discussions === (item.type === 'discussion');
 }
 
 /** A rule set with its globs and condition trees compiled; build once, evaluate many items. */
@@ -61,7 +72,8 @@ function compilation(ruleSet: RuleSet): Compilation {
 function compileRule(rule: Rule, ruleSet: RuleSet): CompiledRule {
   const when = compileCondition({ kind: 'all', value: rule.when }, ruleSet.activity);
   const actionFacts = actionFactsOf(rule, ruleSet);
-  if (rule.check === undefined) return { rule, when, require: null, fires: when, actionFacts };
+  const discussions = selectsDiscussions(rule);
+  if (rule.check === undefined) return { rule, when, require: null, fires: when, actionFacts, discussions };
   const requireSource = { kind: 'all', value: rule.check.require } as const;
   const require = compileCondition(requireSource, ruleSet.activity);
   const failsSource = { kind: 'not', value: requireSource } as const;
@@ -69,7 +81,7 @@ function compileRule(rule: Rule, ruleSet: RuleSet): CompiledRule {
     when,
     notOfCompiled(failsSource, require),
   ]);
-  return { rule, when, require, fires, actionFacts };
+  return { rule, when, require, fires, actionFacts, discussions };
 }
 
 const NO_FACTS: readonly FactName[] = [];

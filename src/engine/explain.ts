@@ -3,7 +3,7 @@ import type { Change, ItemRef } from '../model/plan.js';
 import type { AgeBounds, Bounds, Condition, LabelSet, RuleSet } from '../model/rules.js';
 import { itemHumanActivity, lastActivityAt, linkedActivityAt } from './activity.js';
 import { applyActions } from './changes.js';
-import { resolveRules, type CompiledRules } from './compile.js';
+import { resolveRules, ruleSeesItem, type CompiledRules } from './compile.js';
 import { isDraft, missingFacts, type CompiledCondition } from './conditions.js';
 import { formatAgo, formatDuration, formatInstant, formatList, snippet } from './format.js';
 import { itemRef } from './plan.js';
@@ -66,7 +66,12 @@ export function explain(
   const compiled = resolveRules(rules);
   const p = createProjection(item, facts, now.getTime(), compiled.clock);
   const out: RuleExplanation[] = [];
-  for (const { rule, when, require, fires } of compiled.rules) {
+  for (const compiledRule of compiled.rules) {
+    const { rule, when, require, fires } = compiledRule;
+    if (!ruleSeesItem(compiledRule, item)) {
+      out.push({ ...unseen(compiledRule.discussions, item), rule: rule.id });
+      continue;
+    }
     const outcome = when.test(p);
     const needs = new Set<FactName>();
     missingFacts(fires, p, needs);
@@ -85,6 +90,17 @@ export function explain(
     out.push(explained);
   }
   return { item: itemRef(item), rules: out };
+}
+
+/** A rule that never looks at items of this type: why, as its one condition. */
+function unseen(discussions: boolean, item: Item): RuleExplanation {
+  const condition: ConditionExplanation = {
+    description: discussions ? 'type discussion' : 'type issue or pull_request (no `type: discussion`)',
+    observed: `type: ${item.type}`,
+    outcome: false,
+    children: [],
+  };
+  return { rule: '', outcome: false, conditions: [condition], changes: [], needs: [] };
 }
 
 function explainCondition(c: CompiledCondition, p: Projection): ConditionExplanation {
@@ -110,6 +126,10 @@ export function describeCondition(cond: Condition): string {
       return `${cond.kind} [${cond.value.join(', ')}]`;
     case 'linked':
       return `linked ${String(cond.value)}`;
+    case 'category':
+      return `category [${cond.value.join(', ')}]`;
+    case 'answered':
+      return `answered ${String(cond.value)}`;
     case 'active-after-label':
       return `active after label ${cond.value}`;
     case 'issue-type':
@@ -200,6 +220,12 @@ function observe(cond: Condition, p: Projection): string {
     }
     case 'linked':
       return observeLinked(p);
+    case 'category':
+      return item.discussion ? `category: ${item.discussion.category}` : `a ${item.type} has no category`;
+    case 'answered':
+      return item.discussion
+        ? `answered: ${String(item.discussion.answered)}`
+        : `a ${item.type} has no answer`;
     case 'active-after-label':
       return observeActiveAfter(cond.value, p);
     case 'issue-type':

@@ -25,7 +25,9 @@ export type FieldCondition = Extract<
       | 'updated'
       | 'comments'
       | 'reactions'
-      | 'thumbs-up';
+      | 'thumbs-up'
+      | 'category'
+      | 'answered';
   }
 >;
 
@@ -84,6 +86,15 @@ export function fieldTest(cond: FieldCondition): [FieldTest, number] {
       return [boundsTest(cond.value, (p) => p.item.reactions.total), COST.field];
     case 'thumbs-up':
       return [boundsTest(cond.value, (p) => p.item.reactions.thumbsUp), COST.field];
+    case 'category': {
+      // Category names are shown as written; like labels, people rarely mean a different case.
+      const re = globMatcher(cond.value);
+      return [(p) => p.item.discussion !== undefined && re.test(p.item.discussion.category), COST.glob];
+    }
+    case 'answered': {
+      const answered = cond.value;
+      return [(p) => p.item.discussion !== undefined && p.item.discussion.answered === answered, COST.field];
+    }
   }
 }
 

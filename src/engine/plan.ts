@@ -3,7 +3,7 @@ import type { ItemPlan, ItemRef, RuleChanges } from '../model/plan.js';
 import type { RuleSet } from '../model/rules.js';
 import { missingForLastActivity } from './activity.js';
 import { applyActions, wouldChange } from './changes.js';
-import { resolveRules, type CompiledRule, type CompiledRules } from './compile.js';
+import { resolveRules, ruleSeesItem, type CompiledRule, type CompiledRules } from './compile.js';
 import { missingFacts, type CompiledCondition } from './conditions.js';
 import { createProjection, type Projection } from './projection.js';
 import { UNKNOWN } from './truth.js';
@@ -51,6 +51,7 @@ export function planItem(
  */
 export function advance(compiled: CompiledRule, p: Projection): RuleChanges | Needs | null {
   const { rule, fires } = compiled;
+  if (!ruleSeesItem(compiled, p.item)) return null;
   const truth = fires.test(p);
   if (truth === false) return null;
   if (truth === UNKNOWN) {

@@ -97,6 +97,8 @@ export function findIgnoringCase(values: readonly string[], name: string): strin
  *   `updatedAt`, so the label is at least that old. Without that bound "warn, then close" could never
  *   finish on such an item. `labelDatedByUpdate` tells explanations which case it was.
  *
+ * A discussion has no label history at all, so its labels are always dated by its last update.
+ *
  * One source of truth: `facts.labelAppliedAt` when the provider gave it; otherwise, when the timeline
  * was read (for the activity clock), the same answer derived from it: the time of the label's last
  * `labeled` event, if no `unlabeled` event followed. A timeline holds every label change, so both
@@ -133,12 +135,15 @@ export function labelDatedByUpdate(p: Projection, lowerName: string): boolean {
 }
 
 function labelIndex(p: Projection): Map<string, number> | null {
-  if (p.appliedAtIndex === null) p.appliedAtIndex = appliedAtIndex(p.facts);
+  if (p.appliedAtIndex === null) p.appliedAtIndex = appliedAtIndex(p);
   return p.appliedAtIndex;
 }
 
-function appliedAtIndex(facts: ItemFacts): Map<string, number> | null {
+function appliedAtIndex(p: Projection): Map<string, number> | null {
   const index = new Map<string, number>();
+  // GitHub keeps no label history for a discussion: every label is dated by its last update.
+  if (p.item.type === 'discussion') return index;
+  const facts = p.facts;
   const applied = facts.labelAppliedAt;
   if (applied !== undefined) {
     for (const [label, at] of Object.entries(applied)) index.set(label.toLowerCase(), Date.parse(at));

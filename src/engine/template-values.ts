@@ -14,7 +14,7 @@ export function templateValues(p: Projection, ruleId: string): Record<Placeholde
     author: item.author,
     number: String(item.number),
     title: item.title,
-    type: item.type === 'pull_request' ? 'pull request' : 'issue',
+    type: item.type === 'pull_request' ? 'pull request' : item.type,
     url: item.url,
     labels: p.labels.join(', '),
     assignees: p.assignees.join(', '),

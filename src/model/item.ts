@@ -1,10 +1,19 @@
 /**
- * The provider-neutral view of an issue or pull request. Every provider maps its own API objects onto
- * this shape; the engine sees nothing else.
+ * The provider-neutral view of an issue, pull request or discussion. Every provider maps its own API
+ * objects onto this shape; the engine sees nothing else.
  */
-export type ItemType = 'issue' | 'pull_request';
+export type ItemType = 'issue' | 'pull_request' | 'discussion';
 export type ItemState = 'open' | 'closed';
-export type CloseReason = 'completed' | 'not_planned';
+/** Why an issue is closed (`completed`, `not_planned`) or a discussion (`resolved`, `outdated`, `duplicate`). */
+export type CloseReason = IssueCloseReason | DiscussionCloseReason;
+export type IssueCloseReason = 'completed' | 'not_planned';
+export type DiscussionCloseReason = 'resolved' | 'outdated' | 'duplicate';
+export const ISSUE_CLOSE_REASONS: readonly IssueCloseReason[] = ['completed', 'not_planned'];
+export const DISCUSSION_CLOSE_REASONS: readonly DiscussionCloseReason[] = [
+  'resolved',
+  'outdated',
+  'duplicate',
+];
 export type LockReason = 'off-topic' | 'too heated' | 'resolved' | 'spam';
 
 export interface Item {
@@ -33,11 +42,20 @@ export interface Item {
   closedAt: string | null;
   /** Link a human can open. */
   url: string;
+  /** What only a discussion has; absent on issues and pull requests. */
+  discussion?: DiscussionFields;
   /**
    * Facts the provider had at hand while listing (a GraphQL query can carry the timeline at almost no
    * extra cost), so the pipeline need not fetch them per item. Absent when the listing carried none.
    */
   prefetched?: ItemFacts;
+}
+
+export interface DiscussionFields {
+  /** The category's name, e.g. "Q&A", "Ideas". */
+  category: string;
+  /** An answer was chosen (only discussions in an answerable category, such as Q&A, can have one). */
+  answered: boolean;
 }
 
 export interface Reactions {

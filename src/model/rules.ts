@@ -72,6 +72,10 @@ export type Condition =
    * case-insensitively. Pull requests have none. Needs `issueType` where the listing lacks it.
    */
   | { kind: 'issue-type'; value: 'none' | 'any' | string[] }
+  /** A discussion's category is one of these (names or globs, case-insensitive). */
+  | { kind: 'category'; value: string[] }
+  /** A discussion has (true) or lacks (false) a chosen answer. */
+  | { kind: 'answered'; value: boolean }
   /** A human was active after the label was last applied (the "remove stale on reply" test). */
   | { kind: 'active-after-label'; value: string }
   | { kind: 'all'; value: Condition[] }
@@ -184,6 +188,8 @@ export const CONDITION_KINDS: readonly ConditionKind[] = [
   'linked',
   'issue-type',
   'active-after-label',
+  'category',
+  'answered',
   'all',
   'any',
   'not',
@@ -205,3 +211,17 @@ export const ACTION_KINDS: readonly ActionKind[] = [
   'issue-type',
   'delete-branch',
 ];
+
+/**
+ * Whether the rule is about discussions: a top-level `type: discussion` in its `when`. Only such
+ * rules see discussions (walking them costs requests, and a rules file written for issues and pull
+ * requests must not start acting on discussions); they see nothing else.
+ */
+export function selectsDiscussions(rule: Pick<Rule, 'when'>): boolean {
+  return rule.when.some((c) => c.kind === 'type' && c.value === 'discussion');
+}
+
+/** Whether the rule looks at items of this type at all (see `selectsDiscussions`). */
+export function ruleSeesType(rule: Pick<Rule, 'when'>, type: ItemType): boolean {
+  return selectsDiscussions(rule) === (type === 'discussion');
+}

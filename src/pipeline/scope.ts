@@ -3,19 +3,41 @@
  * issues never pays for walking closed ones.
  */
 import { activityWindow, type CompiledRules } from '../engine/index.js';
-import type { Condition, RuleSet } from '../model/rules.js';
+import { selectsDiscussions, type Condition, type Rule, type RuleSet } from '../model/rules.js';
 import type { ItemQuery } from '../providers/provider.js';
 
-export function scopeOf(ruleSet: RuleSet): ItemQuery {
+/**
+ * The listings a walk reads, in order: issues and pull requests for the rules about them, then
+ * discussions, only when some rule is about them (`type: discussion`), as walking them costs requests
+ * and a rules file written for issues must behave as it always did.
+ */
+export function scopesOf(ruleSet: RuleSet): ItemQuery[] {
+  const aboutDiscussions = ruleSet.rules.filter(selectsDiscussions);
+  const aboutItems = ruleSet.rules.filter((rule) => !selectsDiscussions(rule));
+  const scopes: ItemQuery[] = [];
+  if (aboutItems.length > 0 || aboutDiscussions.length === 0) scopes.push(scopeOf(aboutItems));
+  if (aboutDiscussions.length > 0) scopes.push({ state: stateOf(aboutDiscussions), type: 'discussion' });
+  return scopes;
+}
+
+/** The issues and pull requests `rules` look at (rules about discussions aside). */
+export function scopeOf(ruleSet: RuleSet | readonly Rule[]): ItemQuery {
+  const rules = 'rules' in ruleSet ? ruleSet.rules : ruleSet;
   const states = new Set<string>();
   const types = new Set<string>();
-  for (const rule of ruleSet.rules) {
+  for (const rule of rules) {
+    if (selectsDiscussions(rule)) continue;
     states.add(topLevel(rule.when, 'state') ?? 'all');
     types.add(topLevel(rule.when, 'type') ?? 'both');
   }
   const state = states.size === 1 ? ([...states][0] as ItemQuery['state']) : 'all';
   const type = types.size === 1 ? [...types][0] : 'both';
   return type === 'issue' || type === 'pull_request' ? { state, type } : { state };
+}
+
+function stateOf(rules: readonly Rule[]): ItemQuery['state'] {
+  const states = new Set(rules.map((rule) => topLevel(rule.when, 'state') ?? 'all'));
+  return states.size === 1 ? ([...states][0] as ItemQuery['state']) : 'all';
 }
 
 function topLevel(when: Condition[], kind: 'state' | 'type'): string | undefined {

@@ -22,12 +22,12 @@ import {
 import type { FactName, Item, ItemFacts } from '../model/item.js';
 import type { ItemRef } from '../model/plan.js';
 import type { RuleSet } from '../model/rules.js';
-import { RateLimitStop, type Provider, type Quota } from '../providers/provider.js';
+import { RateLimitStop, type ItemQuery, type Provider, type Quota } from '../providers/provider.js';
 import { countOpenItem, emptyCensus } from '../report/ages.js';
 import { isReportIssue } from '../report/report-issue.js';
 import { deferredBacklog, type ItemCheck, type RunStop, type TriageResult } from '../report/result.js';
 import { readAhead } from './read-ahead.js';
-import { recentSinceOf, scopeOf } from './scope.js';
+import { recentSinceOf, scopesOf } from './scope.js';
 import { SAFETY_DEFAULTS, tripsBreaker, type SafetyLimits } from './safety.js';
 
 export interface TriageOptions extends Partial<SafetyLimits> {
@@ -116,13 +116,16 @@ export async function triage(options: TriageOptions): Promise<TriageResult> {
   try {
     const items =
       options.items ??
-      provider.items({
-        ...scopeOf(selected),
-        prefetch: factsNeeded(compiled),
-        ...recentSinceOf(compiled, now),
-        // Lets a provider carry Sift's earlier comments in the listing instead of a read per comment.
-        commentMarkers: selected.rules.some((r) => r.then.some((a) => a.kind === 'comment')),
-      });
+      listings(
+        provider,
+        scopesOf(selected).map((scope) => ({
+          ...scope,
+          prefetch: factsNeeded(compiled),
+          ...recentSinceOf(compiled, now),
+          // Lets a provider carry Sift's earlier comments in the listing instead of a read per comment.
+          commentMarkers: selected.rules.some((r) => r.then.some((a) => a.kind === 'comment')),
+        })),
+      );
     walk: for await (const item of readAhead(items, LISTING_READ_AHEAD)) {
       // Sift's own report issues are not triaged: a stale rule must never close the weekly report.
       if (rules.reports && isReportIssue(item, rules.reports)) continue;
@@ -275,6 +278,11 @@ export class FactCache {
       Object.assign(this.facts, await this.provider.facts(key, missing));
     }
   }
+}
+
+/** The provider's listings one after the other, each read lazily as the walk reaches it. */
+async function* listings(provider: Provider, queries: readonly ItemQuery[]): AsyncGenerator<Item> {
+  for (const query of queries) yield* provider.items(query);
 }
 
 function quotaOf(provider: Provider): { quota: Quota } | null {

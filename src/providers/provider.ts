@@ -74,6 +74,8 @@ export interface Capabilities {
   conditions: ReadonlySet<ConditionKind>;
   actions: ReadonlySet<ActionKind>;
   facts: ReadonlySet<FactName>;
+  /** Lists and changes discussions (`type: discussion` rules). Absent: it cannot. */
+  discussions?: boolean;
 }
 
 export interface Quota {

@@ -15,8 +15,11 @@ export const AGE_BUCKETS: readonly { label: string; belowDays: number }[] = [
   { label: 'older', belowDays: Infinity },
 ];
 
-/** Open items per age bucket (AGE_BUCKETS' order), issues and pull requests apart. */
-export type AgeCensus = Record<ItemType, number[]>;
+/**
+ * Open items per age bucket (AGE_BUCKETS' order), issues and pull requests apart. Discussions are not
+ * counted: the chart is about the work queue, and they are walked only when a rule is about them.
+ */
+export type AgeCensus = Record<Exclude<ItemType, 'discussion'>, number[]>;
 
 export function emptyCensus(): AgeCensus {
   return { issue: AGE_BUCKETS.map(() => 0), pull_request: AGE_BUCKETS.map(() => 0) };
@@ -24,7 +27,7 @@ export function emptyCensus(): AgeCensus {
 
 /** Counts `item` if it is open, by its age at `now` (from when it was created). */
 export function countOpenItem(census: AgeCensus, item: Item, now: Date): void {
-  if (item.state !== 'open') return;
+  if (item.state !== 'open' || item.type === 'discussion') return;
   const days = (now.getTime() - Date.parse(item.createdAt)) / DAY_MS;
   const bucket = AGE_BUCKETS.findIndex((b) => days < b.belowDays);
   census[item.type][bucket === -1 ? AGE_BUCKETS.length - 1 : bucket]++;

@@ -5,13 +5,12 @@
  * `title`, `x-axis [categories]`, `y-axis "label" min --> max`, `bar [values]`. No chart when there is
  * nothing to show.
  */
-import type { ItemType } from '../model/item.js';
 import { AGE_BUCKETS, type AgeCensus } from './ages.js';
 
 /** More bars than this stop being readable; the chart shows the largest and says so. */
 export const MAX_RULE_BARS = 20;
 
-const AGE_TITLES: Record<ItemType, string> = {
+const AGE_TITLES: Record<keyof AgeCensus, string> = {
   issue: 'Open issues by age',
   pull_request: 'Open pull requests by age',
 };

@@ -122,6 +122,8 @@ export class RepoStore {
   private readonly milestoneList: MilestoneRecord[] = [];
   private readonly commentsById = new Map<number, CommentRecord>();
   private nextNumber = 1;
+  /** Numbers taken by discussions (see `reserveNumber`): issues, pull requests and discussions share them. */
+  private readonly reservedNumbers = new Set<number>();
   private nextMilestone = 1;
   /** Bumped by each kind of change; a cached view records the versions it was built from. */
   private readonly versions: Record<VersionKind, number> = {
@@ -140,7 +142,7 @@ export class RepoStore {
   private readonly listCache = new Map<string, { signature: string; list: IssueRecord[] }>();
 
   constructor(
-    private readonly context: StoreContext,
+    readonly context: StoreContext,
     readonly owner: string,
     readonly name: string,
     readonly isPrivate: boolean,
@@ -210,9 +212,23 @@ export class RepoStore {
     return this.issueTypes.find((t) => t.is_enabled && t.name.toLowerCase() === name.toLowerCase());
   }
 
+  /**
+   * Takes the next number (or `number`) for a discussion: on GitHub, issues, pull requests and
+   * discussions of a repository are numbered in one sequence.
+   */
+  reserveNumber(number?: number): number {
+    const taken = number ?? this.nextNumber;
+    if (this.byNumber.has(taken) || this.reservedNumbers.has(taken))
+      throw new Error(`#${taken} already exists in ${this.fullName}`);
+    this.reservedNumbers.add(taken);
+    this.nextNumber = Math.max(this.nextNumber, taken + 1);
+    return taken;
+  }
+
   addIssue(seed: IssueSeed = {}): IssueRecord {
     const number = seed.number ?? this.nextNumber;
-    if (this.byNumber.has(number)) throw new Error(`#${number} already exists in ${this.fullName}`);
+    if (this.byNumber.has(number) || this.reservedNumbers.has(number))
+      throw new Error(`#${number} already exists in ${this.fullName}`);
     this.nextNumber = Math.max(this.nextNumber, number + 1);
     const now = iso(this.context.now());
     const created = seed.created_at ? normalizeTime(seed.created_at) : now;

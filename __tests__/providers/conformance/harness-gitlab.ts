@@ -90,6 +90,7 @@ export const gitlabHarness: ProviderHarness = {
         notesPerMinute: Infinity,
       }),
       state(number, type) {
+        if (type === 'discussion') throw new Error('GitLab has no discussions');
         const r = record(number, type);
         return {
           state: r.state === 'opened' || r.state === 'locked' ? 'open' : 'closed',

@@ -27,6 +27,15 @@ import { CommentMemo, MARKER_PREFIX } from '../github/comment-memo.js';
 import { readIssueType, writeIssueType, type IssueTypeTarget } from '../github/issue-type.js';
 import { deleteHeadBranch } from '../github/branch-cleanup.js';
 import { WriteBatcher, type WriteResult } from './batch.js';
+import {
+  discussionActivity,
+  discussionHistoryQuery,
+  discussionListQuery,
+  discussionToItem,
+  type DiscussionCommentNode,
+  type DiscussionHistoryNode,
+  type DiscussionNode,
+} from './discussions.js';
 import { graphqlReadError, isRateLimited, rateLimitedStop } from './errors.js';
 import { IdResolver } from './lookup.js';
 import {
@@ -96,8 +105,13 @@ export function createGitHubGraphqlProvider(options: GitHubGraphqlProviderOption
   return new GitHubGraphqlProvider(options);
 }
 
-interface ListData {
-  repository: { items: { pageInfo: PageInfo; nodes: (ItemNode | null)[] | null } } | null;
+interface ListPage<N> {
+  pageInfo: PageInfo;
+  nodes: (N | null)[] | null;
+}
+
+interface ListData<N = ItemNode> {
+  repository: { items: ListPage<N> } | null;
 }
 
 interface FactsNode extends Partial<Omit<ItemNode, 'timelineItems' | 'files'>> {
@@ -133,6 +147,7 @@ export class GitHubGraphqlProvider implements Provider {
     conditions: new Set(CONDITION_KINDS),
     actions: new Set(ACTION_KINDS),
     facts: new Set<FactName>(ALL_FACTS),
+    discussions: true,
   };
   readonly repository: string;
   private readonly owner: string;
@@ -198,8 +213,12 @@ export class GitHubGraphqlProvider implements Provider {
    * `prefetched` the facts of `query.prefetch` that the page held completely.
    */
   async *items(query: ItemQuery): AsyncGenerator<Item> {
+    if (query.type === 'discussion') {
+      yield* this.discussions(query);
+      return;
+    }
     const wanted = new Set((query.prefetch ?? []).filter((f) => this.capabilities.facts.has(f)));
-    const types: ItemType[] = query.type ? [query.type] : ['issue', 'pull_request'];
+    const types: ('issue' | 'pull_request')[] = query.type ? [query.type] : ['issue', 'pull_request'];
     const seen = new NumberSet();
     this.listedComments.clear();
     for (const type of types) {
@@ -209,7 +228,7 @@ export class GitHubGraphqlProvider implements Provider {
       });
       let after: string | null = null;
       do {
-        const page = await this.listPage(document, type, query.state, after);
+        const page: ListPage<ItemNode> = await this.listPage<ItemNode>(document, type, query.state, after);
         for (const node of nodesOf(page)) {
           // Issues and pull requests share numbers; a cursor walk never repeats one, but be sure.
           if (seen.has(node.number)) continue;
@@ -226,9 +245,81 @@ export class GitHubGraphqlProvider implements Provider {
     }
   }
 
+  /**
+   * Discussions, oldest first, one request per page. They carry no facts: a discussion's history is
+   * read per item, and only when the listing's `updatedAt` cannot decide (see `discussionFacts`).
+   */
+  private async *discussions(query: ItemQuery): AsyncGenerator<Item> {
+    this.listedComments.clear();
+    const document = discussionListQuery();
+    let after: string | null = null;
+    do {
+      const page: ListPage<DiscussionNode> = await this.listPage<DiscussionNode>(
+        document,
+        'discussion',
+        query.state,
+        after,
+      );
+      for (const node of nodesOf(page)) {
+        this.ids.rememberItem('discussion', node.number, node.id);
+        for (const label of nodesOf(node.labels)) this.ids.rememberLabel(label.id, label.name);
+        yield discussionToItem(node);
+      }
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after !== null);
+  }
+
+  /**
+   * A discussion's facts: its activity (comments, replies, edits, the answer's choice, reactions when
+   * they count) in one request per 100 comments. It has no label history, files, branches or links.
+   */
+  private async discussionFacts(item: ItemKey, wanted: ReadonlySet<FactName>): Promise<ItemFacts> {
+    const facts: ItemFacts = {};
+    if (wanted.has('files')) facts.files = [];
+    if (wanted.has('branches')) facts.branches = null;
+    if (wanted.has('linked')) facts.linked = [];
+    if (!wanted.has('timeline')) return facts;
+    const comments: DiscussionCommentNode[] = [];
+    const reactions: ReactionNode[] = [];
+    let history: DiscussionHistoryNode | undefined;
+    let commentsAfter: string | null = null;
+    let reactionsAfter: string | null = null;
+    let more = { comments: true, reactions: this.countReactions };
+    const doing = `reading the history of ${describeItem(item)}`;
+    while (more.comments || more.reactions) {
+      const answer: GraphqlAnswer<{ repository: { item: DiscussionHistoryNode | null } | null }> =
+        await this.read(doing, discussionHistoryQuery(more.reactions), {
+          owner: this.owner,
+          name: this.name,
+          number: item.number,
+          commentsAfter,
+          ...(more.reactions ? { reactionsAfter } : {}),
+        });
+      const node = answer.data?.repository?.item;
+      if (!node || answer.errors.length > 0) throw this.readFailure(doing, answer, 'discussion');
+      this.ids.rememberItem('discussion', item.number, node.id);
+      history ??= node;
+      const next = { comments: false, reactions: false };
+      if (more.comments) {
+        comments.push(...nodesOf(node.comments));
+        commentsAfter = node.comments.pageInfo.endCursor;
+        next.comments = node.comments.pageInfo.hasNextPage;
+      }
+      if (more.reactions && node.reactions) {
+        reactions.push(...nodesOf(node.reactions));
+        reactionsAfter = node.reactions.pageInfo.endCursor;
+        next.reactions = node.reactions.pageInfo.hasNextPage;
+      }
+      more = next;
+    }
+    if (history) facts.timeline = discussionActivity(comments, history, reactions);
+    return facts;
+  }
+
   /** The facts asked for, in one request (more only for a connection longer than 100). */
   async facts(item: ItemKey, names: readonly FactName[]): Promise<ItemFacts> {
     const wanted = new Set(names);
+    if (item.type === 'discussion') return this.discussionFacts(item, wanted);
     const facts: ItemFacts = {};
     // One REST read per issue: the pinned GraphQL schema has no issue types to query.
     if (wanted.has('issueType')) facts.issueType = await readIssueType(this.rest, item);
@@ -410,11 +501,12 @@ export class GitHubGraphqlProvider implements Provider {
     const doing = `deleting its duplicate comment on ${describeItem(item)}`;
     let answer;
     try {
+      const discussion = item.type === 'discussion';
       answer = await this.transport.send(
         mutationDocument('SiftDeleteComment', [
           {
-            field: 'deleteIssueComment',
-            inputType: 'DeleteIssueCommentInput',
+            field: discussion ? 'deleteDiscussionComment' : 'deleteIssueComment',
+            inputType: discussion ? 'DeleteDiscussionCommentInput' : 'DeleteIssueCommentInput',
             input: { id: commentId },
             selection: 'clientMutationId',
           },
@@ -513,22 +605,22 @@ export class GitHubGraphqlProvider implements Provider {
     for (const label of nodesOf(node.labels)) this.ids.rememberLabel(label.id, label.name);
   }
 
-  private async listPage(
+  private async listPage<N = ItemNode>(
     document: string,
     type: ItemType,
     state: ItemQuery['state'],
     after: string | null,
-  ): Promise<{ pageInfo: PageInfo; nodes: (ItemNode | null)[] | null }> {
-    const doing = `listing ${state} ${type === 'issue' ? 'issues' : 'pull requests'}`;
+  ): Promise<ListPage<N>> {
+    const doing = `listing ${state} ${type === 'pull_request' ? 'pull requests' : `${type}s`}`;
     const states =
       state === 'all'
         ? null
         : state === 'open'
           ? ['OPEN']
-          : type === 'issue'
-            ? ['CLOSED']
-            : ['CLOSED', 'MERGED'];
-    const answer = await this.read<ListData>(doing, document, {
+          : type === 'pull_request'
+            ? ['CLOSED', 'MERGED']
+            : ['CLOSED'];
+    const answer = await this.read<ListData<N>>(doing, document, {
       owner: this.owner,
       name: this.name,
       first: this.perPage,
@@ -561,7 +653,7 @@ export class GitHubGraphqlProvider implements Provider {
       answer.errors.length > 0 ? answer.errors : [{ message: 'an answer without the data asked for' }];
     return graphqlReadError(
       errors,
-      this.failure(doing, type === 'pull_request' ? 'pull-requests: read' : 'issues: read'),
+      this.failure(doing, `${type === 'pull_request' ? 'pull-requests' : `${type}s`}: read`),
     );
   }
 

@@ -130,6 +130,10 @@ export function plan(write: Write, ids: Ids): Planned {
   if (write.kind === 'requestReviewers' && !isPull) {
     return invalid('only pull requests have reviewers', 422);
   }
+  if (write.item.type === 'discussion') return planDiscussion(write, ids);
+  if (write.kind === 'close' && write.reason !== 'completed' && write.reason !== 'not_planned') {
+    return invalid(`"${write.reason}" closes discussions only`, 422);
+  }
   if (write.kind === 'updateComment') {
     return send(
       op('updateIssueComment', 'UpdateIssueCommentInput', { id: write.commentId, body: write.body }),
@@ -235,6 +239,59 @@ export function plan(write: Write, ids: Ids): Planned {
           : op('updateIssue', 'UpdateIssueInput', { id, milestoneId }),
       );
     }
+  }
+}
+
+const DISCUSSION_CLOSE_REASONS: Record<string, string> = {
+  resolved: 'RESOLVED',
+  outdated: 'OUTDATED',
+  duplicate: 'DUPLICATE',
+};
+
+/**
+ * A discussion's mutations: its own for comments, close and reopen (`addDiscussionComment`,
+ * `closeDiscussion` with a DiscussionCloseReason...), the shared Labelable and Lockable ones for
+ * labels and locks. It has no assignees, milestone or reviewers.
+ */
+function planDiscussion(write: Write, ids: Ids): Planned {
+  if (write.kind === 'updateComment') {
+    return send(
+      op('updateDiscussionComment', 'UpdateDiscussionCommentInput', {
+        commentId: write.commentId,
+        body: write.body,
+      }),
+    );
+  }
+  if (write.kind === 'addAssignees' || write.kind === 'removeAssignees')
+    return invalid('discussions have no assignees', 422);
+  if (write.kind === 'setMilestone') return invalid('discussions have no milestone', 422);
+  if (write.kind === 'close' && !(write.reason in DISCUSSION_CLOSE_REASONS)) {
+    return invalid(`a discussion closes as resolved, outdated or duplicate, not "${write.reason}"`, 422);
+  }
+  const item = ids.item(write.item);
+  if (!item.ok) return failed(item.errors);
+  const discussionId = item.value;
+  switch (write.kind) {
+    case 'createComment':
+      return send({
+        ...op('addDiscussionComment', 'AddDiscussionCommentInput', { discussionId, body: write.body }),
+        selection: 'comment { id }',
+        idempotent: false,
+        commentBody: write.body,
+        created: (payload) => (payload as { comment?: { id?: string } | null }).comment?.id,
+      });
+    case 'close':
+      return send(
+        op('closeDiscussion', 'CloseDiscussionInput', {
+          discussionId,
+          reason: DISCUSSION_CLOSE_REASONS[write.reason],
+        }),
+      );
+    case 'reopen':
+      return send(op('reopenDiscussion', 'ReopenDiscussionInput', { discussionId }));
+    default:
+      // Labels and locks: the same mutations as an issue's, on the discussion's id.
+      return plan({ ...write, item: { ...write.item, type: 'issue' } }, { ...ids, item: () => item });
   }
 }
 

@@ -152,16 +152,25 @@ function itemFields(
   return fields.join('\n      ');
 }
 
-const GRAPHQL_TYPE: Record<ItemType, 'Issue' | 'PullRequest'> = {
+const GRAPHQL_TYPE: Record<Exclude<ItemType, 'discussion'>, 'Issue' | 'PullRequest'> = {
   issue: 'Issue',
   pull_request: 'PullRequest',
 };
+
+/** The repository field that reads one item of this type by number. */
+export function itemField(type: ItemType): 'issue' | 'pullRequest' | 'discussion' {
+  return type === 'pull_request' ? 'pullRequest' : type;
+}
 
 /**
  * One page of issues or of pull requests, oldest first. Variables: owner, name, first, after, states.
  * Cursors are stable while items change, so closing an item mid-walk shifts nothing.
  */
-export function listQuery(type: ItemType, facts: ReadonlySet<FactName>, options: ListOptions): string {
+export function listQuery(
+  type: Exclude<ItemType, 'discussion'>,
+  facts: ReadonlySet<FactName>,
+  options: ListOptions,
+): string {
   const isPull = type === 'pull_request';
   const connection = isPull ? 'pullRequests' : 'issues';
   const stateType = isPull ? 'PullRequestState' : 'IssueState';
@@ -236,7 +245,7 @@ export function commentsQuery(type: ItemType): string {
   return `query SiftComments($owner: String!, $name: String!, $number: Int!, $after: String) {
   ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
-    item: ${type === 'pull_request' ? 'pullRequest' : 'issue'}(number: $number) {
+    item: ${itemField(type)}(number: $number) {
       comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT} } }
     }
   }
@@ -248,7 +257,7 @@ export function recentCommentsQuery(type: ItemType): string {
   return `query SiftRecentComments($owner: String!, $name: String!, $number: Int!) {
   ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
-    item: ${type === 'pull_request' ? 'pullRequest' : 'issue'}(number: $number) {
+    item: ${itemField(type)}(number: $number) {
       comments(last: 100) { nodes { body } }
     }
   }
@@ -265,7 +274,7 @@ export function firstCommentsQuery(
   const fields = items
     .map(
       (item, k) =>
-        `i${k}: ${item.type === 'pull_request' ? 'pullRequest' : 'issue'}(number: ${Number(item.number)}) { comments(${item.newest ? 'last' : 'first'}: 100) { nodes { ${COMMENT} } } }`,
+        `i${k}: ${itemField(item.type)}(number: ${Number(item.number)}) { comments(${item.newest ? 'last' : 'first'}: 100) { nodes { ${COMMENT} } } }`,
     )
     .join('\n    ');
   return `query SiftFirstComments($owner: String!, $name: String!) {
@@ -306,9 +315,7 @@ export function lookupQuery({ items, labels, users }: LookupRequest): string {
   ];
   const inRepository = [
     'id',
-    ...items.map(
-      (i) => `${i.alias}: ${i.type === 'pull_request' ? 'pullRequest' : 'issue'}(number: $${i.alias}) { id }`,
-    ),
+    ...items.map((i) => `${i.alias}: ${itemField(i.type)}(number: $${i.alias}) { id }`),
     ...labels.map((alias) => `${alias}: label(name: $${alias}) { id name }`),
   ];
   return `query SiftLookup(${variables.join(', ')}) {

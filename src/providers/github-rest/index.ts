@@ -138,6 +138,8 @@ export class GitHubRestProvider implements Provider {
    * executor holds such writes until the walk is over.
    */
   async *items(query: ItemQuery): AsyncGenerator<Item> {
+    // The rules file is checked against the capabilities first; this only guards library callers.
+    if (query.type === 'discussion') throw new Error("GitHub's REST API has no discussions: use GraphQL");
     const pages = this.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues', {
       owner: this.owner,
       repo: this.repo,
@@ -336,6 +338,10 @@ export class GitHubRestProvider implements Provider {
   }
 
   async close(item: ItemKey, reason: CloseReason): Promise<void> {
+    if (reason !== 'completed' && reason !== 'not_planned')
+      throw new ItemWriteError(
+        `closing ${describeItem(item)} as ${reason}: REST closes only issues and pull requests`,
+      );
     await this.write(item, `closing ${describeItem(item)} as ${reason}`, () =>
       this.octokit.rest.issues.update({ ...this.ref(item), state: 'closed', state_reason: reason }),
     );

@@ -100,11 +100,12 @@ export function apiMessage(error: unknown): string {
 
 /** Which `permissions:` entry lets a workflow token write to this kind of item. */
 export function permissionFor(type: ItemType): string {
+  if (type === 'discussion') return 'discussions: write';
   return type === 'pull_request' ? 'pull-requests: write' : 'issues: write';
 }
 
 export function describeItem(item: ItemKey): string {
-  return `${item.type === 'pull_request' ? 'pull request' : 'issue'} #${item.number}`;
+  return `${item.type === 'pull_request' ? 'pull request' : item.type} #${item.number}`;
 }
 
 export interface Failure {

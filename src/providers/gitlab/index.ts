@@ -104,7 +104,7 @@ const FACTS: readonly FactName[] = ['labelAppliedAt', 'timeline', 'reactions', '
 
 /** One listed issue or merge request, before mapping; the merge of the listings orders these. */
 interface Listed {
-  type: ItemType;
+  type: 'issue' | 'pull_request';
   api: GitLabIssue | GitLabMergeRequest;
 }
 
@@ -167,6 +167,8 @@ export class GitLabProvider implements Provider {
    * Merge requests have offset pages only; an item seen twice after such a shift is yielded once.
    */
   async *items(query: ItemQuery): AsyncGenerator<Item> {
+    // The rules file is checked against the capabilities first; this only guards library callers.
+    if (query.type === 'discussion') throw new Error('GitLab has no discussions of the GitHub kind');
     const sources: AsyncIterable<Listed>[] = [];
     if (query.type !== 'pull_request') {
       sources.push(this.listing('issue', 'issues', issueState(query.state), { pagination: 'keyset' }));
@@ -370,7 +372,7 @@ export class GitLabProvider implements Provider {
 
   /** One listing as a lazy stream of items; the next page is requested when the stream is pulled past a page. */
   private async *listing(
-    type: ItemType,
+    type: Listed['type'],
     resource: string,
     state: string,
     extra: Query,

@@ -4,12 +4,24 @@
  * without an index over every repository.
  */
 export type NodeKind =
-  'Repository' | 'Issue' | 'PullRequest' | 'Label' | 'Milestone' | 'IssueComment' | 'User' | 'Bot' | 'Event';
+  | 'Repository'
+  | 'Issue'
+  | 'PullRequest'
+  | 'Discussion'
+  | 'DiscussionComment'
+  | 'Label'
+  | 'Milestone'
+  | 'IssueComment'
+  | 'User'
+  | 'Bot'
+  | 'Event';
 
 const PREFIX: Record<NodeKind, string> = {
   Repository: 'R_',
   Issue: 'I_',
   PullRequest: 'PR_',
+  Discussion: 'D_',
+  DiscussionComment: 'DC_',
   Label: 'LA_',
   Milestone: 'MI_',
   IssueComment: 'IC_',

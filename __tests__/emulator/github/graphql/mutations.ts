@@ -8,6 +8,8 @@ import type { RequestContext } from './context.js';
 import { GitHubGraphqlError, notEmulated } from './errors.js';
 import { decodeNodeId, type NodeKind } from './ids.js';
 import { commentView, itemView, labelView, type View } from './views.js';
+import { discussionsOf, type DiscussionRecord } from '../discussions.js';
+import { commentView as discussionCommentView, discussionView } from './discussion-views.js';
 import type { IssueRecord, LabelRecord, RepoStore } from '../store.js';
 import type { IssueLockReason, StateReason } from '../records.js';
 
@@ -32,6 +34,15 @@ export function mutationRoot(): View {
       { input }: Args<{ labelableId: string; labelIds: string[] }>,
       ctx: RequestContext,
     ) => {
+      const discussion = writableDiscussion(ctx, input.labelableId);
+      if (discussion) {
+        const { repo, record } = discussion;
+        discussionsOf(repo).addLabels(
+          record.number,
+          input.labelIds.map((id) => labelById(repo, id).name),
+        );
+        return payload('AddLabelsToLabelablePayload', input, { labelable: discussionView(repo, record) });
+      }
       const { repo, record } = writable(ctx, input.labelableId);
       const names = input.labelIds.map((id) => labelById(repo, id).name);
       repo.addLabels(record.number, names, ctx.actor);
@@ -41,6 +52,15 @@ export function mutationRoot(): View {
       { input }: Args<{ labelableId: string; labelIds: string[] }>,
       ctx: RequestContext,
     ) => {
+      const discussion = writableDiscussion(ctx, input.labelableId);
+      if (discussion) {
+        const { repo, record } = discussion;
+        for (const id of input.labelIds)
+          discussionsOf(repo).removeLabel(record.number, labelById(repo, id).name);
+        return payload('RemoveLabelsFromLabelablePayload', input, {
+          labelable: discussionView(repo, record),
+        });
+      }
       const { repo, record } = writable(ctx, input.labelableId);
       for (const id of input.labelIds) {
         const { name } = labelById(repo, id);
@@ -124,11 +144,23 @@ export function mutationRoot(): View {
       { input }: Args<{ lockableId: string; lockReason?: string | null }>,
       ctx: RequestContext,
     ) => {
+      const discussion = writableDiscussion(ctx, input.lockableId);
+      if (discussion) {
+        const { repo, record } = discussion;
+        discussionsOf(repo).lock(record.number, input.lockReason ? LOCK_REASONS[input.lockReason] : null);
+        return payload('LockLockablePayload', input, { lockedRecord: discussionView(repo, record) });
+      }
       const { repo, record } = writable(ctx, input.lockableId);
       repo.lock(record.number, input.lockReason ? LOCK_REASONS[input.lockReason] : null, ctx.actor);
       return payload('LockLockablePayload', input, { lockedRecord: itemView(repo, record) });
     },
     unlockLockable: ({ input }: Args<{ lockableId: string }>, ctx: RequestContext) => {
+      const discussion = writableDiscussion(ctx, input.lockableId);
+      if (discussion) {
+        const { repo, record } = discussion;
+        discussionsOf(repo).unlock(record.number);
+        return payload('UnlockLockablePayload', input, { unlockedRecord: discussionView(repo, record) });
+      }
       const { repo, record } = writable(ctx, input.lockableId);
       repo.unlock(record.number, ctx.actor);
       return payload('UnlockLockablePayload', input, { unlockedRecord: itemView(repo, record) });
@@ -159,6 +191,51 @@ export function mutationRoot(): View {
       const { repo, record } = writable(ctx, input.pullRequestId, ['PullRequest']);
       update(ctx, repo, record, input);
       return payload('UpdatePullRequestPayload', input, { pullRequest: itemView(repo, record) });
+    },
+    addDiscussionComment: (
+      { input }: Args<{ discussionId: string; body: string; replyToId?: string | null }>,
+      ctx: RequestContext,
+    ) => {
+      const { repo, record } = requireDiscussion(ctx, input.discussionId);
+      if (input.body.trim() === '') throw new GitHubGraphqlError('UNPROCESSABLE', "Body can't be blank");
+      if (record.locked) throw new GitHubGraphqlError('UNPROCESSABLE', 'Discussion is locked');
+      const replyTo = input.replyToId ? discussionCommentId(repo, input.replyToId) : null;
+      const comment = discussionsOf(repo).addComment(record.number, input.body, ctx.actor, replyTo);
+      return payload('AddDiscussionCommentPayload', input, {
+        comment: discussionCommentView(repo, record, comment),
+      });
+    },
+    updateDiscussionComment: ({ input }: Args<{ commentId: string; body: string }>, ctx: RequestContext) => {
+      const { repo, id } = discussionCommentRef(ctx, input.commentId);
+      const comment = discussionsOf(repo).updateComment(id, input.body);
+      const record = discussionsOf(repo).require(comment.discussionNumber);
+      return payload('UpdateDiscussionCommentPayload', input, {
+        comment: discussionCommentView(repo, record, comment),
+      });
+    },
+    deleteDiscussionComment: ({ input }: Args<{ id: string }>, ctx: RequestContext) => {
+      const { repo, id } = discussionCommentRef(ctx, input.id);
+      const comment = discussionsOf(repo).comment(id);
+      const record = comment && discussionsOf(repo).require(comment.discussionNumber);
+      discussionsOf(repo).deleteComment(id);
+      return payload('DeleteDiscussionCommentPayload', input, {
+        comment: comment && record ? discussionCommentView(repo, record, comment) : null,
+      });
+    },
+    closeDiscussion: (
+      { input }: Args<{ discussionId: string; reason?: string | null }>,
+      ctx: RequestContext,
+    ) => {
+      const { repo, record } = requireDiscussion(ctx, input.discussionId);
+      // The schema's default reason is RESOLVED.
+      const reason = (input.reason ?? 'RESOLVED').toLowerCase() as 'resolved' | 'outdated' | 'duplicate';
+      discussionsOf(repo).close(record.number, reason);
+      return payload('CloseDiscussionPayload', input, { discussion: discussionView(repo, record) });
+    },
+    reopenDiscussion: ({ input }: Args<{ discussionId: string }>, ctx: RequestContext) => {
+      const { repo, record } = requireDiscussion(ctx, input.discussionId);
+      discussionsOf(repo).reopen(record.number);
+      return payload('ReopenDiscussionPayload', input, { discussion: discussionView(repo, record) });
     },
     requestReviews: (
       {
@@ -229,6 +306,40 @@ function writable(
   if (!repo || !record) throw unresolved(id);
   assertWritable(ctx, record);
   return { repo, record };
+}
+
+/** The discussion an id names, checked for write access; undefined when the id names no discussion. */
+function writableDiscussion(
+  ctx: RequestContext,
+  id: string,
+): { repo: RepoStore; record: DiscussionRecord } | undefined {
+  if (decodeNodeId(id)?.kind !== 'Discussion') return undefined;
+  return requireDiscussion(ctx, id);
+}
+
+function requireDiscussion(ctx: RequestContext, id: string): { repo: RepoStore; record: DiscussionRecord } {
+  const decoded = decodeNodeId(id);
+  if (decoded?.kind !== 'Discussion') throw unresolved(id);
+  const repo = ctx.store.repo(String(decoded.parts[0]));
+  const record = repo && discussionsOf(repo).get(Number(decoded.parts[1]));
+  if (!repo || !record) throw unresolved(id);
+  if (ctx.readOnly) throw new GitHubGraphqlError('FORBIDDEN', FORBIDDEN);
+  return { repo, record };
+}
+
+function discussionCommentRef(ctx: RequestContext, id: string): { repo: RepoStore; id: number } {
+  const decoded = decodeNodeId(id);
+  const repo = decoded?.kind === 'DiscussionComment' ? ctx.store.repo(String(decoded.parts[0])) : undefined;
+  if (!repo || !discussionsOf(repo).comment(Number(decoded?.parts[1]))) throw unresolved(id);
+  if (ctx.readOnly) throw new GitHubGraphqlError('FORBIDDEN', FORBIDDEN);
+  return { repo, id: Number(decoded?.parts[1]) };
+}
+
+function discussionCommentId(repo: RepoStore, id: string): number {
+  const decoded = decodeNodeId(id);
+  const number = decoded?.kind === 'DiscussionComment' ? Number(decoded.parts[1]) : NaN;
+  if (!discussionsOf(repo).comment(number)) throw unresolved(id);
+  return number;
 }
 
 function assertWritable(ctx: RequestContext, record: IssueRecord): void {

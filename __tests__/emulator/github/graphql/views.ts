@@ -22,6 +22,12 @@ import { GitHubGraphqlError, notEmulated } from './errors.js';
 import { extrasOf } from './extras.js';
 import { decodeNodeId, nodeId } from './ids.js';
 import { timelineConnection, type TimelineArgs } from './timeline.js';
+import { discussionsOf } from '../discussions.js';
+import {
+  commentView as discussionCommentView,
+  discussionView,
+  repositoryDiscussionFields,
+} from './discussion-views.js';
 
 export type View = { __typename: string } & Record<string, unknown>;
 
@@ -129,6 +135,7 @@ export function repositoryView(repo: RepoStore): View {
       const milestone = repo.milestones.find((m) => m.number === number);
       return milestone ? milestoneView(repo, milestone) : null;
     },
+    ...repositoryDiscussionFields(repo),
   };
 }
 
@@ -556,6 +563,15 @@ function nodeById(store: GitHubStore, id: string): View {
     if (decoded.kind === 'Milestone') {
       const milestone = repo.milestones.find((m) => m.number === key);
       if (milestone) view = milestoneView(repo, milestone);
+    }
+    if (decoded.kind === 'Discussion') {
+      const record = discussionsOf(repo).get(Number(key));
+      if (record) view = discussionView(repo, record);
+    }
+    if (decoded.kind === 'DiscussionComment') {
+      const comment = discussionsOf(repo).comment(Number(key));
+      const record = comment && discussionsOf(repo).get(comment.discussionNumber);
+      if (comment && record) view = discussionCommentView(repo, record, comment);
     }
     if (decoded.kind === 'IssueComment') {
       const comment = repo.comment(Number(key));
