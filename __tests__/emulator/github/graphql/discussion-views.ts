@@ -109,8 +109,13 @@ export function discussionView(repo: RepoStore, d: DiscussionRecord): View {
     answer: answer ? commentView(repo, d, answer) : null,
     answerChosenAt: d.answer_chosen_at,
     answerChosenBy: d.answer_chosen_by ? actorView(d.answer_chosen_by) : null,
-    labels: (args: ConnectionArgs & { orderBy?: unknown }, ctx: RequestContext) => {
-      if (args.orderBy) throw notEmulated('Discussion.labels(orderBy:)');
+    // In the order they were applied, which is the default CREATED_AT ASC; other orders are not emulated.
+    labels: (
+      args: ConnectionArgs & { orderBy?: { field: string; direction: string } | null },
+      ctx: RequestContext,
+    ) => {
+      if (args.orderBy && (args.orderBy.field !== 'CREATED_AT' || args.orderBy.direction !== 'ASC'))
+        throw notEmulated(`Discussion.labels(orderBy: ${args.orderBy.field} ${args.orderBy.direction})`);
       return connection(
         'LabelConnection',
         ascending(
