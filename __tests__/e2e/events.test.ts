@@ -179,7 +179,9 @@ describe('event mode', () => {
   it('mode: event on a schedule is a clear error, before any request', async () => {
     const run = await onEvent('schedule', {}, { mode: 'event' });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('mode: event triages the item of an issue or pull-request event');
+    expect(run.stdout).toContain(
+      'mode: event triages the item of an issue, pull-request or discussion event',
+    );
     expect(gh.requests).toEqual([]);
   });
 });

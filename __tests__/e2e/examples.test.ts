@@ -1,9 +1,10 @@
 /**
  * The shipped example rules files, end to end through the bundled action: examples/stale.yml does what
  * actions/stale does (and ignores bots), examples/labeler.yml does what actions/labeler does (and reads
- * titles too).
+ * titles too), examples/discussions.yml triages discussions through the GraphQL API.
  */
 import { readFileSync } from 'node:fs';
+import { discussionsOf } from '../emulator/github/discussions.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
 import type { RepoStore } from '../emulator/github/store.js';
 import { removeWorkspace, runAction, type ActionRun } from '../helpers/run-action.js';
@@ -169,5 +170,143 @@ describe('examples/labeler.yml', () => {
       pull.base.ref = 'release/2.x';
     });
     expect(labels).toEqual(['area/ui', 'backport', 'bug', 'documentation', 'enhancement']);
+  });
+});
+
+describe('examples/discussions.yml', () => {
+  const rules = readFileSync('examples/discussions.yml', 'utf8');
+  let repo: RepoStore;
+
+  beforeEach(async () => {
+    gh = await startGitHubEmulator({ token: TOKEN });
+    repo = gh.store.addRepo('octo/forum');
+    const discussions = discussionsOf(repo);
+    repo.addIssue({ number: 1, title: 'an untriaged issue', created_at: ago(3) });
+    discussions.add({
+      number: 2,
+      title: 'answered, quiet for 20 days',
+      user: 'alice',
+      category: 'Q&A',
+      created_at: ago(25),
+      comments: [{ body: 'Use the --cache flag.', user: 'bob', created_at: ago(21) }],
+      answer: { comment: 0, by: 'alice', at: ago(20) },
+    });
+    discussions.add({
+      number: 3,
+      title: 'answered, but a reply 3 days ago',
+      category: 'Q&A',
+      created_at: ago(25),
+      comments: [
+        {
+          body: 'Try this.',
+          user: 'bob',
+          created_at: ago(21),
+          replies: [{ body: 'It works, but one more thing...', user: 'carol', created_at: ago(3) }],
+        },
+      ],
+      answer: { comment: 0, at: ago(20) },
+    });
+    discussions.add({
+      number: 4,
+      title: 'unanswered, quiet for 40 days',
+      category: 'Q&A',
+      created_at: ago(40),
+    });
+    discussions.add({
+      number: 5,
+      title: 'warned 8 days ago, nobody came',
+      category: 'Q&A',
+      labels: ['stale'],
+      created_at: ago(60),
+      comments: [{ body: 'Same question here.', user: 'dave', created_at: ago(45) }],
+      // Sift's label 8 days ago bumped updatedAt; GitHub records no event for it on a discussion.
+      updated_at: ago(8),
+    });
+    discussions.add({
+      number: 6,
+      title: 'warned, then someone replied',
+      category: 'Q&A',
+      labels: ['stale'],
+      created_at: ago(60),
+      comments: [{ body: 'I have the same problem.', user: 'erin', created_at: ago(2) }],
+    });
+    discussions.add({
+      number: 7,
+      title: 'a closed idea, quiet for 40 days',
+      category: 'Ideas',
+      state: 'closed',
+      created_at: ago(90),
+      closed_at: ago(40),
+    });
+    discussions.add({ number: 8, title: 'general chat, quiet', category: 'General', created_at: ago(100) });
+  });
+
+  it('closes answered questions, warns, unmarks, closes outdated ones, locks closed ideas; issues apart', async () => {
+    const run = await act('octo/forum', rules);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const d = (n: number) => discussionsOf(repo).require(n);
+    const comments = (n: number) =>
+      d(n)
+        .comments.filter((c) => c.user.login === 'sift[bot]')
+        .map((c) => c.body);
+
+    expect([d(2).state, d(2).state_reason]).toEqual(['closed', 'resolved']);
+    expect(comments(2)).toEqual([
+      expect.stringMatching(
+        /^Closing this question: it has an answer and no activity for 20 days\. Thanks, @alice!/,
+      ),
+    ]);
+    expect([d(3).state, comments(3)]).toEqual(['open', []]);
+    expect(d(4).labels).toEqual(['stale']);
+    expect(comments(4)).toEqual([expect.stringMatching(/this question has had no activity for 40 days/)]);
+    // Sift's own label is no activity: 45 days quiet, the label dated by the update 8 days ago.
+    expect([d(5).state, d(5).state_reason]).toEqual(['closed', 'outdated']);
+    expect(comments(5)).toEqual([expect.stringMatching(/^Closing this question as outdated\./)]);
+    expect([d(6).labels, d(6).state]).toEqual([[], 'open']);
+    expect([d(7).locked, d(7).active_lock_reason]).toEqual([true, 'resolved']);
+    expect([d(8).labels, d(8).state, d(8).locked]).toEqual([[], 'open', false]);
+    expect(repo.require(1).labels).toEqual(['triage']);
+
+    // The summary and the plan name discussions as such.
+    expect(run.summary).toContain('[discussion #5](https://github.com/octo/forum/discussions/5)');
+    const plan = JSON.parse(run.outputs.plan) as { number: number; type: string }[];
+    // Issues and pull requests first, then discussions, each oldest first.
+    expect(plan.map((p) => [p.number, p.type])).toEqual([
+      [1, 'issue'],
+      [7, 'discussion'],
+      [5, 'discussion'],
+      [6, 'discussion'],
+      [4, 'discussion'],
+      [2, 'discussion'],
+    ]);
+
+    // A rerun changes nothing and posts no comment twice.
+    const before = gh.requests.filter((r) => r.graphql?.operation === 'mutation').length;
+    const rerun = await act('octo/forum', rules);
+    expect(rerun.code).toBe(0);
+    expect(rerun.outputs.changed).toBe('0');
+    expect(gh.requests.filter((r) => r.graphql?.operation === 'mutation').length).toBe(before);
+    expect(comments(4)).toHaveLength(1);
+  });
+
+  it('with api: rest the rules file is refused before any request, at the rule', async () => {
+    const run = await runAction({
+      inputs: { token: TOKEN, rules: '.github/sift.yml', api: 'rest' },
+      env: { GITHUB_REPOSITORY: 'octo/forum', GITHUB_API_URL: gh.url, GITHUB_EVENT_NAME: 'schedule' },
+      files: { '.github/sift.yml': rules },
+    });
+    runs.push(run);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '::error title=Sift rules file,file=.github/sift.yml,line=9,col=5::rule "close-answered" selects discussions (type: discussion), which the github-rest provider cannot read; GitHub\'s REST API has no discussions: use the GraphQL API (`api: graphql`, the default)',
+    );
+    // Every rule about discussions is named, each at its line.
+    expect(
+      run.stdout.match(
+        /^::error title=Sift rules file,file=\.github\/sift\.yml,line=\d+,col=5::rule "[a-z-]+" selects discussions/gm,
+      ),
+    ).toHaveLength(5);
+    expect(gh.requests).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { DEFAULT_TESTS_PATH } from '../policy-tests/index.js';
 import { parseRepositoryList } from '../fleet/repositories.js';
 import { parsePatterns } from '../fleet/globs.js';
 import { DEFAULT_MAX_SHARDS } from '../fleet/shards.js';
+import { parseExplainTarget, type ExplainTarget } from '../pipeline/explain.js';
 import { parseLimits, type SafetyLimits } from '../pipeline/safety.js';
 import { GITHUB_APIS, type GitHubApi } from '../providers/registry.js';
 
@@ -27,8 +28,8 @@ export interface ActionInputs {
   api: GitHubApi;
   mode: string;
   backfill: boolean;
-  /** Item number to explain, if asked. */
-  explain?: number;
+  /** Item to explain, if asked: `#123`, or `discussion #12`. */
+  explain?: ExplainTarget;
   limits: SafetyLimits;
   /** Keep the ETags of REST reads in the Actions cache between runs (input `cache`, default true). */
   cache: boolean;
@@ -127,11 +128,13 @@ function parseBoolean(name: string, value: string): boolean {
   throw new Error(`Input \`${name}\` must be true or false, not "${value}".`);
 }
 
-function parseItemNumber(name: string, value: string): number | undefined {
-  const text = value.trim().replace(/^#/, '');
-  if (text === '') return undefined;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n <= 0)
-    throw new Error(`Input \`${name}\` takes an item number like '#123', not "${value}".`);
-  return n;
+function parseItemNumber(name: string, value: string): ExplainTarget | undefined {
+  if (value.trim() === '') return undefined;
+  const target = parseExplainTarget(value);
+  if (!target) {
+    throw new Error(
+      `Input \`${name}\` takes an item number like '#123' (or 'discussion #12' for a discussion), not "${value}".`,
+    );
+  }
+  return target;
 }

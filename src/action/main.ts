@@ -10,8 +10,11 @@ import type { Item } from '../model/item.js';
 import { explainItem } from '../pipeline/explain.js';
 import { assertSupported, forBackfill } from '../pipeline/rules.js';
 import { triage } from '../pipeline/triage.js';
-import { itemFromEvent } from '../providers/github/webhook.js';
+import { selectsDiscussions, type Rule } from '../model/rules.js';
+import { discussionFromEvent, itemFromEvent } from '../providers/github/webhook.js';
+import type { Provider } from '../providers/provider.js';
 import { createProvider } from '../providers/registry.js';
+import { itemName } from '../report/describe.js';
 import { renderExplanation } from '../report/explain.js';
 import {
   boundedOutputs,
@@ -81,11 +84,16 @@ export async function run(now: Date = new Date()): Promise<void> {
     let dryRun = inputs.dryRun;
     const notes: string[] = [];
     if (mode !== 'sweep') {
-      const event = itemFromEvent(eventName, readEventPayload());
-      if (!event) throw new Error(`The ${eventName} event payload carries no issue or pull request.`);
-      trigger = { name: eventName, action: event.action };
-      items = single(event.item);
-      if (event.readOnlyFork && !dryRun) {
+      const payload = readEventPayload();
+      const discussion = discussionFromEvent(eventName, payload);
+      const event = discussion ? null : itemFromEvent(eventName, payload);
+      if (!discussion && !event)
+        throw new Error(`The ${eventName} event payload carries no issue, pull request or discussion.`);
+      trigger = { name: eventName, action: (discussion ?? event)?.action };
+      items = discussion
+        ? await eventDiscussion(provider, rules.rules, discussion.number)
+        : single(event!.item);
+      if (event?.readOnlyFork && !dryRun) {
         dryRun = true;
         notes.push(FORK_NOTE);
         core.notice(FORK_NOTE);
@@ -140,7 +148,7 @@ export async function run(now: Date = new Date()): Promise<void> {
     core.info(`Walked ${result.walked} items; ${dryRun ? 'would change' : 'changed'} ${changed}.`);
 
     for (const check of failedChecks(result)) {
-      core.error(`#${check.item.number}: ${check.message}`, { title: `Sift check ${check.rule}` });
+      core.error(`${itemName(check.item)}: ${check.message}`, { title: `Sift check ${check.rule}` });
     }
     if (result.stop?.reason === 'circuit-breaker') {
       core.setFailed(`Circuit breaker: ${result.stop.message}`);
@@ -190,3 +198,23 @@ async function autoPreview(inputs: ActionInputs, eventName: string): Promise<boo
     return false;
   }
 }
+
+/**
+ * The discussion of a discussion event, read afresh (its payload has no labels); nothing to walk when
+ * no rule is about discussions, so a rules file without them costs no request on these events.
+ */
+async function eventDiscussion(
+  provider: Provider,
+  rules: readonly Rule[],
+  number: number,
+): Promise<AsyncIterable<Item>> {
+  if (!rules.some(selectsDiscussions)) {
+    core.info('No rule is about discussions (`type: discussion`): nothing to do for this event.');
+    return none();
+  }
+  const item = await provider.getDiscussion?.(number);
+  if (!item) throw new Error(`Discussion #${number} of the event does not exist in ${provider.repository}.`);
+  return single(item);
+}
+
+async function* none(): AsyncGenerator<Item> {}

@@ -1,19 +1,19 @@
 /**
  * Which way the Action runs, from the event that started the workflow (input `mode` can force one):
  * - sweep: walk every item (schedule, workflow_dispatch, anything without an item);
- * - event: triage only the issue or pull request in the event payload;
+ * - event: triage only the issue, pull request or discussion of the event;
  * - check: like event, but only check rules run (a pull-request check that passes or fails);
  * - preview: on a pull request that changes the rules file, what the change would do (preview.ts).
  *   `auto` picks it after looking at the pull request's files; `chooseMode` only says `event` then;
  * - shards: list the organisation's repositories and split them into shards for a matrix (no triage);
  * - merge: join the result files of a matrix's shards into one summary (no triage).
  */
-import { ITEM_EVENTS } from '../providers/github/webhook.js';
+import { EVENTS_WITH_ITEM } from '../providers/github/webhook.js';
 
 export type Mode = 'sweep' | 'event' | 'check' | 'preview' | 'shards' | 'merge';
 
 export function chooseMode(input: string, eventName: string): Mode {
-  const hasItem = (ITEM_EVENTS as readonly string[]).includes(eventName);
+  const hasItem = EVENTS_WITH_ITEM.includes(eventName);
   const wanted = input.trim().toLowerCase();
   if (wanted === '' || wanted === 'auto') return hasItem ? 'event' : 'sweep';
   if (wanted === 'shards' || wanted === 'merge') return wanted;
@@ -30,7 +30,7 @@ export function chooseMode(input: string, eventName: string): Mode {
   }
   if (wanted !== 'sweep' && !hasItem) {
     throw new Error(
-      `mode: ${wanted} triages the item of an issue or pull-request event, but this run was started by ` +
+      `mode: ${wanted} triages the item of an issue, pull-request or discussion event, but this run was started by ` +
         `"${eventName || 'no event'}". Use mode: sweep (or auto) for scheduled runs.`,
     );
   }

@@ -15,7 +15,7 @@ import { triage } from '../pipeline/triage.js';
 import { createGitHubFleet } from '../providers/github/fleet.js';
 import { createProvider } from '../providers/registry.js';
 import { writeResultFile } from '../node/result-files.js';
-import { describeOutcome } from '../report/describe.js';
+import { describeOutcome, itemName } from '../report/describe.js';
 import { renderFleetSummary } from '../report/fleet-summary.js';
 import {
   boundedOutputs,
@@ -212,10 +212,10 @@ function reportStatus(runs: RepositoryRun[], dryRun: boolean): void {
 
 /** One log group per item, so a run over thousands of items stays readable. */
 export function logOutcome(outcome: ItemOutcome): void {
-  core.startGroup(`#${outcome.item.number} ${outcome.item.title}`);
+  core.startGroup(`${itemName(outcome.item)} ${outcome.item.title}`);
   for (const rule of outcome.rules) {
     core.info(`[${rule.rule}] ${rule.changes.map(describeOutcome).join('; ')}`);
   }
   core.endGroup();
-  if (outcome.error) core.warning(`#${outcome.item.number}: ${outcome.error}`);
+  if (outcome.error) core.warning(`${itemName(outcome.item)}: ${outcome.error}`);
 }

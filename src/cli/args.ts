@@ -3,6 +3,7 @@ import { DEFAULT_TESTS_PATH } from '../policy-tests/index.js';
 import { parsePatterns } from '../fleet/globs.js';
 import { parseRepositoryList } from '../fleet/repositories.js';
 import { DEFAULT_MAX_SHARDS, MAX_MATRIX_JOBS, type Selection } from '../fleet/shards.js';
+import { parseExplainTarget, type ExplainTarget } from '../pipeline/explain.js';
 import { LimitError, parseLimits, type SafetyLimits } from '../pipeline/safety.js';
 import {
   GITHUB_APIS,
@@ -35,6 +36,7 @@ Options:
   --json              print the plan as JSON instead of text
   --summary file      also write the Markdown report to this file
   --explain number    explain every rule for one item; change nothing
+                      ("discussion 12" for a discussion)
   --api-url url       REST API base URL: GitHub Enterprise Server, or a
                       self-managed GitLab (default: GITHUB_API_URL, CI_API_V4_URL,
                       or https://api.github.com / https://gitlab.com/api/v4)
@@ -71,7 +73,7 @@ export interface CliOptions {
   dryRun: boolean;
   json: boolean;
   summaryFile?: string;
-  explain?: number;
+  explain?: ExplainTarget;
   limits: SafetyLimits;
   /** Where the ETags of REST reads are kept between runs (`--cache-dir`). */
   cacheDir?: string;
@@ -156,11 +158,13 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliCommand {
   const extra = positionals[0] === 'run' ? positionals.slice(1) : positionals;
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
 
-  let explain: number | undefined;
+  let explain: ExplainTarget | undefined;
   if (values.explain !== undefined) {
-    explain = Number(values.explain.replace(/^#/, ''));
-    if (!Number.isInteger(explain) || explain <= 0) {
-      throw new UsageError(`--explain takes an item number, not "${values.explain}"`);
+    explain = parseExplainTarget(values.explain) ?? undefined;
+    if (explain === undefined) {
+      throw new UsageError(
+        `--explain takes an item number (or "discussion 12" for a discussion), not "${values.explain}"`,
+      );
     }
   }
   const provider = providerSettings(values, env);

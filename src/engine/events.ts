@@ -21,6 +21,8 @@ export const RULE_EVENTS = [
   'pull_request',
   'pull_request_target',
   'pull_request_review',
+  'discussion',
+  'discussion_comment',
   'schedule',
   'workflow_dispatch',
 ] as const;

@@ -7,19 +7,57 @@ import type { RuleSet } from '../model/rules.js';
 import type { Provider } from '../providers/provider.js';
 import { forBackfill } from './rules.js';
 
+/** Which item to explain: an issue or pull request by number, or a discussion. */
+export interface ExplainTarget {
+  number: number;
+  discussion?: boolean;
+}
+
+const TARGET = /^(?:(discussion)\s*)?#?(\d+)$/i;
+
+/**
+ * `#123` or `123` (an issue or pull request), `discussion #12` or `discussion 12` (a discussion:
+ * discussions share numbers with issues and pull requests, so the word says which is meant). Null
+ * for anything else.
+ */
+export function parseExplainTarget(text: string): ExplainTarget | null {
+  const match = TARGET.exec(text.trim());
+  const number = match ? Number(match[2]) : NaN;
+  if (!match || !Number.isInteger(number) || number <= 0) return null;
+  return match[1] ? { number, discussion: true } : { number };
+}
+
 export async function explainItem(
   provider: Provider,
   rules: RuleSet,
-  number: number,
+  target: number | ExplainTarget,
   now: Date,
 ): Promise<Explanation> {
-  const item = provider.getItem ? await provider.getItem(number) : await findByWalking(provider, number);
-  if (!item) throw new Error(`#${number} does not exist in ${provider.repository}`);
+  const { number, discussion = false } = typeof target === 'number' ? { number: target } : target;
+  const item = discussion
+    ? await findDiscussion(provider, number)
+    : provider.getItem
+      ? await provider.getItem(number)
+      : await findByWalking(provider, number);
+  if (!item)
+    throw new Error(`${discussion ? 'discussion ' : ''}#${number} does not exist in ${provider.repository}`);
   // Every rule, whatever events it answers: the question is why a rule did or did not fire.
   const compiled = compileRules(forBackfill(rules));
   const wanted = factsNeeded(compiled).filter((name) => provider.capabilities.facts.has(name));
   const facts = { ...item.prefetched, ...(wanted.length > 0 ? await provider.facts(item, wanted) : {}) };
   return explain(item, facts, compiled, now);
+}
+
+async function findDiscussion(provider: Provider, number: number) {
+  if (!provider.capabilities.discussions) {
+    throw new Error(
+      `the ${provider.capabilities.name} provider cannot read discussions; use GitHub's GraphQL API`,
+    );
+  }
+  if (provider.getDiscussion) return provider.getDiscussion(number);
+  for await (const item of provider.items({ state: 'all', type: 'discussion' }))
+    if (item.number === number) return item;
+  return null;
 }
 
 async function findByWalking(provider: Provider, number: number) {

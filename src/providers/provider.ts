@@ -119,6 +119,9 @@ export interface Provider {
   /** One item by number (issue or pull request), or null when there is none. */
   getItem?(number: number): Promise<Item | null>;
 
+  /** One discussion by number, or null when there is none (providers with `capabilities.discussions`). */
+  getDiscussion?(number: number): Promise<Item | null>;
+
   /** Fetches facts the listing lacks, for one item. Reads only. */
   facts(item: ItemKey, names: readonly FactName[]): Promise<ItemFacts>;
 

@@ -1,6 +1,6 @@
 /** An explanation for a terminal or a log: every rule, every condition, its value and outcome. */
 import type { ConditionExplanation, Explanation, RuleExplanation } from '../engine/index.js';
-import { describeChange } from './describe.js';
+import { describeChange, itemName } from './describe.js';
 
 const MARK = { true: 'yes', false: 'no', unknown: '?' } as const;
 
@@ -10,7 +10,7 @@ function mark(outcome: boolean | 'unknown'): string {
 
 export function renderExplanation(explanation: Explanation): string {
   const { item } = explanation;
-  const lines = [`Why Sift does what it does to #${item.number} (${item.title}) ${item.url}`];
+  const lines = [`Why Sift does what it does to ${itemName(item)} (${item.title}) ${item.url}`];
   for (const rule of explanation.rules) lines.push('', ...ruleLines(rule));
   return lines.join('\n') + '\n';
 }

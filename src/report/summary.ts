@@ -1,6 +1,6 @@
 /** The job summary: what ran, what changed and why, what failed. Markdown, as GitHub renders it. */
 import { fitChunks, utf8Bytes } from './budget.js';
-import { describeOutcome } from './describe.js';
+import { describeOutcome, itemName } from './describe.js';
 import { collapsible, escapeCell, table } from './markdown.js';
 import { changedOutcomes, countsPerRule, failedOutcomes, type TriageResult } from './result.js';
 
@@ -99,7 +99,7 @@ export function renderSummary(result: TriageResult, context: SummaryContext = {}
       groups: result.checks.map((c) => [
         [
           c.status === 'passed' ? 'passed' : '**failed**',
-          `[#${c.item.number}](${c.item.url})`,
+          `[${itemName(c.item)}](${c.item.url})`,
           `\`${c.rule}\``,
           escapeCell(c.message),
         ],
@@ -127,7 +127,7 @@ export function renderSummary(result: TriageResult, context: SummaryContext = {}
       header: ['Item', 'Title', 'Rule', 'Actions'],
       groups: listed.map((o) =>
         o.rules.map((r) => [
-          `[#${o.item.number}](${o.item.url})`,
+          `[${itemName(o.item)}](${o.item.url})`,
           escapeCell(o.item.title),
           `\`${r.rule}\``,
           r.changes.map((c) => escapeCell(describeOutcome(c))).join('; '),
@@ -159,7 +159,7 @@ export function renderSummary(result: TriageResult, context: SummaryContext = {}
     placeholder({
       header: ['Item', 'Title', 'Reason'],
       groups: failed.map((o) => [
-        [`[#${o.item.number}](${o.item.url})`, escapeCell(o.item.title), escapeCell(o.error ?? '')],
+        [`[${itemName(o.item)}](${o.item.url})`, escapeCell(o.item.title), escapeCell(o.error ?? '')],
       ]),
       unit: 'failures',
       seeAlso: 'the `plan-file` output / --json',

@@ -1,5 +1,5 @@
 /** The plan for a terminal: one line per item and rule, then a tally. */
-import { describeOutcome } from './describe.js';
+import { describeOutcome, itemName } from './describe.js';
 import { changedOutcomes, countsPerRule, failedOutcomes, type TriageResult } from './result.js';
 
 export function renderText(result: TriageResult): string {
@@ -8,9 +8,9 @@ export function renderText(result: TriageResult): string {
   for (const outcome of result.outcomes) {
     for (const rule of outcome.rules) {
       const actions = rule.changes.map(describeOutcome).join('; ');
-      lines.push(`#${outcome.item.number} [${rule.rule}] ${actions}  ${outcome.item.url}`);
+      lines.push(`${itemName(outcome.item)} [${rule.rule}] ${actions}  ${outcome.item.url}`);
     }
-    if (outcome.error) lines.push(`#${outcome.item.number} FAILED: ${outcome.error}`);
+    if (outcome.error) lines.push(`${itemName(outcome.item)} FAILED: ${outcome.error}`);
   }
   const changed = changedOutcomes(result).length;
   const failed = failedOutcomes(result).length;

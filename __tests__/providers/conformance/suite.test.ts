@@ -786,4 +786,7 @@ const CONDITION_SAMPLES: { [K in ConditionKind]?: Extract<Condition, { kind: K }
   head: { kind: 'head', value: ['feature/*'] },
   linked: { kind: 'linked', value: true },
   'active-after-label': { kind: 'active-after-label', value: 'stale' },
+  // Discussions only (a rule with `type: discussion`, which needs `capabilities.discussions`).
+  category: { kind: 'category', value: ['Q&A'] },
+  answered: { kind: 'answered', value: true },
 };

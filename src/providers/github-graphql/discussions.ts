@@ -90,6 +90,18 @@ export function discussionListQuery(): string {
 }`;
 }
 
+/** One discussion by number, with the fields of a listing (variables owner, name, number). */
+export function discussionQuery(): string {
+  return `query SiftDiscussion($owner: String!, $name: String!, $number: Int!) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    item: discussion(number: $number) {
+      ${LISTED_FIELDS}
+    }
+  }
+}`;
+}
+
 /** Replies read per comment: the newest, as the latest activity is what the clock needs. */
 const REPLIES = 100;
 const COMMENT = `id body createdAt lastEditedAt viewerDidAuthor author ${ACTOR}`;

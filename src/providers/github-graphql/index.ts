@@ -31,6 +31,7 @@ import {
   discussionActivity,
   discussionHistoryQuery,
   discussionListQuery,
+  discussionQuery,
   discussionToItem,
   type DiscussionCommentNode,
   type DiscussionHistoryNode,
@@ -267,6 +268,23 @@ export class GitHubGraphqlProvider implements Provider {
       }
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after !== null);
+  }
+
+  /** One discussion by number (an event's, or one to explain), or null when there is none. */
+  async getDiscussion(number: number): Promise<Item | null> {
+    const doing = `reading discussion #${number}`;
+    const answer = await this.read<{ repository: { item: DiscussionNode | null } | null }>(
+      doing,
+      discussionQuery(),
+      { owner: this.owner, name: this.name, number },
+    );
+    const node = answer.data?.repository?.item;
+    if (node) {
+      this.ids.rememberItem('discussion', node.number, node.id);
+      return discussionToItem(node);
+    }
+    if (answer.errors.length > 0 && answer.errors.every((e) => e.type === 'NOT_FOUND')) return null;
+    throw this.readFailure(doing, answer, 'discussion');
   }
 
   /**

@@ -17,6 +17,37 @@ export const ITEM_EVENTS = [
   'pull_request_review_comment',
 ] as const;
 
+/**
+ * Events whose payload is about one discussion. Its payload is not used as the item: GitHub's
+ * discussion payloads carry no labels (see @octokit/webhooks-examples), so the discussion is read
+ * afresh through the GraphQL API, one request.
+ */
+export const DISCUSSION_EVENTS = ['discussion', 'discussion_comment'] as const;
+
+/** Every event that names one item to triage. */
+export const EVENTS_WITH_ITEM: readonly string[] = [...ITEM_EVENTS, ...DISCUSSION_EVENTS];
+
+export interface EventDiscussion {
+  number: number;
+  /** `owner/name` of the repository the event came from. */
+  repository: string;
+  /** `created`, `answered`, `labeled`, ... */
+  action?: string;
+}
+
+/** The discussion a `discussion` or `discussion_comment` event is about, or null for other events. */
+export function discussionFromEvent(eventName: string, payload: unknown): EventDiscussion | null {
+  if (!(DISCUSSION_EVENTS as readonly string[]).includes(eventName)) return null;
+  const event = payload as {
+    action?: string;
+    discussion?: { number?: number };
+    repository?: { full_name: string };
+  };
+  const number = event.discussion?.number;
+  if (typeof number !== 'number') return null;
+  return { number, repository: event.repository?.full_name ?? '', action: event.action };
+}
+
 export interface EventItem {
   item: Item;
   /** `owner/name` of the repository the event came from. */
