@@ -288,6 +288,9 @@ describe('examples/discussions.yml', () => {
     expect(rerun.outputs.changed).toBe('0');
     expect(gh.requests.filter((r) => r.graphql?.operation === 'mutation').length).toBe(before);
     expect(comments(4)).toHaveLength(1);
+    // Every document was one GitHub's schema accepts, and every field asked for was served.
+    expect(gh.graphql.invalid).toEqual([]);
+    expect(gh.graphql.unemulated).toEqual([]);
   });
 
   it('with api: rest the rules file is refused before any request, at the rule', async () => {
