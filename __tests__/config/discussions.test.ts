@@ -91,12 +91,14 @@ rules:
       active-after-label: stale
       files: { any: ['*.md'] }
       linked: false
+      issue-type: Bug
     then:
       - assign: alice
       - milestone: v1
       - request-review: bob
       - unassign: carol
       - close: not_planned
+      - issue-type: Bug
 `),
     ).toEqual([
       'sift.yml:6:7: rule "d" is about discussions (type: discussion) and uses the condition "assignees": discussions have no assignees',
@@ -105,11 +107,13 @@ rules:
       'sift.yml:9:7: rule "d" is about discussions (type: discussion) and uses the condition "active-after-label": GitHub keeps no label history for discussions, so no activity can be dated after a label; use `not: { inactive: ... }` to see that someone was active recently',
       'sift.yml:10:7: rule "d" is about discussions (type: discussion) and uses the condition "files": discussions have no changed files',
       'sift.yml:11:7: rule "d" is about discussions (type: discussion) and uses the condition "linked": discussions have no linked pull requests',
-      'sift.yml:13:9: rule "d" is about discussions (type: discussion) and uses the action "assign": discussions have no assignees',
-      'sift.yml:14:9: rule "d" is about discussions (type: discussion) and uses the action "milestone": discussions have no milestone',
-      'sift.yml:15:9: rule "d" is about discussions (type: discussion) and uses the action "request-review": only pull requests have reviewers',
-      'sift.yml:16:9: rule "d" is about discussions (type: discussion) and uses the action "unassign": discussions have no assignees',
-      'sift.yml:17:16: rule "d" closes discussions as "not_planned", an issue\'s close reason; close a discussion as resolved, outdated, duplicate (or true: resolved)',
+      'sift.yml:12:7: rule "d" is about discussions (type: discussion) and uses the condition "issue-type": discussions have no issue type',
+      'sift.yml:14:9: rule "d" is about discussions (type: discussion) and uses the action "assign": discussions have no assignees',
+      'sift.yml:15:9: rule "d" is about discussions (type: discussion) and uses the action "milestone": discussions have no milestone',
+      'sift.yml:16:9: rule "d" is about discussions (type: discussion) and uses the action "request-review": only pull requests have reviewers',
+      'sift.yml:17:9: rule "d" is about discussions (type: discussion) and uses the action "unassign": discussions have no assignees',
+      'sift.yml:18:16: rule "d" closes discussions as "not_planned", an issue\'s close reason; close a discussion as resolved, outdated, duplicate (or true: resolved)',
+      'sift.yml:19:9: rule "d" is about discussions (type: discussion) and uses the action "issue-type": discussions have no issue type',
     ]);
   });
 

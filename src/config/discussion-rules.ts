@@ -24,6 +24,7 @@ const NOT_FOR_DISCUSSIONS: Record<string, string> = {
   base: 'discussions have no branches',
   head: 'discussions have no branches',
   linked: 'discussions have no linked pull requests',
+  'issue-type': 'discussions have no issue type',
 };
 
 const ACTIONS_NOT_FOR_DISCUSSIONS: Record<string, string> = {
@@ -31,6 +32,7 @@ const ACTIONS_NOT_FOR_DISCUSSIONS: Record<string, string> = {
   unassign: 'discussions have no assignees',
   milestone: 'discussions have no milestone',
   'request-review': 'only pull requests have reviewers',
+  'issue-type': 'discussions have no issue type',
 };
 
 /** Conditions only a discussion has. */
