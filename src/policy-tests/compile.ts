@@ -11,7 +11,15 @@ import { isPlainMap, toList, type OneOrMany } from '../config/raw.js';
 import { nearest } from '../config/suggest.js';
 import type { ShapeProblem } from '../config/validate.js';
 import { RULE_EVENTS, type Trigger } from '../engine/index.js';
-import type { ActivityEvent, ActivityKind, Item, ItemFacts, ItemType, LinkedItem } from '../model/item.js';
+import type {
+  ActivityEvent,
+  ActivityKind,
+  CloseReason,
+  Item,
+  ItemFacts,
+  ItemType,
+  LinkedItem,
+} from '../model/item.js';
 import type { RuleSet } from '../model/rules.js';
 import { parseTestDate } from './dates.js';
 import type { Expected, ExpectedChange, PolicyTest, PolicyTestFile, RuleExpectation } from './types.js';
@@ -92,7 +100,7 @@ function compileItem(
 ): { item: Item; facts: ItemFacts } | undefined {
   const at = (key: string) =>
     typeof raw[key] === 'string' ? dateAt(raw[key], [...path, key], ctx, now) : undefined;
-  const type: ItemType = raw.type === 'pull_request' ? 'pull_request' : 'issue';
+  const type: ItemType = raw.type === 'pull_request' || raw.type === 'discussion' ? raw.type : 'issue';
   const timeline = compileTimeline(raw, path, ctx, now);
   const times = timeline.map((e) => Date.parse(e.at));
   const created = at('created') ?? (times.length > 0 ? Math.min(...times) : now);
@@ -138,8 +146,15 @@ function compileItem(
     createdAt: iso(created),
     updatedAt: iso(updated),
     closedAt: state === 'closed' ? iso(closedGiven ?? updated) : null,
-    url: `https://github.com/sift/tests/${type === 'pull_request' ? 'pull' : 'issues'}/${number}`,
+    url: `https://github.com/sift/tests/${URL_PATHS[type]}/${number}`,
   };
+  if (type === 'discussion') {
+    item.discussion = {
+      category: typeof raw.category === 'string' ? raw.category : 'General',
+      answered: raw.answered === true,
+    };
+  }
+  checkFields(raw, path, type, ctx);
   // An item on which nothing is listed had nothing happen: the timeline is always known, and so are
   // the reactions (the clock reads them apart, when the rules count them).
   const facts: ItemFacts = {
@@ -153,16 +168,34 @@ function compileItem(
     type === 'issue' && typeof raw['issue-type'] === 'string' && raw['issue-type'] !== ''
       ? raw['issue-type']
       : null;
-  for (const key of ['files', 'base', 'head', 'fork'] as const) {
-    if (raw[key] !== undefined && type !== 'pull_request')
-      ctx.report([...path, key], `"${key}" is a pull request's; add \`type: pull_request\` or remove it`);
-  }
   if (Array.isArray(raw.files)) facts.files = strings(raw.files);
   if (typeof raw.base === 'string' && typeof raw.head === 'string')
     facts.branches = { base: raw.base, head: raw.head, fork: raw.fork === true };
   if (Array.isArray(raw.linked))
     facts.linked = compileLinked(raw.linked, [...path, 'linked'], type, ctx, now);
   return { item, facts };
+}
+
+const URL_PATHS: Record<ItemType, string> = {
+  issue: 'issues',
+  pull_request: 'pull',
+  discussion: 'discussions',
+};
+
+/** Fields the item's type does not have, reported where they are written. */
+function checkFields(raw: Raw, path: DataPath, type: ItemType, ctx: CompileContext): void {
+  for (const key of ['files', 'base', 'head', 'fork'] as const) {
+    if (raw[key] !== undefined && type !== 'pull_request')
+      ctx.report([...path, key], `"${key}" is a pull request's; add \`type: pull_request\` or remove it`);
+  }
+  for (const key of ['category', 'answered'] as const) {
+    if (raw[key] !== undefined && type !== 'discussion')
+      ctx.report([...path, key], `"${key}" is a discussion's; add \`type: discussion\` or remove it`);
+  }
+  if (type !== 'discussion') return;
+  for (const key of ['draft', 'assignees', 'milestone', 'linked'] as const) {
+    if (raw[key] !== undefined) ctx.report([...path, key], `a discussion has no "${key}"; remove it`);
+  }
 }
 
 function compileTimeline(raw: Raw, path: DataPath, ctx: CompileContext, now: number): ActivityEvent[] {
@@ -287,7 +320,7 @@ function compileChange(raw: unknown, path: DataPath, ctx: CompileContext): Expec
       return pattern ? { kind, pattern, source: text } : undefined;
     }
     case 'close':
-      return { kind, reason: value === true ? null : (value as 'completed' | 'not_planned') };
+      return { kind, reason: value === true ? null : (value as CloseReason) };
     case 'lock':
       return { kind, reason: value === true ? undefined : (value as 'spam') };
     case 'reopen':
