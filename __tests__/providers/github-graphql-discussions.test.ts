@@ -121,20 +121,21 @@ describe('GitHub GraphQL provider: discussions', () => {
     expect(closed.map((d) => d.number)).toEqual([3]);
   });
 
-  it('reads the history: comments, replies, edits, the answer, reactions when they count', async () => {
-    provider.countReactions = true;
-    const facts = await provider.facts(discussion(2), ['timeline', 'labelAppliedAt', 'linked']);
+  it('reads the history (comments, replies, edits, the answer) and the reactions, in one request', async () => {
+    const facts = await provider.facts(discussion(2), ['timeline', 'reactions', 'labelAppliedAt', 'linked']);
     expect(facts.linked).toEqual([]);
     expect(facts.labelAppliedAt).toBeUndefined();
     expect(facts.timeline).toEqual([
       { kind: 'edited', at: at(2, 30), actor: 'alice', actorIsBot: false },
       { kind: 'comment', at: at(3), actor: 'bob', actorIsBot: false },
-      { kind: 'reaction', at: at(3), actor: 'carol', actorIsBot: false },
       { kind: 'other', at: at(4), actor: 'alice', actorIsBot: false },
       { kind: 'comment', at: at(5), actor: 'renovate[bot]', actorIsBot: true },
       { kind: 'other', at: at(6), actor: 'alice', actorIsBot: false },
     ]);
+    expect(facts.reactions).toEqual([{ kind: 'reaction', at: at(3), actor: 'carol', actorIsBot: false }]);
     expect(operations()).toEqual(['SiftDiscussionHistory']);
+    // The reactions alone, when only they are asked for.
+    expect(await provider.facts(discussion(2), ['reactions'])).toEqual({ reactions: facts.reactions });
   });
 
   it('pages through more than 100 comments', async () => {

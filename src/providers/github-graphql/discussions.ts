@@ -8,9 +8,11 @@
  * labels do not restart the clock.
  */
 import type { ActivityEvent, Item } from '../../model/item.js';
-import { assembleTimeline, isSiftComment, loginOf, nodesOf, reactionActivity } from './map.js';
+import { isSiftComment, loginOf, nodesOf, withLastEdit } from './map.js';
 import { RATE_LIMIT } from './query.js';
 import type { ActorNode, CommentNode, Page, ReactionNode } from './types.js';
+
+export type { ReactionNode };
 
 const ACTOR = '{ __typename login }';
 
@@ -47,11 +49,11 @@ export interface DiscussionCommentNode extends CommentNode {
 export interface DiscussionHistoryNode {
   __typename: 'Discussion';
   id: string;
-  lastEditedAt: string | null;
-  editor: ActorNode | null;
-  answerChosenAt: string | null;
-  answerChosenBy: ActorNode | null;
-  comments: {
+  lastEditedAt?: string | null;
+  editor?: ActorNode | null;
+  answerChosenAt?: string | null;
+  answerChosenBy?: ActorNode | null;
+  comments?: {
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
     nodes: (DiscussionCommentNode | null)[] | null;
   };
@@ -107,23 +109,31 @@ const REPLIES = 100;
 const COMMENT = `id body createdAt lastEditedAt viewerDidAuthor author ${ACTOR}`;
 
 /**
- * One discussion's comments (100 a page, from $commentsAfter) with their newest replies, its latest
- * edit and chosen answer, and with `reactions` its reactions (100 a page, from $reactionsAfter).
+ * One discussion's history: with `comments` its comments (100 a page, from $commentsAfter) with their
+ * newest replies, its latest edit and chosen answer; with `reactions` its reactions (100 a page, from
+ * $reactionsAfter).
  */
-export function discussionHistoryQuery(reactions: boolean): string {
-  const reactionField = reactions
-    ? `reactions(first: 100, after: $reactionsAfter) { pageInfo { hasNextPage endCursor } nodes { createdAt user { login } } }`
-    : '';
-  return `query SiftDiscussionHistory($owner: String!, $name: String!, $number: Int!, $commentsAfter: String${reactions ? ', $reactionsAfter: String' : ''}) {
+export function discussionHistoryQuery(parts: { comments: boolean; reactions: boolean }): string {
+  const fields = ['__typename id'];
+  const variables = ['$owner: String!', '$name: String!', '$number: Int!'];
+  if (parts.comments) {
+    variables.push('$commentsAfter: String');
+    fields.push(
+      `lastEditedAt editor ${ACTOR} answerChosenAt answerChosenBy ${ACTOR}`,
+      `comments(first: 100, after: $commentsAfter) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT} replies(last: ${REPLIES}) { nodes { ${COMMENT} } } } }`,
+    );
+  }
+  if (parts.reactions) {
+    variables.push('$reactionsAfter: String');
+    fields.push(
+      'reactions(first: 100, after: $reactionsAfter) { pageInfo { hasNextPage endCursor } nodes { createdAt user { login } } }',
+    );
+  }
+  return `query SiftDiscussionHistory(${variables.join(', ')}) {
   ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
     item: discussion(number: $number) {
-      __typename id lastEditedAt editor ${ACTOR} answerChosenAt answerChosenBy ${ACTOR}
-      comments(first: 100, after: $commentsAfter) {
-        pageInfo { hasNextPage endCursor }
-        nodes { ${COMMENT} replies(last: ${REPLIES}) { nodes { ${COMMENT} } } }
-      }
-      ${reactionField}
+      ${fields.join('\n      ')}
     }
   }
 }`;
@@ -161,12 +171,11 @@ export function discussionToItem(node: DiscussionNode): Item {
 /**
  * A discussion's activity, oldest first: each comment (kind `comment`, Sift's own marked) and reply
  * (kind `other`: `comments` counts top-level comments, as GitHub's count does), each edit of them by
- * their author, the answer's choice, and the description's latest edit and reactions (when read).
+ * their author, the answer's choice, and the description's latest edit. Reactions are a fact apart.
  */
 export function discussionActivity(
   comments: readonly DiscussionCommentNode[],
   history: Pick<DiscussionHistoryNode, 'lastEditedAt' | 'editor' | 'answerChosenAt' | 'answerChosenBy'>,
-  reactions: readonly ReactionNode[],
 ): ActivityEvent[] {
   const events: ActivityEvent[] = [];
   const add = (node: DiscussionCommentNode, kind: 'comment' | 'other') => {
@@ -195,7 +204,7 @@ export function discussionActivity(
   }
   // Stable: same-time entries keep the order above.
   events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-  return assembleTimeline(events, reactionActivity([...reactions]), history);
+  return withLastEdit(events, history);
 }
 
 function isBotActor(actor: ActorNode | null | undefined): boolean {

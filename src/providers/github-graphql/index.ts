@@ -296,29 +296,28 @@ export class GitHubGraphqlProvider implements Provider {
     if (wanted.has('files')) facts.files = [];
     if (wanted.has('branches')) facts.branches = null;
     if (wanted.has('linked')) facts.linked = [];
-    if (!wanted.has('timeline')) return facts;
     const comments: DiscussionCommentNode[] = [];
     const reactions: ReactionNode[] = [];
     let history: DiscussionHistoryNode | undefined;
     let commentsAfter: string | null = null;
     let reactionsAfter: string | null = null;
-    let more = { comments: true, reactions: this.countReactions };
+    let more = { comments: wanted.has('timeline'), reactions: wanted.has('reactions') };
     const doing = `reading the history of ${describeItem(item)}`;
     while (more.comments || more.reactions) {
       const answer: GraphqlAnswer<{ repository: { item: DiscussionHistoryNode | null } | null }> =
-        await this.read(doing, discussionHistoryQuery(more.reactions), {
+        await this.read(doing, discussionHistoryQuery(more), {
           owner: this.owner,
           name: this.name,
           number: item.number,
-          commentsAfter,
+          ...(more.comments ? { commentsAfter } : {}),
           ...(more.reactions ? { reactionsAfter } : {}),
         });
       const node = answer.data?.repository?.item;
       if (!node || answer.errors.length > 0) throw this.readFailure(doing, answer, 'discussion');
       this.ids.rememberItem('discussion', item.number, node.id);
-      history ??= node;
       const next = { comments: false, reactions: false };
-      if (more.comments) {
+      if (more.comments && node.comments) {
+        history ??= node;
         comments.push(...nodesOf(node.comments));
         commentsAfter = node.comments.pageInfo.endCursor;
         next.comments = node.comments.pageInfo.hasNextPage;
@@ -330,7 +329,8 @@ export class GitHubGraphqlProvider implements Provider {
       }
       more = next;
     }
-    if (history) facts.timeline = discussionActivity(comments, history, reactions);
+    if (wanted.has('timeline') && history) facts.timeline = discussionActivity(comments, history);
+    if (wanted.has('reactions')) facts.reactions = reactionActivity(reactions);
     return facts;
   }
 
