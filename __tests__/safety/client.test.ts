@@ -6,7 +6,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createClient, isIdempotent, type ClientTuning } from '../../src/providers/github/client.js';
+import { createClient, isIdempotent } from '../../src/providers/github/client.js';
+import type { ClientTuning } from '../../src/providers/github/tuning.js';
 import { GitHubReadError, RateLimitStop } from '../../src/providers/github/errors.js';
 import { createGitHubRestProvider } from '../../src/providers/github-rest/index.js';
 import { ItemWriteError } from '../../src/providers/provider.js';

@@ -7,7 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseRules } from '../../src/config/index.js';
 import type { RuleSet } from '../../src/model/rules.js';
 import { triage } from '../../src/pipeline/triage.js';
-import type { ClientTuning } from '../../src/providers/github/client.js';
+import type { ClientTuning } from '../../src/providers/github/tuning.js';
 import { createGitHubRestProvider } from '../../src/providers/github-rest/index.js';
 import type { TriageResult } from '../../src/report/result.js';
 import {

@@ -53,8 +53,6 @@ export interface RateLimitState {
   resetAt: Date;
 }
 
-export type { ClientTuning };
-
 export interface ClientOptions extends ClientTuning {
   token: string;
   baseUrl: string;

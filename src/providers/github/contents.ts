@@ -3,7 +3,8 @@
  * REST API (contents, pull request files). The rules preview reads the rules file of the base and of
  * the head commit this way: as data from the API, never from a checkout of the pull request's code.
  */
-import { createClient, type Client, type ClientTuning } from './client.js';
+import { createClient, type Client } from './client.js';
+import type { ClientTuning } from './tuning.js';
 import { GitHubReadError, isHttpFailure, reading, type Failure } from './errors.js';
 
 export interface RepositoryFiles {

@@ -6,7 +6,8 @@
  */
 import type { FleetForge, ReportIssue, ReportIssues, RepositoryEntry } from '../../fleet/forge.js';
 import type { Quota } from '../provider.js';
-import { createClient, type Client, type ClientTuning } from './client.js';
+import { createClient, type Client } from './client.js';
+import type { ClientTuning } from './tuning.js';
 import { apiMessage, isHttpFailure, writeError } from './errors.js';
 
 export interface GitHubFleetOptions {
