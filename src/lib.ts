@@ -3,7 +3,7 @@
  * run `triage`. Nothing here touches @actions/*.
  */
 export { triage, type TriageOptions } from './pipeline/triage.js';
-export { explainItem } from './pipeline/explain.js';
+export { explainItem, parseExplainTarget, type ExplainTarget } from './pipeline/explain.js';
 export { loadCheckedRules } from './pipeline/rules.js';
 export { SAFETY_DEFAULTS, type SafetyLimits } from './pipeline/safety.js';
 export { loadRules, parseRules, checkCapabilities, ConfigError, type ConfigProblem } from './config/index.js';
@@ -33,8 +33,9 @@ export {
 export { renderTestsText, renderTestsMarkdown } from './report/policy-tests.js';
 export { previewRules, type PreviewResult, type RuleDelta } from './pipeline/preview.js';
 export { renderPreview, previewEntries } from './report/preview.js';
-export type { Item, ItemFacts, ActivityEvent } from './model/item.js';
+export type { Item, ItemFacts, ActivityEvent, ItemType, DiscussionFields } from './model/item.js';
 export type { RuleSet, Rule, Condition, ActionSpec } from './model/rules.js';
+export { selectsDiscussions } from './model/rules.js';
 export type { ItemPlan, Change } from './model/plan.js';
 export { VERSION } from './version.js';
 // Many repositories: listing and sharding an organisation, sweeping several repositories, result
