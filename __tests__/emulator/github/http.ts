@@ -9,12 +9,9 @@ type ValidationError = components['schemas']['validation-error'];
 
 const DOCS = 'https://docs.github.com/rest';
 
-export interface ApiResponse {
-  status: number;
-  /** Serialised as JSON; absent for 204. */
-  body?: unknown;
-  headers?: Record<string, string>;
-}
+import type { ApiResponse } from '../server.js';
+
+export type { ApiResponse };
 
 /** Thrown by the store and the routes; the dispatcher turns it into GitHub's error JSON. */
 export class ApiError extends Error {

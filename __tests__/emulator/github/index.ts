@@ -10,12 +10,12 @@
  *   expect(gh.writes()).toEqual([...]);
  *   await gh.close();
  *
- * Every request passes through one dispatcher, in this order: log, latency, `onRequest` hook (fault
- * injection), auth, rate limit, read-only check, route. Endpoints are listed in routes.ts.
+ * Every request passes through the emulators' server core (../server.ts): log, latency, `onRequest`
+ * hook (fault injection); then through GitHub's side here: auth, rate limit, read-only check, route.
+ * Endpoints are listed in routes.ts.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { EmulatorServer, type Fault, type IncomingRequest, type RouteTable } from '../server.js';
 import {
   GRAPHQL_PATH,
   GraphqlEndpoint,
@@ -79,8 +79,7 @@ export interface RequestLogEntry {
  * What a hook can do instead of the normal answer. `'malformed-json'`: the request takes effect, but
  * its answer's JSON is cut off half-way (a garbled body, as from a broken proxy).
  */
-export type Fault =
-  { status: number; body?: unknown; headers?: Record<string, string> } | 'destroy' | 'malformed-json';
+export type { Fault } from '../server.js';
 
 /**
  * Called for every request after it is logged (and after latency), with its index in `requests`.
@@ -121,28 +120,16 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
 
 const DOCS = 'https://docs.github.com/rest';
 
-interface Incoming {
-  method: string;
-  entry: RequestLogEntry;
-  query: URLSearchParams;
-  inPrefix: boolean;
-  parsed: { ok: true; value: unknown } | { ok: false };
-  auth: string | undefined;
-  /** The `If-None-Match` header of a conditional GET. */
-  ifNoneMatch?: string;
-}
 const HOUR_S = 3600;
 
 class Emulator implements GitHubEmulator {
   readonly store: GitHubStore;
-  readonly requests: RequestLogEntry[] = [];
-  readonly serverErrors: Error[] = [];
   latencyMs: number;
   onRequest: RequestHook | undefined;
   readOnly: boolean;
   readonly rate: RateState;
   readonly graphql: GraphqlEndpoint;
-  private readonly server: Server;
+  private readonly server: EmulatorServer<RequestLogEntry>;
   private readonly prefix: string;
   private readonly login: string;
   private readonly now: () => number;
@@ -160,12 +147,10 @@ class Emulator implements GitHubEmulator {
     this.prefix = (options.pathPrefix ?? '').replace(/\/+$/, '').replace(/^(?=[^/])/, '/');
     const limit = options.rateLimit ?? 5000;
     this.rate = { limit, remaining: limit, reset: Math.floor(this.now() / 1000) + HOUR_S };
+    this.server = new EmulatorServer(this.routeTable());
     this.graphql = new GraphqlEndpoint(this.store, this.now, options.graphql, (e) =>
       this.serverErrors.push(e),
     );
-    this.server = createServer((req, res) => {
-      this.handle(req, res).catch((error: unknown) => this.crash(res, error));
-    });
   }
 
   get url(): string {
@@ -176,84 +161,94 @@ class Emulator implements GitHubEmulator {
     return this.apiUrl.slice(0, this.apiUrl.length - this.prefix.length) + graphqlPathFor(this.prefix);
   }
 
+  get requests(): RequestLogEntry[] {
+    return this.server.requests;
+  }
+
+  get serverErrors(): Error[] {
+    return this.server.serverErrors;
+  }
+
   writes(): RequestLogEntry[] {
     return this.requests.filter((r) => r.method !== 'GET' && r.graphql?.operation !== 'query');
   }
 
   async listen(): Promise<void> {
-    await new Promise<void>((resolve, reject) => {
-      this.server.once('error', reject);
-      this.server.listen(0, '127.0.0.1', () => resolve());
-    });
-    const { port } = this.server.address() as AddressInfo;
-    this.apiUrl = `http://127.0.0.1:${port}${this.prefix}`;
+    this.apiUrl = `${await this.server.listen()}${this.prefix}`;
     this.json = new Serializer(this.apiUrl);
   }
 
-  async close(): Promise<void> {
-    // Clients keep connections alive; drop them, or close() waits for their idle timeout.
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  close(): Promise<void> {
+    return this.server.close();
   }
 
-  /** The one dispatcher every request goes through. */
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const method = req.method ?? 'GET';
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const raw = await readBody(req);
-    // GraphQL may sit outside the REST prefix (`/api/graphql` beside `/api/v3`); it is logged as /graphql.
-    const isGraphql = graphqlPaths(this.prefix).includes(url.pathname);
-    const inPrefix = isGraphql || url.pathname === this.prefix || url.pathname.startsWith(`${this.prefix}/`);
-    const entry: RequestLogEntry = {
+  /** GitHub's side of the pipeline the server core runs every request through (see ../server.ts). */
+  private routeTable(): RouteTable<RequestLogEntry> {
+    return {
+      entry: (request) => this.entry(request),
+      latencyMs: () => this.latencyMs,
+      fault: (entry, index) => this.onRequest?.(entry, index),
+      answer: (request, entry) => this.answer(request, entry),
+      headers: () => this.rateHeaders(),
+      contentType: 'application/json; charset=utf-8',
+      crashBody: { message: 'Server Error', documentation_url: DOCS },
+    };
+  }
+
+  /** The log entry: the path below the API root; GraphQL (which may sit outside it) as /graphql. */
+  private entry({ method, url }: IncomingRequest): RequestLogEntry {
+    return {
       method,
-      path: isGraphql
+      path: this.isGraphql(url)
         ? GRAPHQL_PATH
-        : inPrefix
+        : this.inPrefix(url)
           ? url.pathname.slice(this.prefix.length) || '/'
           : url.pathname,
       query: Object.fromEntries(url.searchParams),
       status: 0,
     };
-    const parsed = parseJson(raw);
-    if (method !== 'GET' && raw !== '') entry.body = parsed.ok ? parsed.value : raw;
-    const index = this.requests.push(entry) - 1;
+  }
 
-    if (this.latencyMs > 0) await sleep(this.latencyMs);
-    const fault = await this.onRequest?.(entry, index);
-    if (fault === 'destroy') {
-      req.socket.destroy();
-      return;
-    }
-
+  private async answer(request: IncomingRequest, entry: RequestLogEntry): Promise<ApiResponse> {
     let response: ApiResponse;
-    if (fault && fault !== 'malformed-json') {
-      response = fault;
-    } else {
-      try {
-        response = this.answer({
-          method,
-          entry,
-          query: url.searchParams,
-          inPrefix,
-          parsed,
-          auth: req.headers.authorization,
-          ifNoneMatch: req.headers['if-none-match'],
-        });
-      } catch (error) {
-        if (!(error instanceof ApiError)) throw error;
-        response = error.toResponse();
-      }
+    try {
+      response = this.respond(request, entry);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      response = error.toResponse();
     }
     // GraphQL's latency grows with the nodes it returns: a page of 100 items is not free.
     const perNodeMs = this.graphql.extraLatencyMs(entry);
     if (perNodeMs > 0) await sleep(perNodeMs);
-    entry.status = response.status;
-    this.send(res, response, fault === 'malformed-json');
+    return response;
   }
 
-  private answer({ method, entry, query, inPrefix, parsed, auth, ifNoneMatch }: Incoming): ApiResponse {
-    if (!inPrefix) throw new ApiError(404, 'Not Found');
-    if (this.options.token !== undefined && !this.authorized(auth))
+  private rateHeaders(): Record<string, string> {
+    return {
+      'x-github-media-type': 'github.v3; format=json',
+      'x-ratelimit-limit': String(this.rate.limit),
+      'x-ratelimit-remaining': String(this.rate.remaining),
+      'x-ratelimit-reset': String(this.rate.reset),
+      'x-ratelimit-used': String(this.rate.limit - this.rate.remaining),
+      'x-ratelimit-resource': 'core',
+    };
+  }
+
+  private isGraphql(url: URL): boolean {
+    // GraphQL may sit outside the REST prefix (`/api/graphql` beside `/api/v3`).
+    return graphqlPaths(this.prefix).includes(url.pathname);
+  }
+
+  private inPrefix(url: URL): boolean {
+    return this.isGraphql(url) || url.pathname === this.prefix || url.pathname.startsWith(`${this.prefix}/`);
+  }
+
+  /** Auth, rate limit, read-only check, route. */
+  private respond({ method, url, parsed, headers }: IncomingRequest, entry: RequestLogEntry): ApiResponse {
+    const query = url.searchParams;
+    const ifNoneMatch = headers['if-none-match'];
+    if (!this.inPrefix(url)) throw new ApiError(404, 'Not Found');
+    if (this.options.token !== undefined && !this.authorized(headers.authorization))
       throw new ApiError(401, 'Bad credentials');
     // GraphQL spends its own point budget, not REST's requests.
     if (entry.path === GRAPHQL_PATH) {
@@ -314,54 +309,5 @@ class Emulator implements GitHubEmulator {
       );
     }
     this.rate.remaining = Math.max(0, this.rate.remaining - 1);
-  }
-
-  private send(res: ServerResponse, response: ApiResponse, malformed = false): void {
-    const headers: Record<string, string> = {
-      'x-github-media-type': 'github.v3; format=json',
-      'x-ratelimit-limit': String(this.rate.limit),
-      'x-ratelimit-remaining': String(this.rate.remaining),
-      'x-ratelimit-reset': String(this.rate.reset),
-      'x-ratelimit-used': String(this.rate.limit - this.rate.remaining),
-      'x-ratelimit-resource': 'core',
-      ...response.headers,
-    };
-    if (!malformed && (response.status === 204 || response.body === undefined)) {
-      res.writeHead(response.status, headers).end();
-      return;
-    }
-    const full = JSON.stringify(response.body ?? {});
-    const text = malformed ? full.slice(0, Math.ceil(full.length / 2)) : full;
-    res
-      .writeHead(malformed && response.status === 204 ? 200 : response.status, {
-        'content-type': 'application/json; charset=utf-8',
-        'content-length': String(Buffer.byteLength(text)),
-        ...headers,
-      })
-      .end(text);
-  }
-
-  private crash(res: ServerResponse, error: unknown): void {
-    this.serverErrors.push(error instanceof Error ? error : new Error(String(error)));
-    if (!res.headersSent)
-      this.send(res, { status: 500, body: { message: 'Server Error', documentation_url: DOCS } });
-  }
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function parseJson(raw: string): { ok: true; value: unknown } | { ok: false } {
-  if (raw.trim() === '') return { ok: true, value: undefined };
-  try {
-    return { ok: true, value: JSON.parse(raw) as unknown };
-  } catch {
-    return { ok: false };
   }
 }

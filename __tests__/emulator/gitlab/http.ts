@@ -3,12 +3,9 @@
  * kinds of pagination (offset pages with x-* headers, keyset with an opaque cursor in `Link`).
  */
 
-export interface ApiResponse {
-  status: number;
-  /** Serialised as JSON; absent for 204. */
-  body?: unknown;
-  headers?: Record<string, string>;
-}
+import type { ApiResponse } from '../server.js';
+
+export type { ApiResponse };
 
 /**
  * Thrown by the store and the routes; the dispatcher turns it into GitLab's error JSON. GitLab answers

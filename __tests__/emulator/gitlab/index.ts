@@ -8,12 +8,12 @@
  *   ... point the client at gl.url (`http://127.0.0.1:PORT/api/v4`) ...
  *   await gl.close();
  *
- * Every request passes through one dispatcher, in this order: log, latency, `onRequest` hook (fault
- * injection), auth, read-only check, notes rate limit, route. Endpoints are listed in routes.ts.
+ * Every request passes through the emulators' server core (../server.ts): log, latency, `onRequest`
+ * hook (fault injection); then through GitLab's side here: auth, read-only check, notes rate limit,
+ * route. Endpoints are listed in routes.ts.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
+import type { IncomingHttpHeaders } from 'node:http';
+import { EmulatorServer, type IncomingRequest, type RouteTable } from '../server.js';
 import { ApiError, type ApiResponse } from './http.js';
 import { route } from './routes.js';
 import { Serializer } from './serialize.js';
@@ -101,13 +101,11 @@ const NOTE_PATH = /^\/projects\/[^/]+\/(?:issues|merge_requests)\/\d+\/notes$/;
 
 class Emulator implements GitLabEmulator {
   readonly store: GitLabStore;
-  readonly requests: RequestLogEntry[] = [];
-  readonly serverErrors: Error[] = [];
   latencyMs: number;
   onRequest: RequestHook | undefined;
   readOnly: boolean;
   notesPerMinute: number | undefined;
-  private readonly server: Server;
+  private readonly server: EmulatorServer<RequestLogEntry>;
   private readonly username: string;
   private readonly now: () => number;
   /** When each accepted note creation happened, for the sliding one-minute window. */
@@ -132,13 +130,19 @@ class Emulator implements GitLabEmulator {
         username: this.username,
         bot: options.username === undefined || ACCESS_TOKEN_BOT.test(this.username),
       });
-    this.server = createServer((req, res) => {
-      this.handle(req, res).catch((error: unknown) => this.crash(res, error));
-    });
+    this.server = new EmulatorServer(this.routeTable());
   }
 
   get url(): string {
     return this.apiUrl;
+  }
+
+  get requests(): RequestLogEntry[] {
+    return this.server.requests;
+  }
+
+  get serverErrors(): Error[] {
+    return this.server.serverErrors;
   }
 
   writes(): RequestLogEntry[] {
@@ -146,68 +150,56 @@ class Emulator implements GitLabEmulator {
   }
 
   async listen(): Promise<void> {
-    await new Promise<void>((resolve, reject) => {
-      this.server.once('error', reject);
-      this.server.listen(0, '127.0.0.1', () => resolve());
-    });
-    const { port } = this.server.address() as AddressInfo;
-    this.apiUrl = `http://127.0.0.1:${port}${PREFIX}`;
+    this.apiUrl = `${await this.server.listen()}${PREFIX}`;
   }
 
-  async close(): Promise<void> {
-    // Clients keep connections alive; drop them, or close() waits for their idle timeout.
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  close(): Promise<void> {
+    return this.server.close();
   }
 
-  /** The one dispatcher every request goes through. */
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const method = req.method ?? 'GET';
-    // req.url is the raw target: `%2F` in a project path is still encoded here, as routing needs.
-    const rawPath = (req.url ?? '/').split('?')[0];
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const raw = await readBody(req);
-    const inPrefix = rawPath.startsWith(`${PREFIX}/`);
-    const credentials = credentialsOf(req);
-    const entry: RequestLogEntry = {
+  /** GitLab's side of the pipeline the server core runs every request through (see ../server.ts). */
+  private routeTable(): RouteTable<RequestLogEntry> {
+    return {
+      entry: (request) => this.entry(request),
+      latencyMs: () => this.latencyMs,
+      fault: (entry, index) => this.onRequest?.(entry, index),
+      answer: (request, entry) => this.answer(request, entry),
+      contentType: 'application/json',
+      crashBody: { message: '500 Internal Server Error' },
+    };
+  }
+
+  /** The log entry: the path below `/api/v4` as sent (`%2F` in a project path still encoded). */
+  private entry({ method, rawPath, url, headers }: IncomingRequest): RequestLogEntry {
+    const credentials = credentialsOf(headers);
+    return {
       method,
-      path: inPrefix ? rawPath.slice(PREFIX.length) : rawPath,
+      path: rawPath.startsWith(`${PREFIX}/`) ? rawPath.slice(PREFIX.length) : rawPath,
       query: Object.fromEntries(url.searchParams),
       status: 0,
       ...(credentials ? { auth: credentials.kind } : {}),
     };
-    const parsed = parseJson(raw);
-    if (method !== 'GET' && raw !== '') entry.body = parsed.ok ? parsed.value : raw;
-    const index = this.requests.push(entry) - 1;
+  }
 
-    if (this.latencyMs > 0) await sleep(this.latencyMs);
-    const fault = await this.onRequest?.(entry, index);
-    if (fault === 'destroy') {
-      req.socket.destroy();
-      return;
-    }
-
-    let response: ApiResponse;
-    if (fault) {
-      response = fault;
-    } else {
-      try {
-        if (!inPrefix) throw new ApiError(404, '404 Not found');
-        if (this.options.token !== undefined && credentials?.token !== this.options.token) {
-          throw new ApiError(401, '401 Unauthorized');
-        }
-        if (!parsed.ok) throw new ApiError(400, 'The request body is not valid JSON', 'error');
-        if (this.readOnly && method !== 'GET') throw new ApiError(403, '403 Forbidden');
-        response =
-          this.limitNotes(method, entry.path) ??
-          this.route(method, entry.path, url.searchParams, parsed.value);
-      } catch (error) {
-        if (!(error instanceof ApiError)) throw error;
-        response = error.toResponse();
+  /** Auth, read-only check, notes rate limit, route; GitLab's error bodies for its errors. */
+  private answer(
+    { method, rawPath, url, parsed, headers }: IncomingRequest,
+    entry: RequestLogEntry,
+  ): ApiResponse {
+    try {
+      if (!rawPath.startsWith(`${PREFIX}/`)) throw new ApiError(404, '404 Not found');
+      if (this.options.token !== undefined && credentialsOf(headers)?.token !== this.options.token) {
+        throw new ApiError(401, '401 Unauthorized');
       }
+      if (!parsed.ok) throw new ApiError(400, 'The request body is not valid JSON', 'error');
+      if (this.readOnly && method !== 'GET') throw new ApiError(403, '403 Forbidden');
+      return (
+        this.limitNotes(method, entry.path) ?? this.route(method, entry.path, url.searchParams, parsed.value)
+      );
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      return error.toResponse();
     }
-    entry.status = response.status;
-    this.send(res, response);
   }
 
   private route(method: string, path: string, query: URLSearchParams, body: unknown): ApiResponse {
@@ -245,34 +237,13 @@ class Emulator implements GitLabEmulator {
       },
     };
   }
-
-  private send(res: ServerResponse, response: ApiResponse): void {
-    const headers = { ...response.headers };
-    if (response.status === 204 || response.body === undefined) {
-      res.writeHead(response.status, headers).end();
-      return;
-    }
-    const text = JSON.stringify(response.body);
-    res
-      .writeHead(response.status, {
-        'content-type': 'application/json',
-        'content-length': String(Buffer.byteLength(text)),
-        ...headers,
-      })
-      .end(text);
-  }
-
-  private crash(res: ServerResponse, error: unknown): void {
-    this.serverErrors.push(error instanceof Error ? error : new Error(String(error)));
-    if (!res.headersSent) this.send(res, { status: 500, body: { message: '500 Internal Server Error' } });
-  }
 }
 
 function credentialsOf(
-  req: IncomingMessage,
+  headers: IncomingHttpHeaders,
 ): { kind: NonNullable<RequestLogEntry['auth']>; token: string } | undefined {
   const header = (name: string): string | undefined => {
-    const value = req.headers[name];
+    const value = headers[name];
     return Array.isArray(value) ? value[0] : value;
   };
   const privateToken = header('private-token');
@@ -281,22 +252,4 @@ function credentialsOf(
   if (jobToken !== undefined) return { kind: 'job-token', token: jobToken };
   const bearer = /^bearer\s+(\S+)$/i.exec(header('authorization') ?? '');
   return bearer ? { kind: 'bearer', token: bearer[1] } : undefined;
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function parseJson(raw: string): { ok: true; value: unknown } | { ok: false } {
-  if (raw.trim() === '') return { ok: true, value: undefined };
-  try {
-    return { ok: true, value: JSON.parse(raw) as unknown };
-  } catch {
-    return { ok: false };
-  }
 }
