@@ -362,10 +362,8 @@ describe('GitHub GraphQL provider', () => {
       for (const item of items) {
         expect(item.prefetched).toEqual(await rest.facts(item, ['labelAppliedAt']));
       }
-      // And every fact REST can read agrees too, but the issue type: GraphQL's listing cannot carry it.
-      const common = [...rest.capabilities.facts].filter(
-        (f) => provider.capabilities.facts.has(f) && f !== 'issueType',
-      );
+      // And every fact REST can read agrees too (issue types from REST's listing, a page per 100).
+      const common = [...rest.capabilities.facts].filter((f) => provider.capabilities.facts.has(f));
       const withAll = await collect(make().items({ state: 'open', prefetch: common }));
       for (const item of withAll) expect(item.prefetched).toEqual(await rest.facts(item, common));
       expect(items[0].prefetched?.labelAppliedAt).toEqual({ stale: at(4), bug: at(1), Pinned: at(1) });
@@ -427,14 +425,11 @@ describe('GitHub GraphQL provider', () => {
       for (const item of items) {
         const viaRest = await rest.facts(item, facts);
         expect(await provider.facts(item, facts)).toEqual(viaRest);
-        // What the listing carried is what REST reads; what it left out facts() reads: only the issue
-        // type, which the pinned GraphQL schema predates.
+        // What the listing carried is what REST reads; what it left out (none here) facts() reads.
         for (const [name, value] of Object.entries(item.prefetched ?? {})) {
           expect([name, value]).toEqual([name, viaRest[name as FactName]]);
         }
-        expect(Object.keys(item.prefetched ?? {}).sort()).toEqual(
-          facts.filter((f) => f !== 'issueType').sort(),
-        );
+        expect(Object.keys(item.prefetched ?? {}).sort()).toEqual([...facts].sort());
       }
     });
 

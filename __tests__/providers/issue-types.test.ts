@@ -119,6 +119,31 @@ test('the REST listing carries the type when the rules ask for it, at no extra r
   expect(plain.every((i) => i.prefetched === undefined)).toBe(true);
 });
 
+test('the GraphQL listing carries types too, from one REST listing read per 100 items, not one per issue', async () => {
+  for (let n = 0; n < 150; n++)
+    repo.addIssue({ title: `more ${n}`, issue_type: n % 2 === 0 ? 'Task' : null });
+  const provider = createGitHubGraphqlProvider({
+    token: TOKEN,
+    repository: 'octo/demo',
+    graphqlUrl: gh.graphqlUrl,
+  });
+  const items = await collect(provider.items({ state: 'open', prefetch: ['issueType'] }));
+  expect(items).toHaveLength(153);
+  expect(items.slice(0, 5).map((i) => [i.number, i.type, i.prefetched])).toEqual([
+    [1, 'issue', { issueType: 'Bug' }],
+    [2, 'issue', { issueType: null }],
+    [4, 'issue', { issueType: 'Task' }],
+    [5, 'issue', { issueType: null }],
+    [6, 'issue', { issueType: 'Task' }],
+  ]);
+  expect(items.at(-1)).toMatchObject({ number: 3, type: 'pull_request', prefetched: { issueType: null } });
+  const rest = gh.requests.filter((r) => r.path !== '/graphql');
+  expect(rest.map((r) => [r.path, r.query.page ?? '1'])).toEqual([
+    ['/repos/octo/demo/issues', '1'],
+    ['/repos/octo/demo/issues', '2'],
+  ]);
+});
+
 test('a repository without issue types: no type field, every issue has none', async () => {
   const bare = gh.store.addRepo('octo/bare');
   bare.addIssue({ title: 'x' });

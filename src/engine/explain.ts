@@ -229,7 +229,8 @@ function observe(cond: Condition, p: Projection): string {
     case 'active-after-label':
       return observeActiveAfter(cond.value, p);
     case 'issue-type':
-      if (item.type === 'pull_request') return 'a pull request has no issue type';
+      if (item.type !== 'issue')
+        return `a ${item.type === 'pull_request' ? 'pull request' : item.type} has no issue type`;
       if (p.issueType === undefined) return 'issue type not read yet';
       return `issue-type: ${p.issueType ?? '(none)'}`;
     case 'type':

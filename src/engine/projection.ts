@@ -29,7 +29,7 @@ export interface Projection {
   appliedNow: readonly string[];
   /** Logins whose review an earlier rule already requested in this run (lower-cased). */
   reviewRequested: readonly string[];
-  /** GitHub's issue type: null for none (every pull request), undefined while not read. */
+  /** GitHub's issue type: null for none (every pull request and discussion), undefined while not read. */
   issueType: string | null | undefined;
   /** An earlier rule of this run deletes the head branch. */
   branchDeleted: boolean;
@@ -62,7 +62,7 @@ export function createProjection(
     milestone: item.milestone,
     appliedNow: NONE,
     reviewRequested: NONE,
-    issueType: item.type === 'pull_request' ? null : facts.issueType,
+    issueType: item.type === 'issue' ? facts.issueType : null,
     branchDeleted: false,
     clock,
     appliedAtIndex: null,

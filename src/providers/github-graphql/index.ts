@@ -24,7 +24,7 @@ import {
   type Quota,
 } from '../provider.js';
 import { CommentMemo, MARKER_PREFIX } from '../github/comment-memo.js';
-import { readIssueType, writeIssueType, type IssueTypeTarget } from '../github/issue-type.js';
+import { listIssueTypes, readIssueType, writeIssueType, type IssueTypeTarget } from '../github/issue-type.js';
 import { deleteHeadBranch } from '../github/branch-cleanup.js';
 import { WriteBatcher, type WriteResult } from './batch.js';
 import {
@@ -220,6 +220,11 @@ export class GitHubGraphqlProvider implements Provider {
     }
     const wanted = new Set((query.prefetch ?? []).filter((f) => this.capabilities.facts.has(f)));
     const types: ('issue' | 'pull_request')[] = query.type ? [query.type] : ['issue', 'pull_request'];
+    // The pinned GraphQL schema predates issue types: REST's listing carries them, a page per 100.
+    const issueTypes =
+      wanted.has('issueType') && types.includes('issue')
+        ? await listIssueTypes(this.rest, query.state)
+        : null;
     const seen = new NumberSet();
     this.listedComments.clear();
     for (const type of types) {
@@ -237,7 +242,7 @@ export class GitHubGraphqlProvider implements Provider {
           this.remember(node);
           if (query.commentMarkers) this.rememberComments(node);
           const item = toItem(node);
-          const prefetched = listedFacts(node, wanted);
+          const prefetched = withIssueType(listedFacts(node, wanted), item, wanted, issueTypes);
           if (prefetched) item.prefetched = prefetched;
           yield item;
         }
@@ -678,6 +683,18 @@ export class GitHubGraphqlProvider implements Provider {
   private failure(doing: string, permission?: string): Failure {
     return { doing, repository: this.repository, permission, secrets: [this.token] };
   }
+}
+
+/** The listed facts plus the item's issue type, when the rules want it and it is known. */
+function withIssueType(
+  facts: ItemFacts | undefined,
+  item: Item,
+  wanted: ReadonlySet<FactName>,
+  issueTypes: ReadonlyMap<number, string | null> | null,
+): ItemFacts | undefined {
+  if (!wanted.has('issueType')) return facts;
+  const type = item.type === 'issue' ? issueTypes?.get(item.number) : null;
+  return type === undefined ? facts : { ...facts, issueType: type };
 }
 
 function bounded(name: string, value: number, max: number): number {
