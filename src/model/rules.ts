@@ -220,8 +220,3 @@ export const ACTION_KINDS: readonly ActionKind[] = [
 export function selectsDiscussions(rule: Pick<Rule, 'when'>): boolean {
   return rule.when.some((c) => c.kind === 'type' && c.value === 'discussion');
 }
-
-/** Whether the rule looks at items of this type at all (see `selectsDiscussions`). */
-export function ruleSeesType(rule: Pick<Rule, 'when'>, type: ItemType): boolean {
-  return selectsDiscussions(rule) === (type === 'discussion');
-}
