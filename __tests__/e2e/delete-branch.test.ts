@@ -127,8 +127,10 @@ it('a token that may not delete branches (403) leaves them and reports it; the s
   expect(repo.require(1).state).toBe('closed');
   expect(repo.branches.has('fix/crash')).toBe(true);
   expect(run.summary).toContain(
-    'delete head branch (kept branch fix/crash: GitHub answered 403 Resource not accessible by integration)',
+    'delete head branch (kept branch fix/crash: GitHub answered 403 Resource not accessible by integration',
   );
+  // The log says what to add to the workflow (the summary shows the same, Markdown-escaped).
+  expect(run.stdout).toContain('the workflow needs `permissions: { contents: write }`');
 });
 
 it('a rule that could delete the branch of an issue is refused at its position, before any request', async () => {

@@ -88,7 +88,7 @@ describe.each(PROVIDERS)('%s', (_name, make) => {
     gh.readOnly = true;
     expect(await make().deleteBranch(pull(1))).toEqual({
       deleted: false,
-      note: 'kept branch fix/crash: GitHub answered 403 Resource not accessible by integration',
+      note: 'kept branch fix/crash: GitHub answered 403 Resource not accessible by integration (the workflow needs `permissions: { contents: write }`)',
     });
     gh.readOnly = false;
     gh.onRequest = (req) =>

@@ -58,8 +58,13 @@ export async function deleteHeadBranch(target: BranchTarget, item: ItemKey): Pro
       });
     } catch (error) {
       // GitHub says no: reported beside the change, the item and the run go on.
-      if (isHttpFailure(error) && (error.status === 403 || error.status === 422))
-        return kept(`kept branch ${branch}: GitHub answered ${error.status} ${apiMessage(error)}`);
+      if (isHttpFailure(error) && (error.status === 403 || error.status === 422)) {
+        const message = apiMessage(error);
+        const hint = /not accessible by integration/i.test(message)
+          ? ` (the workflow needs \`permissions: { ${PERMISSION} }\`)`
+          : '';
+        return kept(`kept branch ${branch}: GitHub answered ${error.status} ${message}${hint}`);
+      }
       throw error;
     }
     return { deleted: true, note: `deleted branch ${branch}` };
