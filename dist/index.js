@@ -41916,7 +41916,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6569:
+/***/ 6491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41927,6 +41927,66 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3838);
+;// CONCATENATED MODULE: ./src/model/rules.ts
+const DEFAULT_ACTIVITY = { ignoreActors: [], reactions: false, linked: false };
+/** Every condition kind, for capability sets and schema checks. */
+const CONDITION_KINDS = [
+    'type',
+    'state',
+    'draft',
+    'locked',
+    'labels',
+    'title',
+    'body',
+    'author',
+    'author-association',
+    'assignees',
+    'milestone',
+    'created',
+    'updated',
+    'inactive',
+    'labeled',
+    'comments',
+    'human-comments',
+    'reactions',
+    'thumbs-up',
+    'files',
+    'base',
+    'head',
+    'linked',
+    'issue-type',
+    'active-after-label',
+    'category',
+    'answered',
+    'all',
+    'any',
+    'not',
+];
+/** Every action kind, for capability sets and schema checks. */
+const ACTION_KINDS = [
+    'label',
+    'unlabel',
+    'comment',
+    'close',
+    'reopen',
+    'lock',
+    'unlock',
+    'assign',
+    'unassign',
+    'milestone',
+    'request-review',
+    'issue-type',
+    'delete-branch',
+];
+/**
+ * Whether the rule is about discussions: a top-level `type: discussion` in its `when`. Only such
+ * rules see discussions (walking them costs requests, and a rules file written for issues and pull
+ * requests must not start acting on discussions); they see nothing else.
+ */
+function selectsDiscussions(rule) {
+    return rule.when.some((c) => c.kind === 'type' && c.value === 'discussion');
+}
+
 ;// CONCATENATED MODULE: ./src/model/template.ts
 /**
  * Comment templates: `{{name}}` placeholders and nothing else. No expression language, so a rules file
@@ -42042,17 +42102,21 @@ function nearest(input, candidates) {
 
 
 
-/** Compiles a `then` list; broken entries (already reported by the validator) are left out. */
-function compileActions(value, path, ctx) {
+/**
+ * Compiles a `then` list; broken entries (already reported by the validator) are left out.
+ * `discussions`: the rule is about discussions, whose plain `close: true` means GitHub's default
+ * reason for them, `resolved`.
+ */
+function compileActions(value, path, ctx, discussions = false) {
     if (!Array.isArray(value))
         return [];
     return value.flatMap((item, index) => {
         const itemPath = [...path, index];
-        return ctx.isSound(itemPath) ? [compileAction(item, itemPath, ctx)] : [];
+        return ctx.isSound(itemPath) ? [compileAction(item, itemPath, ctx, discussions)] : [];
     });
 }
 /** `raw` is sound, so it holds exactly one of the keys of RawActions, shaped as documented there. */
-function compileAction(raw, path, ctx) {
+function compileAction(raw, path, ctx, discussions) {
     const kind = Object.keys(raw)[0];
     switch (kind) {
         case 'label':
@@ -42062,9 +42126,12 @@ function compileAction(raw, path, ctx) {
             checkPlaceholders(raw.comment, [...path, 'comment'], ctx);
             return { kind, template: raw.comment };
         case 'close':
-            return { kind, reason: raw.close === true ? 'completed' : raw.close };
+            if (raw.close !== true)
+                return { kind, reason: raw.close };
+            return { kind, reason: discussions ? 'resolved' : 'completed' };
         case 'reopen':
         case 'unlock':
+        case 'delete-branch':
             return { kind };
         case 'lock':
             return { kind, reason: raw.lock === true ? null : raw.lock };
@@ -42075,6 +42142,11 @@ function compileAction(raw, path, ctx) {
         case 'milestone':
             // `none` reads better than YAML's `null` or `~`; a milestone literally titled "none" cannot be set.
             return { kind, title: raw.milestone === 'none' ? null : raw.milestone };
+        case 'issue-type': {
+            // As with milestones, `none` clears: an issue type literally named "none" cannot be set.
+            const name = raw['issue-type'];
+            return { kind, name: name === null || name.toLowerCase() === 'none' ? null : name };
+        }
     }
 }
 function checkPlaceholders(template, path, ctx) {
@@ -42086,53 +42158,6 @@ function checkPlaceholders(template, path, ctx) {
         ctx.reportAt(ctx.locator.stringPos(path, use.index), `unknown placeholder "{{${use.name}}}" in the comment;${hint} valid placeholders: ${PLACEHOLDERS.join(', ')}`);
     }
 }
-
-;// CONCATENATED MODULE: ./src/model/rules.ts
-const DEFAULT_ACTIVITY = { ignoreActors: [], reactions: false, linked: false };
-/** Every condition kind, for capability sets and schema checks. */
-const CONDITION_KINDS = [
-    'type',
-    'state',
-    'draft',
-    'locked',
-    'labels',
-    'title',
-    'body',
-    'author',
-    'author-association',
-    'assignees',
-    'milestone',
-    'created',
-    'updated',
-    'inactive',
-    'labeled',
-    'comments',
-    'human-comments',
-    'reactions',
-    'thumbs-up',
-    'files',
-    'base',
-    'head',
-    'linked',
-    'active-after-label',
-    'all',
-    'any',
-    'not',
-];
-/** Every action kind, for capability sets and schema checks. */
-const ACTION_KINDS = [
-    'label',
-    'unlabel',
-    'comment',
-    'close',
-    'reopen',
-    'lock',
-    'unlock',
-    'assign',
-    'unassign',
-    'milestone',
-    'request-review',
-];
 
 ;// CONCATENATED MODULE: ./src/config/compile-activity.ts
 
@@ -42167,6 +42192,49 @@ function compileDuration(text, path, ctx) {
         return 0; // never used: a reported problem makes the load fail
     }
     return ms;
+}
+
+;// CONCATENATED MODULE: ./src/config/instant.ts
+/**
+ * The forms the schema lets through: a date, or a date-time with seconds optional and a time zone
+ * required (a zone-less time would depend on where the run happens; the runner's clock is UTC but a
+ * laptop's is not).
+ */
+const FORM = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+const INSTANT_FORM = 'use an ISO 8601 date (2024-01-01, midnight UTC) or a date-time with a time zone (2024-01-01T12:00:00Z, 2024-01-01T14:00+02:00)';
+/**
+ * Converts a date or date-time the schema has accepted to epoch milliseconds. The pattern checks the
+ * form only, so a day that does not exist (2025-02-30) or an hour 24 is caught here: `Date` would
+ * silently roll it over into the next month or day.
+ */
+function compileInstant(text, path, ctx) {
+    const match = FORM.exec(text);
+    const fields = match === null ? [] : match.slice(1, 7).map((part) => Number(part ?? 0));
+    const [year, month, day, hour, minute, second] = fields;
+    const valid = match !== null &&
+        month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= daysInMonth(year, month) &&
+        hour <= 23 &&
+        minute <= 59 &&
+        second <= 59 &&
+        (match[7] === undefined || match[7] === 'Z' || validOffset(match[7]));
+    if (!valid) {
+        ctx.report(path, `invalid date "${text}": no such day or time; ${INSTANT_FORM}`);
+        return 0; // never used: a reported problem makes the load fail
+    }
+    // A bare date is its midnight in UTC, as GitHub's search and actions/stale's start-date read it.
+    return Date.parse(match[4] === undefined ? `${text}T00:00:00Z` : text);
+}
+function daysInMonth(year, month) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+/** Offsets in use run from -12:00 to +14:00. */
+function validOffset(offset) {
+    const hours = Number(offset.slice(1, 3));
+    const minutes = Number(offset.slice(4, 6));
+    return hours <= 14 && minutes <= 59;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
@@ -49088,7 +49156,7 @@ function hintFor(description, fragment) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/sift.schema.json
-const sift_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Sift rules file","description":"Rules that Sift applies to issues and pull requests: each rule has conditions (when) and actions (then).","type":"object","additionalProperties":false,"required":["version","rules"],"properties":{"version":{"title":"Format version","description":"Version of the rules file format. Only 1 exists.","enum":[1]},"rules":{"title":"Rules","description":"The rules, applied in order to every item.","$ref":"#/definitions/ruleList"},"activity":{"title":"Activity clock","description":"How `inactive` and `active-after-label` count activity. Bots, Sift itself and the ignored actors never count.","$ref":"#/definitions/activity"}},"definitions":{"ruleList":{"title":"Rules","description":"A list of rules.","type":"array","minItems":1,"items":{"$ref":"#/definitions/rule"}},"rule":{"title":"Rule","description":"A rule: when every condition holds for an item, the actions run on it in order. A check rule (with check) reports pass or fail and runs its actions when the check fails.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Rule id","description":"Unique name of the rule, shown in reports and used to find the rule\'s own comments.","$ref":"#/definitions/ruleId"},"description":{"title":"Description","description":"What the rule is for, for people reading the file and the report.","type":"string"},"on":{"title":"Events","description":"Events the rule answers, e.g. issues.opened or [pull_request, schedule]. Absent: every event and every sweep. Present: only those events, and sweeps only if it names schedule or workflow_dispatch.","$ref":"#/definitions/events"},"when":{"title":"Conditions","description":"Conditions that must all hold. Absent: every item matches. Without a state condition, only open items match.","$ref":"#/definitions/conditions"},"then":{"title":"Actions","description":"Actions to take on a matching item, in order. Required unless the rule is a check; a check\'s actions run when the check fails.","$ref":"#/definitions/actions"},"check":{"title":"Check","description":"Makes the rule a check: for items the conditions select, require must hold or the check fails with the message.","$ref":"#/definitions/check"}},"if":{"properties":{"check":false}},"then":{"properties":{"then":true},"required":["then"]}},"ruleId":{"title":"Rule id","description":"Letters, digits, \'_\', \'.\' and \'-\', starting with a letter or digit.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"events":{"title":"Events","description":"An event or a list of them: issues, issue_comment, pull_request, pull_request_target, pull_request_review, schedule, workflow_dispatch, optionally with an action (issues.opened, pull_request.synchronize).","type":["string","array"],"pattern":"^[a-z_]+(\\\\.[a-z_]+)?$","minItems":1,"items":{"$ref":"#/definitions/event"}},"event":{"title":"Event","description":"An event name, optionally with an action: issues, issues.opened, issue_comment.created, pull_request.synchronize, schedule.","type":"string","pattern":"^[a-z_]+(\\\\.[a-z_]+)?$"},"check":{"title":"Check","description":"A pass/fail check: the message shown when it fails, and the conditions it requires.","type":"object","additionalProperties":false,"required":["message","require"],"properties":{"message":{"title":"Message","description":"What a failing item is told, e.g. A pull request needs a type/* label.","type":"string","minLength":1},"require":{"title":"Required conditions","description":"Conditions that must all hold for the check to pass.","$ref":"#/definitions/conditions"}}},"activity":{"title":"Activity clock","description":"How inactivity is measured: who is ignored, and whether reactions and linked items count.","type":"object","additionalProperties":false,"properties":{"ignore-actors":{"title":"Ignored actors","description":"Login globs whose actions are not activity, besides bots and Sift itself (e.g. the account of a token Sift runs with).","$ref":"#/definitions/stringOrList"},"reactions":{"title":"Count reactions","description":"Reactions on the description count as activity (one more request per item whose timeline is read).","type":"boolean"},"linked":{"title":"Count linked items","description":"Updates of linked items (an issue\'s pull requests) count as activity; reads the linked items of every item the clock looks at.","type":"boolean"}}},"conditions":{"title":"Conditions","description":"A map of conditions; all of them must hold.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"type":{"title":"Item type","description":"Match only issues or only pull requests.","enum":["issue","pull_request"]},"state":{"title":"State","description":"Match open, closed or all items. A rule without a top-level state matches open items only.","enum":["open","closed","all"]},"draft":{"title":"Draft","description":"Whether the pull request is a draft (issues are never drafts).","type":"boolean"},"locked":{"title":"Locked","description":"Whether the conversation is locked.","type":"boolean"},"labels":{"title":"Labels","description":"Label globs (e.g. area/*) the item has; matched case-insensitively.","$ref":"#/definitions/labelSet"},"title":{"title":"Title pattern","description":"Regular expression the title must match: a JavaScript regex source such as ^wip\\\\b, or /source/flags with flags among i, m, s, u.","$ref":"#/definitions/regex"},"body":{"title":"Body pattern","description":"Regular expression the description must match: a JavaScript regex source, or /source/flags with flags among i, m, s, u.","$ref":"#/definitions/regex"},"author":{"title":"Author","description":"Login glob, or a list of login globs, one of which the author must match.","$ref":"#/definitions/stringOrList"},"author-association":{"title":"Author association","description":"The author\'s association with the repository, or a list of them (any case).","$ref":"#/definitions/authorAssociations"},"assignees":{"title":"Assignees","description":"none (no assignee), any (at least one), or a login or list of logins one of which is assigned.","$ref":"#/definitions/stringOrList"},"milestone":{"title":"Milestone","description":"none (no milestone), any (some milestone), or the milestone\'s title.","type":"string","minLength":1},"created":{"title":"Created","description":"How long ago the item was created.","$ref":"#/definitions/ageBounds"},"updated":{"title":"Updated","description":"How long ago the item was last updated.","$ref":"#/definitions/ageBounds"},"inactive":{"title":"Inactive for","description":"No human activity for at least this long, e.g. 60d: bots, Sift itself and activity.ignore-actors do not count.","$ref":"#/definitions/duration"},"labeled":{"title":"Labeled for","description":"Each label has been on the item for at least the given duration, e.g. { stale: 7d }.","$ref":"#/definitions/labelDurations"},"comments":{"title":"Comment count","description":"Exact number of comments, or bounds { min, max }.","$ref":"#/definitions/commentCount"},"human-comments":{"title":"Human comment count","description":"Number of comments by humans (not bots, not Sift, not ignored actors), exact or { min, max }. Reads the timeline when the comment count cannot decide.","$ref":"#/definitions/countBounds"},"reactions":{"title":"Reaction count","description":"Number of reactions on the description, exact or { min, max }.","$ref":"#/definitions/countBounds"},"thumbs-up":{"title":"Thumbs-up count","description":"Number of 👍 reactions on the description, exact or { min, max }.","$ref":"#/definitions/countBounds"},"files":{"title":"Changed files","description":"Path globs over the files a pull request changes (false for issues): any, all (every changed file matches, e.g. only docs), none.","$ref":"#/definitions/fileGlobs"},"base":{"title":"Base branch","description":"Branch glob, or a list of them, the pull request targets (false for issues); case-sensitive.","$ref":"#/definitions/stringOrList"},"head":{"title":"Head branch","description":"Branch glob, or a list of them, the pull request comes from (false for issues); case-sensitive.","$ref":"#/definitions/stringOrList"},"linked":{"title":"Linked","description":"Whether an open linked item exists: for an issue, a pull request that references it; for a pull request, an issue it closes.","type":"boolean"},"active-after-label":{"title":"Active after label","description":"The label is on the item and a human did something after it was last applied, e.g. to remove stale when someone replies.","type":"string","minLength":1},"any":{"title":"Any of","description":"At least one of these condition maps must hold.","$ref":"#/definitions/conditionList"},"all":{"title":"All of","description":"Every one of these condition maps must hold.","$ref":"#/definitions/conditionList"},"not":{"title":"Not","description":"This condition map must not hold.","$ref":"#/definitions/conditions"}}},"conditionList":{"title":"Condition maps","description":"A list of condition maps.","type":"array","minItems":1,"items":{"$ref":"#/definitions/conditions"}},"labelSet":{"title":"Label globs","description":"Which labels the item must have: any of, all of, none of.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"any":{"title":"Any of","description":"The item has at least one label matching one of these globs.","$ref":"#/definitions/stringOrList"},"all":{"title":"All of","description":"Every glob matches at least one of the item\'s labels.","$ref":"#/definitions/stringOrList"},"none":{"title":"None of","description":"No label of the item matches any of these globs.","$ref":"#/definitions/stringOrList"}}},"fileGlobs":{"title":"Path globs","description":"Which files a pull request changes: any of, all of, none of. * stays within a directory, ** crosses directories (docs/**, **/*.md).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"any":{"title":"Any of","description":"Some changed file matches one of these globs.","$ref":"#/definitions/stringOrList"},"all":{"title":"All of","description":"Every changed file matches one of these globs (and at least one file changed).","$ref":"#/definitions/stringOrList"},"none":{"title":"None of","description":"No changed file matches any of these globs.","$ref":"#/definitions/stringOrList"}}},"regex":{"title":"Regular expression","description":"A JavaScript regex source (case-sensitive), or /source/flags with flags among i, m, s, u.","type":"string"},"authorAssociations":{"title":"Author associations","description":"OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, FIRST_TIMER, FIRST_TIME_CONTRIBUTOR, MANNEQUIN or NONE (any case), or a list of them.","type":["string","array"],"examples":["OWNER","MEMBER","COLLABORATOR","CONTRIBUTOR","FIRST_TIMER","FIRST_TIME_CONTRIBUTOR","MANNEQUIN","NONE"],"pattern":"^(?:[Oo][Ww][Nn][Ee][Rr]|[Mm][Ee][Mm][Bb][Ee][Rr]|[Cc][Oo][Ll][Ll][Aa][Bb][Oo][Rr][Aa][Tt][Oo][Rr]|[Cc][Oo][Nn][Tt][Rr][Ii][Bb][Uu][Tt][Oo][Rr]|[Ff][Ii][Rr][Ss][Tt]_[Tt][Ii][Mm][Ee][Rr]|[Ff][Ii][Rr][Ss][Tt]_[Tt][Ii][Mm][Ee]_[Cc][Oo][Nn][Tt][Rr][Ii][Bb][Uu][Tt][Oo][Rr]|[Mm][Aa][Nn][Nn][Ee][Qq][Uu][Ii][Nn]|[Nn][Oo][Nn][Ee])$","minItems":1,"items":{"$ref":"#/definitions/authorAssociation"}},"authorAssociation":{"title":"Author association","description":"OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, FIRST_TIMER, FIRST_TIME_CONTRIBUTOR, MANNEQUIN or NONE (any case).","type":"string","examples":["OWNER","MEMBER","COLLABORATOR","CONTRIBUTOR","FIRST_TIMER","FIRST_TIME_CONTRIBUTOR","MANNEQUIN","NONE"],"pattern":"^(?:[Oo][Ww][Nn][Ee][Rr]|[Mm][Ee][Mm][Bb][Ee][Rr]|[Cc][Oo][Ll][Ll][Aa][Bb][Oo][Rr][Aa][Tt][Oo][Rr]|[Cc][Oo][Nn][Tt][Rr][Ii][Bb][Uu][Tt][Oo][Rr]|[Ff][Ii][Rr][Ss][Tt]_[Tt][Ii][Mm][Ee][Rr]|[Ff][Ii][Rr][Ss][Tt]_[Tt][Ii][Mm][Ee]_[Cc][Oo][Nn][Tt][Rr][Ii][Bb][Uu][Tt][Oo][Rr]|[Mm][Aa][Nn][Nn][Ee][Qq][Uu][Ii][Nn]|[Nn][Oo][Nn][Ee])$"},"ageBounds":{"title":"Age bounds","description":"How long ago a timestamp is: older-than, newer-than, or both.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"older-than":{"title":"Older than","description":"The timestamp is at least this long ago, e.g. 30d.","$ref":"#/definitions/duration"},"newer-than":{"title":"Newer than","description":"The timestamp is less than this long ago, e.g. 12h.","$ref":"#/definitions/duration"}}},"labelDurations":{"title":"Label durations","description":"Label name to how long it has been on the item, e.g. { stale: 7d }.","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/duration"}},"duration":{"title":"Duration","description":"A whole number followed by m (minutes), h (hours), d (days) or w (weeks), e.g. 12h, 7d, 2w.","type":"string","pattern":"^[0-9]+[mhdw]$"},"commentCount":{"title":"Comment count","description":"Exact number of comments, or bounds { min, max }.","type":["integer","object"],"minimum":0,"additionalProperties":false,"minProperties":1,"properties":{"min":{"title":"At least","description":"The item has at least this many comments.","type":"integer","minimum":0},"max":{"title":"At most","description":"The item has at most this many comments.","type":"integer","minimum":0}}},"countBounds":{"title":"Count","description":"An exact whole number, or bounds { min, max }.","type":["integer","object"],"minimum":0,"additionalProperties":false,"minProperties":1,"properties":{"min":{"title":"At least","description":"The count is at least this.","type":"integer","minimum":0},"max":{"title":"At most","description":"The count is at most this.","type":"integer","minimum":0}}},"stringOrList":{"title":"One or more names","description":"A string, or a list of strings.","type":["string","array"],"minLength":1,"minItems":1,"items":{"title":"Name","description":"A non-empty string.","type":"string","minLength":1}},"actions":{"title":"Actions","description":"Actions to take, in order; each is a map with exactly one key.","type":"array","minItems":1,"items":{"$ref":"#/definitions/action"}},"action":{"title":"Action","description":"One action: a map with exactly one key naming it, e.g. close: completed.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"label":{"title":"Add labels","description":"Label or list of labels to add.","$ref":"#/definitions/stringOrList"},"unlabel":{"title":"Remove labels","description":"Label or list of labels to remove.","$ref":"#/definitions/stringOrList"},"comment":{"title":"Comment","description":"Comment to post (edited in place on later runs). Placeholders: {{author}}, {{number}}, {{title}}, {{type}}, {{url}}, {{labels}}, {{assignees}}, {{milestone}}, {{state}}, {{rule}}, {{inactive_days}}, {{age_days}}, {{comments}}.","type":"string","minLength":1},"close":{"title":"Close","description":"Close the item as completed or not_planned (true means completed).","enum":["completed","not_planned",true]},"reopen":{"title":"Reopen","description":"Reopen the item.","enum":[true]},"lock":{"title":"Lock","description":"Lock the conversation: true (no reason) or a reason.","enum":[true,"off-topic","too heated","resolved","spam"]},"unlock":{"title":"Unlock","description":"Unlock the conversation.","enum":[true]},"assign":{"title":"Assign","description":"Login or list of logins to assign.","$ref":"#/definitions/stringOrList"},"unassign":{"title":"Unassign","description":"Login or list of logins to unassign.","$ref":"#/definitions/stringOrList"},"milestone":{"title":"Set milestone","description":"Milestone title to set; null or none clears it.","type":["string","null"],"minLength":1},"request-review":{"title":"Request review","description":"Login or list of logins to request a review from (pull requests only).","$ref":"#/definitions/stringOrList"}}}}}');
+const sift_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/sift-triage/sift/v1/schema/sift.schema.json","title":"Sift rules file","description":"Rules that Sift applies to issues, pull requests and discussions: each rule has conditions (when) and actions (then).","type":"object","additionalProperties":false,"required":["version","rules"],"properties":{"version":{"title":"Format version","description":"Version of the rules file format. Only 1 exists.","enum":[1]},"rules":{"title":"Rules","description":"The rules, applied in order to every item.","$ref":"#/definitions/ruleList"},"activity":{"title":"Activity clock","description":"How `inactive` and `active-after-label` count activity. Bots, Sift itself and the ignored actors never count.","$ref":"#/definitions/activity"},"reports":{"title":"Report issues","description":"Report issues: each is one issue in the repository, found by a hidden marker, created when missing and edited in place on every run, listing what the named rules matched this run, what Sift did, what was deferred, and charts. Never duplicated; never reopened when a maintainer closed it unless `reopen: true`. Its writes count against max-operations; a dry run shows the body in the summary only.","$ref":"#/definitions/reportList"}},"definitions":{"ruleList":{"title":"Rules","description":"A list of rules.","type":"array","minItems":1,"items":{"$ref":"#/definitions/rule"}},"rule":{"title":"Rule","description":"A rule: when every condition holds for an item, the actions run on it in order. A check rule (with check) reports pass or fail and runs its actions when the check fails.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Rule id","description":"Unique name of the rule, shown in reports and used to find the rule\'s own comments.","$ref":"#/definitions/ruleId"},"description":{"title":"Description","description":"What the rule is for, for people reading the file and the report.","type":"string"},"on":{"title":"Events","description":"Events the rule answers, e.g. issues.opened or [pull_request, schedule]. Absent: every event and every sweep. Present: only those events, and sweeps only if it names schedule or workflow_dispatch.","$ref":"#/definitions/events"},"when":{"title":"Conditions","description":"Conditions that must all hold. Absent: every item matches. Without a state condition, only open items match.","$ref":"#/definitions/conditions"},"then":{"title":"Actions","description":"Actions to take on a matching item, in order. Required unless the rule is a check; a check\'s actions run when the check fails.","$ref":"#/definitions/actions"},"check":{"title":"Check","description":"Makes the rule a check: for items the conditions select, require must hold or the check fails with the message.","$ref":"#/definitions/check"}},"if":{"properties":{"check":false}},"then":{"properties":{"then":true},"required":["then"]}},"ruleId":{"title":"Rule id","description":"Letters, digits, \'_\', \'.\' and \'-\', starting with a letter or digit.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"events":{"title":"Events","description":"An event or a list of them: issues, issue_comment, pull_request, pull_request_target, pull_request_review, discussion, discussion_comment, schedule, workflow_dispatch, optionally with an action (issues.opened, pull_request.synchronize, discussion.answered).","type":["string","array"],"pattern":"^[a-z_]+(\\\\.[a-z_]+)?$","minItems":1,"items":{"$ref":"#/definitions/event"}},"event":{"title":"Event","description":"An event name, optionally with an action: issues, issues.opened, issue_comment.created, pull_request.synchronize, schedule.","type":"string","pattern":"^[a-z_]+(\\\\.[a-z_]+)?$"},"check":{"title":"Check","description":"A pass/fail check: the message shown when it fails, and the conditions it requires.","type":"object","additionalProperties":false,"required":["message","require"],"properties":{"message":{"title":"Message","description":"What a failing item is told, e.g. A pull request needs a type/* label.","type":"string","minLength":1},"require":{"title":"Required conditions","description":"Conditions that must all hold for the check to pass.","$ref":"#/definitions/conditions"}}},"activity":{"title":"Activity clock","description":"How inactivity is measured: who is ignored, and whether reactions and linked items count.","type":"object","additionalProperties":false,"properties":{"ignore-actors":{"title":"Ignored actors","description":"Login globs whose actions are not activity, besides bots and Sift itself (e.g. the account of a token Sift runs with).","$ref":"#/definitions/stringOrList"},"reactions":{"title":"Count reactions","description":"Reactions on the description count as activity (one more request per item whose timeline is read).","type":"boolean"},"linked":{"title":"Count linked items","description":"Updates of linked items (an issue\'s pull requests) count as activity; reads the linked items of every item the clock looks at.","type":"boolean"}}},"conditions":{"title":"Conditions","description":"A map of conditions; all of them must hold.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"type":{"title":"Item type","description":"Match only issues, only pull requests or only discussions. Discussions are seen only by rules with type: discussion at the top level of when (GitHub, through the GraphQL API).","enum":["issue","pull_request","discussion"]},"state":{"title":"State","description":"Match open, closed or all items. A rule without a top-level state matches open items only.","enum":["open","closed","all"]},"draft":{"title":"Draft","description":"Whether the pull request is a draft (issues are never drafts).","type":"boolean"},"locked":{"title":"Locked","description":"Whether the conversation is locked.","type":"boolean"},"labels":{"title":"Labels","description":"Label globs (e.g. area/*) the item has; matched case-insensitively.","$ref":"#/definitions/labelSet"},"title":{"title":"Title pattern","description":"Regular expression the title must match: a JavaScript regex source such as ^wip\\\\b, or /source/flags with flags among i, m, s, u.","$ref":"#/definitions/regex"},"body":{"title":"Body pattern","description":"Regular expression the description must match: a JavaScript regex source, or /source/flags with flags among i, m, s, u.","$ref":"#/definitions/regex"},"author":{"title":"Author","description":"Login glob, or a list of login globs, one of which the author must match.","$ref":"#/definitions/stringOrList"},"author-association":{"title":"Author association","description":"The author\'s association with the repository, or a list of them (any case).","$ref":"#/definitions/authorAssociations"},"assignees":{"title":"Assignees","description":"none (no assignee), any (at least one), or a login or list of logins one of which is assigned.","$ref":"#/definitions/stringOrList"},"milestone":{"title":"Milestone","description":"none (no milestone), any (some milestone), or the milestone\'s title.","type":"string","minLength":1},"created":{"title":"Created","description":"How long ago the item was created (older-than, newer-than), or between which dates (after, before).","$ref":"#/definitions/ageBounds"},"updated":{"title":"Updated","description":"How long ago the item was last updated (older-than, newer-than), or between which dates (after, before).","$ref":"#/definitions/ageBounds"},"inactive":{"title":"Inactive for","description":"No human activity for at least this long, e.g. 60d: bots, Sift itself and activity.ignore-actors do not count.","$ref":"#/definitions/duration"},"labeled":{"title":"Labeled for","description":"Each label has been on the item for at least the given duration, e.g. { stale: 7d }.","$ref":"#/definitions/labelDurations"},"comments":{"title":"Comment count","description":"Exact number of comments, or bounds { min, max }.","$ref":"#/definitions/commentCount"},"human-comments":{"title":"Human comment count","description":"Number of comments by humans (not bots, not Sift, not ignored actors), exact or { min, max }. Reads the timeline when the comment count cannot decide.","$ref":"#/definitions/countBounds"},"reactions":{"title":"Reaction count","description":"Number of reactions on the description, exact or { min, max }.","$ref":"#/definitions/countBounds"},"thumbs-up":{"title":"Thumbs-up count","description":"Number of 👍 reactions on the description, exact or { min, max }.","$ref":"#/definitions/countBounds"},"files":{"title":"Changed files","description":"Path globs over the files a pull request changes (false for issues): any, all (every changed file matches, e.g. only docs), none.","$ref":"#/definitions/fileGlobs"},"base":{"title":"Base branch","description":"Branch glob, or a list of them, the pull request targets (false for issues); case-sensitive.","$ref":"#/definitions/stringOrList"},"head":{"title":"Head branch","description":"Branch glob, or a list of them, the pull request comes from (false for issues); case-sensitive.","$ref":"#/definitions/stringOrList"},"linked":{"title":"Linked","description":"Whether an open linked item exists: for an issue, a pull request that references it; for a pull request, an issue it closes.","type":"boolean"},"issue-type":{"title":"Issue type","description":"GitHub\'s issue type (an organisation\'s Bug, Feature, Task...): none (no type; pull requests never have one), any (some type), or a name or list of names, one of which the issue has (any case). GitHub only; GitLab has no issue types.","$ref":"#/definitions/stringOrList"},"active-after-label":{"title":"Active after label","description":"The label is on the item and a human did something after it was last applied, e.g. to remove stale when someone replies.","type":"string","minLength":1},"category":{"title":"Discussion category","description":"A discussion\'s category name, or a list of names or globs (e.g. Q&A, \'Ideas*\'); matched case-insensitively. Only on rules with type: discussion.","$ref":"#/definitions/stringOrList"},"answered":{"title":"Answered","description":"Whether the discussion has a chosen answer (only discussions in an answerable category, such as Q&A, can have one). Only on rules with type: discussion.","type":"boolean"},"any":{"title":"Any of","description":"At least one of these condition maps must hold.","$ref":"#/definitions/conditionList"},"all":{"title":"All of","description":"Every one of these condition maps must hold.","$ref":"#/definitions/conditionList"},"not":{"title":"Not","description":"This condition map must not hold.","$ref":"#/definitions/conditions"}}},"conditionList":{"title":"Condition maps","description":"A list of condition maps.","type":"array","minItems":1,"items":{"$ref":"#/definitions/conditions"}},"labelSet":{"title":"Label globs","description":"Which labels the item must have: any of, all of, none of.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"any":{"title":"Any of","description":"The item has at least one label matching one of these globs.","$ref":"#/definitions/stringOrList"},"all":{"title":"All of","description":"Every glob matches at least one of the item\'s labels.","$ref":"#/definitions/stringOrList"},"none":{"title":"None of","description":"No label of the item matches any of these globs.","$ref":"#/definitions/stringOrList"}}},"fileGlobs":{"title":"Path globs","description":"Which files a pull request changes: any of, all of, none of. * stays within a directory, ** crosses directories (docs/**, **/*.md).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"any":{"title":"Any of","description":"Some changed file matches one of these globs.","$ref":"#/definitions/stringOrList"},"all":{"title":"All of","description":"Every changed file matches one of these globs (and at least one file changed).","$ref":"#/definitions/stringOrList"},"none":{"title":"None of","description":"No changed file matches any of these globs.","$ref":"#/definitions/stringOrList"}}},"regex":{"title":"Regular expression","description":"A JavaScript regex source (case-sensitive), or /source/flags with flags among i, m, s, u.","type":"string"},"authorAssociations":{"title":"Author associations","description":"OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, FIRST_TIMER, FIRST_TIME_CONTRIBUTOR, MANNEQUIN or NONE (any case), or a list of them.","type":["string","array"],"examples":["OWNER","MEMBER","COLLABORATOR","CONTRIBUTOR","FIRST_TIMER","FIRST_TIME_CONTRIBUTOR","MANNEQUIN","NONE"],"pattern":"^(?:[Oo][Ww][Nn][Ee][Rr]|[Mm][Ee][Mm][Bb][Ee][Rr]|[Cc][Oo][Ll][Ll][Aa][Bb][Oo][Rr][Aa][Tt][Oo][Rr]|[Cc][Oo][Nn][Tt][Rr][Ii][Bb][Uu][Tt][Oo][Rr]|[Ff][Ii][Rr][Ss][Tt]_[Tt][Ii][Mm][Ee][Rr]|[Ff][Ii][Rr][Ss][Tt]_[Tt][Ii][Mm][Ee]_[Cc][Oo][Nn][Tt][Rr][Ii][Bb][Uu][Tt][Oo][Rr]|[Mm][Aa][Nn][Nn][Ee][Qq][Uu][Ii][Nn]|[Nn][Oo][Nn][Ee])$","minItems":1,"items":{"$ref":"#/definitions/authorAssociation"}},"authorAssociation":{"title":"Author association","description":"OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, FIRST_TIMER, FIRST_TIME_CONTRIBUTOR, MANNEQUIN or NONE (any case).","type":"string","examples":["OWNER","MEMBER","COLLABORATOR","CONTRIBUTOR","FIRST_TIMER","FIRST_TIME_CONTRIBUTOR","MANNEQUIN","NONE"],"pattern":"^(?:[Oo][Ww][Nn][Ee][Rr]|[Mm][Ee][Mm][Bb][Ee][Rr]|[Cc][Oo][Ll][Ll][Aa][Bb][Oo][Rr][Aa][Tt][Oo][Rr]|[Cc][Oo][Nn][Tt][Rr][Ii][Bb][Uu][Tt][Oo][Rr]|[Ff][Ii][Rr][Ss][Tt]_[Tt][Ii][Mm][Ee][Rr]|[Ff][Ii][Rr][Ss][Tt]_[Tt][Ii][Mm][Ee]_[Cc][Oo][Nn][Tt][Rr][Ii][Bb][Uu][Tt][Oo][Rr]|[Mm][Aa][Nn][Nn][Ee][Qq][Uu][Ii][Nn]|[Nn][Oo][Nn][Ee])$"},"ageBounds":{"title":"Age bounds","description":"How long ago a timestamp is (older-than, newer-than), or where it falls between fixed dates (after, before); any of them, all must hold.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"older-than":{"title":"Older than","description":"The timestamp is at least this long ago, e.g. 30d.","$ref":"#/definitions/duration"},"newer-than":{"title":"Newer than","description":"The timestamp is less than this long ago, e.g. 12h.","$ref":"#/definitions/duration"},"after":{"title":"At or after","description":"The timestamp is at or after this date or date-time, e.g. 2024-01-01 (midnight UTC) or 2024-01-01T12:00:00Z.","$ref":"#/definitions/instant"},"before":{"title":"Before","description":"The timestamp is before this date or date-time (not at it), e.g. 2025-06-30 (midnight UTC).","$ref":"#/definitions/instant"}}},"instant":{"title":"Date or date-time","description":"An ISO 8601 date (2024-01-01, read as midnight UTC) or a date-time with a time zone (2024-01-01T12:00:00Z, 2024-01-01T14:00+02:00).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$"},"labelDurations":{"title":"Label durations","description":"Label name to how long it has been on the item, e.g. { stale: 7d }.","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/duration"}},"duration":{"title":"Duration","description":"A whole number followed by m (minutes), h (hours), d (days) or w (weeks), e.g. 12h, 7d, 2w.","type":"string","pattern":"^[0-9]+[mhdw]$"},"commentCount":{"title":"Comment count","description":"Exact number of comments, or bounds { min, max }.","type":["integer","object"],"minimum":0,"additionalProperties":false,"minProperties":1,"properties":{"min":{"title":"At least","description":"The item has at least this many comments.","type":"integer","minimum":0},"max":{"title":"At most","description":"The item has at most this many comments.","type":"integer","minimum":0}}},"countBounds":{"title":"Count","description":"An exact whole number, or bounds { min, max }.","type":["integer","object"],"minimum":0,"additionalProperties":false,"minProperties":1,"properties":{"min":{"title":"At least","description":"The count is at least this.","type":"integer","minimum":0},"max":{"title":"At most","description":"The count is at most this.","type":"integer","minimum":0}}},"stringOrList":{"title":"One or more names","description":"A string, or a list of strings.","type":["string","array"],"minLength":1,"minItems":1,"items":{"title":"Name","description":"A non-empty string.","type":"string","minLength":1}},"actions":{"title":"Actions","description":"Actions to take, in order; each is a map with exactly one key.","type":"array","minItems":1,"items":{"$ref":"#/definitions/action"}},"action":{"title":"Action","description":"One action: a map with exactly one key naming it, e.g. close: completed.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"label":{"title":"Add labels","description":"Label or list of labels to add.","$ref":"#/definitions/stringOrList"},"unlabel":{"title":"Remove labels","description":"Label or list of labels to remove.","$ref":"#/definitions/stringOrList"},"comment":{"title":"Comment","description":"Comment to post (edited in place on later runs). Placeholders: {{author}}, {{number}}, {{title}}, {{type}}, {{url}}, {{labels}}, {{assignees}}, {{milestone}}, {{state}}, {{rule}}, {{inactive_days}}, {{age_days}}, {{comments}}.","type":"string","minLength":1},"close":{"title":"Close","description":"Close the item with a reason: an issue as completed or not_planned, a discussion as resolved, outdated or duplicate (true means completed, or resolved for a discussion).","enum":["completed","not_planned","resolved","outdated","duplicate",true]},"reopen":{"title":"Reopen","description":"Reopen the item.","enum":[true]},"lock":{"title":"Lock","description":"Lock the conversation: true (no reason) or a reason.","enum":[true,"off-topic","too heated","resolved","spam"]},"unlock":{"title":"Unlock","description":"Unlock the conversation.","enum":[true]},"assign":{"title":"Assign","description":"Login or list of logins to assign. Not on discussions.","$ref":"#/definitions/stringOrList"},"unassign":{"title":"Unassign","description":"Login or list of logins to unassign. Not on discussions.","$ref":"#/definitions/stringOrList"},"milestone":{"title":"Set milestone","description":"Milestone title to set; null or none clears it. Not on discussions.","type":["string","null"],"minLength":1},"request-review":{"title":"Request review","description":"Login or list of logins to request a review from (pull requests only). Not on discussions.","$ref":"#/definitions/stringOrList"},"delete-branch":{"title":"Delete head branch","description":"Delete a closed pull request\'s head branch (after close in the same rule, or on closed pull requests), only when it lives in this repository, is not the default branch and is not protected; a branch GitHub keeps is reported, not a failure. Rules with type: pull_request only. GitHub only.","enum":[true]},"issue-type":{"title":"Set issue type","description":"GitHub issue type to set by name, e.g. Bug (issues only; pull requests are left alone); none or null clears it. The name must be one of the organisation\'s issue types. GitHub only.","type":["string","null"],"minLength":1}}},"reportList":{"title":"Report issues","description":"A list of report issues, each with an id and a title.","type":"array","items":{"$ref":"#/definitions/report"}},"report":{"title":"Report issue","description":"One report issue.","type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"title":"Report id","description":"Unique name of the report; its hidden marker in the issue body is <!-- sift:report=ID -->.","$ref":"#/definitions/ruleId"},"title":{"title":"Issue title","description":"Title of the report issue; set again on every run.","type":"string","minLength":1},"rules":{"title":"Rules reported","description":"Ids of the rules whose matches the report lists. Absent: every rule.","type":"array","items":{"$ref":"#/definitions/ruleId"}},"labels":{"title":"Labels","description":"Labels of the report issue; Sift looks for its report among the issues with all of them. Default: sift-report.","$ref":"#/definitions/stringOrList"},"reopen":{"title":"Reopen when closed","description":"Reopen the report issue when a maintainer closed it. Default false: it is edited in place and left closed.","type":"boolean"}}}}}');
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 /**
  * The JSON Schema of the rules file. It is imported rather than read from disk so that it travels inside
@@ -49098,6 +49166,7 @@ const sift_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://
 const RULES_SCHEMA = sift_schema_namespaceObject;
 
 ;// CONCATENATED MODULE: ./src/config/validate.ts
+
 
 
 
@@ -49151,7 +49220,7 @@ const EXPECTED = {
     conditionList: 'a list of condition maps',
     labelSet: 'a map with any, all or none',
     regex: 'a regular expression',
-    ageBounds: 'a map with older-than and/or newer-than',
+    ageBounds: 'a map with older-than, newer-than, after or before',
     labelDurations: 'a map of label names to durations',
     commentCount: 'a whole number or a map with min and/or max',
     countBounds: 'a whole number or a map with min and/or max',
@@ -49163,6 +49232,8 @@ const EXPECTED = {
     authorAssociations: 'an author association or a list of them',
     actions: 'a list of actions',
     action: 'a map with one key naming the action, such as "close: completed"',
+    reportList: 'a list of reports',
+    report: 'a map with "id" and "title"',
 };
 /** Where an unknown key sits, for the kinds of maps a user writes most. */
 const CONTAINER = {
@@ -49172,6 +49243,7 @@ const CONTAINER = {
     action: 'in an action',
     check: 'in a check',
     activity: 'in "activity"',
+    report: 'in a report',
 };
 const TYPE_NAMES = {
     string: 'a string',
@@ -49200,6 +49272,9 @@ function explain(error, data, locator) {
     // Durations and associations are strings with a form; one message covers both wrong type and wrong form.
     if (definition === 'duration' && (error.keyword === 'type' || error.keyword === 'pattern')) {
         return at(`invalid duration ${value}: ${DURATION_FORM}`);
+    }
+    if (definition === 'instant' && (error.keyword === 'type' || error.keyword === 'pattern')) {
+        return at(`invalid date ${value}: ${INSTANT_FORM}`);
     }
     if (definition?.startsWith('authorAssociation') && error.keyword === 'pattern') {
         return at(`invalid author association ${value}: use one of ${ASSOCIATIONS}`);
@@ -49383,6 +49458,7 @@ function compileRegex(text, path, ctx) {
 
 
 
+
 /** Compiles a `when`-style map to its conditions, one per key, in the order written. */
 function compileConditionMap(value, path, ctx) {
     if (!isPlainMap(value))
@@ -49468,8 +49544,16 @@ function compileCondition(key, value, path, ctx) {
             return { kind: key, value: toList(raw[key]) };
         case 'linked':
             return { kind: 'linked', value: raw.linked };
+        case 'issue-type': {
+            const types = raw['issue-type'];
+            return { kind: 'issue-type', value: types === 'none' || types === 'any' ? types : toList(types) };
+        }
         case 'active-after-label':
             return { kind: 'active-after-label', value: raw['active-after-label'] };
+        case 'category':
+            return { kind: 'category', value: toList(raw.category) };
+        case 'answered':
+            return { kind: 'answered', value: raw.answered };
         default:
             // Unknown keys were reported by the validator.
             return undefined;
@@ -49498,6 +49582,15 @@ function compileAgeBounds(raw, path, ctx) {
         bounds.olderThan >= bounds.newerThan) {
         ctx.report(path, `"${String(path[path.length - 1])}" can never hold: older-than ${olderThan} must be shorter than newer-than ${newerThan}`);
     }
+    // Fixed dates (actions/stale's start-date): `after` is inclusive, `before` exclusive.
+    const { after, before } = raw;
+    if (after !== undefined)
+        bounds.after = compileInstant(after, [...path, 'after'], ctx);
+    if (before !== undefined)
+        bounds.before = compileInstant(before, [...path, 'before'], ctx);
+    if (bounds.after !== undefined && bounds.before !== undefined && bounds.after >= bounds.before) {
+        ctx.report(path, `"${String(path[path.length - 1])}" can never hold: after ${after} must be earlier than before ${before}`);
+    }
     return bounds;
 }
 /** `3` (exactly) or `{ min, max }`, for comments, human comments and reaction counts. */
@@ -49523,6 +49616,8 @@ const RULE_EVENTS = [
     'pull_request',
     'pull_request_target',
     'pull_request_review',
+    'discussion',
+    'discussion_comment',
     'schedule',
     'workflow_dispatch',
 ];
@@ -49591,6 +49686,153 @@ function compileEvents(value, path, ctx) {
     return ctx.isSound(path) ? entries : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/config/compile-reports.ts
+
+
+/** Labels of a report issue when the report names none: how Sift finds its report again. */
+const DEFAULT_REPORT_LABELS = ['sift-report'];
+function compileReports(value, path, rules, ctx) {
+    if (!Array.isArray(value))
+        return [];
+    const ruleIds = rules.map((r) => r.id);
+    const firstLine = new Map();
+    const reports = [];
+    value.forEach((entry, index) => {
+        const at = [...path, index];
+        if (!isPlainMap(entry))
+            return;
+        const raw = entry;
+        // Each part is checked when it is sound, so one run reports every problem of the list.
+        if (ctx.isSound([...at, 'id']) && typeof raw.id === 'string') {
+            const idLine = ctx.locator.valuePos([...at, 'id']).line;
+            const earlier = firstLine.get(raw.id);
+            if (earlier !== undefined) {
+                ctx.report([...at, 'id'], `duplicate report id "${raw.id}": the report at line ${earlier} already uses it`);
+            }
+            else
+                firstLine.set(raw.id, idLine);
+        }
+        if (ctx.isSound([...at, 'rules'])) {
+            (raw.rules ?? []).forEach((rule, i) => {
+                if (ruleIds.includes(rule))
+                    return;
+                const suggestion = nearest(rule, ruleIds);
+                ctx.report([...at, 'rules', i], `report "${raw.id}" names rule "${rule}", which the rules file does not have` +
+                    (suggestion ? `; did you mean "${suggestion}"?` : `; known rules: ${ruleIds.join(', ')}`));
+            });
+        }
+        if (!ctx.isSound(at))
+            return;
+        const labels = raw.labels === undefined ? DEFAULT_REPORT_LABELS : toList(raw.labels);
+        reports.push({
+            id: raw.id,
+            title: raw.title,
+            rules: raw.rules ?? ruleIds,
+            labels,
+            reopen: raw.reopen ?? false,
+            pos: ctx.locator.valuePos(at),
+        });
+    });
+    return reports;
+}
+
+;// CONCATENATED MODULE: ./src/model/item.ts
+const ISSUE_CLOSE_REASONS = ['completed', 'not_planned'];
+const DISCUSSION_CLOSE_REASONS = [
+    'resolved',
+    'outdated',
+    'duplicate',
+];
+
+;// CONCATENATED MODULE: ./src/config/discussion-rules.ts
+
+
+/**
+ * What a rule about discussions (`type: discussion` at the top of its `when`) cannot use, and what only
+ * such a rule can, checked on the rules file as written so each problem points at the key to edit.
+ * A rule is about discussions or about issues and pull requests, never both: their fields, actions and
+ * close reasons differ, and a rules file written for issues must never start acting on discussions.
+ */
+const NOT_FOR_DISCUSSIONS = {
+    draft: 'discussions are never drafts',
+    assignees: 'discussions have no assignees',
+    milestone: 'discussions have no milestone',
+    'active-after-label': 'GitHub keeps no label history for discussions, so no activity can be dated after a label; use `not: { inactive: ... }` to see that someone was active recently',
+    files: 'discussions have no changed files',
+    base: 'discussions have no branches',
+    head: 'discussions have no branches',
+    linked: 'discussions have no linked pull requests',
+    'issue-type': 'discussions have no issue type',
+};
+const ACTIONS_NOT_FOR_DISCUSSIONS = {
+    assign: 'discussions have no assignees',
+    unassign: 'discussions have no assignees',
+    milestone: 'discussions have no milestone',
+    'request-review': 'only pull requests have reviewers',
+    'issue-type': 'discussions have no issue type',
+};
+/** Conditions only a discussion has. */
+const DISCUSSION_ONLY = ['category', 'answered'];
+/**
+ * Reports, for the rule at `path` (`discussions`: it is about discussions), every condition and
+ * action that does not fit the items it selects, and a `type: discussion` anywhere but at the top.
+ */
+function checkDiscussionFit(raw, path, id, discussions, ctx) {
+    const rule = `rule "${id}"`;
+    const about = `${rule} is about discussions (type: discussion)`;
+    const visit = (map, mapPath, top) => {
+        if (!isPlainMap(map))
+            return;
+        for (const [key, value] of Object.entries(map)) {
+            const keyPath = [...mapPath, key];
+            const at = ctx.locator.keyPos(keyPath);
+            if (key === 'any' || key === 'all') {
+                if (Array.isArray(value))
+                    value.forEach((child, i) => visit(child, [...keyPath, i], false));
+            }
+            else if (key === 'not') {
+                visit(value, keyPath, false);
+            }
+            else if (key === 'type' && value === 'discussion' && !top) {
+                ctx.reportAt(at, `${rule}: \`type: discussion\` selects discussions only at the top level of \`when\`; a rule is about discussions or about issues and pull requests, not both`);
+            }
+            else if (discussions && key in NOT_FOR_DISCUSSIONS) {
+                ctx.reportAt(at, `${about} and uses the condition "${key}": ${NOT_FOR_DISCUSSIONS[key]}`);
+            }
+            else if (!discussions && DISCUSSION_ONLY.includes(key)) {
+                ctx.reportAt(at, `${rule} uses the condition "${key}", which only discussions have; add \`type: discussion\` to the rule's \`when\``);
+            }
+        }
+    };
+    visit(raw.when, [...path, 'when'], true);
+    if (isPlainMap(raw.check))
+        visit(raw.check.require, [...path, 'check', 'require'], false);
+    if (!Array.isArray(raw.then))
+        return;
+    raw.then.forEach((action, index) => {
+        if (!isPlainMap(action))
+            return;
+        const actionPath = [...path, 'then', index];
+        for (const [key, value] of Object.entries(action)) {
+            const at = ctx.locator.keyPos([...actionPath, key]);
+            if (discussions && key in ACTIONS_NOT_FOR_DISCUSSIONS) {
+                ctx.reportAt(at, `${about} and uses the action "${key}": ${ACTIONS_NOT_FOR_DISCUSSIONS[key]}`);
+            }
+            else if (key === 'close' && typeof value === 'string') {
+                checkCloseReason(value, discussions, ctx, ctx.locator.valuePos([...actionPath, key]), rule);
+            }
+        }
+    });
+}
+function checkCloseReason(reason, discussions, ctx, at, rule) {
+    if (discussions && ISSUE_CLOSE_REASONS.includes(reason)) {
+        ctx.reportAt(at, `${rule} closes discussions as "${reason}", an issue's close reason; close a discussion as ${DISCUSSION_CLOSE_REASONS.join(', ')} (or true: resolved)`);
+    }
+    else if (!discussions && DISCUSSION_CLOSE_REASONS.includes(reason)) {
+        ctx.reportAt(at, `${rule} closes as "${reason}", a discussion's close reason; close issues and pull requests as ${ISSUE_CLOSE_REASONS.join(' or ')}, or add \`type: discussion\` to a rule about discussions`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/config/conflicts.ts
 /**
  * Actions of one rule that undo each other. Either order would leave the item flip-flopping between
@@ -49630,6 +49872,35 @@ function overlap(first, second) {
         seen.add(key);
         return true;
     });
+}
+
+;// CONCATENATED MODULE: ./src/config/item-scope.ts
+/**
+ * Actions that only one kind of item can take, on a rule whose own `type` condition rules that kind
+ * out: the action could never do anything, which is a mistake in the file rather than a wish.
+ */
+function scopeProblems(ruleId, when, then) {
+    const type = when.find((c) => c.kind === 'type')?.value;
+    const problems = [];
+    if (type === 'pull_request' && then.some((a) => a.kind === 'issue-type')) {
+        problems.push(`rule "${ruleId}" sets an issue type but selects pull requests, which have none; remove \`issue-type\` or \`type: pull_request\``);
+    }
+    const deletes = then.findIndex((a) => a.kind === 'delete-branch');
+    if (deletes >= 0) {
+        const closes = then.findIndex((a) => a.kind === 'close');
+        const state = when.find((c) => c.kind === 'state')?.value;
+        // Deleting branches is not undone by a rerun: the rule must say it is about pull requests.
+        if (type !== 'pull_request') {
+            problems.push(`rule "${ruleId}" deletes branches but does not select pull requests only; add \`type: pull_request\` to its \`when\``);
+        }
+        else if (closes > deletes) {
+            problems.push(`rule "${ruleId}" deletes the head branch before closing; put \`delete-branch\` after \`close\``);
+        }
+        else if (closes < 0 && state === 'open') {
+            problems.push(`rule "${ruleId}" deletes head branches but neither closes pull requests nor looks at closed ones, so it never would; add \`close\` before it or \`state: closed\``);
+        }
+    }
+    return problems;
 }
 
 ;// CONCATENATED MODULE: ./src/config/context.ts
@@ -49673,6 +49944,10 @@ function pathKey(path) {
 
 
 
+
+
+
+
 /**
  * Turns validated data into a RuleSet. Parts the validator rejected are skipped, the rest is still
  * compiled so its problems are reported in the same run; the RuleSet is only usable when no problem
@@ -49703,12 +49978,17 @@ function compileRuleSet(data, shapeProblems, locator) {
         const implicitOpen = !isPlainMap(raw.when) || !('state' in raw.when);
         if (implicitOpen)
             when.push({ kind: 'state', value: 'open' });
+        const discussions = selectsDiscussions({ when });
+        if (id !== undefined)
+            checkDiscussionFit(raw, path, id, discussions, ctx);
         const thenPath = [...path, 'then'];
-        const then = compileActions(raw.then, thenPath, ctx);
+        const then = compileActions(raw.then, thenPath, ctx, discussions);
         if (id !== undefined && ctx.isSound(thenPath)) {
             const conflicts = findConflicts(id, then);
             for (const conflict of conflicts)
                 ctx.reportAt(pos, conflict);
+            for (const problem of scopeProblems(id, when, then))
+                ctx.reportAt(pos, problem);
             // A rule that reopens but only sees open items would silently never fire.
             if (implicitOpen && conflicts.length === 0 && then.some((action) => action.kind === 'reopen')) {
                 ctx.reportAt(pos, `rule "${id}" reopens items but only looks at open ones; add \`state: closed\` to its \`when\``);
@@ -49731,7 +50011,14 @@ function compileRuleSet(data, shapeProblems, locator) {
         rules.push(rule);
     });
     const activity = compileActivity(isPlainMap(data) ? data.activity : undefined, ['activity'], ctx);
-    return { ruleSet: { file: locator.file, rules, activity }, problems: ctx.problems };
+    const reports = compileReports(isPlainMap(data) ? data.reports : undefined, ['reports'], rules, ctx);
+    const ruleSet = {
+        file: locator.file,
+        rules,
+        activity,
+        ...(reports.length > 0 ? { reports } : {}),
+    };
+    return { ruleSet, problems: ctx.problems };
 }
 
 ;// CONCATENATED MODULE: ./src/config/errors.ts
@@ -49879,8 +50166,11 @@ function keyString(key) {
 
 
 
-/** Parses YAML text, keeping enough of the tree to report positions; YAML errors throw a ConfigError. */
-function parseRulesYaml(text, file) {
+/**
+ * Parses YAML text, keeping enough of the tree to report positions; YAML errors throw a ConfigError.
+ * `emptyAdvice` tells what an empty file needs (the rules file and the tests file need different keys).
+ */
+function parseRulesYaml(text, file, emptyAdvice = 'the rules file is empty: add `version: 1` and a `rules:` list') {
     const lineCounter = new dist/* LineCounter */.HN();
     // prettyErrors would append a code excerpt to each message; we print positions our own way.
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
@@ -49894,9 +50184,7 @@ function parseRulesYaml(text, file) {
         throw new ConfigError(reported.map((error) => yamlProblem(error, doc, locator)));
     }
     if (doc.contents === null) {
-        throw new ConfigError([
-            { file, line: 1, col: 1, message: 'the rules file is empty: add `version: 1` and a `rules:` list' },
-        ]);
+        throw new ConfigError([{ file, line: 1, col: 1, message: emptyAdvice }]);
     }
     const aliasProblems = unresolvedAliases(doc, locator);
     if (aliasProblems.length > 0)
@@ -49991,7 +50279,8 @@ const UNKNOWN = 'unknown';
  *   later than it), so an item not updated for the span is quiet without a request;
  * - `createdAt` bounds it from below, so an item created within the span is not quiet;
  * - reactions do not bump `updatedAt`, so with `activity.reactions` an item that has reactions loses the
- *   first shortcut; activity on linked items never bumps it, so `activity.linked` always needs `linked`.
+ *   first shortcut, and its reactions are a fact of their own (`reactions`), read beside the timeline;
+ *   activity on linked items never bumps it, so `activity.linked` always needs `linked`.
  */
 /**
  * How long after an event the update it caused may be stamped. GitHub and GitLab stamp both in the
@@ -50022,22 +50311,64 @@ function scan(p, events) {
     }
     return out;
 }
-/** Whether the item's last update is later than anything in `scanned` explains. */
+/**
+ * Whether the item's last update is later than anything in `scanned` explains. Never on a discussion:
+ * GitHub keeps no history of who labelled, closed or locked one, so Sift's own label would otherwise
+ * pass for a person's activity and restart every timer; what people do on a discussion (comments,
+ * replies, edits, reactions, choosing an answer) is all dated and attributed, so nothing is missed.
+ */
 function unexplainedUpdate(p, scanned) {
+    if (p.item.type === 'discussion')
+        return false;
     return p.updatedAt > scanned.explained + UPDATE_SLACK_MS;
 }
-/** From the timeline, computed once per projection; undefined when the timeline was not read. */
+/**
+ * Whether the clock needs the item's reactions: the rules count them and the item has some (an item
+ * without reactions has none to read).
+ */
+function countsReactions(p) {
+    return p.clock.reactions && p.item.reactions.total > 0;
+}
+/** The events the clock reads: the timeline, and the reactions when they count; undefined until read. */
+function clockEvents(p) {
+    const timeline = p.facts.timeline;
+    if (timeline === undefined || !countsReactions(p))
+        return timeline;
+    const reactions = p.facts.reactions;
+    return reactions === undefined ? undefined : [...timeline, ...reactions];
+}
+/** The facts the clock needs that were not read yet: the timeline, and the reactions when they count. */
+function missingClockFacts(p) {
+    const missing = [];
+    if (p.facts.timeline === undefined)
+        missing.push('timeline');
+    if (countsReactions(p) && p.facts.reactions === undefined)
+        missing.push('reactions');
+    return missing;
+}
+/** From the timeline (and reactions), computed once per projection; undefined when not read. */
 function itemHumanActivity(p) {
     if (p.human !== null)
         return p.human;
-    const timeline = p.facts.timeline;
-    if (timeline === undefined)
+    const events = clockEvents(p);
+    if (events === undefined)
         return undefined;
-    const scanned = scan(p, timeline);
+    const scanned = scan(p, events);
     const unexplained = unexplainedUpdate(p, scanned);
     const at = Math.max(p.createdAt, scanned.human, unexplained ? p.updatedAt : Number.NEGATIVE_INFINITY);
     p.human = { at, ignored: scanned.ignored, comments: scanned.comments, unexplainedUpdate: unexplained };
     return p.human;
+}
+/**
+ * Comments by people (as the clock judges people), from the timeline alone: reactions are not
+ * comments, so this never waits for them. Undefined when the timeline was not read.
+ */
+function humanCommentCount(p) {
+    const human = itemHumanActivity(p);
+    if (human !== undefined)
+        return human.comments;
+    const timeline = p.facts.timeline;
+    return timeline === undefined ? undefined : scan(p, timeline).comments;
 }
 /** Latest update of a linked item (epoch ms; -Infinity when none); undefined when not read. */
 function linkedActivityAt(p) {
@@ -50067,23 +50398,28 @@ function quietSince(p, threshold) {
 }
 function missingForQuiet(p, threshold, out) {
     if (itemQuiet(p, threshold) === UNKNOWN)
-        out.add('timeline');
+        missingClockFacts(p).forEach((name) => out.add(name));
     if (p.clock.linked && linkedQuiet(p, threshold) === UNKNOWN)
         out.add('linked');
 }
 /**
  * The facts that make `lastActivityAt` exact, of those a rule's comment needs (`wanted`): the
- * timeline, unless the recent window already holds the last human activity; linked items.
+ * timeline (and the reactions, when they count), unless the recent window already holds the last
+ * human activity; linked items.
  */
 function missingForLastActivity(p, wanted) {
+    const clock = clockFactsMissing(p);
     return wanted.filter((name) => {
-        if (name !== 'timeline')
-            return p.facts[name] === undefined;
-        if (p.facts.timeline !== undefined)
-            return false;
-        const recent = recentHumanActivity(p);
-        return recent === undefined || recent.at === null;
+        if (name === 'timeline' || name === 'reactions')
+            return clock.includes(name);
+        return p.facts[name] === undefined;
     });
+}
+function clockFactsMissing(p) {
+    if (itemHumanActivity(p) !== undefined)
+        return [];
+    const recent = recentHumanActivity(p);
+    return recent === undefined || recent.at === null ? missingClockFacts(p) : [];
 }
 function itemQuiet(p, threshold) {
     const human = itemHumanActivity(p);
@@ -50287,6 +50623,15 @@ function fieldTest(cond) {
             return [boundsTest(cond.value, (p) => p.item.reactions.total), COST.field];
         case 'thumbs-up':
             return [boundsTest(cond.value, (p) => p.item.reactions.thumbsUp), COST.field];
+        case 'category': {
+            // Category names are shown as written; like labels, people rarely mean a different case.
+            const re = globMatcher(cond.value);
+            return [(p) => p.item.discussion !== undefined && re.test(p.item.discussion.category), COST.glob];
+        }
+        case 'answered': {
+            const answered = cond.value;
+            return [(p) => p.item.discussion !== undefined && p.item.discussion.answered === answered, COST.field];
+        }
     }
 }
 /** Issues are never drafts, whatever a provider reports. */
@@ -50330,12 +50675,17 @@ function milestoneTest(value) {
     return (p) => p.milestone === value;
 }
 function ageTest(bounds, at) {
-    const { olderThan, newerThan } = bounds;
+    const { olderThan, newerThan, after, before } = bounds;
     return (p) => {
-        const age = p.now - at(p);
+        const when = at(p);
+        const age = p.now - when;
         if (olderThan !== undefined && !(age >= olderThan))
             return false;
-        return newerThan === undefined || age < newerThan;
+        if (newerThan !== undefined && !(age < newerThan))
+            return false;
+        if (after !== undefined && !(when >= after))
+            return false;
+        return before === undefined || when < before;
     };
 }
 function inBounds(bounds, n) {
@@ -50361,6 +50711,8 @@ function createProjection(item, facts, now, clock) {
         milestone: item.milestone,
         appliedNow: NONE,
         reviewRequested: NONE,
+        issueType: item.type === 'issue' ? facts.issueType : null,
+        branchDeleted: false,
         clock,
         appliedAtIndex: null,
         human: null,
@@ -50390,6 +50742,8 @@ function findIgnoringCase(values, name) {
  *   transferred issue, a renamed label, history older than the forge keeps): every application bumps
  *   `updatedAt`, so the label is at least that old. Without that bound "warn, then close" could never
  *   finish on such an item. `labelDatedByUpdate` tells explanations which case it was.
+ *
+ * A discussion has no label history at all, so its labels are always dated by its last update.
  *
  * One source of truth: `facts.labelAppliedAt` when the provider gave it; otherwise, when the timeline
  * was read (for the activity clock), the same answer derived from it: the time of the label's last
@@ -50432,11 +50786,15 @@ function labelDatedByUpdate(p, lowerName) {
 }
 function labelIndex(p) {
     if (p.appliedAtIndex === null)
-        p.appliedAtIndex = appliedAtIndex(p.facts);
+        p.appliedAtIndex = appliedAtIndex(p);
     return p.appliedAtIndex;
 }
-function appliedAtIndex(facts) {
+function appliedAtIndex(p) {
     const index = new Map();
+    // GitHub keeps no label history for a discussion: every label is dated by its last update.
+    if (p.item.type === 'discussion')
+        return index;
+    const facts = p.facts;
     const applied = facts.labelAppliedAt;
     if (applied !== undefined) {
         for (const [label, at] of Object.entries(applied))
@@ -50466,6 +50824,8 @@ function appliedAtIndex(facts) {
 const NO_FACTS = [];
 const CLOCK = ['timeline'];
 const CLOCK_AND_LINKED = ['timeline', 'linked'];
+const CLOCK_WITH_REACTIONS = ['timeline', 'reactions'];
+const CLOCK_WITH_REACTIONS_AND_LINKED = ['timeline', 'reactions', 'linked'];
 const FACTS_OF = {
     labeled: ['labelAppliedAt'],
     'human-comments': ['timeline'],
@@ -50473,6 +50833,7 @@ const FACTS_OF = {
     base: ['branches'],
     head: ['branches'],
     linked: ['linked'],
+    'issue-type': ['issueType'],
 };
 /**
  * The facts a condition of this kind may need: by kind alone (and the activity settings, for the
@@ -50480,8 +50841,14 @@ const FACTS_OF = {
  */
 function factsOfKind(kind, activity) {
     if (kind === 'inactive' || kind === 'active-after-label')
-        return activity.linked ? CLOCK_AND_LINKED : CLOCK;
+        return clockFacts(activity);
     return FACTS_OF[kind] ?? NO_FACTS;
+}
+/** What the human-activity clock may read, as the rules file's `activity` settings say. */
+function clockFacts(activity) {
+    if (activity.reactions)
+        return activity.linked ? CLOCK_WITH_REACTIONS_AND_LINKED : CLOCK_WITH_REACTIONS;
+    return activity.linked ? CLOCK_AND_LINKED : CLOCK;
 }
 function factTest(cond, activity) {
     const facts = factsOfKind(cond.kind, activity);
@@ -50522,6 +50889,8 @@ function factTest(cond, activity) {
                 cost: COST.fact,
             };
         }
+        case 'issue-type':
+            return { test: issueTypeTest(cond.value), facts, cost: COST.fact };
         case 'linked': {
             const wanted = cond.value;
             return {
@@ -50575,15 +50944,32 @@ function labeledTest(value) {
     };
 }
 /**
+ * `issue-type: Bug` / `[Bug, Feature]` / `none` / `any`, on the projected type (a rule may have set it
+ * earlier in the run). Names compare case-insensitively, as GitHub matches them when setting one.
+ */
+function issueTypeTest(value) {
+    const re = value === 'none' || value === 'any' ? null : nameMatcher(value);
+    return (p) => {
+        const type = p.issueType;
+        if (type === undefined)
+            return UNKNOWN;
+        if (value === 'none')
+            return type === null;
+        if (value === 'any')
+            return type !== null;
+        return type !== null && re !== null && re.test(type);
+    };
+}
+/**
  * Human comments are some of the item's comments, so the listing's count bounds them: fewer comments
  * than `min` is false, and with no `min` at most `max` comments is true, both without the timeline.
  */
 function humanCommentsTest(bounds) {
     const { min, max } = bounds;
     return (p) => {
-        const human = itemHumanActivity(p);
-        if (human !== undefined)
-            return inBounds(bounds, human.comments);
+        const comments = humanCommentCount(p);
+        if (comments !== undefined)
+            return inBounds(bounds, comments);
         const total = p.item.comments;
         if (min !== undefined && total < min)
             return false;
@@ -50619,7 +51005,7 @@ function activeAfterLabel(label, facts) {
             if (at !== undefined)
                 return missingForQuiet(p, at, out);
             // The timeline tells when the label was applied and what happened since: ask for all at once.
-            out.add('timeline');
+            missingClockFacts(p).forEach((name) => out.add(name));
             if (p.clock.linked && p.facts.linked === undefined)
                 out.add('linked');
         },
@@ -50683,6 +51069,7 @@ function conditions_compileCondition(cond, activity = DEFAULT_ACTIVITY) {
         case 'base':
         case 'head':
         case 'linked':
+        case 'issue-type':
             return factLeaf(cond, activity);
         default:
             return fieldLeaf(cond);
@@ -50764,6 +51151,7 @@ function factLeaf(cond, activity) {
 
 ;// CONCATENATED MODULE: ./src/config/capabilities.ts
 
+
 /**
  * Combinators are evaluated by the engine from the other conditions' results, never by a provider,
  * so they are not checked (an implicit `all` would otherwise blame the user for something not written).
@@ -50773,10 +51161,12 @@ const ENGINE_CONDITIONS = new Set(['all', 'any', 'not']);
 const FACT_NAMES = {
     labelAppliedAt: 'label history',
     timeline: 'item timelines',
+    reactions: 'reactions with their authors',
     files: 'changed files',
     branches: 'branches',
     linked: 'linked items',
     recent: 'recent activity',
+    issueType: 'issue types',
 };
 /**
  * Problems for every condition and action a rule uses (in `when` and in a check's `require`) that the
@@ -50788,6 +51178,8 @@ function checkCapabilities(ruleSet, caps) {
     return ruleSet.rules.flatMap((rule) => {
         const leaves = leafConditionsOf([...rule.when, ...(rule.check?.require ?? [])]);
         const problems = [];
+        if (selectsDiscussions(rule) && !caps.discussions)
+            problems.push(noDiscussions(rule, caps.name));
         const reported = new Set();
         for (const condition of leaves) {
             if (reported.has(condition.kind))
@@ -50814,6 +51206,16 @@ function conditionProblem(condition, caps, activity) {
         return undefined;
     const through = missing.includes('linked') && condition.kind !== 'linked' ? ' (activity.linked)' : '';
     return `${what}, which needs ${missing.map((f) => FACT_NAMES[f]).join(' and ')}${through}; the ${caps.name} provider cannot read them`;
+}
+/** Discussions exist on GitHub only, and only its GraphQL API reads and writes them. */
+function noDiscussions(rule, provider) {
+    const hint = provider.startsWith('github')
+        ? "GitHub's REST API has no discussions: use the GraphQL API (`api: graphql`, the default)"
+        : 'discussions are a GitHub feature, read through its GraphQL API';
+    return {
+        ...rule.pos,
+        message: `rule "${rule.id}" selects discussions (type: discussion), which the ${provider} provider cannot read; ${hint}`,
+    };
 }
 function unsupported(rule, what, provider) {
     return {
@@ -50877,6 +51279,12 @@ function clock_compileActivity(settings) {
 
 
 
+
+
+/** Whether the rule looks at this item at all: discussions only for rules about discussions. */
+function ruleSeesItem(rule, item) {
+    return rule.discussions === (item.type === 'discussion');
+}
 /** Rule sets are immutable once loaded, so one compilation per RuleSet object is enough. */
 const cache = new WeakMap();
 function compilation(ruleSet) {
@@ -50890,9 +51298,10 @@ function compilation(ruleSet) {
 }
 function compileRule(rule, ruleSet) {
     const when = conditions_compileCondition({ kind: 'all', value: rule.when }, ruleSet.activity);
-    const commentFacts = commentFactsOf(rule, ruleSet);
+    const actionFacts = actionFactsOf(rule, ruleSet);
+    const discussions = selectsDiscussions(rule);
     if (rule.check === undefined)
-        return { rule, when, require: null, fires: when, commentFacts };
+        return { rule, when, require: null, fires: when, actionFacts, discussions };
     const requireSource = { kind: 'all', value: rule.check.require };
     const require = conditions_compileCondition(requireSource, ruleSet.activity);
     const failsSource = { kind: 'not', value: requireSource };
@@ -50900,9 +51309,15 @@ function compileRule(rule, ruleSet) {
         when,
         notOfCompiled(failsSource, require),
     ]);
-    return { rule, when, require, fires, commentFacts };
+    return { rule, when, require, fires, actionFacts, discussions };
 }
 const compile_NO_FACTS = [];
+function actionFactsOf(rule, ruleSet) {
+    const comment = commentFactsOf(rule, ruleSet);
+    if (!rule.then.some((a) => a.kind === 'issue-type'))
+        return comment;
+    return [...comment, 'issueType'];
+}
 function commentFactsOf(rule, ruleSet) {
     const templates = rule.then.flatMap((a) => (a.kind === 'comment' ? [a.template] : []));
     if (templates.length === 0)
@@ -50910,7 +51325,7 @@ function commentFactsOf(rule, ruleSet) {
     const showsDays = templates.some((t) => placeholdersIn(t).some((u) => u.name === 'inactive_days'));
     if (rule.check !== undefined && !showsDays)
         return compile_NO_FACTS;
-    return ruleSet.activity.linked ? ['timeline', 'linked'] : ['timeline'];
+    return clockFacts(ruleSet.activity);
 }
 /**
  * The rules that run for a trigger (see `ruleRunsOn` in events.ts for which ones), compiled once per
@@ -50923,7 +51338,7 @@ function rulesFor(rules, trigger) {
     let selected = compiled.byTrigger.get(key);
     if (selected === undefined) {
         const active = compiled.all.filter((r) => ruleRunsOn(r.rule, trigger));
-        const facts = [...new Set(active.flatMap((r) => [...r.fires.facts, ...r.commentFacts]))].sort();
+        const facts = [...new Set(active.flatMap((r) => [...r.fires.facts, ...r.actionFacts]))].sort();
         selected = { source: ruleSet, trigger, rules: active, facts, clock: compiled.clock };
         compiled.byTrigger.set(key, selected);
     }
@@ -50991,6 +51406,13 @@ function formatAgo(ms) {
         return plural(Math.floor(ms / HOUR_MS), 'hour');
     return plural(Math.floor(ms / MINUTE_MS), 'minute');
 }
+/** `2024-01-01` for a midnight UTC, else `2024-01-01T12:30:00Z`: as a rules file would write it. */
+function formatInstant(ms) {
+    const iso = new Date(ms).toISOString();
+    if (iso.endsWith('T00:00:00.000Z'))
+        return iso.slice(0, 10);
+    return iso.endsWith('.000Z') ? `${iso.slice(0, 19)}Z` : iso;
+}
 /** `a, b, c`, or `(none)` so an empty list is visible in explanations. */
 function formatList(values) {
     return values.length === 0 ? '(none)' : values.join(', ');
@@ -51015,7 +51437,7 @@ function templateValues(p, ruleId) {
         author: item.author,
         number: String(item.number),
         title: item.title,
-        type: item.type === 'pull_request' ? 'pull request' : 'issue',
+        type: item.type === 'pull_request' ? 'pull request' : item.type,
         url: item.url,
         labels: p.labels.join(', '),
         assignees: p.assignees.join(', '),
@@ -51137,6 +51559,27 @@ function applyAction(action, rule, p) {
             p.reviewRequested = [...p.reviewRequested, ...logins.map((l) => l.toLowerCase())];
             return { kind: 'request-review', logins };
         }
+        case 'delete-branch':
+            // Only once the pull request is closed: deleting an open one's head branch would close it
+            // behind the rules' back. Whether the forge lets it go is decided when applying.
+            if (p.item.type !== 'pull_request' || p.state !== 'closed' || p.branchDeleted)
+                return null;
+            p.branchDeleted = true;
+            return { kind: 'delete-branch' };
+        case 'issue-type': {
+            // Only issues have types. An unread type counts as different: `advance` reads it before applying.
+            if (p.item.type !== 'issue')
+                return null;
+            const current = p.issueType;
+            const same = current !== undefined &&
+                (current === null || action.name === null
+                    ? current === action.name
+                    : current.toLowerCase() === action.name.toLowerCase());
+            if (same)
+                return null;
+            p.issueType = action.name;
+            return { kind: 'issue-type', name: action.name };
+        }
     }
 }
 /** The wanted names not in `current` (ignoring case), deduplicated, spelled as the rule spells them. */
@@ -51193,6 +51636,8 @@ function planItem(item, facts, rules, now) {
  */
 function advance(compiled, p) {
     const { rule, fires } = compiled;
+    if (!ruleSeesItem(compiled, p.item))
+        return null;
     const truth = fires.test(p);
     if (truth === false)
         return null;
@@ -51202,12 +51647,19 @@ function advance(compiled, p) {
         // outcome through the projection: the walk stops here.
         return wouldChange(rule, p) ? needsOf(fires, p) : null;
     }
-    // The rule comments (a comment is always a change): its text and cycle need the exact last activity.
-    const missing = missingForLastActivity(p, compiled.commentFacts);
+    // A comment's text and cycle need the exact last activity; setting a type needs the current one.
+    const missing = missingForActions(p, compiled.actionFacts);
     if (missing.length > 0)
         return { kind: 'needs', facts: missing };
     const changes = applyActions(rule, p);
     return changes.length > 0 ? { rule: rule.id, changes } : null;
+}
+function missingForActions(p, wanted) {
+    if (!wanted.includes('issueType'))
+        return missingForLastActivity(p, wanted);
+    const missing = missingForLastActivity(p, wanted.filter((name) => name !== 'issueType'));
+    // A pull request has no type: nothing to read.
+    return p.issueType === undefined ? [...missing, 'issueType'] : missing;
 }
 function needsOf(cond, p) {
     const needed = new Set();
@@ -51282,7 +51734,7 @@ function evaluateChecks(item, facts, rules, now) {
             continue;
         }
         // Unlike a plain rule, a check's outcome is reported even when it changes nothing: it must be known.
-        const when = rule.when.test(p);
+        const when = ruleSeesItem(rule, item) && rule.when.test(p);
         if (when === UNKNOWN)
             return needsOf(rule.when, p);
         if (!when) {
@@ -51317,7 +51769,12 @@ function explain_explain(item, facts, rules, now) {
     const compiled = resolveRules(rules);
     const p = createProjection(item, facts, now.getTime(), compiled.clock);
     const out = [];
-    for (const { rule, when, require, fires } of compiled.rules) {
+    for (const compiledRule of compiled.rules) {
+        const { rule, when, require, fires } = compiledRule;
+        if (!ruleSeesItem(compiledRule, item)) {
+            out.push({ ...unseen(compiledRule.discussions, item), rule: rule.id });
+            continue;
+        }
         const outcome = when.test(p);
         const needs = new Set();
         missingFacts(fires, p, needs);
@@ -51336,6 +51793,16 @@ function explain_explain(item, facts, rules, now) {
         out.push(explained);
     }
     return { item: itemRef(item), rules: out };
+}
+/** A rule that never looks at items of this type: why, as its one condition. */
+function unseen(discussions, item) {
+    const condition = {
+        description: discussions ? 'type discussion' : 'type issue or pull_request (no `type: discussion`)',
+        observed: `type: ${item.type}`,
+        outcome: false,
+        children: [],
+    };
+    return { rule: '', outcome: false, conditions: [condition], changes: [], needs: [] };
 }
 function explainCondition(c, p) {
     return {
@@ -51359,8 +51826,14 @@ function describeCondition(cond) {
             return `${cond.kind} [${cond.value.join(', ')}]`;
         case 'linked':
             return `linked ${String(cond.value)}`;
+        case 'category':
+            return `category [${cond.value.join(', ')}]`;
+        case 'answered':
+            return `answered ${String(cond.value)}`;
         case 'active-after-label':
             return `active after label ${cond.value}`;
+        case 'issue-type':
+            return `issue-type ${typeof cond.value === 'string' ? cond.value : `[${cond.value.join(', ')}]`}`;
         case 'type':
         case 'state':
         case 'draft':
@@ -51415,6 +51888,10 @@ function describeAge(bounds) {
         parts.push(`older than ${formatDuration(bounds.olderThan)}`);
     if (bounds.newerThan !== undefined)
         parts.push(`newer than ${formatDuration(bounds.newerThan)}`);
+    if (bounds.after !== undefined)
+        parts.push(`at or after ${formatInstant(bounds.after)}`);
+    if (bounds.before !== undefined)
+        parts.push(`before ${formatInstant(bounds.before)}`);
     return parts.join(' and ');
 }
 /** What the condition looked at, as the engine saw it. */
@@ -51448,8 +51925,20 @@ function observe(cond, p) {
         }
         case 'linked':
             return observeLinked(p);
+        case 'category':
+            return item.discussion ? `category: ${item.discussion.category}` : `a ${item.type} has no category`;
+        case 'answered':
+            return item.discussion
+                ? `answered: ${String(item.discussion.answered)}`
+                : `a ${item.type} has no answer`;
         case 'active-after-label':
             return observeActiveAfter(cond.value, p);
+        case 'issue-type':
+            if (item.type !== 'issue')
+                return `a ${item.type === 'pull_request' ? 'pull request' : item.type} has no issue type`;
+            if (p.issueType === undefined)
+                return 'issue type not read yet';
+            return `issue-type: ${p.issueType ?? '(none)'}`;
         case 'type':
             return `type: ${item.type}`;
         case 'state':
@@ -51473,9 +51962,12 @@ function observe(cond, p) {
         case 'milestone':
             return `milestone: ${p.milestone ?? '(none)'}`;
         case 'created':
-            return `created ${formatAgo(p.now - p.createdAt)}`;
-        case 'updated':
-            return `updated ${formatAgo(p.now - p.updatedAt)}`;
+        case 'updated': {
+            const at = cond.kind === 'created' ? p.createdAt : p.updatedAt;
+            // Against fixed dates the instant itself is what a reader compares.
+            const fixed = cond.value.after !== undefined || cond.value.before !== undefined;
+            return `${cond.kind} ${fixed ? `${formatInstant(at)}, ` : ''}${formatAgo(p.now - at)}`;
+        }
         case 'inactive':
             return observeInactive(p);
         case 'labeled':
@@ -51589,15 +52081,44 @@ function forBackfill(rules) {
  */
 
 
-async function explainItem(provider, rules, number, now) {
-    const item = provider.getItem ? await provider.getItem(number) : await findByWalking(provider, number);
+const TARGET = /^(?:(discussion)\s*)?#?(\d+)$/i;
+/**
+ * `#123` or `123` (an issue or pull request), `discussion #12` or `discussion 12` (a discussion:
+ * discussions share numbers with issues and pull requests, so the word says which is meant). Null
+ * for anything else.
+ */
+function parseExplainTarget(text) {
+    const match = TARGET.exec(text.trim());
+    const number = match ? Number(match[2]) : NaN;
+    if (!match || !Number.isInteger(number) || number <= 0)
+        return null;
+    return match[1] ? { number, discussion: true } : { number };
+}
+async function explainItem(provider, rules, target, now) {
+    const { number, discussion = false } = typeof target === 'number' ? { number: target } : target;
+    const item = discussion
+        ? await findDiscussion(provider, number)
+        : provider.getItem
+            ? await provider.getItem(number)
+            : await findByWalking(provider, number);
     if (!item)
-        throw new Error(`#${number} does not exist in ${provider.repository}`);
+        throw new Error(`${discussion ? 'discussion ' : ''}#${number} does not exist in ${provider.repository}`);
     // Every rule, whatever events it answers: the question is why a rule did or did not fire.
     const compiled = compileRules(forBackfill(rules));
     const wanted = factsNeeded(compiled).filter((name) => provider.capabilities.facts.has(name));
     const facts = { ...item.prefetched, ...(wanted.length > 0 ? await provider.facts(item, wanted) : {}) };
     return explain_explain(item, facts, compiled, now);
+}
+async function findDiscussion(provider, number) {
+    if (!provider.capabilities.discussions) {
+        throw new Error(`the ${provider.capabilities.name} provider cannot read discussions; use GitHub's GraphQL API`);
+    }
+    if (provider.getDiscussion)
+        return provider.getDiscussion(number);
+    for await (const item of provider.items({ state: 'all', type: 'discussion' }))
+        if (item.number === number)
+            return item;
+    return null;
 }
 async function findByWalking(provider, number) {
     for await (const item of provider.items({ state: 'all' }))
@@ -51693,11 +52214,21 @@ async function applyChange(ctx, key, change, comment) {
         if (!dryRun) {
             await ctx.beforeContent();
             const id = await provider.createComment(key, resolution.body);
-            if (id && (await removeDuplicates(provider, [{ item: key, change, id }]))[0]) {
+            if (id && ctx.posted)
+                ctx.posted({ item: key, change, id });
+            else if (id && (await removeDuplicates(provider, [{ item: key, change, id }]))[0]) {
                 return { change, status: 'unchanged', note: DUPLICATE_REMOVED };
             }
         }
         return done();
+    }
+    if (change.kind === 'delete-branch') {
+        if (dryRun)
+            return done('if the branch is in this repository, not the default branch and not protected');
+        if (!provider.deleteBranch)
+            throw new Error(`the ${provider.capabilities.name} provider cannot delete branches`);
+        const result = await provider.deleteBranch(key);
+        return { change, status: result.deleted ? 'applied' : 'unchanged', note: result.note };
     }
     if (!dryRun)
         await write(provider, key, change);
@@ -51727,6 +52258,10 @@ async function write(provider, key, change) {
             return provider.setMilestone(key, change.title);
         case 'request-review':
             return provider.requestReviewers(key, change.logins);
+        case 'issue-type':
+            if (!provider.setIssueType)
+                throw new Error(`the ${provider.capabilities.name} provider cannot set issue types`);
+            return provider.setIssueType(key, change.name);
     }
 }
 
@@ -51873,6 +52408,10 @@ function writesFor(item, change) {
             return [{ kind: 'setMilestone', item, title: change.title }];
         case 'request-review':
             return [{ kind: 'requestReviewers', item, logins: change.logins }];
+        case 'issue-type':
+            return [{ kind: 'setIssueType', item, name: change.name }];
+        case 'delete-branch':
+            return [{ kind: 'deleteBranch', item }];
     }
 }
 
@@ -51944,7 +52483,7 @@ class Executor {
      * Applies a plan, or defers it whole when the rest of the budget cannot cover it (an item is never
      * left half-changed) or the run has been told to stop.
      */
-    async apply(prepared) {
+    async apply(prepared, posted) {
         const { plan } = prepared;
         if (this.stop || this.writesUsed + maxWrites(plan) > this.options.maxOperations) {
             return outcomeWith(plan, 'deferred');
@@ -51961,8 +52500,16 @@ class Executor {
         }));
         for (const [ruleOutcome, index] of applicationOrder(rules)) {
             const { change } = ruleOutcome.changes[index];
+            // A duplicate found later turns this comment's outcome into "another run posted it first".
+            const later = posted && {
+                ...ctx,
+                posted: (comment) => posted(comment, () => {
+                    if (change.kind === 'comment')
+                        ruleOutcome.changes[index] = { change, status: 'unchanged', note: DUPLICATE_REMOVED };
+                }),
+            };
             try {
-                const outcome = await applyChange(ctx, key, change, prepared.comments.get(change));
+                const outcome = await applyChange(later ?? ctx, key, change, prepared.comments.get(change));
                 ruleOutcome.changes[index] = outcome;
                 if (outcome.status === 'dry-run')
                     this.dryRunWrites += writesOf(change);
@@ -51993,11 +52540,13 @@ class Executor {
      * reserves each item's most writes until the requests really made are counted.
      */
     async applyAll(prepared, record) {
-        if (this.options.dryRun || !this.provider.applyBatch) {
+        if (this.options.dryRun || (!this.provider.applyBatch && !this.provider.findComments)) {
             for (const p of prepared)
                 record(await this.apply(p));
             return;
         }
+        if (!this.provider.applyBatch)
+            return this.applyInGroups(prepared, record);
         let group = [];
         let reserved = 0;
         const flush = async () => {
@@ -52019,6 +52568,48 @@ class Executor {
             group.push(p);
             reserved += cost;
             if (reserved >= GROUP_WRITES)
+                await flush();
+        }
+        await flush();
+    }
+    /**
+     * One item at a time, as `apply`, but the check for another run's duplicate of each posted comment
+     * is made once per group of items (about GROUP_WRITES writes) in one findComments, and the group's
+     * outcomes are recorded after it. For a provider that looks many items up at once but writes one
+     * request at a time (REST: one read of the repository's new comments instead of one per comment).
+     */
+    async applyInGroups(prepared, record) {
+        let outcomes = [];
+        /** Each posted comment, its undo, and the index of its item's outcome. */
+        let posted = [];
+        let groupStart = this.writesUsed;
+        const flush = async () => {
+            try {
+                const removed = await removeDuplicates(this.provider, posted.map((p) => p.comment));
+                posted.forEach((p, k) => removed[k] && p.undo());
+            }
+            catch (error) {
+                // The comments are posted; a duplicate another run may have posted waits for a later look.
+                const message = error instanceof Error ? error.message : String(error);
+                if (error instanceof RateLimitStop) {
+                    this.stop ??= { reason: 'rate-limit', message, resetAt: error.resetAt };
+                }
+                else {
+                    for (const { at } of posted) {
+                        outcomes[at].error ??= `checking for another run's duplicate comment failed: ${message}`;
+                    }
+                }
+            }
+            for (const outcome of outcomes)
+                record(outcome);
+            outcomes = [];
+            posted = [];
+            groupStart = this.writesUsed;
+        };
+        for (const p of prepared) {
+            const at = outcomes.length;
+            outcomes.push(await this.apply(p, (comment, undo) => posted.push({ comment, undo, at })));
+            if (this.writesUsed - groupStart >= GROUP_WRITES)
                 await flush();
         }
         await flush();
@@ -52073,8 +52664,13 @@ class Executor {
                 const result = results[k];
                 cursor.next++;
                 if (result.ok) {
-                    if (step.last)
-                        step.rule.changes[step.index] = step.outcome;
+                    if (!step.last)
+                        return;
+                    // A branch the forge kept is reported with its reason; the item goes on.
+                    step.rule.changes[step.index] =
+                        result.note === undefined
+                            ? step.outcome
+                            : { ...step.outcome, status: result.kept ? 'unchanged' : 'applied', note: result.note };
                     return;
                 }
                 const { change } = step.rule.changes[step.index];
@@ -52168,6 +52764,250 @@ function applicationOrder(rules) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/report/ages.ts
+const ages_DAY_MS = 24 * 60 * 60 * 1000;
+/** Upper bounds of the buckets, in days (exclusive); the last bucket holds everything older. */
+const AGE_BUCKETS = [
+    { label: '< 1 week', belowDays: 7 },
+    { label: '< 1 month', belowDays: 30 },
+    { label: '< 3 months', belowDays: 90 },
+    { label: '< 1 year', belowDays: 365 },
+    { label: 'older', belowDays: Infinity },
+];
+function emptyCensus() {
+    return { issue: AGE_BUCKETS.map(() => 0), pull_request: AGE_BUCKETS.map(() => 0) };
+}
+/** Counts `item` if it is open, by its age at `now` (from when it was created). */
+function countOpenItem(census, item, now) {
+    if (item.state !== 'open' || item.type === 'discussion')
+        return;
+    const days = (now.getTime() - Date.parse(item.createdAt)) / ages_DAY_MS;
+    const bucket = AGE_BUCKETS.findIndex((b) => days < b.belowDays);
+    census[item.type][bucket === -1 ? AGE_BUCKETS.length - 1 : bucket]++;
+}
+/** Bucket by bucket sums of several censuses (a merge of shards). */
+function addCensus(into, from) {
+    for (const type of ['issue', 'pull_request']) {
+        from[type].forEach((n, i) => (into[type][i] = (into[type][i] ?? 0) + n));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/charts.ts
+/**
+ * Charts as Mermaid blocks, which GitHub (and GitLab) render in Markdown: open items by age (issues
+ * and pull requests apart) and items changed per rule. Syntax of Mermaid's XY chart
+ * (https://mermaid.js.org/syntax/xyChart.html): `xychart-beta`, an optional `horizontal`, a quoted
+ * `title`, `x-axis [categories]`, `y-axis "label" min --> max`, `bar [values]`. No chart when there is
+ * nothing to show.
+ */
+
+/** More bars than this stop being readable; the chart shows the largest and says so. */
+const MAX_RULE_BARS = 20;
+const AGE_TITLES = {
+    issue: 'Open issues by age',
+    pull_request: 'Open pull requests by age',
+};
+/** One bar chart per item type that has open items; '' when the walk saw none. */
+function ageCharts(census) {
+    if (!census)
+        return '';
+    return ['issue', 'pull_request']
+        .filter((type) => census[type].some((n) => n > 0))
+        .map((type) => barChart({
+        title: AGE_TITLES[type],
+        categories: AGE_BUCKETS.map((b) => b.label),
+        values: census[type],
+        axis: type === 'issue' ? 'Issues' : 'Pull requests',
+    }))
+        .join('\n\n');
+}
+/** Items each rule changed (or would change), rules with none left out; '' when no rule changed any. */
+function rulesChart(counts, verb) {
+    const rules = [...counts].filter(([, n]) => n > 0);
+    if (rules.length === 0)
+        return '';
+    // The largest first keeps the chart's story in its first bars; ties keep the rules file's order.
+    const shown = rules
+        .map((entry, index) => ({ entry, index }))
+        .sort((a, b) => b.entry[1] - a.entry[1] || a.index - b.index)
+        .slice(0, MAX_RULE_BARS)
+        .map(({ entry }) => entry);
+    const chart = barChart({
+        title: `Items ${verb} per rule`,
+        categories: shown.map(([rule]) => rule),
+        values: shown.map(([, n]) => n),
+        axis: 'Items',
+        horizontal: true,
+    });
+    const left = rules.length - shown.length;
+    return left > 0 ? `${chart}\n\n${left} more rule${left === 1 ? '' : 's'} changed fewer items.` : chart;
+}
+function barChart(chart) {
+    // Whole items: a y-axis from 0 to the largest count, never 0 --> 0.
+    const top = Math.max(1, ...chart.values);
+    return [
+        '```mermaid',
+        `xychart-beta${chart.horizontal ? ' horizontal' : ''}`,
+        `  title ${quote(chart.title)}`,
+        `  x-axis [${chart.categories.map(quote).join(', ')}]`,
+        `  y-axis ${quote(chart.axis)} 0 --> ${top}`,
+        `  bar [${chart.values.join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+/** Mermaid strings are double-quoted and cannot escape a quote: none of ours has one, but be sure. */
+function quote(text) {
+    return `"${text.replace(/"/g, "'")}"`;
+}
+
+;// CONCATENATED MODULE: ./src/report/describe.ts
+/**
+ * How reports name an item: `#12`, or `discussion #12`, as a discussion shares its repository's
+ * numbers with issues and pull requests and its link goes elsewhere.
+ */
+function describe_itemName(item) {
+    return item.type === 'discussion' ? `discussion #${item.number}` : `#${item.number}`;
+}
+/** One change in a few words, e.g. `label stale` or `close (not planned)`. */
+function describeChange(change) {
+    switch (change.kind) {
+        case 'label':
+        case 'unlabel':
+            return `${change.kind} ${change.labels.join(', ')}`;
+        case 'comment':
+            return 'comment';
+        case 'close':
+            return `close (${change.reason.replace('_', ' ')})`;
+        case 'lock':
+            return change.reason ? `lock (${change.reason})` : 'lock';
+        case 'reopen':
+        case 'unlock':
+            return change.kind;
+        case 'assign':
+        case 'unassign':
+        case 'request-review':
+            return `${change.kind} ${change.logins.join(', ')}`;
+        case 'milestone':
+            return change.title === null ? 'clear milestone' : `milestone ${change.title}`;
+        case 'issue-type':
+            return change.name === null ? 'clear issue type' : `issue type ${change.name}`;
+        case 'delete-branch':
+            return 'delete head branch';
+    }
+}
+function describe_describeOutcome(outcome) {
+    const base = describeChange(outcome.change);
+    switch (outcome.status) {
+        case 'unchanged':
+            // A head branch GitHub kept: why it stays is the news (a fork's, protected, refused...).
+            if (outcome.change.kind === 'delete-branch' && outcome.note)
+                return `${base} (${outcome.note})`;
+            return `${base} (already done)`;
+        case 'failed':
+            return `${base} (failed)`;
+        case 'not-attempted':
+            return `${base} (not attempted)`;
+        case 'deferred':
+            return `${base} (deferred)`;
+        case 'blocked':
+            return `${base} (blocked)`;
+        default:
+            return outcome.note ? `${base} (${outcome.note})` : base;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Escaping for text that strangers wrote (titles, label names) before it goes into Markdown: it must
+ * not break a table, inject HTML, or ping people with @mentions.
+ */
+function escapeCell(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '&#124;')
+        .replace(/[`*[\]]/g, (c) => `\\${c}`)
+        .replace(/@/g, '@\u200b')
+        .replace(/\r?\n|\r/g, ' ');
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** Long tables fold away so a summary with thousands of rows stays readable. */
+function collapsible(title, body, open) {
+    return `<details${open ? ' open' : ''}><summary>${title}</summary>\n\n${body}\n\n</details>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/report-issue.ts
+
+
+
+/** Items listed per rule before "and N more". */
+const REPORT_ITEMS_PER_RULE = 50;
+/**
+ * GitHub refuses an issue body over 65,536 characters; with what Sift writes around the lists, 60,000
+ * is the body's budget. A longer report lists fewer items per rule until it fits.
+ */
+const REPORT_BODY_MAX_CHARS = 60_000;
+function reportMarker(id) {
+    return `<!-- sift:report=${id} -->`;
+}
+/**
+ * Whether an item is one of the rules file's report issues: it carries a report's marker and every
+ * one of its labels (what Sift looks for to find it again). Labels take triage permission to set, so
+ * a stranger who pastes a marker into an issue does not exempt it from the rules.
+ */
+function isReportIssue(item, reports) {
+    const labels = new Set(item.labels.map((l) => l.toLowerCase()));
+    return reports.some((r) => item.body.includes(reportMarker(r.id)) && r.labels.every((l) => labels.has(l.toLowerCase())));
+}
+function renderReportBody(report, result, now) {
+    for (const perRule of [REPORT_ITEMS_PER_RULE, 20, 5, 0]) {
+        const body = render(report, result, now, perRule);
+        if (body.length <= REPORT_BODY_MAX_CHARS)
+            return body;
+    }
+    return render(report, result, now, 0).slice(0, REPORT_BODY_MAX_CHARS);
+}
+function render(report, result, now, perRule) {
+    const verb = result.dryRun ? 'would change' : 'changed';
+    const parts = [
+        reportMarker(report.id),
+        `Sift's triage report for ${escapeCell(result.repository)}, rules from \`${result.rulesFile.replace(/`/g, "'")}\`, ` +
+            `as of ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC. This issue is edited in place on every run.`,
+    ];
+    if (result.stop)
+        parts.push(`> [!CAUTION]\n> This run stopped early: ${escapeCell(result.stop.message)}`);
+    const counts = new Map();
+    for (const rule of report.rules) {
+        const matched = result.outcomes.flatMap((o) => o.rules.filter((r) => r.rule === rule).map((r) => ({ item: o.item, changes: r.changes })));
+        const changed = matched.filter((m) => m.changes.some((c) => c.status === 'applied' || c.status === 'dry-run'));
+        const deferred = matched.filter((m) => m.changes.some((c) => c.status === 'deferred'));
+        counts.set(rule, changed.length);
+        parts.push(`### \`${rule}\``);
+        if (matched.length === 0) {
+            parts.push('Matched nothing this run.');
+            continue;
+        }
+        parts.push(`Matched ${matched.length} item${matched.length === 1 ? '' : 's'} this run: ${verb} ${changed.length}` +
+            (deferred.length > 0 ? `, ${deferred.length} deferred to later runs (write budget)` : '') +
+            '.');
+        const lines = matched
+            .slice(0, perRule)
+            .map((m) => `- [#${m.item.number}](${m.item.url}) ${escapeCell(m.item.title)}: ` +
+            m.changes.map((c) => escapeCell(describe_describeOutcome(c))).join('; '));
+        if (matched.length > lines.length)
+            lines.push(`- and ${matched.length - lines.length} more`);
+        parts.push(lines.join('\n'));
+    }
+    const charts = [ageCharts(result.openByAge), rulesChart(counts, verb)].filter(Boolean);
+    if (charts.length > 0)
+        parts.push('### Charts', ...charts);
+    return parts.join('\n\n') + '\n';
+}
 
 ;// CONCATENATED MODULE: ./src/report/result.ts
 
@@ -52308,16 +53148,40 @@ class ReadAhead {
  * issues never pays for walking closed ones.
  */
 
+
+/**
+ * The listings a walk reads, in order: issues and pull requests for the rules about them, then
+ * discussions, only when some rule is about them (`type: discussion`), as walking them costs requests
+ * and a rules file written for issues must behave as it always did.
+ */
+function scopesOf(ruleSet) {
+    const aboutDiscussions = ruleSet.rules.filter(selectsDiscussions);
+    const aboutItems = ruleSet.rules.filter((rule) => !selectsDiscussions(rule));
+    const scopes = [];
+    if (aboutItems.length > 0 || aboutDiscussions.length === 0)
+        scopes.push(scopeOf(aboutItems));
+    if (aboutDiscussions.length > 0)
+        scopes.push({ state: stateOf(aboutDiscussions), type: 'discussion' });
+    return scopes;
+}
+/** The issues and pull requests `rules` look at (rules about discussions aside). */
 function scopeOf(ruleSet) {
+    const rules = 'rules' in ruleSet ? ruleSet.rules : ruleSet;
     const states = new Set();
     const types = new Set();
-    for (const rule of ruleSet.rules) {
+    for (const rule of rules) {
+        if (selectsDiscussions(rule))
+            continue;
         states.add(topLevel(rule.when, 'state') ?? 'all');
         types.add(topLevel(rule.when, 'type') ?? 'both');
     }
     const state = states.size === 1 ? [...states][0] : 'all';
     const type = types.size === 1 ? [...types][0] : 'both';
     return type === 'issue' || type === 'pull_request' ? { state, type } : { state };
+}
+function stateOf(rules) {
+    const states = new Set(rules.map((rule) => topLevel(rule.when, 'state') ?? 'all'));
+    return states.size === 1 ? [...states][0] : 'all';
 }
 function topLevel(when, kind) {
     const found = when.find((c) => c.kind === kind);
@@ -52384,6 +53248,8 @@ class LimitError extends Error {
 
 
 
+
+
 /**
  * Items planned at once by default. A few overlapping reads hide most of the waiting (four reads in
  * flight wait about a quarter as long as four in a row), while staying far below what the forges
@@ -52423,10 +53289,12 @@ async function triage(options) {
     }
     const prepared = [];
     let walked = 0;
+    const openByAge = emptyCensus();
     let stopped;
     /** Takes one item's result, in walk order; false once the walk must stop there. */
-    const take = (evaluated) => {
+    const take = (evaluated, item) => {
         walked++;
+        countOpenItem(openByAge, item, now);
         checks.push(...evaluated.checks);
         if (evaluated.prepared)
             prepared.push(evaluated.prepared);
@@ -52438,18 +53306,24 @@ async function triage(options) {
     };
     /** Items being planned, oldest first. */
     const planning = [];
-    const takeOldest = async () => take(await planning.shift().promise);
+    const takeOldest = async () => {
+        const slot = planning.shift();
+        return take(await slot.promise, slot.item);
+    };
     try {
         const items = options.items ??
-            provider.items({
-                ...scopeOf(selected),
+            listings(provider, scopesOf(selected).map((scope) => ({
+                ...scope,
                 prefetch: factsNeeded(compiled),
                 ...recentSinceOf(compiled, now),
                 // Lets a provider carry Sift's earlier comments in the listing instead of a read per comment.
                 commentMarkers: selected.rules.some((r) => r.then.some((a) => a.kind === 'comment')),
-            });
+            })));
         walk: for await (const item of readAhead(items, LISTING_READ_AHEAD)) {
-            const slot = { promise: evaluate(provider, compiled, now, item), done: false };
+            // Sift's own report issues are not triaged: a stale rule must never close the weekly report.
+            if (rules.reports && isReportIssue(item, rules.reports))
+                continue;
+            const slot = { promise: evaluate(provider, compiled, now, item), done: false, item };
             void slot.promise.then(() => (slot.done = true));
             planning.push(slot);
             // The oldest result is taken as soon as it is there, and waited for once `concurrency` are out.
@@ -52523,6 +53397,7 @@ async function triage(options) {
         dryRun,
         ruleIds: rules.rules.map((r) => r.id),
         walked,
+        openByAge,
         outcomes,
         requests: provider.requestCounts(),
         deferred: backlog,
@@ -52586,6 +53461,11 @@ class FactCache {
         }
     }
 }
+/** The provider's listings one after the other, each read lazily as the walk reaches it. */
+async function* listings(provider, queries) {
+    for (const query of queries)
+        yield* provider.items(query);
+}
 function quotaOf(provider) {
     const quota = provider.quota?.();
     return quota ? { quota } : null;
@@ -52634,7 +53514,283 @@ function toItem(issue) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/providers/github/errors.ts
+
+// One class for every forge: the pipeline stops cleanly on it, whichever provider threw it.
+
+/** A failed read (listing, facts, comments): the run or the item cannot go on. */
+class GitHubReadError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'GitHubReadError';
+    }
+}
+/**
+ * No complete answer (headers and body) within the client's timeout. Thrown by the client's fetch;
+ * Octokit wraps it as the `cause` of a status-500 RequestError, which the retry plugin retries. Its
+ * name must not be `AbortError`: Octokit rethrows those unwrapped, and the retry plugin skips them.
+ */
+class RequestTimeout extends Error {
+    ms;
+    constructor(ms) {
+        super(`GitHub did not answer within ${formatWait(ms)}`);
+        this.ms = ms;
+        this.name = 'RequestTimeoutError';
+    }
+}
+/**
+ * A successful answer whose JSON body does not parse (cut off by a proxy, say). Octokit would hand the
+ * text on as if it were data, and the provider would fail later on a string with no clue why.
+ */
+class MalformedResponse extends Error {
+    status;
+    bytes;
+    constructor(status, bytes) {
+        super(`GitHub answered ${status} with a body that is not valid JSON (${bytes} bytes)`);
+        this.status = status;
+        this.bytes = bytes;
+        this.name = 'MalformedResponseError';
+    }
+}
+function isHttpFailure(error) {
+    return error instanceof Error && typeof error.status === 'number';
+}
+/**
+ * What went wrong below HTTP: a timeout, a dropped connection, a garbled body. Octokit reports them as
+ * status 500 with the real failure as `cause`; "GitHub answered 500" would then be untrue.
+ */
+function transportFailure(error) {
+    if (!isHttpFailure(error) || !isErrorLike(error.cause))
+        return undefined;
+    const cause = error.cause;
+    if (cause instanceof RequestTimeout || cause instanceof MalformedResponse)
+        return cause.message;
+    // undici: TypeError "fetch failed" whose cause names the socket error (ECONNRESET, other side closed).
+    // Duck-typed: undici's errors may come from another realm (test runners), where instanceof fails.
+    const inner = isErrorLike(cause.cause) ? cause.cause : undefined;
+    const code = typeof inner?.code === 'string' && !inner.message.includes(inner.code) ? inner.code : '';
+    const reason = [inner?.message, code].filter(Boolean).join(', ');
+    return `the connection to GitHub failed (${reason || cause.message})`;
+}
+function isErrorLike(value) {
+    return typeof value === 'object' && value !== null && typeof value.message === 'string';
+}
+/** GitHub's own message from the response body ("Not Found", "Label does not exist"...). */
+function apiMessage(error) {
+    if (!isHttpFailure(error))
+        return error instanceof Error ? error.message : String(error);
+    const data = error.response?.data;
+    if (typeof data === 'object' && data !== null && 'message' in data && typeof data.message === 'string') {
+        const details = validationDetails(data);
+        return details ? `${data.message} (${details})` : data.message;
+    }
+    return error.message;
+}
+/** Which `permissions:` entry lets a workflow token write to this kind of item. */
+function permissionFor(type) {
+    if (type === 'discussion')
+        return 'discussions: write';
+    return type === 'pull_request' ? 'pull-requests: write' : 'issues: write';
+}
+function describeItem(item) {
+    return `${item.type === 'pull_request' ? 'pull request' : item.type} #${item.number}`;
+}
+/** A failed write; a rate-limit stop passes through (with what was being done) so the run stops cleanly. */
+function writeError(error, failure) {
+    if (error instanceof RateLimitStop)
+        return stopWhile(error, failure);
+    return new ItemWriteError(compose(error, failure), httpStatus(error));
+}
+/** A failed read; a rate-limit stop passes through (with what was being done) so the run stops cleanly. */
+function readError(error, failure) {
+    if (error instanceof RateLimitStop)
+        return stopWhile(error, failure);
+    return new GitHubReadError(compose(error, failure), httpStatus(error));
+}
+/** Runs a read, turning its failure into a readError that says what was being done. */
+async function reading(failure, run) {
+    try {
+        return await run();
+    }
+    catch (error) {
+        throw readError(error, failure);
+    }
+}
+/** The HTTP status GitHub answered with; none when no answer came (timeout, dropped connection). */
+function httpStatus(error) {
+    if (!isHttpFailure(error) || transportFailure(error))
+        return undefined;
+    return error.status;
+}
+function stopWhile(stop, { doing, repository, secrets }) {
+    return new RateLimitStop(redact(`${doing} in ${repository}: ${stop.message}`, secrets), stop.resetAt);
+}
+function compose(error, { doing, repository, permission, secrets }) {
+    const message = apiMessage(error);
+    const status = httpStatus(error);
+    const transport = transportFailure(error);
+    const answer = transport ?? (status ? `GitHub answered ${status} ${message}` : message);
+    const hints = [errors_hintFor(status, message, repository, permission), retryNote(error, status, transport)];
+    const hint = hints.filter(Boolean).join(' ');
+    return redact(`${doing} in ${repository} failed: ${answer}.${hint ? ` ${hint}` : ''}`, secrets);
+}
+function errors_hintFor(status, message, repository, permission) {
+    if (status === 401)
+        return 'The token is invalid or expired.';
+    if (status === 403 && /not accessible by integration/i.test(message)) {
+        const needed = permission ?? 'issues: write';
+        return (`The workflow's token lacks a permission: add \`permissions: { ${needed} }\` to the workflow or job. ` +
+            'On pull requests from forks the token is read-only whatever the permissions say; run on a schedule instead.');
+    }
+    if ((status === 403 || status === 429) && /rate limit/i.test(message)) {
+        return 'The API rate limit is spent; the next run will carry on.';
+    }
+    if (status === 404)
+        return `It does not exist, or the token cannot see ${repository}.`;
+    if (status === 410)
+        return 'It was deleted, or issues are disabled in this repository.';
+    return '';
+}
+/**
+ * For failures that retrying could cure (5xx, no answer): how often it was tried, or why it was not.
+ * A request that is not idempotent (posting a comment) may have gone through before the failure, so
+ * the client does not repeat it; the executor's marker lookup makes the next run finish the job.
+ */
+function retryNote(error, status, transport) {
+    if (!isHttpFailure(error) || (!transport && (status === undefined || status < 500)))
+        return '';
+    const settings = error.request?.request;
+    if (settings?.idempotent === false) {
+        return 'Not retried, as it may have gone through: the next run checks for it before doing it again.';
+    }
+    const retries = settings?.retryCount ?? 0;
+    return retries > 0 ? `Tried ${retries + 1} times.` : '';
+}
+function rateLimitStop({ kind, resetAt, limit, maxWaitMs, now }) {
+    const budget = `GitHub's API rate limit${limit ? ` of ${limit} requests an hour` : ''}`;
+    if (resetAt.getTime() <= now) {
+        // Still refused after the announced reset, and after the retries: likely a clock out of step.
+        return new RateLimitStop(`${budget} is still spent although it was to reset at ${resetAt.toISOString()} (is the runner's clock right?); ` +
+            'stopped cleanly, the next run carries on', resetAt);
+    }
+    const when = `${resetAt.toISOString()} (in ${formatWait(resetAt.getTime() - now)})`;
+    const what = kind === 'primary'
+        ? `${budget} is spent until ${when}`
+        : `GitHub's secondary rate limit asks to wait until ${when}`;
+    return new RateLimitStop(`${what}, longer than the ${formatWait(maxWaitMs)} Sift waits; stopped cleanly, the next run carries on`, resetAt);
+}
+/** `750 ms`, `30 s`, `59 min`: waits as a person reads them. */
+function formatWait(ms) {
+    const positive = Math.max(0, ms);
+    if (positive < 1000)
+        return `${Math.round(positive)} ms`;
+    if (positive < 120_000)
+        return `${Math.round(positive / 1000)} s`;
+    return `${Math.round(positive / 60_000)} min`;
+}
+function validationDetails(data) {
+    if (!('errors' in data) || !Array.isArray(data.errors))
+        return '';
+    return data.errors
+        .map((e) => {
+        if (typeof e === 'string')
+            return e;
+        if (typeof e !== 'object' || e === null)
+            return '';
+        const { field, code, message } = e;
+        return typeof message === 'string'
+            ? message
+            : [field, code].filter((x) => typeof x === 'string').join(' ');
+    })
+        .filter(Boolean)
+        .join('; ');
+}
+/** Real tokens are 40+ characters; a short test token would otherwise blank out ordinary words. */
+function redact(text, secrets) {
+    return secrets.filter((s) => s.length >= 8).reduce((t, s) => t.split(s).join('***'), text);
+}
+
+;// CONCATENATED MODULE: ./src/providers/github/issue-type.ts
+/**
+ * GitHub's issue types (an organisation's Bug, Feature, Task...) through REST, for both GitHub
+ * providers: the REST issue carries `type` and PATCH takes it by name. The GraphQL provider comes here
+ * too, because the GraphQL schema pinned in this project (@octokit/graphql-schema) predates issue types,
+ * so a query or mutation naming them could not be validated against it.
+ */
+
+
+function issueTypeOf(issue) {
+    return issue.type?.name ?? null;
+}
+/** The item's issue type; a pull request or a discussion has none, and costs no request. */
+async function readIssueType(target, item) {
+    if (item.type !== 'issue')
+        return null;
+    const { data } = await reading(target.failure(`reading the issue type of ${describeItem(item)}`), () => target.octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: item.number,
+    }));
+    return issueTypeOf(data);
+}
+/**
+ * Every issue's type by number, from the REST issues listing (100 a page, pull requests included and
+ * skipped): ceil(n / 100) requests for a whole walk instead of one per issue. For the GraphQL provider,
+ * whose listing cannot carry types; an issue created after this read is left to `readIssueType`.
+ */
+async function listIssueTypes(target, state) {
+    const types = new Map();
+    await reading(target.failure(`listing the issue types of ${state} issues`), async () => {
+        const pages = target.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues', {
+            owner: target.owner,
+            repo: target.repo,
+            state,
+            per_page: 100,
+        });
+        for await (const { data } of pages) {
+            for (const issue of data) {
+                if (issue.pull_request === undefined)
+                    types.set(issue.number, issueTypeOf(issue));
+            }
+        }
+    });
+    return types;
+}
+/**
+ * Sets the type by name (GitHub matches it case-insensitively), or clears it with null. GitHub drops a
+ * type change silently when the token lacks push access: the answer shows what was kept, so a drop is
+ * reported instead of passing for done.
+ */
+async function writeIssueType(target, item, name) {
+    const doing = name === null
+        ? `clearing the issue type of ${describeItem(item)}`
+        : `setting issue type "${name}" on ${describeItem(item)}`;
+    const failure = target.failure(doing, permissionFor(item.type));
+    if (item.type !== 'issue')
+        throw new ItemWriteError(`${doing} failed: only issues have issue types.`, 422);
+    let data;
+    try {
+        ({ data } = await target.octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+            owner: target.owner,
+            repo: target.repo,
+            issue_number: item.number,
+            type: name,
+        }));
+    }
+    catch (error) {
+        throw writeError(error, failure);
+    }
+    const kept = issueTypeOf(data);
+    const done = name === null ? kept === null : kept?.toLowerCase() === name.toLowerCase();
+    if (!done) {
+        throw new ItemWriteError(`${doing} in ${failure.repository} failed: GitHub kept the type ${kept === null ? '(none)' : `"${kept}"`}; only a token with push access can change issue types.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/providers/github/webhook.ts
+
 
 /** Events whose payload carries one issue or pull request. */
 const ITEM_EVENTS = [
@@ -52645,6 +53801,24 @@ const ITEM_EVENTS = [
     'pull_request_review',
     'pull_request_review_comment',
 ];
+/**
+ * Events whose payload is about one discussion. Its payload is not used as the item: GitHub's
+ * discussion payloads carry no labels (see @octokit/webhooks-examples), so the discussion is read
+ * afresh through the GraphQL API, one request.
+ */
+const DISCUSSION_EVENTS = ['discussion', 'discussion_comment'];
+/** Every event that names one item to triage. */
+const EVENTS_WITH_ITEM = [...ITEM_EVENTS, ...DISCUSSION_EVENTS];
+/** The discussion a `discussion` or `discussion_comment` event is about, or null for other events. */
+function discussionFromEvent(eventName, payload) {
+    if (!DISCUSSION_EVENTS.includes(eventName))
+        return null;
+    const event = payload;
+    const number = event.discussion?.number;
+    if (typeof number !== 'number')
+        return null;
+    return { number, repository: event.repository?.full_name ?? '', action: event.action };
+}
 function itemFromEvent(eventName, payload) {
     if (!ITEM_EVENTS.includes(eventName))
         return null;
@@ -52657,8 +53831,13 @@ function itemFromEvent(eventName, payload) {
         item.prefetched = { branches: { base: pull.base.ref, head: pull.head.ref, fork } };
         return { item, repository, action: event.action, readOnlyFork: fork && eventName === 'pull_request' };
     }
-    if (event.issue)
-        return { item: toItem(event.issue), repository, action: event.action, readOnlyFork: false };
+    if (event.issue) {
+        const item = toItem(event.issue);
+        // Where the repository has issue types the payload carries the issue's: no read needed.
+        if ('type' in event.issue)
+            item.prefetched = { issueType: issueTypeOf(event.issue) };
+        return { item, repository, action: event.action, readOnlyFork: false };
+    }
     return null;
 }
 
@@ -57983,7 +59162,7 @@ var bottleneck_lib = __nccwpck_require__(2203);
 var bottleneck_lib_default = /*#__PURE__*/__nccwpck_require__.n(bottleneck_lib);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Sift's version; a test keeps it equal to package.json's. */
-const src_version_VERSION = '0.1.0';
+const src_version_VERSION = '1.0.0';
 
 ;// CONCATENATED MODULE: ./src/providers/github/etags.ts
 /**
@@ -58163,202 +59342,6 @@ function headerOf(headers, name) {
             return String(value);
     }
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/providers/github/errors.ts
-
-// One class for every forge: the pipeline stops cleanly on it, whichever provider threw it.
-
-/** A failed read (listing, facts, comments): the run or the item cannot go on. */
-class GitHubReadError extends Error {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-        this.name = 'GitHubReadError';
-    }
-}
-/**
- * No complete answer (headers and body) within the client's timeout. Thrown by the client's fetch;
- * Octokit wraps it as the `cause` of a status-500 RequestError, which the retry plugin retries. Its
- * name must not be `AbortError`: Octokit rethrows those unwrapped, and the retry plugin skips them.
- */
-class RequestTimeout extends Error {
-    ms;
-    constructor(ms) {
-        super(`GitHub did not answer within ${formatWait(ms)}`);
-        this.ms = ms;
-        this.name = 'RequestTimeoutError';
-    }
-}
-/**
- * A successful answer whose JSON body does not parse (cut off by a proxy, say). Octokit would hand the
- * text on as if it were data, and the provider would fail later on a string with no clue why.
- */
-class MalformedResponse extends Error {
-    status;
-    bytes;
-    constructor(status, bytes) {
-        super(`GitHub answered ${status} with a body that is not valid JSON (${bytes} bytes)`);
-        this.status = status;
-        this.bytes = bytes;
-        this.name = 'MalformedResponseError';
-    }
-}
-function isHttpFailure(error) {
-    return error instanceof Error && typeof error.status === 'number';
-}
-/**
- * What went wrong below HTTP: a timeout, a dropped connection, a garbled body. Octokit reports them as
- * status 500 with the real failure as `cause`; "GitHub answered 500" would then be untrue.
- */
-function transportFailure(error) {
-    if (!isHttpFailure(error) || !isErrorLike(error.cause))
-        return undefined;
-    const cause = error.cause;
-    if (cause instanceof RequestTimeout || cause instanceof MalformedResponse)
-        return cause.message;
-    // undici: TypeError "fetch failed" whose cause names the socket error (ECONNRESET, other side closed).
-    // Duck-typed: undici's errors may come from another realm (test runners), where instanceof fails.
-    const inner = isErrorLike(cause.cause) ? cause.cause : undefined;
-    const code = typeof inner?.code === 'string' && !inner.message.includes(inner.code) ? inner.code : '';
-    const reason = [inner?.message, code].filter(Boolean).join(', ');
-    return `the connection to GitHub failed (${reason || cause.message})`;
-}
-function isErrorLike(value) {
-    return typeof value === 'object' && value !== null && typeof value.message === 'string';
-}
-/** GitHub's own message from the response body ("Not Found", "Label does not exist"...). */
-function apiMessage(error) {
-    if (!isHttpFailure(error))
-        return error instanceof Error ? error.message : String(error);
-    const data = error.response?.data;
-    if (typeof data === 'object' && data !== null && 'message' in data && typeof data.message === 'string') {
-        const details = validationDetails(data);
-        return details ? `${data.message} (${details})` : data.message;
-    }
-    return error.message;
-}
-/** Which `permissions:` entry lets a workflow token write to this kind of item. */
-function permissionFor(type) {
-    return type === 'pull_request' ? 'pull-requests: write' : 'issues: write';
-}
-function describeItem(item) {
-    return `${item.type === 'pull_request' ? 'pull request' : 'issue'} #${item.number}`;
-}
-/** A failed write; a rate-limit stop passes through (with what was being done) so the run stops cleanly. */
-function writeError(error, failure) {
-    if (error instanceof RateLimitStop)
-        return stopWhile(error, failure);
-    return new ItemWriteError(compose(error, failure), httpStatus(error));
-}
-/** A failed read; a rate-limit stop passes through (with what was being done) so the run stops cleanly. */
-function readError(error, failure) {
-    if (error instanceof RateLimitStop)
-        return stopWhile(error, failure);
-    return new GitHubReadError(compose(error, failure), httpStatus(error));
-}
-/** Runs a read, turning its failure into a readError that says what was being done. */
-async function reading(failure, run) {
-    try {
-        return await run();
-    }
-    catch (error) {
-        throw readError(error, failure);
-    }
-}
-/** The HTTP status GitHub answered with; none when no answer came (timeout, dropped connection). */
-function httpStatus(error) {
-    if (!isHttpFailure(error) || transportFailure(error))
-        return undefined;
-    return error.status;
-}
-function stopWhile(stop, { doing, repository, secrets }) {
-    return new RateLimitStop(redact(`${doing} in ${repository}: ${stop.message}`, secrets), stop.resetAt);
-}
-function compose(error, { doing, repository, permission, secrets }) {
-    const message = apiMessage(error);
-    const status = httpStatus(error);
-    const transport = transportFailure(error);
-    const answer = transport ?? (status ? `GitHub answered ${status} ${message}` : message);
-    const hints = [errors_hintFor(status, message, repository, permission), retryNote(error, status, transport)];
-    const hint = hints.filter(Boolean).join(' ');
-    return redact(`${doing} in ${repository} failed: ${answer}.${hint ? ` ${hint}` : ''}`, secrets);
-}
-function errors_hintFor(status, message, repository, permission) {
-    if (status === 401)
-        return 'The token is invalid or expired.';
-    if (status === 403 && /not accessible by integration/i.test(message)) {
-        const needed = permission ?? 'issues: write';
-        return (`The workflow's token lacks a permission: add \`permissions: { ${needed} }\` to the workflow or job. ` +
-            'On pull requests from forks the token is read-only whatever the permissions say; run on a schedule instead.');
-    }
-    if ((status === 403 || status === 429) && /rate limit/i.test(message)) {
-        return 'The API rate limit is spent; the next run will carry on.';
-    }
-    if (status === 404)
-        return `It does not exist, or the token cannot see ${repository}.`;
-    if (status === 410)
-        return 'It was deleted, or issues are disabled in this repository.';
-    return '';
-}
-/**
- * For failures that retrying could cure (5xx, no answer): how often it was tried, or why it was not.
- * A request that is not idempotent (posting a comment) may have gone through before the failure, so
- * the client does not repeat it; the executor's marker lookup makes the next run finish the job.
- */
-function retryNote(error, status, transport) {
-    if (!isHttpFailure(error) || (!transport && (status === undefined || status < 500)))
-        return '';
-    const settings = error.request?.request;
-    if (settings?.idempotent === false) {
-        return 'Not retried, as it may have gone through: the next run checks for it before doing it again.';
-    }
-    const retries = settings?.retryCount ?? 0;
-    return retries > 0 ? `Tried ${retries + 1} times.` : '';
-}
-function rateLimitStop({ kind, resetAt, limit, maxWaitMs, now }) {
-    const budget = `GitHub's API rate limit${limit ? ` of ${limit} requests an hour` : ''}`;
-    if (resetAt.getTime() <= now) {
-        // Still refused after the announced reset, and after the retries: likely a clock out of step.
-        return new RateLimitStop(`${budget} is still spent although it was to reset at ${resetAt.toISOString()} (is the runner's clock right?); ` +
-            'stopped cleanly, the next run carries on', resetAt);
-    }
-    const when = `${resetAt.toISOString()} (in ${formatWait(resetAt.getTime() - now)})`;
-    const what = kind === 'primary'
-        ? `${budget} is spent until ${when}`
-        : `GitHub's secondary rate limit asks to wait until ${when}`;
-    return new RateLimitStop(`${what}, longer than the ${formatWait(maxWaitMs)} Sift waits; stopped cleanly, the next run carries on`, resetAt);
-}
-/** `750 ms`, `30 s`, `59 min`: waits as a person reads them. */
-function formatWait(ms) {
-    const positive = Math.max(0, ms);
-    if (positive < 1000)
-        return `${Math.round(positive)} ms`;
-    if (positive < 120_000)
-        return `${Math.round(positive / 1000)} s`;
-    return `${Math.round(positive / 60_000)} min`;
-}
-function validationDetails(data) {
-    if (!('errors' in data) || !Array.isArray(data.errors))
-        return '';
-    return data.errors
-        .map((e) => {
-        if (typeof e === 'string')
-            return e;
-        if (typeof e !== 'object' || e === null)
-            return '';
-        const { field, code, message } = e;
-        return typeof message === 'string'
-            ? message
-            : [field, code].filter((x) => typeof x === 'string').join(' ');
-    })
-        .filter(Boolean)
-        .join('; ');
-}
-/** Real tokens are 40+ characters; a short test token would otherwise blank out ordinary words. */
-function redact(text, secrets) {
-    return secrets.filter((s) => s.length >= 8).reduce((t, s) => t.split(s).join('***'), text);
 }
 
 ;// CONCATENATED MODULE: ./src/providers/github/client.ts
@@ -58693,6 +59676,160 @@ function tuningOf(options) {
     return tuning;
 }
 
+;// CONCATENATED MODULE: ./src/providers/github/comment-memo.ts
+/** What every Sift comment carries: a provider keeps only comments that have it. */
+const MARKER_PREFIX = '<!-- sift:rule=';
+class CommentMemo {
+    capacity;
+    entries = new Map();
+    constructor(capacity = 1_000) {
+        this.capacity = capacity;
+    }
+    /** Sift's comments on `item`, oldest first: every one the item has. */
+    remember(item, comments, readAt) {
+        const key = keyOf(item);
+        this.entries.delete(key);
+        this.entries.set(key, { comments, readAt });
+        // A Map iterates in insertion order: drop the items remembered longest ago.
+        for (const old of this.entries.keys()) {
+            if (this.entries.size <= this.capacity)
+                break;
+            this.entries.delete(old);
+        }
+    }
+    /** The answer to findComment(item, marker, since) if the item is remembered, else undefined. */
+    find(item, marker, since) {
+        const entry = this.entries.get(keyOf(item));
+        return entry && firstAfter(entry.comments, marker, since);
+    }
+    /** When the remembered comments of `item` were read (the forge's clock), if known. */
+    readAt(item) {
+        return this.entries.get(keyOf(item))?.readAt;
+    }
+    forget(item) {
+        this.entries.delete(keyOf(item));
+    }
+    clear() {
+        this.entries = new Map();
+    }
+}
+/** The oldest of Sift's comments (oldest first) with `marker` posted strictly after `since`. */
+function firstAfter(comments, marker, since) {
+    const after = since === undefined ? -Infinity : Date.parse(since);
+    return comments.find((c) => c.body.includes(marker) && Date.parse(c.createdAt) > after) ?? null;
+}
+function keyOf(item) {
+    return `${item.type}#${item.number}`;
+}
+/**
+ * The lookups a provider answered "no such comment", each with the forge's time of the read that
+ * showed it. A run asks again after posting, only to catch another run's comment posted in between:
+ * then only comments posted since that read can change the answer.
+ */
+class NoneSeen {
+    capacity;
+    entries = new Map();
+    constructor(capacity = 5_000) {
+        this.capacity = capacity;
+    }
+    note(item, marker, since, readAt) {
+        const key = keyOf(item);
+        this.entries.delete(key);
+        if (readAt === undefined)
+            return;
+        this.entries.set(key, { marker, since, readAt });
+        for (const old of this.entries.keys()) {
+            if (this.entries.size <= this.capacity)
+                break;
+            this.entries.delete(old);
+        }
+    }
+    /** When the same lookup was last answered "none" (the forge's clock), if it was. */
+    since(item, marker, since) {
+        const entry = this.entries.get(keyOf(item));
+        return entry && entry.marker === marker && entry.since === since ? entry.readAt : undefined;
+    }
+}
+/** The forge's clock from a response's `Date` header (whole seconds), if it sent one. */
+function forgeTime(headers) {
+    const at = headers.date === undefined ? NaN : Date.parse(headers.date);
+    return Number.isNaN(at) ? undefined : at;
+}
+
+;// CONCATENATED MODULE: ./src/providers/github/branch-cleanup.ts
+
+/** The workflow permission a branch deletion needs: branches are repository contents. */
+const PERMISSION = 'contents: write';
+async function deleteHeadBranch(target, item) {
+    const doing = `deleting the head branch of ${describeItem(item)}`;
+    const { octokit, owner, repo } = target;
+    const kept = (why) => ({ deleted: false, note: why });
+    try {
+        if (item.type !== 'pull_request')
+            return kept('only pull requests have a head branch');
+        const { data: pull } = (await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+            owner,
+            repo,
+            pull_number: item.number,
+        }));
+        // Deleting an open pull request's head branch would close it: only ever after the close.
+        if (pull.state !== 'closed')
+            return kept('kept the head branch: the pull request is open');
+        const branch = pull.head.ref;
+        const home = pull.head.repo?.full_name;
+        if (home === undefined)
+            return kept(`kept branch ${branch}: its repository no longer exists`);
+        if (home.toLowerCase() !== `${owner}/${repo}`.toLowerCase())
+            return kept(`kept branch ${branch}: it lives in ${home}, not in this repository`);
+        const { data: repository } = await octokit.request('GET /repos/{owner}/{repo}', { owner, repo });
+        if (repository.default_branch === branch)
+            return kept(`kept branch ${branch}: it is the default branch`);
+        const found = await branchInfo(target, branch);
+        if (found === null)
+            return kept(`branch ${branch} is already deleted`);
+        if (found.protected)
+            return kept(`kept branch ${branch}: it is protected`);
+        try {
+            await octokit.request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', {
+                owner,
+                repo,
+                ref: `heads/${branch}`,
+            });
+        }
+        catch (error) {
+            // GitHub says no: reported beside the change, the item and the run go on.
+            if (isHttpFailure(error) && (error.status === 403 || error.status === 422)) {
+                const message = apiMessage(error);
+                const hint = /not accessible by integration/i.test(message)
+                    ? ` (the workflow needs \`permissions: { ${PERMISSION} }\`)`
+                    : '';
+                return kept(`kept branch ${branch}: GitHub answered ${error.status} ${message}${hint}`);
+            }
+            throw error;
+        }
+        return { deleted: true, note: `deleted branch ${branch}` };
+    }
+    catch (error) {
+        throw writeError(error, target.failure(doing, PERMISSION));
+    }
+}
+/** The branch's `protected` flag (readable with read access), or null when there is no such branch. */
+async function branchInfo(target, branch) {
+    try {
+        const { data } = await target.octokit.request('GET /repos/{owner}/{repo}/branches/{branch}', {
+            owner: target.owner,
+            repo: target.repo,
+            branch,
+        });
+        return { protected: data.protected };
+    }
+    catch (error) {
+        if (isHttpFailure(error) && error.status === 404)
+            return null;
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/providers/github-graphql/errors.ts
 /**
  * GitHub's GraphQL `errors` entries -> errors that say what failed and what to do. GraphQL answers 200
@@ -58795,6 +59932,12 @@ function describeWrite(write) {
                 : `setting milestone "${write.title}" on ${item}`;
         case 'requestReviewers':
             return `requesting review from ${write.logins.join(', ')} on ${item}`;
+        case 'setIssueType':
+            return write.name === null
+                ? `clearing the issue type of ${item}`
+                : `setting issue type "${write.name}" on ${item}`;
+        case 'deleteBranch':
+            return `deleting the head branch of ${item}`;
     }
 }
 /** The `permissions:` entry a workflow token needs for the write. */
@@ -58831,8 +59974,17 @@ const ACK = 'clientMutationId';
 /** The mutation for a write, `done` when there is nothing to do, or why it cannot be sent. */
 function plan(write, ids) {
     const isPull = write.item.type === 'pull_request';
+    // The pinned schema predates issue types: the provider sends these through REST, never here; and
+    // branch clean-up needs REST's reads (head repository, default branch, protection) anyway.
+    if (write.kind === 'setIssueType' || write.kind === 'deleteBranch')
+        return invalid('this write goes through REST', 500);
     if (write.kind === 'requestReviewers' && !isPull) {
         return invalid('only pull requests have reviewers', 422);
+    }
+    if (write.item.type === 'discussion')
+        return planDiscussion(write, ids);
+    if (write.kind === 'close' && write.reason !== 'completed' && write.reason !== 'not_planned') {
+        return invalid(`"${write.reason}" closes discussions only`, 422);
     }
     if (write.kind === 'updateComment') {
         return send(op('updateIssueComment', 'UpdateIssueCommentInput', { id: write.commentId, body: write.body }));
@@ -58934,6 +60086,55 @@ function plan(write, ids) {
         }
     }
 }
+const mutations_DISCUSSION_CLOSE_REASONS = {
+    resolved: 'RESOLVED',
+    outdated: 'OUTDATED',
+    duplicate: 'DUPLICATE',
+};
+/**
+ * A discussion's mutations: its own for comments, close and reopen (`addDiscussionComment`,
+ * `closeDiscussion` with a DiscussionCloseReason...), the shared Labelable and Lockable ones for
+ * labels and locks. It has no assignees, milestone or reviewers.
+ */
+function planDiscussion(write, ids) {
+    if (write.kind === 'updateComment') {
+        return send(op('updateDiscussionComment', 'UpdateDiscussionCommentInput', {
+            commentId: write.commentId,
+            body: write.body,
+        }));
+    }
+    if (write.kind === 'addAssignees' || write.kind === 'removeAssignees')
+        return invalid('discussions have no assignees', 422);
+    if (write.kind === 'setMilestone')
+        return invalid('discussions have no milestone', 422);
+    if (write.kind === 'close' && !(write.reason in mutations_DISCUSSION_CLOSE_REASONS)) {
+        return invalid(`a discussion closes as resolved, outdated or duplicate, not "${write.reason}"`, 422);
+    }
+    const item = ids.item(write.item);
+    if (!item.ok)
+        return failed(item.errors);
+    const discussionId = item.value;
+    switch (write.kind) {
+        case 'createComment':
+            return send({
+                ...op('addDiscussionComment', 'AddDiscussionCommentInput', { discussionId, body: write.body }),
+                selection: 'comment { id }',
+                idempotent: false,
+                commentBody: write.body,
+                created: (payload) => payload.comment?.id,
+            });
+        case 'close':
+            return send(op('closeDiscussion', 'CloseDiscussionInput', {
+                discussionId,
+                reason: mutations_DISCUSSION_CLOSE_REASONS[write.reason],
+            }));
+        case 'reopen':
+            return send(op('reopenDiscussion', 'ReopenDiscussionInput', { discussionId }));
+        default:
+            // Labels and locks: the same mutations as an issue's, on the discussion's id.
+            return plan({ ...write, item: { ...write.item, type: 'issue' } }, { ...ids, item: () => item });
+    }
+}
 function op(field, inputType, input) {
     return { field, inputType, input, selection: ACK, idempotent: true };
 }
@@ -59031,7 +60232,7 @@ function timelineNodes(type, scope) {
 }
 /** A comment as the marker lookups read it: whether it is Sift's, and when it was posted. */
 const COMMENT = `id body createdAt viewerDidAuthor author ${ACTOR}`;
-/** Reactions on the description, as activity, when the rules count them (`activity.reactions`). */
+/** Reactions on the description with who and when (fact `reactions`, for `activity.reactions`). */
 function reactionsField(page) {
     return `reactions(${page}) { pageInfo { hasPreviousPage hasNextPage endCursor } nodes { createdAt user { login } } }`;
 }
@@ -59043,7 +60244,7 @@ function linkedField(type, first, after) {
         : `closedByPullRequestsReferences(${args}, includeClosedPrs: true) { ${page} }`;
 }
 /** The fields of one item in a listing. */
-function itemFields(type, facts, { timelineDepth, reactions, commentDepth = 0 }) {
+function itemFields(type, facts, { timelineDepth, commentDepth = 0 }) {
     const fields = [
         '__typename id number title body state locked url createdAt updatedAt closedAt authorAssociation',
         `author ${ACTOR}`,
@@ -59065,9 +60266,9 @@ function itemFields(type, facts, { timelineDepth, reactions, commentDepth = 0 })
         fields.push(`timelineItems(last: ${timelineDepth}, itemTypes: [${types}]) { pageInfo { hasPreviousPage } ${timelineNodes(type, scope)} }`);
         if (scope === 'full')
             fields.push(LAST_EDIT);
-        if (scope === 'full' && reactions)
-            fields.push(reactionsField(`last: ${timelineDepth}`));
     }
+    if (facts.has('reactions'))
+        fields.push(reactionsField(`last: ${timelineDepth}`));
     if (type === 'pull_request' && facts.has('branches'))
         fields.push('baseRefName headRefName isCrossRepository');
     if (type === 'pull_request' && facts.has('files'))
@@ -59080,6 +60281,10 @@ const GRAPHQL_TYPE = {
     issue: 'Issue',
     pull_request: 'PullRequest',
 };
+/** The repository field that reads one item of this type by number. */
+function itemField(type) {
+    return type === 'pull_request' ? 'pullRequest' : type;
+}
 /**
  * One page of issues or of pull requests, oldest first. Variables: owner, name, first, after, states.
  * Cursors are stable while items change, so closing an item mid-walk shifts nothing.
@@ -59147,7 +60352,7 @@ function commentsQuery(type) {
     return `query SiftComments($owner: String!, $name: String!, $number: Int!, $after: String) {
   ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
-    item: ${type === 'pull_request' ? 'pullRequest' : 'issue'}(number: $number) {
+    item: ${itemField(type)}(number: $number) {
       comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT} } }
     }
   }
@@ -59158,7 +60363,7 @@ function recentCommentsQuery(type) {
     return `query SiftRecentComments($owner: String!, $name: String!, $number: Int!) {
   ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
-    item: ${type === 'pull_request' ? 'pullRequest' : 'issue'}(number: $number) {
+    item: ${itemField(type)}(number: $number) {
       comments(last: 100) { nodes { body } }
     }
   }
@@ -59170,7 +60375,7 @@ function recentCommentsQuery(type) {
  */
 function firstCommentsQuery(items) {
     const fields = items
-        .map((item, k) => `i${k}: ${item.type === 'pull_request' ? 'pullRequest' : 'issue'}(number: ${Number(item.number)}) { comments(${item.newest ? 'last' : 'first'}: 100) { nodes { ${COMMENT} } } }`)
+        .map((item, k) => `i${k}: ${itemField(item.type)}(number: ${Number(item.number)}) { comments(${item.newest ? 'last' : 'first'}: 100) { nodes { ${COMMENT} } } }`)
         .join('\n    ');
     return `query SiftFirstComments($owner: String!, $name: String!) {
   ${RATE_LIMIT}
@@ -59202,7 +60407,7 @@ function lookupQuery({ items, labels, users }) {
     ];
     const inRepository = [
         'id',
-        ...items.map((i) => `${i.alias}: ${i.type === 'pull_request' ? 'pullRequest' : 'issue'}(number: $${i.alias}) { id }`),
+        ...items.map((i) => `${i.alias}: ${itemField(i.type)}(number: $${i.alias}) { id }`),
         ...labels.map((alias) => `${alias}: label(name: $${alias}) { id name }`),
     ];
     return `query SiftLookup(${variables.join(', ')}) {
@@ -59594,6 +60799,7 @@ function createdIdOf(op, payload) {
 }
 
 ;// CONCATENATED MODULE: ./src/providers/github-graphql/map.ts
+
 /** The marker every Sift comment carries (`<!-- sift:rule=ID -->`). */
 const SIFT_MARKER = /<!-- sift:rule=[^>]*-->/;
 /**
@@ -59615,15 +60821,8 @@ function ownComment(node, marker) {
 }
 /** The oldest of Sift's comments with `marker` posted after `since` (any time when absent); oldest first in. */
 function firstOwnAfter(nodes, marker, since) {
-    const after = since === undefined ? -Infinity : Date.parse(since);
-    for (const node of nodes) {
-        if (!node || !node.body.includes(marker) || !(Date.parse(node.createdAt) > after))
-            continue;
-        const own = 'author' in node ? ownComment(node, marker) : node;
-        if (own)
-            return own;
-    }
-    return null;
+    const own = nodes.map((node) => (node && 'author' in node ? ownComment(node, marker) : node));
+    return firstAfter(own.filter((c) => c !== null), marker, since);
 }
 function itemType(node) {
     return node.__typename === 'PullRequest' ? 'pull_request' : 'issue';
@@ -59678,10 +60877,8 @@ function listedFacts(node, wanted) {
     if (node.timelineItems && (wanted.has('timeline') || wanted.has('labelAppliedAt'))) {
         const events = toActivity(nodesOf(node.timelineItems));
         const complete = node.timelineItems.pageInfo?.hasPreviousPage === false;
-        const reactionsComplete = !node.reactions || node.reactions.pageInfo?.hasPreviousPage === false;
-        if (wanted.has('timeline') && complete && reactionsComplete) {
-            facts.timeline = assembleTimeline(events, reactionActivity(nodesOf(node.reactions)), node);
-        }
+        if (wanted.has('timeline') && complete)
+            facts.timeline = withLastEdit(events, node);
         if (wanted.has('labelAppliedAt')) {
             const applied = complete
                 ? map_labelAppliedAt(events)
@@ -59689,6 +60886,9 @@ function listedFacts(node, wanted) {
             if (applied)
                 facts.labelAppliedAt = applied;
         }
+    }
+    if (wanted.has('reactions') && node.reactions?.pageInfo?.hasPreviousPage === false) {
+        facts.reactions = reactionActivity(nodesOf(node.reactions));
     }
     if (wanted.has('branches')) {
         if (type === 'issue')
@@ -59796,16 +60996,6 @@ function reactionActivity(nodes) {
     });
 }
 /**
- * The whole timeline of an item: its timeline items, its reactions when read (merged in by time;
- * same-time entries keep their order) and the latest edit of its description.
- */
-function assembleTimeline(items, reactions, node) {
-    const merged = reactions.length === 0
-        ? items
-        : [...items, ...reactions].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-    return withLastEdit(merged, node);
-}
-/**
  * The timeline with the latest edit of the description in its place: GitHub lists edits apart from
  * the timeline, and only the latest (`lastEditedAt`, `editor`) comes with the item.
  */
@@ -59856,6 +61046,144 @@ function appliedWithin(events, labels) {
         result[entry.name] = entry.at;
     }
     return result;
+}
+
+;// CONCATENATED MODULE: ./src/providers/github-graphql/discussions.ts
+
+
+const discussions_ACTOR = '{ __typename login }';
+const LISTED_FIELDS = [
+    '__typename id number title body closed locked url createdAt updatedAt closedAt authorAssociation',
+    `author ${discussions_ACTOR}`,
+    'labels(first: 100) { nodes { id name } }',
+    'comments { totalCount }',
+    'reactionGroups { content reactors { totalCount } }',
+    'category { name }',
+    'isAnswered',
+].join('\n      ');
+/**
+ * One page of discussions, oldest first (`CREATED_AT ASC`: stable cursors, as for issues; GitHub's
+ * default order, most recently updated first, would shift under writes). Variables: owner, name,
+ * first, after, states.
+ */
+function discussionListQuery() {
+    return `query SiftDiscussions($owner: String!, $name: String!, $first: Int!, $after: String, $states: [DiscussionState!]) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    items: discussions(first: $first, after: $after, states: $states, orderBy: { field: CREATED_AT, direction: ASC }) {
+      pageInfo { hasNextPage endCursor }
+      nodes {
+      ${LISTED_FIELDS}
+      }
+    }
+  }
+}`;
+}
+/** One discussion by number, with the fields of a listing (variables owner, name, number). */
+function discussionQuery() {
+    return `query SiftDiscussion($owner: String!, $name: String!, $number: Int!) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    item: discussion(number: $number) {
+      ${LISTED_FIELDS}
+    }
+  }
+}`;
+}
+/** Replies read per comment: the newest, as the latest activity is what the clock needs. */
+const REPLIES = 100;
+const discussions_COMMENT = `id body createdAt lastEditedAt viewerDidAuthor author ${discussions_ACTOR}`;
+/**
+ * One discussion's history: with `comments` its comments (100 a page, from $commentsAfter) with their
+ * newest replies, its latest edit and chosen answer; with `reactions` its reactions (100 a page, from
+ * $reactionsAfter).
+ */
+function discussionHistoryQuery(parts) {
+    const fields = ['__typename id'];
+    const variables = ['$owner: String!', '$name: String!', '$number: Int!'];
+    if (parts.comments) {
+        variables.push('$commentsAfter: String');
+        fields.push(`lastEditedAt editor ${discussions_ACTOR} answerChosenAt answerChosenBy ${discussions_ACTOR}`, `comments(first: 100, after: $commentsAfter) { pageInfo { hasNextPage endCursor } nodes { ${discussions_COMMENT} replies(last: ${REPLIES}) { nodes { ${discussions_COMMENT} } } } }`);
+    }
+    if (parts.reactions) {
+        variables.push('$reactionsAfter: String');
+        fields.push('reactions(first: 100, after: $reactionsAfter) { pageInfo { hasNextPage endCursor } nodes { createdAt user { login } } }');
+    }
+    return `query SiftDiscussionHistory(${variables.join(', ')}) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    item: discussion(number: $number) {
+      ${fields.join('\n      ')}
+    }
+  }
+}`;
+}
+function discussionToItem(node) {
+    const count = (content) => node.reactionGroups?.find((g) => g.content === content)?.reactors.totalCount ?? 0;
+    return {
+        type: 'discussion',
+        number: node.number,
+        title: node.title,
+        body: node.body ?? '',
+        state: node.closed ? 'closed' : 'open',
+        draft: false,
+        locked: node.locked,
+        author: loginOf(node.author),
+        authorAssociation: node.authorAssociation,
+        labels: nodesOf(node.labels).map((l) => l.name),
+        assignees: [],
+        milestone: null,
+        comments: node.comments.totalCount,
+        reactions: {
+            total: (node.reactionGroups ?? []).reduce((sum, g) => sum + g.reactors.totalCount, 0),
+            thumbsUp: count('THUMBS_UP'),
+        },
+        createdAt: node.createdAt,
+        updatedAt: node.updatedAt,
+        closedAt: node.closedAt,
+        url: node.url,
+        discussion: { category: node.category.name, answered: node.isAnswered === true },
+    };
+}
+/**
+ * A discussion's activity, oldest first: each comment (kind `comment`, Sift's own marked) and reply
+ * (kind `other`: `comments` counts top-level comments, as GitHub's count does), each edit of them by
+ * their author, the answer's choice, and the description's latest edit. Reactions are a fact apart.
+ */
+function discussionActivity(comments, history) {
+    const events = [];
+    const add = (node, kind) => {
+        const event = {
+            kind,
+            at: node.createdAt,
+            actor: loginOf(node.author),
+            actorIsBot: isBotActor(node.author),
+        };
+        if (isSiftComment(node))
+            event.bySift = true;
+        events.push(event);
+        if (node.lastEditedAt && Date.parse(node.lastEditedAt) > Date.parse(node.createdAt))
+            events.push({ ...event, kind: 'edited', at: node.lastEditedAt });
+    };
+    for (const comment of comments) {
+        add(comment, 'comment');
+        for (const reply of nodesOf(comment.replies))
+            add(reply, 'other');
+    }
+    if (history.answerChosenAt) {
+        events.push({
+            kind: 'other',
+            at: history.answerChosenAt,
+            actor: loginOf(history.answerChosenBy),
+            actorIsBot: isBotActor(history.answerChosenBy),
+        });
+    }
+    // Stable: same-time entries keep the order above.
+    events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    return withLastEdit(events, history);
+}
+function isBotActor(actor) {
+    return actor?.__typename === 'Bot' || (actor?.login.endsWith('[bot]') ?? false);
 }
 
 ;// CONCATENATED MODULE: ./src/providers/github-graphql/transport.ts
@@ -59975,7 +61303,40 @@ function graphqlUrlFromEnv(env = process.env) {
     return DEFAULT_GRAPHQL_URL;
 }
 
+;// CONCATENATED MODULE: ./src/providers/number-set.ts
+/**
+ * A set of item numbers as a bitmap: one bit per number up to the largest seen. A walk remembers every
+ * number it yielded (to skip one that a shifted page serves twice); as a Set that is some 30 bytes an
+ * item, 3 MB at 100,000 items, while a bitmap of a repository's numbers (they count up from 1) is
+ * 12.5 kB at 100,000, so a walk's memory stays flat in the number of items.
+ */
+class NumberSet {
+    bits = new Uint8Array(1024);
+    has(n) {
+        if (!Number.isSafeInteger(n) || n < 0)
+            throw new RangeError(`not an item number: ${n}`);
+        const byte = n >>> 3;
+        return byte < this.bits.length && (this.bits[byte] & (1 << (n & 7))) !== 0;
+    }
+    add(n) {
+        if (!Number.isSafeInteger(n) || n < 0 || n > 0xffffffff)
+            throw new RangeError(`not an item number: ${n}`);
+        const byte = n >>> 3;
+        if (byte >= this.bits.length) {
+            const grown = new Uint8Array(Math.max(byte + 1, this.bits.length * 2));
+            grown.set(this.bits);
+            this.bits = grown;
+        }
+        this.bits[byte] |= 1 << (n & 7);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/providers/github-graphql/index.ts
+
+
+
+
+
 
 
 
@@ -59993,28 +61354,25 @@ function createGitHubGraphqlProvider(options) {
 }
 /** Newest comments read with each listed item when the rules post comments (`commentMarkers`). */
 const COMMENTS_IN_LISTING = 10;
-/**
- * Items whose listed comments are kept: far more than a reader of the listing holds at once (the
- * pipeline reads a page ahead and plans a few items at a time), and small: only Sift's own comments.
- */
-const LISTED_COMMENTS_KEPT = 1_000;
-/** What every Sift comment carries, so only Sift's own comments are kept from a listing. */
-const MARKER_PREFIX = '<!-- sift:rule=';
-const ALL_FACTS = ['labelAppliedAt', 'timeline', 'files', 'branches', 'linked'];
+/** `issueType` is read through REST: the pinned GraphQL schema predates issue types. */
+const ALL_FACTS = [
+    'labelAppliedAt',
+    'timeline',
+    'reactions',
+    'files',
+    'branches',
+    'linked',
+    'issueType',
+];
 class GitHubGraphqlProvider {
     capabilities = {
         name: 'github-graphql',
         conditions: new Set(CONDITION_KINDS),
         actions: new Set(ACTION_KINDS),
         facts: new Set(ALL_FACTS),
+        discussions: true,
     };
     repository;
-    /**
-     * Put reactions on an item's description into its timeline (kind `reaction`), as the REST provider
-     * does: set it from the rules file's `activity.reactions` once the rules are loaded. Costs one more
-     * nested connection per listing page when the timeline is prefetched.
-     */
-    countReactions = false;
     owner;
     name;
     token;
@@ -60024,15 +61382,14 @@ class GitHubGraphqlProvider {
     transport;
     ids;
     batcher;
+    /** REST, for what the pinned GraphQL schema cannot express (issue types). */
+    rest;
     /**
-     * Sift's comments on the items listed last whose comments the page held completely (by
-     * `type#number`): findComment answers these without a request. Kept for the last
-     * LISTED_COMMENTS_KEPT items listed, not only the current page, as the pipeline reads the listing
-     * ahead: the next page may arrive while items of this one still look their comments up. Started
-     * afresh by each listing and dropped on any write, so it is never stale and never grows with the
-     * repository.
+     * Sift's comments on the items listed last whose comments the page held completely: findComment
+     * answers these without a request. Started afresh by each listing and dropped on any write (a batch
+     * writes to many items at once), so it is never stale and never grows with the repository.
      */
-    listedComments = new Map();
+    listedComments = new CommentMemo();
     constructor(options) {
         const [owner, name, ...rest] = options.repository.split('/');
         if (!owner || !name || rest.length > 0) {
@@ -60053,6 +61410,12 @@ class GitHubGraphqlProvider {
             userAgent: options.userAgent,
         });
         this.counts = client.counts;
+        this.rest = {
+            octokit: client.octokit,
+            owner,
+            repo: name,
+            failure: (doing, permission) => this.failure(doing, permission),
+        };
         this.transport = new GraphqlTransport(client.octokit, graphqlUrl.replace(/\/+$/, ''));
         const repo = { owner, name };
         this.ids = new IdResolver(this.transport, repo);
@@ -60070,14 +61433,21 @@ class GitHubGraphqlProvider {
      * `prefetched` the facts of `query.prefetch` that the page held completely.
      */
     async *items(query) {
+        if (query.type === 'discussion') {
+            yield* this.discussions(query);
+            return;
+        }
         const wanted = new Set((query.prefetch ?? []).filter((f) => this.capabilities.facts.has(f)));
         const types = query.type ? [query.type] : ['issue', 'pull_request'];
-        const seen = new Set();
-        this.listedComments = new Map();
+        // The pinned GraphQL schema predates issue types: REST's listing carries them, a page per 100.
+        const issueTypes = wanted.has('issueType') && types.includes('issue')
+            ? await listIssueTypes(this.rest, query.state)
+            : null;
+        const seen = new NumberSet();
+        this.listedComments.clear();
         for (const type of types) {
             const document = listQuery(type, wanted, {
                 timelineDepth: this.timelineDepth,
-                reactions: this.countReactions,
                 commentDepth: query.commentMarkers ? COMMENTS_IN_LISTING : 0,
             });
             let after = null;
@@ -60092,7 +61462,7 @@ class GitHubGraphqlProvider {
                     if (query.commentMarkers)
                         this.rememberComments(node);
                     const item = map_toItem(node);
-                    const prefetched = listedFacts(node, wanted);
+                    const prefetched = withIssueType(listedFacts(node, wanted), item, wanted, issueTypes);
                     if (prefetched)
                         item.prefetched = prefetched;
                     yield item;
@@ -60101,10 +61471,98 @@ class GitHubGraphqlProvider {
             } while (after !== null);
         }
     }
+    /**
+     * Discussions, oldest first, one request per page. They carry no facts: a discussion's history is
+     * read per item, and only when the listing's `updatedAt` cannot decide (see `discussionFacts`).
+     */
+    async *discussions(query) {
+        this.listedComments.clear();
+        const document = discussionListQuery();
+        let after = null;
+        do {
+            const page = await this.listPage(document, 'discussion', query.state, after);
+            for (const node of nodesOf(page)) {
+                this.ids.rememberItem('discussion', node.number, node.id);
+                for (const label of nodesOf(node.labels))
+                    this.ids.rememberLabel(label.id, label.name);
+                yield discussionToItem(node);
+            }
+            after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+        } while (after !== null);
+    }
+    /** One discussion by number (an event's, or one to explain), or null when there is none. */
+    async getDiscussion(number) {
+        const doing = `reading discussion #${number}`;
+        const answer = await this.read(doing, discussionQuery(), { owner: this.owner, name: this.name, number });
+        const node = answer.data?.repository?.item;
+        if (node) {
+            this.ids.rememberItem('discussion', node.number, node.id);
+            return discussionToItem(node);
+        }
+        if (answer.errors.length > 0 && answer.errors.every((e) => e.type === 'NOT_FOUND'))
+            return null;
+        throw this.readFailure(doing, answer, 'discussion');
+    }
+    /**
+     * A discussion's facts: its activity (comments, replies, edits, the answer's choice, reactions when
+     * they count) in one request per 100 comments. It has no label history, files, branches or links.
+     */
+    async discussionFacts(item, wanted) {
+        const facts = {};
+        if (wanted.has('files'))
+            facts.files = [];
+        if (wanted.has('branches'))
+            facts.branches = null;
+        if (wanted.has('linked'))
+            facts.linked = [];
+        const comments = [];
+        const reactions = [];
+        let history;
+        let commentsAfter = null;
+        let reactionsAfter = null;
+        let more = { comments: wanted.has('timeline'), reactions: wanted.has('reactions') };
+        const doing = `reading the history of ${describeItem(item)}`;
+        while (more.comments || more.reactions) {
+            const answer = await this.read(doing, discussionHistoryQuery(more), {
+                owner: this.owner,
+                name: this.name,
+                number: item.number,
+                ...(more.comments ? { commentsAfter } : {}),
+                ...(more.reactions ? { reactionsAfter } : {}),
+            });
+            const node = answer.data?.repository?.item;
+            if (!node || answer.errors.length > 0)
+                throw this.readFailure(doing, answer, 'discussion');
+            this.ids.rememberItem('discussion', item.number, node.id);
+            const next = { comments: false, reactions: false };
+            if (more.comments && node.comments) {
+                history ??= node;
+                comments.push(...nodesOf(node.comments));
+                commentsAfter = node.comments.pageInfo.endCursor;
+                next.comments = node.comments.pageInfo.hasNextPage;
+            }
+            if (more.reactions && node.reactions) {
+                reactions.push(...nodesOf(node.reactions));
+                reactionsAfter = node.reactions.pageInfo.endCursor;
+                next.reactions = node.reactions.pageInfo.hasNextPage;
+            }
+            more = next;
+        }
+        if (wanted.has('timeline') && history)
+            facts.timeline = discussionActivity(comments, history);
+        if (wanted.has('reactions'))
+            facts.reactions = reactionActivity(reactions);
+        return facts;
+    }
     /** The facts asked for, in one request (more only for a connection longer than 100). */
     async facts(item, names) {
         const wanted = new Set(names);
+        if (item.type === 'discussion')
+            return this.discussionFacts(item, wanted);
         const facts = {};
+        // One REST read per issue: the pinned GraphQL schema has no issue types to query.
+        if (wanted.has('issueType'))
+            facts.issueType = await readIssueType(this.rest, item);
         const isPull = item.type === 'pull_request';
         if (!isPull && wanted.has('files'))
             facts.files = [];
@@ -60114,7 +61572,7 @@ class GitHubGraphqlProvider {
         const scope = timelineScope(wanted);
         if (scope)
             parts.timeline = scope;
-        if (scope === 'full' && this.countReactions)
+        if (wanted.has('reactions'))
             parts.reactions = true;
         if (isPull && wanted.has('files'))
             parts.files = true;
@@ -60172,7 +61630,9 @@ class GitHubGraphqlProvider {
         }
         const events = toActivity(timeline);
         if (wanted.has('timeline'))
-            facts.timeline = assembleTimeline(events, reactionActivity(reactions), edit);
+            facts.timeline = withLastEdit(events, edit);
+        if (wanted.has('reactions'))
+            facts.reactions = reactionActivity(reactions);
         if (wanted.has('labelAppliedAt'))
             facts.labelAppliedAt = map_labelAppliedAt(events);
         if (isPull && wanted.has('files'))
@@ -60182,9 +61642,9 @@ class GitHubGraphqlProvider {
         return facts;
     }
     async findComment(item, marker, since) {
-        const listed = this.listedComments.get(`${item.type}#${item.number}`);
-        if (listed)
-            return firstOwnAfter(listed, marker, since);
+        const listed = this.listedComments.find(item, marker, since);
+        if (listed !== undefined)
+            return listed;
         const doing = `reading the comments of ${describeItem(item)}`;
         let after = null;
         do {
@@ -60210,13 +61670,57 @@ class GitHubGraphqlProvider {
      * does not stop the others, even on the same item. Rejects only with RateLimitStop.
      */
     batch(writes) {
-        this.listedComments = new Map();
+        this.listedComments.clear();
         return this.batcher.run(writes);
     }
-    /** The Provider's batched writes: see `batch()`. */
-    applyBatch(writes) {
-        this.listedComments = new Map();
-        return this.batcher.run(writes);
+    /**
+     * The Provider's batched writes: see `batch()`. Issue types go through REST one by one (the pinned
+     * schema predates them), the rest as batched mutations; results stay in the order of `writes`.
+     */
+    async applyBatch(writes) {
+        this.listedComments.clear();
+        const viaRest = (w) => w.kind === 'setIssueType' || w.kind === 'deleteBranch';
+        if (!writes.some(viaRest))
+            return this.batcher.run(writes);
+        const batched = await this.batcher.run(writes.filter((w) => !viaRest(w)));
+        const results = [];
+        let next = 0;
+        for (const write of writes) {
+            if (!viaRest(write))
+                results.push(batched[next++]);
+            else
+                results.push(await this.restWrite(write));
+        }
+        return results;
+    }
+    /** A write the batcher cannot send, through REST, as a WriteResult. */
+    async restWrite(write) {
+        try {
+            if (write.kind === 'deleteBranch') {
+                const { deleted, note } = await deleteHeadBranch(this.rest, write.item);
+                return { write, ok: true, kept: !deleted, note };
+            }
+            if (write.kind === 'setIssueType')
+                await writeIssueType(this.rest, write.item, write.name);
+            return { write, ok: true };
+        }
+        catch (error) {
+            if (error instanceof RateLimitStop)
+                throw error;
+            return {
+                write,
+                ok: false,
+                error: error instanceof ItemWriteError ? error : new ItemWriteError(String(error)),
+            };
+        }
+    }
+    /** Through REST, like issue types: see github/branch-cleanup.ts. */
+    deleteBranch(item) {
+        return deleteHeadBranch(this.rest, item);
+    }
+    setIssueType(item, name) {
+        this.listedComments.clear();
+        return writeIssueType(this.rest, item, name);
     }
     addLabels(item, labels) {
         return this.write({ kind: 'addLabels', item, labels });
@@ -60240,14 +61744,15 @@ class GitHubGraphqlProvider {
     }
     /** `commentId` is a node id (from createComment or findComment). */
     async deleteComment(item, commentId) {
-        this.listedComments = new Map();
+        this.listedComments.clear();
         const doing = `deleting its duplicate comment on ${describeItem(item)}`;
         let answer;
         try {
+            const discussion = item.type === 'discussion';
             answer = await this.transport.send(mutationDocument('SiftDeleteComment', [
                 {
-                    field: 'deleteIssueComment',
-                    inputType: 'DeleteIssueCommentInput',
+                    field: discussion ? 'deleteDiscussionComment' : 'deleteIssueComment',
+                    inputType: discussion ? 'DeleteDiscussionCommentInput' : 'DeleteIssueCommentInput',
                     input: { id: commentId },
                     selection: 'clientMutationId',
                 },
@@ -60307,7 +61812,7 @@ class GitHubGraphqlProvider {
         await this.confirmed(write);
     }
     async confirmed(write) {
-        this.listedComments = new Map();
+        this.listedComments.clear();
         const [result] = await this.batcher.run([write]);
         if (!result.ok)
             throw result.error;
@@ -60321,13 +61826,7 @@ class GitHubGraphqlProvider {
             return;
         // Oldest first, as GitHub lists `last: N`; only Sift's own (marker, by a bot or Sift's account).
         const own = (nodes ?? []).map((c) => ownComment(c, MARKER_PREFIX)).filter((c) => c !== null);
-        this.listedComments.set(`${itemType(node)}#${node.number}`, own);
-        // Oldest first in a Map: drop the items listed longest ago.
-        for (const key of this.listedComments.keys()) {
-            if (this.listedComments.size <= LISTED_COMMENTS_KEPT)
-                break;
-            this.listedComments.delete(key);
-        }
+        this.listedComments.remember({ type: itemType(node), number: node.number }, own);
     }
     remember(node) {
         const type = node.__typename === 'PullRequest' ? 'pull_request' : 'issue';
@@ -60336,14 +61835,14 @@ class GitHubGraphqlProvider {
             this.ids.rememberLabel(label.id, label.name);
     }
     async listPage(document, type, state, after) {
-        const doing = `listing ${state} ${type === 'issue' ? 'issues' : 'pull requests'}`;
+        const doing = `listing ${state} ${type === 'pull_request' ? 'pull requests' : `${type}s`}`;
         const states = state === 'all'
             ? null
             : state === 'open'
                 ? ['OPEN']
-                : type === 'issue'
-                    ? ['CLOSED']
-                    : ['CLOSED', 'MERGED'];
+                : type === 'pull_request'
+                    ? ['CLOSED', 'MERGED']
+                    : ['CLOSED'];
         const answer = await this.read(doing, document, {
             owner: this.owner,
             name: this.name,
@@ -60370,11 +61869,18 @@ class GitHubGraphqlProvider {
         if (isRateLimited(answer.errors))
             return rateLimitedStop(this.failure(doing), this.transport.budget().resetAt);
         const errors = answer.errors.length > 0 ? answer.errors : [{ message: 'an answer without the data asked for' }];
-        return graphqlReadError(errors, this.failure(doing, type === 'pull_request' ? 'pull-requests: read' : 'issues: read'));
+        return graphqlReadError(errors, this.failure(doing, `${type === 'pull_request' ? 'pull-requests' : `${type}s`}: read`));
     }
     failure(doing, permission) {
         return { doing, repository: this.repository, permission, secrets: [this.token] };
     }
+}
+/** The listed facts plus the item's issue type, when the rules want it and it is known. */
+function withIssueType(facts, item, wanted, issueTypes) {
+    if (!wanted.has('issueType'))
+        return facts;
+    const type = item.type === 'issue' ? issueTypes?.get(item.number) : null;
+    return type === undefined ? facts : { ...facts, issueType: type };
 }
 function bounded(name, value, max) {
     if (!Number.isInteger(value) || value < 1 || value > max) {
@@ -60387,10 +61893,15 @@ function bounded(name, value, max) {
 
 ;// CONCATENATED MODULE: ./src/providers/github-rest/timeline.ts
 /**
+ * GitHub's issue timeline (GET .../issues/{n}/timeline) -> Sift's activity events, label history and
+ * linked pull requests. Pure: the requests are in facts.ts.
+ */
+
+/**
  * Sift's comment marker (see the executor). A comment carrying it is Sift's when a bot or the account
  * Sift runs as wrote it (see `isSiftComment`); a person who pastes it is a person commenting.
  */
-const timeline_SIFT_MARKER = '<!-- sift:rule=';
+const timeline_SIFT_MARKER = MARKER_PREFIX;
 /** GitHub's bots: `type: "Bot"`, or a `[bot]` login (payloads that leave the type out). */
 function isBotUser(user) {
     return user?.type === 'Bot' || (user?.login.endsWith('[bot]') ?? false);
@@ -60553,8 +62064,24 @@ function actorOf(user) {
         return { actor: 'ghost', actorIsBot: false };
     return { actor: user.login, actorIsBot: user.type === 'Bot' };
 }
+/**
+ * Sift's comments among timeline entries, oldest first: a timeline lists every comment of its item,
+ * so these are all of them. `self` as for isSiftComment.
+ */
+function ownCommentsIn(entries, self) {
+    const own = [];
+    for (const e of entries) {
+        if (e.event !== 'commented' || e.id === undefined || !e.created_at)
+            continue;
+        if (!timeline_isSiftComment(e.body, e.user ?? e.actor, self))
+            continue;
+        own.push({ id: String(e.id), body: e.body ?? '', createdAt: e.created_at });
+    }
+    return own.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+}
 
 ;// CONCATENATED MODULE: ./src/providers/github-rest/feeds.ts
+
 
 
 const PER_PAGE = 100;
@@ -60568,22 +62095,53 @@ async function readActivityFeeds(src, since) {
     const self = needsSelf(comments.map(commentEntry)) && src.self ? await src.self() : null;
     return new ActivityFeeds(since, comments, events, self);
 }
-/** Every comment created or edited since `since`: complete, the feed's own filter. */
+/** Every comment created or edited since `since`, oldest first: complete, the feed's own filter. */
 async function commentsSince(src, since) {
     const comments = [];
     const pages = src.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/comments', {
         owner: src.owner,
         repo: src.repo,
         since,
+        // Oldest first: a comment edited during the read moves to the end, where it is still read (newest
+        // first, it would move to a page already read and shift a later one past the reader); and the
+        // pages of an unchanged window stay the same for the ETag cache.
         sort: 'updated',
-        direction: 'desc',
+        direction: 'asc',
         per_page: PER_PAGE,
     });
     for await (const { data } of pages) {
-        const page = data;
-        comments.push(...page);
+        // Only what is read here is kept: a busy repository's two months of comments add up.
+        for (const c of data) {
+            comments.push({
+                id: c.id,
+                issue_url: c.issue_url,
+                user: c.user ? { login: c.user.login, type: c.user.type } : null,
+                body: c.body?.includes(MARKER_PREFIX) ? c.body : '',
+                created_at: c.created_at,
+                updated_at: c.updated_at,
+            });
+        }
     }
     return comments;
+}
+/**
+ * Sift's comments posted or edited since `since`, by item number, oldest first: what findComments
+ * needs after a run posted comments, in one read of the comments feed instead of one per item.
+ */
+async function ownCommentsSince(src, since) {
+    const comments = await reading(src.failure(`reading the repository's comments since ${since}`), () => commentsSince(src, since));
+    const self = needsSelf(comments.map(commentEntry)) && src.self ? await src.self() : null;
+    const byNumber = new Map();
+    for (const comment of comments) {
+        const number = issueNumberOf(comment.issue_url);
+        if (number === null || !timeline_isSiftComment(comment.body, comment.user, self))
+            continue;
+        const own = { id: String(comment.id), body: comment.body ?? '', createdAt: comment.created_at };
+        byNumber.set(number, [...(byNumber.get(number) ?? []), own]);
+    }
+    for (const list of byNumber.values())
+        list.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+    return byNumber;
 }
 /**
  * Issue events, newest first, until the first one older than `since` (the page holding it is the last
@@ -60637,9 +62195,9 @@ class ActivityFeeds {
             else
                 this.byNumber.set(number, kept);
         };
-        // Both feeds come newest first: taken oldest first, so the stable sort below keeps the order of
-        // entries of one instant (a label removed right after it was applied stays removed).
-        for (const comment of [...comments].reverse()) {
+        // Taken oldest first (comments come so, events newest first), so the stable sort below keeps the
+        // order of entries of one instant (a label removed right after it was applied stays removed).
+        for (const comment of comments) {
             const number = issueNumberOf(comment.issue_url);
             if (number !== null)
                 add(number, commentActivity(comment, self));
@@ -60722,6 +62280,7 @@ function issueNumberOf(url) {
 ;// CONCATENATED MODULE: ./src/providers/github-rest/facts.ts
 
 
+
 /** At most this many closing references of a pull request are looked up (one request each). */
 const MAX_CLOSING_REFERENCES = 10;
 async function readFacts(src, item, names) {
@@ -60729,14 +62288,13 @@ async function readFacts(src, item, names) {
     const isPull = item.type === 'pull_request';
     const want = (name) => names.includes(name);
     if (want('timeline') || (want('linked') && !isPull)) {
-        const entries = await reading(src.failure(`reading the timeline of ${describeItem(item)}`), () => timelineEntries(src, item));
+        const { entries, readAt } = await reading(src.failure(`reading the timeline of ${describeItem(item)}`), () => timelineEntries(src, item));
         const events = [];
         // A person's comment carrying the marker is Sift's only if Sift runs as that person: ask once.
         const self = needsSelf(entries) ? await src.self() : null;
         for (const entry of entries)
             appendActivity(entry, events, self);
-        if (src.countReactions)
-            events.push(...(await reactionEvents(src, item)));
+        src.rememberComments?.(item, ownCommentsIn(entries, self), readAt);
         // Read anyway, so returned anyway: the pipeline keeps it and never pays for it again.
         facts.timeline = chronological(events);
         if (want('labelAppliedAt'))
@@ -60747,6 +62305,8 @@ async function readFacts(src, item, names) {
     else if (want('labelAppliedAt')) {
         facts.labelAppliedAt = await reading(src.failure(`reading the label history of ${describeItem(item)}`), () => labelHistory(src, item));
     }
+    if (want('reactions'))
+        facts.reactions = chronological(await reactionEvents(src, item));
     if (want('files')) {
         facts.files = isPull
             ? await reading(src.failure(`reading the changed files of ${describeItem(item)}`), () => changedFiles(src, item))
@@ -60765,19 +62325,22 @@ async function readFacts(src, item, names) {
     }
     return facts;
 }
+/** Every entry of an item's timeline, and when the forge answered its first page. */
 async function timelineEntries(src, item) {
     const entries = [];
+    let readAt;
     const pages = src.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/timeline', {
         owner: src.owner,
         repo: src.repo,
         issue_number: item.number,
         per_page: 100,
     });
-    for await (const { data } of pages) {
+    for await (const { data, headers } of pages) {
+        readAt ??= forgeTime(headers);
         const page = data;
         entries.push(...page);
     }
-    return entries;
+    return { entries, readAt };
 }
 /** Reactions on the description, as activity of kind `reaction` (see the engine's activity clock). */
 async function reactionEvents(src, item) {
@@ -60902,22 +62465,34 @@ async function closedIssues(src, item, body) {
 
 
 
+
+
+
+
 function createGitHubRestProvider(options) {
     return new GitHubRestProvider(options);
 }
+/**
+ * How far before a "none" read a repository's comments feed is read from: a comment may show in a
+ * listing a little after it was posted, and the forge's clock ticks in whole seconds in its headers.
+ */
+const FEED_LAG_MS = 60_000;
 class GitHubRestProvider {
     capabilities = {
         name: 'github-rest',
         conditions: new Set(CONDITION_KINDS),
         actions: new Set(ACTION_KINDS),
-        facts: new Set(['labelAppliedAt', 'timeline', 'files', 'branches', 'linked']),
+        facts: new Set([
+            'labelAppliedAt',
+            'timeline',
+            'reactions',
+            'files',
+            'branches',
+            'linked',
+            'issueType',
+        ]),
     };
     repository;
-    /**
-     * Put reactions on an item's description into its timeline (kind `reaction`), at one more request per
-     * timeline read: set it from the rules file's `activity.reactions` once the rules are loaded.
-     */
-    countReactions;
     owner;
     repo;
     octokit;
@@ -60930,6 +62505,10 @@ class GitHubRestProvider {
     milestones = null;
     /** The login Sift runs as (GET /user), read once, and only when a person's comment carries a marker. */
     selfLogin = null;
+    /** Sift's comments on the items whose timelines were read last: findComment needs no request then. */
+    timelineComments = new CommentMemo();
+    /** Where findComment answered "none", and when (see findComments). */
+    noneSeen = new NoneSeen();
     constructor(options) {
         const [owner, repo, ...rest] = options.repository.split('/');
         if (!owner || !repo || rest.length > 0) {
@@ -60944,7 +62523,6 @@ class GitHubRestProvider {
         this.repository = `${owner}/${repo}`;
         this.perPage = perPage;
         this.token = options.token;
-        this.countReactions = options.countReactions ?? false;
         this.activityFeeds = options.activityFeeds ?? true;
         ({
             octokit: this.octokit,
@@ -60964,6 +62542,9 @@ class GitHubRestProvider {
      * executor holds such writes until the walk is over.
      */
     async *items(query) {
+        // The rules file is checked against the capabilities first; this only guards library callers.
+        if (query.type === 'discussion')
+            throw new Error("GitHub's REST API has no discussions: use GraphQL");
         const pages = this.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues', {
             owner: this.owner,
             repo: this.repo,
@@ -60973,9 +62554,11 @@ class GitHubRestProvider {
             per_page: this.perPage,
         });
         // An item reopened by someone else mid-walk shifts the pages the other way: it would come twice.
-        const seen = new Set();
+        const seen = new NumberSet();
         const iterator = pages[Symbol.asyncIterator]();
         const since = this.feedsSince(query);
+        // Every REST issue carries its type (absent: the repository has none): free when the rules ask.
+        const withType = query.prefetch?.includes('issueType') ?? false;
         /** Read at the first item updated within the window: a walk of old, quiet items reads nothing. */
         let feeds;
         for (;;) {
@@ -60991,6 +62574,8 @@ class GitHubRestProvider {
                 const item = toItem(issue);
                 if (query.type && item.type !== query.type)
                     continue;
+                if (withType)
+                    item.prefetched = { issueType: item.type === 'issue' ? issueTypeOf(issue) : null };
                 if (since !== undefined && Date.parse(item.updatedAt) >= Date.parse(since)) {
                     feeds ??= readActivityFeeds(this.feedSource(), since);
                     (await feeds).attach(item);
@@ -61005,10 +62590,12 @@ class GitHubRestProvider {
      * none, so the per-item timeline decides anyway).
      */
     feedsSince(query) {
-        if (!this.activityFeeds || this.countReactions || query.recentSince === undefined)
+        // Rules that count reactions ask for them with the timeline (see ItemFacts.reactions).
+        const reactionsCount = query.prefetch?.includes('reactions') ?? false;
+        if (!this.activityFeeds || reactionsCount || query.recentSince === undefined)
             return undefined;
         const wanted = query.prefetch?.some((name) => name === 'timeline' || name === 'labelAppliedAt');
-        return wanted ? query.recentSince : undefined;
+        return wanted ? startOfUtcDay(query.recentSince) : undefined;
     }
     feedSource() {
         return {
@@ -61035,20 +62622,45 @@ class GitHubRestProvider {
         }
     }
     async facts(item, names) {
-        return readFacts({
+        // Listed items carry their type; this read serves items that came another way (explain, events).
+        const issueType = names.includes('issueType') ? await readIssueType(this.restTarget(), item) : undefined;
+        const facts = await readFacts({
             octokit: this.octokit,
             owner: this.owner,
             repo: this.repo,
             failure: (doing) => this.failure(doing),
-            countReactions: this.countReactions,
             self: () => this.self(),
+            rememberComments: (key, comments, readAt) => this.timelineComments.remember(key, comments, readAt),
         }, item, names);
+        return issueType === undefined ? facts : { ...facts, issueType };
+    }
+    /**
+     * After a run posted comments: a lookup whose answer this provider gave as "none" before (the run's
+     * check before posting) needs only the comments posted since that read, so one read of the
+     * repository's comments feed since the earliest of them answers every such lookup. Any other
+     * lookup, or a single one, is one findComment.
+     */
+    async findComments(lookups) {
+        const bounds = lookups.map((l) => this.noneSeen.since(l.item, l.marker, l.since));
+        if (lookups.length < 2 || bounds.some((b) => b === undefined)) {
+            return Promise.all(lookups.map((l) => this.findComment(l.item, l.marker, l.since)));
+        }
+        const from = new Date(Math.min(...bounds) - FEED_LAG_MS).toISOString();
+        const byNumber = await ownCommentsSince(this.feedSource(), from);
+        return lookups.map((l) => firstAfter(byNumber.get(l.item.number) ?? [], l.marker, l.since));
     }
     /**
      * Comments come oldest first. `since` is passed on as GitHub's own filter (comments updated after
      * it, which includes every comment posted after it) to skip old pages; the exact test is here.
+     * A "none" is remembered with the forge's time of the read (see findComments).
      */
     async findComment(item, marker, since) {
+        const remembered = this.timelineComments.find(item, marker, since);
+        if (remembered !== undefined) {
+            if (remembered === null)
+                this.noneSeen.note(item, marker, since, this.timelineComments.readAt(item));
+            return remembered;
+        }
         const after = since === undefined ? -Infinity : Date.parse(since);
         const listing = this.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
             ...this.ref(item),
@@ -61056,12 +62668,16 @@ class GitHubRestProvider {
             ...(since === undefined ? {} : { since }),
         });
         const pages = listing[Symbol.asyncIterator]();
+        let readAt;
         for (;;) {
             const next = await pages.next().catch((error) => {
                 throw readError(error, this.failure(`reading the comments of ${describeItem(item)}`));
             });
-            if (next.done)
+            if (next.done) {
+                this.noneSeen.note(item, marker, since, readAt);
                 return null;
+            }
+            readAt ??= forgeTime(next.value.headers);
             for (const comment of next.value.data) {
                 if (!comment.body?.includes(marker) || !(Date.parse(comment.created_at) > after))
                     continue;
@@ -61077,6 +62693,7 @@ class GitHubRestProvider {
         await this.write(item, `adding ${github_rest_quoteList('label', labels)} to ${describeItem(item)}`, () => this.octokit.rest.issues.addLabels({ ...this.ref(item), labels }));
     }
     async removeLabel(item, label) {
+        this.timelineComments.forget(item);
         try {
             await this.octokit.rest.issues.removeLabel({ ...this.ref(item), name: label });
         }
@@ -61106,6 +62723,8 @@ class GitHubRestProvider {
         await this.write(item, doing, () => this.octokit.rest.issues.updateComment({ owner: this.owner, repo: this.repo, comment_id: id, body }));
     }
     async close(item, reason) {
+        if (reason !== 'completed' && reason !== 'not_planned')
+            throw new ItemWriteError(`closing ${describeItem(item)} as ${reason}: REST closes only issues and pull requests`);
         await this.write(item, `closing ${describeItem(item)} as ${reason}`, () => this.octokit.rest.issues.update({ ...this.ref(item), state: 'closed', state_reason: reason }));
     }
     async reopen(item) {
@@ -61149,6 +62768,12 @@ class GitHubRestProvider {
             reviewers: logins,
         }), 'pull-requests: write');
     }
+    async setIssueType(item, name) {
+        await writeIssueType(this.restTarget(), item, name);
+    }
+    deleteBranch(item) {
+        return deleteHeadBranch(this.restTarget(), item);
+    }
     /** Requests sent; with an ETag store, `notModified` of the reads were free 304s. */
     requestCounts() {
         return { ...this.counts };
@@ -61173,6 +62798,14 @@ class GitHubRestProvider {
         });
         return this.selfLogin;
     }
+    restTarget() {
+        return {
+            octokit: this.octokit,
+            owner: this.owner,
+            repo: this.repo,
+            failure: (doing, permission) => this.failure(doing, permission),
+        };
+    }
     ref(item) {
         return { owner: this.owner, repo: this.repo, issue_number: item.number };
     }
@@ -61180,6 +62813,8 @@ class GitHubRestProvider {
         return { doing, repository: this.repository, permission, secrets: [this.token] };
     }
     async write(item, doing, send, permission = permissionFor(item.type)) {
+        // What Sift writes to, it reads afresh (a comment it posts or deletes must show in findComment).
+        this.timelineComments.forget(item);
         try {
             return await send();
         }
@@ -61219,6 +62854,14 @@ class GitHubRestProvider {
 }
 function github_rest_quoteList(noun, values) {
     return `${noun}${values.length === 1 ? '' : 's'} ${values.map((v) => `"${v}"`).join(', ')}`;
+}
+/**
+ * The feeds' window starts at the midnight (UTC) before the rules' window start: a little more to read,
+ * but every run of a day asks the same URLs, so a rerun's pages come back 304 from the ETag cache.
+ */
+function startOfUtcDay(iso) {
+    const at = new Date(iso);
+    return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate())).toISOString();
 }
 
 ;// CONCATENATED MODULE: ./src/providers/gitlab/errors.ts
@@ -61818,12 +63461,24 @@ function timeline_chronological(list, at) {
 
 
 
+
 function createGitLabProvider(options) {
     return new GitLabProvider(options);
 }
-/** Every condition but `author-association`: GitLab has no such concept. */
-const CONDITIONS = CONDITION_KINDS.filter((kind) => kind !== 'author-association');
-const FACTS = ['labelAppliedAt', 'timeline', 'branches', 'files', 'linked'];
+/**
+ * GitLab has no author association, and no issue types in GitHub's sense: its `issue_type` is a fixed
+ * kind (issue, incident, task, test case) every issue has, not an organisation's taxonomy that may be
+ * unset. Mapping one onto the other would make `issue-type: none` never hold and `Bug` never match, so
+ * rules using them are refused at load time (GitLab projects use scoped labels, `type::bug`, instead).
+ */
+const CONDITIONS = CONDITION_KINDS.filter((kind) => kind !== 'author-association' && kind !== 'issue-type');
+/**
+ * Deleting a merge request's source branch is left to GitLab's own "Delete source branch"
+ * (`remove_source_branch`), which applies on merge; Sift's `delete-branch` (after closing unmerged
+ * work) is GitHub only for now, and refused at load time here.
+ */
+const ACTIONS = ACTION_KINDS.filter((kind) => kind !== 'issue-type' && kind !== 'delete-branch');
+const FACTS = ['labelAppliedAt', 'timeline', 'reactions', 'branches', 'files', 'linked'];
 class GitLabProvider {
     capabilities;
     repository;
@@ -61852,7 +63507,7 @@ class GitLabProvider {
         this.capabilities = {
             name: jobToken ? 'gitlab (with CI_JOB_TOKEN, which is read-only: set GITLAB_TOKEN to write)' : 'gitlab',
             conditions: new Set(CONDITIONS),
-            actions: new Set(jobToken ? [] : ACTION_KINDS),
+            actions: new Set(jobToken ? [] : ACTIONS),
             facts: new Set(FACTS),
         };
         this.repository = parts.join('/');
@@ -61879,6 +63534,9 @@ class GitLabProvider {
      * Merge requests have offset pages only; an item seen twice after such a shift is yielded once.
      */
     async *items(query) {
+        // The rules file is checked against the capabilities first; this only guards library callers.
+        if (query.type === 'discussion')
+            throw new Error('GitLab has no discussions of the GitHub kind');
         const sources = [];
         if (query.type !== 'pull_request') {
             sources.push(this.listing('issue', 'issues', issueState(query.state), { pagination: 'keyset' }));
@@ -61890,12 +63548,11 @@ class GitLabProvider {
         }
         const withBranches = query.prefetch?.includes('branches') ?? false;
         // A merge request reopened by someone else mid-walk shifts offset pages back: it would come twice.
-        const seen = new Set();
+        const seen = { issue: new NumberSet(), pull_request: new NumberSet() };
         for await (const { type, api } of mergeSorted(sources, byCreation)) {
-            const key = `${type}:${api.iid}`;
-            if (seen.has(key))
+            if (seen[type].has(api.iid))
                 continue;
-            seen.add(key);
+            seen[type].add(api.iid);
             const item = gitlab_map_toItem(type, api);
             if (withBranches) {
                 // The listing carries the branches already: hand them over instead of a request per item later.
@@ -61917,6 +63574,9 @@ class GitLabProvider {
             const notes = await this.all(item, 'notes', noteOrder());
             facts.timeline = timeline(notes, events, timeline_needsSelf(notes) ? await this.self() : null);
         }
+        // GitLab's award emoji carry no time in the listing and the clock reads none: no reaction is activity.
+        if (wants('reactions'))
+            facts.reactions = [];
         if (wants('branches')) {
             facts.branches = item.type === 'pull_request' ? map_branchesOf(await this.mergeRequest(item)) : null;
         }
@@ -62185,14 +63845,12 @@ function createProvider(settings) {
         case 'github': {
             const apiUrl = settings.apiUrl ?? 'https://api.github.com';
             const common = { token: settings.token, repository: settings.repository, baseUrl: apiUrl };
-            const provider = settings.api === 'rest'
+            return settings.api === 'rest'
                 ? createGitHubRestProvider({ ...common, etags: settings.etags })
                 : createGitHubGraphqlProvider({
                     ...common,
                     graphqlUrl: settings.graphqlUrl ?? graphqlUrlFor(apiUrl),
                 });
-            provider.countReactions = settings.countReactions ?? false;
-            return provider;
         }
         case 'gitlab':
             return createGitLabProvider({
@@ -62210,48 +63868,6 @@ function parseProviderName(name) {
     throw new Error(`unknown provider "${name}"; known providers: ${PROVIDERS.join(', ')}`);
 }
 
-;// CONCATENATED MODULE: ./src/report/describe.ts
-/** One change in a few words, e.g. `label stale` or `close (not planned)`. */
-function describeChange(change) {
-    switch (change.kind) {
-        case 'label':
-        case 'unlabel':
-            return `${change.kind} ${change.labels.join(', ')}`;
-        case 'comment':
-            return 'comment';
-        case 'close':
-            return `close (${change.reason.replace('_', ' ')})`;
-        case 'lock':
-            return change.reason ? `lock (${change.reason})` : 'lock';
-        case 'reopen':
-        case 'unlock':
-            return change.kind;
-        case 'assign':
-        case 'unassign':
-        case 'request-review':
-            return `${change.kind} ${change.logins.join(', ')}`;
-        case 'milestone':
-            return change.title === null ? 'clear milestone' : `milestone ${change.title}`;
-    }
-}
-function describe_describeOutcome(outcome) {
-    const base = describeChange(outcome.change);
-    switch (outcome.status) {
-        case 'unchanged':
-            return `${base} (already done)`;
-        case 'failed':
-            return `${base} (failed)`;
-        case 'not-attempted':
-            return `${base} (not attempted)`;
-        case 'deferred':
-            return `${base} (deferred)`;
-        case 'blocked':
-            return `${base} (blocked)`;
-        default:
-            return outcome.note ? `${base} (${outcome.note})` : base;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/report/explain.ts
 
 const MARK = { true: 'yes', false: 'no', unknown: '?' };
@@ -62260,7 +63876,7 @@ function mark(outcome) {
 }
 function renderExplanation(explanation) {
     const { item } = explanation;
-    const lines = [`Why Sift does what it does to #${item.number} (${item.title}) ${item.url}`];
+    const lines = [`Why Sift does what it does to ${describe_itemName(item)} (${item.title}) ${item.url}`];
     for (const rule of explanation.rules)
         lines.push('', ...ruleLines(rule));
     return lines.join('\n') + '\n';
@@ -62399,30 +64015,6 @@ function boundedOutputs(plan, checks, others, budget = OUTPUTS_BUDGET_BYTES) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * Escaping for text that strangers wrote (titles, label names) before it goes into Markdown: it must
- * not break a table, inject HTML, or ping people with @mentions.
- */
-function escapeCell(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '&#124;')
-        .replace(/[`*[\]]/g, (c) => `\\${c}`)
-        .replace(/@/g, '@\u200b')
-        .replace(/\r?\n|\r/g, ' ');
-}
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-/** Long tables fold away so a summary with thousands of rows stays readable. */
-function collapsible(title, body, open) {
-    return `<details${open ? ' open' : ''}><summary>${title}</summary>\n\n${body}\n\n</details>`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 /** The job summary: what ran, what changed and why, what failed. Markdown, as GitHub renders it. */
 
@@ -62489,7 +64081,7 @@ function renderSummary(result, context = {}) {
             groups: result.checks.map((c) => [
                 [
                     c.status === 'passed' ? 'passed' : '**failed**',
-                    `[#${c.item.number}](${c.item.url})`,
+                    `[${describe_itemName(c.item)}](${c.item.url})`,
                     `\`${c.rule}\``,
                     escapeCell(c.message),
                 ],
@@ -62510,7 +64102,7 @@ function renderSummary(result, context = {}) {
         placeholder({
             header: ['Item', 'Title', 'Rule', 'Actions'],
             groups: listed.map((o) => o.rules.map((r) => [
-                `[#${o.item.number}](${o.item.url})`,
+                `[${describe_itemName(o.item)}](${o.item.url})`,
                 escapeCell(o.item.title),
                 `\`${r.rule}\``,
                 r.changes.map((c) => escapeCell(describe_describeOutcome(c))).join('; '),
@@ -62532,7 +64124,7 @@ function renderSummary(result, context = {}) {
         placeholder({
             header: ['Item', 'Title', 'Reason'],
             groups: failed.map((o) => [
-                [`[#${o.item.number}](${o.item.url})`, escapeCell(o.item.title), escapeCell(o.error ?? '')],
+                [`[${describe_itemName(o.item)}](${o.item.url})`, escapeCell(o.item.title), escapeCell(o.error ?? '')],
             ]),
             unit: 'failures',
             seeAlso: 'the `plan-file` output / --json',
@@ -62609,10 +64201,10 @@ function renderText(result) {
     for (const outcome of result.outcomes) {
         for (const rule of outcome.rules) {
             const actions = rule.changes.map(describeOutcome).join('; ');
-            lines.push(`#${outcome.item.number} [${rule.rule}] ${actions}  ${outcome.item.url}`);
+            lines.push(`${itemName(outcome.item)} [${rule.rule}] ${actions}  ${outcome.item.url}`);
         }
         if (outcome.error)
-            lines.push(`#${outcome.item.number} FAILED: ${outcome.error}`);
+            lines.push(`${itemName(outcome.item)} FAILED: ${outcome.error}`);
     }
     const changed = changedOutcomes(result).length;
     const failed = failedOutcomes(result).length;
@@ -62660,12 +64252,2515 @@ function planEntries(result) {
 
 
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/action/event.ts
+
+/** The webhook payload the runner saved for this run (GITHUB_EVENT_PATH), or {} when there is none. */
+function readEventPayload(env = process.env) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path)
+        return {};
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new Error(`Could not read the event payload at GITHUB_EVENT_PATH (${path}): ${error.message}`, { cause: error });
+    }
+}
+async function* single(value) {
+    yield value;
+}
+
+;// CONCATENATED MODULE: ./src/policy-tests/dates.ts
+/**
+ * Dates in a tests file: absolute (ISO 8601) or relative to the tests' `now` ("90d ago"), so a test
+ * keeps its meaning whatever day it runs on.
+ */
+const dates_UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+const RELATIVE = /^(\d+)([mhdw]) ago$/;
+/** A date, or a date and time with a zone: a time without one would depend on the machine's zone. */
+const ABSOLUTE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+const SPELT_OUT = /^(\d+)\s*(minute|hour|day|week)s?\s+ago$/i;
+const DATE_FORM = 'write an ISO 8601 date (2026-05-01), a date and time with a zone (2026-05-01T12:00:00Z), or a time before `now` such as 90d ago';
+/** Epoch ms of `text`, counted back from `now` when relative; or what is wrong with it. */
+function parseTestDate(text, now) {
+    const trimmed = text.trim();
+    const relative = RELATIVE.exec(trimmed);
+    if (relative)
+        return { ok: true, at: now - Number(relative[1]) * dates_UNIT_MS[relative[2]] };
+    if (ABSOLUTE.test(trimmed)) {
+        const at = Date.parse(trimmed.length === 10 ? `${trimmed}T00:00:00Z` : trimmed);
+        if (!Number.isNaN(at))
+            return { ok: true, at };
+    }
+    const spelt = SPELT_OUT.exec(trimmed);
+    const hint = spelt ? `; did you mean "${spelt[1]}${spelt[2][0].toLowerCase()} ago"?` : `: ${DATE_FORM}`;
+    return { ok: false, message: `invalid date ${JSON.stringify(text)}${hint}` };
+}
+
+;// CONCATENATED MODULE: ./src/policy-tests/compile.ts
+/**
+ * Turns a validated tests file into tests: fixture items in the model the providers produce (an Item
+ * and the facts the engine asks for), expectations checked against the rules file's ids. Every problem
+ * is reported with its position, as for the rules file.
+ */
+
+
+
+
+
+
+/** What every Sift comment carries; a bot's comment holding it is Sift's own (see the memory provider). */
+const compile_SIFT_MARKER = '<!-- sift:rule=';
+function compileTests(data, shapeProblems, locator, rules, realNow) {
+    const ctx = new CompileContext(locator, shapeProblems);
+    const root = isPlainMap(data) ? data : {};
+    let now = realNow;
+    const fixedNow = typeof root.now === 'string' && ctx.isSound(['now']);
+    if (fixedNow)
+        now = dateAt(root.now, ['now'], ctx, realNow, Infinity) ?? realNow;
+    const file = { file: locator.file, now, fixedNow, tests: [] };
+    const rawTests = Array.isArray(root.tests) ? root.tests : [];
+    rawTests.forEach((raw, index) => {
+        if (!isPlainMap(raw))
+            return;
+        const path = ['tests', index];
+        const test = compileTest(raw, path, index, ctx, rules, now);
+        if (test)
+            file.tests.push(test);
+    });
+    return { tests: file, problems: ctx.problems };
+}
+function compileTest(raw, path, index, ctx, rules, now) {
+    const name = typeof raw.name === 'string' ? raw.name : `test ${index + 1}`;
+    const trigger = compileTrigger(raw.event, [...path, 'event'], ctx);
+    const item = isPlainMap(raw.item)
+        ? compileItem(raw.item, [...path, 'item'], index, name, ctx, now)
+        : undefined;
+    const expect = isPlainMap(raw.expect) ? compileExpect(raw.expect, [...path, 'expect'], ctx, rules) : [];
+    if (!item || trigger === undefined)
+        return undefined;
+    return { name, pos: ctx.locator.valuePos(path), trigger, expect, ...item };
+}
+function compileTrigger(value, path, ctx) {
+    if (value === undefined)
+        return 'sweep';
+    if (typeof value !== 'string' || !ctx.isSound(path))
+        return undefined;
+    const [name, action] = value.split('.');
+    if (!RULE_EVENTS.includes(name)) {
+        const guess = nearest(name, RULE_EVENTS);
+        ctx.report(path, `unknown event "${name}"${guess ? `; did you mean "${guess}"?` : ''} (events: ${RULE_EVENTS.join(', ')})`);
+        return undefined;
+    }
+    return action === undefined ? { name } : { name, action };
+}
+function compileItem(raw, path, index, name, ctx, now) {
+    const at = (key) => typeof raw[key] === 'string' ? dateAt(raw[key], [...path, key], ctx, now) : undefined;
+    const type = raw.type === 'pull_request' || raw.type === 'discussion' ? raw.type : 'issue';
+    const timeline = compileTimeline(raw, path, ctx, now);
+    const times = timeline.map((e) => Date.parse(e.at));
+    const created = at('created') ?? (times.length > 0 ? Math.min(...times) : now);
+    // Every comment and event but a reaction moves a forge's `updated`, so none can come after it.
+    const bumps = timeline.filter((e) => e.kind !== 'reaction').map((e) => Date.parse(e.at));
+    const newest = Math.max(created, ...bumps);
+    const updated = at('updated') ?? newest;
+    if (updated < created)
+        ctx.report([...path, 'updated'], '"updated" is before "created"');
+    else if (updated < newest)
+        ctx.report([...path, 'updated'], `"updated" is before the item's newest comment or event (${iso(newest)}), which would have moved it`);
+    const closedGiven = at('closed');
+    const state = raw.state === 'closed' ? 'closed' : 'open';
+    if (closedGiven !== undefined && state !== 'closed')
+        ctx.report([...path, 'closed'], 'an open item has no "closed" date; add `state: closed` or remove it');
+    const number = typeof raw.number === 'number' ? raw.number : index + 1;
+    const reactions = typeof raw.reactions === 'number' ? raw.reactions : 0;
+    const thumbsUp = typeof raw['thumbs-up'] === 'number' ? raw['thumbs-up'] : 0;
+    if (thumbsUp > reactions && raw.reactions !== undefined)
+        ctx.report([...path, 'thumbs-up'], `"thumbs-up" (${thumbsUp}) is more than "reactions" (${reactions}), which counts them too`);
+    const reactionEvents = timeline.filter((e) => e.kind === 'reaction');
+    const item = {
+        type,
+        number,
+        title: typeof raw.title === 'string' ? raw.title : name,
+        body: typeof raw.body === 'string' ? raw.body : '',
+        state,
+        draft: raw.draft === true,
+        locked: raw.locked === true,
+        author: typeof raw.author === 'string' ? raw.author : 'octocat',
+        authorAssociation: typeof raw['author-association'] === 'string' ? raw['author-association'] : 'NONE',
+        labels: strings(raw.labels),
+        assignees: strings(raw.assignees),
+        milestone: typeof raw.milestone === 'string' && raw.milestone !== '' ? raw.milestone : null,
+        comments: Array.isArray(raw.comments) ? raw.comments.length : 0,
+        // The reactions listed as events are counted too, as a forge counts every reaction it lists.
+        reactions: { total: Math.max(reactions, thumbsUp, reactionEvents.length), thumbsUp },
+        createdAt: iso(created),
+        updatedAt: iso(updated),
+        closedAt: state === 'closed' ? iso(closedGiven ?? updated) : null,
+        url: `https://github.com/sift/tests/${URL_PATHS[type]}/${number}`,
+    };
+    if (type === 'discussion') {
+        item.discussion = {
+            category: typeof raw.category === 'string' ? raw.category : 'General',
+            answered: raw.answered === true,
+        };
+    }
+    checkFields(raw, path, type, ctx);
+    // An item on which nothing is listed had nothing happen: the timeline is always known, and so are
+    // the reactions (the clock reads them apart, when the rules count them).
+    const facts = {
+        timeline: timeline.filter((e) => e.kind !== 'reaction'),
+        reactions: reactionEvents,
+    };
+    // As on a forge, an issue's type is always known (absent: none); a pull request has none.
+    if (raw['issue-type'] !== undefined && raw['issue-type'] !== null && type !== 'issue')
+        ctx.report([...path, 'issue-type'], 'pull requests have no issue type; remove it or set `type: issue`');
+    facts.issueType =
+        type === 'issue' && typeof raw['issue-type'] === 'string' && raw['issue-type'] !== ''
+            ? raw['issue-type']
+            : null;
+    if (Array.isArray(raw.files))
+        facts.files = strings(raw.files);
+    if (typeof raw.base === 'string' && typeof raw.head === 'string')
+        facts.branches = { base: raw.base, head: raw.head, fork: raw.fork === true };
+    if (Array.isArray(raw.linked))
+        facts.linked = compileLinked(raw.linked, [...path, 'linked'], type, ctx, now);
+    return { item, facts };
+}
+const URL_PATHS = {
+    issue: 'issues',
+    pull_request: 'pull',
+    discussion: 'discussions',
+};
+/** Fields the item's type does not have, reported where they are written. */
+function checkFields(raw, path, type, ctx) {
+    for (const key of ['files', 'base', 'head', 'fork']) {
+        if (raw[key] !== undefined && type !== 'pull_request')
+            ctx.report([...path, key], `"${key}" is a pull request's; add \`type: pull_request\` or remove it`);
+    }
+    for (const key of ['category', 'answered']) {
+        if (raw[key] !== undefined && type !== 'discussion')
+            ctx.report([...path, key], `"${key}" is a discussion's; add \`type: discussion\` or remove it`);
+    }
+    if (type !== 'discussion')
+        return;
+    for (const key of ['draft', 'assignees', 'milestone', 'linked']) {
+        if (raw[key] !== undefined)
+            ctx.report([...path, key], `a discussion has no "${key}"; remove it`);
+    }
+}
+function compileTimeline(raw, path, ctx, now) {
+    const events = [];
+    const list = (key) => (Array.isArray(raw[key]) ? raw[key] : []);
+    list('comments').forEach((c, i) => {
+        if (!isPlainMap(c) || typeof c.author !== 'string' || typeof c.at !== 'string')
+            return;
+        const at = dateAt(c.at, [...path, 'comments', i, 'at'], ctx, now);
+        if (at === undefined)
+            return;
+        const bot = c.bot === true || c.author.endsWith('[bot]');
+        const bySift = bot && typeof c.body === 'string' && c.body.includes(compile_SIFT_MARKER);
+        events.push({
+            kind: 'comment',
+            at: iso(at),
+            actor: c.author,
+            actorIsBot: bot,
+            ...(bySift ? { bySift } : {}),
+        });
+    });
+    list('events').forEach((e, i) => {
+        if (!isPlainMap(e) ||
+            typeof e.event !== 'string' ||
+            typeof e.actor !== 'string' ||
+            typeof e.at !== 'string')
+            return;
+        const at = dateAt(e.at, [...path, 'events', i, 'at'], ctx, now);
+        if (at === undefined)
+            return;
+        const labelled = e.event === 'labeled' || e.event === 'unlabeled';
+        if (labelled && typeof e.label !== 'string')
+            ctx.report([...path, 'events', i], `a ${e.event} event needs "label"`);
+        events.push({
+            kind: e.event,
+            at: iso(at),
+            actor: e.actor,
+            actorIsBot: e.bot === true || e.actor.endsWith('[bot]'),
+            ...(typeof e.label === 'string' ? { label: e.label } : {}),
+        });
+    });
+    // Oldest first, as providers give it; a stable sort keeps same-time entries as written.
+    return events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+function compileLinked(list, path, type, ctx, now) {
+    const out = [];
+    list.forEach((l, i) => {
+        if (!isPlainMap(l) || typeof l.number !== 'number')
+            return;
+        const updated = typeof l.updated === 'string' ? dateAt(l.updated, [...path, i, 'updated'], ctx, now) : now;
+        out.push({
+            type: l.type === 'issue' || l.type === 'pull_request'
+                ? l.type
+                : type === 'issue'
+                    ? 'pull_request'
+                    : 'issue',
+            number: l.number,
+            state: l.state === 'closed' ? 'closed' : 'open',
+            updatedAt: iso(updated ?? now),
+        });
+    });
+    return out;
+}
+function compileExpect(raw, path, ctx, rules) {
+    const ids = rules.rules.map((r) => r.id);
+    const out = [];
+    for (const [rule, value] of Object.entries(raw)) {
+        const valuePath = [...path, rule];
+        const found = rules.rules.find((r) => r.id === rule);
+        if (!found) {
+            const guess = nearest(rule, ids);
+            const pos = ctx.locator.keyPos(valuePath);
+            ctx.reportAt(pos, `unknown rule id "${rule}"${guess ? `; did you mean "${guess}"?` : ''} (rules in ${rules.file}: ${ids.join(', ')})`);
+            continue;
+        }
+        if (!ctx.isSound(valuePath))
+            continue;
+        const pos = ctx.locator.keyPos(valuePath);
+        if (typeof value === 'boolean')
+            out.push({ rule, pos, expected: { kind: 'fires', value } });
+        else if (typeof value === 'string') {
+            if (found.check === undefined) {
+                ctx.report(valuePath, `rule "${rule}" is not a check: expect true, false or the list of its changes, not "${value}"`);
+                continue;
+            }
+            out.push({ rule, pos, expected: { kind: 'check', status: value } });
+        }
+        else if (Array.isArray(value)) {
+            const changes = value.flatMap((change, i) => compileChange(change, [...valuePath, i], ctx) ?? []);
+            out.push({ rule, pos, expected: { kind: 'changes', changes } });
+        }
+    }
+    return out;
+}
+function compileChange(raw, path, ctx) {
+    if (!isPlainMap(raw))
+        return undefined;
+    const [kind, value] = Object.entries(raw)[0];
+    switch (kind) {
+        case 'label':
+        case 'unlabel':
+            return { kind, labels: toList(value) };
+        case 'assign':
+        case 'unassign':
+        case 'request-review':
+            return { kind, logins: toList(value) };
+        case 'comment': {
+            const text = value;
+            if (!/^\/.*\/[A-Za-z]*$/s.test(text))
+                return { kind, text, source: text };
+            const pattern = compileRegex(text, [...path, kind], ctx);
+            return pattern ? { kind, pattern, source: text } : undefined;
+        }
+        case 'close':
+            return { kind, reason: value === true ? null : value };
+        case 'lock':
+            return { kind, reason: value === true ? undefined : value };
+        case 'reopen':
+        case 'unlock':
+        case 'delete-branch':
+            return { kind };
+        case 'milestone':
+            return { kind, title: value || null };
+        case 'issue-type': {
+            const name = value || null;
+            return { kind, name: name?.toLowerCase() === 'none' ? null : name };
+        }
+    }
+    return undefined;
+}
+/** Epoch ms of a date field, or undefined with a problem reported at it. */
+function dateAt(text, path, ctx, now, latest = now) {
+    if (typeof text !== 'string' || !ctx.isSound(path))
+        return undefined;
+    const parsed = parseTestDate(text, now);
+    if (!parsed.ok) {
+        ctx.report(path, parsed.message);
+        return undefined;
+    }
+    if (parsed.at > latest) {
+        ctx.report(path, `date ${JSON.stringify(text)} is after \`now\` (${iso(now)}): nothing in a test can happen later`);
+        return undefined;
+    }
+    return parsed.at;
+}
+function strings(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+function iso(ms) {
+    return new Date(ms).toISOString();
+}
+
+;// CONCATENATED MODULE: ./schema/sift-test.schema.json
+const sift_test_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/sift-triage/sift/v1/schema/sift-test.schema.json","title":"Sift policy tests file","description":"Items and what the rules must do to them, checked by `sift test` (and the Action\'s `mode: test`) with the same engine that triages. No network, no token.","type":"object","additionalProperties":false,"required":["version","tests"],"properties":{"version":{"title":"Format version","description":"Version of the tests file format. Only 1 exists.","enum":[1]},"now":{"title":"Now","description":"The instant the tests run at (ISO 8601, e.g. 2026-06-01T00:00:00Z). Relative dates count back from it. Default: the real now.","$ref":"#/definitions/date"},"tests":{"title":"Tests","description":"The tests, each an item and what the rules must do to it.","type":"array","minItems":1,"items":{"$ref":"#/definitions/test"}}},"definitions":{"test":{"title":"Test","description":"One item and the expected outcome of some rules on it.","type":"object","additionalProperties":false,"required":["name","item","expect"],"properties":{"name":{"title":"Name","description":"What the test shows, printed with its result.","type":"string","minLength":1},"event":{"title":"Event","description":"The event the item arrives with (issues.opened, pull_request.synchronize): rules with `on` run only for their events. Absent: a sweep.","type":"string","pattern":"^[a-z_]+(\\\\.[a-z_]+)?$"},"item":{"title":"Item","description":"The issue or pull request as the rules see it.","$ref":"#/definitions/item"},"expect":{"title":"Expectations","description":"Rule id -> true (the rule changes the item), false (it changes nothing), the list of changes it makes, or for a check rule passed / failed / skipped. Rules not named are not checked.","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/expectation"}}}},"expectation":{"title":"Expectation","description":"true, false, a list of expected changes (in the rule\'s order), or a check status.","anyOf":[{"type":"boolean"},{"enum":["passed","failed","skipped"]},{"type":"array","items":{"$ref":"#/definitions/expectedAction"}}]},"expectedAction":{"title":"Expected change","description":"One change, written as in a rule\'s `then`: label, unlabel, comment (a string must equal the rendered text; /regex/flags must match it), close, reopen, lock, unlock, assign, unassign, milestone, request-review.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"label":{"title":"Label","description":"Labels the rule adds (those not already on the item).","$ref":"#/definitions/names"},"unlabel":{"title":"Unlabel","description":"Labels the rule removes.","$ref":"#/definitions/names"},"comment":{"title":"Comment","description":"The rendered comment: a string must equal it, /source/flags must match it.","type":"string","minLength":1},"close":{"title":"Close","description":"An issue\'s completed or not_planned, a discussion\'s resolved, outdated or duplicate, or true for any reason.","enum":["completed","not_planned","resolved","outdated","duplicate",true]},"reopen":{"title":"Reopen","description":"The rule reopens the item.","const":true},"lock":{"title":"Lock","description":"A lock reason, or true for any reason.","enum":[true,"off-topic","too heated","resolved","spam"]},"unlock":{"title":"Unlock","description":"The rule unlocks the item.","const":true},"assign":{"title":"Assign","description":"Logins the rule assigns.","$ref":"#/definitions/names"},"unassign":{"title":"Unassign","description":"Logins the rule unassigns.","$ref":"#/definitions/names"},"milestone":{"title":"Milestone","description":"The milestone title the rule sets, or empty (null) when it clears it.","type":["string","null"]},"request-review":{"title":"Request review","description":"Logins the rule asks for a review.","$ref":"#/definitions/names"},"delete-branch":{"title":"Delete head branch","description":"The rule deletes the pull request\'s head branch (whether GitHub lets it go is decided in a real run).","enum":[true]},"issue-type":{"title":"Issue type","description":"The issue type the rule sets, or none (null) when it clears it.","type":["string","null"]}}},"item":{"title":"Item","description":"An issue or pull request. Everything is optional; facts a rule needs and the item does not give (files, base/head, linked) fail the test rather than count as false.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Type","description":"issue (default), pull_request or discussion.","enum":["issue","pull_request","discussion"]},"number":{"title":"Number","description":"Default: the test\'s position in the file.","type":"integer","minimum":1},"title":{"title":"Title","description":"Default: the test\'s name.","type":"string"},"body":{"title":"Body","description":"The description. Default: empty.","type":"string"},"state":{"title":"State","description":"open (default) or closed.","enum":["open","closed"]},"draft":{"title":"Draft","description":"A draft pull request. Default: false.","type":"boolean"},"locked":{"title":"Locked","description":"The conversation is locked. Default: false.","type":"boolean"},"author":{"title":"Author","description":"Login of the author. Default: octocat.","type":"string","minLength":1},"author-association":{"title":"Author association","description":"OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, FIRST_TIME_CONTRIBUTOR, FIRST_TIMER, MANNEQUIN or NONE (default).","enum":["OWNER","MEMBER","COLLABORATOR","CONTRIBUTOR","FIRST_TIME_CONTRIBUTOR","FIRST_TIMER","MANNEQUIN","NONE"]},"labels":{"title":"Labels","description":"Labels on the item.","$ref":"#/definitions/nameList"},"assignees":{"title":"Assignees","description":"Assigned logins.","$ref":"#/definitions/nameList"},"milestone":{"title":"Milestone","description":"Milestone title; absent or empty: none.","type":["string","null"]},"issue-type":{"title":"Issue type","description":"GitHub\'s issue type (Bug, Feature, ...); absent or empty: none. Pull requests have none.","type":["string","null"]},"category":{"title":"Discussion category","description":"A discussion\'s category name, e.g. Q&A (discussions only). Default: General.","type":"string","minLength":1},"answered":{"title":"Answered","description":"The discussion has a chosen answer (discussions only). Default: false.","type":"boolean"},"reactions":{"title":"Reactions","description":"Reactions on the description, in all.","type":"integer","minimum":0},"thumbs-up":{"title":"Thumbs up","description":"👍 on the description (counted in reactions too).","type":"integer","minimum":0},"created":{"title":"Created","description":"When the item was opened. Default: its oldest event, or `now`.","$ref":"#/definitions/date"},"updated":{"title":"Updated","description":"The forge\'s last update. Default: its newest comment or event, or `created`. An update no event explains counts as a human\'s activity, as on a forge.","$ref":"#/definitions/date"},"closed":{"title":"Closed","description":"When a closed item was closed. Default: `updated`.","$ref":"#/definitions/date"},"comments":{"title":"Comments","description":"Comments, oldest first.","type":"array","items":{"$ref":"#/definitions/comment"}},"events":{"title":"Events","description":"What else happened on the item: label changes, closes, commits, reviews, edits...","type":"array","items":{"$ref":"#/definitions/event"}},"files":{"title":"Changed files","description":"Paths a pull request changes (for `files` conditions).","$ref":"#/definitions/nameList"},"base":{"title":"Base branch","description":"A pull request\'s base branch (for `base` conditions); give head too.","type":"string","minLength":1},"head":{"title":"Head branch","description":"A pull request\'s head branch (for `head` conditions); give base too.","type":"string","minLength":1},"fork":{"title":"From a fork","description":"The head branch lives in a fork. Default: false.","type":"boolean"},"linked":{"title":"Linked items","description":"For an issue, pull requests that will close it; for a pull request, the issues it closes (for `linked` conditions and `activity.linked`).","type":"array","items":{"$ref":"#/definitions/linkedItem"}}},"dependencies":{"base":["head"],"head":["base"]}},"comment":{"title":"Comment","description":"A comment: who, when, what.","type":"object","additionalProperties":false,"required":["author","at"],"properties":{"author":{"title":"Author","description":"Login; one ending in [bot] is a bot.","type":"string","minLength":1},"at":{"title":"When","description":"When it was posted.","$ref":"#/definitions/date"},"body":{"title":"Body","description":"Its text; a bot\'s comment holding `<!-- sift:rule=ID -->` is Sift\'s own.","type":"string"},"bot":{"title":"Bot","description":"The author is a bot although the login does not end in [bot].","type":"boolean"}}},"event":{"title":"Event","description":"Something that happened on the item: who did what, when.","type":"object","additionalProperties":false,"required":["event","actor","at"],"properties":{"event":{"title":"Event","description":"What happened.","enum":["labeled","unlabeled","closed","reopened","edited","commit","review","assigned","unassigned","milestoned","locked","unlocked","reaction","other"]},"actor":{"title":"Actor","description":"Login of who did it; one ending in [bot] is a bot.","type":"string","minLength":1},"at":{"title":"When","description":"When it happened.","$ref":"#/definitions/date"},"label":{"title":"Label","description":"The label, for labeled and unlabeled.","type":"string","minLength":1},"bot":{"title":"Bot","description":"The actor is a bot although the login does not end in [bot].","type":"boolean"}}},"linkedItem":{"title":"Linked item","description":"An item linked to this one.","type":"object","additionalProperties":false,"required":["number"],"properties":{"type":{"title":"Type","description":"Default: the other kind (a pull request for an issue).","enum":["issue","pull_request"]},"number":{"title":"Number","description":"Its number.","type":"integer","minimum":1},"state":{"title":"State","description":"open (default) or closed.","enum":["open","closed"]},"updated":{"title":"Updated","description":"Its last update. Default: `now`.","$ref":"#/definitions/date"}}},"date":{"title":"Date","description":"ISO 8601 (2026-05-01, 2026-05-01T12:00:00Z) or relative to `now`: a whole number, m, h, d or w, and `ago` (90d ago).","type":"string","minLength":1},"names":{"title":"One or more names","description":"A string, or a list of strings.","type":["string","array"],"minLength":1,"minItems":1,"items":{"type":"string","minLength":1}},"nameList":{"title":"Names","description":"A list of strings.","type":"array","items":{"type":"string","minLength":1}}}}');
+;// CONCATENATED MODULE: ./src/policy-tests/schema.ts
+/**
+ * The JSON Schema of the policy tests file (schema/sift-test.schema.json), imported so it travels inside
+ * the bundles; the same file serves editors.
+ */
+
+const TESTS_SCHEMA = sift_test_schema_namespaceObject;
+
+;// CONCATENATED MODULE: ./src/policy-tests/validate.ts
+/**
+ * Checks a parsed tests file against schema/sift-test.schema.json and says what is wrong in plain
+ * words, at the line and column to edit (the rules file's validator does the same for its schema).
+ */
+
+
+
+
+let validate_compiled;
+function validate_validator() {
+    validate_compiled ??= new ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true }).compile(TESTS_SCHEMA);
+    return validate_compiled;
+}
+const validate_TYPE_NAMES = {
+    string: 'a string',
+    array: 'a list',
+    object: 'a map',
+    boolean: 'true or false',
+    integer: 'a whole number',
+    number: 'a number',
+    null: 'empty',
+};
+const EXPECTATION_FORM = 'true (the rule changes the item), false (it does not), a list of its changes, or passed, failed or skipped for a check rule';
+/** The forms an expectation may take (its anyOf), whose own errors one message replaces. */
+const EXPECTATION_BRANCHES = new Set(TESTS_SCHEMA.definitions.expectation.anyOf);
+function validateTestsShape(data, locator) {
+    const validate = validate_validator();
+    if (validate(data))
+        return [];
+    const errors = validate.errors ?? [];
+    const paths = errors.map((e) => e.instancePath);
+    const problems = [];
+    const seen = new Set();
+    for (const error of errors) {
+        // An expectation that is none of its forms fails every branch of its anyOf: one message says it,
+        // unless a deeper error (inside a list of changes) says more precisely what is wrong.
+        if (EXPECTATION_BRANCHES.has(error.parentSchema))
+            continue;
+        if (error.keyword === 'anyOf' && paths.some((p) => p.startsWith(error.instancePath + '/')))
+            continue;
+        const problem = validate_explain(error, data, locator);
+        const key = `${problem.pos.line}:${problem.pos.col}:${problem.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        problems.push(problem);
+    }
+    return problems;
+}
+function validate_explain(error, data, locator) {
+    const path = validate_toDataPath(error.instancePath, data);
+    const subject = validate_describe(path);
+    const value = describeValue(error.data);
+    const at = (message, where = path) => ({
+        path: where,
+        pos: locator.valuePos(where),
+        message,
+    });
+    switch (error.keyword) {
+        case 'anyOf':
+            return at(`${subject} must be ${EXPECTATION_FORM}, not ${value}`);
+        case 'type': {
+            const types = String(error.params.type).split(',');
+            return at(`${subject} must be ${validate_orList(types.map((t) => validate_TYPE_NAMES[t] ?? t))}, not ${value}`);
+        }
+        case 'enum':
+        case 'const': {
+            const allowedValues = (error.params.allowedValues ?? [error.params.allowedValue]);
+            const allowed = allowedValues.map(describeValue);
+            if (path.length === 1 && path[0] === 'version')
+                return at(`unsupported version ${value}; supported versions: ${allowed.join(', ')}`);
+            const strings = allowedValues.filter((v) => typeof v === 'string');
+            const guess = typeof error.data === 'string' ? nearest(error.data, strings) : undefined;
+            const hint = guess === undefined ? '' : ` (did you mean "${guess}"?)`;
+            return at(`${subject} must be ${validate_orList(allowed)}, not ${value}${hint}`);
+        }
+        case 'additionalProperties': {
+            const key = String(error.params.additionalProperty);
+            const valid = Object.keys(error.parentSchema?.properties ?? {});
+            const suggestion = nearest(key, valid);
+            const hint = suggestion ? `did you mean "${suggestion}"?` : `valid keys: ${valid.join(', ')}`;
+            const keyPath = [...path, key];
+            return {
+                path: keyPath,
+                pos: locator.keyPos(keyPath),
+                message: `unknown key "${key}" in ${where(path)}; ${hint}`,
+            };
+        }
+        case 'required':
+            return at(`missing required key "${String(error.params.missingProperty)}" in ${where(path)}`);
+        case 'dependencies':
+            return at(`${where(path)} gives "${String(error.params.property)}" without "${String(error.params.missingProperty)}": give both`);
+        case 'minItems':
+        case 'minLength':
+        case 'minProperties':
+            return at(`${subject} must not be empty`);
+        case 'maxProperties': {
+            const keys = locator.keysAt(path);
+            return {
+                path,
+                pos: locator.keyPos([...path, keys[1] ?? '']),
+                message: `an expected change must have exactly one key, but this one has ${keys.length} (${keys.join(', ')}); start each with its own "-"`,
+            };
+        }
+        case 'pattern':
+            return at(`${subject} has an invalid form: ${value}`);
+        case 'minimum':
+            return at(`${subject} must be ${String(error.params.limit)} or more, not ${value}`);
+        default:
+            return at(`${subject} ${error.message ?? 'is invalid'}`);
+    }
+}
+/** How messages name the value at a path: `"labels"`, `item 2 of "comments"`, `the tests file`. */
+function validate_describe(path) {
+    if (path.length === 0)
+        return 'the tests file';
+    const last = path[path.length - 1];
+    if (typeof last === 'number')
+        return `item ${last + 1} of "${String(path[path.length - 2])}"`;
+    // Under `expect`, keys are rule ids, not keywords.
+    if (path[path.length - 2] === 'expect')
+        return `the expectation of rule "${last}"`;
+    return `"${last}"`;
+}
+/** The map a key is (or is missing) in, for messages: `a test`, `the item`, `a comment`. */
+function where(path) {
+    if (path.length === 0)
+        return 'the tests file';
+    if (path.length === 2 && path[0] === 'tests')
+        return 'a test';
+    const last = path[path.length - 1];
+    const parent = path[path.length - 2];
+    if (last === 'item')
+        return 'the item';
+    if (typeof last === 'number' && typeof parent === 'string') {
+        const singular = {
+            comments: 'a comment',
+            events: 'an event',
+            linked: 'a linked item',
+        };
+        if (singular[parent])
+            return singular[parent];
+        return 'an expected change';
+    }
+    return validate_describe(path);
+}
+function validate_toDataPath(pointer, data) {
+    if (pointer === '')
+        return [];
+    const path = [];
+    let node = data;
+    for (const raw of pointer.slice(1).split('/')) {
+        const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (Array.isArray(node)) {
+            path.push(Number(segment));
+            node = node[Number(segment)];
+        }
+        else {
+            path.push(segment);
+            node =
+                node !== null && typeof node === 'object' ? node[segment] : undefined;
+        }
+    }
+    return path;
+}
+function validate_orList(items) {
+    return items.length <= 1
+        ? (items[0] ?? '')
+        : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+;// CONCATENATED MODULE: ./src/policy-tests/run.ts
+/**
+ * Runs policy tests through the engine that triages (planItem and evaluateChecks, as the pipeline
+ * calls them), with the fixture's facts in place of a provider's. A rule that needs a fact the fixture
+ * does not give fails its test with what to add, rather than deciding on a silent false.
+ */
+
+/** What to add to an item for each fact the engine may ask for. */
+const FACT_ADVICE = {
+    files: 'the changed files of the pull request: add `files:` to the item',
+    branches: 'the base and head branches of the pull request: add `base:` and `head:` to the item',
+    linked: 'the linked items: add `linked:` to the item (`linked: []` when there are none)',
+    timeline: 'the item history: add `comments:` or `events:` to the item',
+    reactions: 'who reacted when: add `reaction` events to the item',
+    labelAppliedAt: 'when each label was applied: add `labeled` events to the item',
+    recent: 'recent activity: add `comments:` or `events:` to the item',
+    issueType: 'the issue type: add `issue-type:` to the item',
+};
+function runPolicyTests(rules, tests) {
+    return {
+        rulesFile: rules.file,
+        testsFile: tests.file,
+        now: tests.now,
+        outcomes: tests.tests.map((test) => runTest(rules, test, new Date(tests.now))),
+    };
+}
+function runTest(rules, test, now) {
+    const compiled = rulesFor(rules, test.trigger);
+    const plan = planItem(test.item, test.facts, compiled, now);
+    if (plan.kind === 'needs')
+        return undecided(test, compiled, plan.facts);
+    const checks = evaluateChecks(test.item, test.facts, compiled, now);
+    if (checks.kind === 'needs')
+        return undecided(test, compiled, checks.facts);
+    const planned = new Map((plan.plan?.rules ?? []).map((r) => [r.rule, r.changes]));
+    const statuses = new Map(checks.results.map((c) => [c.rule, c.status]));
+    const outcomes = test.expect.map((expectation) => {
+        const actual = planned.get(expectation.rule) ?? [];
+        const status = statuses.get(expectation.rule);
+        const runs = compiled.rules.some((r) => r.rule.id === expectation.rule);
+        const passed = meets(expectation.expected, actual, status);
+        const on = rules.rules.find((r) => r.id === expectation.rule)?.on;
+        return {
+            ...expectation,
+            actual,
+            ...(status ? { status } : {}),
+            passed,
+            ...(!passed && !runs
+                ? { note: `it does not run in ${runName(test)} (on: ${on?.join(', ')}); set the test's \`event\`` }
+                : {}),
+        };
+    });
+    return { test, passed: outcomes.every((o) => o.passed), rules: outcomes };
+}
+function undecided(test, compiled, facts) {
+    const lines = facts.map((fact) => {
+        const users = compiled.rules
+            .filter((r) => r.fires.facts.includes(fact) || r.actionFacts.includes(fact))
+            .map((r) => r.rule.id);
+        return `the rules (${users.join(', ')}) need ${FACT_ADVICE[fact]}`;
+    });
+    return {
+        test,
+        passed: false,
+        rules: [],
+        error: `cannot decide this test: ${lines.join('; ')}`,
+    };
+}
+function meets(expected, actual, status) {
+    switch (expected.kind) {
+        case 'fires':
+            return actual.length > 0 === expected.value;
+        case 'check':
+            // A check rule that does not run for the test's event has no status: it is skipped.
+            return (status ?? 'skipped') === expected.status;
+        case 'changes':
+            return (expected.changes.length === actual.length &&
+                expected.changes.every((e, i) => changeMatches(e, actual[i])));
+    }
+}
+function changeMatches(expected, actual) {
+    if (expected.kind !== actual.kind)
+        return false;
+    switch (expected.kind) {
+        case 'label':
+        case 'unlabel':
+            return sameNames(expected.labels, actual.labels);
+        case 'assign':
+        case 'unassign':
+        case 'request-review':
+            return sameNames(expected.logins, actual.logins);
+        case 'comment': {
+            const body = actual.body;
+            return expected.pattern ? expected.pattern.test(body) : expected.text === body;
+        }
+        case 'close':
+            return expected.reason === null || expected.reason === actual.reason;
+        case 'lock':
+            return (expected.reason === undefined || expected.reason === actual.reason);
+        case 'milestone':
+            return expected.title === actual.title;
+        case 'issue-type': {
+            // Names compare as GitHub compares them: in any case.
+            const name = actual.name;
+            return expected.name === null || name === null
+                ? expected.name === name
+                : expected.name.toLowerCase() === name.toLowerCase();
+        }
+        case 'reopen':
+        case 'unlock':
+        case 'delete-branch':
+            return true;
+    }
+}
+/** Labels and logins compare as sets, ignoring case, as GitHub treats them. */
+function sameNames(a, b) {
+    const norm = (list) => [...new Set(list.map((s) => s.toLowerCase()))].sort().join('\n');
+    return norm(a) === norm(b);
+}
+function runName(test) {
+    if (test.trigger === 'sweep')
+        return 'a sweep';
+    return `the event ${test.trigger.action ? `${test.trigger.name}.${test.trigger.action}` : test.trigger.name}`;
+}
+
+;// CONCATENATED MODULE: ./src/policy-tests/index.ts
+/**
+ * `sift test`: policy tests as fixtures. A tests file holds items and what the rules must do to them;
+ * they run through the same engine that triages, with no network and no token.
+ */
+
+
+
+
+
+
+const DEFAULT_TESTS_PATH = '.github/sift.test.yml';
+/**
+ * Validates and compiles tests-file text against the rules it tests; `file` names it in messages.
+ * Throws ConfigError listing every problem (unknown rule ids and keys with "did you mean", bad dates).
+ */
+function parsePolicyTests(text, file, rules, realNow = Date.now()) {
+    const { data, locator } = parseRulesYaml(text, file, 'the tests file is empty: add `version: 1` and a `tests:` list');
+    const shapeProblems = validateTestsShape(data, locator);
+    const { tests, problems } = compileTests(data, shapeProblems, locator, rules, realNow);
+    const all = [...shapeProblems.map(({ pos, message }) => ({ ...pos, message })), ...problems];
+    if (all.length > 0)
+        throw new ConfigError(all);
+    return tests;
+}
+/** Reads the tests file at `path` (see parsePolicyTests). A missing file is a ConfigError that says how to name it. */
+async function loadPolicyTests(path, rules, realNow = Date.now()) {
+    let text;
+    try {
+        text = await readRulesFile(path, path);
+    }
+    catch (error) {
+        const problem = error instanceof ConfigError ? error.problems[0] : undefined;
+        if (!problem?.message.startsWith('rules file not found'))
+            throw error;
+        throw new ConfigError([
+            {
+                ...problem,
+                message: 'tests file not found; set its path with the `tests` input (GitHub Action) or `--tests` (CLI)',
+            },
+        ]);
+    }
+    return parsePolicyTests(text, path, rules, realNow);
+}
+
+;// CONCATENATED MODULE: ./src/fleet/repositories.ts
+/** The `repository` input and `--repo` flag: one repository or several, space or comma separated. */
+const SHAPES = {
+    github: { pattern: /^[^/\s,]+\/[^/\s,]+$/, example: 'owner/name' },
+    gitlab: { pattern: /^[^/\s,]+(\/[^/\s,]+)+$/, example: 'group/project or group/sub/project' },
+};
+/**
+ * The repositories named in `text`, in the order given, each once (GitHub and GitLab match names
+ * case-insensitively, so `Acme/A` and `acme/a` are one). Throws, naming the entry, when one is not a
+ * repository name.
+ */
+function parseRepositoryList(text, forge = 'github') {
+    const { pattern, example } = SHAPES[forge];
+    const seen = new Set();
+    const list = [];
+    for (const entry of text.split(/[\s,]+/).filter(Boolean)) {
+        if (!pattern.test(entry)) {
+            throw new Error(`"${entry}" is not a repository name: write ${example}, several separated by spaces or commas.`);
+        }
+        const key = entry.toLowerCase();
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        list.push(entry);
+    }
+    return list;
+}
+
+;// CONCATENATED MODULE: ./src/fleet/globs.ts
+/**
+ * Repository name patterns for the `include` and `exclude` inputs: `*` matches any run of characters
+ * except `/`, `**` any run including `/`, `?` one character. A pattern with a `/` is matched against
+ * the full name (`acme/web-*`, `group/**`), one without against the last part only (`web-*`).
+ * Case-insensitive, like the forges' own names.
+ */
+function globs_globMatcher(pattern) {
+    const source = pattern
+        .split(/(\*\*|\*|\?)/)
+        .map((part) => part === '**'
+        ? '.*'
+        : part === '*'
+            ? '[^/]*'
+            : part === '?'
+                ? '[^/]'
+                : part.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
+        .join('');
+    const regex = new RegExp(`^${source}$`, 'i');
+    const whole = pattern.includes('/');
+    return (fullName) => regex.test(whole ? fullName : fullName.slice(fullName.lastIndexOf('/') + 1));
+}
+/** Patterns from an input: separated by spaces, commas or new lines. */
+function parsePatterns(text) {
+    return text.split(/[\s,]+/).filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./src/fleet/shards.ts
+
+/** GitHub runs at most 256 jobs per matrix. */
+const MAX_MATRIX_JOBS = 256;
+const DEFAULT_MAX_SHARDS = 20;
+/** The repositories to sweep, and why each of the others is left out. */
+function selectRepositories(entries, selection) {
+    const include = selection.include.map(globs_globMatcher);
+    const exclude = selection.exclude.map(globs_globMatcher);
+    const selected = [];
+    const skipped = [];
+    for (const entry of entries) {
+        const reason = entry.archived
+            ? 'archived'
+            : entry.disabled
+                ? 'disabled'
+                : entry.fork && !selection.includeForks
+                    ? 'fork'
+                    : include.length > 0 && !include.some((m) => m(entry.fullName))
+                        ? 'not included'
+                        : exclude.some((m) => m(entry.fullName))
+                            ? 'excluded'
+                            : null;
+        if (reason)
+            skipped.push({ fullName: entry.fullName, reason });
+        else
+            selected.push(entry);
+    }
+    return { selected, skipped };
+}
+/**
+ * At most `maxShards` shards (never more than there are repositories), balanced by open items: the
+ * largest repository goes first to the lightest shard, and so on (longest-processing-time-first). A
+ * repository with no open items still weighs 1: listing it costs a request. Deterministic: ties go to
+ * the lower shard, and names sort within a shard.
+ */
+function splitShards(entries, maxShards) {
+    if (!Number.isInteger(maxShards) || maxShards < 1 || maxShards > MAX_MATRIX_JOBS) {
+        throw new Error(`max-shards must be a whole number from 1 to ${MAX_MATRIX_JOBS} (GitHub's matrix limit), not ${maxShards}`);
+    }
+    const count = Math.min(maxShards, entries.length);
+    const bins = Array.from({ length: count }, () => ({ names: [], weight: 0, open: 0 }));
+    const weight = (e) => Math.max(1, e.openItems);
+    const ordered = [...entries].sort((a, b) => weight(b) - weight(a) || a.fullName.localeCompare(b.fullName));
+    for (const entry of ordered) {
+        let lightest = bins[0];
+        for (const bin of bins)
+            if (bin.weight < lightest.weight)
+                lightest = bin;
+        lightest.names.push(entry.fullName);
+        lightest.weight += weight(entry);
+        lightest.open += entry.openItems;
+    }
+    return {
+        shards: bins.map((bin, i) => ({
+            shard: String(i + 1),
+            repositories: [...bin.names].sort((a, b) => a.localeCompare(b)).join(' '),
+        })),
+        openItems: bins.map((bin) => bin.open),
+    };
+}
+/** The `matrix` output: `{"include":[{"shard":"1","repositories":"acme/a acme/b"}, ...]}`. */
+function matrixJson(plan) {
+    return JSON.stringify({ include: plan.shards });
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+/**
+ * The Action's inputs and the runner's environment. The runner applies action.yml's defaults, but the
+ * same code also runs outside it (tests, local runs), so every default is repeated here.
+ */
+
+
+
+
+
+
+
+
+const DEFAULT_RULES_PATH = '.github/sift.yml';
+/** Modes that work on an organisation or on result files rather than on a repository. */
+const REPOSITORY_FREE_MODES = ['shards', 'merge'];
+function readInputs(env = process.env) {
+    const token = core/* getInput */.V4('token') || env.GITHUB_TOKEN || '';
+    const repositoryText = core/* getInput */.V4('repository') || env.GITHUB_REPOSITORY || '';
+    const mode = core/* getInput */.V4('mode').trim().toLowerCase();
+    // A merge reads result files only: it needs no token.
+    if (!token && mode !== 'merge') {
+        throw new Error('No token: set the `token` input (it defaults to `${{ github.token }}` on GitHub) or GITHUB_TOKEN.');
+    }
+    const needsRepository = !REPOSITORY_FREE_MODES.includes(mode);
+    let repositories;
+    try {
+        repositories = parseRepositoryList(repositoryText);
+    }
+    catch (error) {
+        throw new Error(`Input \`repository\`: ${error.message}`, { cause: error });
+    }
+    if (needsRepository && repositories.length === 0) {
+        throw new Error(`No repository to triage: GITHUB_REPOSITORY is "${repositoryText}"; set the \`repository\` input to owner/name.`);
+    }
+    if (token)
+        core/* setSecret */.Pq(token);
+    const api = core/* getInput */.V4('api') || 'graphql';
+    if (!GITHUB_APIS.includes(api)) {
+        throw new Error(`Input \`api\` must be ${GITHUB_APIS.join(' or ')}, not "${api}".`);
+    }
+    return {
+        token,
+        rulesPath: core/* getInput */.V4('rules') || DEFAULT_RULES_PATH,
+        testsPath: core/* getInput */.V4('tests') || DEFAULT_TESTS_PATH,
+        dryRun: parseBoolean('dry-run', core/* getInput */.V4('dry-run')),
+        repository: repositories[0] ?? '',
+        repositories,
+        fleet: readFleetInputs(),
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        graphqlUrl: env.GITHUB_GRAPHQL_URL || undefined,
+        api: api,
+        mode: core/* getInput */.V4('mode'),
+        backfill: parseBoolean('backfill', core/* getInput */.V4('backfill')),
+        explain: parseItemNumber('explain', core/* getInput */.V4('explain')),
+        cache: parseBoolean('cache', core/* getInput */.V4('cache') || 'true'),
+        limits: parseLimits({
+            maxOperations: core/* getInput */.V4('max-operations'),
+            maxChangeRatio: core/* getInput */.V4('max-change-ratio'),
+            commentsPerMinute: core/* getInput */.V4('comments-per-minute'),
+        }),
+    };
+}
+function readFleetInputs() {
+    const maxShardsText = core/* getInput */.V4('max-shards').trim();
+    const maxShards = maxShardsText === '' ? DEFAULT_MAX_SHARDS : Number(maxShardsText);
+    if (!Number.isInteger(maxShards) || maxShards < 1 || maxShards > 256) {
+        throw new Error(`Input \`max-shards\` must be a whole number from 1 to 256, not "${maxShardsText}".`);
+    }
+    return {
+        org: core/* getInput */.V4('org').trim(),
+        includeForks: parseBoolean('include-forks', core/* getInput */.V4('include-forks')),
+        include: parsePatterns(core/* getInput */.V4('include')),
+        exclude: parsePatterns(core/* getInput */.V4('exclude')),
+        maxShards,
+        resultFile: core/* getInput */.V4('result-file').trim(),
+        results: core/* getInput */.V4('results').trim(),
+    };
+}
+function parseBoolean(name, value) {
+    const normalized = value.trim().toLowerCase();
+    if (normalized === '' || normalized === 'false')
+        return false;
+    if (normalized === 'true')
+        return true;
+    throw new Error(`Input \`${name}\` must be true or false, not "${value}".`);
+}
+function parseItemNumber(name, value) {
+    if (value.trim() === '')
+        return undefined;
+    const target = parseExplainTarget(value);
+    if (!target) {
+        throw new Error(`Input \`${name}\` takes an item number like '#123' (or 'discussion #12' for a discussion), not "${value}".`);
+    }
+    return target;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/preview.ts
+/**
+ * The rules preview: a dry run of two rule sets (a pull request's base and head rules files) over the
+ * repository in one walk. Each item is listed and its facts read once, and both plans come from that
+ * same item, so the two sides differ only by their rules. Reads only: nothing here writes.
+ */
+
+
+
+
+
+
+async function previewRules(options) {
+    const { provider, now } = options;
+    const sets = [options.before, options.after];
+    const sides = sets.map((set) => (set ? { compiled: rulesFor(set, 'sweep') } : null));
+    const rules = ruleDeltas(options.before, options.after);
+    const byId = new Map(rules.map((r) => [r.rule, r]));
+    const result = {
+        repository: provider.repository,
+        walked: 0,
+        rules,
+        failures: [],
+        requests: { reads: 0, writes: 0 },
+    };
+    const present = sets.filter((s) => s !== null);
+    if (present.length > 0) {
+        try {
+            for await (const item of readAhead(provider.items(queryOf(present, sides, now)), 100)) {
+                result.walked++;
+                let changed;
+                try {
+                    changed = await changedBySide(provider, item, sides, now);
+                }
+                catch (error) {
+                    if (error instanceof RateLimitStop)
+                        throw error;
+                    result.failures.push({
+                        item: preview_refOf(item),
+                        error: error instanceof Error ? error.message : String(error),
+                    });
+                    continue;
+                }
+                const [before, after] = changed;
+                for (const id of new Set([...before, ...after])) {
+                    const delta = byId.get(id);
+                    if (!delta)
+                        continue;
+                    if (before.has(id))
+                        delta.before++;
+                    if (after.has(id))
+                        delta.after++;
+                    if (after.has(id) && !before.has(id))
+                        delta.added.push(preview_refOf(item));
+                    if (before.has(id) && !after.has(id))
+                        delta.removed.push(preview_refOf(item));
+                }
+            }
+        }
+        catch (error) {
+            if (!(error instanceof RateLimitStop))
+                throw error;
+            result.stop = error.message;
+        }
+    }
+    result.requests = provider.requestCounts();
+    return result;
+}
+/** For each side, the ids of the rules that would really change the item (a comment already there does not). */
+async function changedBySide(provider, item, sides, now) {
+    // One cache for both sides: a fact either side asks for is read once, and so is a comment lookup
+    // both sides make (the same rule's comment in both files).
+    const facts = new FactCache(provider, item);
+    const lookups = withCommentMemo(provider);
+    const out = [];
+    for (const side of sides) {
+        if (!side) {
+            out.push(new Set());
+            continue;
+        }
+        const plan = await facts.settle((f) => planItem(item, f, side.compiled, now));
+        out.push(plan ? effectiveRules(await preparePlan(lookups, plan)) : new Set());
+    }
+    return out;
+}
+/** The provider, with `findComment` answered once per marker and cycle (for one item's two plans). */
+function withCommentMemo(provider) {
+    const memo = new Map();
+    const findComment = (key, marker, since) => {
+        const id = `${key.type}#${key.number}\0${marker}\0${since ?? ''}`;
+        let found = memo.get(id);
+        if (!found)
+            memo.set(id, (found = provider.findComment(key, marker, since)));
+        return found;
+    };
+    return new Proxy(provider, {
+        get(target, name) {
+            if (name === 'findComment')
+                return findComment;
+            const value = Reflect.get(target, name, target);
+            return typeof value === 'function' ? value.bind(target) : value;
+        },
+    });
+}
+function effectiveRules(prepared) {
+    const ids = new Set();
+    for (const rule of prepared.plan.rules) {
+        const real = rule.changes.some((change) => change.kind !== 'comment' || prepared.comments.get(change)?.kind !== 'unchanged');
+        if (real)
+            ids.add(rule.rule);
+    }
+    return ids;
+}
+/** The head's rules in file order, then those only the base has. */
+function ruleDeltas(before, after) {
+    const all = [...(after?.rules ?? []), ...(before?.rules ?? [])];
+    return [...new Set(all.map((r) => r.id))].map((rule) => {
+        const inBefore = before?.rules.some((r) => r.id === rule) ?? false;
+        const inAfter = after?.rules.some((r) => r.id === rule) ?? false;
+        const versions = all.filter((r) => r.id === rule);
+        return {
+            rule,
+            before: 0,
+            after: 0,
+            added: [],
+            removed: [],
+            inBefore,
+            inAfter,
+            eventsOnly: versions.every((r) => !ruleRunsOn(r, 'sweep')),
+        };
+    });
+}
+/** One listing that covers both rule sets: the wider scope, every fact either may need. */
+function queryOf(sets, sides, now) {
+    const compiled = sides.filter((s) => s !== null).map((s) => s.compiled);
+    const since = compiled
+        .map((c) => recentSinceOf(c, now).recentSince)
+        .filter((s) => s !== undefined)
+        .sort()[0];
+    return {
+        ...scopeOf({ ...sets[0], rules: sets.flatMap((s) => s.rules) }),
+        prefetch: [...new Set(compiled.flatMap((c) => factsNeeded(c)))].sort(),
+        ...(since ? { recentSince: since } : {}),
+        commentMarkers: sets.some((s) => s.rules.some((r) => r.then.some((a) => a.kind === 'comment'))),
+    };
+}
+function preview_refOf(item) {
+    return { type: item.type, number: item.number, title: item.title, url: item.url };
+}
+
+;// CONCATENATED MODULE: ./src/providers/github/contents.ts
+/**
+ * Reads files of the repository at a commit, and the paths a pull request changes, through GitHub's
+ * REST API (contents, pull request files). The rules preview reads the rules file of the base and of
+ * the head commit this way: as data from the API, never from a checkout of the pull request's code.
+ */
+
+
+function createRepositoryFiles(options) {
+    const client = createClient(options);
+    const [owner, repo] = options.repository.split('/');
+    const failure = (doing) => ({
+        doing,
+        repository: options.repository,
+        secrets: [options.token],
+    });
+    return {
+        async fileAt(path, ref) {
+            const doing = `reading ${path} at ${ref}`;
+            const data = await reading(failure(doing), async () => {
+                try {
+                    const answer = await client.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+                        owner,
+                        repo,
+                        path,
+                        ref,
+                    });
+                    return answer.data;
+                }
+                catch (error) {
+                    // No such file at that commit (a pull request that adds the rules file): not a failure.
+                    if (isHttpFailure(error) && error.status === 404)
+                        return null;
+                    throw error;
+                }
+            });
+            if (data === null)
+                return null;
+            if (Array.isArray(data) ||
+                data.type !== 'file' ||
+                data.encoding !== 'base64' ||
+                data.content === undefined) {
+                throw new GitHubReadError(`${doing} in ${options.repository}: it is not a file GitHub sends the text of (a directory, a link, or a file over 1 MB)`);
+            }
+            return new TextDecoder().decode(Uint8Array.from(atob(data.content.replace(/\s/g, '')), (c) => c.charCodeAt(0)));
+        },
+        async pullRequestPaths(number) {
+            return reading(failure(`reading the changed files of pull request #${number}`), async () => {
+                const paths = [];
+                const pages = client.octokit.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+                    owner,
+                    repo,
+                    pull_number: number,
+                    per_page: 100,
+                });
+                for await (const { data } of pages) {
+                    for (const file of data) {
+                        paths.push(file.filename);
+                        if (file.previous_filename)
+                            paths.push(file.previous_filename);
+                    }
+                }
+                return paths;
+            });
+        },
+        requestCounts: () => ({ reads: client.counts.reads, writes: client.counts.writes }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/policy-tests.ts
+const COMMENT_PREVIEW = 60;
+function testCounts(report) {
+    const passed = report.outcomes.filter((o) => o.passed).length;
+    return { passed, failed: report.outcomes.length - passed };
+}
+function renderTestsText(report) {
+    const lines = [
+        `sift test: ${report.outcomes.length} tests in ${report.testsFile} of the rules in ${report.rulesFile} ` +
+            `(now ${new Date(report.now).toISOString()})`,
+    ];
+    for (const outcome of report.outcomes) {
+        const { test } = outcome;
+        if (outcome.passed) {
+            lines.push(`passed  ${test.name}`);
+            continue;
+        }
+        lines.push(`FAILED  ${test.name}  (${test.pos.file}:${test.pos.line}:${test.pos.col})`);
+        if (outcome.error)
+            lines.push(`        ${outcome.error}`);
+        else
+            lines.push(...sideBySide(outcome).map((l) => `      ${l}`));
+    }
+    const { passed, failed } = testCounts(report);
+    lines.push(`${passed} passed, ${failed} failed`);
+    return lines.join('\n') + '\n';
+}
+/** Every expectation of a failed test: rule, expected and actual, one change a row. */
+function sideBySide(outcome) {
+    const rows = [['', 'rule', 'expected', 'actual']];
+    const notes = [];
+    for (const rule of outcome.rules) {
+        const expected = expectedLines(rule.expected);
+        const actual = actualLines(rule);
+        const height = Math.max(expected.length, actual.length);
+        for (let i = 0; i < height; i++) {
+            rows.push([
+                i === 0 ? (rule.passed ? 'ok' : 'x ') : '',
+                i === 0 ? rule.rule : '',
+                expected[i] ?? '',
+                actual[i] ?? '',
+            ]);
+        }
+        if (rule.note)
+            notes.push(`note: ${rule.rule}: ${rule.note}`);
+    }
+    const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c].length)));
+    return [
+        ...rows
+            .map((r) => [0, 1, 2].map((c) => r[c].padEnd(widths[c])).join('  ') + '  ' + r[3])
+            .map((l) => l.trimEnd()),
+        ...notes,
+    ];
+}
+function expectedLines(expected) {
+    switch (expected.kind) {
+        case 'fires':
+            return [expected.value ? 'changes the item' : 'nothing'];
+        case 'check':
+            return [`check ${expected.status}`];
+        case 'changes':
+            if (expected.changes.length === 0)
+                return ['nothing'];
+            return expected.changes.map((c) => {
+                switch (c.kind) {
+                    case 'label':
+                    case 'unlabel':
+                        return `${c.kind}: ${c.labels.join(', ')}`;
+                    case 'assign':
+                    case 'unassign':
+                    case 'request-review':
+                        return `${c.kind}: ${c.logins.join(', ')}`;
+                    case 'comment':
+                        return `comment: ${c.pattern ? c.source : policy_tests_quote(c.source)}`;
+                    case 'close':
+                        return `close: ${c.reason ?? 'any reason'}`;
+                    case 'lock':
+                        return `lock: ${c.reason ?? 'any reason'}`;
+                    case 'milestone':
+                        return `milestone: ${c.title ?? 'none'}`;
+                    case 'issue-type':
+                        return `issue-type: ${c.name ?? 'none'}`;
+                    case 'delete-branch':
+                        return 'delete-branch: true';
+                    case 'reopen':
+                    case 'unlock':
+                        return c.kind;
+                }
+            });
+    }
+}
+function actualLines(rule) {
+    const lines = rule.status ? [`check ${rule.status}`] : [];
+    lines.push(...rule.actual.map(describeChangeFully));
+    return lines.length > 0 ? lines : ['nothing'];
+}
+/** A change as an expectation would be written, so the two columns read alike. */
+function describeChangeFully(change) {
+    switch (change.kind) {
+        case 'label':
+        case 'unlabel':
+            return `${change.kind}: ${change.labels.join(', ')}`;
+        case 'assign':
+        case 'unassign':
+        case 'request-review':
+            return `${change.kind}: ${change.logins.join(', ')}`;
+        case 'comment':
+            return `comment: ${policy_tests_quote(change.body)}`;
+        case 'close':
+            return `close: ${change.reason}`;
+        case 'lock':
+            return `lock: ${change.reason ?? 'no reason'}`;
+        case 'milestone':
+            return `milestone: ${change.title ?? 'none'}`;
+        case 'issue-type':
+            return `issue-type: ${change.name ?? 'none'}`;
+        case 'delete-branch':
+            return 'delete-branch: true';
+        case 'reopen':
+        case 'unlock':
+            return change.kind;
+    }
+}
+function policy_tests_quote(text) {
+    const short = text.length > COMMENT_PREVIEW ? `${text.slice(0, COMMENT_PREVIEW - 1)}…` : text;
+    return JSON.stringify(short);
+}
+/** Markdown: a count, every failed test with its rules in a table, and the passed tests' names. */
+function renderTestsMarkdown(report) {
+    const { passed, failed } = testCounts(report);
+    const out = [`**Policy tests** (\`${report.testsFile}\`): ${passed} passed, ${failed} failed`, ''];
+    for (const outcome of report.outcomes.filter((o) => !o.passed)) {
+        const { test } = outcome;
+        out.push(`- :x: **${policy_tests_escape(test.name)}** (\`${test.pos.file}:${test.pos.line}\`)`);
+        if (outcome.error) {
+            out.push(`  ${policy_tests_escape(outcome.error)}`);
+            continue;
+        }
+        out.push('', '  | | rule | expected | actual |', '  | --- | --- | --- | --- |');
+        for (const rule of outcome.rules) {
+            const cell = (lines) => lines.map(policy_tests_escape).join('<br>');
+            out.push(`  | ${rule.passed ? ':white_check_mark:' : ':x:'} | \`${rule.rule}\` | ${cell(expectedLines(rule.expected))} | ${cell(actualLines(rule))} |`);
+        }
+        out.push('');
+    }
+    for (const outcome of report.outcomes.filter((o) => o.passed)) {
+        out.push(`- :white_check_mark: ${policy_tests_escape(outcome.test.name)}`);
+    }
+    return out.join('\n') + '\n';
+}
+function policy_tests_escape(text) {
+    return text.replace(/[|<>]/g, (c) => `\\${c}`).replace(/\n/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/report/preview.ts
+
+/**
+ * Marks the preview comment, so every push edits the same one. `:` cannot occur in a rule id, so no
+ * rule's comment can be taken for it; the `sift:rule=` prefix makes it Sift's own comment everywhere
+ * (never human activity for the clock).
+ */
+const PREVIEW_MARKER = '<!-- sift:rule=:preview -->';
+/** Items listed per rule and direction; the rest is counted. */
+const LISTED_PER_RULE = 20;
+function previewEntries(result) {
+    return (result?.rules ?? []).map((r) => ({
+        rule: r.rule,
+        before: r.before,
+        after: r.after,
+        added: r.added.map((i) => i.number),
+        removed: r.removed.map((i) => i.number),
+    }));
+}
+/** GitHub refuses a comment body over 65,536 characters; stay under it with room to spare. */
+const COMMENT_LIMIT = 60_000;
+/**
+ * The comment (and job summary). Items are linked 20 per rule and direction; when that would make the
+ * comment too long for GitHub (many rules), fewer are linked, down to counts alone.
+ */
+function renderPreview(report) {
+    let body = '';
+    for (const listed of [LISTED_PER_RULE, 5, 0]) {
+        body = renderWith(report, listed);
+        if (body.length <= COMMENT_LIMIT)
+            break;
+    }
+    return body;
+}
+function renderWith(report, listed) {
+    const short = (sha) => `\`${sha.slice(0, 7)}\``;
+    const out = [`### Sift preview: what this pull request's \`${report.rulesPath}\` would do`, ''];
+    if (report.problems.length > 0) {
+        out.push(`The rules file in this pull request has problems, so nothing was previewed (and a run with it would change nothing):`, '', '```', ...report.problems, '```', '');
+    }
+    const result = report.result;
+    if (result) {
+        const sides = `the rules of the base (${report.baseMissing ? 'no rules file' : short(report.baseSha)}) and of this pull ` +
+            `request (${report.headMissing ? 'rules file deleted' : short(report.headSha)})`;
+        out.push(`A dry run of ${sides} over the same ${result.walked} items of ${result.repository}, read once in one walk ` +
+            `(what the next sweep would do). Nothing was changed.`, '');
+        if (result.rules.length > 0) {
+            out.push('| rule | items changed before | after | starts changing | stops changing |');
+            out.push('| --- | ---: | ---: | ---: | ---: |');
+            for (const r of result.rules) {
+                out.push(`| \`${r.rule}\`${preview_status(r)} | ${r.before} | ${r.after} | ${r.added.length} | ${r.removed.length} |`);
+            }
+            out.push('');
+        }
+        for (const r of result.rules.filter((d) => d.added.length > 0 || d.removed.length > 0)) {
+            if (r.added.length > 0)
+                out.push(`- \`${r.rule}\` starts changing ${links(r.added, listed)}`);
+            if (r.removed.length > 0)
+                out.push(`- \`${r.rule}\` stops changing ${links(r.removed, listed)}`);
+        }
+        if (result.rules.some((d) => d.added.length > 0 || d.removed.length > 0))
+            out.push('');
+        const eventsOnly = result.rules.filter((r) => r.eventsOnly).map((r) => `\`${r.rule}\``);
+        if (eventsOnly.length > 0) {
+            out.push(`Rules that answer events only are not in a sweep, so not previewed: ${eventsOnly.join(', ')}.`, '');
+        }
+        if (result.failures.length > 0) {
+            out.push(`${result.failures.length} item(s) could not be read and are in neither count: ` +
+                result.failures.map((f) => `#${f.item.number} (${f.error})`).join('; '), '');
+        }
+        if (result.stop)
+            out.push(`The walk stopped early: ${result.stop} The counts cover the items walked.`, '');
+    }
+    if (report.tests)
+        out.push(renderTestsMarkdown(report.tests));
+    for (const note of report.notes)
+        out.push(note, '');
+    out.push(PREVIEW_MARKER);
+    return out.join('\n') + '\n';
+}
+function preview_status(r) {
+    if (r.inAfter && !r.inBefore)
+        return ' (new)';
+    if (r.inBefore && !r.inAfter)
+        return ' (removed)';
+    return '';
+}
+function links(items, listed) {
+    const shown = items
+        .slice(0, listed)
+        .map((i) => `[#${i.number}](${i.url} "${i.title.replace(/["\\]/g, '')}")`);
+    const rest = items.length - shown.length;
+    if (shown.length === 0)
+        return `(${items.length})`;
+    return `(${items.length}): ${shown.join(', ')}${rest > 0 ? ` and ${rest} more` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/preview.ts
+/**
+ * `mode: preview` (and `auto` on a pull request that changes the rules file): reads the rules file of
+ * the base and of the head commit through the API (data, never a checkout of the pull request's code),
+ * validates the new one, runs the pull request's tests file, dry-runs both rule sets in one walk, and
+ * posts one sticky comment (found by its marker, edited on every push). No other write, ever.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Events whose pull request a preview is about. */
+const PREVIEW_EVENTS = ['pull_request', 'pull_request_target'];
+/** The pull request's number and commits, from the event payload. */
+function pullRefs(payload) {
+    const pull = payload.pull_request;
+    const number = pull?.number;
+    const baseSha = pull?.base?.sha;
+    const headSha = pull?.head?.sha;
+    if (typeof number !== 'number' || typeof baseSha !== 'string' || typeof headSha !== 'string')
+        return null;
+    return { number, baseSha, headSha };
+}
+function repositoryFiles(inputs) {
+    return createRepositoryFiles({
+        token: inputs.token,
+        repository: inputs.repository,
+        baseUrl: inputs.apiUrl,
+    });
+}
+/** The rules path as the repository names it (the input is relative to the workspace, the checkout). */
+function repoPath(path) {
+    return path.replace(/^(\.\/)+/, '');
+}
+/** `mode: auto` on a pull-request event: whether the pull request touches the rules file (one listing of its files). */
+async function changesRules(files, refs, rulesPath) {
+    const paths = await files.pullRequestPaths(refs.number);
+    return paths.includes(repoPath(rulesPath));
+}
+async function runPreview(inputs, eventName, payload, files, now) {
+    const refs = pullRefs(payload);
+    if (!refs)
+        throw new Error(`mode: preview needs a pull request event; the ${eventName} payload has none.`);
+    const event = itemFromEvent(eventName, payload);
+    const rulesPath = repoPath(inputs.rulesPath);
+    const testsPath = repoPath(inputs.testsPath);
+    const [baseText, headText, testsText] = await Promise.all([
+        files.fileAt(rulesPath, refs.baseSha),
+        files.fileAt(rulesPath, refs.headSha),
+        files.fileAt(testsPath, refs.headSha),
+    ]);
+    const report = {
+        rulesPath,
+        baseSha: refs.baseSha,
+        headSha: refs.headSha,
+        baseMissing: baseText === null,
+        headMissing: headText === null,
+        problems: [],
+        result: null,
+        notes: [],
+    };
+    const failures = [];
+    let before = null;
+    if (baseText !== null) {
+        try {
+            before = parseRules(baseText, rulesPath);
+        }
+        catch (error) {
+            if (!(error instanceof ConfigError))
+                throw error;
+            report.notes.push(`The base branch's rules file does not load, so the "before" side is empty.`);
+        }
+    }
+    let after = null;
+    let provider;
+    try {
+        after = headText === null ? null : parseRules(headText, rulesPath);
+        provider = createProvider({
+            provider: 'github',
+            api: inputs.api,
+            repository: inputs.repository,
+            token: inputs.token,
+            apiUrl: inputs.apiUrl,
+            graphqlUrl: inputs.graphqlUrl,
+        });
+        if (after)
+            assertSupported(after, provider.capabilities);
+    }
+    catch (error) {
+        if (!(error instanceof ConfigError))
+            throw error;
+        annotate(error, 'Sift rules file');
+        report.problems.push(...error.problems.map(formatProblem));
+        failures.push(`The rules file in this pull request has problems.`);
+    }
+    // Tests of rules that do not load would only repeat the rules file's problems.
+    if (after && report.problems.length === 0 && testsText !== null) {
+        try {
+            report.tests = runPolicyTests(after, parsePolicyTests(testsText, testsPath, after, now.getTime()));
+            annotateTests(report.tests);
+            const { failed } = testCounts(report.tests);
+            if (failed > 0)
+                failures.push(`${failed} policy test(s) failed.`);
+        }
+        catch (error) {
+            if (!(error instanceof ConfigError))
+                throw error;
+            annotate(error, 'Sift tests file');
+            report.problems.push(...error.problems.map(formatProblem));
+            failures.push('The tests file in this pull request has problems.');
+        }
+    }
+    // A rules file with problems is not previewed: its plan would be nothing, and saying so is clearer.
+    if (provider && report.problems.length === 0) {
+        report.result = await previewRules({ provider, before, after, now });
+        core/* info */.pq(`Sift preview: walked ${report.result.walked} items; ` +
+            report.result.rules.map((r) => `${r.rule} ${r.before} -> ${r.after}`).join(', '));
+    }
+    const body = renderPreview(report);
+    core/* setOutput */.uH('preview', JSON.stringify(previewEntries(report.result)));
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await core/* summary */.z.addRaw(body).write();
+    if (event?.readOnlyFork) {
+        core/* notice */.lm('This pull request comes from a fork, so the workflow token is read-only: the preview is in the job ' +
+            'summary, and no comment was posted. Run the preview on `pull_request_target` to comment.');
+    }
+    else if (inputs.dryRun) {
+        core/* info */.pq('Dry run: the preview comment was not posted.');
+    }
+    else {
+        await postSticky(provider ?? fallbackProvider(inputs), refs.number, body);
+    }
+    if (failures.length > 0)
+        core/* setFailed */.C1(failures.join(' '));
+}
+/** Edits the preview comment in place, or posts it the first time; a rerun with the same text writes nothing. */
+async function postSticky(provider, number, body) {
+    const key = { type: 'pull_request', number };
+    const earlier = await provider.findComment(key, PREVIEW_MARKER);
+    if (earlier?.body === body)
+        return core/* info */.pq('The preview comment already says this.');
+    if (earlier)
+        await provider.updateComment(key, earlier.id, body);
+    else
+        await provider.createComment(key, body);
+    core/* info */.pq(`${earlier ? 'Updated' : 'Posted'} the preview comment on #${number}.`);
+}
+/** The provider for the comment when the rules file did not load (its capabilities are not needed). */
+function fallbackProvider(inputs) {
+    return createProvider({
+        provider: 'github',
+        api: inputs.api,
+        repository: inputs.repository,
+        token: inputs.token,
+        apiUrl: inputs.apiUrl,
+        graphqlUrl: inputs.graphqlUrl,
+    });
+}
+function annotate(error, title) {
+    for (const p of error.problems) {
+        core/* error */.z3(p.message, { file: p.file, startLine: p.line, startColumn: p.col, title });
+    }
+}
+function annotateTests(report) {
+    for (const outcome of report.outcomes.filter((o) => !o.passed)) {
+        const { pos, name } = outcome.test;
+        const wrong = outcome.rules.filter((r) => !r.passed).map((r) => r.rule);
+        core/* error */.z3(outcome.error ?? `rules not as expected: ${wrong.join(', ')}`, {
+            file: pos.file,
+            startLine: pos.line,
+            startColumn: pos.col,
+            title: `Sift test failed: ${name}`,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/mode.ts
+/**
+ * Which way the Action runs, from the event that started the workflow (input `mode` can force one):
+ * - sweep: walk every item (schedule, workflow_dispatch, anything without an item);
+ * - event: triage only the issue, pull request or discussion of the event;
+ * - check: like event, but only check rules run (a pull-request check that passes or fails);
+ * - preview: on a pull request that changes the rules file, what the change would do (preview.ts).
+ *   `auto` picks it after looking at the pull request's files; `chooseMode` only says `event` then;
+ * - shards: list the organisation's repositories and split them into shards for a matrix (no triage);
+ * - merge: join the result files of a matrix's shards into one summary (no triage).
+ */
+
+function chooseMode(input, eventName) {
+    const hasItem = EVENTS_WITH_ITEM.includes(eventName);
+    const wanted = input.trim().toLowerCase();
+    if (wanted === '' || wanted === 'auto')
+        return hasItem ? 'event' : 'sweep';
+    if (wanted === 'shards' || wanted === 'merge')
+        return wanted;
+    if (wanted !== 'sweep' && wanted !== 'event' && wanted !== 'check' && wanted !== 'preview') {
+        throw new Error(`Input \`mode\` must be auto, sweep, event, check, preview, test, shards or merge, not "${input}".`);
+    }
+    if (wanted === 'preview' && !['pull_request', 'pull_request_target'].includes(eventName)) {
+        throw new Error(`mode: preview shows what a pull request's rules change would do, but this run was started by ` +
+            `"${eventName || 'no event'}". Run it on pull_request or pull_request_target.`);
+    }
+    if (wanted !== 'sweep' && !hasItem) {
+        throw new Error(`mode: ${wanted} triages the item of an issue, pull-request or discussion event, but this run was started by ` +
+            `"${eventName || 'no event'}". Use mode: sweep (or auto) for scheduled runs.`);
+    }
+    return wanted;
+}
+
+;// CONCATENATED MODULE: ./src/action/test-mode.ts
+/**
+ * `mode: test`: runs the policy tests file against the rules file, as `sift test` does. No token, no
+ * request. A failed test is an error annotation at its line and fails the step; a bad file fails it
+ * with an annotation per problem.
+ */
+
+
+
+
+
+async function runTestMode() {
+    const rulesPath = core/* getInput */.V4('rules') || DEFAULT_RULES_PATH;
+    const testsPath = core/* getInput */.V4('tests') || DEFAULT_TESTS_PATH;
+    let report;
+    try {
+        const rules = await config_loadRules(rulesPath);
+        report = runPolicyTests(rules, await loadPolicyTests(testsPath, rules));
+    }
+    catch (error) {
+        if (!(error instanceof ConfigError))
+            throw error;
+        for (const p of error.problems) {
+            core/* error */.z3(p.message, { file: p.file, startLine: p.line, startColumn: p.col, title: 'Sift' });
+        }
+        core/* setFailed */.C1(`${error.message}\nThe file has problems; no test ran.`);
+        return;
+    }
+    core/* info */.pq(renderTestsText(report));
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await core/* summary */.z.addRaw(renderTestsMarkdown(report)).write();
+    const { passed, failed } = testCounts(report);
+    core/* setOutput */.uH('tests', JSON.stringify({ passed, failed }));
+    for (const outcome of report.outcomes.filter((o) => !o.passed)) {
+        const { pos, name } = outcome.test;
+        const wrong = outcome.rules.filter((r) => !r.passed).map((r) => r.rule);
+        core/* error */.z3(outcome.error ?? `rules not as expected: ${wrong.join(', ')} (see the log for expected and actual)`, {
+            file: pos.file,
+            startLine: pos.line,
+            startColumn: pos.col,
+            title: `Sift test failed: ${name}`,
+        });
+    }
+    if (failed > 0)
+        core/* setFailed */.C1(`${failed} of ${passed + failed} policy tests failed.`);
+}
+
+;// CONCATENATED MODULE: ./src/fleet/result-document.ts
+const RESULT_FORMAT = 'sift-result';
+const RESULT_VERSION = 1;
+function resultDocument(runs, context) {
+    return {
+        format: RESULT_FORMAT,
+        version: RESULT_VERSION,
+        generatedAt: context.generatedAt.toISOString(),
+        rulesFile: context.rulesFile,
+        dryRun: context.dryRun,
+        runs,
+    };
+}
+/**
+ * A result file's text as a document; throws, naming `source`, when it is not one Sift can merge
+ * (not JSON, another format, a newer version, a malformed run).
+ */
+function parseResultDocument(text, source) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`${source} is not JSON (${error instanceof Error ? error.message : String(error)}).`, {
+            cause: error,
+        });
+    }
+    const doc = data;
+    if (typeof doc !== 'object' || doc === null || doc.format !== RESULT_FORMAT) {
+        throw new Error(`${source} is not a Sift result file (no "format": "${RESULT_FORMAT}").`);
+    }
+    if (doc.version !== RESULT_VERSION) {
+        throw new Error(`${source} is a version ${String(doc.version)} result file; this Sift reads version ${RESULT_VERSION}. ` +
+            `Run the shards and the merge with the same version of Sift.`);
+    }
+    if (!Array.isArray(doc.runs))
+        throw new Error(`${source} has no "runs" list.`);
+    doc.runs.forEach((run, i) => {
+        const r = run;
+        const ok = typeof r === 'object' &&
+            r !== null &&
+            typeof r.repository === 'string' &&
+            (r.result === undefined || isResult(r.result)) &&
+            (r.result !== undefined || typeof r.error === 'string');
+        if (!ok)
+            throw new Error(`${source}: runs[${i}] is not a repository's result.`);
+    });
+    return doc;
+}
+function isResult(value) {
+    const r = value;
+    return (typeof r === 'object' &&
+        r !== null &&
+        typeof r.walked === 'number' &&
+        Array.isArray(r.outcomes) &&
+        Array.isArray(r.checks) &&
+        Array.isArray(r.ruleIds) &&
+        typeof r.requests === 'object' &&
+        typeof r.deferred === 'object');
+}
+/** The runs of several result files, one per repository, in the order of the files and runs. */
+function mergeResults(docs) {
+    const byRepository = new Map();
+    const duplicates = new Set();
+    for (const doc of docs) {
+        for (const run of doc.runs) {
+            const key = run.repository.toLowerCase();
+            const earlier = byRepository.get(key);
+            if (earlier) {
+                duplicates.add(run.repository);
+                if (earlier.at > doc.generatedAt)
+                    continue;
+            }
+            byRepository.set(key, { run, at: doc.generatedAt });
+        }
+    }
+    return {
+        runs: [...byRepository.values()].map((v) => v.run),
+        dryRun: docs.some((d) => d.dryRun),
+        rulesFiles: [...new Set(docs.map((d) => d.rulesFile))],
+        duplicates: [...duplicates],
+        files: docs.length,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fleet/sweep.ts
+async function sweepEach(options) {
+    const runs = [];
+    for (const repository of options.repositories) {
+        const budget = (await options.forge?.readBudget()) ?? null;
+        options.onStart?.(repository, budget);
+        const run = { repository, ...(budget ? { budgetBefore: budget } : {}) };
+        runs.push(run);
+        try {
+            const problem = options.preflight ? await options.forge?.checkRepository(repository) : null;
+            if (problem) {
+                run.error = problem;
+                continue;
+            }
+            const swept = await options.sweep(repository);
+            if ('spent' in swept) {
+                run.result = swept.result;
+                run.spent = swept.spent;
+            }
+            else
+                run.result = swept;
+            await options.after?.(run);
+        }
+        catch (error) {
+            run.error = error instanceof Error ? error.message : String(error);
+        }
+    }
+    return runs;
+}
+/** A run that needs a human: it could not sweep, items failed, a check failed, or the breaker tripped. */
+function runFailed(run) {
+    const r = run.result;
+    // An error after the sweep (publishing its reports) needs a human as much as one before it.
+    if (!r || run.error !== undefined)
+        return true;
+    return (r.outcomes.some((o) => o.error !== undefined) ||
+        r.checks.some((c) => c.status === 'failed') ||
+        r.stop?.reason === 'circuit-breaker' ||
+        (run.reports ?? []).some((report) => report.status === 'failed'));
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/node/result-files.ts
+/**
+ * Result files on disk: written by a sweep (`result-file`, `--result`), read back by a merge from a
+ * directory, searched recursively because actions/download-artifact puts each artifact in a folder of
+ * its own name when it downloads several.
+ */
+
+
+
+/** Writes the document as JSON and resolves to the file's absolute path. */
+async function writeResultFile(path, document) {
+    const full = (0,external_node_path_.resolve)(path);
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(full), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(full, JSON.stringify(document) + '\n');
+    return full;
+}
+/** Every `*.json` file under `dir` (any depth), parsed; throws naming the file that is not a result. */
+async function readResultFiles(dir) {
+    const root = (0,external_node_path_.resolve)(dir);
+    let names;
+    try {
+        names = (await (0,promises_namespaceObject.readdir)(root, { recursive: true })).filter((name) => name.endsWith('.json')).sort();
+    }
+    catch (error) {
+        throw new Error(`Cannot read the results directory ${dir}: ${error instanceof Error ? error.message : String(error)}. ` +
+            `Point \`results\` (or sift merge DIR) at where the shards' result files were downloaded.`, { cause: error });
+    }
+    if (names.length === 0) {
+        throw new Error(`No result files (*.json) in ${dir}: did the shards set \`result-file\` and upload it?`);
+    }
+    const documents = [];
+    for (const name of names) {
+        const path = (0,external_node_path_.join)(root, name);
+        documents.push(parseResultDocument(await (0,promises_namespaceObject.readFile)(path, 'utf8'), (0,external_node_path_.relative)(process.cwd(), path) || path));
+    }
+    return documents;
+}
+
+;// CONCATENATED MODULE: ./src/providers/github/fleet.ts
+
+
+function createGitHubFleet(options) {
+    return new GitHubFleet(options);
+}
+class GitHubFleet {
+    options;
+    name = 'github';
+    client;
+    constructor(options) {
+        this.options = options;
+        this.client = createClient({ ...options.client, token: options.token, baseUrl: options.baseUrl });
+    }
+    async listRepositories(org) {
+        const { octokit } = this.client;
+        const entries = [];
+        try {
+            // type=all: public, private and internal repositories the token can see; forks are told apart by `fork`.
+            const pages = octokit.paginate.iterator('GET /orgs/{org}/repos', { org, type: 'all', per_page: 100 });
+            for await (const { data } of pages) {
+                for (const repo of data) {
+                    entries.push({
+                        fullName: repo.full_name,
+                        archived: repo.archived === true,
+                        disabled: repo.disabled === true,
+                        fork: repo.fork === true,
+                        openItems: repo.open_issues_count ?? 0,
+                    });
+                }
+            }
+        }
+        catch (error) {
+            if (isHttpFailure(error) && error.status === 404) {
+                throw new Error(`GitHub has no organisation "${org}" that this token can see (404). Check the \`org\` input, ` +
+                    `and that the token (a GitHub App installation token for the organisation) can read it.`, { cause: error });
+            }
+            throw new Error(`Could not list the repositories of ${org}: ${apiMessage(error)}`, { cause: error });
+        }
+        return entries;
+    }
+    async readBudget() {
+        try {
+            const { data } = await this.client.octokit.request('GET /rate_limit');
+            const resources = data.resources ?? {};
+            const bucket = this.options.api === 'graphql' ? resources.graphql : resources.core;
+            if (!bucket)
+                return null;
+            return {
+                kind: this.options.api === 'graphql' ? 'GraphQL points' : 'REST',
+                limit: bucket.limit,
+                remaining: bucket.remaining,
+                resetAt: new Date(bucket.reset * 1000).toISOString(),
+            };
+        }
+        catch {
+            // The budget is for the report; a run does not fail for want of it.
+            return null;
+        }
+    }
+    async checkRepository(repository) {
+        const [owner, repo] = repository.split('/');
+        try {
+            const { data } = await this.client.octokit.request('GET /repos/{owner}/{repo}', { owner, repo });
+            const json = data;
+            if (json.disabled)
+                return 'the repository is disabled; GitHub serves none of its issues';
+            if (json.archived)
+                return 'the repository is archived (read-only); unarchive it to triage it';
+            return null;
+        }
+        catch (error) {
+            if (isHttpFailure(error) && error.status === 404) {
+                return "not found, or the token cannot see it (404); check the name and the token's access";
+            }
+            if (isHttpFailure(error) && error.status === 403) {
+                return `no permission to read it (403: ${apiMessage(error)})`;
+            }
+            throw error;
+        }
+    }
+    reportIssues(repository) {
+        return new GitHubReportIssues(this.client, repository, [this.options.token], () => this.self());
+    }
+    requestCounts() {
+        const { reads, writes } = this.client.counts;
+        return { reads, writes };
+    }
+    selfLogin = null;
+    /**
+     * The login Sift runs as (GET /user), once, and only when a report issue was opened by a person. An
+     * installation token cannot read it (403): unknown, so only a bot's report issue is Sift's.
+     */
+    self() {
+        this.selfLogin ??= this.client.octokit.request('GET /user').then(({ data }) => data.login, (error) => {
+            if (isHttpFailure(error) && (error.status === 401 || error.status === 403))
+                return null;
+            this.selfLogin = null;
+            throw error;
+        });
+        return this.selfLogin;
+    }
+}
+class GitHubReportIssues {
+    client;
+    repository;
+    secrets;
+    self;
+    owner;
+    repo;
+    constructor(client, repository, secrets, self) {
+        this.client = client;
+        this.repository = repository;
+        this.secrets = secrets;
+        this.self = self;
+        [this.owner, this.repo] = repository.split('/');
+    }
+    async find(marker, labels) {
+        const pages = this.client.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues', {
+            owner: this.owner,
+            repo: this.repo,
+            state: 'all',
+            labels: labels.join(','),
+            sort: 'created',
+            direction: 'asc',
+            per_page: 100,
+        });
+        for await (const { data } of pages) {
+            for (const issue of data) {
+                // The issues endpoint lists pull requests too; a report is never one. Only an issue Sift
+                // opened is its report: a person who pastes the marker does not get their issue rewritten.
+                if (issue.pull_request !== undefined || !(issue.body ?? '').includes(marker))
+                    continue;
+                if (await this.openedBySift(issue))
+                    return toReport(issue);
+            }
+        }
+        return null;
+    }
+    /** Opened by a bot (an App's installation token) or by the account Sift runs as. */
+    async openedBySift(issue) {
+        const user = issue.user;
+        if (!user)
+            return false;
+        if (user.type === 'Bot' || user.login.endsWith('[bot]'))
+            return true;
+        const self = await this.self();
+        return self !== null && self.toLowerCase() === user.login.toLowerCase();
+    }
+    async create(title, body, labels) {
+        try {
+            const { data } = await this.client.octokit.request('POST /repos/{owner}/{repo}/issues', {
+                owner: this.owner,
+                repo: this.repo,
+                title,
+                body,
+                labels: [...labels],
+            });
+            return toReport(data);
+        }
+        catch (error) {
+            throw writeError(error, this.failure('creating the report issue'));
+        }
+    }
+    async update(issue, change) {
+        try {
+            await this.client.octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+                owner: this.owner,
+                repo: this.repo,
+                issue_number: issue.number,
+                title: change.title,
+                body: change.body,
+                ...(change.reopen && issue.state === 'closed' ? { state: 'open' } : {}),
+            });
+        }
+        catch (error) {
+            throw writeError(error, this.failure(`editing the report issue #${issue.number}`));
+        }
+    }
+    failure(doing) {
+        return { doing, repository: this.repository, permission: 'issues: write', secrets: this.secrets };
+    }
+}
+function toReport(issue) {
+    return {
+        number: issue.number,
+        url: issue.html_url,
+        state: issue.state,
+        title: issue.title,
+        body: issue.body ?? '',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/fleet-outputs.ts
+
+
+/** Bytes the `repositories` output may take: a tenth of the outputs' budget. */
+const REPOSITORIES_OUTPUT_BYTES = 90_000;
+function fleetOutputs(runs) {
+    const deferred = { items: 0, rules: {}, writes: 0, runsNeeded: 0 };
+    const lines = [];
+    for (const run of runs) {
+        const r = run.result;
+        if (!r) {
+            lines.push({
+                repository: run.repository,
+                status: 'not swept',
+                walked: 0,
+                changed: 0,
+                failed: 0,
+                deferred: 0,
+                requests: 0,
+                ...(run.budgetBefore ? { budgetBefore: run.budgetBefore.remaining } : {}),
+                error: run.error,
+            });
+            continue;
+        }
+        deferred.items += r.deferred.items;
+        deferred.writes += r.deferred.writes;
+        // Repositories run in turn, each under its own budget: the slowest sets how many more runs it takes.
+        deferred.runsNeeded = Math.max(deferred.runsNeeded, r.deferred.runsNeeded);
+        for (const [rule, n] of Object.entries(r.deferred.rules))
+            deferred.rules[rule] = (deferred.rules[rule] ?? 0) + n;
+        const failed = result_failedOutcomes(r).length;
+        lines.push({
+            repository: run.repository,
+            status: failed > 0 || r.stop?.reason === 'circuit-breaker' || run.error !== undefined ? 'failed' : 'done',
+            walked: r.walked,
+            changed: result_changedOutcomes(r).length,
+            failed,
+            deferred: r.deferred.items,
+            requests: r.requests.reads + r.requests.writes,
+            ...(run.budgetBefore ? { budgetBefore: run.budgetBefore.remaining } : {}),
+            ...(run.spent ? { spent: run.spent.amount, spentKind: run.spent.kind } : {}),
+            ...(run.error !== undefined ? { error: run.error } : {}),
+        });
+    }
+    return { deferred, repositories: fitJsonArray(lines, REPOSITORIES_OUTPUT_BYTES).json };
+}
+
+;// CONCATENATED MODULE: ./src/report/report-section.ts
+
+const STATUS_WORDS = {
+    created: 'created',
+    edited: 'edited',
+    unchanged: 'unchanged (already up to date)',
+    'would-create': 'would be created (dry run)',
+    'would-edit': 'would be edited (dry run)',
+    deferred: 'not written: max-operations had no write left',
+    blocked: 'not written: the circuit breaker stopped this run',
+    failed: '**failed**',
+};
+/** '' when the rules file has no reports. Dry-run bodies come folded, one per report. */
+function reportsSection(reports, bodies) {
+    if (!reports || reports.length === 0)
+        return '';
+    const rows = reports.map((r) => [
+        `\`${r.id}\``,
+        r.issue ? `[#${r.issue.number}](${r.issue.url})${r.issue.state === 'closed' ? ' (closed)' : ''}` : '',
+        STATUS_WORDS[r.status],
+        escapeCell(r.note ?? ''),
+    ]);
+    const parts = ['### Report issues', table(['Report', 'Issue', 'Status', 'Note'], rows)];
+    for (const r of reports) {
+        const body = bodies?.get(r.id);
+        if (body)
+            parts.push(collapsible(`Report ${r.id}: the body a real run would write`, body, false));
+    }
+    return parts.join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/fleet-summary.ts
+
+
+
+
+
+
+
+
+/** A repository's own section gets at least this much, or is left for the result file. */
+const MIN_SECTION_BYTES = 2048;
+function renderFleetSummary(runs, context) {
+    const budget = context.budget ?? SUMMARY_BUDGET_BYTES;
+    const verb = context.dryRun ? 'would change' : 'changed';
+    // Failures first: what needs a human is never the part that is cut.
+    const ordered = [...runs].sort((a, b) => Number(runFailed(b)) - Number(runFailed(a)));
+    const failedRuns = ordered.filter(runFailed);
+    const parts = [`## ${escapeCell(context.title)}`];
+    for (const note of context.notes ?? [])
+        parts.push(`> [!NOTE]\n> ${note}`);
+    if (context.dryRun)
+        parts.push('> [!NOTE]\n> Dry run: nothing was changed. The tables show what a real run would do.');
+    if (failedRuns.length > 0) {
+        parts.push(`> [!WARNING]\n> ${failedRuns.length} of ${runs.length} repositor${failedRuns.length === 1 ? 'y needs' : 'ies need'} ` +
+            `attention; they are listed first.`);
+    }
+    const totals = { walked: 0, changed: 0, failed: 0, deferred: 0, reads: 0, writes: 0 };
+    const perRule = new Map();
+    const census = emptyCensus();
+    for (const run of runs) {
+        const r = run.result;
+        if (!r)
+            continue;
+        totals.walked += r.walked;
+        totals.changed += result_changedOutcomes(r).length;
+        totals.failed += result_failedOutcomes(r).length;
+        totals.deferred += r.deferred.items;
+        totals.reads += r.requests.reads;
+        totals.writes += r.requests.writes;
+        for (const [rule, n] of result_countsPerRule(r)) {
+            const entry = perRule.get(rule) ?? { changed: 0, deferred: 0 };
+            entry.changed += n;
+            entry.deferred += r.deferred.rules[rule] ?? 0;
+            perRule.set(rule, entry);
+        }
+        if (r.openByAge)
+            addCensus(census, r.openByAge);
+    }
+    parts.push(table([
+        'Repositories',
+        'Not swept',
+        'Items walked',
+        `Items ${verb}`,
+        'Failed items',
+        'Deferred items',
+        'API requests',
+    ], [
+        [
+            String(runs.length),
+            String(runs.filter((r) => !r.result).length),
+            String(totals.walked),
+            String(totals.changed),
+            String(totals.failed),
+            String(totals.deferred),
+            `${totals.reads + totals.writes} (${totals.reads} reads, ${totals.writes} writes)`,
+        ],
+    ]));
+    const fixedTail = [];
+    if (perRule.size > 0) {
+        fixedTail.push('### Rules, all repositories');
+        fixedTail.push(table(['Rule', `Items ${verb}`, 'Items deferred'], [...perRule].map(([rule, n]) => [`\`${rule}\``, String(n.changed), String(n.deferred)])));
+    }
+    const charts = [
+        ageCharts(census),
+        rulesChart(new Map([...perRule].map(([rule, n]) => [rule, n.changed])), verb),
+    ].filter(Boolean);
+    if (charts.length > 0)
+        fixedTail.push('### Charts', ...charts);
+    // The repositories table, one row each, within what the fixed parts leave (a quarter at most of
+    // the budget, so the sections below still get room).
+    const rows = ordered.map((run) => `| ${repositoryRow(run).join(' | ')} |`);
+    const header = table([
+        'Repository',
+        'Status',
+        'Walked',
+        `Items ${verb}`,
+        'Failed',
+        'Deferred',
+        'Requests spent',
+        'Budget left before',
+    ], []);
+    const fixedBytes = utf8Bytes([...parts, ...fixedTail].join('\n\n')) + utf8Bytes(header) + 512;
+    const tableBudget = Math.max(0, Math.min(budget / 4, budget - fixedBytes));
+    const fitted = fitChunks(rows, tableBudget);
+    parts.push('### Repositories');
+    parts.push([header, ...rows.slice(0, fitted.kept)].join('\n'));
+    if (fitted.kept < rows.length) {
+        parts.push(`and ${rows.length - fitted.kept} more repositories (see the result files)`);
+    }
+    parts.push(...fixedTail);
+    // Each repository's own summary, failures first, while there is room.
+    let left = budget - utf8Bytes(parts.join('\n\n') + '\n') - 256;
+    let shown = 0;
+    for (const [i, run] of ordered.entries()) {
+        const share = Math.floor(left / (ordered.length - i));
+        if (share < MIN_SECTION_BYTES)
+            break;
+        const section = repositorySection(run, context, share);
+        const bytes = utf8Bytes(section) + 2;
+        if (bytes > left)
+            break;
+        parts.push(section);
+        left -= bytes;
+        shown++;
+    }
+    if (shown < ordered.length) {
+        parts.push(`The details of ${ordered.length - shown} more repositor${ordered.length - shown === 1 ? 'y are' : 'ies are'} ` +
+            `left out to stay within GitHub's limit on a step summary; the result files have them.`);
+    }
+    return parts.join('\n\n') + '\n';
+}
+function repositoryRow(run) {
+    const r = run.result;
+    const before = run.budgetBefore
+        ? `${run.budgetBefore.remaining} of ${run.budgetBefore.limit} (${run.budgetBefore.kind})`
+        : 'unknown';
+    if (!r)
+        return [
+            escapeCell(run.repository),
+            `**not swept**: ${escapeCell(run.error ?? '')}`,
+            '',
+            '',
+            '',
+            '',
+            '',
+            before,
+        ];
+    const status = run.error !== undefined
+        ? `**failed**: ${escapeCell(run.error)}`
+        : r.stop?.reason === 'circuit-breaker'
+            ? '**circuit breaker**'
+            : result_failedOutcomes(r).length > 0
+                ? '**items failed**'
+                : r.stop
+                    ? `stopped (${r.stop.reason})`
+                    : 'done';
+    const { reads, writes, notModified } = r.requests;
+    return [
+        escapeCell(run.repository),
+        status,
+        String(r.walked),
+        String(result_changedOutcomes(r).length),
+        String(result_failedOutcomes(r).length),
+        String(r.deferred.items),
+        `${reads + writes} (${reads} reads, ${writes} writes${notModified ? `, ${notModified} free` : ''})` +
+            (run.spent?.kind === 'GraphQL points' ? `; ${run.spent.amount} GraphQL points` : ''),
+        before,
+    ];
+}
+/** One repository's part: its own summary, or why it was not swept. */
+function repositorySection(run, context, budget) {
+    if (!run.result) {
+        return `## ${escapeCell(run.repository)}\n\n> [!CAUTION]\n> **Not swept:** ${escapeCell(run.error ?? 'unknown error')}`;
+    }
+    // A dry run's report bodies go to the summary only: shown when they leave the section room.
+    const withBodies = reportsSection(run.reports, context.bodies?.get(run.repository));
+    const reports = utf8Bytes(withBodies) <= budget / 2 ? withBodies : reportsSection(run.reports);
+    const extras = [ageCharts(run.result.openByAge), reports].filter(Boolean).join('\n\n');
+    const summary = renderSummary(run.result, {
+        trigger: context.trigger,
+        mode: context.mode,
+        budget: Math.max(0, budget - utf8Bytes(extras) - 2),
+    });
+    return extras ? `${summary}\n${extras}` : summary.trimEnd();
+}
+
+;// CONCATENATED MODULE: ./src/report/shards-summary.ts
+
+
+
+/** Of the budget, what the skipped list may take; the shards get the rest. */
+const SKIPPED_SHARE = 0.25;
+function renderShardsSummary(org, plan, skipped, budget = SUMMARY_BUDGET_BYTES) {
+    const total = plan.shards.reduce((n, s) => n + s.repositories.split(' ').filter(Boolean).length, 0);
+    const parts = [
+        `## Sift shards of ${escapeCell(org)}`,
+        `${total} repositories to sweep in ${plan.shards.length} shards; ${skipped.length} skipped.`,
+    ];
+    const shardsBudget = budget * (1 - SKIPPED_SHARE) - 1024;
+    if (plan.shards.length > 0) {
+        const perRow = Math.floor(shardsBudget / plan.shards.length) - 64;
+        parts.push(table(['Shard', 'Open items', 'Repositories'], plan.shards.map((s, i) => [s.shard, String(plan.openItems[i]), namesWithin(s.repositories, perRow)])));
+    }
+    if (skipped.length > 0) {
+        const rows = skipped.map((s) => `| ${escapeCell(s.fullName)} | ${s.reason} |`);
+        const { kept } = fitChunks(rows, budget * SKIPPED_SHARE - 1024);
+        parts.push('### Skipped', [table(['Repository', 'Why'], []), ...rows.slice(0, kept)].join('\n'));
+        if (kept < rows.length)
+            parts.push(`and ${rows.length - kept} more`);
+    }
+    return parts.join('\n\n') + '\n';
+}
+/** As many of the space-separated names as fit in `bytes`, then "and N more". */
+function namesWithin(repositories, bytes) {
+    const names = repositories.split(' ').filter(Boolean).map(escapeCell);
+    const whole = names.join(' ');
+    if (utf8Bytes(whole) <= bytes)
+        return whole;
+    const { kept } = fitChunks(names, Math.max(0, bytes - 32));
+    return `${names.slice(0, kept).join(' ')} and ${names.length - kept} more`;
+}
+
+;// CONCATENATED MODULE: ./src/action/org.ts
+/**
+ * The Action's org-wide modes, which triage nothing themselves:
+ * - shards: list the organisation's repositories, choose which to sweep, split them into shards and
+ *   set the `matrix` output for `strategy.matrix: ${{ fromJSON(...) }}`;
+ * - merge: read the shards' result files (input `results`) and write one summary for them all.
+ */
+
+
+
+
+
+
+
+
+
+
+
+async function runShards(inputs) {
+    const { org } = inputs.fleet;
+    if (!org)
+        throw new Error('mode: shards needs the `org` input: the organisation whose repositories to sweep.');
+    const fleet = createGitHubFleet({ token: inputs.token, baseUrl: inputs.apiUrl, api: inputs.api });
+    const listed = await fleet.listRepositories(org);
+    const { selected, skipped } = selectRepositories(listed, inputs.fleet);
+    const plan = splitShards(selected, inputs.fleet.maxShards);
+    const matrix = matrixJson(plan);
+    if (utf8Bytes(matrix) > OUTPUTS_BUDGET_BYTES) {
+        throw new Error(`The matrix of ${selected.length} repositories is too large for GitHub's 1 MB limit on outputs; ` +
+            'narrow it with `include`/`exclude`, or run several shards workflows.');
+    }
+    core/* info */.pq(`${org}: ${listed.length} repositories, ${selected.length} to sweep in ${plan.shards.length} shards ` +
+        `(${skipped.length} skipped).`);
+    plan.shards.forEach((s, i) => core/* info */.pq(`shard ${s.shard} (${plan.openItems[i]} open items): ${s.repositories}`));
+    core/* setOutput */.uH('matrix', matrix);
+    core/* setOutput */.uH('shard-count', String(plan.shards.length));
+    core/* setOutput */.uH('repository-count', String(selected.length));
+    if (process.env.GITHUB_STEP_SUMMARY) {
+        await core/* summary */.z.addRaw(renderShardsSummary(org, plan, skipped)).write();
+    }
+    if (selected.length === 0) {
+        core/* warning */.$e(`No repository of ${org} is left to sweep (archived, disabled and forks are skipped; check include/exclude). ` +
+            'Guard the matrix job with `if: needs.<shards job>.outputs.shard-count != 0`.');
+    }
+}
+async function runMerge(inputs) {
+    const dir = inputs.fleet.results;
+    if (!dir)
+        throw new Error("mode: merge needs the `results` input: the directory holding the shards' result files.");
+    const merged = mergeResults(await readResultFiles(dir));
+    const notes = merged.duplicates.length > 0
+        ? [
+            `${merged.duplicates.length} repositories appear in more than one result file (a shard run twice?); the latest result of each is shown.`,
+        ]
+        : [];
+    if (process.env.GITHUB_STEP_SUMMARY) {
+        const summary = renderFleetSummary(merged.runs, {
+            title: `Sift: ${merged.runs.length} repositories from ${merged.files} result files`,
+            dryRun: merged.dryRun,
+            mode: 'merge',
+            notes,
+        });
+        await core/* summary */.z.addRaw(summary).write();
+    }
+    const outputs = fleetOutputs(merged.runs);
+    core/* setOutput */.uH('changed', String(merged.runs.reduce((n, r) => n + (r.result ? result_changedOutcomes(r.result).length : 0), 0)));
+    core/* setOutput */.uH('deferred', JSON.stringify(outputs.deferred));
+    core/* setOutput */.uH('repositories', outputs.repositories);
+    const failed = merged.runs.filter(runFailed);
+    core/* info */.pq(`Merged ${merged.files} result files: ${merged.runs.length} repositories, ${failed.length} needing attention.`);
+    if (failed.length > 0) {
+        core/* setFailed */.C1(`${failed.length} repositories need attention: ${failed.map((r) => r.repository).join(', ')}; see the job summary.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fleet/reports.ts
+
+async function publishReports(options) {
+    const { result, issues, now } = options;
+    let writesLeft = options.writesLeft;
+    const outcomes = [];
+    const bodies = new Map();
+    for (const report of options.reports) {
+        const body = renderReportBody(report, result, now);
+        bodies.set(report.id, body);
+        if (result.stop?.reason === 'circuit-breaker') {
+            outcomes.push({ id: report.id, status: 'blocked', writes: 0 });
+            continue;
+        }
+        try {
+            const existing = await issues.find(reportMarker(report.id), report.labels);
+            const issue = existing && { number: existing.number, url: existing.url, state: existing.state };
+            const closedNote = existing?.state === 'closed'
+                ? report.reopen
+                    ? 'closed by a maintainer; reopened (the report says reopen: true)'
+                    : 'closed by a maintainer; edited in place and left closed'
+                : undefined;
+            if (result.dryRun) {
+                outcomes.push({
+                    id: report.id,
+                    status: existing ? 'would-edit' : 'would-create',
+                    ...(issue ? { issue } : {}),
+                    ...(closedNote
+                        ? {
+                            note: closedNote
+                                .replace('edited', 'would be edited')
+                                .replace('reopened', 'would be reopened'),
+                        }
+                        : {}),
+                    writes: 0,
+                });
+                continue;
+            }
+            const reopen = report.reopen && existing?.state === 'closed';
+            if (existing && existing.body === body && existing.title === report.title && !reopen) {
+                outcomes.push({
+                    id: report.id,
+                    status: 'unchanged',
+                    issue: issue,
+                    ...(closedNote ? { note: closedNote.replace('edited in place and ', '') } : {}),
+                    writes: 0,
+                });
+                continue;
+            }
+            if (writesLeft < 1) {
+                outcomes.push({ id: report.id, status: 'deferred', ...(issue ? { issue } : {}), writes: 0 });
+                continue;
+            }
+            writesLeft--;
+            if (existing) {
+                await issues.update(existing, { title: report.title, body, reopen });
+                outcomes.push({
+                    id: report.id,
+                    status: 'edited',
+                    issue: { ...issue, state: reopen ? 'open' : existing.state },
+                    ...(closedNote ? { note: closedNote } : {}),
+                    writes: 1,
+                });
+            }
+            else {
+                const created = await issues.create(report.title, body, report.labels);
+                outcomes.push({
+                    id: report.id,
+                    status: 'created',
+                    issue: { number: created.number, url: created.url, state: created.state },
+                    writes: 1,
+                });
+            }
+        }
+        catch (error) {
+            outcomes.push({
+                id: report.id,
+                status: 'failed',
+                note: error instanceof Error ? error.message : String(error),
+                writes: 0,
+            });
+        }
+    }
+    return { outcomes, bodies };
+}
+
+;// CONCATENATED MODULE: ./src/fleet/spent.ts
+function spentBy(provider) {
+    const counts = provider.requestCounts();
+    if (typeof provider.rateLimit === 'function') {
+        return { kind: 'GraphQL points', amount: provider.rateLimit().spent };
+    }
+    const requests = counts.reads + counts.writes - (counts.notModified ?? 0);
+    return {
+        kind: provider.capabilities.name === 'github-rest' ? 'REST requests' : 'requests',
+        amount: requests,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/sweep-summary.ts
+
+
+
+
+
+function renderSweepSummary(run, context = {}) {
+    const result = run.result;
+    const budget = context.budget ?? SUMMARY_BUDGET_BYTES;
+    const verb = result.dryRun ? 'would change' : 'changed';
+    const extras = [];
+    if (run.budgetBefore) {
+        const b = run.budgetBefore;
+        extras.push(`API budget left before the run: ${b.remaining} of ${b.limit} ${b.kind}; this repository's run sent ` +
+            `${result.requests.reads + result.requests.writes} requests` +
+            (run.spent ? ` and spent ${run.spent.amount} ${run.spent.kind} of the budget.` : '.'));
+    }
+    const charts = [ageCharts(result.openByAge), rulesChart(result_countsPerRule(result), verb)].filter(Boolean);
+    if (charts.length > 0)
+        extras.push('### Charts', ...charts);
+    let reports = reportsSection(run.reports, context.bodies);
+    // Report bodies are the first to go when the summary is short of room: the table of reports stays.
+    if (utf8Bytes(reports) > budget / 4)
+        reports = reportsSection(run.reports);
+    if (reports)
+        extras.push(reports);
+    const tail = extras.join('\n\n');
+    const summary = renderSummary(result, { ...context, budget: Math.max(0, budget - utf8Bytes(tail) - 2) });
+    return tail ? `${summary}\n${tail}\n` : summary;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/node/etag-file.ts
 /**
  * The ETag store on disk, for both entry points (Node only; the providers see just the EtagStore): one JSON file per
@@ -62779,109 +66874,6 @@ function etag_cache_messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/action/event.ts
-
-/** The webhook payload the runner saved for this run (GITHUB_EVENT_PATH), or {} when there is none. */
-function readEventPayload(env = process.env) {
-    const path = env.GITHUB_EVENT_PATH;
-    if (!path)
-        return {};
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch (error) {
-        throw new Error(`Could not read the event payload at GITHUB_EVENT_PATH (${path}): ${error.message}`, { cause: error });
-    }
-}
-async function* single(value) {
-    yield value;
-}
-
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-/**
- * The Action's inputs and the runner's environment. The runner applies action.yml's defaults, but the
- * same code also runs outside it (tests, local runs), so every default is repeated here.
- */
-
-
-
-const DEFAULT_RULES_PATH = '.github/sift.yml';
-function readInputs(env = process.env) {
-    const token = core/* getInput */.V4('token') || env.GITHUB_TOKEN || '';
-    const repository = core/* getInput */.V4('repository') || env.GITHUB_REPOSITORY || '';
-    if (!token) {
-        throw new Error('No token: set the `token` input (it defaults to `${{ github.token }}` on GitHub) or GITHUB_TOKEN.');
-    }
-    if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
-        throw new Error(`No repository to triage: GITHUB_REPOSITORY is "${repository}"; set the \`repository\` input to owner/name.`);
-    }
-    core/* setSecret */.Pq(token);
-    const api = core/* getInput */.V4('api') || 'graphql';
-    if (!GITHUB_APIS.includes(api)) {
-        throw new Error(`Input \`api\` must be ${GITHUB_APIS.join(' or ')}, not "${api}".`);
-    }
-    return {
-        token,
-        rulesPath: core/* getInput */.V4('rules') || DEFAULT_RULES_PATH,
-        dryRun: parseBoolean('dry-run', core/* getInput */.V4('dry-run')),
-        repository,
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        graphqlUrl: env.GITHUB_GRAPHQL_URL || undefined,
-        api: api,
-        mode: core/* getInput */.V4('mode'),
-        backfill: parseBoolean('backfill', core/* getInput */.V4('backfill')),
-        explain: parseItemNumber('explain', core/* getInput */.V4('explain')),
-        cache: parseBoolean('cache', core/* getInput */.V4('cache') || 'true'),
-        limits: parseLimits({
-            maxOperations: core/* getInput */.V4('max-operations'),
-            maxChangeRatio: core/* getInput */.V4('max-change-ratio'),
-            commentsPerMinute: core/* getInput */.V4('comments-per-minute'),
-        }),
-    };
-}
-function parseBoolean(name, value) {
-    const normalized = value.trim().toLowerCase();
-    if (normalized === '' || normalized === 'false')
-        return false;
-    if (normalized === 'true')
-        return true;
-    throw new Error(`Input \`${name}\` must be true or false, not "${value}".`);
-}
-function parseItemNumber(name, value) {
-    const text = value.trim().replace(/^#/, '');
-    if (text === '')
-        return undefined;
-    const n = Number(text);
-    if (!Number.isInteger(n) || n <= 0)
-        throw new Error(`Input \`${name}\` takes an item number like '#123', not "${value}".`);
-    return n;
-}
-
-;// CONCATENATED MODULE: ./src/action/mode.ts
-/**
- * Which way the Action runs, from the event that started the workflow (input `mode` can force one):
- * - sweep: walk every item (schedule, workflow_dispatch, anything without an item);
- * - event: triage only the issue or pull request in the event payload;
- * - check: like event, but only check rules run (a pull-request check that passes or fails).
- */
-
-function chooseMode(input, eventName) {
-    const hasItem = ITEM_EVENTS.includes(eventName);
-    const wanted = input.trim().toLowerCase();
-    if (wanted === '' || wanted === 'auto')
-        return hasItem ? 'event' : 'sweep';
-    if (wanted !== 'sweep' && wanted !== 'event' && wanted !== 'check') {
-        throw new Error(`Input \`mode\` must be auto, sweep, event or check, not "${input}".`);
-    }
-    if (wanted !== 'sweep' && !hasItem) {
-        throw new Error(`mode: ${wanted} triages the item of an issue or pull-request event, but this run was started by ` +
-            `"${eventName || 'no event'}". Use mode: sweep (or auto) for scheduled runs.`);
-    }
-    return wanted;
-}
-
 ;// CONCATENATED MODULE: ./src/action/plan-file.ts
 /**
  * The whole plan as a file, for runs whose `plan` output had to leave items out (GitHub caps a job's
@@ -62898,6 +66890,204 @@ async function writePlanFile(entries, env = process.env) {
     const path = (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `sift-plan-${(0,external_node_crypto_.randomUUID)()}.json`);
     await (0,promises_namespaceObject.writeFile)(path, JSON.stringify(entries) + '\n');
     return path;
+}
+
+;// CONCATENATED MODULE: ./src/action/sweep.ts
+/**
+ * The Action's sweeps: one repository or several in turn (input `repository`), each with its own
+ * provider, budget, breaker and summary section, then the report issues, the result file, the job
+ * summary and the outputs. A repository that cannot be swept is reported and the others go on.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runSweeps(inputs, rules, now, eventName) {
+    const several = inputs.repositories.length > 1;
+    const providerFor = (repository, etags) => createProvider({
+        provider: 'github',
+        api: inputs.api,
+        repository,
+        token: inputs.token,
+        apiUrl: inputs.apiUrl,
+        graphqlUrl: inputs.graphqlUrl,
+        etags: etags?.store,
+    });
+    // The rules against what the API can do, once: every repository gets the same kind of provider.
+    assertSupported(rules, providerFor(inputs.repositories[0]).capabilities);
+    const fleet = createGitHubFleet({ token: inputs.token, baseUrl: inputs.apiUrl, api: inputs.api });
+    const bodies = new Map();
+    const runs = await sweepEach({
+        repositories: inputs.repositories,
+        forge: fleet,
+        preflight: several,
+        onStart: (repository, budget) => core/* info */.pq(`Sift sweep: ${rules.rules.length} rules from ${rules.file} on ${repository}` +
+            `${inputs.dryRun ? ' (dry run)' : ''}` +
+            (budget ? `; ${budget.kind} budget left: ${budget.remaining} of ${budget.limit}` : '')),
+        sweep: async (repository) => {
+            // Sweeps through REST keep their ETags in the Actions cache, one entry per repository.
+            const etags = inputs.cache && inputs.api === 'rest' ? await restoreEtags({ ...inputs, repository }) : undefined;
+            const provider = providerFor(repository, etags);
+            const result = await triage({
+                provider,
+                rules,
+                now,
+                dryRun: inputs.dryRun,
+                ...inputs.limits,
+                onOutcome: logOutcome,
+            });
+            await etags?.save();
+            return { result, spent: spentBy(provider) };
+        },
+        after: async (run) => {
+            if (!rules.reports || !run.result)
+                return;
+            const before = fleet.requestCounts();
+            const published = await publishReports({
+                reports: rules.reports,
+                result: run.result,
+                issues: fleet.reportIssues(run.repository),
+                now,
+                writesLeft: inputs.limits.maxOperations - run.result.requests.writes,
+            });
+            const after = fleet.requestCounts();
+            // The report's requests are this repository's spending too.
+            run.result.requests.reads += after.reads - before.reads;
+            run.result.requests.writes += after.writes - before.writes;
+            run.reports = published.outcomes;
+            if (inputs.dryRun)
+                bodies.set(run.repository, published.bodies);
+            for (const report of published.outcomes) {
+                const where = report.issue ? ` #${report.issue.number}` : '';
+                core/* info */.pq(`Report ${report.id}${where}: ${report.status}${report.note ? ` (${report.note})` : ''}`);
+            }
+        },
+    });
+    if (!several && runs[0].result === undefined) {
+        core/* setFailed */.C1(runs[0].error ?? 'the repository could not be swept');
+        return;
+    }
+    for (const run of runs) {
+        if (run.error === undefined)
+            continue;
+        core/* error */.z3(`${run.repository}: ${run.result ? 'failed after its sweep' : 'not swept'}: ${run.error}`);
+    }
+    if (process.env.GITHUB_STEP_SUMMARY) {
+        const context = { trigger: eventName || undefined, mode: 'sweep' };
+        const summary = several
+            ? renderFleetSummary(runs, {
+                title: `Sift triage of ${runs.length} repositories`,
+                dryRun: inputs.dryRun,
+                bodies,
+                ...context,
+            })
+            : renderSweepSummary(runs[0], { ...context, bodies: bodies.get(runs[0].repository) });
+        await core/* summary */.z.addRaw(summary).write();
+    }
+    const others = {};
+    if (inputs.fleet.resultFile) {
+        try {
+            const document = resultDocument(runs, {
+                rulesFile: rules.file,
+                dryRun: inputs.dryRun,
+                generatedAt: now,
+            });
+            others['result-file'] = await writeResultFile(inputs.fleet.resultFile, document);
+            core/* info */.pq(`Result written to ${others['result-file']}.`);
+        }
+        catch (error) {
+            core/* setFailed */.C1(`Could not write the result file: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+    await setOutputs(runs, several, others);
+    reportStatus(runs, inputs.dryRun);
+}
+async function setOutputs(runs, several, others) {
+    const swept = runs.filter((r) => r.result);
+    const plan = several
+        ? swept.flatMap((r) => planEntries(r.result).map((e) => ({ repository: r.repository, ...e })))
+        : planEntries(swept[0].result);
+    const checks = several
+        ? swept.flatMap((r) => r.result.checks.map((c) => ({ repository: r.repository, ...c })))
+        : swept[0].result.checks;
+    const fleet = fleetOutputs(runs);
+    const values = {
+        ...others,
+        changed: String(swept.reduce((n, r) => n + result_changedOutcomes(r.result).length, 0)),
+        deferred: JSON.stringify(several ? fleet.deferred : swept[0].result.deferred),
+        repositories: fleet.repositories,
+    };
+    try {
+        values['plan-file'] = await writePlanFile(plan);
+    }
+    catch (error) {
+        core/* warning */.$e(`Could not write the plan file: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    // GitHub caps a job's outputs at 1 MB in all: `plan` and `checks` keep what fits and say how many
+    // they left out; the plan file has everything.
+    const outputs = boundedOutputs(plan, checks, values);
+    for (const [name, value] of Object.entries(outputs))
+        core/* setOutput */.uH(name, value);
+    if (outputs['plan-omitted'] !== '0') {
+        core/* info */.pq(`The plan output lists ${plan.length - Number(outputs['plan-omitted'])} of ${plan.length} items ` +
+            `(GitHub's 1 MB limit on outputs); the whole plan is in ${values['plan-file'] ?? 'no file'}.`);
+    }
+}
+/** Annotations and the step's status: failed when any repository needs a human. */
+function reportStatus(runs, dryRun) {
+    const problems = [];
+    for (const run of runs) {
+        const r = run.result;
+        const prefix = runs.length > 1 ? `${run.repository}: ` : '';
+        if (!r) {
+            problems.push(`${prefix}not swept (${run.error ?? 'unknown error'}).`);
+            continue;
+        }
+        core/* info */.pq(`${prefix}walked ${r.walked} items; ${dryRun ? 'would change' : 'changed'} ${result_changedOutcomes(r).length}.`);
+        if (run.error !== undefined)
+            problems.push(`${prefix}failed after its sweep: ${run.error}`);
+        for (const check of failedChecks(r)) {
+            core/* error */.z3(`${prefix}#${check.item.number}: ${check.message}`, { title: `Sift check ${check.rule}` });
+        }
+        if (r.stop?.reason === 'circuit-breaker')
+            problems.push(`${prefix}Circuit breaker: ${r.stop.message}`);
+        else if (r.stop)
+            core/* warning */.$e(`${prefix}Sift stopped early: ${r.stop.message}`);
+        const failed = result_failedOutcomes(r).length;
+        if (failed > 0)
+            problems.push(`${prefix}${failed} item(s) could not be changed; see the job summary for the reasons.`);
+        if (failedChecks(r).length > 0)
+            problems.push(`${prefix}${failedChecks(r).length} check(s) failed.`);
+        for (const report of run.reports ?? []) {
+            if (report.status === 'failed')
+                problems.push(`${prefix}report ${report.id} failed: ${report.note ?? ''}`);
+        }
+    }
+    if (problems.length > 0 || runs.some(runFailed))
+        core/* setFailed */.C1(problems.join(' '));
+}
+/** One log group per item, so a run over thousands of items stays readable. */
+function logOutcome(outcome) {
+    core/* startGroup */.Oh(`${describe_itemName(outcome.item)} ${outcome.item.title}`);
+    for (const rule of outcome.rules) {
+        core/* info */.pq(`[${rule.rule}] ${rule.changes.map(describe_describeOutcome).join('; ')}`);
+    }
+    core/* endGroup */.N4();
+    if (outcome.error)
+        core/* warning */.$e(`${describe_itemName(outcome.item)}: ${outcome.error}`);
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
@@ -62921,20 +67111,39 @@ async function writePlanFile(entries, env = process.env) {
 
 
 
+
+
+
+
 const FORK_NOTE = 'This pull request comes from a fork, so the workflow token is read-only: checks ran, but no change ' +
     'was made. To let Sift label or comment on fork pull requests, run it on `pull_request_target` ' +
     "(which has a write token) and do not check out or run the pull request's code in that workflow.";
 async function run(now = new Date()) {
     try {
+        // Policy tests need no token and no repository: they run before those are asked for.
+        if (core/* getInput */.V4('mode').trim().toLowerCase() === 'test')
+            return await runTestMode();
         const inputs = readInputs();
         const eventName = process.env.GITHUB_EVENT_NAME ?? '';
         const mode = inputs.explain ? 'sweep' : chooseMode(inputs.mode, eventName);
+        if (mode === 'shards')
+            return await runShards(inputs);
+        if (mode === 'merge')
+            return await runMerge(inputs);
+        // A pull request that changes the rules file gets a preview of the change (see preview.ts): forced
+        // by `mode: preview`, or found by `auto` in the pull request's files. It reads the rules through the
+        // API, so it comes before the workspace's rules file is loaded.
+        if (mode === 'preview' || (mode === 'event' && (await autoPreview(inputs, eventName)))) {
+            return await runPreview(inputs, eventName, readEventPayload(), repositoryFiles(inputs), now);
+        }
         const loaded = await config_loadRules(inputs.rulesPath);
         const rules = inputs.backfill ? forBackfill(loaded) : loaded;
-        // Sweeps through REST keep their ETags in the Actions cache, so an unchanged repository costs 304s.
-        const etags = inputs.cache && inputs.api === 'rest' && mode === 'sweep' && !inputs.explain
-            ? await restoreEtags(inputs)
-            : undefined;
+        if (mode === 'sweep' && !inputs.explain)
+            return await runSweeps(inputs, rules, now, eventName);
+        if (inputs.repositories.length > 1) {
+            throw new Error(`Input \`repository\` names ${inputs.repositories.length} repositories; only a sweep runs over several ` +
+                `(mode ${mode} triages the event's item, explain one item of one repository).`);
+        }
         const provider = createProvider({
             provider: 'github',
             api: inputs.api,
@@ -62942,8 +67151,6 @@ async function run(now = new Date()) {
             token: inputs.token,
             apiUrl: inputs.apiUrl,
             graphqlUrl: inputs.graphqlUrl,
-            countReactions: rules.activity.reactions,
-            etags: etags?.store,
         });
         assertSupported(rules, provider.capabilities);
         if (inputs.explain) {
@@ -62958,12 +67165,16 @@ async function run(now = new Date()) {
         let dryRun = inputs.dryRun;
         const notes = [];
         if (mode !== 'sweep') {
-            const event = itemFromEvent(eventName, readEventPayload());
-            if (!event)
-                throw new Error(`The ${eventName} event payload carries no issue or pull request.`);
-            trigger = { name: eventName, action: event.action };
-            items = single(event.item);
-            if (event.readOnlyFork && !dryRun) {
+            const payload = readEventPayload();
+            const discussion = discussionFromEvent(eventName, payload);
+            const event = discussion ? null : itemFromEvent(eventName, payload);
+            if (!discussion && !event)
+                throw new Error(`The ${eventName} event payload carries no issue, pull request or discussion.`);
+            trigger = { name: eventName, action: (discussion ?? event)?.action };
+            items = discussion
+                ? await eventDiscussion(provider, rules.rules, discussion.number)
+                : single(event.item);
+            if (event?.readOnlyFork && !dryRun) {
                 dryRun = true;
                 notes.push(FORK_NOTE);
                 core/* notice */.lm(FORK_NOTE);
@@ -62983,7 +67194,6 @@ async function run(now = new Date()) {
             ...inputs.limits,
             onOutcome: logOutcome,
         });
-        await etags?.save();
         if (process.env.GITHUB_STEP_SUMMARY) {
             await core/* summary */.z
                 .addRaw(renderSummary(result, { trigger: eventName || undefined, mode, notes }))
@@ -63012,7 +67222,7 @@ async function run(now = new Date()) {
         }
         core/* info */.pq(`Walked ${result.walked} items; ${dryRun ? 'would change' : 'changed'} ${changed}.`);
         for (const check of failedChecks(result)) {
-            core/* error */.z3(`#${check.item.number}: ${check.message}`, { title: `Sift check ${check.rule}` });
+            core/* error */.z3(`${describe_itemName(check.item)}: ${check.message}`, { title: `Sift check ${check.rule}` });
         }
         if (result.stop?.reason === 'circuit-breaker') {
             core/* setFailed */.C1(`Circuit breaker: ${result.stop.message}`);
@@ -63046,16 +67256,41 @@ async function run(now = new Date()) {
         core/* setFailed */.C1(error instanceof Error ? error.message : String(error));
     }
 }
-/** One log group per item, so a run over thousands of items stays readable. */
-function logOutcome(outcome) {
-    core/* startGroup */.Oh(`#${outcome.item.number} ${outcome.item.title}`);
-    for (const rule of outcome.rules) {
-        core/* info */.pq(`[${rule.rule}] ${rule.changes.map(describe_describeOutcome).join('; ')}`);
+/** `mode: auto` on a pull-request event: preview when the pull request changes the rules file. */
+async function autoPreview(inputs, eventName) {
+    if (!['', 'auto'].includes(inputs.mode.trim().toLowerCase()))
+        return false;
+    if (!PREVIEW_EVENTS.includes(eventName))
+        return false;
+    const refs = pullRefs(readEventPayload());
+    if (refs === null)
+        return false;
+    try {
+        return await changesRules(repositoryFiles(inputs), refs, inputs.rulesPath);
     }
-    core/* endGroup */.N4();
-    if (outcome.error)
-        core/* warning */.$e(`#${outcome.item.number}: ${outcome.error}`);
+    catch (error) {
+        // The event's own triage must not depend on this look: without it, the run is what it always was.
+        core/* warning */.$e(`Could not list the files of pull request #${refs.number} to see whether it changes the rules file ` +
+            `(${error instanceof Error ? error.message : String(error)}); triaging the event as usual. ` +
+            'Use mode: preview to preview regardless.');
+        return false;
+    }
 }
+/**
+ * The discussion of a discussion event, read afresh (its payload has no labels); nothing to walk when
+ * no rule is about discussions, so a rules file without them costs no request on these events.
+ */
+async function eventDiscussion(provider, rules, number) {
+    if (!rules.some(selectsDiscussions)) {
+        core/* info */.pq('No rule is about discussions (`type: discussion`): nothing to do for this event.');
+        return none();
+    }
+    const item = await provider.getDiscussion?.(number);
+    if (!item)
+        throw new Error(`Discussion #${number} of the event does not exist in ${provider.repository}.`);
+    return single(item);
+}
+async function* none() { }
 
 
 /***/ }),
@@ -63064,7 +67299,7 @@ function logOutcome(outcome) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6569);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6491);
 // Entry point of the bundled Action (dist/index.js).
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

@@ -1,0 +1,78 @@
+/**
+ * The shape schema/sift.schema.json guarantees, as TypeScript types. The compiler casts a value to
+ * these types only after the validator found nothing wrong at or below it.
+ */
+export type OneOrMany = string | string[];
+export interface RawLabelSet {
+    any?: OneOrMany;
+    all?: OneOrMany;
+    none?: OneOrMany;
+}
+export interface RawAgeBounds {
+    'older-than'?: string;
+    'newer-than'?: string;
+    after?: string;
+    before?: string;
+}
+export type RawCount = number | {
+    min?: number;
+    max?: number;
+};
+export interface RawCheck {
+    message: string;
+    require: RawConditions;
+}
+export interface RawActivity {
+    'ignore-actors'?: OneOrMany;
+    reactions?: boolean;
+    linked?: boolean;
+}
+export interface RawConditions {
+    type?: 'issue' | 'pull_request' | 'discussion';
+    state?: 'open' | 'closed' | 'all';
+    draft?: boolean;
+    locked?: boolean;
+    labels?: RawLabelSet;
+    title?: string;
+    body?: string;
+    author?: OneOrMany;
+    'author-association'?: OneOrMany;
+    assignees?: OneOrMany;
+    milestone?: string;
+    created?: RawAgeBounds;
+    updated?: RawAgeBounds;
+    inactive?: string;
+    labeled?: Record<string, string>;
+    comments?: RawCount;
+    'human-comments'?: RawCount;
+    reactions?: RawCount;
+    'thumbs-up'?: RawCount;
+    files?: RawLabelSet;
+    base?: OneOrMany;
+    head?: OneOrMany;
+    linked?: boolean;
+    'issue-type'?: OneOrMany;
+    'active-after-label'?: string;
+    category?: OneOrMany;
+    answered?: boolean;
+    any?: RawConditions[];
+    all?: RawConditions[];
+    not?: RawConditions;
+}
+export interface RawActions {
+    label: OneOrMany;
+    unlabel: OneOrMany;
+    comment: string;
+    close: 'completed' | 'not_planned' | 'resolved' | 'outdated' | 'duplicate' | true;
+    reopen: true;
+    lock: true | 'off-topic' | 'too heated' | 'resolved' | 'spam';
+    unlock: true;
+    assign: OneOrMany;
+    unassign: OneOrMany;
+    milestone: string | null;
+    'request-review': OneOrMany;
+    'issue-type': string | null;
+    'delete-branch': true;
+}
+export declare function toList(value: OneOrMany): string[];
+export declare function isPlainMap(value: unknown): value is Record<string, unknown>;

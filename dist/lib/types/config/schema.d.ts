@@ -1,0 +1,1 @@
+export declare const RULES_SCHEMA: Readonly<Record<string, unknown>>;

@@ -1,0 +1,25 @@
+/**
+ * Publishing the rules file's report issues after a repository's sweep. Each report is one issue,
+ * found by its hidden marker among the issues with its labels: created when missing, edited in place
+ * otherwise, never duplicated, and never reopened when a maintainer closed it (unless the report says
+ * `reopen: true`). Every write counts against max-operations; a dry run writes nothing and hands the
+ * bodies to the summary; a run the circuit breaker stopped writes no report either.
+ */
+import type { ReportSpec } from '../model/rules.js';
+import type { TriageResult } from '../report/result.js';
+import type { ReportIssues } from './forge.js';
+import type { ReportOutcome } from './report-outcome.js';
+export interface PublishOptions {
+    reports: readonly ReportSpec[];
+    result: TriageResult;
+    issues: ReportIssues;
+    now: Date;
+    /** Write requests left of max-operations after the sweep's own writes. */
+    writesLeft: number;
+}
+export interface Published {
+    outcomes: ReportOutcome[];
+    /** Each report's body, by id (for the summary of a dry run). */
+    bodies: Map<string, string>;
+}
+export declare function publishReports(options: PublishOptions): Promise<Published>;

@@ -1,0 +1,137 @@
+/**
+ * The provider-neutral view of an issue, pull request or discussion. Every provider maps its own API
+ * objects onto this shape; the engine sees nothing else.
+ */
+export type ItemType = 'issue' | 'pull_request' | 'discussion';
+export type ItemState = 'open' | 'closed';
+/** Why an issue is closed (`completed`, `not_planned`) or a discussion (`resolved`, `outdated`, `duplicate`). */
+export type CloseReason = IssueCloseReason | DiscussionCloseReason;
+export type IssueCloseReason = 'completed' | 'not_planned';
+export type DiscussionCloseReason = 'resolved' | 'outdated' | 'duplicate';
+export declare const ISSUE_CLOSE_REASONS: readonly IssueCloseReason[];
+export declare const DISCUSSION_CLOSE_REASONS: readonly DiscussionCloseReason[];
+export type LockReason = 'off-topic' | 'too heated' | 'resolved' | 'spam';
+export interface Item {
+    type: ItemType;
+    number: number;
+    title: string;
+    body: string;
+    state: ItemState;
+    draft: boolean;
+    locked: boolean;
+    /** Login of the author. */
+    author: string;
+    /** GitHub's author association (OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, FIRST_TIME_CONTRIBUTOR, NONE...). */
+    authorAssociation: string;
+    labels: string[];
+    assignees: string[];
+    /** Milestone title, or null when there is none. */
+    milestone: string | null;
+    /** Number of comments on the item (not counting the description). */
+    comments: number;
+    /** Reactions on the item's description. */
+    reactions: Reactions;
+    /** ISO 8601 timestamps. */
+    createdAt: string;
+    updatedAt: string;
+    closedAt: string | null;
+    /** Link a human can open. */
+    url: string;
+    /** What only a discussion has; absent on issues and pull requests. */
+    discussion?: DiscussionFields;
+    /**
+     * Facts the provider had at hand while listing (a GraphQL query can carry the timeline at almost no
+     * extra cost), so the pipeline need not fetch them per item. Absent when the listing carried none.
+     */
+    prefetched?: ItemFacts;
+}
+export interface DiscussionFields {
+    /** The category's name, e.g. "Q&A", "Ideas". */
+    category: string;
+    /** An answer was chosen (only discussions in an answerable category, such as Q&A, can have one). */
+    answered: boolean;
+}
+export interface Reactions {
+    total: number;
+    /** 👍, the usual vote. */
+    thumbsUp: number;
+}
+export type ActivityKind = 'comment' | 'labeled' | 'unlabeled' | 'closed' | 'reopened' | 'edited' | 'commit' | 'review' | 'assigned' | 'unassigned' | 'milestoned' | 'locked' | 'unlocked'
+/** A reaction on the description: activity when the rules count reactions; never bumps `updatedAt`. */
+ | 'reaction' | 'other';
+/** One thing that happened on an item: who did what, when. The human-activity clock reads these. */
+export interface ActivityEvent {
+    kind: ActivityKind;
+    /** ISO 8601. */
+    at: string;
+    /** Login; 'ghost' for a deleted account. */
+    actor: string;
+    /** The forge says the actor is a bot (GitHub `type: Bot`, `[bot]` logins, GitLab bot users). */
+    actorIsBot: boolean;
+    /** The label, for labeled / unlabeled. */
+    label?: string;
+    /** Sift did it (a comment carrying Sift's marker), whatever account it ran as. */
+    bySift?: boolean;
+}
+/** An item linked to this one: for an issue, pull requests that will close it; for a PR, the issues it closes. */
+export interface LinkedItem {
+    type: ItemType;
+    number: number;
+    state: ItemState;
+    /** ISO 8601; the linked item's own last update, for activity that should keep this item alive. */
+    updatedAt: string;
+}
+/** Branch facts of a pull request. */
+export interface PullBranches {
+    base: string;
+    head: string;
+    /** The head branch lives in a fork (its token is read-only on pull_request events). */
+    fork: boolean;
+}
+/**
+ * Facts that the item listing does not carry and that cost a request per item. The engine asks for
+ * them only when a condition cannot be decided without them; the pipeline fetches them once per item.
+ */
+export interface ItemFacts {
+    /** For each label currently on the item: when it was last applied (ISO 8601). */
+    labelAppliedAt?: Record<string, string>;
+    /** Everything that happened on the item, oldest first (comments, label changes, commits, ...). */
+    timeline?: ActivityEvent[];
+    /**
+     * Reactions on the description, oldest first, as events of kind `reaction`. The activity clock asks
+     * for them beside the timeline when the rules file counts reactions (`activity.reactions`) and the
+     * item has some; a forge that cannot say who reacted when answers none.
+     */
+    reactions?: ActivityEvent[];
+    /** Paths a pull request changes. Empty for issues. */
+    files?: string[];
+    /** Base and head of a pull request; null for issues. */
+    branches?: PullBranches | null;
+    /** Linked pull requests (of an issue) or closing issues (of a pull request). */
+    linked?: LinkedItem[];
+    /**
+     * GitHub's issue type by name, or null for none (always null for a pull request). The REST listing
+     * carries it; the pinned GraphQL schema predates issue types, so that provider reads it through REST.
+     */
+    issueType?: string | null;
+    /**
+     * The item's history since an instant, from repository-wide feeds a provider read once for the
+     * whole walk (GitHub REST: all comments and all issue events since then): it decides most of what
+     * the full `timeline` would, at no request per item. Never asked for by the engine; a provider
+     * attaches it to listed items when the query gives `recentSince`.
+     */
+    recent?: RecentActivity;
+}
+export interface RecentActivity {
+    /** ISO 8601: every event at or after this instant is in `events` (see `explainsUpdates`). */
+    since: string;
+    /** Oldest first, as in `timeline`. */
+    events: ActivityEvent[];
+    /**
+     * The events hold everything that bumps the item's `updatedAt`, so an update none of them explains
+     * is somebody's activity. False where the feeds miss kinds of activity (a pull request's reviews and
+     * commits): an unexplained update then needs the full timeline.
+     */
+    explainsUpdates: boolean;
+}
+export type FactName = keyof ItemFacts;

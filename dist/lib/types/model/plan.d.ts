@@ -1,0 +1,72 @@
+/**
+ * Planned changes: what the engine decides and the executor applies. A plan holds only real changes
+ * against the item as listed (adding a label it already has is not planned).
+ */
+import type { CloseReason, ItemType, LockReason } from './item.js';
+export type Change = {
+    kind: 'label';
+    labels: string[];
+} | {
+    kind: 'unlabel';
+    labels: string[];
+}
+/**
+ * `marker` identifies the rule's own comment, so a rerun edits it instead of posting again.
+ * `since` (ISO 8601) starts the comment's cycle: the item's last human activity. An earlier comment
+ * with the marker counts as "already said" only if it was posted after `since`; an older one belongs
+ * to an earlier cycle (a human answered since), so a new comment is posted and the old one kept.
+ * Absent: any earlier comment counts (a check's comment is a status, edited in place).
+ */
+ | {
+    kind: 'comment';
+    body: string;
+    marker: string;
+    since?: string;
+} | {
+    kind: 'close';
+    reason: CloseReason;
+} | {
+    kind: 'reopen';
+} | {
+    kind: 'lock';
+    reason: LockReason | null;
+} | {
+    kind: 'unlock';
+} | {
+    kind: 'assign';
+    logins: string[];
+} | {
+    kind: 'unassign';
+    logins: string[];
+} | {
+    kind: 'milestone';
+    title: string | null;
+} | {
+    kind: 'request-review';
+    logins: string[];
+} | {
+    kind: 'issue-type';
+    name: string | null;
+}
+/**
+ * Delete the pull request's head branch. The forge decides at apply time whether it may (same
+ * repository, not the default branch, not protected); a branch it keeps is reported, not a failure.
+ */
+ | {
+    kind: 'delete-branch';
+};
+export interface ItemRef {
+    type: ItemType;
+    number: number;
+    title: string;
+    url: string;
+}
+/** The changes one rule plans for one item, in the order the rule lists them. */
+export interface RuleChanges {
+    rule: string;
+    changes: Change[];
+}
+export interface ItemPlan {
+    item: ItemRef;
+    rules: RuleChanges[];
+}

@@ -1,0 +1,19 @@
+/**
+ * Explains every rule for one item: fetches the item and every fact the rules could need (reads
+ * only), then asks the engine why each rule does or does not fire.
+ */
+import { type Explanation } from '../engine/index.js';
+import type { RuleSet } from '../model/rules.js';
+import type { Provider } from '../providers/provider.js';
+/** Which item to explain: an issue or pull request by number, or a discussion. */
+export interface ExplainTarget {
+    number: number;
+    discussion?: boolean;
+}
+/**
+ * `#123` or `123` (an issue or pull request), `discussion #12` or `discussion 12` (a discussion:
+ * discussions share numbers with issues and pull requests, so the word says which is meant). Null
+ * for anything else.
+ */
+export declare function parseExplainTarget(text: string): ExplainTarget | null;
+export declare function explainItem(provider: Provider, rules: RuleSet, target: number | ExplainTarget, now: Date): Promise<Explanation>;

@@ -1,0 +1,1 @@
+export declare const TESTS_SCHEMA: Readonly<Record<string, unknown>>;

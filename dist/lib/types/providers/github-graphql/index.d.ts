@@ -1,0 +1,145 @@
+/**
+ * The GitHub provider over the GraphQL API: one request per page of up to 100 items, carrying what the
+ * loaded rules need (the timeline, branches, files or linked items only when they need them), and
+ * writes as mutations that can be batched several to a request.
+ *
+ * Issues and pull requests are listed through `repository.issues`, then `repository.pullRequests`,
+ * oldest first: the search API would list both in one walk, but it lags behind writes and stops at
+ * 1,000 results. Cursors are stable while items change, so closing items mid-walk shifts nothing.
+ */
+import type { CloseReason, FactName, Item, ItemFacts, LockReason } from '../../model/item.js';
+import { type ClientOptions } from '../github/client.js';
+import { RateLimitStop, type BranchDeletion, type Capabilities, type CommentLookup, type ItemKey, type ItemQuery, type OwnComment, type Provider, type Quota } from '../provider.js';
+import { type WriteResult } from './batch.js';
+import type { Write } from './mutations.js';
+import { type GraphqlBudget } from './transport.js';
+export type { Write } from './mutations.js';
+export type { WriteResult } from './batch.js';
+export type { GraphqlBudget } from './transport.js';
+export { DEFAULT_GRAPHQL_URL, graphqlUrlFor, graphqlUrlFromEnv, restUrlFor } from './url.js';
+export interface GitHubGraphqlProviderOptions {
+    token: string;
+    /** `owner/name`. */
+    repository: string;
+    /**
+     * GraphQL endpoint. Default: beside `baseUrl` when that is given, else api.github.com's.
+     * Entry points pass `graphqlUrlFromEnv()` (GITHUB_GRAPHQL_URL, or derived from GITHUB_API_URL).
+     */
+    graphqlUrl?: string;
+    /**
+     * REST API root for the shared client. Default: beside `graphqlUrl`. Issue types go through REST
+     * (see github/issue-type.ts): the pinned GraphQL schema predates them; so does branch clean-up,
+     * whose checks REST answers directly (github/branch-cleanup.ts).
+     */
+    baseUrl?: string;
+    userAgent?: string;
+    /** Items per listing request, 1 to 100. Default 100. */
+    perPage?: number;
+    /** Mutations per request in `batch()`, 1 to 25. Default 10: GitHub fails large batches part-way. */
+    batchSize?: number;
+    /**
+     * Timeline items read with each listed item when the rules need the timeline or `labelAppliedAt`,
+     * 1 to 100. Default 50. An item with more is left to `facts()`, which reads all of it.
+     */
+    timelineDepth?: number;
+    /** Retry, timeout and rate-limit settings of the shared client. */
+    client?: Omit<ClientOptions, 'token' | 'baseUrl' | 'userAgent'>;
+}
+export declare function createGitHubGraphqlProvider(options: GitHubGraphqlProviderOptions): GitHubGraphqlProvider;
+export declare class GitHubGraphqlProvider implements Provider {
+    readonly capabilities: Capabilities;
+    readonly repository: string;
+    private readonly owner;
+    private readonly name;
+    private readonly token;
+    private readonly perPage;
+    private readonly timelineDepth;
+    private readonly counts;
+    private readonly transport;
+    private readonly ids;
+    private readonly batcher;
+    /** REST, for what the pinned GraphQL schema cannot express (issue types). */
+    private readonly rest;
+    /**
+     * Sift's comments on the items listed last whose comments the page held completely: findComment
+     * answers these without a request. Started afresh by each listing and dropped on any write (a batch
+     * writes to many items at once), so it is never stale and never grows with the repository.
+     */
+    private listedComments;
+    constructor(options: GitHubGraphqlProviderOptions);
+    /**
+     * Issues, then pull requests, each oldest first, one request per page. The items carry as
+     * `prefetched` the facts of `query.prefetch` that the page held completely.
+     */
+    items(query: ItemQuery): AsyncGenerator<Item>;
+    /**
+     * Discussions, oldest first, one request per page. They carry no facts: a discussion's history is
+     * read per item, and only when the listing's `updatedAt` cannot decide (see `discussionFacts`).
+     */
+    private discussions;
+    /** One discussion by number (an event's, or one to explain), or null when there is none. */
+    getDiscussion(number: number): Promise<Item | null>;
+    /**
+     * A discussion's facts: its activity (comments, replies, edits, the answer's choice, reactions when
+     * they count) in one request per 100 comments. It has no label history, files, branches or links.
+     */
+    private discussionFacts;
+    /** The facts asked for, in one request (more only for a connection longer than 100). */
+    facts(item: ItemKey, names: readonly FactName[]): Promise<ItemFacts>;
+    findComment(item: ItemKey, marker: string, since?: string): Promise<OwnComment | null>;
+    /**
+     * Applies several writes in ceil(n / batchSize) mutation requests (plus at most one lookup of ids
+     * not yet known, and one to create missing labels). One result per write, in order; a failed write
+     * does not stop the others, even on the same item. Rejects only with RateLimitStop.
+     */
+    batch(writes: readonly Write[]): Promise<WriteResult[]>;
+    /**
+     * The Provider's batched writes: see `batch()`. Issue types go through REST one by one (the pinned
+     * schema predates them), the rest as batched mutations; results stay in the order of `writes`.
+     */
+    applyBatch(writes: readonly Write[]): Promise<WriteResult[]>;
+    /** A write the batcher cannot send, through REST, as a WriteResult. */
+    private restWrite;
+    /** Through REST, like issue types: see github/branch-cleanup.ts. */
+    deleteBranch(item: ItemKey): Promise<BranchDeletion>;
+    setIssueType(item: ItemKey, name: string | null): Promise<void>;
+    addLabels(item: ItemKey, labels: string[]): Promise<void>;
+    removeLabel(item: ItemKey, label: string): Promise<void>;
+    createComment(item: ItemKey, body: string): Promise<string | void>;
+    /**
+     * One query for all the lookups: the oldest 100 comments of an item, or with a `since` its newest
+     * 100 (a cycle's comments are the latest; more than 100 comments in one cycle would hide its first).
+     */
+    findComments(lookups: readonly CommentLookup[]): Promise<(OwnComment | null)[]>;
+    /** `commentId` is a node id (from createComment or findComment). */
+    deleteComment(item: ItemKey, commentId: string): Promise<void>;
+    /** `commentId` is the node id findComment returned. */
+    updateComment(item: ItemKey, commentId: string, body: string): Promise<void>;
+    close(item: ItemKey, reason: CloseReason): Promise<void>;
+    reopen(item: ItemKey): Promise<void>;
+    lock(item: ItemKey, reason: LockReason | null): Promise<void>;
+    unlock(item: ItemKey): Promise<void>;
+    addAssignees(item: ItemKey, logins: string[]): Promise<void>;
+    removeAssignees(item: ItemKey, logins: string[]): Promise<void>;
+    setMilestone(item: ItemKey, title: string | null): Promise<void>;
+    requestReviewers(item: ItemKey, logins: string[]): Promise<void>;
+    /** Requests sent: queries are reads, mutations writes (each retry counts). */
+    requestCounts(): {
+        reads: number;
+        writes: number;
+    };
+    /** GitHub's GraphQL point budget as last reported, and the points this provider spent. */
+    rateLimit(): GraphqlBudget;
+    quota(): Quota | null;
+    private write;
+    private confirmed;
+    /** Keeps Sift's comments of a listed item whose comments the page held completely. */
+    private rememberComments;
+    private remember;
+    private listPage;
+    private read;
+    /** `type`: whose read permission a FORBIDDEN answer is about. */
+    private readFailure;
+    private failure;
+}
+export { RateLimitStop };

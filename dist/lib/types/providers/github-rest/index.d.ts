@@ -1,0 +1,115 @@
+/**
+ * The GitHub provider over the REST API (Octokit from @actions/github). Lists issues and pull requests
+ * in one walk of the issues endpoint, lazily, page by page; reads per-item facts (timeline, label
+ * history, changed files, branches, linked items) only when asked (facts.ts); writes through the
+ * issues and pulls endpoints, converting failures into ItemWriteError.
+ */
+import type { CloseReason, FactName, Item, ItemFacts, LockReason } from '../../model/item.js';
+import { type BranchDeletion, type Capabilities, type CommentLookup, type ItemKey, type ItemQuery, type OwnComment, type Provider, type Quota } from '../provider.js';
+import type { ClientTuning } from '../github/tuning.js';
+import type { EtagStore } from '../github/etags.js';
+export interface GitHubRestProviderOptions {
+    token: string;
+    /** `owner/name`. */
+    repository: string;
+    /** API root: GITHUB_API_URL on runners (`https://HOST/api/v3` on GitHub Enterprise Server). */
+    baseUrl?: string;
+    userAgent?: string;
+    /** Page size of listings, 1 to 100. Default 100 (fewest requests); tests replaying recordings set it. */
+    perPage?: number;
+    /** Retries, timeouts and rate-limit waits of the client; the defaults suit real runs, tests shrink them. */
+    client?: ClientTuning;
+    /**
+     * ETags of earlier runs (see github/etags.ts): every GET (listing pages, per-item reads) is sent as a
+     * conditional request, and a `304 Not Modified`, free of the rate limit, is answered from the store.
+     */
+    etags?: EtagStore;
+    /**
+     * Read the repository-wide comments and issue events feeds once per walk (see feeds.ts) when the
+     * query gives `recentSince`, instead of a timeline read per recently updated item. Default true.
+     */
+    activityFeeds?: boolean;
+}
+export declare function createGitHubRestProvider(options: GitHubRestProviderOptions): GitHubRestProvider;
+export declare class GitHubRestProvider implements Provider {
+    readonly capabilities: Capabilities;
+    readonly repository: string;
+    private readonly owner;
+    private readonly repo;
+    private readonly octokit;
+    private readonly counts;
+    private readonly rate;
+    private readonly perPage;
+    private readonly token;
+    private readonly activityFeeds;
+    /** Milestone title -> number, read once per provider (one request for most repositories). */
+    private milestones;
+    /** The login Sift runs as (GET /user), read once, and only when a person's comment carries a marker. */
+    private selfLogin;
+    /** Sift's comments on the items whose timelines were read last: findComment needs no request then. */
+    private readonly timelineComments;
+    /** Where findComment answered "none", and when (see findComments). */
+    private readonly noneSeen;
+    constructor(options: GitHubRestProviderOptions);
+    /**
+     * Oldest first, so items created during the walk land after the cursor instead of shifting it.
+     * Items that leave the listing mid-walk (closed during an open walk) still shift later pages: the
+     * executor holds such writes until the walk is over.
+     */
+    items(query: ItemQuery): AsyncGenerator<Item>;
+    /**
+     * The window start to read the activity feeds back to, or undefined when they are not worth reading:
+     * no `recentSince`, rules that read no activity or label times, or reactions counted (the feeds carry
+     * none, so the per-item timeline decides anyway).
+     */
+    private feedsSince;
+    private feedSource;
+    getItem(number: number): Promise<Item | null>;
+    facts(item: ItemKey, names: readonly FactName[]): Promise<ItemFacts>;
+    /**
+     * After a run posted comments: a lookup whose answer this provider gave as "none" before (the run's
+     * check before posting) needs only the comments posted since that read, so one read of the
+     * repository's comments feed since the earliest of them answers every such lookup. Any other
+     * lookup, or a single one, is one findComment.
+     */
+    findComments(lookups: readonly CommentLookup[]): Promise<(OwnComment | null)[]>;
+    /**
+     * Comments come oldest first. `since` is passed on as GitHub's own filter (comments updated after
+     * it, which includes every comment posted after it) to skip old pages; the exact test is here.
+     * A "none" is remembered with the forge's time of the read (see findComments).
+     */
+    findComment(item: ItemKey, marker: string, since?: string): Promise<OwnComment | null>;
+    addLabels(item: ItemKey, labels: string[]): Promise<void>;
+    removeLabel(item: ItemKey, label: string): Promise<void>;
+    createComment(item: ItemKey, body: string): Promise<string>;
+    deleteComment(item: ItemKey, commentId: string): Promise<void>;
+    updateComment(item: ItemKey, commentId: string, body: string): Promise<void>;
+    close(item: ItemKey, reason: CloseReason): Promise<void>;
+    reopen(item: ItemKey): Promise<void>;
+    lock(item: ItemKey, reason: LockReason | null): Promise<void>;
+    unlock(item: ItemKey): Promise<void>;
+    addAssignees(item: ItemKey, logins: string[]): Promise<void>;
+    removeAssignees(item: ItemKey, logins: string[]): Promise<void>;
+    setMilestone(item: ItemKey, title: string | null): Promise<void>;
+    requestReviewers(item: ItemKey, logins: string[]): Promise<void>;
+    setIssueType(item: ItemKey, name: string | null): Promise<void>;
+    deleteBranch(item: ItemKey): Promise<BranchDeletion>;
+    /** Requests sent; with an ETag store, `notModified` of the reads were free 304s. */
+    requestCounts(): {
+        reads: number;
+        writes: number;
+        notModified?: number;
+    };
+    quota(): Quota | null;
+    /**
+     * The login Sift runs as, from GET /user, once per provider. An installation token (a workflow's
+     * GITHUB_TOKEN) cannot read it (403; 401 for some): unknown, so only bots' comments count as Sift's.
+     */
+    private self;
+    private restTarget;
+    private ref;
+    private failure;
+    private write;
+    private milestoneNumber;
+    private loadMilestones;
+}

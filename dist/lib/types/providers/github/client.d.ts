@@ -1,0 +1,64 @@
+import { type EtagStore } from './etags.js';
+import type { ClientTuning } from './tuning.js';
+export interface RequestCounts {
+    reads: number;
+    writes: number;
+    /**
+     * Of the reads, those answered `304 Not Modified` (free: not counted against the rate limit). Only
+     * present when the client has an ETag store.
+     */
+    notModified?: number;
+}
+/** The rate-limit figures of one bucket, from the headers of GitHub's latest answer. */
+export interface RateLimitState {
+    /** `core` (REST), `graphql`, `search`...: GitHub counts each separately. */
+    resource: string;
+    limit: number;
+    remaining: number;
+    resetAt: Date;
+}
+export interface ClientOptions extends ClientTuning {
+    token: string;
+    baseUrl: string;
+    userAgent?: string;
+    /** ETags of earlier runs: GETs become conditional requests, and 304s are served from the store. */
+    etags?: EtagStore;
+}
+export interface Client {
+    octokit: GitHubClient;
+    /** Requests sent so far (each retry and each page is one), updated in place. */
+    counts: RequestCounts;
+    /** The latest rate-limit figures, updated in place as answers arrive. */
+    rate: RateLimits;
+}
+export type GitHubClient = InstanceType<ReturnType<typeof octokitClass>>;
+export declare function createClient(options: ClientOptions): Client;
+/**
+ * Whether sending a request twice does no more than sending it once, so it may be retried after a
+ * failure that leaves unknown whether it went through. GET, PUT, PATCH and DELETE are (GitHub's
+ * remove-label answers 404 the second time, which the provider takes as done); of the POSTs, adding
+ * labels, assignees or reviewers is, and so is a GraphQL query, but not a mutation nor a new comment.
+ * A caller can say otherwise with `request: { idempotent }` (a batch of label mutations, say).
+ */
+export declare function isIdempotent(method: string, url: string, params?: {
+    query?: unknown;
+}): boolean;
+/** The rate-limit figures GitHub sent last, per bucket. */
+export declare class RateLimits {
+    private readonly buckets;
+    /** The most recent figures, whichever bucket they were for. */
+    latest: RateLimitState | undefined;
+    get(resource?: string): RateLimitState | undefined;
+    observe(headers: Headers): void;
+    /** Drops a bucket's figures once its window has been waited out; the next answer brings new ones. */
+    forget(resource: string): void;
+}
+interface AttemptHooks {
+    counts: RequestCounts;
+    jitterMs: number;
+    etags?: EtagStore;
+}
+declare function octokitClass(hooks: AttemptHooks): typeof import("@octokit/core").Octokit & import("@octokit/core/types").Constructor<import("@octokit/plugin-rest-endpoint-methods").Api & {
+    paginate: import("@octokit/plugin-paginate-rest").PaginateInterface;
+}> & import("@octokit/core/types").Constructor<import("@octokit/plugin-retry").RetryPlugin>;
+export {};

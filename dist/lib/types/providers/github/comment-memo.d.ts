@@ -1,0 +1,42 @@
+/**
+ * Sift's own comments on items whose comments a provider has just read in full for another reason
+ * (a GraphQL listing page, a REST timeline), so that `findComment` answers them without a request.
+ * Kept for the last `capacity` items remembered, far more than a walk holds in flight at once (the
+ * pipeline reads a page ahead and plans a few items at a time), and small: only Sift's comments.
+ * Writers forget what they write to, so an answer is never staler than a read would be.
+ */
+import type { ItemKey, OwnComment } from '../provider.js';
+/** What every Sift comment carries: a provider keeps only comments that have it. */
+export declare const MARKER_PREFIX = "<!-- sift:rule=";
+export declare class CommentMemo {
+    private readonly capacity;
+    private entries;
+    constructor(capacity?: number);
+    /** Sift's comments on `item`, oldest first: every one the item has. */
+    remember(item: ItemKey, comments: readonly OwnComment[], readAt?: number): void;
+    /** The answer to findComment(item, marker, since) if the item is remembered, else undefined. */
+    find(item: ItemKey, marker: string, since?: string): OwnComment | null | undefined;
+    /** When the remembered comments of `item` were read (the forge's clock), if known. */
+    readAt(item: ItemKey): number | undefined;
+    forget(item: ItemKey): void;
+    clear(): void;
+}
+/** The oldest of Sift's comments (oldest first) with `marker` posted strictly after `since`. */
+export declare function firstAfter(comments: readonly OwnComment[], marker: string, since?: string): OwnComment | null;
+/**
+ * The lookups a provider answered "no such comment", each with the forge's time of the read that
+ * showed it. A run asks again after posting, only to catch another run's comment posted in between:
+ * then only comments posted since that read can change the answer.
+ */
+export declare class NoneSeen {
+    private readonly capacity;
+    private readonly entries;
+    constructor(capacity?: number);
+    note(item: ItemKey, marker: string, since: string | undefined, readAt: number | undefined): void;
+    /** When the same lookup was last answered "none" (the forge's clock), if it was. */
+    since(item: ItemKey, marker: string, since?: string): number | undefined;
+}
+/** The forge's clock from a response's `Date` header (whole seconds), if it sent one. */
+export declare function forgeTime(headers: {
+    date?: string;
+}): number | undefined;

@@ -1,0 +1,123 @@
+/**
+ * The GitLab provider over REST API v4, through a small typed `fetch` client (client.ts). Lists issues
+ * and merge requests lazily, interleaved oldest first; reads label history from resource label events
+ * and the timeline from notes; writes through PUT on the issue or merge request and the notes
+ * endpoints, converting failures into ItemWriteError (GitLabReadError for reads, and RateLimitStop,
+ * which stops the run cleanly, when GitLab's rate limit is spent).
+ *
+ * Where GitLab has no equivalent, the difference is documented here rather than faked:
+ * - no author association: the condition is not in the capabilities (a rules file using it fails at
+ *   load time), and items carry `authorAssociation: 'NONE'`;
+ * - no close reason and no lock reason: `close(item, reason)` and `lock(item, reason)` close or lock,
+ *   and the reason is not sent;
+ * - assignees and reviewers are replaced as a whole by id lists, so adding or removing some reads the
+ *   item first (one GET) and sends the new full list.
+ */
+import type { CloseReason, FactName, Item, ItemFacts, LockReason } from '../../model/item.js';
+import { type Capabilities, type ItemKey, type ItemQuery, type OwnComment, type Provider } from '../provider.js';
+import { type TokenKind } from './client.js';
+import { type Clock } from '../../model/clock.js';
+export { GitLabReadError } from './errors.js';
+export type { Clock } from '../../model/clock.js';
+export interface GitLabProviderOptions {
+    token: string;
+    /** Full project path, `group/project` or `group/sub/project`. */
+    project: string;
+    /** API root. Default `https://gitlab.com/api/v4`; self-managed: `https://HOST/api/v4`. */
+    baseUrl?: string;
+    /** Page size of listings, 1 to 100. Default 100 (fewest requests). */
+    perPage?: number;
+    /**
+     * `private` (default): a personal, project or group access token, sent as PRIVATE-TOKEN.
+     * `job`: CI_JOB_TOKEN, sent as JOB-TOKEN; GitLab lets a job token read little and change no issues,
+     * so it suits dry runs at most.
+     */
+    tokenKind?: TokenKind;
+    /** With a job token, declare the write actions anyway (a dry run sends none). */
+    allowJobTokenWrites?: boolean;
+    /** Notes created per minute at most. Default 60 (gitlab.com's limit); Infinity turns pacing off. */
+    notesPerMinute?: number;
+    /** Retries after a 429 (and transient read failures). Default 3; after them the run stops (RateLimitStop). */
+    maxRetries?: number;
+    /** A Retry-After longer than this stops the run at once (RateLimitStop). Default 60,000 ms. */
+    maxRetryWaitMs?: number;
+    /** Time for retries and pacing; tests inject a fake one. */
+    clock?: Clock;
+    userAgent?: string;
+}
+export declare function createGitLabProvider(options: GitLabProviderOptions): GitLabProvider;
+export declare class GitLabProvider implements Provider {
+    readonly capabilities: Capabilities;
+    readonly repository: string;
+    private readonly client;
+    private readonly directory;
+    private readonly pacer;
+    private readonly perPage;
+    private readonly token;
+    /** `/projects/group%2Fsub%2Fapp`: GitLab takes the URL-encoded path wherever it takes an id. */
+    private readonly projectRoot;
+    /** The username Sift runs as (GET /user), read once, and only when a person's note carries a marker. */
+    private selfUsername;
+    constructor(options: GitLabProviderOptions);
+    /**
+     * Issues and merge requests interleaved by creation time, oldest first: the order GitHub's single
+     * listing has, so a rules file plans in the same order on both forges. Each listing pages lazily.
+     * Issues use keyset pagination: the next page starts after a cursor, so items that close or reopen
+     * mid-walk shift nothing (GitLab versions without it answer with offset pages, followed the same way).
+     * Merge requests have offset pages only; an item seen twice after such a shift is yielded once.
+     */
+    items(query: ItemQuery): AsyncGenerator<Item>;
+    facts(item: ItemKey, names: readonly FactName[]): Promise<ItemFacts>;
+    /** Notes come oldest first (by creation); the first of Sift's with the marker after `since` wins. */
+    findComment(item: ItemKey, marker: string, since?: string): Promise<OwnComment | null>;
+    addLabels(item: ItemKey, labels: string[]): Promise<void>;
+    /** Removing a label the item does not have is no error on GitLab: the call is idempotent as is. */
+    removeLabel(item: ItemKey, label: string): Promise<void>;
+    createComment(item: ItemKey, body: string): Promise<string>;
+    deleteComment(item: ItemKey, commentId: string): Promise<void>;
+    updateComment(item: ItemKey, commentId: string, body: string): Promise<void>;
+    /** GitLab has no close reason: the item is closed, the reason is not sent. */
+    close(item: ItemKey, reason: CloseReason): Promise<void>;
+    reopen(item: ItemKey): Promise<void>;
+    /** GitLab has no lock reason: the discussion is locked, and the reason appears only in messages. */
+    lock(item: ItemKey, reason: LockReason | null): Promise<void>;
+    unlock(item: ItemKey): Promise<void>;
+    addAssignees(item: ItemKey, logins: string[]): Promise<void>;
+    removeAssignees(item: ItemKey, logins: string[]): Promise<void>;
+    setMilestone(item: ItemKey, title: string | null): Promise<void>;
+    requestReviewers(item: ItemKey, logins: string[]): Promise<void>;
+    requestCounts(): {
+        reads: number;
+        writes: number;
+    };
+    /**
+     * The username Sift runs as, from GET /user, once per provider. A token that cannot read it (a CI
+     * job token: 401 or 403) leaves it unknown, so only bots' notes count as Sift's.
+     */
+    private self;
+    private itemPath;
+    private failure;
+    /** One listing as a lazy stream of items; the next page is requested when the stream is pulled past a page. */
+    private listing;
+    /** Every entry of a paginated collection, lazily, with read failures explained. */
+    private collection;
+    private labelEvents;
+    private mergeRequest;
+    /** Paths after the change; a deleted file is listed by the path it had. */
+    private files;
+    /**
+     * An issue's linked items are the merge requests that close it on merge; a merge request's are the
+     * issues it closes. GitLab's own relation, the one its UI shows, rather than guesses from text.
+     */
+    private linked;
+    /** Every entry of one of the item's sub-collections (`notes`, `diffs`...), all pages. */
+    private all;
+    private read;
+    private write;
+    private update;
+    /** The item as it is now, for writes that replace a whole list; failures belong to the write. */
+    private current;
+    private userIds;
+    /** GitLab answers 200 but silently drops users without access to the project. */
+    private checkApplied;
+}

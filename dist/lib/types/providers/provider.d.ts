@@ -1,0 +1,235 @@
+/**
+ * The seam between Sift's core and a forge. The engine, executor and report use providers only
+ * through this interface, so a new forge (GitHub GraphQL, GitLab) is a new folder here and nothing else.
+ */
+import type { CloseReason, FactName, Item, ItemFacts, ItemType, LockReason } from '../model/item.js';
+import type { ActionKind, ConditionKind } from '../model/rules.js';
+export interface ItemQuery {
+    /** Which states to list. */
+    state: 'open' | 'closed' | 'all';
+    /** Restrict to one type; both when absent. */
+    type?: ItemType;
+    /**
+     * Facts the rules may need. A provider that can carry some of them in the listing itself at little
+     * cost attaches them as `item.prefetched`; the others are fetched per item, and only when needed.
+     */
+    prefetch?: readonly FactName[];
+    /**
+     * The rules post comments: a provider that can list each item's recent comments cheaply may carry
+     * Sift's marker comments in the listing, so `findComment` for a listed item needs no request.
+     */
+    commentMarkers?: boolean;
+    /**
+     * ISO 8601. The rules decide activity and label timers no further back than this (their longest
+     * span): a provider that can read repository-wide activity feeds back to it, once per walk, may
+     * attach `recent` facts to listed items instead of reading each item's history.
+     */
+    recentSince?: string;
+}
+/** One logical write to one item, as data, so a provider can send several in one request. */
+export type Write = {
+    kind: 'addLabels';
+    item: ItemKey;
+    labels: string[];
+} | {
+    kind: 'removeLabel';
+    item: ItemKey;
+    label: string;
+} | {
+    kind: 'createComment';
+    item: ItemKey;
+    body: string;
+} | {
+    kind: 'updateComment';
+    item: ItemKey;
+    commentId: string;
+    body: string;
+} | {
+    kind: 'close';
+    item: ItemKey;
+    reason: CloseReason;
+} | {
+    kind: 'reopen';
+    item: ItemKey;
+} | {
+    kind: 'lock';
+    item: ItemKey;
+    reason: LockReason | null;
+} | {
+    kind: 'unlock';
+    item: ItemKey;
+} | {
+    kind: 'addAssignees';
+    item: ItemKey;
+    logins: string[];
+} | {
+    kind: 'removeAssignees';
+    item: ItemKey;
+    logins: string[];
+} | {
+    kind: 'setMilestone';
+    item: ItemKey;
+    title: string | null;
+} | {
+    kind: 'requestReviewers';
+    item: ItemKey;
+    logins: string[];
+}
+/** GitHub's issue type by name; null clears it. */
+ | {
+    kind: 'setIssueType';
+    item: ItemKey;
+    name: string | null;
+}
+/** A closed pull request's head branch, when the forge allows (see BranchDeletion). */
+ | {
+    kind: 'deleteBranch';
+    item: ItemKey;
+};
+/** The outcome of one write of a batch, in the batch's order. */
+export type WriteResult = 
+/**
+ * `createdId`: the new comment's id, for a createComment the forge confirmed. `kept`: a
+ * deleteBranch the forge did not do, for the reason in `note` (reported, not a failure).
+ */
+{
+    write: Write;
+    ok: true;
+    createdId?: string;
+    kept?: boolean;
+    note?: string;
+} | {
+    write: Write;
+    ok: false;
+    error: Error;
+};
+/**
+ * What came of deleting a pull request's head branch. `deleted` false: the branch stays, for the
+ * reason in `note` (a fork's, the default branch, protected, already gone, or refused with a 403 or
+ * 422): reported beside the change, never a failure of the item.
+ */
+export interface BranchDeletion {
+    deleted: boolean;
+    /** `deleted branch fix/x`, or why it was kept. */
+    note: string;
+}
+/** What a provider can do, so a rules file can be checked against it before any request. */
+export interface Capabilities {
+    /** Provider name for messages, e.g. "github-rest". */
+    name: string;
+    conditions: ReadonlySet<ConditionKind>;
+    actions: ReadonlySet<ActionKind>;
+    facts: ReadonlySet<FactName>;
+    /** Lists and changes discussions (`type: discussion` rules). Absent: it cannot. */
+    discussions?: boolean;
+}
+export interface Quota {
+    /** e.g. "REST", "GraphQL points". */
+    kind: string;
+    limit: number;
+    remaining: number;
+    /** ISO 8601. */
+    resetAt: string;
+}
+export interface ItemKey {
+    type: ItemType;
+    number: number;
+}
+export interface CommentLookup {
+    item: ItemKey;
+    marker: string;
+    since?: string;
+}
+export interface OwnComment {
+    id: string;
+    body: string;
+    /** ISO 8601: when it was posted. */
+    createdAt: string;
+}
+export interface Provider {
+    readonly capabilities: Capabilities;
+    /** Human-readable name of the repository or project, e.g. "octo/demo". */
+    readonly repository: string;
+    /**
+     * Every item matching the query, exactly once, paging lazily: the next page is requested only when
+     * the consumer asks for the next item after the current page.
+     */
+    items(query: ItemQuery): AsyncIterable<Item>;
+    /** One item by number (issue or pull request), or null when there is none. */
+    getItem?(number: number): Promise<Item | null>;
+    /** One discussion by number, or null when there is none (providers with `capabilities.discussions`). */
+    getDiscussion?(number: number): Promise<Item | null>;
+    /** Fetches facts the listing lacks, for one item. Reads only. */
+    facts(item: ItemKey, names: readonly FactName[]): Promise<ItemFacts>;
+    /**
+     * findComment for several items at once (one request where the forge allows it), one answer per
+     * lookup. Optional; callers fall back to findComment per item.
+     */
+    findComments?(lookups: readonly CommentLookup[]): Promise<(OwnComment | null)[]>;
+    /**
+     * The oldest comment Sift posted that carries `marker` and was posted after `since` (ISO 8601;
+     * any time when absent), or null. Reads only. Only comments written by a bot or by the account Sift
+     * runs as count: a person who pastes a marker into a comment does not silence a rule.
+     */
+    findComment(item: ItemKey, marker: string, since?: string): Promise<OwnComment | null>;
+    addLabels(item: ItemKey, labels: string[]): Promise<void>;
+    removeLabel(item: ItemKey, label: string): Promise<void>;
+    /** Posts a comment; resolves to its id where the forge says it (used to undo a duplicate). */
+    createComment(item: ItemKey, body: string): Promise<string | void>;
+    /**
+     * Deletes one of Sift's own comments. Optional: with it, a run that finds another run posted the same
+     * rule's comment first removes its own, so overlapping runs never leave a duplicate.
+     */
+    deleteComment?(item: ItemKey, commentId: string): Promise<void>;
+    updateComment(item: ItemKey, commentId: string, body: string): Promise<void>;
+    close(item: ItemKey, reason: CloseReason): Promise<void>;
+    reopen(item: ItemKey): Promise<void>;
+    lock(item: ItemKey, reason: LockReason | null): Promise<void>;
+    unlock(item: ItemKey): Promise<void>;
+    addAssignees(item: ItemKey, logins: string[]): Promise<void>;
+    removeAssignees(item: ItemKey, logins: string[]): Promise<void>;
+    /** Sets the milestone by title; null clears it. */
+    setMilestone(item: ItemKey, title: string | null): Promise<void>;
+    requestReviewers(item: ItemKey, logins: string[]): Promise<void>;
+    /** Sets GitHub's issue type by name; null clears it. Optional: only GitHub has issue types. */
+    setIssueType?(item: ItemKey, name: string | null): Promise<void>;
+    /**
+     * Deletes a closed pull request's head branch when it lives in this repository, is not the default
+     * branch and is not protected; otherwise keeps it and says why. Rejects only for failures that are
+     * not the forge refusing (network, rate limit). Optional: providers without it refuse the action.
+     */
+    deleteBranch?(item: ItemKey): Promise<BranchDeletion>;
+    /**
+     * Optional: applies several writes (of several items) in few requests, in order. One result per
+     * write; a failed write does not stop the others. Rejects only with RateLimitStop. Providers
+     * without it get one request per write.
+     */
+    applyBatch?(writes: readonly Write[]): Promise<WriteResult[]>;
+    /**
+     * Requests made so far, by kind, for the report. `notModified`: of the reads, those answered
+     * `304 Not Modified` (conditional requests, free of the rate limit), when the provider makes them.
+     */
+    requestCounts(): {
+        reads: number;
+        writes: number;
+        notModified?: number;
+    };
+    /** What is left of the forge's API budget, as last reported, for the report; null if unknown. */
+    quota?(): Quota | null;
+}
+/** An item that cannot be changed (deleted, locked, forbidden): reported, and the walk goes on. */
+export declare class ItemWriteError extends Error {
+    readonly status?: number | undefined;
+    constructor(message: string, status?: number | undefined);
+}
+/**
+ * The forge's rate limit ran out, or will before the walk ends, and waiting for it would outlast any
+ * sensible run: the run stops cleanly and reports it instead of sleeping for an hour on a runner.
+ */
+export declare class RateLimitStop extends Error {
+    /** When the forge's budget resets, if it said. */
+    readonly resetAt?: Date | undefined;
+    constructor(message: string, 
+    /** When the forge's budget resets, if it said. */
+    resetAt?: Date | undefined);
+}
