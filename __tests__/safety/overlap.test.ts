@@ -15,9 +15,7 @@ import { startGitLabEmulator } from '../emulator/gitlab/index.js';
 const TOKEN = 'overlap-token-0123456789';
 const NOW = new Date();
 /**
- * When the issues were opened: before the runs, as on a real forge. (GitHub keeps whole seconds: an
- * issue opened in the second Sift comments would start the comment's cycle at that very second, and
- * a comment counts for its cycle only when posted strictly after the cycle's start.)
+ * When the issues were opened: before the runs, as on a real forge.
  */
 const OPENED = new Date(NOW.getTime() - 3_600_000).toISOString();
 const RULES = parseRules(

@@ -584,16 +584,27 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))(
         expect(ms(found!.createdAt)).toBe(ms(daysAgo(30)));
       });
 
-      it("`since` selects the cycle: the oldest posted strictly after it, people's pasted markers skipped", async () => {
+      it("`since` selects the cycle: the oldest posted at or after it, people's pasted markers skipped", async () => {
         // After carol's answer (25 days ago): her pasted marker (20) does not count, the warning of 10
         // days ago does, and it is older than the one of 8 days ago.
         const cycle = await forge.provider.findComment(issue(1), M, daysAgo(25));
         expect(cycle?.body).toBe(`New warning\n\n${M}`);
         expect(ms(cycle!.createdAt)).toBe(ms(daysAgo(10)));
-        // Strictly after: the warning posted at `since` itself belongs to the cycle before.
+        // At or after: a warning posted in the very second its cycle started (an item opened and
+        // answered by a bot within a second) is that cycle's, so a rerun does not post it again.
         expect((await forge.provider.findComment(issue(1), M, daysAgo(30)))?.body).toBe(
-          `New warning\n\n${M}`,
+          `Old warning\n\n${M}`,
         );
+        // A second later, it belongs to the cycle before.
+        expect(
+          (
+            await forge.provider.findComment(
+              issue(1),
+              M,
+              new Date(Date.parse(daysAgo(30)) + 1000).toISOString(),
+            )
+          )?.body,
+        ).toBe(`New warning\n\n${M}`);
         expect((await forge.provider.findComment(issue(1), M, daysAgo(9)))?.body).toBe(
           `Also this cycle\n\n${M}`,
         );

@@ -46,7 +46,7 @@ export function ownComment(node: CommentNode | null, marker?: string): OwnCommen
   return { id: node.id, body: node.body, createdAt: node.createdAt };
 }
 
-/** The oldest of Sift's comments with `marker` posted after `since` (any time when absent); oldest first in. */
+/** The oldest of Sift's comments with `marker` posted at or after `since` (any time when absent); oldest first in. */
 export function firstOwnAfter(
   nodes: readonly (CommentNode | OwnComment | null)[],
   marker: string,

@@ -37,6 +37,7 @@ import { readFacts } from './facts.js';
 import { toItem } from './map.js';
 import { isBotUser, isSiftComment } from './timeline.js';
 import { NumberSet } from '../number-set.js';
+import { inCycle } from '../comment-cycle.js';
 
 export interface GitHubRestProviderOptions {
   token: string;
@@ -258,7 +259,6 @@ export class GitHubRestProvider implements Provider {
       if (remembered === null) this.noneSeen.note(item, marker, since, this.timelineComments.readAt(item));
       return remembered;
     }
-    const after = since === undefined ? -Infinity : Date.parse(since);
     const listing = this.octokit.paginate.iterator(
       'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
       {
@@ -279,7 +279,7 @@ export class GitHubRestProvider implements Provider {
       }
       readAt ??= forgeTime(next.value.headers);
       for (const comment of next.value.data) {
-        if (!comment.body?.includes(marker) || !(Date.parse(comment.created_at) > after)) continue;
+        if (!comment.body?.includes(marker) || !inCycle(comment.created_at, since)) continue;
         // The login Sift runs as is asked for only when a person's comment carries the marker.
         const self = comment.user && !isBotUser(comment.user) ? await this.self() : null;
         if (isSiftComment(comment.body, comment.user, self, marker)) {

@@ -5,6 +5,7 @@
  * pipeline reads a page ahead and plans a few items at a time), and small: only Sift's comments.
  * Writers forget what they write to, so an answer is never staler than a read would be.
  */
+import { inCycle } from '../comment-cycle.js';
 import type { ItemKey, OwnComment } from '../provider.js';
 
 /** What every Sift comment carries: a provider keeps only comments that have it. */
@@ -53,14 +54,13 @@ export class CommentMemo {
   }
 }
 
-/** The oldest of Sift's comments (oldest first) with `marker` posted strictly after `since`. */
+/** The oldest of Sift's comments (oldest first) with `marker` posted in the cycle from `since` (inCycle). */
 export function firstAfter(
   comments: readonly OwnComment[],
   marker: string,
   since?: string,
 ): OwnComment | null {
-  const after = since === undefined ? -Infinity : Date.parse(since);
-  return comments.find((c) => c.body.includes(marker) && Date.parse(c.createdAt) > after) ?? null;
+  return comments.find((c) => c.body.includes(marker) && inCycle(c.createdAt, since)) ?? null;
 }
 
 function keyOf(item: ItemKey): string {

@@ -48,6 +48,7 @@ import type {
   GitLabUser,
 } from './types.js';
 import { NumberSet } from '../number-set.js';
+import { inCycle } from '../comment-cycle.js';
 
 export { GitLabReadError } from './errors.js';
 export type { Clock } from '../../model/clock.js';
@@ -218,13 +219,12 @@ export class GitLabProvider implements Provider {
   /** Notes come oldest first (by creation); the first of Sift's with the marker after `since` wins. */
   async findComment(item: ItemKey, marker: string, since?: string): Promise<OwnComment | null> {
     const doing = `reading the notes of ${describeItem(item)}`;
-    const after = since === undefined ? -Infinity : Date.parse(since);
     for await (const note of this.collection<GitLabNote>(
       `${this.itemPath(item)}/notes`,
       noteOrder(),
       doing,
     )) {
-      if (note.system || !note.body.includes(marker) || !(Date.parse(note.created_at) > after)) continue;
+      if (note.system || !note.body.includes(marker) || !inCycle(note.created_at, since)) continue;
       const self = note.author && !isBot(note.author) ? await this.self() : null;
       if (isSiftNote(note, self, marker))
         return { id: String(note.id), body: note.body, createdAt: note.created_at };

@@ -21,6 +21,7 @@ import {
   type OwnComment,
   type Provider,
 } from '../provider.js';
+import { inCycle } from '../comment-cycle.js';
 
 export interface MemoryComment {
   id: string;
@@ -152,10 +153,9 @@ export class MemoryProvider implements Provider {
   async findComment(key: ItemKey, marker: string, since?: string): Promise<OwnComment | null> {
     this.reads++;
     const item = this.find(key);
-    const after = since === undefined ? -Infinity : Date.parse(since);
     const found = item.commentList
       .map((c) => ({ ...c, createdAt: c.createdAt ?? item.updatedAt }))
-      .filter((c) => isSifts(c, this.actor, marker) && Date.parse(c.createdAt) > after)
+      .filter((c) => isSifts(c, this.actor, marker) && inCycle(c.createdAt, since))
       // Oldest first; the list is in posting order, so equal times keep it.
       .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt))[0];
     return found ? { id: found.id, body: found.body, createdAt: found.createdAt } : null;
