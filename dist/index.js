@@ -41916,7 +41916,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6491:
+/***/ 3500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59676,7 +59676,27 @@ function tuningOf(options) {
     return tuning;
 }
 
+;// CONCATENATED MODULE: ./src/providers/comment-cycle.ts
+/**
+ * Whether a comment posted at `createdAt` belongs to the comment cycle that started at `since` (the
+ * item's last activity; any time when absent). At or after: a forge keeps whole seconds, and a comment
+ * posted in the second the cycle started (an item opened and answered by a bot within a second) is
+ * that cycle's. The other reading of that second, a person answering Sift's warning within the second
+ * it was posted, does not happen; a rerun posting the same comment twice would.
+ */
+function inCycle(createdAt, since) {
+    return since === undefined || Date.parse(createdAt) >= Date.parse(since);
+}
+
 ;// CONCATENATED MODULE: ./src/providers/github/comment-memo.ts
+/**
+ * Sift's own comments on items whose comments a provider has just read in full for another reason
+ * (a GraphQL listing page, a REST timeline), so that `findComment` answers them without a request.
+ * Kept for the last `capacity` items remembered, far more than a walk holds in flight at once (the
+ * pipeline reads a page ahead and plans a few items at a time), and small: only Sift's comments.
+ * Writers forget what they write to, so an answer is never staler than a read would be.
+ */
+
 /** What every Sift comment carries: a provider keeps only comments that have it. */
 const MARKER_PREFIX = '<!-- sift:rule=';
 class CommentMemo {
@@ -59713,10 +59733,9 @@ class CommentMemo {
         this.entries = new Map();
     }
 }
-/** The oldest of Sift's comments (oldest first) with `marker` posted strictly after `since`. */
+/** The oldest of Sift's comments (oldest first) with `marker` posted in the cycle from `since` (inCycle). */
 function firstAfter(comments, marker, since) {
-    const after = since === undefined ? -Infinity : Date.parse(since);
-    return comments.find((c) => c.body.includes(marker) && Date.parse(c.createdAt) > after) ?? null;
+    return comments.find((c) => c.body.includes(marker) && inCycle(c.createdAt, since)) ?? null;
 }
 function keyOf(item) {
     return `${item.type}#${item.number}`;
@@ -60819,7 +60838,7 @@ function ownComment(node, marker) {
         return null;
     return { id: node.id, body: node.body, createdAt: node.createdAt };
 }
-/** The oldest of Sift's comments with `marker` posted after `since` (any time when absent); oldest first in. */
+/** The oldest of Sift's comments with `marker` posted at or after `since` (any time when absent); oldest first in. */
 function firstOwnAfter(nodes, marker, since) {
     const own = nodes.map((node) => (node && 'author' in node ? ownComment(node, marker) : node));
     return firstAfter(own.filter((c) => c !== null), marker, since);
@@ -62469,6 +62488,7 @@ async function closedIssues(src, item, body) {
 
 
 
+
 function createGitHubRestProvider(options) {
     return new GitHubRestProvider(options);
 }
@@ -62661,7 +62681,6 @@ class GitHubRestProvider {
                 this.noneSeen.note(item, marker, since, this.timelineComments.readAt(item));
             return remembered;
         }
-        const after = since === undefined ? -Infinity : Date.parse(since);
         const listing = this.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
             ...this.ref(item),
             per_page: 100,
@@ -62679,7 +62698,7 @@ class GitHubRestProvider {
             }
             readAt ??= forgeTime(next.value.headers);
             for (const comment of next.value.data) {
-                if (!comment.body?.includes(marker) || !(Date.parse(comment.created_at) > after))
+                if (!comment.body?.includes(marker) || !inCycle(comment.created_at, since))
                     continue;
                 // The login Sift runs as is asked for only when a person's comment carries the marker.
                 const self = comment.user && !isBotUser(comment.user) ? await this.self() : null;
@@ -63462,6 +63481,7 @@ function timeline_chronological(list, at) {
 
 
 
+
 function createGitLabProvider(options) {
     return new GitLabProvider(options);
 }
@@ -63589,9 +63609,8 @@ class GitLabProvider {
     /** Notes come oldest first (by creation); the first of Sift's with the marker after `since` wins. */
     async findComment(item, marker, since) {
         const doing = `reading the notes of ${errors_describeItem(item)}`;
-        const after = since === undefined ? -Infinity : Date.parse(since);
         for await (const note of this.collection(`${this.itemPath(item)}/notes`, noteOrder(), doing)) {
-            if (note.system || !note.body.includes(marker) || !(Date.parse(note.created_at) > after))
+            if (note.system || !note.body.includes(marker) || !inCycle(note.created_at, since))
                 continue;
             const self = note.author && !timeline_isBot(note.author) ? await this.self() : null;
             if (isSiftNote(note, self, marker))
@@ -67299,7 +67318,7 @@ async function* none() { }
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6491);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3500);
 // Entry point of the bundled Action (dist/index.js).
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

@@ -70228,7 +70228,27 @@ function tuningOf(options) {
     return tuning;
 }
 
+;// CONCATENATED MODULE: ./src/providers/comment-cycle.ts
+/**
+ * Whether a comment posted at `createdAt` belongs to the comment cycle that started at `since` (the
+ * item's last activity; any time when absent). At or after: a forge keeps whole seconds, and a comment
+ * posted in the second the cycle started (an item opened and answered by a bot within a second) is
+ * that cycle's. The other reading of that second, a person answering Sift's warning within the second
+ * it was posted, does not happen; a rerun posting the same comment twice would.
+ */
+function inCycle(createdAt, since) {
+    return since === undefined || Date.parse(createdAt) >= Date.parse(since);
+}
+
 ;// CONCATENATED MODULE: ./src/providers/github/comment-memo.ts
+/**
+ * Sift's own comments on items whose comments a provider has just read in full for another reason
+ * (a GraphQL listing page, a REST timeline), so that `findComment` answers them without a request.
+ * Kept for the last `capacity` items remembered, far more than a walk holds in flight at once (the
+ * pipeline reads a page ahead and plans a few items at a time), and small: only Sift's comments.
+ * Writers forget what they write to, so an answer is never staler than a read would be.
+ */
+
 /** What every Sift comment carries: a provider keeps only comments that have it. */
 const MARKER_PREFIX = '<!-- sift:rule=';
 class CommentMemo {
@@ -70265,10 +70285,9 @@ class CommentMemo {
         this.entries = new Map();
     }
 }
-/** The oldest of Sift's comments (oldest first) with `marker` posted strictly after `since`. */
+/** The oldest of Sift's comments (oldest first) with `marker` posted in the cycle from `since` (inCycle). */
 function firstAfter(comments, marker, since) {
-    const after = since === undefined ? -Infinity : Date.parse(since);
-    return comments.find((c) => c.body.includes(marker) && Date.parse(c.createdAt) > after) ?? null;
+    return comments.find((c) => c.body.includes(marker) && inCycle(c.createdAt, since)) ?? null;
 }
 function keyOf(item) {
     return `${item.type}#${item.number}`;
@@ -71448,7 +71467,7 @@ function ownComment(node, marker) {
         return null;
     return { id: node.id, body: node.body, createdAt: node.createdAt };
 }
-/** The oldest of Sift's comments with `marker` posted after `since` (any time when absent); oldest first in. */
+/** The oldest of Sift's comments with `marker` posted at or after `since` (any time when absent); oldest first in. */
 function firstOwnAfter(nodes, marker, since) {
     const own = nodes.map((node) => (node && 'author' in node ? ownComment(node, marker) : node));
     return firstAfter(own.filter((c) => c !== null), marker, since);
@@ -73131,6 +73150,7 @@ function map_toItem(issue) {
 
 
 
+
 function createGitHubRestProvider(options) {
     return new GitHubRestProvider(options);
 }
@@ -73323,7 +73343,6 @@ class GitHubRestProvider {
                 this.noneSeen.note(item, marker, since, this.timelineComments.readAt(item));
             return remembered;
         }
-        const after = since === undefined ? -Infinity : Date.parse(since);
         const listing = this.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
             ...this.ref(item),
             per_page: 100,
@@ -73341,7 +73360,7 @@ class GitHubRestProvider {
             }
             readAt ??= forgeTime(next.value.headers);
             for (const comment of next.value.data) {
-                if (!comment.body?.includes(marker) || !(Date.parse(comment.created_at) > after))
+                if (!comment.body?.includes(marker) || !inCycle(comment.created_at, since))
                     continue;
                 // The login Sift runs as is asked for only when a person's comment carries the marker.
                 const self = comment.user && !isBotUser(comment.user) ? await this.self() : null;
@@ -74124,6 +74143,7 @@ function timeline_chronological(list, at) {
 
 
 
+
 function createGitLabProvider(options) {
     return new GitLabProvider(options);
 }
@@ -74251,9 +74271,8 @@ class GitLabProvider {
     /** Notes come oldest first (by creation); the first of Sift's with the marker after `since` wins. */
     async findComment(item, marker, since) {
         const doing = `reading the notes of ${errors_describeItem(item)}`;
-        const after = since === undefined ? -Infinity : Date.parse(since);
         for await (const note of this.collection(`${this.itemPath(item)}/notes`, noteOrder(), doing)) {
-            if (note.system || !note.body.includes(marker) || !(Date.parse(note.created_at) > after))
+            if (note.system || !note.body.includes(marker) || !inCycle(note.created_at, since))
                 continue;
             const self = note.author && !timeline_isBot(note.author) ? await this.self() : null;
             if (isSiftNote(note, self, marker))
@@ -74533,6 +74552,7 @@ function parseProviderName(name) {
 ;// CONCATENATED MODULE: ./src/providers/memory/index.ts
 
 
+
 const UNMODELLED = ['files', 'base', 'head', 'linked', 'issue-type'];
 class MemoryProvider {
     capabilities = {
@@ -74614,10 +74634,9 @@ class MemoryProvider {
     async findComment(key, marker, since) {
         this.reads++;
         const item = this.find(key);
-        const after = since === undefined ? -Infinity : Date.parse(since);
         const found = item.commentList
             .map((c) => ({ ...c, createdAt: c.createdAt ?? item.updatedAt }))
-            .filter((c) => isSifts(c, this.actor, marker) && Date.parse(c.createdAt) > after)
+            .filter((c) => isSifts(c, this.actor, marker) && inCycle(c.createdAt, since))
             // Oldest first; the list is in posting order, so equal times keep it.
             .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt))[0];
         return found ? { id: found.id, body: found.body, createdAt: found.createdAt } : null;

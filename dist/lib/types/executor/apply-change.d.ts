@@ -5,7 +5,7 @@ import type { ChangeOutcome } from './outcome.js';
 export declare function commentMarker(rule: string): string;
 /**
  * What posting a rule's comment comes down to, once Sift's earlier comment has been looked up. With a
- * `since` (the comment's cycle), only a comment posted after it is "already said": unchanged when its
+ * `since` (the comment's cycle), only a comment posted at or after it is "already said": unchanged when its
  * text is the same, edited in place otherwise; an older one belongs to an earlier cycle and is kept,
  * and a new comment is posted. Without one (a check's status comment), any earlier comment is edited.
  */

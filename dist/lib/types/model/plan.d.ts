@@ -13,7 +13,7 @@ export type Change = {
 /**
  * `marker` identifies the rule's own comment, so a rerun edits it instead of posting again.
  * `since` (ISO 8601) starts the comment's cycle: the item's last human activity. An earlier comment
- * with the marker counts as "already said" only if it was posted after `since`; an older one belongs
+ * with the marker counts as "already said" only if it was posted at or after `since` (inCycle); an older one belongs
  * to an earlier cycle (a human answered since), so a new comment is posted and the old one kept.
  * Absent: any earlier comment counts (a check's comment is a status, edited in place).
  */

@@ -167,7 +167,7 @@ export interface Provider {
      */
     findComments?(lookups: readonly CommentLookup[]): Promise<(OwnComment | null)[]>;
     /**
-     * The oldest comment Sift posted that carries `marker` and was posted after `since` (ISO 8601;
+     * The oldest comment Sift posted that carries `marker` and was posted at or after `since` (ISO 8601;
      * any time when absent), or null. Reads only. Only comments written by a bot or by the account Sift
      * runs as count: a person who pastes a marker into a comment does not silence a rule.
      */

@@ -17,7 +17,7 @@ export declare function isSiftComment(node: {
 }, marker?: string): boolean;
 /** A comment node as an OwnComment, if it is Sift's (see isSiftComment). */
 export declare function ownComment(node: CommentNode | null, marker?: string): OwnComment | null;
-/** The oldest of Sift's comments with `marker` posted after `since` (any time when absent); oldest first in. */
+/** The oldest of Sift's comments with `marker` posted at or after `since` (any time when absent); oldest first in. */
 export declare function firstOwnAfter(nodes: readonly (CommentNode | OwnComment | null)[], marker: string, since?: string): OwnComment | null;
 export declare function itemType(node: {
     __typename: string;

@@ -1,10 +1,3 @@
-/**
- * Sift's own comments on items whose comments a provider has just read in full for another reason
- * (a GraphQL listing page, a REST timeline), so that `findComment` answers them without a request.
- * Kept for the last `capacity` items remembered, far more than a walk holds in flight at once (the
- * pipeline reads a page ahead and plans a few items at a time), and small: only Sift's comments.
- * Writers forget what they write to, so an answer is never staler than a read would be.
- */
 import type { ItemKey, OwnComment } from '../provider.js';
 /** What every Sift comment carries: a provider keeps only comments that have it. */
 export declare const MARKER_PREFIX = "<!-- sift:rule=";
@@ -21,7 +14,7 @@ export declare class CommentMemo {
     forget(item: ItemKey): void;
     clear(): void;
 }
-/** The oldest of Sift's comments (oldest first) with `marker` posted strictly after `since`. */
+/** The oldest of Sift's comments (oldest first) with `marker` posted in the cycle from `since` (inCycle). */
 export declare function firstAfter(comments: readonly OwnComment[], marker: string, since?: string): OwnComment | null;
 /**
  * The lookups a provider answered "no such comment", each with the forge's time of the read that
