@@ -97,7 +97,9 @@ describe('GitHub REST provider facts', () => {
           ]);
         }
         expect((await own.findComment(issue(1), MARKER))?.body).toBe(`Again ${MARKER}`);
-        expect(await own.findComment(issue(2), MARKER, daysAgo(8))).toBeNull();
+        // Posted before the cycle (a second before `since`): another cycle's.
+        const afterIt = new Date(Date.parse(daysAgo(8)) + 1000).toISOString();
+        expect(await own.findComment(issue(2), MARKER, afterIt)).toBeNull();
         expect(asPerson.requests.filter((r) => r.path === '/user')).toHaveLength(1);
         expect(asPerson.serverErrors).toEqual([]);
       } finally {
