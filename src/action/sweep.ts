@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core';
 import type { ItemOutcome } from '../executor/index.js';
-import { publishReports } from '../fleet/reports.js';
+import { publishRunReports } from '../fleet/reports.js';
 import { resultDocument } from '../fleet/result-document.js';
 import { spentBy } from '../fleet/spent.js';
 import { runFailed, sweepEach, type RepositoryRun } from '../fleet/sweep.js';
@@ -79,20 +79,14 @@ export async function runSweeps(
       return { result, spent: spentBy(provider) };
     },
     after: async (run) => {
-      if (!rules.reports || !run.result) return;
-      const before = fleet.requestCounts();
-      const published = await publishReports({
+      const published = await publishRunReports({
+        run,
         reports: rules.reports,
-        result: run.result,
-        issues: fleet.reportIssues(run.repository),
+        forge: fleet,
         now,
-        writesLeft: inputs.limits.maxOperations - run.result.requests.writes,
+        maxOperations: inputs.limits.maxOperations,
       });
-      const after = fleet.requestCounts();
-      // The report's requests are this repository's spending too.
-      run.result.requests.reads += after.reads - before.reads;
-      run.result.requests.writes += after.writes - before.writes;
-      run.reports = published.outcomes;
+      if (!published) return;
       if (inputs.dryRun) bodies.set(run.repository, published.bodies);
       for (const report of published.outcomes) {
         const where = report.issue ? ` #${report.issue.number}` : '';

@@ -4,7 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { FleetForge } from '../fleet/forge.js';
-import { publishReports } from '../fleet/reports.js';
+import { publishRunReports } from '../fleet/reports.js';
 import { resultDocument } from '../fleet/result-document.js';
 import { spentBy } from '../fleet/spent.js';
 import { runFailed, sweepEach } from '../fleet/sweep.js';
@@ -51,20 +51,14 @@ export async function sweepCommand(options: CliOptions, rules: RuleSet, io: CliI
       return { result, spent: spentBy(provider) };
     },
     after: async (run) => {
-      if (!rules.reports || !run.result) return;
-      const before = fleet.requestCounts();
-      const published = await publishReports({
+      const published = await publishRunReports({
+        run,
         reports: rules.reports,
-        result: run.result,
-        issues: fleet.reportIssues(run.repository),
+        forge: fleet,
         now,
-        writesLeft: options.limits.maxOperations - run.result.requests.writes,
+        maxOperations: options.limits.maxOperations,
       });
-      const after = fleet.requestCounts();
-      run.result.requests.reads += after.reads - before.reads;
-      run.result.requests.writes += after.writes - before.writes;
-      run.reports = published.outcomes;
-      if (options.dryRun) bodies.set(run.repository, published.bodies);
+      if (published && options.dryRun) bodies.set(run.repository, published.bodies);
     },
   });
 

@@ -101,7 +101,8 @@ const CONTAINER: Record<string, string> = {
   report: 'in a report',
 };
 
-const TYPE_NAMES: Record<string, string> = {
+/** JSON Schema types in a user's words (also for the tests file's validator). */
+export const TYPE_NAMES: Record<string, string> = {
   string: 'a string',
   array: 'a list',
   object: 'a map',

@@ -8,8 +8,9 @@
 import type { ReportSpec } from '../model/rules.js';
 import { renderReportBody, reportMarker } from '../report/report-issue.js';
 import type { TriageResult } from '../report/result.js';
-import type { ReportIssues } from './forge.js';
+import type { FleetForge, ReportIssues } from './forge.js';
 import type { ReportOutcome } from './report-outcome.js';
+import type { RepositoryRun } from './sweep.js';
 
 export interface PublishOptions {
   reports: readonly ReportSpec[];
@@ -107,4 +108,34 @@ export async function publishReports(options: PublishOptions): Promise<Published
     }
   }
   return { outcomes, bodies };
+}
+
+/**
+ * After one repository's sweep (sweepEach's `after`, for the Action and the CLI alike): publishes the
+ * rules' reports there within what is left of max-operations, counts their requests as the
+ * repository's spending, and records their outcomes on the run. Undefined when there is nothing to do.
+ */
+export async function publishRunReports(options: {
+  run: RepositoryRun;
+  reports: readonly ReportSpec[] | undefined;
+  forge: FleetForge;
+  now: Date;
+  maxOperations: number;
+}): Promise<Published | undefined> {
+  const { run, reports, forge } = options;
+  if (!reports || !run.result) return undefined;
+  const before = forge.requestCounts();
+  const published = await publishReports({
+    reports,
+    result: run.result,
+    issues: forge.reportIssues(run.repository),
+    now: options.now,
+    writesLeft: options.maxOperations - run.result.requests.writes,
+  });
+  const after = forge.requestCounts();
+  // The reports' requests are this repository's spending too.
+  run.result.requests.reads += after.reads - before.reads;
+  run.result.requests.writes += after.writes - before.writes;
+  run.reports = published.outcomes;
+  return published;
 }

@@ -5,7 +5,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { DataPath, SourceLocator } from '../config/positions.js';
 import { nearest } from '../config/suggest.js';
-import { describeValue } from '../config/validate.js';
+import { describeValue, TYPE_NAMES } from '../config/validate.js';
 import type { ShapeProblem } from '../config/validate.js';
 import { TESTS_SCHEMA } from './schema.js';
 
@@ -17,16 +17,6 @@ function validator(): ValidateFunction {
   );
   return compiled;
 }
-
-const TYPE_NAMES: Record<string, string> = {
-  string: 'a string',
-  array: 'a list',
-  object: 'a map',
-  boolean: 'true or false',
-  integer: 'a whole number',
-  number: 'a number',
-  null: 'empty',
-};
 
 const EXPECTATION_FORM =
   'true (the rule changes the item), false (it does not), a list of its changes, or passed, failed or skipped for a check rule';

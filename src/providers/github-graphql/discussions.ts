@@ -8,7 +8,7 @@
  * labels do not restart the clock.
  */
 import type { ActivityEvent, Item } from '../../model/item.js';
-import { isSiftComment, loginOf, nodesOf, withLastEdit } from './map.js';
+import { isSiftComment, loginOf, nodesOf, reactionsOf, withLastEdit } from './map.js';
 import { RATE_LIMIT } from './query.js';
 import type { ActorNode, CommentNode, Page, ReactionNode } from './types.js';
 
@@ -140,8 +140,6 @@ export function discussionHistoryQuery(parts: { comments: boolean; reactions: bo
 }
 
 export function discussionToItem(node: DiscussionNode): Item {
-  const count = (content: string) =>
-    node.reactionGroups?.find((g) => g.content === content)?.reactors.totalCount ?? 0;
   return {
     type: 'discussion',
     number: node.number,
@@ -156,10 +154,7 @@ export function discussionToItem(node: DiscussionNode): Item {
     assignees: [],
     milestone: null,
     comments: node.comments.totalCount,
-    reactions: {
-      total: (node.reactionGroups ?? []).reduce((sum, g) => sum + g.reactors.totalCount, 0),
-      thumbsUp: count('THUMBS_UP'),
-    },
+    reactions: reactionsOf(node),
     createdAt: node.createdAt,
     updatedAt: node.updatedAt,
     closedAt: node.closedAt,

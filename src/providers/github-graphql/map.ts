@@ -78,10 +78,17 @@ export function nodesOf<T>(page: Page<T> | null | undefined): T[] {
   return (page?.nodes ?? []).filter((n): n is T => n !== null);
 }
 
+/** The reactions of an issue, pull request or discussion, from its reaction groups. */
+export function reactionsOf(node: Pick<ItemNode, 'reactionGroups'>): Item['reactions'] {
+  const groups = node.reactionGroups ?? [];
+  return {
+    total: groups.reduce((sum, g) => sum + g.reactors.totalCount, 0),
+    thumbsUp: groups.find((g) => g.content === 'THUMBS_UP')?.reactors.totalCount ?? 0,
+  };
+}
+
 export function toItem(node: ItemNode): Item {
   const type = itemType(node);
-  const count = (content: string) =>
-    node.reactionGroups?.find((g) => g.content === content)?.reactors.totalCount ?? 0;
   return {
     type,
     number: node.number,
@@ -96,10 +103,7 @@ export function toItem(node: ItemNode): Item {
     assignees: nodesOf(node.assignees).map((a) => a.login),
     milestone: node.milestone?.title ?? null,
     comments: node.comments.totalCount,
-    reactions: {
-      total: (node.reactionGroups ?? []).reduce((sum, g) => sum + g.reactors.totalCount, 0),
-      thumbsUp: count('THUMBS_UP'),
-    },
+    reactions: reactionsOf(node),
     createdAt: node.createdAt,
     updatedAt: node.updatedAt,
     closedAt: node.closedAt,

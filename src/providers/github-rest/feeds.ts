@@ -122,7 +122,9 @@ export async function ownCommentsSince(src: FeedSource, since: string): Promise<
     const number = issueNumberOf(comment.issue_url);
     if (number === null || !isSiftComment(comment.body, comment.user, self)) continue;
     const own = { id: String(comment.id), body: comment.body ?? '', createdAt: comment.created_at };
-    byNumber.set(number, [...(byNumber.get(number) ?? []), own]);
+    const list = byNumber.get(number);
+    if (list) list.push(own);
+    else byNumber.set(number, [own]);
   }
   for (const list of byNumber.values())
     list.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
