@@ -49245,6 +49245,7 @@ const CONTAINER = {
     activity: 'in "activity"',
     report: 'in a report',
 };
+/** JSON Schema types in a user's words (also for the tests file's validator). */
 const TYPE_NAMES = {
     string: 'a string',
     array: 'a list',
@@ -60858,9 +60859,16 @@ function isBot(actor) {
 function nodesOf(page) {
     return (page?.nodes ?? []).filter((n) => n !== null);
 }
+/** The reactions of an issue, pull request or discussion, from its reaction groups. */
+function reactionsOf(node) {
+    const groups = node.reactionGroups ?? [];
+    return {
+        total: groups.reduce((sum, g) => sum + g.reactors.totalCount, 0),
+        thumbsUp: groups.find((g) => g.content === 'THUMBS_UP')?.reactors.totalCount ?? 0,
+    };
+}
 function map_toItem(node) {
     const type = itemType(node);
-    const count = (content) => node.reactionGroups?.find((g) => g.content === content)?.reactors.totalCount ?? 0;
     return {
         type,
         number: node.number,
@@ -60875,10 +60883,7 @@ function map_toItem(node) {
         assignees: nodesOf(node.assignees).map((a) => a.login),
         milestone: node.milestone?.title ?? null,
         comments: node.comments.totalCount,
-        reactions: {
-            total: (node.reactionGroups ?? []).reduce((sum, g) => sum + g.reactors.totalCount, 0),
-            thumbsUp: count('THUMBS_UP'),
-        },
+        reactions: reactionsOf(node),
         createdAt: node.createdAt,
         updatedAt: node.updatedAt,
         closedAt: node.closedAt,
@@ -61138,7 +61143,6 @@ function discussionHistoryQuery(parts) {
 }`;
 }
 function discussionToItem(node) {
-    const count = (content) => node.reactionGroups?.find((g) => g.content === content)?.reactors.totalCount ?? 0;
     return {
         type: 'discussion',
         number: node.number,
@@ -61153,10 +61157,7 @@ function discussionToItem(node) {
         assignees: [],
         milestone: null,
         comments: node.comments.totalCount,
-        reactions: {
-            total: (node.reactionGroups ?? []).reduce((sum, g) => sum + g.reactors.totalCount, 0),
-            thumbsUp: count('THUMBS_UP'),
-        },
+        reactions: reactionsOf(node),
         createdAt: node.createdAt,
         updatedAt: node.updatedAt,
         closedAt: node.closedAt,
@@ -62156,7 +62157,11 @@ async function ownCommentsSince(src, since) {
         if (number === null || !timeline_isSiftComment(comment.body, comment.user, self))
             continue;
         const own = { id: String(comment.id), body: comment.body ?? '', createdAt: comment.created_at };
-        byNumber.set(number, [...(byNumber.get(number) ?? []), own]);
+        const list = byNumber.get(number);
+        if (list)
+            list.push(own);
+        else
+            byNumber.set(number, [own]);
     }
     for (const list of byNumber.values())
         list.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
@@ -64644,15 +64649,6 @@ function validate_validator() {
     validate_compiled ??= new ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true }).compile(TESTS_SCHEMA);
     return validate_compiled;
 }
-const validate_TYPE_NAMES = {
-    string: 'a string',
-    array: 'a list',
-    object: 'a map',
-    boolean: 'true or false',
-    integer: 'a whole number',
-    number: 'a number',
-    null: 'empty',
-};
 const EXPECTATION_FORM = 'true (the rule changes the item), false (it does not), a list of its changes, or passed, failed or skipped for a check rule';
 /** The forms an expectation may take (its anyOf), whose own errors one message replaces. */
 const EXPECTATION_BRANCHES = new Set(TESTS_SCHEMA.definitions.expectation.anyOf);
@@ -64694,7 +64690,7 @@ function validate_explain(error, data, locator) {
             return at(`${subject} must be ${EXPECTATION_FORM}, not ${value}`);
         case 'type': {
             const types = String(error.params.type).split(',');
-            return at(`${subject} must be ${validate_orList(types.map((t) => validate_TYPE_NAMES[t] ?? t))}, not ${value}`);
+            return at(`${subject} must be ${validate_orList(types.map((t) => TYPE_NAMES[t] ?? t))}, not ${value}`);
         }
         case 'enum':
         case 'const': {
@@ -66731,6 +66727,30 @@ async function publishReports(options) {
     }
     return { outcomes, bodies };
 }
+/**
+ * After one repository's sweep (sweepEach's `after`, for the Action and the CLI alike): publishes the
+ * rules' reports there within what is left of max-operations, counts their requests as the
+ * repository's spending, and records their outcomes on the run. Undefined when there is nothing to do.
+ */
+async function publishRunReports(options) {
+    const { run, reports, forge } = options;
+    if (!reports || !run.result)
+        return undefined;
+    const before = forge.requestCounts();
+    const published = await publishReports({
+        reports,
+        result: run.result,
+        issues: forge.reportIssues(run.repository),
+        now: options.now,
+        writesLeft: options.maxOperations - run.result.requests.writes,
+    });
+    const after = forge.requestCounts();
+    // The reports' requests are this repository's spending too.
+    run.result.requests.reads += after.reads - before.reads;
+    run.result.requests.writes += after.writes - before.writes;
+    run.reports = published.outcomes;
+    return published;
+}
 
 ;// CONCATENATED MODULE: ./src/fleet/spent.ts
 function spentBy(provider) {
@@ -66972,21 +66992,15 @@ async function runSweeps(inputs, rules, now, eventName) {
             return { result, spent: spentBy(provider) };
         },
         after: async (run) => {
-            if (!rules.reports || !run.result)
-                return;
-            const before = fleet.requestCounts();
-            const published = await publishReports({
+            const published = await publishRunReports({
+                run,
                 reports: rules.reports,
-                result: run.result,
-                issues: fleet.reportIssues(run.repository),
+                forge: fleet,
                 now,
-                writesLeft: inputs.limits.maxOperations - run.result.requests.writes,
+                maxOperations: inputs.limits.maxOperations,
             });
-            const after = fleet.requestCounts();
-            // The report's requests are this repository's spending too.
-            run.result.requests.reads += after.reads - before.reads;
-            run.result.requests.writes += after.writes - before.writes;
-            run.reports = published.outcomes;
+            if (!published)
+                return;
             if (inputs.dryRun)
                 bodies.set(run.repository, published.bodies);
             for (const report of published.outcomes) {

@@ -63052,6 +63052,7 @@ const CONTAINER = {
     activity: 'in "activity"',
     report: 'in a report',
 };
+/** JSON Schema types in a user's words (also for the tests file's validator). */
 const TYPE_NAMES = {
     string: 'a string',
     array: 'a list',
@@ -71487,9 +71488,16 @@ function isBot(actor) {
 function nodesOf(page) {
     return (page?.nodes ?? []).filter((n) => n !== null);
 }
+/** The reactions of an issue, pull request or discussion, from its reaction groups. */
+function reactionsOf(node) {
+    const groups = node.reactionGroups ?? [];
+    return {
+        total: groups.reduce((sum, g) => sum + g.reactors.totalCount, 0),
+        thumbsUp: groups.find((g) => g.content === 'THUMBS_UP')?.reactors.totalCount ?? 0,
+    };
+}
 function toItem(node) {
     const type = itemType(node);
-    const count = (content) => node.reactionGroups?.find((g) => g.content === content)?.reactors.totalCount ?? 0;
     return {
         type,
         number: node.number,
@@ -71504,10 +71512,7 @@ function toItem(node) {
         assignees: nodesOf(node.assignees).map((a) => a.login),
         milestone: node.milestone?.title ?? null,
         comments: node.comments.totalCount,
-        reactions: {
-            total: (node.reactionGroups ?? []).reduce((sum, g) => sum + g.reactors.totalCount, 0),
-            thumbsUp: count('THUMBS_UP'),
-        },
+        reactions: reactionsOf(node),
         createdAt: node.createdAt,
         updatedAt: node.updatedAt,
         closedAt: node.closedAt,
@@ -71767,7 +71772,6 @@ function discussionHistoryQuery(parts) {
 }`;
 }
 function discussionToItem(node) {
-    const count = (content) => node.reactionGroups?.find((g) => g.content === content)?.reactors.totalCount ?? 0;
     return {
         type: 'discussion',
         number: node.number,
@@ -71782,10 +71786,7 @@ function discussionToItem(node) {
         assignees: [],
         milestone: null,
         comments: node.comments.totalCount,
-        reactions: {
-            total: (node.reactionGroups ?? []).reduce((sum, g) => sum + g.reactors.totalCount, 0),
-            thumbsUp: count('THUMBS_UP'),
-        },
+        reactions: reactionsOf(node),
         createdAt: node.createdAt,
         updatedAt: node.updatedAt,
         closedAt: node.closedAt,
@@ -72785,7 +72786,11 @@ async function ownCommentsSince(src, since) {
         if (number === null || !timeline_isSiftComment(comment.body, comment.user, self))
             continue;
         const own = { id: String(comment.id), body: comment.body ?? '', createdAt: comment.created_at };
-        byNumber.set(number, [...(byNumber.get(number) ?? []), own]);
+        const list = byNumber.get(number);
+        if (list)
+            list.push(own);
+        else
+            byNumber.set(number, [own]);
     }
     for (const list of byNumber.values())
         list.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
@@ -75577,15 +75582,6 @@ function validate_validator() {
     validate_compiled ??= new ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true }).compile(TESTS_SCHEMA);
     return validate_compiled;
 }
-const validate_TYPE_NAMES = {
-    string: 'a string',
-    array: 'a list',
-    object: 'a map',
-    boolean: 'true or false',
-    integer: 'a whole number',
-    number: 'a number',
-    null: 'empty',
-};
 const EXPECTATION_FORM = 'true (the rule changes the item), false (it does not), a list of its changes, or passed, failed or skipped for a check rule';
 /** The forms an expectation may take (its anyOf), whose own errors one message replaces. */
 const EXPECTATION_BRANCHES = new Set(TESTS_SCHEMA.definitions.expectation.anyOf);
@@ -75627,7 +75623,7 @@ function policy_tests_validate_explain(error, data, locator) {
             return at(`${subject} must be ${EXPECTATION_FORM}, not ${value}`);
         case 'type': {
             const types = String(error.params.type).split(',');
-            return at(`${subject} must be ${validate_orList(types.map((t) => validate_TYPE_NAMES[t] ?? t))}, not ${value}`);
+            return at(`${subject} must be ${validate_orList(types.map((t) => TYPE_NAMES[t] ?? t))}, not ${value}`);
         }
         case 'enum':
         case 'const': {
@@ -76966,6 +76962,30 @@ async function publishReports(options) {
         }
     }
     return { outcomes, bodies };
+}
+/**
+ * After one repository's sweep (sweepEach's `after`, for the Action and the CLI alike): publishes the
+ * rules' reports there within what is left of max-operations, counts their requests as the
+ * repository's spending, and records their outcomes on the run. Undefined when there is nothing to do.
+ */
+async function publishRunReports(options) {
+    const { run, reports, forge } = options;
+    if (!reports || !run.result)
+        return undefined;
+    const before = forge.requestCounts();
+    const published = await publishReports({
+        reports,
+        result: run.result,
+        issues: forge.reportIssues(run.repository),
+        now: options.now,
+        writesLeft: options.maxOperations - run.result.requests.writes,
+    });
+    const after = forge.requestCounts();
+    // The reports' requests are this repository's spending too.
+    run.result.requests.reads += after.reads - before.reads;
+    run.result.requests.writes += after.writes - before.writes;
+    run.reports = published.outcomes;
+    return published;
 }
 
 ;// CONCATENATED MODULE: ./src/report/report-section.ts

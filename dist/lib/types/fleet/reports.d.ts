@@ -7,8 +7,9 @@
  */
 import type { ReportSpec } from '../model/rules.js';
 import type { TriageResult } from '../report/result.js';
-import type { ReportIssues } from './forge.js';
+import type { FleetForge, ReportIssues } from './forge.js';
 import type { ReportOutcome } from './report-outcome.js';
+import type { RepositoryRun } from './sweep.js';
 export interface PublishOptions {
     reports: readonly ReportSpec[];
     result: TriageResult;
@@ -23,3 +24,15 @@ export interface Published {
     bodies: Map<string, string>;
 }
 export declare function publishReports(options: PublishOptions): Promise<Published>;
+/**
+ * After one repository's sweep (sweepEach's `after`, for the Action and the CLI alike): publishes the
+ * rules' reports there within what is left of max-operations, counts their requests as the
+ * repository's spending, and records their outcomes on the run. Undefined when there is nothing to do.
+ */
+export declare function publishRunReports(options: {
+    run: RepositoryRun;
+    reports: readonly ReportSpec[] | undefined;
+    forge: FleetForge;
+    now: Date;
+    maxOperations: number;
+}): Promise<Published | undefined>;

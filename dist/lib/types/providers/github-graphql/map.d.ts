@@ -25,6 +25,8 @@ export declare function itemType(node: {
 /** REST's login for an actor: bots keep their `[bot]` suffix; a deleted account is "ghost". */
 export declare function loginOf(actor: ActorNode | null | undefined): string;
 export declare function nodesOf<T>(page: Page<T> | null | undefined): T[];
+/** The reactions of an issue, pull request or discussion, from its reaction groups. */
+export declare function reactionsOf(node: Pick<ItemNode, 'reactionGroups'>): Item['reactions'];
 export declare function toItem(node: ItemNode): Item;
 /**
  * The facts a listing node carries completely. A timeline cut off by `last: N` still gives
