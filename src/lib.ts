@@ -39,7 +39,7 @@ export { selectsDiscussions } from './model/rules.js';
 export type { ItemPlan, Change } from './model/plan.js';
 export { VERSION } from './version.js';
 // Many repositories: listing and sharding an organisation, sweeping several repositories, result
-// documents and their merge, report issues (README "Many repositories").
+// documents and their merge, report issues (docs/fleet.md).
 export type { FleetForge, RepositoryEntry, ReportIssues } from './fleet/forge.js';
 export { createGitHubFleet } from './providers/github/fleet.js';
 export { createGitLabFleet } from './providers/gitlab/fleet.js';

@@ -151,13 +151,13 @@ describe('the shipped examples', () => {
   });
 });
 
-describe("the README's tests file", () => {
+describe("docs/policy-tests.md's tests file", () => {
   it('is valid and passes against examples/stale.yml', async () => {
-    const readme = readFileSync('README.md', 'utf8');
-    const section = readme.slice(readme.indexOf('## Test your rules'));
+    const page = readFileSync('docs/policy-tests.md', 'utf8');
+    const section = page.slice(page.indexOf('## Test your rules'));
     const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
     const stale = await loadRules('examples/stale.yml');
-    const report = runPolicyTests(stale, parsePolicyTests(yaml, 'README.md', stale));
+    const report = runPolicyTests(stale, parsePolicyTests(yaml, 'docs/policy-tests.md', stale));
     expect(report.outcomes.map((o) => [o.test.name, o.passed])).toEqual([
       ['a quiet bug report is warned', true],
     ]);

@@ -1,14 +1,14 @@
 /**
  * action.yml against the Actions metadata rules that matter (GitHub's "Metadata syntax for GitHub
  * Actions"): the required keys, input and output ids, a JavaScript action's `runs`, valid branding; and
- * against the two other places that state the same facts: the README's tables and the defaults the code
+ * against the two other places that state the same facts: the tables of docs/action.md and the defaults the code
  * applies outside the runner (src/action/inputs.ts).
  */
 import { existsSync } from 'node:fs';
 import { chooseMode } from '../../src/action/mode.js';
 import { readInputs } from '../../src/action/inputs.js';
 import { ITEM_EVENTS } from '../../src/providers/github/webhook.js';
-import { ACTION, ACTION_INPUTS, ACTION_OUTPUTS, asMapping, readmeTable } from './metadata.js';
+import { ACTION, ACTION_INPUTS, ACTION_OUTPUTS, asMapping, docsTable } from './metadata.js';
 
 // GitHub's list of branding colors; the icon must be one of Feather's (v4.28.0) names.
 const BRANDING_COLORS = ['white', 'black', 'yellow', 'blue', 'green', 'orange', 'red', 'purple', 'gray-dark'];
@@ -77,9 +77,9 @@ describe('action.yml', () => {
   });
 });
 
-describe("action.yml and the README's tables", () => {
+describe('action.yml and the tables of docs/action.md', () => {
   it('documents exactly the inputs, each with the default action.yml gives', () => {
-    const readme = readmeTable('### Inputs');
+    const readme = docsTable('docs/action.md', '## Inputs');
     expect([...readme.keys()].sort()).toEqual(Object.keys(ACTION_INPUTS).sort());
     const defaults = Object.entries(ACTION_INPUTS).map(([name, spec]) => [
       name,
@@ -90,11 +90,13 @@ describe("action.yml and the README's tables", () => {
   });
 
   it('documents exactly the outputs', () => {
-    expect([...readmeTable('### Outputs').keys()].sort()).toEqual(Object.keys(ACTION_OUTPUTS).sort());
+    expect([...docsTable('docs/action.md', '## Outputs').keys()].sort()).toEqual(
+      Object.keys(ACTION_OUTPUTS).sort(),
+    );
   });
 
   it('lists every mode in the `mode` row', () => {
-    const row = readmeTable('### Inputs').get('mode')?.[1] ?? '';
+    const row = docsTable('docs/action.md', '## Inputs').get('mode')?.[1] ?? '';
     for (const mode of ['auto', 'sweep', 'event', 'check', 'test', 'preview', 'shards', 'merge'])
       expect(row).toContain(`\`${mode}\``);
   });

@@ -1,5 +1,5 @@
 /**
- * `sift --help` has one text (USAGE in src/cli/args.ts); the README's command-line section shows it
+ * `sift --help` has one text (USAGE in src/cli/args.ts); docs/cli.md shows it
  * verbatim, so the two cannot drift apart again (they once disagreed about `--api`).
  */
 import { readFileSync } from 'node:fs';
@@ -7,11 +7,10 @@ import { USAGE, parseCli } from '../../src/cli/args.js';
 import { GITHUB_APIS } from '../../src/providers/registry.js';
 
 describe('sift --help', () => {
-  it("is the README's command-line block, word for word", () => {
-    const readme = readFileSync('README.md', 'utf8');
-    const section = readme.slice(readme.indexOf('## Use it from the command line'));
-    const block = /```\n\$ sift --help\n([\s\S]*?)\n```/.exec(section)?.[1];
-    // When this fails: paste the output of `sift --help` (npx tsx src/cli/index.ts --help) into the README.
+  it("is docs/cli.md's help block, word for word", () => {
+    const page = readFileSync('docs/cli.md', 'utf8');
+    const block = /```\n\$ sift --help\n([\s\S]*?)\n```/.exec(page)?.[1];
+    // When this fails: paste the output of `sift --help` (npx tsx src/cli/index.ts --help) into docs/cli.md.
     expect(block).toBe(USAGE);
   });
 

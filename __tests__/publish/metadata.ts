@@ -30,12 +30,12 @@ export const ACTION_OUTPUTS = asMapping(ACTION.outputs);
 export const WORKFLOW_DIR = '.github/workflows';
 export const WORKFLOW_FILES = readdirSync(WORKFLOW_DIR).filter((name) => /\.ya?ml$/.test(name));
 
-/** The rows of the first Markdown table after `heading` in the README: first cell -> the other cells. */
-export function readmeTable(heading: string): Map<string, string[]> {
-  const readme = readFileSync('README.md', 'utf8');
-  const start = readme.indexOf(`\n${heading}\n`);
-  if (start < 0) throw new Error(`README.md has no "${heading}" section`);
-  const lines = readme.slice(start).split('\n');
+/** The rows of the first Markdown table after `heading` in a docs page: first cell -> the other cells. */
+export function docsTable(file: string, heading: string): Map<string, string[]> {
+  const text = readFileSync(file, 'utf8');
+  const start = text.indexOf(`\n${heading}\n`);
+  if (start < 0) throw new Error(`${file} has no "${heading}" section`);
+  const lines = text.slice(start).split('\n');
   const first = lines.findIndex((line) => line.startsWith('|'));
   const rows = new Map<string, string[]>();
   for (const line of lines.slice(first + 2)) {

@@ -101,6 +101,8 @@ describe('the packed package', () => {
         'package.json',
         'LICENSE',
         'README.md',
+        'docs/rules.md',
+        'docs/cli.md',
         'action.yml',
         'bin/sift.js',
         'dist/index.js',

@@ -17,6 +17,7 @@ function filesUnder(path: string): string[] {
 
 const READ_BY_USERS = [
   'README.md',
+  ...filesUnder('docs'),
   'CHANGELOG.md',
   'SECURITY.md',
   'action.yml',
@@ -54,6 +55,9 @@ describe('the published names', () => {
 
   it("the schemas' $id is their published location, and the README points editors at it", () => {
     const readme = readFileSync('README.md', 'utf8');
+    // The README's policies and its tests file carry the comment; so do the reference pages' first examples.
+    for (const page of ['docs/rules.md', 'docs/policy-tests.md'])
+      expect(readFileSync(page, 'utf8')).toContain('# yaml-language-server: $schema=' + SCHEMA_ROOT);
     for (const name of ['sift.schema.json', 'sift-test.schema.json']) {
       const schema = JSON.parse(readFileSync(join('schema', name), 'utf8')) as { $id?: string };
       expect(schema.$id).toBe(`${SCHEMA_ROOT}${name}`);

@@ -12,7 +12,7 @@ import {
   type ProviderSettings,
 } from '../providers/registry.js';
 
-/** `sift --help`; the README's command-line section shows the same text (a test keeps them equal). */
+/** `sift --help`; docs/cli.md shows the same text (a test keeps them equal). */
 export const USAGE = `Usage:
   sift [run] --repo owner/name [options]                         (GitHub)
   sift [run] --provider gitlab --project group/project [options] (GitLab)
