@@ -29,6 +29,7 @@ import { readInputs, type ActionInputs } from './inputs.js';
 import { changesRules, PREVIEW_EVENTS, pullRefs, repositoryFiles, runPreview } from './preview.js';
 import { chooseMode } from './mode.js';
 import { runTestMode } from './test-mode.js';
+import { readTimeLimit, withDeadline } from './deadline.js';
 import { runMerge, runShards } from './org.js';
 import { logOutcome, runSweeps } from './sweep.js';
 import { writePlanFile } from './plan-file.js';
@@ -41,7 +42,9 @@ const FORK_NOTE =
 export async function run(now: Date = new Date()): Promise<void> {
   try {
     // Policy tests need no token and no repository: they run before those are asked for.
-    if (core.getInput('mode').trim().toLowerCase() === 'test') return await runTestMode();
+    if (core.getInput('mode').trim().toLowerCase() === 'test') {
+      return await withDeadline('test', readTimeLimit(), runTestMode);
+    }
     const inputs = readInputs();
     const eventName = process.env.GITHUB_EVENT_NAME ?? '';
     const mode = inputs.explain ? 'sweep' : chooseMode(inputs.mode, eventName);
@@ -51,7 +54,10 @@ export async function run(now: Date = new Date()): Promise<void> {
     // by `mode: preview`, or found by `auto` in the pull request's files. It reads the rules through the
     // API, so it comes before the workspace's rules file is loaded.
     if (mode === 'preview' || (mode === 'event' && (await autoPreview(inputs, eventName)))) {
-      return await runPreview(inputs, eventName, readEventPayload(), repositoryFiles(inputs), now);
+      const files = repositoryFiles(inputs);
+      return await withDeadline('preview', readTimeLimit(), (deadline) =>
+        runPreview(inputs, eventName, readEventPayload(), files, now, deadline),
+      );
     }
     const loaded = await loadRules(inputs.rulesPath);
     const rules = inputs.backfill ? forBackfill(loaded) : loaded;

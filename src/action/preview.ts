@@ -17,6 +17,7 @@ import type { Provider } from '../providers/provider.js';
 import { createProvider } from '../providers/registry.js';
 import { testCounts } from '../report/policy-tests.js';
 import { PREVIEW_MARKER, previewEntries, renderPreview, type PreviewReport } from '../report/preview.js';
+import { stopAt, type Deadline } from './deadline.js';
 import type { ActionInputs } from './inputs.js';
 
 /** Events whose pull request a preview is about. */
@@ -71,6 +72,7 @@ export async function runPreview(
   payload: unknown,
   files: RepositoryFiles,
   now: Date,
+  deadline?: Deadline,
 ): Promise<void> {
   const refs = pullRefs(payload);
   if (!refs) throw new Error(`mode: preview needs a pull request event; the ${eventName} payload has none.`);
@@ -126,7 +128,11 @@ export async function runPreview(
   // Tests of rules that do not load would only repeat the rules file's problems.
   if (after && report.problems.length === 0 && testsText !== null) {
     try {
-      report.tests = runPolicyTests(after, parsePolicyTests(testsText, testsPath, after, now.getTime()));
+      report.tests = runPolicyTests(
+        after,
+        parsePolicyTests(testsText, testsPath, after, now.getTime()),
+        stopAt(deadline),
+      );
       annotateTests(report.tests);
       const { failed } = testCounts(report.tests);
       if (failed > 0) failures.push(`${failed} policy test(s) failed.`);

@@ -7,15 +7,16 @@ import * as core from '@actions/core';
 import { ConfigError, loadRules } from '../config/index.js';
 import { DEFAULT_TESTS_PATH, loadPolicyTests, runPolicyTests } from '../policy-tests/index.js';
 import { renderTestsMarkdown, renderTestsText, testCounts } from '../report/policy-tests.js';
+import { stopAt, type Deadline } from './deadline.js';
 import { DEFAULT_RULES_PATH } from './inputs.js';
 
-export async function runTestMode(): Promise<void> {
+export async function runTestMode(deadline?: Deadline): Promise<void> {
   const rulesPath = core.getInput('rules') || DEFAULT_RULES_PATH;
   const testsPath = core.getInput('tests') || DEFAULT_TESTS_PATH;
   let report;
   try {
     const rules = await loadRules(rulesPath);
-    report = runPolicyTests(rules, await loadPolicyTests(testsPath, rules));
+    report = runPolicyTests(rules, await loadPolicyTests(testsPath, rules), stopAt(deadline));
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     for (const p of error.problems) {

@@ -1,5 +1,5 @@
 import type { ActivitySettings } from '../model/rules.js';
-import { globMatcher } from './matchers.js';
+import { globMatcher, type Matcher } from './matchers.js';
 
 /**
  * How a rules file counts activity (its `activity` settings, compiled once). Kept apart from the
@@ -9,7 +9,7 @@ export interface ActivityClock {
   readonly reactions: boolean;
   readonly linked: boolean;
   /** `ignore-actors` as one matcher, or null. */
-  readonly ignore: RegExp | null;
+  readonly ignore: Matcher | null;
 }
 
 export function compileActivity(settings: ActivitySettings): ActivityClock {

@@ -1,5 +1,5 @@
 import type { AgeBounds, Bounds, Condition } from '../model/rules.js';
-import { globMatcher, nameMatcher, statelessRegExp } from './matchers.js';
+import { globMatcher, nameMatcher, statelessRegExp, type Matcher } from './matchers.js';
 import type { Projection } from './projection.js';
 
 /**
@@ -115,7 +115,7 @@ function labelsTest(any?: string[], all?: string[], none?: string[]): FieldTest 
   };
 }
 
-export function someMatch(values: readonly string[], re: RegExp): boolean {
+export function someMatch(values: readonly string[], re: Matcher): boolean {
   for (const value of values) if (re.test(value)) return true;
   return false;
 }

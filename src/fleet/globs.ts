@@ -1,3 +1,5 @@
+import { escapeRegExp, linearMatcher } from '../engine/glob.js';
+
 /**
  * Repository name patterns for the `include` and `exclude` inputs: `*` matches any run of characters
  * except `/`, `**` any run including `/`, `?` one character. A pattern with a `/` is matched against
@@ -8,18 +10,13 @@ export function globMatcher(pattern: string): (fullName: string) => boolean {
   const source = pattern
     .split(/(\*\*|\*|\?)/)
     .map((part) =>
-      part === '**'
-        ? '.*'
-        : part === '*'
-          ? '[^/]*'
-          : part === '?'
-            ? '[^/]'
-            : part.replace(/[.+^${}()|[\]\\]/g, '\\$&'),
+      part === '**' ? '.*' : part === '*' ? '[^/]*' : part === '?' ? '[^/]' : escapeRegExp(part),
     )
     .join('');
-  const regex = new RegExp(`^${source}$`, 'i');
+  // Linear time whatever the pattern: a workflow's input is trusted, but a cheap guarantee is kept.
+  const matcher = linearMatcher([source], true);
   const whole = pattern.includes('/');
-  return (fullName) => regex.test(whole ? fullName : fullName.slice(fullName.lastIndexOf('/') + 1));
+  return (fullName) => matcher.test(whole ? fullName : fullName.slice(fullName.lastIndexOf('/') + 1));
 }
 
 /** Patterns from an input: separated by spaces, commas or new lines. */

@@ -30,13 +30,26 @@ const FACT_ADVICE: Record<FactName, string> = {
   issueType: 'the issue type: add `issue-type:` to the item',
 };
 
-export function runPolicyTests(rules: RuleSet, tests: PolicyTestFile): PolicyTestReport {
-  return {
-    rulesFile: rules.file,
-    testsFile: tests.file,
-    now: tests.now,
-    outcomes: tests.tests.map((test) => runTest(rules, test, new Date(tests.now))),
-  };
+export interface RunOptions {
+  /**
+   * Asked before each test: return an error to stop the run with it (a time limit; the tests file may be
+   * a pull request's). Tests are synchronous, so no timer could interrupt them.
+   */
+  stop?: () => Error | null;
+}
+
+export function runPolicyTests(
+  rules: RuleSet,
+  tests: PolicyTestFile,
+  options: RunOptions = {},
+): PolicyTestReport {
+  const outcomes: TestOutcome[] = [];
+  for (const test of tests.tests) {
+    const stop = options.stop?.();
+    if (stop) throw stop;
+    outcomes.push(runTest(rules, test, new Date(tests.now)));
+  }
+  return { rulesFile: rules.file, testsFile: tests.file, now: tests.now, outcomes };
 }
 
 export function runTest(rules: RuleSet, test: PolicyTest, now: Date): TestOutcome {
