@@ -28,6 +28,7 @@ const FACT_NAMES: Record<FactName, string> = {
   linked: 'linked items',
   recent: 'recent activity',
   issueType: 'issue types',
+  commands: 'comments with commands',
 };
 
 /**
@@ -37,6 +38,35 @@ const FACT_NAMES: Record<FactName, string> = {
  * all is supported.
  */
 export function checkCapabilities(ruleSet: RuleSet, caps: Capabilities): ConfigProblem[] {
+  return [...ruleProblems(ruleSet, caps), ...commandProblems(ruleSet, caps)];
+}
+
+/** Commands need a provider that reads comments with their authors' standing and reacts to them. */
+function commandProblems(ruleSet: RuleSet, caps: Capabilities): ConfigProblem[] {
+  const commands = ruleSet.commands?.commands ?? [];
+  if (commands.length === 0) return [];
+  if (!caps.commands) {
+    return [
+      {
+        ...commands[0].pos,
+        message: `commands in comments need a provider that reads them; the ${caps.name} provider cannot`,
+      },
+    ];
+  }
+  return commands.flatMap((command) => {
+    const kinds: ActionKind[] = command.then
+      ? command.then.map((a) => a.kind)
+      : [command.name === 'type' ? 'issue-type' : (command.name as ActionKind)];
+    return [...new Set(kinds)]
+      .filter((kind) => !caps.actions.has(kind))
+      .map((kind) => ({
+        ...command.pos,
+        message: `command "${command.name}" uses the action "${kind}", which the ${caps.name} provider does not support`,
+      }));
+  });
+}
+
+function ruleProblems(ruleSet: RuleSet, caps: Capabilities): ConfigProblem[] {
   return ruleSet.rules.flatMap((rule) => {
     const leaves = leafConditionsOf([...rule.when, ...(rule.check?.require ?? [])]);
     const problems: ConfigProblem[] = [];

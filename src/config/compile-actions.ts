@@ -15,11 +15,14 @@ export function compileActions(
   path: DataPath,
   ctx: CompileContext,
   discussions = false,
+  placeholders: { commenter?: boolean } = {},
 ): ActionSpec[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((item, index) => {
     const itemPath = [...path, index];
-    return ctx.isSound(itemPath) ? [compileAction(item as RawActions, itemPath, ctx, discussions)] : [];
+    return ctx.isSound(itemPath)
+      ? [compileAction(item as RawActions, itemPath, ctx, discussions, placeholders.commenter === true)]
+      : [];
   });
 }
 
@@ -29,6 +32,7 @@ function compileAction(
   path: DataPath,
   ctx: CompileContext,
   discussions: boolean,
+  commenter: boolean,
 ): ActionSpec {
   const kind = Object.keys(raw)[0] as keyof RawActions;
   switch (kind) {
@@ -36,7 +40,7 @@ function compileAction(
     case 'unlabel':
       return { kind, labels: toList(raw[kind]) };
     case 'comment':
-      checkPlaceholders(raw.comment, [...path, 'comment'], ctx);
+      checkPlaceholders(raw.comment, [...path, 'comment'], ctx, commenter);
       return { kind, template: raw.comment };
     case 'close':
       if (raw.close !== true) return { kind, reason: raw.close };
@@ -62,14 +66,22 @@ function compileAction(
   }
 }
 
-function checkPlaceholders(template: string, path: DataPath, ctx: CompileContext): void {
+function checkPlaceholders(template: string, path: DataPath, ctx: CompileContext, commenter: boolean): void {
   for (const use of placeholdersIn(template)) {
+    if (use.name === 'commenter' && !commenter) {
+      ctx.reportAt(
+        ctx.locator.stringPos(path, use.index),
+        '"{{commenter}}" names who wrote a command: it works only in a command\'s `then`, not in a rule',
+      );
+      continue;
+    }
     if (isPlaceholder(use.name)) continue;
-    const guess = nearest(use.name, PLACEHOLDERS);
+    const valid = commenter ? PLACEHOLDERS : PLACEHOLDERS.filter((name) => name !== 'commenter');
+    const guess = nearest(use.name, valid);
     const hint = guess === undefined ? '' : ` did you mean "{{${guess}}}"?`;
     ctx.reportAt(
       ctx.locator.stringPos(path, use.index),
-      `unknown placeholder "{{${use.name}}}" in the comment;${hint} valid placeholders: ${PLACEHOLDERS.join(', ')}`,
+      `unknown placeholder "{{${use.name}}}" in the comment;${hint} valid placeholders: ${valid.join(', ')}`,
     );
   }
 }

@@ -1,6 +1,7 @@
 import { selectsDiscussions, type Rule, type RuleSet } from '../model/rules.js';
 import { compileActions } from './compile-actions.js';
 import { compileActivity } from './compile-activity.js';
+import { compileCommands } from './compile-commands.js';
 import { compileConditionMap } from './compile-conditions.js';
 import { compileEvents } from './compile-events.js';
 import { compileReports } from './compile-reports.js';
@@ -88,11 +89,15 @@ export function compileRuleSet(
 
   const activity = compileActivity(isPlainMap(data) ? data.activity : undefined, ['activity'], ctx);
   const reports = compileReports(isPlainMap(data) ? data.reports : undefined, ['reports'], rules, ctx);
+  const commands = isPlainMap(data)
+    ? compileCommands(data.commands, data['commands-since'], ['commands'], ctx)
+    : undefined;
   const ruleSet: RuleSet = {
     file: locator.file,
     rules,
     activity,
     ...(reports.length > 0 ? { reports } : {}),
+    ...(commands ? { commands } : {}),
   };
   return { ruleSet, problems: ctx.problems };
 }

@@ -88,6 +88,9 @@ const EXPECTED: Record<string, string> = {
   action: 'a map with one key naming the action, such as "close: completed"',
   reportList: 'a list of reports',
   report: 'a map with "id" and "title"',
+  commandList: 'a list of commands',
+  command: 'a map with "name" and "allow"',
+  commandAllow: 'a map with association, author, logins or labels',
 };
 
 /** Where an unknown key sits, for the kinds of maps a user writes most. */
@@ -99,6 +102,8 @@ const CONTAINER: Record<string, string> = {
   check: 'in a check',
   activity: 'in "activity"',
   report: 'in a report',
+  command: 'in a command',
+  commandAllow: 'in "allow"',
 };
 
 /** JSON Schema types in a user's words (also for the tests file's validator). */
@@ -199,6 +204,11 @@ function explain(error: ErrorObject, data: unknown, locator: SourceLocator): Exp
       };
     }
     case 'pattern':
+      if (definition === 'commandName') {
+        return at(
+          `invalid command name ${value}: use letters, digits, "_" and "-", starting with a letter (what follows "/" in a comment)`,
+        );
+      }
       if (definition === 'ruleId') {
         return at(
           `invalid rule id ${value}: use letters, digits, "_", "." and "-", starting with a letter or digit`,

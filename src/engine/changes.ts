@@ -12,9 +12,29 @@ import { templateValues } from './template-values.js';
  * executor must really do.
  */
 export function applyActions(rule: Rule, p: Projection): Change[] {
+  return applyActionList(rule.then, { id: rule.id, marker: rule.id, cycle: rule.check === undefined }, p);
+}
+
+/** Who the actions run for: a rule, or a command in a comment. */
+export interface ActionSource {
+  /** `{{rule}}` in a comment. */
+  id: string;
+  /** The comment's marker, so a rerun edits it instead of posting again. */
+  marker: string;
+  /**
+   * The comment is said once per activity cycle (a rule's comment); false: any earlier comment with
+   * the marker counts (a check's status, a command's answer).
+   */
+  cycle: boolean;
+  /** `{{commenter}}`: who asked, for a command. */
+  commenter?: string;
+}
+
+/** `applyActions` for any list of actions (a command's `then`, a built-in command's one action). */
+export function applyActionList(actions: readonly ActionSpec[], source: ActionSource, p: Projection): Change[] {
   const out: Change[] = [];
-  for (const action of rule.then) {
-    const change = applyAction(action, rule, p);
+  for (const action of actions) {
+    const change = applyAction(action, source, p);
     if (change !== null) out.push(change);
   }
   return out;
@@ -25,7 +45,7 @@ export function wouldChange(rule: Rule, p: Projection): boolean {
   return applyActions(rule, forkProjection(p)).length > 0;
 }
 
-function applyAction(action: ActionSpec, rule: Rule, p: Projection): Change | null {
+function applyAction(action: ActionSpec, source: ActionSource, p: Projection): Change | null {
   switch (action.kind) {
     case 'label': {
       const added: string[] = [];
@@ -50,11 +70,11 @@ function applyAction(action: ActionSpec, rule: Rule, p: Projection): Change | nu
       // Always a change: the marker lets the executor edit the rule's earlier comment instead of adding one.
       return {
         kind: 'comment',
-        body: renderTemplate(action.template, templateValues(p, rule.id)),
-        marker: rule.id,
+        body: renderTemplate(action.template, templateValues(p, source.id, source.commenter)),
+        marker: source.marker,
         // A check's comment is a status, edited in place; any other comment is said once per cycle:
         // an earlier one counts only if no one was active after it.
-        ...(rule.check === undefined ? { since: new Date(lastActivityAt(p)).toISOString() } : {}),
+        ...(source.cycle ? { since: new Date(lastActivityAt(p)).toISOString() } : {}),
       };
     case 'close':
       if (p.state === 'closed') return null;

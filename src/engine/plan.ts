@@ -3,6 +3,7 @@ import type { ItemPlan, ItemRef, RuleChanges } from '../model/plan.js';
 import type { RuleSet } from '../model/rules.js';
 import { missingForLastActivity } from './activity.js';
 import { applyActions, wouldChange } from './changes.js';
+import { planCommands } from './commands.js';
 import { resolveRules, ruleSeesItem, type CompiledRule, type CompiledRules } from './compile.js';
 import { missingFacts, type CompiledCondition } from './conditions.js';
 import { createProjection, type Projection } from './projection.js';
@@ -35,7 +36,10 @@ export function planItem(
 ): Evaluation {
   const compiled = resolveRules(rules);
   const p = createProjection(item, facts, now.getTime(), compiled.clock);
-  let planned: RuleChanges[] | null = null;
+  // Commands first: `/label needs-info` and then the needs-info rule sees the label.
+  const settings = compiled.source.commands;
+  const commands = settings && facts.commands ? planCommands(p, facts.commands, settings) : [];
+  let planned: RuleChanges[] | null = commands.length > 0 ? commands : null;
   for (const rule of compiled.rules) {
     const step = advance(rule, p);
     if (step === null) continue;

@@ -8,7 +8,11 @@ import type { Projection } from './projection.js';
  * earlier actions and rules in this run leave), since that is the state the comment will sit next to.
  * They are raw here; renderTemplate quotes every one but `author` so none can mention anyone.
  */
-export function templateValues(p: Projection, ruleId: string): Record<Placeholder, string> {
+export function templateValues(
+  p: Projection,
+  ruleId: string,
+  commenter = '',
+): Record<Placeholder, string> {
   const item = p.item;
   return {
     author: item.author,
@@ -24,5 +28,6 @@ export function templateValues(p: Projection, ruleId: string): Record<Placeholde
     inactive_days: String(wholeDays(p.now - lastActivityAt(p))),
     age_days: String(wholeDays(p.now - p.createdAt)),
     comments: String(item.comments),
+    commenter,
   };
 }

@@ -150,6 +150,10 @@ async function write(
       return provider.setMilestone(key, change.title);
     case 'request-review':
       return provider.requestReviewers(key, change.logins);
+    case 'react':
+      if (!provider.addReaction)
+        throw new Error(`the ${provider.capabilities.name} provider cannot react to comments`);
+      return provider.addReaction(key, change.commentId, change.content);
     case 'issue-type':
       if (!provider.setIssueType)
         throw new Error(`the ${provider.capabilities.name} provider cannot set issue types`);

@@ -82,6 +82,7 @@ export class Executor {
     const rules: RuleOutcome[] = plan.rules.map((r) => ({
       rule: r.rule,
       changes: r.changes.map((change) => ({ change, status: 'not-attempted' })),
+      ...(r.command ? { command: r.command } : {}),
     }));
     for (const [ruleOutcome, index] of applicationOrder(rules)) {
       const { change } = ruleOutcome.changes[index];
@@ -202,6 +203,7 @@ export class Executor {
       const rules: RuleOutcome[] = plan.rules.map((r) => ({
         rule: r.rule,
         changes: r.changes.map((change) => ({ change, status: 'not-attempted' })),
+        ...(r.command ? { command: r.command } : {}),
       }));
       const resolved = new Map(comments);
       for (const r of plan.rules) {

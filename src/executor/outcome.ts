@@ -1,4 +1,4 @@
-import type { Change, ItemRef } from '../model/plan.js';
+import type { Change, CommandAsked, ItemRef } from '../model/plan.js';
 
 /**
  * What happened to one planned change:
@@ -22,6 +22,8 @@ export interface ChangeOutcome {
 export interface RuleOutcome {
   rule: string;
   changes: ChangeOutcome[];
+  /** The changes answer a command in a comment: who asked what, and whether Sift refused it. */
+  command?: CommandAsked;
 }
 
 export interface ItemOutcome {
@@ -37,7 +39,7 @@ export function itemFailed(outcome: ItemOutcome): boolean {
 
 /** An outcome in which every change has the same status (deferred, blocked). */
 export function outcomeWith(
-  plan: { item: ItemRef; rules: { rule: string; changes: Change[] }[] },
+  plan: { item: ItemRef; rules: { rule: string; changes: Change[]; command?: CommandAsked }[] },
   status: ChangeStatus,
 ): ItemOutcome {
   return {
@@ -45,6 +47,7 @@ export function outcomeWith(
     rules: plan.rules.map((r) => ({
       rule: r.rule,
       changes: r.changes.map((change) => ({ change, status })),
+      ...(r.command ? { command: r.command } : {}),
     })),
   };
 }

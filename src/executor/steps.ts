@@ -104,5 +104,7 @@ function writesFor(item: ItemKey, change: Exclude<Change, { kind: 'comment' }>):
       return [{ kind: 'setIssueType', item, name: change.name }];
     case 'delete-branch':
       return [{ kind: 'deleteBranch', item }];
+    case 'react':
+      return [{ kind: 'addReaction', item, commentId: change.commentId, content: change.content }];
   }
 }

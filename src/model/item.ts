@@ -1,3 +1,5 @@
+import type { CommandComment } from './commands.js';
+
 /**
  * The provider-neutral view of an issue, pull request or discussion. Every provider maps its own API
  * objects onto this shape; the engine sees nothing else.
@@ -119,6 +121,12 @@ export interface PullBranches {
  * them only when a condition cannot be decided without them; the pipeline fetches them once per item.
  */
 export interface ItemFacts {
+  /**
+   * Comments that hold command lines, with their authors' standing and whether Sift answered them
+   * (see model/commands.ts). Never asked for by the engine's `needs`: the pipeline reads them for the
+   * run's scope (engine/commands.ts `commandScope`) before planning, when the rules file has commands.
+   */
+  commands?: CommandComment[];
   /** For each label currently on the item: when it was last applied (ISO 8601). */
   labelAppliedAt?: Record<string, string>;
   /** Everything that happened on the item, oldest first (comments, label changes, commits, ...). */

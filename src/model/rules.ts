@@ -2,6 +2,7 @@
  * Compiled rules: what the config layer produces from the YAML file and what the engine evaluates.
  * Every value here is already validated; the engine does not re-check anything.
  */
+import type { CommandSettings } from './commands.js';
 import type { CloseReason, ItemType, LockReason } from './item.js';
 
 /** Where a node sits in the rules file, for error messages and explanations. */
@@ -146,6 +147,8 @@ export interface RuleSet {
   activity: ActivitySettings;
   /** Report issues (rules file `reports:`); absent or empty when there are none. */
   reports?: ReportSpec[];
+  /** Commands in comments (rules file `commands:`); absent when there are none. */
+  commands?: CommandSettings;
 }
 
 /** A report issue: one issue per report, found by its hidden marker and edited in place each run. */

@@ -16,6 +16,8 @@ export const PLACEHOLDERS = [
   'inactive_days',
   'age_days',
   'comments',
+  /** Who wrote the comment whose command runs the actions: only in a command's `then`. */
+  'commenter',
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
@@ -40,7 +42,7 @@ export function isPlaceholder(name: string): name is Placeholder {
  * (`@{{author}}`). Every other value is text a user controls (a title, a label, a milestone...) and is
  * quoted (see `quoteValue`).
  */
-export const UNQUOTED: ReadonlySet<Placeholder> = new Set<Placeholder>(['author']);
+export const UNQUOTED: ReadonlySet<Placeholder> = new Set<Placeholder>(['author', 'commenter']);
 
 /** U+200B ZERO WIDTH SPACE: invisible, and it breaks a mention or a quick action where it stands. */
 const ZWSP = '\u200B';

@@ -3,7 +3,9 @@
  * only), check the whole plan against the circuit breaker, then let the executor apply it under the
  * write budget. Nothing here knows which forge or runtime it is in.
  */
+import type { CommandSettings } from '../model/commands.js';
 import {
+  commandScope,
   evaluateChecks,
   factsNeeded,
   planItem,
@@ -44,6 +46,11 @@ export interface TriageOptions extends Partial<SafetyLimits> {
   trigger?: Trigger;
   /** The items to triage instead of the provider's listing (an event's one item). */
   items?: AsyncIterable<Item>;
+  /**
+   * The comment a `issue_comment.created` or `discussion_comment.created` event is about (its
+   * database id, as in the payload's `comment.id`): its commands run. Other events run none.
+   */
+  eventCommentId?: string;
   /** Run only the check rules (a pull-request check). */
   checksOnly?: boolean;
   /**
@@ -78,6 +85,14 @@ export async function triage(options: TriageOptions): Promise<TriageResult> {
   };
   const selected = options.checksOnly ? { ...rules, rules: rules.rules.filter((r) => r.check) } : rules;
   const compiled = rulesFor(selected, options.trigger ?? 'sweep');
+  const trigger = options.trigger ?? 'sweep';
+  const commands: CommandsRun | undefined =
+    rules.commands && !options.checksOnly
+      ? {
+          settings: rules.commands,
+          event: trigger === 'sweep' ? undefined : { ...trigger, commentId: options.eventCommentId },
+        }
+      : undefined;
   const outcomes: ItemOutcome[] = [];
   const checks: ItemCheck[] = [];
   const record = (outcome: ItemOutcome) => {
@@ -129,7 +144,7 @@ export async function triage(options: TriageOptions): Promise<TriageResult> {
     walk: for await (const item of readAhead(items, LISTING_READ_AHEAD)) {
       // Sift's own report issues are not triaged: a stale rule must never close the weekly report.
       if (rules.reports && isReportIssue(item, rules.reports)) continue;
-      const slot = { promise: evaluate(provider, compiled, now, item), done: false, item };
+      const slot = { promise: evaluate(provider, compiled, now, item, commands), done: false, item };
       void slot.promise.then(() => (slot.done = true));
       planning.push(slot);
       // The oldest result is taken as soon as it is there, and waited for once `concurrency` are out.
@@ -210,6 +225,12 @@ export async function triage(options: TriageOptions): Promise<TriageResult> {
   };
 }
 
+/** What the run does with commands: the rules file's, and the event (absent in a sweep). */
+export interface CommandsRun {
+  settings: CommandSettings;
+  event?: { name: string; action?: string; commentId?: string };
+}
+
 /** What planning one item came to; `stop` ends the walk at this item, after its checks. */
 interface Evaluated {
   checks: ItemCheck[];
@@ -228,10 +249,12 @@ async function evaluate(
   compiled: CompiledRules,
   now: Date,
   item: Item,
+  commands?: CommandsRun,
 ): Promise<Evaluated> {
   const checks: ItemCheck[] = [];
   try {
     const facts = new FactCache(provider, item);
+    await facts.readCommands(commands, now);
     const plan = await facts.settle((f) => planItem(item, f, compiled, now));
     for (const result of await facts.settle((f) => evaluateChecks(item, f, compiled, now))) {
       if (result.status !== 'skipped') checks.push({ item: refOf(item), ...result, status: result.status });
@@ -257,6 +280,22 @@ export class FactCache {
   ) {
     this.facts = { ...item.prefetched };
     this.fetched = new Set(Object.keys(this.facts) as FactName[]);
+  }
+
+  /**
+   * The item's comments with commands, for the run's scope (the event's comment, or every comment
+   * within `commands-since` in a sweep), when the rules file has commands: one read, before planning.
+   */
+  async readCommands(commands: CommandsRun | undefined, now: Date): Promise<void> {
+    if (commands === undefined) return;
+    const scope = commandScope(commands.settings, this.item.updatedAt, now, commands.event);
+    if (scope === null) return;
+    if (!this.provider.commandComments) {
+      throw new Error(`the ${this.provider.capabilities.name} provider cannot read commands in comments`);
+    }
+    const key = { type: this.item.type, number: this.item.number };
+    this.facts.commands = await this.provider.commandComments(key, scope);
+    this.fetched.add('commands');
   }
 
   /** Evaluates until the engine has what it needs. */

@@ -28,6 +28,7 @@ const FACT_ADVICE: Record<FactName, string> = {
   labelAppliedAt: 'when each label was applied: add `labeled` events to the item',
   recent: 'recent activity: add `comments:` or `events:` to the item',
   issueType: 'the issue type: add `issue-type:` to the item',
+  commands: 'comments with commands: add `comments:` with `/name` lines to the item',
 };
 
 export interface RunOptions {

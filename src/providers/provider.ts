@@ -2,6 +2,7 @@
  * The seam between Sift's core and a forge. The engine, executor and report use providers only
  * through this interface, so a new forge (GitHub GraphQL, GitLab) is a new folder here and nothing else.
  */
+import type { CommandComment, Reaction } from '../model/commands.js';
 import type { CloseReason, FactName, Item, ItemFacts, ItemType, LockReason } from '../model/item.js';
 import type { ActionKind, ConditionKind } from '../model/rules.js';
 
@@ -45,7 +46,9 @@ export type Write =
   /** GitHub's issue type by name; null clears it. */
   | { kind: 'setIssueType'; item: ItemKey; name: string | null }
   /** A closed pull request's head branch, when the forge allows (see BranchDeletion). */
-  | { kind: 'deleteBranch'; item: ItemKey };
+  | { kind: 'deleteBranch'; item: ItemKey }
+  /** Sift's answer to a comment with commands (GitLab: award emoji thumbsup / confused). */
+  | { kind: 'addReaction'; item: ItemKey; commentId: string; content: Reaction };
 
 /** The outcome of one write of a batch, in the batch's order. */
 export type WriteResult =
@@ -76,6 +79,8 @@ export interface Capabilities {
   facts: ReadonlySet<FactName>;
   /** Lists and changes discussions (`type: discussion` rules). Absent: it cannot. */
   discussions?: boolean;
+  /** Reads comments with commands and reacts to them (`commandComments`, `addReaction`). */
+  commands?: boolean;
 }
 
 export interface Quota {
@@ -138,6 +143,14 @@ export interface Provider {
    */
   findComment(item: ItemKey, marker: string, since?: string): Promise<OwnComment | null>;
 
+  /**
+   * The item's comments created at or after `since` (ISO 8601) that hold a command line (see
+   * engine/command-lines.ts), with their author's standing and whether Sift answered them already
+   * (its `+1` or `confused` reaction); only `commentId` when given. Reads only. Optional: a provider
+   * without it cannot run a rules file with `commands:`.
+   */
+  commandComments?(item: ItemKey, scope: { since: string; commentId?: string }): Promise<CommandComment[]>;
+
   // Writes. Each is one logical change; callers only call them for real changes.
   addLabels(item: ItemKey, labels: string[]): Promise<void>;
   removeLabel(item: ItemKey, label: string): Promise<void>;
@@ -158,6 +171,8 @@ export interface Provider {
   /** Sets the milestone by title; null clears it. */
   setMilestone(item: ItemKey, title: string | null): Promise<void>;
   requestReviewers(item: ItemKey, logins: string[]): Promise<void>;
+  /** Reacts to a comment of the item as Sift's answer to its commands. Already there is success. */
+  addReaction?(item: ItemKey, commentId: string, content: Reaction): Promise<void>;
   /** Sets GitHub's issue type by name; null clears it. Optional: only GitHub has issue types. */
   setIssueType?(item: ItemKey, name: string | null): Promise<void>;
   /**

@@ -34,6 +34,8 @@ export function describeChange(change: Change): string {
       return change.name === null ? 'clear issue type' : `issue type ${change.name}`;
     case 'delete-branch':
       return 'delete head branch';
+    case 'react':
+      return `react ${change.content} to comment ${change.commentId}`;
   }
 }
 

@@ -124,6 +124,8 @@ export function describeChangeFully(change: Change): string {
       return `issue-type: ${change.name ?? 'none'}`;
     case 'delete-branch':
       return 'delete-branch: true';
+    case 'react':
+      return `react: ${change.content}`;
     case 'reopen':
     case 'unlock':
       return change.kind;

@@ -109,6 +109,18 @@ export function renderSummary(result: TriageResult, context: SummaryContext = {}
     });
   }
 
+  const commands = commandRows(result);
+  if (commands.length > 0) {
+    parts.push('### Commands');
+    placeholder({
+      header: ['Item', 'Asked by', 'Command', 'Outcome'],
+      groups: commands,
+      unit: 'commands',
+      seeAlso: 'the `plan-file` output / --json',
+      fold: { noun: 'commands', open: true },
+    });
+  }
+
   parts.push('### Rules');
   parts.push(
     table(
@@ -180,7 +192,35 @@ export function renderSummary(result: TriageResult, context: SummaryContext = {}
 }
 
 function priority(t: RowTable): number {
-  return ['failures', 'checks', 'items'].indexOf(t.unit);
+  return ['failures', 'commands', 'checks', 'items'].indexOf(t.unit);
+}
+
+/** Who asked what in a comment, and what came of it: one group per command. */
+function commandRows(result: TriageResult): string[][][] {
+  return result.outcomes.flatMap((o) =>
+    o.rules.flatMap((r) => {
+      if (!r.command || r.command.line === '') return [];
+      return [
+        [
+          [
+            `[${itemName(o.item)}](${o.item.url})`,
+            escapeCell(r.command.by),
+            escapeCell(r.command.line),
+            escapeCell(commandOutcome(r)),
+          ],
+        ],
+      ];
+    }),
+  );
+}
+
+function commandOutcome(r: TriageResult['outcomes'][number]['rules'][number]): string {
+  if (r.command?.refused !== undefined) return `refused: ${r.command.refused}`;
+  const statuses = new Set(r.changes.map((c) => c.status));
+  if (statuses.size === 0) return 'done (nothing to change)';
+  if (statuses.size === 1 && statuses.has('applied')) return 'done';
+  if (statuses.size === 1 && statuses.has('dry-run')) return 'would run (dry run)';
+  return r.changes.map((c) => describeOutcome(c)).join('; ');
 }
 
 /** The table with the groups of rows that fit in `budget` bytes, then "and N more ..." if some did not. */

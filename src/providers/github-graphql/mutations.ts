@@ -72,6 +72,8 @@ export function describeWrite(write: Write): string {
         : `setting issue type "${write.name}" on ${item}`;
     case 'deleteBranch':
       return `deleting the head branch of ${item}`;
+    case 'addReaction':
+      return `reacting ${write.content} to comment ${write.commentId} on ${item}`;
   }
 }
 
@@ -129,6 +131,15 @@ export function plan(write: Write, ids: Ids): Planned {
     return invalid('this write goes through REST', 500);
   if (write.kind === 'requestReviewers' && !isPull) {
     return invalid('only pull requests have reviewers', 422);
+  }
+  if (write.kind === 'addReaction') {
+    // The comment's node id is all it needs, on an issue, a pull request or a discussion alike.
+    return send(
+      op('addReaction', 'AddReactionInput', {
+        subjectId: write.commentId,
+        content: write.content === '+1' ? 'THUMBS_UP' : 'CONFUSED',
+      }),
+    );
   }
   if (write.item.type === 'discussion') return planDiscussion(write, ids);
   if (write.kind === 'close' && write.reason !== 'completed' && write.reason !== 'not_planned') {

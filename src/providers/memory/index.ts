@@ -22,6 +22,8 @@ import {
   type Provider,
 } from '../provider.js';
 import { inCycle } from '../comment-cycle.js';
+import { commandLines } from '../../engine/command-lines.js';
+import type { CommandComment, Reaction } from '../../model/commands.js';
 
 export interface MemoryComment {
   id: string;
@@ -31,6 +33,10 @@ export interface MemoryComment {
   createdAt?: string;
   /** ISO 8601: its last edit, when it was edited after it was posted. */
   updatedAt?: string;
+  /** GitHub's author association of the comment (default NONE). */
+  association?: string;
+  /** Reactions on the comment, as GitHub lists them (content `+1`, `confused`, ...). */
+  reactions?: { content: string; user: string }[];
 }
 
 export interface MemoryItem extends Item {
@@ -77,6 +83,7 @@ export class MemoryProvider implements Provider {
     conditions: new Set(CONDITION_KINDS.filter((kind) => !UNMODELLED.includes(kind))),
     actions: new Set(ACTION_KINDS.filter((kind) => kind !== 'issue-type' && kind !== 'delete-branch')),
     facts: new Set<FactName>(['labelAppliedAt', 'timeline', 'reactions']),
+    commands: true,
   };
   readonly repository: string;
   /** Pages handed out so far; lets tests prove the walk is lazy. */
@@ -159,6 +166,46 @@ export class MemoryProvider implements Provider {
       // Oldest first; the list is in posting order, so equal times keep it.
       .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt))[0];
     return found ? { id: found.id, body: found.body, createdAt: found.createdAt } : null;
+  }
+
+  async commandComments(
+    key: ItemKey,
+    scope: { since: string; commentId?: string },
+  ): Promise<CommandComment[]> {
+    this.reads++;
+    const item = this.find(key);
+    return item.commentList.flatMap((c): CommandComment[] => {
+      const createdAt = c.createdAt ?? item.updatedAt;
+      if (scope.commentId !== undefined && c.id !== scope.commentId) return [];
+      if (Date.parse(createdAt) < Date.parse(scope.since) || commandLines(c.body).length === 0) return [];
+      const answered = (c.reactions ?? []).some(
+        (r) => (r.content === '+1' || r.content === 'confused') && r.user === this.actor,
+      );
+      return [
+        {
+          id: c.id,
+          author: c.author,
+          authorIsBot: c.author.endsWith('[bot]'),
+          association: c.association ?? 'NONE',
+          body: c.body,
+          createdAt,
+          answered,
+        },
+      ];
+    });
+  }
+
+  async addReaction(key: ItemKey, commentId: string, content: Reaction): Promise<void> {
+    // A reaction does not move the item's `updatedAt` on GitHub: counted as a write, nothing else.
+    this.writes++;
+    this.beforeWrite?.(key, this.writes);
+    const item = this.find(key);
+    const comment = item.commentList.find((c) => c.id === commentId);
+    if (!comment) throw new ItemWriteError(`comment ${commentId} not found on #${key.number}`, 404);
+    const reactions = (comment.reactions ??= []);
+    // As on GitHub: reacting twice with the same content is one reaction.
+    if (!reactions.some((r) => r.content === content && r.user === this.actor))
+      reactions.push({ content, user: this.actor });
   }
 
   async addLabels(key: ItemKey, labels: string[]): Promise<void> {
