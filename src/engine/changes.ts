@@ -31,7 +31,11 @@ export interface ActionSource {
 }
 
 /** `applyActions` for any list of actions (a command's `then`, a built-in command's one action). */
-export function applyActionList(actions: readonly ActionSpec[], source: ActionSource, p: Projection): Change[] {
+export function applyActionList(
+  actions: readonly ActionSpec[],
+  source: ActionSource,
+  p: Projection,
+): Change[] {
   const out: Change[] = [];
   for (const action of actions) {
     const change = applyAction(action, source, p);

@@ -8,11 +8,7 @@ import type { Projection } from './projection.js';
  * earlier actions and rules in this run leave), since that is the state the comment will sit next to.
  * They are raw here; renderTemplate quotes every one but `author` so none can mention anyone.
  */
-export function templateValues(
-  p: Projection,
-  ruleId: string,
-  commenter = '',
-): Record<Placeholder, string> {
+export function templateValues(p: Projection, ruleId: string, commenter = ''): Record<Placeholder, string> {
   const item = p.item;
   return {
     author: item.author,
