@@ -102,7 +102,7 @@ describe('the sift CLI', () => {
   });
 
   it('exits 2 with usage when the token or repository is missing', async () => {
-    const noToken = await sift(['--repo', 'octo/cli'], {});
+    const noToken = await sift(['--repo', 'octo/cli', '--rules', 'rules.yml'], {});
     expect(noToken.code).toBe(2);
     expect(noToken.stderr).toContain('sift: no token: set GITHUB_TOKEN');
     const noRepo = await sift([], { GITHUB_TOKEN: TOKEN });

@@ -16,6 +16,7 @@ import {
 export const USAGE = `Usage:
   sift [run] --repo owner/name [options]                         (GitHub)
   sift [run] --provider gitlab --project group/project [options] (GitLab)
+  sift validate [--rules file] [--tests file]                    (check the files)
   sift test [--rules file] [--tests file]                        (policy tests)
   sift shards --org acme [--max-shards n] [--include g] [--exclude g] [--include-forks]
   sift shards --provider gitlab --group g [...]                  (with subgroups)
@@ -55,6 +56,11 @@ Options:
                       pace comments (default 80)
   -h, --help          show this help
   -v, --version       show the version
+
+sift validate reads the rules file (and the tests file, if --tests names one or
+the default exists) and reports every problem at its line and column; with
+--provider gitlab or --api rest it also checks what that API can do. Exit codes:
+0 valid, 2 a problem. Every command checks the rules file before the token.
 
 sift test runs the tests file (default .github/sift.test.yml): items and what
 the rules must do to them, through the same engine, with no network and no
@@ -98,6 +104,13 @@ export type CliCommand =
   | { kind: 'version' }
   | { kind: 'run'; options: CliOptions }
   | { kind: 'test'; rules: string; tests: string }
+  | {
+      kind: 'validate';
+      rules: string;
+      /** The tests file `--tests` named; absent: the default one, if it exists. */
+      tests?: string;
+      provider: ProviderSettings;
+    }
   | { kind: 'shards'; options: ShardsOptions }
   | { kind: 'merge'; dir: string; summaryFile?: string; json: boolean };
 
@@ -145,7 +158,17 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliCommand {
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
   if (positionals[0] === 'test') return testCommand(values, positionals.slice(1));
-  if (values.tests !== undefined) throw new UsageError('--tests belongs to `sift test`');
+  if (positionals[0] === 'validate') {
+    if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+    return {
+      kind: 'validate',
+      rules: values.rules,
+      ...(values.tests !== undefined ? { tests: values.tests } : {}),
+      // The provider only says which API the rules are checked against: no repository, no token.
+      provider: providerSettings({ ...values, repo: 'validate/only', project: 'validate/only' }, {}),
+    };
+  }
+  if (values.tests !== undefined) throw new UsageError('--tests belongs to `sift test` and `sift validate`');
   if (positionals[0] === 'shards') {
     if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
     return { kind: 'shards', options: shardsOptions(values, env) };
@@ -218,9 +241,9 @@ function providerSettings(values: ProviderFlags, env: NodeJS.ProcessEnv): Provid
   if (name === 'gitlab') {
     const project = repositoryList('gitlab', values.project ?? env.CI_PROJECT_PATH ?? '')[0] ?? '';
     if (!/^[^/\s]+(\/[^/\s]+)+$/.test(project)) throw new UsageError('--project group/project is required');
+    // An empty token is refused by requireToken, after the rules file was read: a broken rules file
+    // says what is wrong with it, not "no token".
     const token = env.GITLAB_TOKEN || env.CI_JOB_TOKEN || '';
-    if (!token)
-      throw new UsageError('no token: set GITLAB_TOKEN (a token with the api scope), or run in GitLab CI');
     return {
       provider: 'gitlab',
       repository: project,
@@ -232,7 +255,6 @@ function providerSettings(values: ProviderFlags, env: NodeJS.ProcessEnv): Provid
   const repo = repositoryList('github', values.repo ?? env.GITHUB_REPOSITORY ?? '')[0] ?? '';
   if (!/^[^/\s]+\/[^/\s]+$/.test(repo)) throw new UsageError('--repo owner/name is required');
   const token = env.GITHUB_TOKEN || env.GH_TOKEN || '';
-  if (!token) throw new UsageError('no token: set GITHUB_TOKEN to a token that can read (and write) issues');
   const api = values.api ?? GITHUB_APIS[0];
   if (!(GITHUB_APIS as readonly string[]).includes(api)) {
     throw new UsageError(`--api must be one of ${GITHUB_APIS.join(', ')}, not "${api}"`);
@@ -244,6 +266,16 @@ function providerSettings(values: ProviderFlags, env: NodeJS.ProcessEnv): Provid
     api: api as GitHubApi,
     apiUrl: values['api-url'] ?? env.GITHUB_API_URL ?? 'https://api.github.com',
   };
+}
+
+/** Refuses a run without a token; called once the rules file has been read and checked. */
+export function requireToken(provider: ProviderSettings): void {
+  if (provider.token) return;
+  throw new UsageError(
+    provider.provider === 'gitlab'
+      ? 'no token: set GITLAB_TOKEN (a token with the api scope), or run in GitLab CI'
+      : 'no token: set GITHUB_TOKEN to a token that can read (and write) issues',
+  );
 }
 
 function repositoryList(forge: 'github' | 'gitlab', text: string): string[] {

@@ -2,6 +2,7 @@
  * The command-line entry point: the same pipeline as the Action, reporting to the terminal (and to a
  * Markdown file with --summary, for GitLab CI artifacts).
  */
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { ConfigError, loadRules } from '../config/index.js';
 import { explainItem } from '../pipeline/explain.js';
@@ -11,9 +12,9 @@ import { createProvider } from '../providers/registry.js';
 import { renderExplanation } from '../report/explain.js';
 import { failedOutcomes, planEntries, renderSummary, renderText } from '../report/index.js';
 import { VERSION } from '../version.js';
-import { loadPolicyTests, runPolicyTests } from '../policy-tests/index.js';
+import { DEFAULT_TESTS_PATH, loadPolicyTests, runPolicyTests } from '../policy-tests/index.js';
 import { renderTestsText, testCounts } from '../report/policy-tests.js';
-import { parseCli, USAGE, UsageError, type CliOptions } from './args.js';
+import { parseCli, requireToken, USAGE, UsageError, type CliOptions } from './args.js';
 import { loadEtagFile, saveEtagFile, type LoadedEtags } from '../node/etag-file.js';
 import { mergeCommand, shardsCommand } from './org.js';
 import { sweepCommand } from './sweep.js';
@@ -39,10 +40,17 @@ export async function main(
     if (command.kind === 'help') return (io.out(USAGE + '\n'), 0);
     if (command.kind === 'version') return (io.out(`${VERSION}\n`), 0);
     if (command.kind === 'test') return await runTests(command.rules, command.tests, io);
+    if (command.kind === 'validate') return await validate(command, io);
     if (command.kind === 'shards') return await shardsCommand(command.options, io);
     if (command.kind === 'merge') return await mergeCommand(command, io);
     const { options } = command;
     const rules = await loadRules(options.rules);
+    // What the provider can do is known without a request: check it before asking for a token.
+    const dryRun = options.dryRun || options.explain !== undefined;
+    // A provider built for its capabilities only: never asked anything, so any token will do.
+    const probe = createProvider({ ...options.provider, token: options.provider.token || 'none', dryRun });
+    assertSupported(rules, probe.capabilities);
+    requireToken(options.provider);
     // Several repositories, a result file or report issues: the sweep of fleet/sweep.ts.
     if (
       options.explain === undefined &&
@@ -50,17 +58,14 @@ export async function main(
     ) {
       if (options.cacheDir !== undefined)
         io.err('sift: note: --cache-dir is used with one repository only; ignored.\n');
-      const probe = createProvider({ ...options.provider, dryRun: options.dryRun });
-      assertSupported(rules, probe.capabilities);
       return await sweepCommand(options, rules, io);
     }
     const etags = await loadEtags(options, io);
     const provider = createProvider({
       ...options.provider,
-      dryRun: options.dryRun || options.explain !== undefined,
+      dryRun,
       etags: etags?.store,
     });
-    assertSupported(rules, provider.capabilities);
     const now = new Date();
     if (options.explain !== undefined) {
       const explanation = await explainItem(provider, rules, options.explain, now);
@@ -97,6 +102,38 @@ async function runTests(rulesPath: string, testsPath: string, io: CliIo): Promis
   const report = runPolicyTests(rules, tests);
   io.out(renderTestsText(report));
   return testCounts(report).failed > 0 ? 1 : 0;
+}
+
+/**
+ * `sift validate`: the rules file, and the tests file if one is named or the default exists, checked
+ * as a run would check them (against the provider's capabilities too), with no token and no request.
+ */
+async function validate(
+  command: Extract<ReturnType<typeof parseCli>, { kind: 'validate' }>,
+  io: CliIo,
+): Promise<number> {
+  let rules;
+  try {
+    rules = await loadRules(command.rules);
+    // A provider is built only for its capabilities: it is never asked anything.
+    const probe = createProvider({ ...command.provider, token: 'none', jobToken: false, dryRun: true });
+    assertSupported(rules, probe.capabilities);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return (io.err(`${error.message}\nThe rules file has problems.\n`), 2);
+  }
+  const count = rules.rules.length;
+  io.out(`${command.rules}: valid, ${count} ${count === 1 ? 'rule' : 'rules'}\n`);
+  const testsPath = command.tests ?? (existsSync(DEFAULT_TESTS_PATH) ? DEFAULT_TESTS_PATH : undefined);
+  if (testsPath === undefined) return 0;
+  try {
+    const tests = await loadPolicyTests(testsPath, rules);
+    io.out(`${testsPath}: valid, ${tests.tests.length} ${tests.tests.length === 1 ? 'test' : 'tests'}\n`);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return (io.err(`${error.message}\nThe tests file has problems.\n`), 2);
+  }
+  return 0;
 }
 
 /** The ETags of the last run in `--cache-dir` (GitHub REST only); a file that cannot be used is ignored. */
