@@ -90,7 +90,17 @@ describe('GitHub GraphQL provider', () => {
       expect([...provider.capabilities.conditions]).toEqual([...CONDITION_KINDS]);
       expect([...provider.capabilities.actions]).toEqual([...ACTION_KINDS]);
       expect([...provider.capabilities.facts].sort()).toEqual(
-        ['branches', 'files', 'labelAppliedAt', 'linked', 'timeline', 'reactions', 'issueType'].sort(),
+        [
+          'branches',
+          'files',
+          'labelAppliedAt',
+          'linked',
+          'timeline',
+          'reactions',
+          'issueType',
+          'subIssues',
+          'parent',
+        ].sort(),
       );
       expect(provider.repository).toBe('octo/demo');
     });

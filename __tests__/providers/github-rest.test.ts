@@ -418,6 +418,8 @@ describe('GitHub REST provider', () => {
       'branches',
       'linked',
       'issueType',
+      'subIssues',
+      'parent',
     ]);
     expect(provider.repository).toBe('octo/demo');
     expect(() => createGitHubRestProvider({ token: TOKEN, repository: 'nope' })).toThrow(/owner\/name/);

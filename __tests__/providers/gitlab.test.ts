@@ -635,15 +635,18 @@ describe('GitLab provider', () => {
   });
 
   describe('capabilities', () => {
-    it('offers every condition but author-association and issue-type, every action but issue-type and delete-branch, and the facts it reads', () => {
+    it('offers every condition but author-association, issue-type and the sub-issue ones, every action but issue-type, delete-branch and inherit-labels, and the facts it reads', () => {
       expect(provider.capabilities.name).toBe('gitlab');
       expect(CONDITION_KINDS.filter((k) => !provider.capabilities.conditions.has(k))).toEqual([
         'author-association',
         'issue-type',
+        'sub-issues',
+        'parent',
       ]);
       expect(ACTION_KINDS.filter((k) => !provider.capabilities.actions.has(k))).toEqual([
         'issue-type',
         'delete-branch',
+        'inherit-labels',
       ]);
       expect([...provider.capabilities.facts].sort()).toEqual([
         'branches',

@@ -29,6 +29,8 @@ const FACT_NAMES: Record<FactName, string> = {
   recent: 'recent activity',
   issueType: 'issue types',
   commands: 'comments with commands',
+  subIssues: 'sub-issues',
+  parent: 'parent issues',
 };
 
 /**

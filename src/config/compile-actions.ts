@@ -38,6 +38,7 @@ function compileAction(
   switch (kind) {
     case 'label':
     case 'unlabel':
+    case 'inherit-labels':
       return { kind, labels: toList(raw[kind]) };
     case 'comment':
       checkPlaceholders(raw.comment, [...path, 'comment'], ctx, commenter);

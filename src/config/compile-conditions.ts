@@ -1,4 +1,4 @@
-import type { AgeBounds, Bounds, Condition, LabelSet } from '../model/rules.js';
+import type { AgeBounds, Bounds, Condition, LabelSet, SubIssueBounds } from '../model/rules.js';
 import type { CompileContext } from './context.js';
 import { compileDuration } from './duration.js';
 import { compileInstant } from './instant.js';
@@ -106,6 +106,16 @@ function compileCondition(
       const types = raw['issue-type'];
       return { kind: 'issue-type', value: types === 'none' || types === 'any' ? types : toList(types) };
     }
+    case 'sub-issues': {
+      const bounds: SubIssueBounds = {};
+      for (const part of ['total', 'open'] as const) {
+        const count = raw['sub-issues'][part];
+        if (count !== undefined) bounds[part] = compileCount(count, part, [...path, part], ctx);
+      }
+      return { kind: 'sub-issues', value: bounds };
+    }
+    case 'parent':
+      return { kind: 'parent', value: raw.parent };
     case 'active-after-label':
       return { kind: 'active-after-label', value: raw['active-after-label'] };
     case 'category':

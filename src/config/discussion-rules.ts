@@ -25,6 +25,8 @@ const NOT_FOR_DISCUSSIONS: Record<string, string> = {
   head: 'discussions have no branches',
   linked: 'discussions have no linked pull requests',
   'issue-type': 'discussions have no issue type',
+  'sub-issues': 'discussions have no sub-issues',
+  parent: 'discussions have no parent issue',
 };
 
 const ACTIONS_NOT_FOR_DISCUSSIONS: Record<string, string> = {
@@ -33,6 +35,7 @@ const ACTIONS_NOT_FOR_DISCUSSIONS: Record<string, string> = {
   milestone: 'discussions have no milestone',
   'request-review': 'only pull requests have reviewers',
   'issue-type': 'discussions have no issue type',
+  'inherit-labels': 'discussions have no parent issue',
 };
 
 /** Conditions only a discussion has. */

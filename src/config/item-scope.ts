@@ -35,5 +35,10 @@ export function scopeProblems(
       );
     }
   }
+  if (type === 'pull_request' && then.some((a) => a.kind === 'inherit-labels')) {
+    problems.push(
+      `rule "${ruleId}" inherits its parent's labels but selects pull requests, which have no parent issue; remove \`inherit-labels\` or \`type: pull_request\``,
+    );
+  }
   return problems;
 }

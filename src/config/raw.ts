@@ -55,6 +55,8 @@ export interface RawConditions {
   head?: OneOrMany;
   linked?: boolean;
   'issue-type'?: OneOrMany;
+  'sub-issues'?: { total?: RawCount; open?: RawCount };
+  parent?: 'none' | 'any' | 'open' | 'closed';
   'active-after-label'?: string;
   category?: OneOrMany;
   answered?: boolean;
@@ -77,6 +79,7 @@ export interface RawActions {
   'request-review': OneOrMany;
   'issue-type': string | null;
   'delete-branch': true;
+  'inherit-labels': OneOrMany;
 }
 
 export function toList(value: OneOrMany): string[] {

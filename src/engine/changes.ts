@@ -3,6 +3,7 @@ import type { ActionSpec, Rule } from '../model/rules.js';
 import { renderTemplate } from '../model/template.js';
 import { findIgnoringCase, findLabel, forkProjection, type Projection } from './projection.js';
 import { lastActivityAt } from './activity.js';
+import { inheritedLabels } from './structure.js';
 import { templateValues } from './template-values.js';
 
 /**
@@ -51,6 +52,12 @@ export function wouldChange(rule: Rule, p: Projection): boolean {
 
 function applyAction(action: ActionSpec, source: ActionSource, p: Projection): Change | null {
   switch (action.kind) {
+    case 'inherit-labels': {
+      const labels = inheritedLabels(p, action.labels);
+      // An unread parent counts as a change (see wouldChange): `advance` reads it before applying.
+      if (labels === undefined) return { kind: 'label', labels: [] };
+      return applyAction({ kind: 'label', labels }, source, p);
+    }
     case 'label': {
       const added: string[] = [];
       for (const name of action.labels) {

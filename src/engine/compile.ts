@@ -86,10 +86,24 @@ function compileRule(rule: Rule, ruleSet: RuleSet): CompiledRule {
 
 const NO_FACTS: readonly FactName[] = [];
 
+/** `inherit-labels` and `{{parent}}` read the parent; `{{sub_issues}}` the sub-issues. */
+function structureFactsOf(rule: Rule): FactName[] {
+  const facts = new Set<FactName>();
+  for (const action of rule.then) {
+    if (action.kind === 'inherit-labels') facts.add('parent');
+    if (action.kind !== 'comment') continue;
+    for (const use of placeholdersIn(action.template)) {
+      if (use.name === 'parent') facts.add('parent');
+      if (use.name === 'sub_issues') facts.add('subIssues');
+    }
+  }
+  return [...facts];
+}
+
 function actionFactsOf(rule: Rule, ruleSet: RuleSet): readonly FactName[] {
-  const comment = commentFactsOf(rule, ruleSet);
-  if (!rule.then.some((a) => a.kind === 'issue-type')) return comment;
-  return [...comment, 'issueType'];
+  const facts = [...commentFactsOf(rule, ruleSet), ...structureFactsOf(rule)];
+  if (rule.then.some((a) => a.kind === 'issue-type')) facts.push('issueType');
+  return facts.length === 0 ? NO_FACTS : facts;
 }
 
 function commentFactsOf(rule: Rule, ruleSet: RuleSet): readonly FactName[] {

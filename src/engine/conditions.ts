@@ -55,6 +55,8 @@ export function compileCondition(
     case 'head':
     case 'linked':
     case 'issue-type':
+    case 'sub-issues':
+    case 'parent':
       return factLeaf(cond, activity);
     default:
       return fieldLeaf(cond);

@@ -14,6 +14,7 @@ import {
   labelDatedByUpdate,
   type Projection,
 } from './projection.js';
+import { describeSubIssueBounds, observeParent, observeSubIssues } from './structure.js';
 import type { Truth } from './truth.js';
 
 /** Why one condition held or not: `labels none [stale, pinned]` / `labels: bug, stale` / false. */
@@ -134,6 +135,10 @@ export function describeCondition(cond: Condition): string {
       return `active after label ${cond.value}`;
     case 'issue-type':
       return `issue-type ${typeof cond.value === 'string' ? cond.value : `[${cond.value.join(', ')}]`}`;
+    case 'sub-issues':
+      return describeSubIssueBounds(cond.value);
+    case 'parent':
+      return `parent ${cond.value}`;
     case 'type':
     case 'state':
     case 'draft':
@@ -233,6 +238,10 @@ function observe(cond: Condition, p: Projection): string {
         return `a ${item.type === 'pull_request' ? 'pull request' : item.type} has no issue type`;
       if (p.issueType === undefined) return 'issue type not read yet';
       return `issue-type: ${p.issueType ?? '(none)'}`;
+    case 'sub-issues':
+      return observeSubIssues(p);
+    case 'parent':
+      return observeParent(p);
     case 'type':
       return `type: ${item.type}`;
     case 'state':

@@ -4,6 +4,7 @@ import { humanCommentCount, missingClockFacts, missingForQuiet, quietSince } fro
 import { COST, inBounds, someMatch } from './field-tests.js';
 import { branchMatcher, nameMatcher, pathMatcher } from './matchers.js';
 import { labelAppliedAt, type Projection } from './projection.js';
+import { parentTest, subIssuesTest } from './structure.js';
 import { UNKNOWN, type Truth } from './truth.js';
 
 /**
@@ -23,7 +24,9 @@ export type FactCondition = Extract<
       | 'base'
       | 'head'
       | 'linked'
-      | 'issue-type';
+      | 'issue-type'
+      | 'sub-issues'
+      | 'parent';
   }
 >;
 
@@ -49,6 +52,8 @@ const FACTS_OF: Partial<Record<ConditionKind, readonly FactName[]>> = {
   head: ['branches'],
   linked: ['linked'],
   'issue-type': ['issueType'],
+  'sub-issues': ['subIssues'],
+  parent: ['parent'],
 };
 
 /**
@@ -105,6 +110,10 @@ export function factTest(cond: FactCondition, activity: ActivitySettings): FactT
     }
     case 'issue-type':
       return { test: issueTypeTest(cond.value), facts, cost: COST.fact };
+    case 'sub-issues':
+      return { test: subIssuesTest(cond.value), facts, cost: COST.fact };
+    case 'parent':
+      return { test: parentTest(cond.value), facts, cost: COST.fact };
     case 'linked': {
       const wanted = cond.value;
       return {

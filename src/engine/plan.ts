@@ -71,14 +71,25 @@ export function advance(compiled: CompiledRule, p: Projection): RuleChanges | Ne
   return changes.length > 0 ? { rule: rule.id, changes } : null;
 }
 
+/** Facts an action reads as they are, apart from the clock's (see missingForLastActivity). */
+const PLAIN_ACTION_FACTS: readonly FactName[] = ['issueType', 'subIssues', 'parent'];
+
 function missingForActions(p: Projection, wanted: readonly FactName[]): FactName[] {
-  if (!wanted.includes('issueType')) return missingForLastActivity(p, wanted);
+  const plain = wanted.filter((name) => PLAIN_ACTION_FACTS.includes(name));
+  if (plain.length === 0) return missingForLastActivity(p, wanted);
   const missing = missingForLastActivity(
     p,
-    wanted.filter((name) => name !== 'issueType'),
+    wanted.filter((name) => !PLAIN_ACTION_FACTS.includes(name)),
   );
-  // A pull request has no type: nothing to read.
-  return p.issueType === undefined ? [...missing, 'issueType'] : missing;
+  // A pull request has no type, sub-issues or parent: nothing to read.
+  for (const name of plain) {
+    const unread =
+      name === 'issueType'
+        ? p.issueType === undefined
+        : p.item.type === 'issue' && p.facts[name] === undefined;
+    if (unread) missing.push(name);
+  }
+  return missing;
 }
 
 export function needsOf(cond: CompiledCondition, p: Projection): Needs {

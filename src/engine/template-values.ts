@@ -2,6 +2,7 @@ import type { Placeholder } from '../model/template.js';
 import { lastActivityAt } from './activity.js';
 import { wholeDays } from './format.js';
 import type { Projection } from './projection.js';
+import { parentValue, subIssuesValue } from './structure.js';
 
 /**
  * The values `{{placeholders}}` expand to in a rule's comment. They describe the projected item (what
@@ -25,5 +26,7 @@ export function templateValues(p: Projection, ruleId: string, commenter = ''): R
     age_days: String(wholeDays(p.now - p.createdAt)),
     comments: String(item.comments),
     commenter,
+    parent: parentValue(p),
+    sub_issues: subIssuesValue(p),
   };
 }

@@ -155,6 +155,28 @@ export interface ItemFacts {
    * attaches it to listed items when the query gives `recentSince`.
    */
   recent?: RecentActivity;
+  /**
+   * An issue's sub-issues (GitHub allows at most 100 per issue), in the parent's order; empty for a
+   * pull request or an issue without any. See structure.ts.
+   */
+  subIssues?: RelatedIssue[];
+  /** The issue this one is a sub-issue of, or null (always null for a pull request). */
+  parent?: ParentIssue | null;
+}
+
+/** An issue related to this one (a sub-issue or the parent), possibly in another repository. */
+export interface RelatedIssue {
+  number: number;
+  title: string;
+  state: ItemState;
+  url: string;
+  /** `owner/name`, e.g. "acme/api". */
+  repository: string;
+}
+
+/** The parent issue, with its labels (rules copy a parent's `area/*` labels to its sub-issues). */
+export interface ParentIssue extends RelatedIssue {
+  labels: string[];
 }
 
 export interface RecentActivity {

@@ -73,6 +73,10 @@ export type Condition =
    * case-insensitively. Pull requests have none. Needs `issueType` where the listing lacks it.
    */
   | { kind: 'issue-type'; value: 'none' | 'any' | string[] }
+  /** Counts of an issue's sub-issues, all and open ones (a pull request has none). Needs `subIssues`. */
+  | { kind: 'sub-issues'; value: SubIssueBounds }
+  /** The item's parent issue: none, any, or one in that state. Needs `parent`. */
+  | { kind: 'parent'; value: 'none' | 'any' | 'open' | 'closed' }
   /** A discussion's category is one of these (names or globs, case-insensitive). */
   | { kind: 'category'; value: string[] }
   /** A discussion has (true) or lacks (false) a chosen answer. */
@@ -82,6 +86,11 @@ export type Condition =
   | { kind: 'all'; value: Condition[] }
   | { kind: 'any'; value: Condition[] }
   | { kind: 'not'; value: Condition };
+
+export interface SubIssueBounds {
+  total?: Bounds;
+  open?: Bounds;
+}
 
 export type ConditionKind = Condition['kind'];
 
@@ -99,6 +108,8 @@ export type ActionSpec =
   | { kind: 'request-review'; logins: string[] }
   /** Sets GitHub's issue type by name (issues only); null clears it. */
   | { kind: 'issue-type'; name: string | null }
+  /** Adds the parent issue's labels that match these globs (a sub-issue inherits its parent's `area/*`). */
+  | { kind: 'inherit-labels'; labels: string[] }
   /** Deletes a closed pull request's head branch, if it is in this repository, not default, not protected. */
   | { kind: 'delete-branch' };
 
@@ -190,6 +201,8 @@ export const CONDITION_KINDS: readonly ConditionKind[] = [
   'head',
   'linked',
   'issue-type',
+  'sub-issues',
+  'parent',
   'active-after-label',
   'category',
   'answered',
@@ -213,6 +226,7 @@ export const ACTION_KINDS: readonly ActionKind[] = [
   'request-review',
   'issue-type',
   'delete-branch',
+  'inherit-labels',
 ];
 
 /**

@@ -18,6 +18,8 @@ export const PLACEHOLDERS = [
   'comments',
   /** Who wrote the comment whose command runs the actions: only in a command's `then`. */
   'commenter',
+  'parent',
+  'sub_issues',
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 

@@ -22,6 +22,7 @@ import type {
 } from '../model/item.js';
 import type { RuleSet } from '../model/rules.js';
 import { parseTestDate } from './dates.js';
+import { structureFacts } from './structure-fixtures.js';
 import type { Expected, ExpectedChange, PolicyTest, PolicyTestFile, RuleExpectation } from './types.js';
 
 export interface CompiledTests {
@@ -173,6 +174,7 @@ function compileItem(
     facts.branches = { base: raw.base, head: raw.head, fork: raw.fork === true };
   if (Array.isArray(raw.linked))
     facts.linked = compileLinked(raw.linked, [...path, 'linked'], type, ctx, now);
+  Object.assign(facts, structureFacts(raw, path, type, ctx));
   return { item, facts };
 }
 

@@ -9,6 +9,7 @@ import { registerBranchRoutes } from './branches.js';
 import { registerFeedRoutes } from './feed-routes.js';
 import { registerOrgRoutes } from './org-routes.js';
 import { registerTimelineRoutes } from './timeline-routes.js';
+import { registerHierarchyRoutes } from './hierarchy.js';
 
 export interface RateState {
   limit: number;
@@ -297,6 +298,8 @@ on('POST', '/repos/:owner/:repo/pulls/:number/requested_reviewers', (ctx, p) => 
 // Timeline, pull request, changed files and reactions: timeline-routes.ts.
 registerTimelineRoutes(on, { repoOf, pageRequest });
 registerBranchRoutes(on, repoOf);
+// Sub-issues and parents: hierarchy.ts.
+registerHierarchyRoutes(on, repoOf, pageRequest);
 // The repository-wide comments and issue events feeds: feed-routes.ts.
 registerFeedRoutes(on, { repoOf, pageRequest });
 // A file (or directory) at a commit, branch or tag; default: the default branch (contents.ts).

@@ -2,6 +2,7 @@
  * Store records -> GitHub's JSON, typed with the official OpenAPI schema so a field the real API always
  * sends cannot be forgotten here. URLs point at the emulator (API) and at github.com (web pages).
  */
+import { hierarchyJson } from './hierarchy.js';
 import type { components } from '@octokit/openapi-types';
 import type {
   CommentRecord,
@@ -188,6 +189,7 @@ export class Serializer {
       performed_via_github_app: null,
       state_reason: issue.state_reason,
     };
+    Object.assign(json, hierarchyJson(this.apiUrl, issue));
     // Present only where the repository has issue types, as on GitHub.
     if (repo.issueTypes.length > 0) {
       const type = issue.issue_type === null ? undefined : repo.issueType(issue.issue_type);

@@ -788,6 +788,8 @@ const CONDITION_SAMPLES: { [K in ConditionKind]?: Extract<Condition, { kind: K }
   inactive: { kind: 'inactive', value: 30 * DAY },
   labeled: { kind: 'labeled', value: { stale: 7 * DAY } },
   'issue-type': { kind: 'issue-type', value: ['Bug'] },
+  'sub-issues': { kind: 'sub-issues', value: { total: { min: 1 } } },
+  parent: { kind: 'parent', value: 'any' },
   comments: { kind: 'comments', value: { min: 1 } },
   'human-comments': { kind: 'human-comments', value: { min: 1 } },
   reactions: { kind: 'reactions', value: { min: 1 } },

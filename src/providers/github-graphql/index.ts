@@ -53,6 +53,7 @@ import {
   toLinked,
   withLastEdit,
 } from './map.js';
+import { hierarchyFacts } from './hierarchy.js';
 import type { Write } from './mutations.js';
 import {
   commentsQuery,
@@ -140,6 +141,8 @@ const ALL_FACTS: readonly FactName[] = [
   'branches',
   'linked',
   'issueType',
+  'subIssues',
+  'parent',
 ];
 
 export class GitHubGraphqlProvider implements Provider {
@@ -356,6 +359,9 @@ export class GitHubGraphqlProvider implements Provider {
     if (isPull && wanted.has('files')) parts.files = true;
     if (isPull && wanted.has('branches')) parts.branches = true;
     if (wanted.has('linked')) parts.linked = true;
+    const hierarchy = new Set([...wanted].filter((name) => name === 'subIssues' || name === 'parent'));
+    if (isPull) Object.assign(facts, hierarchyFacts({}, false, hierarchy));
+    else if (hierarchy.size > 0) parts.hierarchy = hierarchy;
     if (Object.keys(parts).length === 0) return facts;
 
     const timeline: TimelineNode[] = [];
@@ -398,6 +404,7 @@ export class GitHubGraphqlProvider implements Provider {
         if (linkedPage.pageInfo?.hasNextPage) more.linked = true;
       }
       if (next.branches) facts.branches = branchesOf(node);
+      if (next.hierarchy) Object.assign(facts, hierarchyFacts(node, true, next.hierarchy));
       if (next.timeline === 'full' && node.lastEditedAt !== undefined) edit = node;
       next = Object.keys(more).length > 0 ? more : null;
     }

@@ -14,6 +14,7 @@ import type {
 } from '../../model/item.js';
 import { firstAfter } from '../github/comment-memo.js';
 import type { OwnComment } from '../provider.js';
+import { hierarchyFacts } from './hierarchy.js';
 import type {
   ActorNode,
   CommentNode,
@@ -150,6 +151,7 @@ export function listedFacts(node: ItemNode, wanted: ReadonlySet<FactName>): Item
     const linked = nodesOf(page);
     if (page?.pageInfo?.hasNextPage === false) facts.linked = toLinked(type, linked);
   }
+  Object.assign(facts, hierarchyFacts(node, type === 'issue', wanted));
   return Object.keys(facts).length > 0 ? facts : undefined;
 }
 

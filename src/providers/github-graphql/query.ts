@@ -4,6 +4,7 @@
  * that needs none of them pays for none of them.
  */
 import type { FactName, ItemType } from '../../model/item.js';
+import { hierarchyFields } from './hierarchy.js';
 
 /** Every query reports its price, so the provider can track the point budget. */
 export const RATE_LIMIT = 'rateLimit { cost remaining resetAt limit used }';
@@ -149,6 +150,7 @@ function itemFields(
   if (type === 'pull_request' && facts.has('files'))
     fields.push('files(first: 100) { pageInfo { hasNextPage } nodes { path } }');
   if (facts.has('linked')) fields.push(linkedField(type, LINKED_IN_LISTING, false));
+  if (type === 'issue') fields.push(...hierarchyFields(facts));
   return fields.join('\n      ');
 }
 
@@ -196,6 +198,8 @@ export interface FactsParts {
   files?: boolean;
   branches?: boolean;
   linked?: boolean;
+  /** Sub-issues and the parent (issues only; one page holds them all). */
+  hierarchy?: ReadonlySet<FactName>;
 }
 
 /**
@@ -221,6 +225,7 @@ export function factsQuery(type: ItemType, parts: FactsParts): string {
     );
   }
   if (parts.linked) fields.push(linkedField(type, 100, true));
+  if (!isPull && parts.hierarchy) fields.push(...hierarchyFields(parts.hierarchy));
   const variables = [
     '$owner: String!',
     '$name: String!',

@@ -1,3 +1,5 @@
+import type { HierarchyFields } from './hierarchy.js';
+
 /**
  * The shapes of GitHub's GraphQL answers that Sift reads: what query.ts asks for, map.ts reads, and
  * the emulator serves. Optional fields are those a query asks for only when the rules need them.
@@ -79,8 +81,8 @@ export interface Page<T> {
   nodes: (T | null)[] | null;
 }
 
-/** An Issue or PullRequest of a listing or a facts query. */
-export interface ItemNode {
+/** An Issue or PullRequest of a listing or a facts query (sub-issues and parent: issues only). */
+export interface ItemNode extends HierarchyFields {
   __typename: 'Issue' | 'PullRequest';
   id: string;
   number: number;

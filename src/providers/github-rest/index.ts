@@ -32,6 +32,7 @@ import type { EtagStore } from '../github/etags.js';
 import { deleteHeadBranch, type BranchTarget } from '../github/branch-cleanup.js';
 import { CommentMemo, firstAfter, forgeTime, NoneSeen } from '../github/comment-memo.js';
 import { issueTypeOf, readIssueType, writeIssueType, type IssueTypeTarget } from '../github/issue-type.js';
+import { listedHierarchy, readParent, readSubIssues, type ApiHierarchy } from '../github/sub-issues.js';
 import { ownCommentsSince, readActivityFeeds, type ActivityFeeds, type FeedSource } from './feeds.js';
 import { readFacts } from './facts.js';
 import { toItem } from './map.js';
@@ -85,6 +86,8 @@ export class GitHubRestProvider implements Provider {
       'branches',
       'linked',
       'issueType',
+      'subIssues',
+      'parent',
     ]),
   };
   readonly repository: string;
@@ -155,6 +158,8 @@ export class GitHubRestProvider implements Provider {
     const since = this.feedsSince(query);
     // Every REST issue carries its type (absent: the repository has none): free when the rules ask.
     const withType = query.prefetch?.includes('issueType') ?? false;
+    // It also says whether an issue has sub-issues or a parent at all: reads only for those that do.
+    const hierarchy = (query.prefetch ?? []).filter((name) => name === 'subIssues' || name === 'parent');
     /** Read at the first item updated within the window: a walk of old, quiet items reads nothing. */
     let feeds: Promise<ActivityFeeds> | undefined;
     for (;;) {
@@ -168,6 +173,10 @@ export class GitHubRestProvider implements Provider {
         const item = toItem(issue);
         if (query.type && item.type !== query.type) continue;
         if (withType) item.prefetched = { issueType: item.type === 'issue' ? issueTypeOf(issue) : null };
+        if (hierarchy.length > 0) {
+          const listed = listedHierarchy(issue as ApiHierarchy, item.type === 'issue', hierarchy);
+          if (Object.keys(listed).length > 0) item.prefetched = { ...item.prefetched, ...listed };
+        }
         if (since !== undefined && Date.parse(item.updatedAt) >= Date.parse(since)) {
           feeds ??= readActivityFeeds(this.feedSource(), since);
           (await feeds).attach(item);
@@ -229,6 +238,8 @@ export class GitHubRestProvider implements Provider {
       item,
       names,
     );
+    if (names.includes('subIssues')) facts.subIssues = await readSubIssues(this.restTarget(), item);
+    if (names.includes('parent')) facts.parent = await readParent(this.restTarget(), item);
     return issueType === undefined ? facts : { ...facts, issueType };
   }
 

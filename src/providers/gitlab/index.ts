@@ -91,7 +91,7 @@ export function createGitLabProvider(options: GitLabProviderOptions): GitLabProv
  * rules using them are refused at load time (GitLab projects use scoped labels, `type::bug`, instead).
  */
 const CONDITIONS: readonly ConditionKind[] = CONDITION_KINDS.filter(
-  (kind) => kind !== 'author-association' && kind !== 'issue-type',
+  (kind) => !['author-association', 'issue-type', 'sub-issues', 'parent'].includes(kind),
 );
 /**
  * Deleting a merge request's source branch is left to GitLab's own "Delete source branch"
@@ -99,7 +99,7 @@ const CONDITIONS: readonly ConditionKind[] = CONDITION_KINDS.filter(
  * work) is GitHub only for now, and refused at load time here.
  */
 const ACTIONS: readonly ActionKind[] = ACTION_KINDS.filter(
-  (kind) => kind !== 'issue-type' && kind !== 'delete-branch',
+  (kind) => !['issue-type', 'delete-branch', 'inherit-labels'].includes(kind),
 );
 const FACTS: readonly FactName[] = ['labelAppliedAt', 'timeline', 'reactions', 'branches', 'files', 'linked'];
 

@@ -12,7 +12,7 @@ import type {
   ItemFacts,
   LockReason,
 } from '../../model/item.js';
-import { ACTION_KINDS, CONDITION_KINDS, type ConditionKind } from '../../model/rules.js';
+import { ACTION_KINDS, CONDITION_KINDS, type ActionKind, type ConditionKind } from '../../model/rules.js';
 import {
   ItemWriteError,
   type Capabilities,
@@ -73,7 +73,16 @@ export interface MemoryProviderOptions {
   beforeWrite?: (key: ItemKey, writeNumber: number) => void;
 }
 
-const UNMODELLED: readonly ConditionKind[] = ['files', 'base', 'head', 'linked', 'issue-type'];
+const UNMODELLED: readonly ConditionKind[] = [
+  'files',
+  'base',
+  'head',
+  'linked',
+  'issue-type',
+  'sub-issues',
+  'parent',
+];
+const UNMODELLED_ACTIONS: readonly ActionKind[] = ['issue-type', 'delete-branch', 'inherit-labels'];
 
 export class MemoryProvider implements Provider {
   readonly capabilities: Capabilities = {
@@ -81,7 +90,7 @@ export class MemoryProvider implements Provider {
     // Changed files, branches, linked items and issue types are not modelled here, so the conditions
     // on them (and setting a type) are refused when the rules file is loaded, not on every item.
     conditions: new Set(CONDITION_KINDS.filter((kind) => !UNMODELLED.includes(kind))),
-    actions: new Set(ACTION_KINDS.filter((kind) => kind !== 'issue-type' && kind !== 'delete-branch')),
+    actions: new Set(ACTION_KINDS.filter((kind) => !UNMODELLED_ACTIONS.includes(kind))),
     facts: new Set<FactName>(['labelAppliedAt', 'timeline', 'reactions']),
     commands: true,
   };

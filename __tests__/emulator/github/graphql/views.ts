@@ -22,6 +22,7 @@ import { GitHubGraphqlError, notEmulated } from './errors.js';
 import { extrasOf } from './extras.js';
 import { decodeNodeId, nodeId } from './ids.js';
 import { timelineConnection, type TimelineArgs } from './timeline.js';
+import { parentOf, subIssuesOf, summaryOf } from '../hierarchy.js';
 import { discussionsOf } from '../discussions.js';
 import {
   commentView as discussionCommentView,
@@ -373,6 +374,23 @@ export function itemView(repo: RepoStore, r: IssueRecord): View {
           (p) => itemView(repo, p),
           ctx,
         );
+      },
+      // Sub-issues (hierarchy.ts), in the parent's order; each may live in another repository.
+      subIssues: (args: ConnectionArgs, ctx: RequestContext) =>
+        connection(
+          'IssueConnection',
+          byPosition(subIssuesOf(r)),
+          args,
+          (p) => itemView(p.value.repo, p.value.repo.require(p.value.number)),
+          ctx,
+        ),
+      subIssuesSummary: () => {
+        const { total, completed, percent_completed } = summaryOf(r);
+        return { __typename: 'SubIssuesSummary', total, completed, percentCompleted: percent_completed };
+      },
+      parent: () => {
+        const parent = parentOf(r);
+        return parent ? itemView(parent.repo, parent.repo.require(parent.number)) : null;
       },
     });
   }
