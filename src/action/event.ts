@@ -17,3 +17,12 @@ export function readEventPayload(env: NodeJS.ProcessEnv = process.env): unknown 
 export async function* single<T>(value: T): AsyncGenerator<T> {
   yield value;
 }
+
+/**
+ * The comment an `issue_comment` or `discussion_comment` payload is about, by its database id (as the
+ * REST API and the payload's `comment.id` name it), or undefined.
+ */
+export function commentIdOf(payload: unknown): string | undefined {
+  const id = (payload as { comment?: { id?: unknown } } | null)?.comment?.id;
+  return typeof id === 'number' || typeof id === 'string' ? String(id) : undefined;
+}

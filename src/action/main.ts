@@ -24,7 +24,7 @@ import {
   planEntries,
   renderSummary,
 } from '../report/index.js';
-import { readEventPayload, single } from './event.js';
+import { commentIdOf, readEventPayload, single } from './event.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { changesRules, PREVIEW_EVENTS, pullRefs, repositoryFiles, runPreview } from './preview.js';
 import { chooseMode } from './mode.js';
@@ -88,9 +88,11 @@ export async function run(now: Date = new Date()): Promise<void> {
     let trigger: Trigger = 'sweep';
     let items: AsyncIterable<Item> | undefined;
     let dryRun = inputs.dryRun;
+    let eventCommentId: string | undefined;
     const notes: string[] = [];
     if (mode !== 'sweep') {
       const payload = readEventPayload();
+      eventCommentId = commentIdOf(payload);
       const discussion = discussionFromEvent(eventName, payload);
       const event = discussion ? null : itemFromEvent(eventName, payload);
       if (!discussion && !event)
@@ -118,6 +120,7 @@ export async function run(now: Date = new Date()): Promise<void> {
       dryRun,
       trigger,
       items,
+      eventCommentId,
       checksOnly: mode === 'check',
       ...inputs.limits,
       onOutcome: logOutcome,

@@ -68,6 +68,8 @@ export interface CommentRecord {
   created_at: string;
   updated_at: string;
   author_association: AuthorAssociation;
+  /** Reactions on the comment, with who and when (also its `reactions` rollup). */
+  reactionList?: ReactionRecord[];
 }
 
 export interface EventRecord {
@@ -142,6 +144,8 @@ export interface CommentSeed {
   created_at?: string;
   updated_at?: string;
   author_association?: AuthorAssociation;
+  /** Reactions on the comment (`created_at` defaults to the comment's). */
+  reactions?: { content: string; user: string; created_at?: string }[];
 }
 
 export interface LabelEventSeed {

@@ -209,7 +209,10 @@ on('DELETE', '/repos/:owner/:repo/issues/:number/labels/:name', (ctx, p) => {
 
 on('GET', '/repos/:owner/:repo/issues/:number/comments', (ctx, p) => {
   const repo = repoOf(ctx, p);
-  const { commentList } = repo.require(Number(p.number));
+  // `since`: only comments last updated at or after it, as GitHub documents.
+  const since = ctx.query.get('since');
+  const all = repo.require(Number(p.number)).commentList;
+  const commentList = since ? all.filter((c) => Date.parse(c.updated_at) >= Date.parse(since)) : all;
   return page(pageRequest(ctx), commentList.length, (i) => ctx.json.comment(repo, commentList[i]));
 });
 

@@ -255,6 +255,10 @@ export class Serializer {
       issue_url: `${this.repoUrl(repo)}/issues/${comment.issueNumber}`,
       author_association: comment.author_association,
       performed_via_github_app: null,
+      reactions: this.reactions(
+        `${this.repoUrl(repo)}/issues/comments/${comment.id}`,
+        countReactions(comment.reactionList ?? []),
+      ),
     };
   }
 
@@ -282,6 +286,12 @@ export class Serializer {
   private repoUrl(repo: RepoStore): string {
     return `${this.apiUrl}/repos/${repo.fullName}`;
   }
+}
+
+function countReactions(list: readonly { content: string }[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const r of list) counts[r.content] = (counts[r.content] ?? 0) + 1;
+  return counts;
 }
 
 /** Looks like GitHub's legacy base64 node ids; only uniqueness matters. */

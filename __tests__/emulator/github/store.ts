@@ -279,6 +279,16 @@ export class RepoStore {
           created_at: at,
           updated_at: c.updated_at ? normalizeTime(c.updated_at) : at,
           author_association: c.author_association ?? 'NONE',
+          ...(c.reactions
+            ? {
+                reactionList: c.reactions.map((r) => ({
+                  id: this.context.nextId(),
+                  content: r.content,
+                  user: userRef(r.user),
+                  created_at: normalizeTime(r.created_at ?? at),
+                })),
+              }
+            : {}),
         });
       }
     }
@@ -549,6 +559,30 @@ export class RepoStore {
     this.event(issue, 'comment_deleted', userRef(actor));
     this.touch(issue);
     this.bump('comments');
+  }
+
+  /**
+   * A reaction on a comment: once per user and content (GitHub answers 200 with the existing one).
+   * Like a reaction on the description, it bumps neither the comment's nor the issue's updated_at.
+   */
+  addCommentReaction(
+    id: number,
+    content: string,
+    actor: string,
+  ): { reaction: ReactionRecord; created: boolean } {
+    const comment = this.comment(id);
+    if (!comment) throw notFound();
+    const list = (comment.reactionList ??= []);
+    const existing = list.find((r) => r.content === content && r.user.login === actor);
+    if (existing) return { reaction: existing, created: false };
+    const reaction: ReactionRecord = {
+      id: this.context.nextId(),
+      content,
+      user: userRef(actor),
+      created_at: iso(this.context.now()),
+    };
+    list.push(reaction);
+    return { reaction, created: true };
   }
 
   /** A reaction on the description. GitHub does not bump the issue's updated_at for it. */

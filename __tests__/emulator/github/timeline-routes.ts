@@ -1,6 +1,6 @@
 /**
  * Endpoints behind Sift's per-item facts: an issue's timeline, a pull request (branches), its changed
- * files, and reactions on an issue's description. Registered by routes.ts.
+ * files, and reactions on an issue's description and on its comments. Registered by routes.ts.
  */
 import { notFound, page, validationFailed, type ApiResponse, type PageRequest } from './http.js';
 import type { RouteContext } from './routes.js';
@@ -42,6 +42,27 @@ export function registerTimelineRoutes(on: On, { repoOf, pageRequest }: RouteHel
     const before = repo.require(Number(p.number)).reactionList?.length ?? 0;
     const reaction = repo.addReaction(Number(p.number), content, ctx.actor);
     const created = (repo.require(Number(p.number)).reactionList?.length ?? 0) > before;
+    return { status: created ? 201 : 200, body: serializer(ctx).reaction(reaction) };
+  });
+
+  on('GET', '/repos/:owner/:repo/issues/comments/:id/reactions', (ctx, p) => {
+    const repo = repoOf(ctx, p);
+    const comment = repo.comment(Number(p.id));
+    if (!comment) throw notFound();
+    const content = ctx.query.get('content');
+    const list = (comment.reactionList ?? []).filter((r) => !content || r.content === content);
+    return page(pageRequest(ctx), list.length, (i) => serializer(ctx).reaction(list[i]));
+  });
+
+  // 201 for a new reaction, 200 with the existing one when this user already reacted so.
+  on('POST', '/repos/:owner/:repo/issues/comments/:id/reactions', (ctx, p) => {
+    const repo = repoOf(ctx, p);
+    const raw = (ctx.body as { content?: unknown } | undefined)?.content;
+    const content = typeof raw === 'string' ? raw : '';
+    if (!['+1', '-1', 'laugh', 'confused', 'heart', 'hooray', 'rocket', 'eyes'].includes(content)) {
+      throw validationFailed('Reaction', 'content');
+    }
+    const { reaction, created } = repo.addCommentReaction(Number(p.id), content, ctx.actor);
     return { status: created ? 201 : 200, body: serializer(ctx).reaction(reaction) };
   });
 

@@ -7,6 +7,8 @@
  * oldest first: the search API would list both in one walk, but it lags behind writes and stops at
  * 1,000 results. Cursors are stable while items change, so closing items mid-walk shifts nothing.
  */
+import type { CommandComment, Reaction } from '../../model/commands.js';
+import { commandCommentsOf, commandCommentsQuery, type CommandCommentsPage } from './commands.js';
 import type { CloseReason, FactName, Item, ItemFacts, ItemType, LockReason } from '../../model/item.js';
 import { ACTION_KINDS, CONDITION_KINDS } from '../../model/rules.js';
 import { createClient, type ClientOptions, type RequestCounts } from '../github/client.js';
@@ -152,6 +154,7 @@ export class GitHubGraphqlProvider implements Provider {
     actions: new Set(ACTION_KINDS),
     facts: new Set<FactName>(ALL_FACTS),
     discussions: true,
+    commands: true,
   };
   readonly repository: string;
   private readonly owner: string;
@@ -343,6 +346,35 @@ export class GitHubGraphqlProvider implements Provider {
   }
 
   /** The facts asked for, in one request (more only for a connection longer than 100). */
+  async commandComments(
+    item: ItemKey,
+    scope: { since: string; commentId?: string },
+  ): Promise<CommandComment[]> {
+    if (item.type === 'discussion') return [];
+    const doing = `reading the comments with commands of ${describeItem(item)}`;
+    const found: CommandComment[] = [];
+    let before: string | null = null;
+    for (;;) {
+      const answer: GraphqlAnswer<{ repository: { item: { comments: CommandCommentsPage } | null } | null }> =
+        await this.read(doing, commandCommentsQuery(item.type), {
+          owner: this.owner,
+          name: this.name,
+          number: item.number,
+          before,
+        });
+      const page = answer.data?.repository?.item?.comments;
+      if (!page || answer.errors.length > 0) throw this.readFailure(doing, answer, item.type);
+      const { comments, more } = commandCommentsOf(page, scope);
+      found.unshift(...comments);
+      if (!more || !page.pageInfo.startCursor) return found;
+      before = page.pageInfo.startCursor;
+    }
+  }
+
+  async addReaction(item: ItemKey, commentId: string, content: Reaction): Promise<void> {
+    return this.write({ kind: 'addReaction', item, commentId, content });
+  }
+
   async facts(item: ItemKey, names: readonly FactName[]): Promise<ItemFacts> {
     const wanted = new Set(names);
     if (item.type === 'discussion') return this.discussionFacts(item, wanted);

@@ -38,7 +38,7 @@ export function isSiftComment(
 ): boolean {
   if (node.body === undefined) return false;
   if (marker === undefined ? !SIFT_MARKER.test(node.body) : !node.body.includes(marker)) return false;
-  return isBot(node.author) || node.viewerDidAuthor === true;
+  return isBotActor(node.author) || node.viewerDidAuthor === true;
 }
 
 /** A comment node as an OwnComment, if it is Sift's (see isSiftComment). */
@@ -71,7 +71,7 @@ export function loginOf(actor: ActorNode | null | undefined): string {
   return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
 }
 
-function isBot(actor: ActorNode | null | undefined): boolean {
+export function isBotActor(actor: ActorNode | null | undefined): boolean {
   return actor?.__typename === 'Bot' || (actor?.login.endsWith('[bot]') ?? false);
 }
 
@@ -221,7 +221,7 @@ export function toActivity(nodes: TimelineNode[]): ActivityEvent[] {
       kind: KINDS[node.__typename] ?? 'other',
       at,
       actor: loginOf(who),
-      actorIsBot: isBot(who),
+      actorIsBot: isBotActor(who),
     };
     if (node.label) event.label = node.label.name;
     if (node.__typename === 'IssueComment' && isSiftComment(node)) event.bySift = true;
@@ -260,7 +260,7 @@ export function withLastEdit(
     kind: 'edited',
     at: node.lastEditedAt,
     actor: loginOf(node.editor),
-    actorIsBot: isBot(node.editor),
+    actorIsBot: isBotActor(node.editor),
   };
   const at = Date.parse(edit.at);
   const index = events.findIndex((e) => Date.parse(e.at) > at);

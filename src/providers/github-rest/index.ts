@@ -35,6 +35,8 @@ import { issueTypeOf, readIssueType, writeIssueType, type IssueTypeTarget } from
 import { listedHierarchy, readParent, readSubIssues, type ApiHierarchy } from '../github/sub-issues.js';
 import { ownCommentsSince, readActivityFeeds, type ActivityFeeds, type FeedSource } from './feeds.js';
 import { readFacts } from './facts.js';
+import { readCommandComments } from './commands.js';
+import type { CommandComment, Reaction } from '../../model/commands.js';
 import { toItem } from './map.js';
 import { isBotUser, isSiftComment } from './timeline.js';
 import { NumberSet } from '../number-set.js';
@@ -89,6 +91,7 @@ export class GitHubRestProvider implements Provider {
       'subIssues',
       'parent',
     ]),
+    commands: true,
   };
   readonly repository: string;
   private readonly owner: string;
@@ -298,6 +301,29 @@ export class GitHubRestProvider implements Provider {
         }
       }
     }
+  }
+
+  async commandComments(
+    item: ItemKey,
+    scope: { since: string; commentId?: string },
+  ): Promise<CommandComment[]> {
+    const ctx = { octokit: this.octokit, owner: this.owner, repo: this.repo, self: () => this.self() };
+    try {
+      return await readCommandComments(ctx, item.number, scope);
+    } catch (error) {
+      throw readError(error, this.failure(`reading the comments with commands of ${describeItem(item)}`));
+    }
+  }
+
+  async addReaction(item: ItemKey, commentId: string, content: Reaction): Promise<void> {
+    await this.write(item, `reacting ${content} to comment ${commentId} on ${describeItem(item)}`, () =>
+      this.octokit.rest.reactions.createForIssueComment({
+        owner: this.owner,
+        repo: this.repo,
+        comment_id: Number(commentId),
+        content,
+      }),
+    );
   }
 
   async addLabels(item: ItemKey, labels: string[]): Promise<void> {

@@ -107,6 +107,23 @@ export function mutationRoot(): View {
       repo.deleteComment(comment.id, ctx.actor);
       return payload('DeleteIssueCommentPayload', input, {});
     },
+    // Reactions on issue and pull request comments (the only subjects Sift reacts to); adding one the
+    // viewer already has is no error, as on GitHub.
+    addReaction: ({ input }: Args<{ subjectId: string; content: string }>, ctx: RequestContext) => {
+      const decoded = decodeNodeId(input.subjectId);
+      const repo = decoded?.kind === 'IssueComment' ? ctx.store.repo(String(decoded.parts[0])) : undefined;
+      const comment = repo?.comment(Number(decoded?.parts[1]));
+      if (!repo || !comment) throw unresolved(input.subjectId);
+      const record = repo.require(comment.issueNumber);
+      assertWritable(ctx, record);
+      const rest = REACTION_CONTENT[input.content];
+      if (!rest) throw new GitHubGraphqlError('UNPROCESSABLE', `Unknown reaction ${input.content}`);
+      repo.addCommentReaction(comment.id, rest, ctx.actor);
+      return payload('AddReactionPayload', input, {
+        subject: commentView(repo, record, comment),
+        reaction: { __typename: 'Reaction', content: input.content },
+      });
+    },
     updateIssueComment: ({ input }: Args<{ id: string; body: string }>, ctx: RequestContext) => {
       const decoded = decodeNodeId(input.id);
       const repo = decoded?.kind === 'IssueComment' ? ctx.store.repo(String(decoded.parts[0])) : undefined;
@@ -378,3 +395,15 @@ function loginOf(id: string): string {
   if (decoded?.kind !== 'User') throw unresolved(id);
   return String(decoded.parts[0]);
 }
+
+/** GraphQL's ReactionContent as REST names it. */
+const REACTION_CONTENT: Record<string, string> = {
+  THUMBS_UP: '+1',
+  THUMBS_DOWN: '-1',
+  LAUGH: 'laugh',
+  HOORAY: 'hooray',
+  CONFUSED: 'confused',
+  HEART: 'heart',
+  ROCKET: 'rocket',
+  EYES: 'eyes',
+};

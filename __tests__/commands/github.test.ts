@@ -1,0 +1,175 @@
+/**
+ * Commands in comments against the GitHub emulator over HTTP, through both APIs: the comments'
+ * `author_association` and Sift's reactions as GitHub answers them (REST: the comment's reaction
+ * rollup, then who reacted; GraphQL: `viewerHasReacted`), and the reaction written back.
+ */
+import { readFileSync } from 'node:fs';
+import { parseRules } from '../../src/config/index.js';
+import { triage } from '../../src/pipeline/triage.js';
+import { createProvider } from '../../src/providers/registry.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
+import type { RepoStore } from '../emulator/github/store.js';
+
+const NOW = new Date('2026-06-01T12:00:00Z');
+const hoursAgo = (h: number) =>
+  new Date(NOW.getTime() - h * 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const TOKEN = 'commands-token';
+const RULES = parseRules(readFileSync('examples/commands.yml', 'utf8'), 'examples/commands.yml');
+
+let gh: GitHubEmulator;
+let repo: RepoStore;
+
+beforeEach(async () => {
+  gh = await startGitHubEmulator({ token: TOKEN, now: () => NOW });
+  repo = gh.store.addRepo('octo/commands');
+  repo.addIssue({
+    number: 1,
+    user: 'olivia',
+    title: 'Crash on start',
+    labels: ['triage'],
+    created_at: hoursAgo(30),
+    comments: [
+      {
+        body: 'Reproduced.\n/label kind/bug area/cli',
+        user: 'maria',
+        author_association: 'MEMBER',
+        created_at: hoursAgo(3),
+      },
+      { body: '/label kind/feature', user: 'mallory', author_association: 'NONE', created_at: hoursAgo(2) },
+      {
+        body: '/label kind/bug',
+        user: 'renovate[bot]',
+        author_association: 'MEMBER',
+        created_at: hoursAgo(2),
+      },
+      {
+        body: '/close',
+        user: 'maria',
+        author_association: 'MEMBER',
+        created_at: hoursAgo(1),
+        reactions: [{ content: '+1', user: 'sift[bot]' }],
+      },
+    ],
+  });
+  repo.addIssue({
+    number: 2,
+    user: 'olivia',
+    title: 'Old',
+    created_at: hoursAgo(24 * 30),
+    comments: [
+      { body: '/label kind/bug', user: 'maria', author_association: 'MEMBER', created_at: hoursAgo(24 * 20) },
+    ],
+  });
+});
+afterEach(() => gh.close());
+
+const provider = (api: 'rest' | 'graphql') =>
+  createProvider({
+    provider: 'github',
+    api,
+    repository: 'octo/commands',
+    token: TOKEN,
+    apiUrl: gh.url,
+    graphqlUrl: gh.graphqlUrl,
+    client: { retries: 1, retryBaseMs: 1 },
+  } as Parameters<typeof createProvider>[0]);
+
+const reactions = (issue: number, index: number) =>
+  (repo.require(issue).commentList[index].reactionList ?? []).map((r) => `${r.content} by ${r.user.login}`);
+const siftComments = (issue: number) =>
+  repo
+    .require(issue)
+    .commentList.filter((c) => c.user.login === 'sift[bot]')
+    .map((c) => c.body);
+
+describe.each(['rest', 'graphql'] as const)('GitHub %s', (api) => {
+  it('a sweep runs the unanswered commands: the member labels, the outsider is refused, the bot and the answered comment are left', async () => {
+    const result = await triage({
+      provider: provider(api),
+      rules: RULES,
+      now: NOW,
+      dryRun: false,
+      maxChangeRatio: 1,
+    });
+    expect(result.outcomes.map((o) => o.error)).toEqual([undefined]);
+    expect(repo.require(1).labels).toEqual(['triage', 'kind/bug', 'area/cli']);
+    expect(repo.require(1).state).toBe('open');
+    expect(reactions(1, 0)).toEqual(['+1 by sift[bot]']);
+    expect(reactions(1, 1)).toEqual(['confused by sift[bot]']);
+    expect(reactions(1, 2)).toEqual([]);
+    expect(siftComments(1)).toEqual([expect.stringContaining('@mallory Sift did not run this command')]);
+    // Older than commands-since (7 days): not read for commands at all.
+    expect(repo.require(2).labels).toEqual([]);
+    expect(gh.requests.some((r) => r.path.endsWith('/issues/2/comments'))).toBe(false);
+
+    // The rerun reads the answers and changes nothing.
+    const writes = gh.writes().length;
+    const again = await triage({
+      provider: provider(api),
+      rules: RULES,
+      now: NOW,
+      dryRun: false,
+      maxChangeRatio: 1,
+    });
+    expect(again.outcomes).toEqual([]);
+    expect(gh.writes().length).toBe(writes);
+  });
+
+  it("an issue_comment.created event runs that comment's commands only", async () => {
+    const eventComment = repo.require(1).commentList[1];
+    eventComment.author_association = 'COLLABORATOR';
+    const p = provider(api);
+    let item;
+    for await (const listed of p.items({ state: 'open' })) if (listed.number === 1) item = listed;
+    await triage({
+      provider: p,
+      rules: RULES,
+      now: NOW,
+      dryRun: false,
+      trigger: { name: 'issue_comment', action: 'created' },
+      eventCommentId: String(eventComment.id),
+      items: (async function* () {
+        yield item!;
+      })(),
+    });
+    expect(repo.require(1).labels).toEqual(['triage', 'kind/feature']);
+    expect(reactions(1, 1)).toEqual(['+1 by sift[bot]']);
+    expect(reactions(1, 0)).toEqual([]);
+  });
+
+  it('a rerun after the reaction failed with 502 converges: the label once, then the answer', async () => {
+    gh.onRequest = (request) => {
+      const reacting =
+        /\/issues\/comments\/\d+\/reactions$/.test(request.path) ||
+        JSON.stringify(request.body ?? '').includes('addReaction(');
+      return reacting && request.method === 'POST'
+        ? { status: 502, body: { message: 'Server Error' } }
+        : undefined;
+    };
+    const first = await triage({
+      provider: provider(api),
+      rules: RULES,
+      now: NOW,
+      dryRun: false,
+      maxChangeRatio: 1,
+    });
+    expect(first.outcomes[0].error).toMatch(/react/);
+    expect(repo.require(1).labels).toEqual(['triage', 'kind/bug', 'area/cli']);
+    expect(reactions(1, 0)).toEqual([]);
+
+    gh.onRequest = undefined;
+    const second = await triage({
+      provider: provider(api),
+      rules: RULES,
+      now: NOW,
+      dryRun: false,
+      maxChangeRatio: 1,
+    });
+    expect(second.outcomes.map((o) => o.error)).toEqual([undefined]);
+    expect(reactions(1, 0)).toEqual(['+1 by sift[bot]']);
+    expect(reactions(1, 1)).toEqual(['confused by sift[bot]']);
+    const labeled = repo.require(1).events.filter((e) => e.event === 'labeled');
+    expect(labeled.map((e) => e.label?.name)).toEqual(['triage', 'kind/bug', 'area/cli']);
+    expect(siftComments(1)).toHaveLength(1);
+  });
+});
