@@ -43,4 +43,29 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // A plain log line could issue a runner command: the Action logs through src/action/log.ts.
+    files: ['src/**/*.ts'],
+    ignores: ['src/action/log.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'core', property: 'info', message: 'Log through src/action/log.ts (inert log lines).' },
+        { object: 'core', property: 'warning', message: 'Log through src/action/log.ts (inert log lines).' },
+        { object: 'core', property: 'error', message: 'Log through src/action/log.ts (inert log lines).' },
+        { object: 'core', property: 'notice', message: 'Log through src/action/log.ts (inert log lines).' },
+        {
+          object: 'core',
+          property: 'setFailed',
+          message: 'Log through src/action/log.ts (inert log lines).',
+        },
+        {
+          object: 'core',
+          property: 'startGroup',
+          message: 'Log through src/action/log.ts (inert log lines).',
+        },
+        { object: 'core', property: 'debug', message: 'Log through src/action/log.ts (inert log lines).' },
+      ],
+    },
+  },
 );

@@ -5,6 +5,7 @@
  * six hours, and fails the step saying so.
  */
 import * as core from '@actions/core';
+import { setFailed } from './log.js';
 
 export const DEFAULT_TIME_LIMIT_MINUTES = 10;
 
@@ -52,14 +53,14 @@ export async function withDeadline(
     error: new TimeLimitExceeded(what, minutes),
   };
   const timer = setTimeout(() => {
-    core.setFailed(deadline.error.message);
+    setFailed(deadline.error.message);
     process.exit(1);
   }, ms);
   try {
     await run(deadline);
   } catch (error) {
     if (!(error instanceof TimeLimitExceeded)) throw error;
-    core.setFailed(error.message);
+    setFailed(error.message);
   } finally {
     clearTimeout(timer);
   }

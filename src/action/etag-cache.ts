@@ -9,7 +9,7 @@
  * cache service outside a runner, a download or upload that fails, a corrupt file) is a notice or a
  * warning and the run goes on: a lost cache only costs requests.
  */
-import * as core from '@actions/core';
+import * as log from './log.js';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -37,7 +37,7 @@ export async function restoreEtags(
   // that keep no ETags (GraphQL, events) should not pay for loading it.
   const cache = await import('@actions/cache');
   if (!cache.isFeatureAvailable()) {
-    core.notice(
+    log.notice(
       'The Actions cache service is not available here (no ACTIONS_CACHE_URL or ACTIONS_RESULTS_URL): ' +
         'no ETags are kept between runs, and this run reads as usual.',
     );
@@ -48,13 +48,13 @@ export async function restoreEtags(
   const key = `${prefix}${env.GITHUB_RUN_ID ?? Date.now()}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
   try {
     const hit = await cache.restoreCache([dir], key, [prefix]);
-    core.info(hit ? `ETags of an earlier run restored from cache ${hit}.` : 'No ETags cached yet.');
+    log.info(hit ? `ETags of an earlier run restored from cache ${hit}.` : 'No ETags cached yet.');
   } catch (error) {
-    core.warning(`Could not restore the ETag cache: ${messageOf(error)}; reading everything afresh.`);
+    log.warning(`Could not restore the ETag cache: ${messageOf(error)}; reading everything afresh.`);
   }
   const loaded = await loadEtagFile(dir, settings.repository);
   if (loaded.problem) {
-    core.warning(`Ignoring the ETag cache ${loaded.path} (${loaded.problem}); reading everything afresh.`);
+    log.warning(`Ignoring the ETag cache ${loaded.path} (${loaded.problem}); reading everything afresh.`);
   }
   return {
     ...loaded,
@@ -62,9 +62,9 @@ export async function restoreEtags(
       try {
         await saveEtagFile(loaded.path, loaded.store);
         await cache.saveCache([dir], key);
-        core.info(`ETags of ${loaded.store.size} reads saved to cache ${key}.`);
+        log.info(`ETags of ${loaded.store.size} reads saved to cache ${key}.`);
       } catch (error) {
-        core.warning(`Could not save the ETag cache: ${messageOf(error)}; the next run reads afresh.`);
+        log.warning(`Could not save the ETag cache: ${messageOf(error)}; the next run reads afresh.`);
       }
     },
   };

@@ -4,6 +4,7 @@
  * triage logic lives here.
  */
 import * as core from '@actions/core';
+import * as log from './log.js';
 import { ConfigError, loadRules } from '../config/index.js';
 import type { Trigger } from '../engine/index.js';
 import type { Item } from '../model/item.js';
@@ -80,7 +81,7 @@ export async function run(now: Date = new Date()): Promise<void> {
 
     if (inputs.explain) {
       const text = renderExplanation(await explainItem(provider, rules, inputs.explain, now));
-      core.info(text);
+      log.info(text);
       if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw('```\n' + text + '```\n').write();
       return;
     }
@@ -104,10 +105,10 @@ export async function run(now: Date = new Date()): Promise<void> {
       if (event?.readOnlyFork && !dryRun) {
         dryRun = true;
         notes.push(FORK_NOTE);
-        core.notice(FORK_NOTE);
+        log.notice(FORK_NOTE);
       }
     }
-    core.info(
+    log.info(
       `Sift ${mode}: ${rules.rules.length} rules from ${rules.file} on ${inputs.repository}` +
         `${trigger === 'sweep' ? '' : ` for ${eventName}${trigger.action ? `.${trigger.action}` : ''}`}` +
         `${dryRun ? ' (dry run)' : ''}`,
@@ -140,30 +141,28 @@ export async function run(now: Date = new Date()): Promise<void> {
     try {
       others['plan-file'] = await writePlanFile(plan);
     } catch (error) {
-      core.warning(
-        `Could not write the plan file: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      log.warning(`Could not write the plan file: ${error instanceof Error ? error.message : String(error)}`);
     }
     // GitHub caps a job's outputs at 1 MB in all: `plan` and `checks` keep what fits and say how many
     // they left out; the plan file has everything.
     const outputs = boundedOutputs(plan, result.checks, others);
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
     if (outputs['plan-omitted'] !== '0') {
-      core.info(
+      log.info(
         `The plan output lists ${plan.length - Number(outputs['plan-omitted'])} of ${plan.length} items ` +
           `(GitHub's 1 MB limit on outputs); the whole plan is in ${others['plan-file'] ?? 'no file'}.`,
       );
     }
-    core.info(`Walked ${result.walked} items; ${dryRun ? 'would change' : 'changed'} ${changed}.`);
+    log.info(`Walked ${result.walked} items; ${dryRun ? 'would change' : 'changed'} ${changed}.`);
 
     for (const check of failedChecks(result)) {
-      core.error(`${itemName(check.item)}: ${check.message}`, { title: `Sift check ${check.rule}` });
+      log.error(`${itemName(check.item)}: ${check.message}`, { title: `Sift check ${check.rule}` });
     }
     if (result.stop?.reason === 'circuit-breaker') {
-      core.setFailed(`Circuit breaker: ${result.stop.message}`);
+      log.setFailed(`Circuit breaker: ${result.stop.message}`);
       return;
     }
-    if (result.stop) core.warning(`Sift stopped early: ${result.stop.message}`);
+    if (result.stop) log.warning(`Sift stopped early: ${result.stop.message}`);
     const failed = failedOutcomes(result);
     const problems = [
       failed.length > 0
@@ -171,21 +170,21 @@ export async function run(now: Date = new Date()): Promise<void> {
         : '',
       failedChecks(result).length > 0 ? `${failedChecks(result).length} check(s) failed.` : '',
     ].filter(Boolean);
-    if (problems.length > 0) core.setFailed(problems.join(' '));
+    if (problems.length > 0) log.setFailed(problems.join(' '));
   } catch (error) {
     if (error instanceof ConfigError) {
       for (const p of error.problems) {
-        core.error(p.message, {
+        log.error(p.message, {
           file: p.file,
           startLine: p.line,
           startColumn: p.col,
           title: 'Sift rules file',
         });
       }
-      core.setFailed(`${error.message}\nThe rules file has problems; nothing was changed.`);
+      log.setFailed(`${error.message}\nThe rules file has problems; nothing was changed.`);
       return;
     }
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    log.setFailed(error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -199,7 +198,7 @@ async function autoPreview(inputs: ActionInputs, eventName: string): Promise<boo
     return await changesRules(repositoryFiles(inputs), refs, inputs.rulesPath);
   } catch (error) {
     // The event's own triage must not depend on this look: without it, the run is what it always was.
-    core.warning(
+    log.warning(
       `Could not list the files of pull request #${refs.number} to see whether it changes the rules file ` +
         `(${error instanceof Error ? error.message : String(error)}); triaging the event as usual. ` +
         'Use mode: preview to preview regardless.',
@@ -218,7 +217,7 @@ async function eventDiscussion(
   number: number,
 ): Promise<AsyncIterable<Item>> {
   if (!rules.some(selectsDiscussions)) {
-    core.info('No rule is about discussions (`type: discussion`): nothing to do for this event.');
+    log.info('No rule is about discussions (`type: discussion`): nothing to do for this event.');
     return none();
   }
   const item = await provider.getDiscussion?.(number);

@@ -5,6 +5,7 @@
  * - merge: read the shards' result files (input `results`) and write one summary for them all.
  */
 import * as core from '@actions/core';
+import * as log from './log.js';
 import { mergeResults } from '../fleet/result-document.js';
 import { runFailed } from '../fleet/sweep.js';
 import { matrixJson, selectRepositories, splitShards } from '../fleet/shards.js';
@@ -32,12 +33,12 @@ export async function runShards(inputs: ActionInputs): Promise<void> {
         'narrow it with `include`/`exclude`, or run several shards workflows.',
     );
   }
-  core.info(
+  log.info(
     `${org}: ${listed.length} repositories, ${selected.length} to sweep in ${plan.shards.length} shards ` +
       `(${skipped.length} skipped).`,
   );
   plan.shards.forEach((s, i) =>
-    core.info(`shard ${s.shard} (${plan.openItems[i]} open items): ${s.repositories}`),
+    log.info(`shard ${s.shard} (${plan.openItems[i]} open items): ${s.repositories}`),
   );
   core.setOutput('matrix', matrix);
   core.setOutput('shard-count', String(plan.shards.length));
@@ -46,7 +47,7 @@ export async function runShards(inputs: ActionInputs): Promise<void> {
     await core.summary.addRaw(renderShardsSummary(org, plan, skipped)).write();
   }
   if (selected.length === 0) {
-    core.warning(
+    log.warning(
       `No repository of ${org} is left to sweep (archived, disabled and forks are skipped; check include/exclude). ` +
         'Guard the matrix job with `if: needs.<shards job>.outputs.shard-count != 0`.',
     );
@@ -81,11 +82,11 @@ export async function runMerge(inputs: ActionInputs): Promise<void> {
   core.setOutput('deferred', JSON.stringify(outputs.deferred));
   core.setOutput('repositories', outputs.repositories);
   const failed = merged.runs.filter(runFailed);
-  core.info(
+  log.info(
     `Merged ${merged.files} result files: ${merged.runs.length} repositories, ${failed.length} needing attention.`,
   );
   if (failed.length > 0) {
-    core.setFailed(
+    log.setFailed(
       `${failed.length} repositories need attention: ${failed.map((r) => r.repository).join(', ')}; see the job summary.`,
     );
   }

@@ -5,6 +5,7 @@
  * posts one sticky comment (found by its marker, edited on every push). No other write, ever.
  */
 import * as core from '@actions/core';
+import * as log from './log.js';
 import { ConfigError, formatProblem, parseRules } from '../config/index.js';
 import type { RuleSet } from '../model/rules.js';
 import { previewRules } from '../pipeline/preview.js';
@@ -147,7 +148,7 @@ export async function runPreview(
   // A rules file with problems is not previewed: its plan would be nothing, and saying so is clearer.
   if (provider && report.problems.length === 0) {
     report.result = await previewRules({ provider, before, after, now });
-    core.info(
+    log.info(
       `Sift preview: walked ${report.result.walked} items; ` +
         report.result.rules.map((r) => `${r.rule} ${r.before} -> ${r.after}`).join(', '),
     );
@@ -157,26 +158,26 @@ export async function runPreview(
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(body).write();
 
   if (event?.readOnlyFork) {
-    core.notice(
+    log.notice(
       'This pull request comes from a fork, so the workflow token is read-only: the preview is in the job ' +
         'summary, and no comment was posted. Run the preview on `pull_request_target` to comment.',
     );
   } else if (inputs.dryRun) {
-    core.info('Dry run: the preview comment was not posted.');
+    log.info('Dry run: the preview comment was not posted.');
   } else {
     await postSticky(provider ?? fallbackProvider(inputs), refs.number, body);
   }
-  if (failures.length > 0) core.setFailed(failures.join(' '));
+  if (failures.length > 0) log.setFailed(failures.join(' '));
 }
 
 /** Edits the preview comment in place, or posts it the first time; a rerun with the same text writes nothing. */
 async function postSticky(provider: Provider, number: number, body: string): Promise<void> {
   const key = { type: 'pull_request' as const, number };
   const earlier = await provider.findComment(key, PREVIEW_MARKER);
-  if (earlier?.body === body) return core.info('The preview comment already says this.');
+  if (earlier?.body === body) return log.info('The preview comment already says this.');
   if (earlier) await provider.updateComment(key, earlier.id, body);
   else await provider.createComment(key, body);
-  core.info(`${earlier ? 'Updated' : 'Posted'} the preview comment on #${number}.`);
+  log.info(`${earlier ? 'Updated' : 'Posted'} the preview comment on #${number}.`);
 }
 
 /** The provider for the comment when the rules file did not load (its capabilities are not needed). */
@@ -193,7 +194,7 @@ function fallbackProvider(inputs: ActionInputs): Provider {
 
 function annotate(error: ConfigError, title: string): void {
   for (const p of error.problems) {
-    core.error(p.message, { file: p.file, startLine: p.line, startColumn: p.col, title });
+    log.error(p.message, { file: p.file, startLine: p.line, startColumn: p.col, title });
   }
 }
 
@@ -201,7 +202,7 @@ function annotateTests(report: PolicyTestReport): void {
   for (const outcome of report.outcomes.filter((o) => !o.passed)) {
     const { pos, name } = outcome.test;
     const wrong = outcome.rules.filter((r) => !r.passed).map((r) => r.rule);
-    core.error(outcome.error ?? `rules not as expected: ${wrong.join(', ')}`, {
+    log.error(outcome.error ?? `rules not as expected: ${wrong.join(', ')}`, {
       file: pos.file,
       startLine: pos.line,
       startColumn: pos.col,

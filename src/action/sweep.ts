@@ -4,6 +4,8 @@
  * summary and the outputs. A repository that cannot be swept is reported and the others go on.
  */
 import * as core from '@actions/core';
+import * as log from './log.js';
+import { oneLine } from '../report/log-line.js';
 import type { ItemOutcome } from '../executor/index.js';
 import { publishRunReports } from '../fleet/reports.js';
 import { resultDocument } from '../fleet/result-document.js';
@@ -57,7 +59,7 @@ export async function runSweeps(
     forge: fleet,
     preflight: several,
     onStart: (repository, budget) =>
-      core.info(
+      log.info(
         `Sift sweep: ${rules.rules.length} rules from ${rules.file} on ${repository}` +
           `${inputs.dryRun ? ' (dry run)' : ''}` +
           (budget ? `; ${budget.kind} budget left: ${budget.remaining} of ${budget.limit}` : ''),
@@ -90,18 +92,18 @@ export async function runSweeps(
       if (inputs.dryRun) bodies.set(run.repository, published.bodies);
       for (const report of published.outcomes) {
         const where = report.issue ? ` #${report.issue.number}` : '';
-        core.info(`Report ${report.id}${where}: ${report.status}${report.note ? ` (${report.note})` : ''}`);
+        log.info(`Report ${report.id}${where}: ${report.status}${report.note ? ` (${report.note})` : ''}`);
       }
     },
   });
 
   if (!several && runs[0].result === undefined) {
-    core.setFailed(runs[0].error ?? 'the repository could not be swept');
+    log.setFailed(runs[0].error ?? 'the repository could not be swept');
     return;
   }
   for (const run of runs) {
     if (run.error === undefined) continue;
-    core.error(`${run.repository}: ${run.result ? 'failed after its sweep' : 'not swept'}: ${run.error}`);
+    log.error(`${run.repository}: ${run.result ? 'failed after its sweep' : 'not swept'}: ${run.error}`);
   }
 
   if (process.env.GITHUB_STEP_SUMMARY) {
@@ -126,9 +128,9 @@ export async function runSweeps(
         generatedAt: now,
       });
       others['result-file'] = await writeResultFile(inputs.fleet.resultFile, document);
-      core.info(`Result written to ${others['result-file']}.`);
+      log.info(`Result written to ${others['result-file']}.`);
     } catch (error) {
-      core.setFailed(
+      log.setFailed(
         `Could not write the result file: ${error instanceof Error ? error.message : String(error)}`,
       );
     }
@@ -159,14 +161,14 @@ async function setOutputs(
   try {
     values['plan-file'] = await writePlanFile(plan);
   } catch (error) {
-    core.warning(`Could not write the plan file: ${error instanceof Error ? error.message : String(error)}`);
+    log.warning(`Could not write the plan file: ${error instanceof Error ? error.message : String(error)}`);
   }
   // GitHub caps a job's outputs at 1 MB in all: `plan` and `checks` keep what fits and say how many
   // they left out; the plan file has everything.
   const outputs = boundedOutputs(plan, checks, values);
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
   if (outputs['plan-omitted'] !== '0') {
-    core.info(
+    log.info(
       `The plan output lists ${plan.length - Number(outputs['plan-omitted'])} of ${plan.length} items ` +
         `(GitHub's 1 MB limit on outputs); the whole plan is in ${values['plan-file'] ?? 'no file'}.`,
     );
@@ -183,15 +185,15 @@ function reportStatus(runs: RepositoryRun[], dryRun: boolean): void {
       problems.push(`${prefix}not swept (${run.error ?? 'unknown error'}).`);
       continue;
     }
-    core.info(
+    log.info(
       `${prefix}walked ${r.walked} items; ${dryRun ? 'would change' : 'changed'} ${changedOutcomes(r).length}.`,
     );
     if (run.error !== undefined) problems.push(`${prefix}failed after its sweep: ${run.error}`);
     for (const check of failedChecks(r)) {
-      core.error(`${prefix}#${check.item.number}: ${check.message}`, { title: `Sift check ${check.rule}` });
+      log.error(`${prefix}#${check.item.number}: ${check.message}`, { title: `Sift check ${check.rule}` });
     }
     if (r.stop?.reason === 'circuit-breaker') problems.push(`${prefix}Circuit breaker: ${r.stop.message}`);
-    else if (r.stop) core.warning(`${prefix}Sift stopped early: ${r.stop.message}`);
+    else if (r.stop) log.warning(`${prefix}Sift stopped early: ${r.stop.message}`);
     const failed = failedOutcomes(r).length;
     if (failed > 0)
       problems.push(`${prefix}${failed} item(s) could not be changed; see the job summary for the reasons.`);
@@ -201,15 +203,15 @@ function reportStatus(runs: RepositoryRun[], dryRun: boolean): void {
         problems.push(`${prefix}report ${report.id} failed: ${report.note ?? ''}`);
     }
   }
-  if (problems.length > 0 || runs.some(runFailed)) core.setFailed(problems.join(' '));
+  if (problems.length > 0 || runs.some(runFailed)) log.setFailed(problems.join(' '));
 }
 
 /** One log group per item, so a run over thousands of items stays readable. */
 export function logOutcome(outcome: ItemOutcome): void {
-  core.startGroup(`${itemName(outcome.item)} ${outcome.item.title}`);
+  log.startGroup(`${itemName(outcome.item)} ${outcome.item.title}`);
   for (const rule of outcome.rules) {
-    core.info(`[${rule.rule}] ${rule.changes.map(describeOutcome).join('; ')}`);
+    log.info(oneLine(`[${rule.rule}] ${rule.changes.map(describeOutcome).join('; ')}`));
   }
   core.endGroup();
-  if (outcome.error) core.warning(`${itemName(outcome.item)}: ${outcome.error}`);
+  if (outcome.error) log.warning(`${itemName(outcome.item)}: ${outcome.error}`);
 }

@@ -4,6 +4,7 @@
  * with an annotation per problem.
  */
 import * as core from '@actions/core';
+import * as log from './log.js';
 import { ConfigError, loadRules } from '../config/index.js';
 import { DEFAULT_TESTS_PATH, loadPolicyTests, runPolicyTests } from '../policy-tests/index.js';
 import { renderTestsMarkdown, renderTestsText, testCounts } from '../report/policy-tests.js';
@@ -20,19 +21,19 @@ export async function runTestMode(deadline?: Deadline): Promise<void> {
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     for (const p of error.problems) {
-      core.error(p.message, { file: p.file, startLine: p.line, startColumn: p.col, title: 'Sift' });
+      log.error(p.message, { file: p.file, startLine: p.line, startColumn: p.col, title: 'Sift' });
     }
-    core.setFailed(`${error.message}\nThe file has problems; no test ran.`);
+    log.setFailed(`${error.message}\nThe file has problems; no test ran.`);
     return;
   }
-  core.info(renderTestsText(report));
+  log.info(renderTestsText(report));
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderTestsMarkdown(report)).write();
   const { passed, failed } = testCounts(report);
   core.setOutput('tests', JSON.stringify({ passed, failed }));
   for (const outcome of report.outcomes.filter((o) => !o.passed)) {
     const { pos, name } = outcome.test;
     const wrong = outcome.rules.filter((r) => !r.passed).map((r) => r.rule);
-    core.error(
+    log.error(
       outcome.error ?? `rules not as expected: ${wrong.join(', ')} (see the log for expected and actual)`,
       {
         file: pos.file,
@@ -42,5 +43,5 @@ export async function runTestMode(deadline?: Deadline): Promise<void> {
       },
     );
   }
-  if (failed > 0) core.setFailed(`${failed} of ${passed + failed} policy tests failed.`);
+  if (failed > 0) log.setFailed(`${failed} of ${passed + failed} policy tests failed.`);
 }

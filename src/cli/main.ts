@@ -11,6 +11,7 @@ import { triage } from '../pipeline/triage.js';
 import { createProvider } from '../providers/registry.js';
 import { renderExplanation } from '../report/explain.js';
 import { failedOutcomes, planEntries, renderSummary, renderText } from '../report/index.js';
+import { inertLog, logJson } from '../report/log-line.js';
 import { VERSION } from '../version.js';
 import { DEFAULT_TESTS_PATH, loadPolicyTests, runPolicyTests } from '../policy-tests/index.js';
 import { renderTestsText, testCounts } from '../report/policy-tests.js';
@@ -33,8 +34,10 @@ const stdio: CliIo = {
 export async function main(
   argv: string[],
   env: NodeJS.ProcessEnv = process.env,
-  io: CliIo = stdio,
+  rawIo: CliIo = stdio,
 ): Promise<number> {
+  // Whatever an item, a rules file or a tests file says, no line printed can be a runner command.
+  const io: CliIo = { out: (text) => rawIo.out(inertLog(text)), err: (text) => rawIo.err(inertLog(text)) };
   try {
     const command = parseCli(argv, env);
     if (command.kind === 'help') return (io.out(USAGE + '\n'), 0);
@@ -69,13 +72,13 @@ export async function main(
     const now = new Date();
     if (options.explain !== undefined) {
       const explanation = await explainItem(provider, rules, options.explain, now);
-      io.out(options.json ? JSON.stringify(explanation, null, 2) + '\n' : renderExplanation(explanation));
+      io.out(options.json ? logJson(explanation) : renderExplanation(explanation));
       await saveEtags(etags, io);
       return 0;
     }
     const result = await triage({ provider, rules, now, dryRun: options.dryRun, ...options.limits });
     await saveEtags(etags, io);
-    io.out(options.json ? JSON.stringify(planEntries(result), null, 2) + '\n' : renderText(result));
+    io.out(options.json ? logJson(planEntries(result)) : renderText(result));
     if (options.summaryFile) await writeFile(options.summaryFile, renderSummary(result, { trigger: 'cli' }));
     if (result.stop) io.err(`sift: stopped early: ${result.stop.message}\n`);
     return failedOutcomes(result).length > 0 || result.stop?.reason === 'circuit-breaker' ? 1 : 0;

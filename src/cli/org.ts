@@ -1,5 +1,6 @@
 /** `sift shards` and `sift merge`: the org-wide commands, which triage nothing themselves. */
 import { writeFile } from 'node:fs/promises';
+import { inertJson, logJson } from '../report/log-line.js';
 import { mergeResults } from '../fleet/result-document.js';
 import { matrixJson, selectRepositories, splitShards } from '../fleet/shards.js';
 import { runFailed } from '../fleet/sweep.js';
@@ -21,7 +22,7 @@ export async function shardsCommand(options: ShardsOptions, io: CliIo): Promise<
   const listed = await fleet.listRepositories(options.owner);
   const { selected, skipped } = selectRepositories(listed, options.selection);
   const plan = splitShards(selected, options.maxShards);
-  io.out(matrixJson(plan) + '\n');
+  io.out(inertJson(matrixJson(plan)) + '\n');
   io.err(
     `sift: ${options.owner}: ${listed.length} repositories, ${selected.length} in ${plan.shards.length} shards` +
       (skipped.length > 0
@@ -40,13 +41,7 @@ export async function mergeCommand(
   const merged = mergeResults(await readResultFiles(command.dir));
   const outputs = fleetOutputs(merged.runs);
   if (command.json)
-    io.out(
-      JSON.stringify(
-        { repositories: JSON.parse(outputs.repositories), deferred: outputs.deferred },
-        null,
-        2,
-      ) + '\n',
-    );
+    io.out(logJson({ repositories: JSON.parse(outputs.repositories), deferred: outputs.deferred }));
   else {
     for (const run of merged.runs) {
       const r = run.result;

@@ -3,6 +3,7 @@
  * fleet/sweep.ts, each repository in turn, then the report issues, the result file and the summary.
  */
 import { writeFile } from 'node:fs/promises';
+import { logJson } from '../report/log-line.js';
 import type { FleetForge } from '../fleet/forge.js';
 import { publishRunReports } from '../fleet/reports.js';
 import { resultDocument } from '../fleet/result-document.js';
@@ -68,7 +69,7 @@ export async function sweepCommand(options: CliOptions, rules: RuleSet, io: CliI
         ? planEntries(run.result).map((e) => (several ? { repository: run.repository, ...e } : e))
         : [],
     );
-    io.out(JSON.stringify(entries, null, 2) + '\n');
+    io.out(logJson(entries));
   } else {
     for (const run of runs) {
       if (run.result) io.out(renderText(run.result));

@@ -1,5 +1,6 @@
 /** An explanation for a terminal or a log: every rule, every condition, its value and outcome. */
 import type { ConditionExplanation, Explanation, RuleExplanation } from '../engine/index.js';
+import { oneLine } from './log-line.js';
 import { describeChange, itemName } from './describe.js';
 
 const MARK = { true: 'yes', false: 'no', unknown: '?' } as const;
@@ -10,29 +11,31 @@ function mark(outcome: boolean | 'unknown'): string {
 
 export function renderExplanation(explanation: Explanation): string {
   const { item } = explanation;
-  const lines = [`Why Sift does what it does to ${itemName(item)} (${item.title}) ${item.url}`];
+  const lines = [`Why Sift does what it does to ${itemName(item)} (${oneLine(item.title)}) ${item.url}`];
   for (const rule of explanation.rules) lines.push('', ...ruleLines(rule));
   return lines.join('\n') + '\n';
 }
 
 function ruleLines(rule: RuleExplanation): string[] {
   const verdict = rule.outcome === true ? 'matches' : rule.outcome === false ? 'does not match' : 'undecided';
-  const lines = [`rule ${rule.rule}: ${verdict}`];
+  const lines = [`rule ${oneLine(rule.rule)}: ${verdict}`];
   for (const c of rule.conditions) lines.push(...conditionLines(c, 1));
   if (rule.check) {
-    lines.push(`  check "${rule.check.message}": ${rule.check.outcome === true ? 'passes' : 'fails'}`);
+    lines.push(
+      `  check "${oneLine(rule.check.message)}": ${rule.check.outcome === true ? 'passes' : 'fails'}`,
+    );
     for (const c of rule.check.conditions) lines.push(...conditionLines(c, 2));
   }
-  if (rule.changes.length > 0) lines.push(`  => ${rule.changes.map(describeChange).join('; ')}`);
+  if (rule.changes.length > 0) lines.push(`  => ${oneLine(rule.changes.map(describeChange).join('; '))}`);
   if (rule.needs.length > 0) lines.push(`  (needs ${rule.needs.join(', ')} to decide)`);
   return lines;
 }
 
 function conditionLines(c: ConditionExplanation, depth: number): string[] {
   const indent = '  '.repeat(depth);
-  const observed = c.observed ? `  [${c.observed}]` : '';
+  const observed = c.observed ? `  [${oneLine(c.observed)}]` : '';
   return [
-    `${indent}${mark(c.outcome)}  ${c.description}${observed}`,
+    `${indent}${mark(c.outcome)}  ${oneLine(c.description)}${observed}`,
     ...c.children.flatMap((k) => conditionLines(k, depth + 1)),
   ];
 }

@@ -3,6 +3,7 @@
  * expected and actual changes side by side) and as Markdown (job summary, preview comment).
  */
 import type { Change } from '../model/plan.js';
+import { oneLine } from './log-line.js';
 import type { Expected, PolicyTestReport, RuleOutcome, TestOutcome } from '../policy-tests/types.js';
 
 const COMMENT_PREVIEW = 60;
@@ -20,11 +21,11 @@ export function renderTestsText(report: PolicyTestReport): string {
   for (const outcome of report.outcomes) {
     const { test } = outcome;
     if (outcome.passed) {
-      lines.push(`passed  ${test.name}`);
+      lines.push(`passed  ${oneLine(test.name)}`);
       continue;
     }
-    lines.push(`FAILED  ${test.name}  (${test.pos.file}:${test.pos.line}:${test.pos.col})`);
-    if (outcome.error) lines.push(`        ${outcome.error}`);
+    lines.push(`FAILED  ${oneLine(test.name)}  (${test.pos.file}:${test.pos.line}:${test.pos.col})`);
+    if (outcome.error) lines.push(`        ${oneLine(outcome.error)}`);
     else lines.push(...sideBySide(outcome).map((l) => `      ${l}`));
   }
   const { passed, failed } = testCounts(report);
@@ -43,12 +44,12 @@ function sideBySide(outcome: TestOutcome): string[] {
     for (let i = 0; i < height; i++) {
       rows.push([
         i === 0 ? (rule.passed ? 'ok' : 'x ') : '',
-        i === 0 ? rule.rule : '',
-        expected[i] ?? '',
-        actual[i] ?? '',
+        i === 0 ? oneLine(rule.rule) : '',
+        oneLine(expected[i] ?? ''),
+        oneLine(actual[i] ?? ''),
       ]);
     }
-    if (rule.note) notes.push(`note: ${rule.rule}: ${rule.note}`);
+    if (rule.note) notes.push(oneLine(`note: ${rule.rule}: ${rule.note}`));
   }
   const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c].length)));
   return [

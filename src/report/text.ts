@@ -1,5 +1,6 @@
 /** The plan for a terminal: one line per item and rule, then a tally. */
 import { describeOutcome, itemName } from './describe.js';
+import { oneLine } from './log-line.js';
 import { changedOutcomes, countsPerRule, failedOutcomes, type TriageResult } from './result.js';
 
 export function renderText(result: TriageResult): string {
@@ -8,9 +9,9 @@ export function renderText(result: TriageResult): string {
   for (const outcome of result.outcomes) {
     for (const rule of outcome.rules) {
       const actions = rule.changes.map(describeOutcome).join('; ');
-      lines.push(`${itemName(outcome.item)} [${rule.rule}] ${actions}  ${outcome.item.url}`);
+      lines.push(`${itemName(outcome.item)} [${rule.rule}] ${oneLine(actions)}  ${outcome.item.url}`);
     }
-    if (outcome.error) lines.push(`${itemName(outcome.item)} FAILED: ${outcome.error}`);
+    if (outcome.error) lines.push(`${itemName(outcome.item)} FAILED: ${oneLine(outcome.error)}`);
   }
   const changed = changedOutcomes(result).length;
   const failed = failedOutcomes(result).length;

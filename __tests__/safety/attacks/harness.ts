@@ -99,3 +99,45 @@ export class Attack {
 export function runnerCommands(log: string): string[] {
   return log.split(/\r?\n/).filter((line) => /^::[a-z-]+/i.test(line) || line.includes('##['));
 }
+
+/** What attackers put in titles, bodies, rule ids and test names: each payload says PWNED. */
+export const COMMAND_PAYLOADS = [
+  'x\n::warning::PWNED-1',
+  'x ::add-mask::PWNED-2',
+  'x\r\n  ::stop-commands::PWNED-3',
+  'x ##[set-output name=PWNED-4;]y',
+  'x\n::error file=PWNED-5::z',
+];
+
+/**
+ * The workflow commands an attacker got the runner to run, read as the runner reads a log: a line
+ * that starts (after whitespace) with `::` is a command up to the next `::`, its data after; `##[`
+ * anywhere in a line is the legacy form. Sift's own commands (groups, annotations) carry the payloads
+ * only escaped inside their data and property values; an injected one starts its data or a property
+ * value with a payload, or is a stop-commands.
+ */
+export function injectedCommands(log: string): string[] {
+  return log.split(/\r\n|\r|\n/).filter((line) => {
+    if (line.includes('##[')) return true;
+    const trimmed = line.trim();
+    if (!trimmed.startsWith('::')) return false;
+    const end = trimmed.indexOf('::', 2);
+    const head = end < 0 ? trimmed.slice(2) : trimmed.slice(2, end);
+    const data = end < 0 ? '' : trimmed.slice(end + 2);
+    const space = head.indexOf(' ');
+    const name = space < 0 ? head : head.slice(0, space);
+    const values =
+      space < 0
+        ? []
+        : head
+            .slice(space + 1)
+            .split(',')
+            .map((p) => p.slice(p.indexOf('=') + 1));
+    return (
+      name === 'stop-commands' ||
+      name.includes('PWNED') ||
+      data.startsWith('PWNED') ||
+      values.some((v) => v.startsWith('PWNED'))
+    );
+  });
+}
