@@ -127,9 +127,10 @@ describe('GitHub GraphQL provider: discussions', () => {
     expect(facts.labelAppliedAt).toBeUndefined();
     expect(facts.timeline).toEqual([
       { kind: 'edited', at: at(2, 30), actor: 'alice', actorIsBot: false },
-      { kind: 'comment', at: at(3), actor: 'bob', actorIsBot: false },
-      { kind: 'other', at: at(4), actor: 'alice', actorIsBot: false },
-      { kind: 'comment', at: at(5), actor: 'renovate[bot]', actorIsBot: true },
+      // Comments and replies carry their author's association (the `by: maintainers` clock reads it).
+      { kind: 'comment', at: at(3), actor: 'bob', actorIsBot: false, association: 'NONE' },
+      { kind: 'other', at: at(4), actor: 'alice', actorIsBot: false, association: 'NONE' },
+      { kind: 'comment', at: at(5), actor: 'renovate[bot]', actorIsBot: true, association: 'NONE' },
       { kind: 'other', at: at(6), actor: 'alice', actorIsBot: false },
     ]);
     expect(facts.reactions).toEqual([{ kind: 'reaction', at: at(3), actor: 'carol', actorIsBot: false }]);

@@ -459,8 +459,15 @@ describe('GitHub GraphQL provider', () => {
 
       const [first, second] = await collect(provider.items({ state: 'open', prefetch: ['timeline'] }));
       expect(first.prefetched?.timeline).toEqual([
-        { kind: 'comment', at: at(2), actor: 'bob', actorIsBot: false },
-        { kind: 'comment', at: at(3), actor: 'sift[bot]', actorIsBot: true, bySift: true },
+        { kind: 'comment', at: at(2), actor: 'bob', actorIsBot: false, association: 'NONE' },
+        {
+          kind: 'comment',
+          at: at(3),
+          actor: 'sift[bot]',
+          actorIsBot: true,
+          bySift: true,
+          association: 'NONE',
+        },
         { kind: 'labeled', at: at(4), actor: 'renovate[bot]', actorIsBot: true, label: 'triage' },
       ]);
       expect(second.prefetched?.timeline).toEqual([
@@ -521,7 +528,13 @@ describe('GitHub GraphQL provider', () => {
       gh.requests.length = 0;
       const { timeline } = await provider.facts(issue(1), ['timeline']);
       expect(timeline).toHaveLength(130);
-      expect(timeline?.[129]).toEqual({ kind: 'comment', at: at(2, 129), actor: 'bob', actorIsBot: false });
+      expect(timeline?.[129]).toEqual({
+        kind: 'comment',
+        at: at(2, 129),
+        actor: 'bob',
+        actorIsBot: false,
+        association: 'NONE',
+      });
       expect(graphql().map((r) => r.graphql?.variables.timelineAfter)).toEqual([
         undefined,
         expect.any(String),

@@ -15,6 +15,8 @@ const issue = (number: number): ItemKey => ({ type: 'issue', number });
 const pull = (number: number): ItemKey => ({ type: 'pull_request', number });
 const MARKER = '<!-- sift:rule=mark-stale -->';
 
+/** What GitHub says of a comment's or review's author with no tie to the repository. */
+const NO_ASSOCIATION = { association: 'NONE' } as const;
 describe('GitHub REST provider facts', () => {
   let gh: GitHubEmulator;
   let repo: RepoStore;
@@ -43,7 +45,7 @@ describe('GitHub REST provider facts', () => {
         created_at: daysAgo(30),
         labels: ['bug'],
         comments: [
-          { body: 'Still happens', user: 'bob', created_at: daysAgo(20) },
+          { body: 'Still happens', user: 'bob', created_at: daysAgo(20), author_association: 'MEMBER' },
           { body: `Stale. ${MARKER}`, user: 'sift[bot]', created_at: daysAgo(10) },
           { body: 'Bumped', user: 'renovate[bot]', created_at: daysAgo(9) },
           // A person's comment carrying the marker: Sift's only if Sift runs as that person (see below).
@@ -60,11 +62,19 @@ describe('GitHub REST provider facts', () => {
 
       expect(facts.timeline).toEqual([
         { kind: 'labeled', at: daysAgo(30), actor: 'alice', actorIsBot: false, label: 'bug' },
-        { kind: 'comment', at: daysAgo(20), actor: 'bob', actorIsBot: false },
+        // Comments carry their author's association (the `by: maintainers` clock reads it).
+        { kind: 'comment', at: daysAgo(20), actor: 'bob', actorIsBot: false, association: 'MEMBER' },
         { kind: 'labeled', at: daysAgo(10), actor: 'sift[bot]', actorIsBot: true, label: 'stale' },
-        { kind: 'comment', at: daysAgo(10), actor: 'sift[bot]', actorIsBot: true, bySift: true },
-        { kind: 'comment', at: daysAgo(9), actor: 'renovate[bot]', actorIsBot: true },
-        { kind: 'comment', at: daysAgo(8), actor: 'maintainer', actorIsBot: false },
+        {
+          kind: 'comment',
+          ...NO_ASSOCIATION,
+          at: daysAgo(10),
+          actor: 'sift[bot]',
+          actorIsBot: true,
+          bySift: true,
+        },
+        { kind: 'comment', ...NO_ASSOCIATION, at: daysAgo(9), actor: 'renovate[bot]', actorIsBot: true },
+        { kind: 'comment', ...NO_ASSOCIATION, at: daysAgo(8), actor: 'maintainer', actorIsBot: false },
         { kind: 'unlabeled', at: daysAgo(5), actor: 'carol', actorIsBot: false, label: 'stale' },
         { kind: 'edited', at: daysAgo(3), actor: 'carol', actorIsBot: false },
       ]);
@@ -119,11 +129,25 @@ describe('GitHub REST provider facts', () => {
       });
       const { timeline } = await provider.facts(issue(1), ['timeline']);
       expect(timeline).toEqual([
-        { kind: 'comment', at: daysAgo(20), actor: 'bob', actorIsBot: false },
-        { kind: 'comment', at: daysAgo(10), actor: 'sift[bot]', actorIsBot: true, bySift: true },
-        { kind: 'comment', at: daysAgo(9), actor: 'carol', actorIsBot: false },
-        { kind: 'edited', at: daysAgo(4), actor: 'bob', actorIsBot: false },
-        { kind: 'edited', at: daysAgo(2), actor: 'sift[bot]', actorIsBot: true, bySift: true },
+        { kind: 'comment', ...NO_ASSOCIATION, at: daysAgo(20), actor: 'bob', actorIsBot: false },
+        {
+          kind: 'comment',
+          ...NO_ASSOCIATION,
+          at: daysAgo(10),
+          actor: 'sift[bot]',
+          actorIsBot: true,
+          bySift: true,
+        },
+        { kind: 'comment', ...NO_ASSOCIATION, at: daysAgo(9), actor: 'carol', actorIsBot: false },
+        { kind: 'edited', ...NO_ASSOCIATION, at: daysAgo(4), actor: 'bob', actorIsBot: false },
+        {
+          kind: 'edited',
+          ...NO_ASSOCIATION,
+          at: daysAgo(2),
+          actor: 'sift[bot]',
+          actorIsBot: true,
+          bySift: true,
+        },
       ]);
       // No person's comment carries the marker: no need to ask who Sift runs as.
       expect(requested()).toEqual(['/issues/1/timeline']);
@@ -145,7 +169,7 @@ describe('GitHub REST provider facts', () => {
       expect(timeline).toEqual([
         { kind: 'commit', at: daysAgo(9), actor: 'alice', actorIsBot: false },
         { kind: 'commit', at: daysAgo(8), actor: 'dependabot[bot]', actorIsBot: false },
-        { kind: 'review', at: daysAgo(7), actor: 'bob', actorIsBot: false },
+        { kind: 'review', ...NO_ASSOCIATION, at: daysAgo(7), actor: 'bob', actorIsBot: false },
         { kind: 'other', at: daysAgo(6), actor: 'alice', actorIsBot: false },
       ]);
     });

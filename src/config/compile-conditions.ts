@@ -1,4 +1,4 @@
-import type { AgeBounds, Bounds, Condition, LabelSet, SubIssueBounds } from '../model/rules.js';
+import type { ActorGroup, AgeBounds, Bounds, Condition, LabelSet, SubIssueBounds } from '../model/rules.js';
 import type { CompileContext } from './context.js';
 import { compileDuration } from './duration.js';
 import { compileInstant } from './instant.js';
@@ -6,6 +6,7 @@ import type { DataPath } from './positions.js';
 import {
   isPlainMap,
   toList,
+  type RawActorGroup,
   type RawAgeBounds,
   type RawConditions,
   type RawCount,
@@ -81,8 +82,13 @@ function compileCondition(
     case 'created':
     case 'updated':
       return { kind: key, value: compileAgeBounds(raw[key], path, ctx) };
-    case 'inactive':
-      return { kind: 'inactive', value: compileDuration(raw.inactive, path, ctx) };
+    case 'inactive': {
+      const inactive = raw.inactive;
+      if (typeof inactive === 'string')
+        return { kind: 'inactive', value: compileDuration(inactive, path, ctx) };
+      const span = compileDuration(inactive.for, [...path, 'for'], ctx);
+      return { kind: 'inactive', value: span, ...byOf(inactive.by) };
+    }
     case 'labeled': {
       const entries = Object.entries(raw.labeled).map(([label, duration]) => [
         label,
@@ -116,8 +122,11 @@ function compileCondition(
     }
     case 'parent':
       return { kind: 'parent', value: raw.parent };
-    case 'active-after-label':
-      return { kind: 'active-after-label', value: raw['active-after-label'] };
+    case 'active-after-label': {
+      const after = raw['active-after-label'];
+      if (typeof after === 'string') return { kind: 'active-after-label', value: after };
+      return { kind: 'active-after-label', value: after.label, ...byOf(after.by) };
+    }
     case 'category':
       return { kind: 'category', value: toList(raw.category) };
     case 'answered':
@@ -126,6 +135,11 @@ function compileCondition(
       // Unknown keys were reported by the validator.
       return undefined;
   }
+}
+
+/** `by: anyone` (or none) is the clock as it always was: no filter on the condition. */
+function byOf(by: RawActorGroup | undefined): { by?: ActorGroup } {
+  return by === undefined || by === 'anyone' ? {} : { by };
 }
 
 function compileLabelSet(raw: RawLabelSet): LabelSet {

@@ -30,6 +30,9 @@ export interface RawActivity {
   linked?: boolean;
 }
 
+/** `by:` of a clock condition; `anyone` is the default, compiled to no filter. */
+export type RawActorGroup = 'anyone' | 'author' | 'maintainers';
+
 export interface RawConditions {
   type?: 'issue' | 'pull_request' | 'discussion';
   state?: 'open' | 'closed' | 'all';
@@ -44,7 +47,7 @@ export interface RawConditions {
   milestone?: string;
   created?: RawAgeBounds;
   updated?: RawAgeBounds;
-  inactive?: string;
+  inactive?: string | { for: string; by?: RawActorGroup };
   labeled?: Record<string, string>;
   comments?: RawCount;
   'human-comments'?: RawCount;
@@ -57,7 +60,7 @@ export interface RawConditions {
   'issue-type'?: OneOrMany;
   'sub-issues'?: { total?: RawCount; open?: RawCount };
   parent?: 'none' | 'any' | 'open' | 'closed';
-  'active-after-label'?: string;
+  'active-after-label'?: string | { label: string; by?: RawActorGroup };
   category?: OneOrMany;
   answered?: boolean;
   any?: RawConditions[];

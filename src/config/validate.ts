@@ -33,7 +33,8 @@ export function validateShape(data: unknown, locator: SourceLocator): ShapeProbl
   // An `if` failure only says "must match the then schema"; the error inside it says what is wrong.
   // That error (a rule without `then` or `check`) comes after the rule's other missing keys, as the
   // schema lists them.
-  const relevant = errors.filter((error) => error.keyword !== 'if');
+  const pruned = pruneAnyOf(errors);
+  const relevant = errors.filter((error) => error.keyword !== 'if' && !pruned.has(error));
   const ordered = [
     ...relevant.filter((error) => error.parentSchema !== RULE_THEN),
     ...relevant.filter((error) => error.parentSchema === RULE_THEN),
@@ -251,6 +252,50 @@ const SCHEMA_NAMES: ReadonlyMap<unknown, string> = (() => {
   names.set(properties.version, 'version');
   return names;
 })();
+
+/**
+ * A value of several forms (`inactive: 14d` or `{ for: 14d, by: author }`) fails every form when it
+ * is wrong; only the form its type is speaks to the writer. The errors of the other forms, and the
+ * bare "must match a schema in anyOf", are left out; a value of no form's type keeps the first form's.
+ */
+function pruneAnyOf(errors: readonly ErrorObject[]): Set<ErrorObject> {
+  const dropped = new Set<ErrorObject>();
+  for (const error of errors) {
+    if (error.keyword !== 'anyOf' || !Array.isArray(error.schema)) continue;
+    const branches = (error.schema as Record<string, unknown>[]).map(resolveRef);
+    const fitting = branches.filter((branch) => typeFits(branch, error.data));
+    const kept = fitting.length > 0 ? fitting : branches.slice(0, 1);
+    dropped.add(error);
+    for (const other of errors) {
+      if (other.instancePath !== error.instancePath || other === error) continue;
+      const branch = branches.find((b) => b === other.parentSchema);
+      if (branch !== undefined && !kept.includes(branch)) dropped.add(other);
+    }
+  }
+  return dropped;
+}
+
+function resolveRef(schema: Record<string, unknown>): Record<string, unknown> {
+  const ref = schema.$ref;
+  if (typeof ref !== 'string' || !ref.startsWith('#/definitions/')) return schema;
+  const definitions = RULES_SCHEMA.definitions as Record<string, Record<string, unknown>>;
+  return definitions[ref.slice('#/definitions/'.length)] ?? schema;
+}
+
+function typeFits(schema: Record<string, unknown>, value: unknown): boolean {
+  const declared = schema.type;
+  if (declared === undefined) return true;
+  const types = Array.isArray(declared) ? (declared as string[]) : [declared as string];
+  const actual =
+    value === null
+      ? 'null'
+      : Array.isArray(value)
+        ? 'array'
+        : Number.isInteger(value)
+          ? 'integer'
+          : typeof value;
+  return types.includes(actual) || (actual === 'integer' && types.includes('number'));
+}
 
 /** Turns a JSON pointer into a data path, with list indexes as numbers. */
 function toDataPath(pointer: string, data: unknown): DataPath {

@@ -1,4 +1,6 @@
 import type { ActivityEvent, FactName } from '../model/item.js';
+import type { ActorGroup } from '../model/rules.js';
+import { actorFilter, type ActorFilter } from './actors.js';
 import type { ActivityClock, HumanActivity } from './clock.js';
 import type { Projection } from './projection.js';
 import { UNKNOWN, type Truth } from './truth.js';
@@ -56,12 +58,12 @@ interface Scan {
   comments: number;
 }
 
-function scan(p: Projection, events: readonly ActivityEvent[]): Scan {
+function scan(p: Projection, events: readonly ActivityEvent[], by: ActorFilter | null = null): Scan {
   const out: Scan = { human: Number.NEGATIVE_INFINITY, explained: p.createdAt, ignored: 0, comments: 0 };
   for (const event of events) {
     const t = Date.parse(event.at);
     if (event.kind !== 'reaction' && t > out.explained) out.explained = t;
-    if (!isHumanEvent(p.clock, event)) {
+    if (!isHumanEvent(p.clock, event) || (by !== null && !by(event))) {
       out.ignored++;
       continue;
     }
@@ -106,16 +108,26 @@ export function missingClockFacts(p: Projection): FactName[] {
   return missing;
 }
 
-/** From the timeline (and reactions), computed once per projection; undefined when not read. */
-export function itemHumanActivity(p: Projection): HumanActivity | undefined {
-  if (p.human !== null) return p.human;
+/**
+ * From the timeline (and reactions), computed once per projection and `by`; undefined when not read.
+ *
+ * With `by` (author, maintainers) only that group's events count. An update no event explains counts
+ * only for anyone: nobody can say whose it was, and crediting it to the author would take a
+ * `needs-info` label off when a maintainer edits the description. The item's creation still counts
+ * (it is never quiet for longer than it exists).
+ */
+export function itemHumanActivity(p: Projection, by?: ActorGroup): HumanActivity | undefined {
+  const cached = by === undefined ? p.human : (p.humanBy?.[by] ?? null);
+  if (cached !== null) return cached;
   const events = clockEvents(p);
   if (events === undefined) return undefined;
-  const scanned = scan(p, events);
-  const unexplained = unexplainedUpdate(p, scanned);
+  const scanned = scan(p, events, by === undefined ? null : actorFilter(p.item, events, by));
+  const unexplained = by === undefined && unexplainedUpdate(p, scanned);
   const at = Math.max(p.createdAt, scanned.human, unexplained ? p.updatedAt : Number.NEGATIVE_INFINITY);
-  p.human = { at, ignored: scanned.ignored, comments: scanned.comments, unexplainedUpdate: unexplained };
-  return p.human;
+  const human = { at, ignored: scanned.ignored, comments: scanned.comments, unexplainedUpdate: unexplained };
+  if (by === undefined) p.human = human;
+  else p.humanBy = { ...p.humanBy, [by]: human };
+  return human;
 }
 
 /**
@@ -145,17 +157,18 @@ export function linkedActivityAt(p: Projection): number | undefined {
  * Whether no activity happened after `threshold` (epoch ms), three-valued: `unknown` when only facts
  * not yet read can tell (`missingForQuiet` names them).
  */
-export function quietSince(p: Projection, threshold: number): Truth {
-  const item = itemQuiet(p, threshold);
-  if (item === false || !p.clock.linked) return item;
+export function quietSince(p: Projection, threshold: number, by?: ActorGroup): Truth {
+  const item = itemQuiet(p, threshold, by);
+  // Activity on linked items has no author to narrow it to: it counts only for anyone.
+  if (item === false || !p.clock.linked || by !== undefined) return item;
   const linked = linkedQuiet(p, threshold);
   if (linked === false) return false;
   return item === UNKNOWN || linked === UNKNOWN ? UNKNOWN : true;
 }
 
-export function missingForQuiet(p: Projection, threshold: number, out: Set<FactName>): void {
-  if (itemQuiet(p, threshold) === UNKNOWN) missingClockFacts(p).forEach((name) => out.add(name));
-  if (p.clock.linked && linkedQuiet(p, threshold) === UNKNOWN) out.add('linked');
+export function missingForQuiet(p: Projection, threshold: number, out: Set<FactName>, by?: ActorGroup): void {
+  if (itemQuiet(p, threshold, by) === UNKNOWN) missingClockFacts(p).forEach((name) => out.add(name));
+  if (p.clock.linked && by === undefined && linkedQuiet(p, threshold) === UNKNOWN) out.add('linked');
 }
 
 /**
@@ -177,13 +190,13 @@ function clockFactsMissing(p: Projection): FactName[] {
   return recent === undefined || recent.at === null ? missingClockFacts(p) : [];
 }
 
-function itemQuiet(p: Projection, threshold: number): Truth {
-  const human = itemHumanActivity(p);
+function itemQuiet(p: Projection, threshold: number, by?: ActorGroup): Truth {
+  const human = itemHumanActivity(p, by);
   if (human !== undefined) return human.at <= threshold;
   if (p.createdAt > threshold) return false;
   if (!updatedAtBounds(p)) return UNKNOWN;
   if (p.updatedAt <= threshold) return true;
-  const recent = recentHumanActivity(p);
+  const recent = recentHumanActivity(p, by);
   if (recent === undefined) return UNKNOWN;
   if (recent.at !== null && recent.at > threshold) return false;
   return threshold >= recent.since ? true : UNKNOWN;
@@ -195,17 +208,22 @@ function itemQuiet(p: Projection, threshold: number): Truth {
  * before `since`); undefined when the window cannot tell: no window, reactions count (the feeds carry
  * none), or an update it cannot attribute on an item whose feeds miss kinds of activity.
  */
-export function recentHumanActivity(p: Projection): { since: number; at: number | null } | undefined {
+export function recentHumanActivity(
+  p: Projection,
+  by?: ActorGroup,
+): { since: number; at: number | null } | undefined {
   const recent = p.facts.recent;
   if (recent === undefined || p.clock.reactions) return undefined;
   const since = Date.parse(recent.since);
   // Last updated before the window: nothing in it, and the window cannot judge that update.
   if (p.updatedAt < since) return { since, at: null };
-  const scanned = scan(p, recent.events);
+  const filter = by === undefined ? null : actorFilter(p.item, recent.events, by);
+  const scanned = scan(p, recent.events, filter);
   let at = Math.max(p.createdAt >= since ? p.createdAt : Number.NEGATIVE_INFINITY, scanned.human);
   if (unexplainedUpdate(p, scanned)) {
+    // Feeds that miss kinds of activity (a pull request's reviews and commits) may miss the group's.
     if (!recent.explainsUpdates) return undefined;
-    at = Math.max(at, p.updatedAt);
+    if (by === undefined) at = Math.max(at, p.updatedAt);
   }
   return { since, at: at === Number.NEGATIVE_INFINITY ? null : at };
 }

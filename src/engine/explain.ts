@@ -1,6 +1,6 @@
 import type { FactName, Item, ItemFacts } from '../model/item.js';
 import type { Change, ItemRef } from '../model/plan.js';
-import type { AgeBounds, Bounds, Condition, LabelSet, RuleSet } from '../model/rules.js';
+import type { ActorGroup, AgeBounds, Bounds, Condition, LabelSet, RuleSet } from '../model/rules.js';
 import { itemHumanActivity, lastActivityAt, linkedActivityAt } from './activity.js';
 import { applyActions } from './changes.js';
 import { resolveRules, ruleSeesItem, type CompiledRules } from './compile.js';
@@ -132,7 +132,7 @@ export function describeCondition(cond: Condition): string {
     case 'answered':
       return `answered ${String(cond.value)}`;
     case 'active-after-label':
-      return `active after label ${cond.value}`;
+      return `active after label ${cond.value}${describeBy(cond.by)}`;
     case 'issue-type':
       return `issue-type ${typeof cond.value === 'string' ? cond.value : `[${cond.value.join(', ')}]`}`;
     case 'sub-issues':
@@ -160,7 +160,7 @@ export function describeCondition(cond: Condition): string {
     case 'updated':
       return `${cond.kind} ${describeAge(cond.value)}`;
     case 'inactive':
-      return `inactive ${formatDuration(cond.value)}`;
+      return `inactive ${formatDuration(cond.value)}${describeBy(cond.by)}`;
     case 'labeled':
       return `labeled ${Object.entries(cond.value)
         .map(([label, span]) => `${label} ${formatDuration(span)}`)
@@ -173,6 +173,10 @@ export function describeCondition(cond: Condition): string {
     case 'not':
       return 'not';
   }
+}
+
+function describeBy(by: ActorGroup | undefined): string {
+  return by === undefined ? '' : ` by ${by === 'author' ? 'the author' : 'maintainers'}`;
 }
 
 function describeSet(set: LabelSet): string {
@@ -232,7 +236,7 @@ function observe(cond: Condition, p: Projection): string {
         ? `answered: ${String(item.discussion.answered)}`
         : `a ${item.type} has no answer`;
     case 'active-after-label':
-      return observeActiveAfter(cond.value, p);
+      return observeActiveAfter(cond.value, cond.by, p);
     case 'issue-type':
       if (item.type !== 'issue')
         return `a ${item.type === 'pull_request' ? 'pull request' : item.type} has no issue type`;
@@ -272,7 +276,7 @@ function observe(cond: Condition, p: Projection): string {
       return `${cond.kind} ${fixed ? `${formatInstant(at)}, ` : ''}${formatAgo(p.now - at)}`;
     }
     case 'inactive':
-      return observeInactive(p);
+      return cond.by === undefined ? observeInactive(p) : observeInactiveBy(p, cond.by);
     case 'labeled':
       return Object.keys(cond.value)
         .map((label) => observeLabeled(label, p))
@@ -329,12 +333,26 @@ function observeLinked(p: Projection): string {
   return `linked: ${linked.map((l) => `#${l.number} (${l.state})`).join(', ')}`;
 }
 
-function observeActiveAfter(label: string, p: Projection): string {
+/** `the author last active 3 days ago`, from the timeline (activity of that group only). */
+function observeInactiveBy(p: Projection, by: ActorGroup): string {
+  const human = itemHumanActivity(p, by);
+  const who = by === 'author' ? 'the author' : 'maintainers';
+  if (human === undefined) return `updated ${formatAgo(p.now - p.updatedAt)}; activity by ${who} not read`;
+  if (human.at === p.createdAt) return `no activity by ${who} since it was created`;
+  return `${who} last active ${formatAgo(p.now - human.at)}`;
+}
+
+function observeActiveAfter(label: string, by: ActorGroup | undefined, p: Projection): string {
   const onItem = findLabel(p, label);
   if (onItem === undefined) return `${label} not on the item`;
   const at = labelAppliedAt(p, label.toLowerCase());
   if (at === undefined) return `${onItem} applied at an unknown time (needs the timeline)`;
-  const human = itemHumanActivity(p);
-  const last = human === undefined ? 'human activity not read' : observeInactive(p);
+  const human = itemHumanActivity(p, by);
+  const last =
+    human === undefined
+      ? 'human activity not read'
+      : by === undefined
+        ? observeInactive(p)
+        : observeInactiveBy(p, by);
   return `${onItem} ${describeApplied(label, at, p)}; ${last}`;
 }

@@ -1,5 +1,5 @@
 import type { FactName } from '../model/item.js';
-import type { ActivitySettings, Condition, ConditionKind, LabelSet } from '../model/rules.js';
+import type { ActivitySettings, ActorGroup, Condition, ConditionKind, LabelSet } from '../model/rules.js';
 import { humanCommentCount, missingClockFacts, missingForQuiet, quietSince } from './activity.js';
 import { COST, inBounds, someMatch } from './field-tests.js';
 import { branchMatcher, nameMatcher, pathMatcher } from './matchers.js';
@@ -78,18 +78,19 @@ export function factTest(cond: FactCondition, activity: ActivitySettings): FactT
       return { test: labeledTest(cond.value), facts, cost: COST.fact };
     case 'inactive': {
       const span = cond.value;
+      const by = cond.by;
       return {
-        test: (p) => quietSince(p, p.now - span),
+        test: (p) => quietSince(p, p.now - span, by),
         facts,
         // Usually decided by updatedAt/createdAt alone: as cheap as a glob.
         cost: COST.glob,
-        missing: (p, out) => missingForQuiet(p, p.now - span, out),
+        missing: (p, out) => missingForQuiet(p, p.now - span, out, by),
       };
     }
     case 'human-comments':
       return { test: humanCommentsTest(cond.value), facts, cost: COST.fact };
     case 'active-after-label':
-      return activeAfterLabel(cond.value, facts);
+      return activeAfterLabel(cond.value, cond.by, facts);
     case 'files':
       return { test: filesTest(cond.value), facts, cost: COST.fact };
     case 'base':
@@ -195,8 +196,9 @@ function humanCommentsTest(bounds: { min?: number; max?: number }): (p: Projecti
  * `active-after-label: stale`: the label is on the item and a human did something after it was last
  * applied, the test behind "remove `stale` when someone replies". A label applied in this run has
  * nothing after it; one dated by the item's last update (no history) has nothing after it either.
+ * `by` narrows whose activity counts (`{ label: needs-info, by: author }`: only the author's reply).
  */
-function activeAfterLabel(label: string, facts: readonly FactName[]): FactTest {
+function activeAfterLabel(label: string, by: ActorGroup | undefined, facts: readonly FactName[]): FactTest {
   const lower = label.toLowerCase();
   const present = nameMatcher([label]);
   const appliedAt = (p: Projection): number | undefined =>
@@ -207,14 +209,14 @@ function activeAfterLabel(label: string, facts: readonly FactName[]): FactTest {
       if (at === undefined) return UNKNOWN;
       // NaN: the label is not on the item.
       if (Number.isNaN(at) || at >= p.now) return false;
-      const quiet = quietSince(p, at);
+      const quiet = quietSince(p, at, by);
       return quiet === UNKNOWN ? UNKNOWN : !quiet;
     },
     facts,
     cost: COST.fact,
     missing: (p, out) => {
       const at = appliedAt(p);
-      if (at !== undefined) return missingForQuiet(p, at, out);
+      if (at !== undefined) return missingForQuiet(p, at, out, by);
       // The timeline tells when the label was applied and what happened since: ask for all at once.
       missingClockFacts(p).forEach((name) => out.add(name));
       if (p.clock.linked && p.facts.linked === undefined) out.add('linked');

@@ -1,4 +1,5 @@
 import type { Item, ItemFacts, ItemState } from '../model/item.js';
+import type { ActorGroup } from '../model/rules.js';
 import type { ActivityClock, HumanActivity } from './clock.js';
 
 /**
@@ -39,6 +40,8 @@ export interface Projection {
   appliedAtIndex: Map<string, number> | null;
   /** The timeline's human activity, computed on first use (see activity.ts). */
   human: HumanActivity | null;
+  /** The same, counting only the author's or the maintainers' activity (`by:`), on first use. */
+  humanBy: Partial<Record<ActorGroup, HumanActivity>> | null;
 }
 
 const NONE: readonly string[] = [];
@@ -67,6 +70,7 @@ export function createProjection(
     clock,
     appliedAtIndex: null,
     human: null,
+    humanBy: null,
   };
 }
 

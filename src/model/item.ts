@@ -93,6 +93,11 @@ export interface ActivityEvent {
   actor: string;
   /** The forge says the actor is a bot (GitHub `type: Bot`, `[bot]` logins, GitLab bot users). */
   actorIsBot: boolean;
+  /**
+   * The actor's association with the repository where the forge says it (GitHub's `author_association`
+   * of comments and reviews; GitLab's member access level mapped onto GitHub's names). Absent elsewhere.
+   */
+  association?: string;
   /** The label, for labeled / unlabeled. */
   label?: string;
   /** Sift did it (a comment carrying Sift's marker), whatever account it ran as. */

@@ -12,6 +12,12 @@ export interface SourcePos {
   col: number;
 }
 
+/**
+ * Whose activity a clock condition counts (`by:`), besides the rule that it is a person's: the item's
+ * author, or its maintainers (association OWNER, MEMBER or COLLABORATOR). Absent: anyone.
+ */
+export type ActorGroup = 'author' | 'maintainers';
+
 /** Milliseconds. */
 export type Duration = number;
 
@@ -52,7 +58,8 @@ export type Condition =
   | { kind: 'milestone'; value: 'none' | 'any' | string }
   | { kind: 'created'; value: AgeBounds }
   | { kind: 'updated'; value: AgeBounds }
-  | { kind: 'inactive'; value: Duration }
+  /** No activity for the span; `by` narrows whose activity counts (absent: anyone's). */
+  | { kind: 'inactive'; value: Duration; by?: ActorGroup }
   | { kind: 'labeled'; value: Record<string, Duration> }
   | { kind: 'comments'; value: Bounds }
   /** Comments by humans (not bots, not Sift). Needs the timeline. */
@@ -82,7 +89,7 @@ export type Condition =
   /** A discussion has (true) or lacks (false) a chosen answer. */
   | { kind: 'answered'; value: boolean }
   /** A human was active after the label was last applied (the "remove stale on reply" test). */
-  | { kind: 'active-after-label'; value: string }
+  | { kind: 'active-after-label'; value: string; by?: ActorGroup }
   | { kind: 'all'; value: Condition[] }
   | { kind: 'any'; value: Condition[] }
   | { kind: 'not'; value: Condition };

@@ -214,6 +214,7 @@ function compileTimeline(raw: Raw, path: DataPath, ctx: CompileContext, now: num
       at: iso(at),
       actor: c.author,
       actorIsBot: bot,
+      ...(typeof c.association === 'string' ? { association: c.association } : {}),
       ...(bySift ? { bySift } : {}),
     });
   });
@@ -236,6 +237,7 @@ function compileTimeline(raw: Raw, path: DataPath, ctx: CompileContext, now: num
       actor: e.actor,
       actorIsBot: e.bot === true || e.actor.endsWith('[bot]'),
       ...(typeof e.label === 'string' ? { label: e.label } : {}),
+      ...(typeof e.association === 'string' ? { association: e.association } : {}),
     });
   });
   // Oldest first, as providers give it; a stable sort keeps same-time entries as written.

@@ -42,6 +42,7 @@ export interface DiscussionNode {
 /** A comment or reply as the history query reads it. */
 export interface DiscussionCommentNode extends CommentNode {
   lastEditedAt: string | null;
+  authorAssociation?: string;
   replies?: { nodes: (DiscussionCommentNode | null)[] | null };
 }
 
@@ -106,7 +107,7 @@ export function discussionQuery(): string {
 
 /** Replies read per comment: the newest, as the latest activity is what the clock needs. */
 const REPLIES = 100;
-const COMMENT = `id body createdAt lastEditedAt viewerDidAuthor author ${ACTOR}`;
+const COMMENT = `id body createdAt lastEditedAt viewerDidAuthor author ${ACTOR} authorAssociation`;
 
 /**
  * One discussion's history: with `comments` its comments (100 a page, from $commentsAfter) with their
@@ -180,6 +181,7 @@ export function discussionActivity(
       actor: loginOf(node.author),
       actorIsBot: isBotActor(node.author),
     };
+    if (node.authorAssociation) event.association = node.authorAssociation;
     if (isSiftComment(node)) event.bySift = true;
     events.push(event);
     if (node.lastEditedAt && Date.parse(node.lastEditedAt) > Date.parse(node.createdAt))

@@ -224,6 +224,7 @@ export function toActivity(nodes: TimelineNode[]): ActivityEvent[] {
       actorIsBot: isBotActor(who),
     };
     if (node.label) event.label = node.label.name;
+    if (node.authorAssociation) event.association = node.authorAssociation;
     if (node.__typename === 'IssueComment' && isSiftComment(node)) event.bySift = true;
     events.push(event);
     if (

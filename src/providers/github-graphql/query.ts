@@ -80,8 +80,8 @@ const NODE_FIELDS: Record<string, string> = {
   UnlabeledEvent: `createdAt actor ${ACTOR} label { name }`,
   // The body and author tell Sift's own comments (marker, by a bot or by Sift's account) from people's;
   // an edit after posting is activity too.
-  IssueComment: `createdAt author ${ACTOR} body lastEditedAt viewerDidAuthor`,
-  PullRequestReview: `createdAt submittedAt author ${ACTOR}`,
+  IssueComment: `createdAt author ${ACTOR} authorAssociation body lastEditedAt viewerDidAuthor`,
+  PullRequestReview: `createdAt submittedAt author ${ACTOR} authorAssociation`,
   // A commit's time is when it was written; its author is a git name, and a login when GitHub knows one.
   PullRequestCommit: 'commit { authoredDate author { name user { login } } }',
 };

@@ -44,6 +44,8 @@ export interface TimelineNode {
   actor?: ActorNode | null;
   author?: ActorNode | null;
   label?: { name: string };
+  /** Comments and reviews: the author's association with the repository. */
+  authorAssociation?: string;
   /** Comments: to tell Sift's own (by its marker and author). */
   body?: string;
   /** Comments: their last edit, null when never edited. */

@@ -52,6 +52,7 @@ export interface FeedComment {
   id: number;
   issue_url: string;
   user?: ApiUser | null;
+  author_association?: string;
   body?: string | null;
   created_at: string;
   updated_at: string;
@@ -99,6 +100,7 @@ async function commentsSince(src: FeedSource, since: string): Promise<FeedCommen
         id: c.id,
         issue_url: c.issue_url,
         user: c.user ? { login: c.user.login, type: c.user.type } : null,
+        author_association: c.author_association,
         body: c.body?.includes(MARKER_PREFIX) ? c.body : '',
         created_at: c.created_at,
         updated_at: c.updated_at,
@@ -253,6 +255,7 @@ function commentEntry(comment: FeedComment): ApiTimelineEvent {
     created_at: comment.created_at,
     updated_at: comment.updated_at,
     user: comment.user,
+    author_association: comment.author_association,
     body: comment.body,
   };
 }

@@ -20,6 +20,8 @@ export interface ApiTimelineEvent {
   actor?: ApiUser | null;
   /** Comments and reviews name their author here. */
   user?: ApiUser | null;
+  /** Comments and reviews: their author's association with the repository. */
+  author_association?: string;
   /** Reviews. */
   submitted_at?: string;
   /** Commits: the git author, a name and not a login. */
@@ -142,6 +144,7 @@ export function appendActivity(
   const at = entry.submitted_at ?? entry.created_at;
   if (at === undefined) return;
   const event: ActivityEvent = { kind, at, ...actorOf(entry.actor ?? entry.user) };
+  if (entry.author_association) event.association = entry.author_association;
   if (entry.label && (kind === 'labeled' || kind === 'unlabeled')) event.label = entry.label.name;
   if (kind !== 'comment') {
     out.push(event);
@@ -152,7 +155,7 @@ export function appendActivity(
   if (bySift) event.bySift = true;
   out.push(event);
   if (entry.updated_at && Date.parse(entry.updated_at) > Date.parse(at)) {
-    out.push({ kind: 'edited', at: entry.updated_at, ...actorOf(author), ...(bySift ? { bySift } : {}) });
+    out.push({ ...event, kind: 'edited', at: entry.updated_at });
   }
 }
 

@@ -198,6 +198,8 @@ function seededView(
       __typename: typename,
       id,
       author: actorView(entry.user ?? r.user),
+      // As the REST timeline's reviewed event says it (serialize-timeline.ts).
+      authorAssociation: 'NONE',
       createdAt: entry.at,
       submittedAt: entry.at,
       state: (entry.state ?? 'commented').toUpperCase(),
