@@ -33,6 +33,10 @@ export interface ActionInputs {
   limits: SafetyLimits;
   /** Keep the ETags of REST reads in the Actions cache between runs (input `cache`, default true). */
   cache: boolean;
+  /** Token for the rules file's model endpoint (input `models-token`); default: `token` for GitHub Models. */
+  modelsToken: string;
+  /** Overrides the model endpoint's base URL (input `models-url`). */
+  modelsUrl: string;
 }
 
 /** Inputs of the org-wide modes: `shards` lists and splits, `merge` joins the shards' result files. */
@@ -96,6 +100,8 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     backfill: parseBoolean('backfill', core.getInput('backfill')),
     explain: parseItemNumber('explain', core.getInput('explain')),
     cache: parseBoolean('cache', core.getInput('cache') || 'true'),
+    modelsToken: core.getInput('models-token'),
+    modelsUrl: core.getInput('models-url').trim(),
     limits: parseLimits({
       maxOperations: core.getInput('max-operations'),
       maxChangeRatio: core.getInput('max-change-ratio'),

@@ -32,6 +32,7 @@ import { chooseMode } from './mode.js';
 import { runTestMode } from './test-mode.js';
 import { readTimeLimit, withDeadline } from './deadline.js';
 import { runMerge, runShards } from './org.js';
+import { openModels } from './models.js';
 import { logOutcome, runSweeps } from './sweep.js';
 import { writePlanFile } from './plan-file.js';
 
@@ -79,8 +80,11 @@ export async function run(now: Date = new Date()): Promise<void> {
     });
     assertSupported(rules, provider.capabilities);
 
+    const models = await openModels(inputs, rules, inputs.repository);
     if (inputs.explain) {
-      const text = renderExplanation(await explainItem(provider, rules, inputs.explain, now));
+      const explanation = await explainItem(provider, rules, inputs.explain, now, models?.answerer);
+      await models?.save();
+      const text = renderExplanation(explanation);
       log.info(text);
       if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw('```\n' + text + '```\n').write();
       return;
@@ -125,7 +129,9 @@ export async function run(now: Date = new Date()): Promise<void> {
       checksOnly: mode === 'check',
       ...inputs.limits,
       onOutcome: logOutcome,
+      ...(models ? { models: models.answerer } : {}),
     });
+    await models?.save();
 
     if (process.env.GITHUB_STEP_SUMMARY) {
       await core.summary

@@ -29,6 +29,7 @@ import {
 import { renderSweepSummary } from '../report/sweep-summary.js';
 import { fleetOutputs } from '../report/fleet-outputs.js';
 import { restoreEtags } from './etag-cache.js';
+import { openModels } from './models.js';
 import type { ActionInputs } from './inputs.js';
 import { writePlanFile } from './plan-file.js';
 
@@ -69,6 +70,7 @@ export async function runSweeps(
       const etags =
         inputs.cache && inputs.api === 'rest' ? await restoreEtags({ ...inputs, repository }) : undefined;
       const provider = providerFor(repository, etags);
+      const models = await openModels(inputs, rules, repository);
       const result = await triage({
         provider,
         rules,
@@ -76,8 +78,10 @@ export async function runSweeps(
         dryRun: inputs.dryRun,
         ...inputs.limits,
         onOutcome: logOutcome,
+        ...(models ? { models: models.answerer } : {}),
       });
       await etags?.save();
+      await models?.save();
       return { result, spent: spentBy(provider) };
     },
     after: async (run) => {

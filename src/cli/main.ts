@@ -18,6 +18,7 @@ import { renderTestsText, testCounts } from '../report/policy-tests.js';
 import { parseCli, requireToken, USAGE, UsageError, type CliOptions } from './args.js';
 import { loadEtagFile, saveEtagFile, type LoadedEtags } from '../node/etag-file.js';
 import { mergeCommand, shardsCommand } from './org.js';
+import { openCliModels } from './models.js';
 import { sweepCommand } from './sweep.js';
 
 export interface CliIo {
@@ -70,14 +71,24 @@ export async function main(
       etags: etags?.store,
     });
     const now = new Date();
+    const models = await openCliModels(options, rules, provider.repository, env, io);
     if (options.explain !== undefined) {
-      const explanation = await explainItem(provider, rules, options.explain, now);
+      const explanation = await explainItem(provider, rules, options.explain, now, models?.answerer);
       io.out(options.json ? logJson(explanation) : renderExplanation(explanation));
       await saveEtags(etags, io);
+      await models?.save();
       return 0;
     }
-    const result = await triage({ provider, rules, now, dryRun: options.dryRun, ...options.limits });
+    const result = await triage({
+      provider,
+      rules,
+      now,
+      dryRun: options.dryRun,
+      ...options.limits,
+      ...(models ? { models: models.answerer } : {}),
+    });
     await saveEtags(etags, io);
+    await models?.save();
     io.out(options.json ? logJson(planEntries(result)) : renderText(result));
     if (options.summaryFile) await writeFile(options.summaryFile, renderSummary(result, { trigger: 'cli' }));
     if (result.stop) io.err(`sift: stopped early: ${result.stop.message}\n`);
@@ -144,7 +155,9 @@ async function loadEtags(options: CliOptions, io: CliIo): Promise<LoadedEtags | 
   if (options.cacheDir === undefined) return undefined;
   const { provider } = options;
   if (provider.provider !== 'github' || provider.api !== 'rest') {
-    io.err('sift: note: --cache-dir is used with --provider github --api rest only; ignored.\n');
+    io.err(
+      'sift: note: --cache-dir keeps ETags with --provider github --api rest only (and model answers always).\n',
+    );
     return undefined;
   }
   const loaded = await loadEtagFile(options.cacheDir, provider.repository);

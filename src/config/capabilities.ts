@@ -16,7 +16,13 @@ import type { ConfigProblem } from './errors.js';
  * Combinators are evaluated by the engine from the other conditions' results, never by a provider,
  * so they are not checked (an implicit `all` would otherwise blame the user for something not written).
  */
-const ENGINE_CONDITIONS: ReadonlySet<ConditionKind> = new Set<ConditionKind>(['all', 'any', 'not']);
+const ENGINE_CONDITIONS: ReadonlySet<ConditionKind> = new Set<ConditionKind>([
+  'all',
+  'any',
+  'not',
+  // Answered by the rules file's model endpoint, whatever the forge.
+  'classify',
+]);
 
 /** How messages name a fact a provider cannot read. */
 const FACT_NAMES: Record<FactName, string> = {
@@ -31,6 +37,7 @@ const FACT_NAMES: Record<FactName, string> = {
   commands: 'comments with commands',
   subIssues: 'sub-issues',
   parent: 'parent issues',
+  answers: "models' answers",
 };
 
 /**

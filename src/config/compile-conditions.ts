@@ -12,6 +12,7 @@ import {
   type RawCount,
   type RawLabelSet,
 } from './raw.js';
+import { compileClassify } from './compile-models.js';
 import { compileRegex } from './regex.js';
 
 /** Compiles a `when`-style map to its conditions, one per key, in the order written. */
@@ -131,6 +132,8 @@ function compileCondition(
       return { kind: 'category', value: toList(raw.category) };
     case 'answered':
       return { kind: 'answered', value: raw.answered };
+    case 'classify':
+      return compileClassify(raw.classify, path, ctx);
     default:
       // Unknown keys were reported by the validator.
       return undefined;

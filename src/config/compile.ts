@@ -4,6 +4,7 @@ import { compileActivity } from './compile-activity.js';
 import { compileCommands } from './compile-commands.js';
 import { compileConditionMap } from './compile-conditions.js';
 import { compileEvents } from './compile-events.js';
+import { checkModelRule, compileModels } from './compile-models.js';
 import { compileReports } from './compile-reports.js';
 import { checkDiscussionFit } from './discussion-rules.js';
 import { findConflicts } from './conflicts.js';
@@ -32,6 +33,7 @@ export function compileRuleSet(
 ): CompileResult {
   const ctx = new CompileContext(locator, shapeProblems);
   const rawRules = isPlainMap(data) && Array.isArray(data.rules) ? (data.rules as unknown[]) : [];
+  const models = compileModels(isPlainMap(data) ? data.models : undefined, ['models'], ctx);
   const firstIdLine = new Map<string, number>();
   const rules: Rule[] = [];
 
@@ -84,6 +86,7 @@ export function compileRuleSet(
         require: compileConditionMap(require, [...path, 'check', 'require'], ctx),
       };
     }
+    checkModelRule(rule, models !== undefined, ctx);
     rules.push(rule);
   });
 
@@ -98,6 +101,7 @@ export function compileRuleSet(
     activity,
     ...(reports.length > 0 ? { reports } : {}),
     ...(commands ? { commands } : {}),
+    ...(models ? { models } : {}),
   };
   return { ruleSet, problems: ctx.problems };
 }

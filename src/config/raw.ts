@@ -33,6 +33,22 @@ export interface RawActivity {
 /** `by:` of a clock condition; `anyone` is the default, compiled to no filter. */
 export type RawActorGroup = 'anyone' | 'author' | 'maintainers';
 
+export interface RawClassify {
+  into: string[];
+  guide?: string;
+  'min-confidence'?: number;
+  'max-confidence'?: number;
+}
+
+export interface RawModels {
+  endpoint?: string;
+  model?: string;
+  'embedding-model'?: string;
+  'max-calls'?: number;
+  'max-input-tokens'?: number;
+  timeout?: number;
+}
+
 export interface RawConditions {
   type?: 'issue' | 'pull_request' | 'discussion';
   state?: 'open' | 'closed' | 'all';
@@ -63,6 +79,7 @@ export interface RawConditions {
   'active-after-label'?: string | { label: string; by?: RawActorGroup };
   category?: OneOrMany;
   answered?: boolean;
+  classify?: RawClassify;
   any?: RawConditions[];
   all?: RawConditions[];
   not?: RawConditions;

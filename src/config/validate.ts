@@ -92,6 +92,8 @@ const EXPECTED: Record<string, string> = {
   commandList: 'a list of commands',
   command: 'a map with "name" and "allow"',
   commandAllow: 'a map with association, author, logins or labels',
+  models: 'a map with endpoint, model, embedding-model, max-calls, max-input-tokens or timeout',
+  classify: 'a map with "into" (and guide, min-confidence, max-confidence)',
 };
 
 /** Where an unknown key sits, for the kinds of maps a user writes most. */
@@ -105,6 +107,8 @@ const CONTAINER: Record<string, string> = {
   report: 'in a report',
   command: 'in a command',
   commandAllow: 'in "allow"',
+  models: 'in "models"',
+  classify: 'in "classify"',
 };
 
 /** JSON Schema types in a user's words (also for the tests file's validator). */

@@ -4,6 +4,7 @@ import { renderTemplate } from '../model/template.js';
 import { findIgnoringCase, findLabel, forkProjection, type Projection } from './projection.js';
 import { lastActivityAt } from './activity.js';
 import { inheritedLabels } from './structure.js';
+import { CLASSIFIED, classifiedOf } from './model-tests.js';
 import { templateValues } from './template-values.js';
 
 /**
@@ -60,7 +61,7 @@ function applyAction(action: ActionSpec, source: ActionSource, p: Projection): C
     }
     case 'label': {
       const added: string[] = [];
-      for (const name of action.labels) {
+      for (const name of modelLabels(action.labels, source.id, p)) {
         if (findLabel(p, name) === undefined && findIgnoringCase(added, name) === undefined) added.push(name);
       }
       if (added.length === 0) return null;
@@ -138,6 +139,10 @@ function applyAction(action: ActionSpec, source: ActionSource, p: Projection): C
     case 'issue-type': {
       // Only issues have types. An unread type counts as different: `advance` reads it before applying.
       if (p.item.type !== 'issue') return null;
+      if (action.name === CLASSIFIED) {
+        const chosen = classifiedOf(p, source.id).classified;
+        return chosen === '' ? null : applyAction({ kind: 'issue-type', name: chosen }, source, p);
+      }
       const current = p.issueType;
       const same =
         current !== undefined &&
@@ -149,6 +154,17 @@ function applyAction(action: ActionSpec, source: ActionSource, p: Projection): C
       return { kind: 'issue-type', name: action.name };
     }
   }
+}
+
+/**
+ * `label: '{{classified}}'` is the model's choice, always one of the rule's `into` (the config allows
+ * the placeholder only as a whole label, and the engine only reads validated choices); without an
+ * answer it labels nothing.
+ */
+function modelLabels(labels: readonly string[], ruleId: string, p: Projection): readonly string[] {
+  if (!labels.includes(CLASSIFIED)) return labels;
+  const chosen = classifiedOf(p, ruleId).classified;
+  return labels.flatMap((name) => (name !== CLASSIFIED ? [name] : chosen === '' ? [] : [chosen]));
 }
 
 /** The wanted names not in `current` (ignoring case), deduplicated, spelled as the rule spells them. */

@@ -2,6 +2,7 @@ import type { FactName } from '../model/item.js';
 import { DEFAULT_ACTIVITY, type ActivitySettings, type Condition } from '../model/rules.js';
 import { factTest, type FactCondition } from './fact-tests.js';
 import { COST, fieldTest, type FieldCondition } from './field-tests.js';
+import { modelTest, type ModelCondition } from './model-tests.js';
 import type { Projection } from './projection.js';
 import { UNKNOWN, type Truth } from './truth.js';
 
@@ -58,6 +59,8 @@ export function compileCondition(
     case 'sub-issues':
     case 'parent':
       return factLeaf(cond, activity);
+    case 'classify':
+      return modelLeaf(cond);
     default:
       return fieldLeaf(cond);
   }
@@ -140,4 +143,9 @@ function fieldLeaf(cond: FieldCondition): CompiledCondition {
 function factLeaf(cond: FactCondition, activity: ActivitySettings): CompiledCondition {
   const { test, facts, cost, missing } = factTest(cond, activity);
   return { source: cond, test, cost, facts, children: NO_CHILDREN, ...(missing ? { missing } : {}) };
+}
+
+function modelLeaf(cond: ModelCondition): CompiledCondition {
+  const { test, facts, cost, missing } = modelTest(cond);
+  return { source: cond, test, cost, facts, children: NO_CHILDREN, missing };
 }

@@ -15,6 +15,7 @@ import {
   type Projection,
 } from './projection.js';
 import { describeSubIssueBounds, observeParent, observeSubIssues } from './structure.js';
+import { answerOf, describeAnswer } from './model-tests.js';
 import type { Truth } from './truth.js';
 
 /** Why one condition held or not: `labels none [stale, pinned]` / `labels: bug, stale` / false. */
@@ -167,6 +168,11 @@ export function describeCondition(cond: Condition): string {
         .join(', ')}`;
     case 'comments':
       return `comments ${describeBounds(cond.value)}`;
+    case 'classify': {
+      const { into, minConfidence, maxConfidence } = cond.value;
+      const below = maxConfidence === undefined ? '' : ` and below ${maxConfidence}`;
+      return `classify into [${into.join(', ')}] with confidence >= ${minConfidence}${below}`;
+    }
     case 'all':
     case 'any':
       return `${cond.kind} of`;
@@ -283,6 +289,8 @@ function observe(cond: Condition, p: Projection): string {
         .join('; ');
     case 'comments':
       return `comments: ${item.comments}`;
+    case 'classify':
+      return describeAnswer(answerOf(p, cond.value.key));
     case 'all':
     case 'any':
     case 'not':

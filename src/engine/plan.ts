@@ -7,6 +7,7 @@ import { planCommands } from './commands.js';
 import { resolveRules, ruleSeesItem, type CompiledRule, type CompiledRules } from './compile.js';
 import { missingFacts, type CompiledCondition } from './conditions.js';
 import { createProjection, type Projection } from './projection.js';
+import { awaitsChoice } from './model-tests.js';
 import { UNKNOWN } from './truth.js';
 
 /**
@@ -62,7 +63,12 @@ export function advance(compiled: CompiledRule, p: Projection): RuleChanges | Ne
     // Whether it fires or not, a rule that would change nothing leaves the projection as it is, so
     // its outcome does not matter and is not worth a request. Otherwise later rules depend on its
     // outcome through the projection: the walk stops here.
-    return wouldChange(rule, p) ? needsOf(fires, p) : null;
+    // A label that is the model's choice is a change until the answer says otherwise.
+    if (!wouldChange(rule, p) && !awaitsChoice(rule, p)) return null;
+    const needs = needsOf(fires, p);
+    // Nothing left to read: only a model's failed or deferred answer keeps it unknown. The rule does
+    // not fire (the report says why) and the walk goes on.
+    return needs.facts.length === 0 && undecidedByModel(p) ? null : needs;
   }
   // A comment's text and cycle need the exact last activity; setting a type needs the current one.
   const missing = missingForActions(p, compiled.actionFacts);
@@ -90,6 +96,11 @@ function missingForActions(p: Projection, wanted: readonly FactName[]): FactName
     if (unread) missing.push(name);
   }
   return missing;
+}
+
+function undecidedByModel(p: Projection): boolean {
+  const answers = p.facts.answers;
+  return answers !== undefined && Object.values(answers).some((a) => a.status !== 'answered');
 }
 
 export function needsOf(cond: CompiledCondition, p: Projection): Needs {

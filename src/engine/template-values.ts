@@ -1,6 +1,7 @@
 import type { Placeholder } from '../model/template.js';
 import { lastActivityAt } from './activity.js';
 import { wholeDays } from './format.js';
+import { classifiedOf } from './model-tests.js';
 import type { Projection } from './projection.js';
 import { parentValue, subIssuesValue } from './structure.js';
 
@@ -28,5 +29,6 @@ export function templateValues(p: Projection, ruleId: string, commenter = ''): R
     commenter,
     parent: parentValue(p),
     sub_issues: subIssuesValue(p),
+    ...classifiedOf(p, ruleId),
   };
 }

@@ -1,4 +1,5 @@
 import type { CommandComment } from './commands.js';
+import type { ModelAnswers } from './answers.js';
 
 /**
  * The provider-neutral view of an issue, pull request or discussion. Every provider maps its own API
@@ -167,6 +168,11 @@ export interface ItemFacts {
   subIssues?: RelatedIssue[];
   /** The issue this one is a sub-issue of, or null (always null for a pull request). */
   parent?: ParentIssue | null;
+  /**
+   * Models' answers to the rules' questions (`classify`), by rule id: read through the rules file's
+   * `models:` endpoint (or an answer cache), never from the forge; a policy test pins them.
+   */
+  answers?: ModelAnswers;
 }
 
 /** An issue related to this one (a sub-issue or the parent), possibly in another repository. */

@@ -3,6 +3,7 @@
  * Every value here is already validated; the engine does not re-check anything.
  */
 import type { CommandSettings } from './commands.js';
+import type { ClassifySpec, ModelSettings } from './answers.js';
 import type { CloseReason, ItemType, LockReason } from './item.js';
 
 /** Where a node sits in the rules file, for error messages and explanations. */
@@ -90,6 +91,8 @@ export type Condition =
   | { kind: 'answered'; value: boolean }
   /** A human was active after the label was last applied (the "remove stale on reply" test). */
   | { kind: 'active-after-label'; value: string; by?: ActorGroup }
+  /** A model chose one of `into` with enough confidence (an answer read before evaluating). */
+  | { kind: 'classify'; value: ClassifySpec }
   | { kind: 'all'; value: Condition[] }
   | { kind: 'any'; value: Condition[] }
   | { kind: 'not'; value: Condition };
@@ -167,6 +170,8 @@ export interface RuleSet {
   reports?: ReportSpec[];
   /** Commands in comments (rules file `commands:`); absent when there are none. */
   commands?: CommandSettings;
+  /** The `models:` section; absent when no rule asks a model. */
+  models?: ModelSettings;
 }
 
 /** A report issue: one issue per report, found by its hidden marker and edited in place each run. */
@@ -213,6 +218,7 @@ export const CONDITION_KINDS: readonly ConditionKind[] = [
   'active-after-label',
   'category',
   'answered',
+  'classify',
   'all',
   'any',
   'not',

@@ -20,6 +20,10 @@ export const PLACEHOLDERS = [
   'commenter',
   'parent',
   'sub_issues',
+  /** The choice of the rule's `classify` condition (empty without one). */
+  'classified',
+  /** Its confidence, two decimals. */
+  'confidence',
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 

@@ -3,7 +3,10 @@
  * only), then asks the engine why each rule does or does not fire.
  */
 import { compileRules, explain, factsNeeded, type Explanation } from '../engine/index.js';
+import { pendingQuestions } from '../engine/questions.js';
+import type { ItemFacts } from '../model/item.js';
 import type { RuleSet } from '../model/rules.js';
+import type { ModelAnswerer } from '../models/answerer.js';
 import type { Provider } from '../providers/provider.js';
 import { forBackfill } from './rules.js';
 
@@ -32,6 +35,7 @@ export async function explainItem(
   rules: RuleSet,
   target: number | ExplainTarget,
   now: Date,
+  models?: ModelAnswerer,
 ): Promise<Explanation> {
   const { number, discussion = false } = typeof target === 'number' ? { number: target } : target;
   const item = discussion
@@ -44,7 +48,16 @@ export async function explainItem(
   // Every rule, whatever events it answers: the question is why a rule did or did not fire.
   const compiled = compileRules(forBackfill(rules));
   const wanted = factsNeeded(compiled).filter((name) => provider.capabilities.facts.has(name));
-  const facts = { ...item.prefetched, ...(wanted.length > 0 ? await provider.facts(item, wanted) : {}) };
+  const facts: ItemFacts = {
+    ...item.prefetched,
+    ...(wanted.length > 0 ? await provider.facts(item, wanted) : {}),
+  };
+  // The questions the walk reaches, one after the other (an answer may decide which rule comes next).
+  for (let round = 0; models && round < compiled.rules.length; round++) {
+    const questions = pendingQuestions(item, facts, compiled, now);
+    if (questions.length === 0) break;
+    facts.answers = { ...facts.answers, ...(await models.answer(item, questions)) };
+  }
   return explain(item, facts, compiled, now);
 }
 

@@ -21,7 +21,10 @@ import {
   type ItemOutcome,
   type PreparedPlan,
 } from '../executor/index.js';
+import { pendingQuestions } from '../engine/questions.js';
+import type { ModelAnswers, ModelQuestion } from '../model/answers.js';
 import type { FactName, Item, ItemFacts } from '../model/item.js';
+import type { ModelAnswerer } from '../models/answerer.js';
 import type { ItemRef } from '../model/plan.js';
 import type { RuleSet } from '../model/rules.js';
 import { RateLimitStop, type ItemQuery, type Provider, type Quota } from '../providers/provider.js';
@@ -51,6 +54,11 @@ export interface TriageOptions extends Partial<SafetyLimits> {
    * database id, as in the payload's `comment.id`): its commands run. Other events run none.
    */
   eventCommentId?: string;
+  /**
+   * Answers the rules' model questions (`classify`): see src/models/. Absent: every question is
+   * unanswered (failed), so those rules do not fire.
+   */
+  models?: ModelAnswerer;
   /** Run only the check rules (a pull-request check). */
   checksOnly?: boolean;
   /**
@@ -144,7 +152,11 @@ export async function triage(options: TriageOptions): Promise<TriageResult> {
     walk: for await (const item of readAhead(items, LISTING_READ_AHEAD)) {
       // Sift's own report issues are not triaged: a stale rule must never close the weekly report.
       if (rules.reports && isReportIssue(item, rules.reports)) continue;
-      const slot = { promise: evaluate(provider, compiled, now, item, commands), done: false, item };
+      const slot = {
+        promise: evaluate(provider, compiled, now, item, commands, options.models),
+        done: false,
+        item,
+      };
       void slot.promise.then(() => (slot.done = true));
       planning.push(slot);
       // The oldest result is taken as soon as it is there, and waited for once `concurrency` are out.
@@ -220,6 +232,7 @@ export async function triage(options: TriageOptions): Promise<TriageResult> {
     requests: provider.requestCounts(),
     deferred: backlog,
     checks,
+    ...(options.models ? { models: options.models.report() } : {}),
     ...(quotaOf(provider) ?? {}),
     ...(stop ? { stop } : {}),
   };
@@ -249,11 +262,15 @@ async function evaluate(
   compiled: CompiledRules,
   now: Date,
   item: Item,
-  commands?: CommandsRun,
+  commands: CommandsRun | undefined,
+  models: ModelAnswerer | undefined,
 ): Promise<Evaluated> {
   const checks: ItemCheck[] = [];
   try {
-    const facts = new FactCache(provider, item);
+    const facts = new FactCache(provider, item, {
+      answerer: models,
+      pending: (f) => pendingQuestions(item, f, compiled, now),
+    });
     await facts.readCommands(commands, now);
     const plan = await facts.settle((f) => planItem(item, f, compiled, now));
     for (const result of await facts.settle((f) => evaluateChecks(item, f, compiled, now))) {
@@ -277,9 +294,12 @@ export class FactCache {
   constructor(
     private readonly provider: Provider,
     private readonly item: Item,
+    private readonly models?: ModelQuestions,
   ) {
     this.facts = { ...item.prefetched };
     this.fetched = new Set(Object.keys(this.facts) as FactName[]);
+    // Answers are asked question by question, as the walk reaches them: never "fetched" once and for all.
+    this.fetched.delete('answers');
   }
 
   /**
@@ -308,7 +328,9 @@ export class FactCache {
       const evaluation = evaluate(this.facts);
       if (evaluation.kind === 'plan') return evaluation.plan;
       if (evaluation.kind === 'checks') return evaluation.results;
-      const missing = evaluation.facts.filter((name) => !this.fetched.has(name));
+      const wantsAnswers = evaluation.facts.includes('answers');
+      const missing = evaluation.facts.filter((name) => name !== 'answers' && !this.fetched.has(name));
+      if (wantsAnswers && (await this.answer())) continue;
       if (missing.length === 0) {
         throw new Error(`${this.provider.capabilities.name} did not provide ${evaluation.facts.join(', ')}`);
       }
@@ -317,6 +339,27 @@ export class FactCache {
       Object.assign(this.facts, await this.provider.facts(key, missing));
     }
   }
+
+  /** Asks the questions that decide the item now; false when there were none to ask. */
+  private async answer(): Promise<boolean> {
+    const questions = this.models?.pending(this.facts) ?? [];
+    if (questions.length === 0) return false;
+    const answerer = this.models?.answerer;
+    const answers: ModelAnswers = answerer
+      ? await answerer.answer(this.item, questions)
+      : Object.fromEntries(
+          questions.map((q) => [q.spec.key, { status: 'failed', reason: 'no model endpoint in this run' }]),
+        );
+    this.facts.answers = { ...this.facts.answers, ...answers };
+    return true;
+  }
+}
+
+/** How a FactCache gets the rules' model questions answered. */
+export interface ModelQuestions {
+  answerer?: ModelAnswerer;
+  /** The questions that decide the item with these facts (see `pendingQuestions`). */
+  pending: (facts: ItemFacts) => ModelQuestion[];
 }
 
 /** The provider's listings one after the other, each read lazily as the walk reaches it. */

@@ -23,6 +23,7 @@ import type {
 import type { RuleSet } from '../model/rules.js';
 import { parseTestDate } from './dates.js';
 import { structureFacts } from './structure-fixtures.js';
+import { compileModelFixture } from './model-fixtures.js';
 import type { Expected, ExpectedChange, PolicyTest, PolicyTestFile, RuleExpectation } from './types.js';
 
 export interface CompiledTests {
@@ -73,6 +74,8 @@ function compileTest(
     : undefined;
   const expect = isPlainMap(raw.expect) ? compileExpect(raw.expect, [...path, 'expect'], ctx, rules) : [];
   if (!item || trigger === undefined) return undefined;
+  const answers = compileModelFixture(raw.model, [...path, 'model'], ctx, rules);
+  if (answers) item.facts.answers = answers;
   return { name, pos: ctx.locator.valuePos(path), trigger, expect, ...item };
 }
 

@@ -31,6 +31,8 @@ const FACT_ADVICE: Record<FactName, string> = {
   commands: 'comments with commands: add `comments:` with `/name` lines to the item',
   subIssues: 'the sub-issues: add `sub-issues:` to the item',
   parent: 'the parent issue: add `parent:` to the item',
+  answers:
+    "a model's answer: add `model: { RULE: { choice: ..., confidence: ... } }` to the item, RULE being the rule's id",
 };
 
 export interface RunOptions {
@@ -87,6 +89,12 @@ function undecided(test: PolicyTest, compiled: CompiledRules, facts: FactName[])
     const users = compiled.rules
       .filter((r) => r.fires.facts.includes(fact) || r.actionFacts.includes(fact))
       .map((r) => r.rule.id);
+    if (fact === 'answers') {
+      const unpinned = users.filter((id) => test.facts.answers?.[id] === undefined);
+      if (unpinned.length > 0) users.splice(0, users.length, ...unpinned);
+      const pins = users.map((id) => `${id}: { choice: ..., confidence: ... }`).join(', ');
+      return `the rules (${users.join(', ')}) need a model's answer: add \`model: { ${pins} }\` to the test`;
+    }
     return `the rules (${users.join(', ')}) need ${FACT_ADVICE[fact]}`;
   });
   return {

@@ -1,5 +1,6 @@
 import { writesOf, type ItemOutcome } from '../executor/index.js';
 import type { ItemRef } from '../model/plan.js';
+import type { ModelReport } from '../models/answerer.js';
 import type { Quota } from '../providers/provider.js';
 import type { AgeCensus } from './ages.js';
 
@@ -26,6 +27,8 @@ export interface TriageResult {
   checks: ItemCheck[];
   /** Why the run did not do everything it planned, when it did not. */
   stop?: RunStop;
+  /** The run's model calls and answers, when the rules ask models (`classify`). */
+  models?: ModelReport;
 }
 
 export interface ItemCheck {

@@ -2,6 +2,7 @@
 import { fitChunks, utf8Bytes } from './budget.js';
 import { describeOutcome, itemName } from './describe.js';
 import { collapsible, escapeCell, table } from './markdown.js';
+import { renderModelSection } from './models.js';
 import { changedOutcomes, countsPerRule, failedOutcomes, type TriageResult } from './result.js';
 
 /** Tables longer than this start folded. */
@@ -128,6 +129,8 @@ export function renderSummary(result: TriageResult, context: SummaryContext = {}
       [...countsPerRule(result)].map(([rule, count]) => [`\`${rule}\``, String(count)]),
     ),
   );
+
+  if (result.models) parts.push(renderModelSection(result.models));
 
   // A stopped run lists what it planned, with each action's status, so the plan is visible.
   const listed = result.stop ? result.outcomes.filter((o) => o.rules.length > 0) : changed;

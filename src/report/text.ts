@@ -1,4 +1,5 @@
 /** The plan for a terminal: one line per item and rule, then a tally. */
+import { modelTextLines } from './models.js';
 import { describeOutcome, itemName } from './describe.js';
 import { oneLine } from './log-line.js';
 import { changedOutcomes, countsPerRule, failedOutcomes, type TriageResult } from './result.js';
@@ -29,5 +30,6 @@ export function renderText(result: TriageResult): string {
         .join(', ')}); about ${result.deferred.runsNeeded} more runs.`,
     );
   }
+  if (result.models) lines.push(...modelTextLines(result.models));
   return lines.join('\n') + '\n';
 }

@@ -1,0 +1,77 @@
+/**
+ * The models part of a run's report: calls made and left, answers from the cache, failures by kind
+ * (each leaves its rule undecided: it did not fire) and every answer with its confidence and source.
+ * Item titles are someone else's text: escaped in tables. The model's own words are never shown,
+ * only its choice (one of the rule's `into`) and a number.
+ */
+import type { ModelAnswer } from '../model/answers.js';
+import type { AnswerRecord, ModelReport } from '../models/answerer.js';
+import { itemName } from './describe.js';
+import { escapeCell, table } from './markdown.js';
+
+/** Answers listed in the summary at most; the rest are counted. */
+const MAX_ROWS = 200;
+
+const FAILURE_NAMES: Record<string, string> = {
+  'too-large': '413 too large',
+  'rate-limited': '429 rate limited',
+  gone: '410 model retired',
+  server: '5xx server error',
+  timeout: 'timeout',
+  malformed: 'malformed answer',
+  refused: 'refused (401/403/404)',
+  network: 'network error',
+};
+
+/** One line: `3 calls of 50, 2 from the cache, 1 deferred; failures: 429 rate limited 1`. */
+export function modelTotals(report: ModelReport): string {
+  const failures = Object.entries(report.failures)
+    .map(([kind, n]) => `${FAILURE_NAMES[kind] ?? kind} ${n}`)
+    .join(', ');
+  return (
+    `${report.calls} call${report.calls === 1 ? '' : 's'} to ${report.model} on ${report.endpoint} ` +
+    `(max-calls ${report.maxCalls}), ${report.cached} answer${report.cached === 1 ? '' : 's'} from the cache` +
+    `${report.deferred > 0 ? `, ${report.deferred} question${report.deferred === 1 ? '' : 's'} deferred to the next run` : ''}` +
+    `${failures ? `; failed: ${failures}` : ''}`
+  );
+}
+
+/** `kind/bug 0.92 (cache)`, `none 0.30`, `failed: 429 ...`, `deferred`. */
+export function describeModelAnswer(answer: ModelAnswer): string {
+  if (answer.status === 'deferred') return 'deferred (max-calls or rate limit): asked on a later run';
+  if (answer.status === 'failed') return `no answer (${answer.reason}): rule not fired`;
+  return `${answer.choice ?? 'none'} ${answer.confidence.toFixed(2)}${answer.cached ? ' (cache)' : ''}`;
+}
+
+export function renderModelSection(report: ModelReport): string {
+  const parts = ['### Models', modelTotals(report) + '.'];
+  const failed = report.answers.filter((a) => a.answer.status !== 'answered').length;
+  if (failed > 0) {
+    parts.push(
+      `> [!NOTE]\n> ${failed} question${failed === 1 ? '' : 's'} got no answer: those rules did not fire, ` +
+        'and the run went on. They are asked again on the next run.',
+    );
+  }
+  if (report.answers.length > 0) {
+    const rows = report.answers.slice(0, MAX_ROWS).map((record) => answerRow(record));
+    parts.push(table(['Item', 'Title', 'Rule', 'Answer'], rows));
+    if (report.answers.length > MAX_ROWS) parts.push(`And ${report.answers.length - MAX_ROWS} more answers.`);
+  }
+  return parts.join('\n\n');
+}
+
+export function modelTextLines(report: ModelReport): string[] {
+  return [
+    `Models: ${modelTotals(report)}.`,
+    ...report.answers.map((r) => `  ${itemName(r.item)} [${r.rule}] ${describeModelAnswer(r.answer)}`),
+  ];
+}
+
+function answerRow(record: AnswerRecord): string[] {
+  return [
+    `[${itemName(record.item)}](${record.item.url})`,
+    escapeCell(record.item.title),
+    `\`${record.rule}\``,
+    escapeCell(describeModelAnswer(record.answer)),
+  ];
+}
