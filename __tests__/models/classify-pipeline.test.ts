@@ -32,7 +32,7 @@ function repo(): MemoryProvider {
 }
 
 function rulesWith(models: string) {
-  return parseRules(EXAMPLE.replace(/models:\n(  .*\n)+/, `models:\n${models}`), 'sift.yml');
+  return parseRules(EXAMPLE.replace(/models:\n( {2}.*\n)+/, `models:\n${models}`), 'sift.yml');
 }
 
 async function run(provider: MemoryProvider, cache = new AnswerCache(), models = '  max-calls: 50\n') {
