@@ -6,6 +6,7 @@
  * that cannot be restored or saved is a warning: it only costs calls.
  */
 import * as core from '@actions/core';
+import * as log from './log.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RuleSet } from '../model/rules.js';
@@ -46,15 +47,15 @@ export async function openModels(
   if (available) {
     try {
       const hit = await cacheService!.restoreCache([dir], key, [prefix]);
-      core.info(
+      log.info(
         hit ? `Model answers of an earlier run restored from cache ${hit}.` : 'No model answers cached yet.',
       );
     } catch (error) {
-      core.warning(`Could not restore the model answer cache: ${messageOf(error)}; asking afresh.`);
+      log.warning(`Could not restore the model answer cache: ${messageOf(error)}; asking afresh.`);
     }
   }
   const loaded = await loadModelCache(dir, repository);
-  if (loaded.problem) core.warning(`Ignoring the model answer cache ${loaded.path} (${loaded.problem}).`);
+  if (loaded.problem) log.warning(`Ignoring the model answer cache ${loaded.path} (${loaded.problem}).`);
   const answerer = createModelAnswerer(settings, {
     token,
     baseUrl: inputs.modelsUrl || undefined,
@@ -67,11 +68,11 @@ export async function openModels(
       try {
         await saveModelCache(loaded.path, loaded.cache);
         if (available) await cacheService!.saveCache([dir], key);
-        core.info(
+        log.info(
           `${loaded.cache.size} model answers kept${available ? ` in cache ${key}` : ` in ${loaded.path}`}.`,
         );
       } catch (error) {
-        core.warning(`Could not save the model answer cache: ${messageOf(error)}; the next run asks afresh.`);
+        log.warning(`Could not save the model answer cache: ${messageOf(error)}; the next run asks afresh.`);
       }
     },
   };
