@@ -1,8 +1,9 @@
 import type { FactName, Item, ItemFacts } from '../model/item.js';
-import type { Change, ItemRef } from '../model/plan.js';
+import type { Change, ItemRef, RuleChanges } from '../model/plan.js';
 import type { ActorGroup, AgeBounds, Bounds, Condition, LabelSet, RuleSet } from '../model/rules.js';
 import { itemHumanActivity, lastActivityAt, linkedActivityAt } from './activity.js';
 import { applyActions } from './changes.js';
+import { planCommands } from './commands.js';
 import { resolveRules, ruleSeesItem, type CompiledRules } from './compile.js';
 import { isDraft, missingFacts, type CompiledCondition } from './conditions.js';
 import { formatAgo, formatDuration, formatInstant, formatList, snippet } from './format.js';
@@ -50,6 +51,8 @@ export interface CheckExplanation {
 
 export interface Explanation {
   item: ItemRef;
+  /** The commands of the item's unanswered comments, as a sweep would run them, before the rules. */
+  commands?: RuleChanges[];
   rules: RuleExplanation[];
 }
 
@@ -67,6 +70,9 @@ export function explain(
 ): Explanation {
   const compiled = resolveRules(rules);
   const p = createProjection(item, facts, now.getTime(), compiled.clock);
+  const settings = compiled.source.commands;
+  // The commands run first, as in planItem: the rules are explained against what they leave.
+  const commands = settings && facts.commands ? planCommands(p, facts.commands, settings) : undefined;
   const out: RuleExplanation[] = [];
   for (const compiledRule of compiled.rules) {
     const { rule, when, require, fires } = compiledRule;
@@ -91,7 +97,7 @@ export function explain(
     explained.needs = [...needs];
     out.push(explained);
   }
-  return { item: itemRef(item), rules: out };
+  return { item: itemRef(item), ...(commands && commands.length > 0 ? { commands } : {}), rules: out };
 }
 
 /** A rule that never looks at items of this type: why, as its one condition. */

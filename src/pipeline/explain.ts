@@ -2,7 +2,7 @@
  * Explains every rule for one item: fetches the item and every fact the rules could need (reads
  * only), then asks the engine why each rule does or does not fire.
  */
-import { compileRules, explain, factsNeeded, type Explanation } from '../engine/index.js';
+import { commandScope, compileRules, explain, factsNeeded, type Explanation } from '../engine/index.js';
 import { pendingQuestions } from '../engine/questions.js';
 import type { ItemFacts } from '../model/item.js';
 import type { RuleSet } from '../model/rules.js';
@@ -58,6 +58,9 @@ export async function explainItem(
     if (questions.length === 0) break;
     facts.answers = { ...facts.answers, ...(await models.answer(item, questions)) };
   }
+  // The commands a sweep would run now: those of comments within commands-since that Sift has not answered.
+  const scope = commandScope(rules.commands, item.updatedAt, now);
+  if (scope && provider.commandComments) facts.commands = await provider.commandComments(item, scope);
   return explain(item, facts, compiled, now);
 }
 

@@ -10,7 +10,8 @@ import { compileRegex } from '../config/regex.js';
 import { isPlainMap, toList, type OneOrMany } from '../config/raw.js';
 import { nearest } from '../config/suggest.js';
 import type { ShapeProblem } from '../config/validate.js';
-import { RULE_EVENTS, type Trigger } from '../engine/index.js';
+import { commandLines, commandScope, RULE_EVENTS, type Trigger } from '../engine/index.js';
+import type { CommandComment } from '../model/commands.js';
 import type {
   ActivityEvent,
   ActivityKind,
@@ -76,7 +77,52 @@ function compileTest(
   if (!item || trigger === undefined) return undefined;
   const answers = compileModelFixture(raw.model, [...path, 'model'], ctx, rules);
   if (answers) item.facts.answers = answers;
+  const commands = commandFacts(raw.item as Raw, item.item, rules, trigger, now);
+  if (commands) item.facts.commands = commands;
   return { name, pos: ctx.locator.valuePos(path), trigger, expect, ...item };
+}
+
+/**
+ * The item's comments with commands, as a provider reads them for the test's run: in a sweep, those
+ * created within `commands-since`; on `issue_comment.created`, the item's last comment (the event's);
+ * on other events, none. Each is `comment-N` (its place in the list), `association` NONE unless given.
+ */
+function commandFacts(
+  raw: Raw,
+  item: Item,
+  rules: RuleSet,
+  trigger: Trigger,
+  now: number,
+): CommandComment[] | undefined {
+  const list = Array.isArray(raw.comments) ? (raw.comments as unknown[]) : [];
+  const eventId = `comment-${list.length}`;
+  const event = trigger === 'sweep' ? undefined : { ...trigger, commentId: eventId };
+  const scope = commandScope(rules.commands, item.updatedAt, new Date(now), event);
+  if (scope === null) return undefined;
+  return list.flatMap((c, i): CommandComment[] => {
+    if (!isPlainMap(c) || typeof c.author !== 'string' || typeof c.at !== 'string') return [];
+    const at = parseTestDate(c.at, now);
+    const body = typeof c.body === 'string' ? c.body : '';
+    if (!at.ok || at.at < Date.parse(scope.since) || commandLines(body).length === 0) return [];
+    const id = `comment-${i + 1}`;
+    if (scope.commentId !== undefined && id !== scope.commentId) return [];
+    return [
+      {
+        id,
+        author: c.author,
+        authorIsBot: c.bot === true || c.author.endsWith('[bot]'),
+        association:
+          typeof c.association === 'string'
+            ? c.association.toUpperCase()
+            : c.author === item.author
+              ? item.authorAssociation
+              : 'NONE',
+        body,
+        createdAt: iso(at.at),
+        answered: c.answered === true,
+      },
+    ];
+  });
 }
 
 function compileTrigger(value: unknown, path: DataPath, ctx: CompileContext): Trigger | undefined {
@@ -275,11 +321,18 @@ function compileLinked(
 }
 
 function compileExpect(raw: Raw, path: DataPath, ctx: CompileContext, rules: RuleSet): RuleExpectation[] {
-  const ids = rules.rules.map((r) => r.id);
+  const commandKeys = [
+    ...(rules.commands?.commands ?? []).map((c) => `/${c.name}`),
+    ...(rules.commands ? ['commands'] : []),
+  ];
+  const ids = [...rules.rules.map((r) => r.id), ...commandKeys];
   const out: RuleExpectation[] = [];
-  for (const [rule, value] of Object.entries(raw)) {
+  for (const [key, value] of Object.entries(raw)) {
+    let rule = key;
     const valuePath = [...path, rule];
-    const found = rules.rules.find((r) => r.id === rule);
+    const found = commandKeys.includes(rule.toLowerCase())
+      ? { check: undefined }
+      : rules.rules.find((r) => r.id === rule);
     if (!found) {
       const guess = nearest(rule, ids);
       const pos = ctx.locator.keyPos(valuePath);
@@ -291,6 +344,8 @@ function compileExpect(raw: Raw, path: DataPath, ctx: CompileContext, rules: Rul
     }
     if (!ctx.isSound(valuePath)) continue;
     const pos = ctx.locator.keyPos(valuePath);
+    // Commands are planned under their lower-case name (`/label`), however the test spells the key.
+    if (commandKeys.includes(rule.toLowerCase())) rule = rule.toLowerCase();
     if (typeof value === 'boolean') out.push({ rule, pos, expected: { kind: 'fires', value } });
     else if (typeof value === 'string') {
       if (found.check === undefined) {
@@ -340,6 +395,8 @@ function compileChange(raw: unknown, path: DataPath, ctx: CompileContext): Expec
       const name = (value as string | null) || null;
       return { kind, name: name?.toLowerCase() === 'none' ? null : name };
     }
+    case 'react':
+      return { kind, content: value as '+1' | 'confused' };
   }
   return undefined;
 }

@@ -63,12 +63,14 @@ export function runTest(rules: RuleSet, test: PolicyTest, now: Date): TestOutcom
   if (plan.kind === 'needs') return undecided(test, compiled, plan.facts);
   const checks = evaluateChecks(test.item, test.facts, compiled, now);
   if (checks.kind === 'needs') return undecided(test, compiled, checks.facts);
-  const planned = new Map((plan.plan?.rules ?? []).map((r) => [r.rule, r.changes]));
+  // A command may run in several comments (`/label` twice): its expectation holds all their changes.
+  const planned = new Map<string, Change[]>();
+  for (const r of plan.plan?.rules ?? []) planned.set(r.rule, [...(planned.get(r.rule) ?? []), ...r.changes]);
   const statuses = new Map(checks.results.map((c) => [c.rule, c.status]));
   const outcomes = test.expect.map((expectation): RuleOutcome => {
     const actual = planned.get(expectation.rule) ?? [];
     const status = statuses.get(expectation.rule);
-    const runs = compiled.rules.some((r) => r.rule.id === expectation.rule);
+    const runs = compiled.rules.some((r) => r.rule.id === expectation.rule) || isCommandKey(expectation.rule);
     const passed = meets(expectation.expected, actual, status);
     const on = rules.rules.find((r) => r.id === expectation.rule)?.on;
     return {
@@ -149,6 +151,8 @@ export function changeMatches(expected: ExpectedChange, actual: Change): boolean
         ? expected.name === name
         : expected.name.toLowerCase() === name.toLowerCase();
     }
+    case 'react':
+      return expected.content === (actual as { content: string }).content;
     case 'reopen':
     case 'unlock':
     case 'delete-branch':
@@ -165,4 +169,9 @@ function sameNames(a: readonly string[], b: readonly string[]): boolean {
 function runName(test: PolicyTest): string {
   if (test.trigger === 'sweep') return 'a sweep';
   return `the event ${test.trigger.action ? `${test.trigger.name}.${test.trigger.action}` : test.trigger.name}`;
+}
+
+/** `/name` (a command's changes) and `commands` (Sift's answers) are expectation keys, not rule ids. */
+function isCommandKey(key: string): boolean {
+  return key === 'commands' || key.startsWith('/');
 }

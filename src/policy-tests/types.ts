@@ -51,7 +51,9 @@ export type ExpectedChange =
   | { kind: 'lock'; reason: LockReason | undefined }
   | { kind: 'assign' | 'unassign' | 'request-review'; logins: string[] }
   | { kind: 'milestone'; title: string | null }
-  | { kind: 'issue-type'; name: string | null };
+  | { kind: 'issue-type'; name: string | null }
+  /** Sift's answer to a comment with commands. */
+  | { kind: 'react'; content: '+1' | 'confused' };
 
 export interface RuleOutcome {
   rule: string;

@@ -2,6 +2,7 @@
 import type { ConditionExplanation, Explanation, RuleExplanation } from '../engine/index.js';
 import { oneLine } from './log-line.js';
 import { describeChange, itemName } from './describe.js';
+import type { RuleChanges } from '../model/plan.js';
 
 const MARK = { true: 'yes', false: 'no', unknown: '?' } as const;
 
@@ -12,8 +13,22 @@ function mark(outcome: boolean | 'unknown'): string {
 export function renderExplanation(explanation: Explanation): string {
   const { item } = explanation;
   const lines = [`Why Sift does what it does to ${itemName(item)} (${oneLine(item.title)}) ${item.url}`];
+  for (const asked of explanation.commands ?? []) lines.push('', ...commandLines(asked));
   for (const rule of explanation.rules) lines.push('', ...ruleLines(rule));
   return lines.join('\n') + '\n';
+}
+
+/** A comment's command (who asked what, and what it does or why it is refused), or Sift's answer. */
+function commandLines(asked: RuleChanges): string[] {
+  const command = asked.command!;
+  // The commenter's words are quoted as JSON: a log line must not take them for its own.
+  if (command.line === '')
+    return [`answer to @${command.by}'s comment: ${asked.changes.map(describeChange).join('; ')}`];
+  const line = `command ${JSON.stringify(command.line)} by @${command.by}`;
+  if (command.refused !== undefined) return [`${line}: refused, ${command.refused}`];
+  const changes =
+    asked.changes.length > 0 ? asked.changes.map(describeChange).join('; ') : 'nothing to change';
+  return [`${line}: runs`, `  => ${changes}`];
 }
 
 function ruleLines(rule: RuleExplanation): string[] {

@@ -89,6 +89,8 @@ export function expectedLines(expected: Expected): string[] {
             return `issue-type: ${c.name ?? 'none'}`;
           case 'delete-branch':
             return 'delete-branch: true';
+          case 'react':
+            return `react: ${c.content}`;
           case 'reopen':
           case 'unlock':
             return c.kind;

@@ -43,6 +43,15 @@ export interface NoteRecord {
   updated_at: string;
   /** GitLab's own notes ("closed", "assigned to @x"); they do not count in user_notes_count. */
   system: boolean;
+  /** Award emoji on the note (`thumbsup`, `confused`...), one per user and name. */
+  awards?: AwardRecord[];
+}
+
+export interface AwardRecord {
+  id: number;
+  name: string;
+  user: UserRecord;
+  created_at: string;
 }
 
 export interface LabelEventRecord {
@@ -106,6 +115,8 @@ export interface NoteSeed {
   created_at?: string;
   updated_at?: string;
   system?: boolean;
+  /** Award emoji on the note: `{ name: 'thumbsup', user: 'sift-bot' }`. */
+  awards?: { name: string; user: string }[];
 }
 
 export interface LabelEventSeed {

@@ -221,6 +221,34 @@ on('DELETE', '/projects/:id/:kind/:iid/notes/:note_id', (ctx, p) => {
   return { status: 204 };
 });
 
+on('GET', '/projects/:id/:kind/:iid/notes/:note_id/award_emoji', (ctx, p) => {
+  const project = projectOf(ctx, p);
+  const record = project.require(kindOf(p), Number(p.iid));
+  const note = record.notes.find((n) => n.id === Number(p.note_id));
+  if (!note) throw notFound('Note');
+  const awards = note.awards ?? [];
+  return offsetPage(pageRequest(ctx), awards.length, (i) => ctx.json.award(note, awards[i]), ctx.countLimit);
+});
+
+on('POST', '/projects/:id/:kind/:iid/notes/:note_id/award_emoji', (ctx, p) => {
+  const project = projectOf(ctx, p);
+  const name = params(ctx).name;
+  if (typeof name !== 'string' || name === '') throw badParam('name is missing');
+  const kind = kindOf(p);
+  const award = project.awardNote(kind, Number(p.iid), Number(p.note_id), name, ctx.actor);
+  const note = project.require(kind, Number(p.iid)).notes.find((n) => n.id === Number(p.note_id))!;
+  return { status: 201, body: ctx.json.award(note, award) };
+});
+
+// Direct and inherited members; one who is neither is GitLab's 404.
+on('GET', '/projects/:id/members/all/:user_id', (ctx, p) => {
+  const project = projectOf(ctx, p);
+  const user = ctx.store.userById(Number(p.user_id));
+  const level = user && project.accessLevels.get(user.username.toLowerCase());
+  if (!user || level === undefined) throw notFound();
+  return { status: 200, body: ctx.json.member(user, level) };
+});
+
 on('GET', '/projects/:id/:kind/:iid/resource_label_events', (ctx, p) => {
   const record = projectOf(ctx, p).require(kindOf(p), Number(p.iid));
   const events = record.labelEvents;

@@ -4,6 +4,7 @@
  * plausibly read are emitted, and every field GitLab always sends for them is present.
  */
 import type {
+  AwardRecord,
   LabelEventRecord,
   MilestoneRecord,
   NoteRecord,
@@ -162,6 +163,22 @@ export interface ProjectJson {
   forked_from_project?: { path_with_namespace: string };
 }
 
+export interface AwardJson {
+  id: number;
+  name: string;
+  user: UserBasicJson;
+  created_at: string;
+  updated_at: string;
+  awardable_id: number;
+  awardable_type: 'Note';
+}
+
+export interface MemberJson extends UserBasicJson {
+  access_level: number;
+  created_at: string;
+  expires_at: string | null;
+}
+
 export class Serializer {
   constructor(private readonly webUrl: string) {}
 
@@ -277,6 +294,26 @@ export class Serializer {
       confidential: false,
       internal: false,
     };
+  }
+
+  /** An award emoji on a note, as `GET .../notes/:note_id/award_emoji` lists it. */
+  award(note: NoteRecord, award: AwardRecord): AwardJson {
+    return {
+      id: award.id,
+      name: award.name,
+      user: this.userBasic(award.user),
+      created_at: award.created_at,
+      updated_at: award.created_at,
+      awardable_id: note.id,
+      awardable_type: 'Note',
+    };
+  }
+
+  /** A project member (`GET /projects/:id/members/all/:user_id`). */
+  member(user: UserRecord, accessLevel: number): MemberJson {
+    const basic = this.userBasic(user);
+    delete basic.bot;
+    return { ...basic, access_level: accessLevel, created_at: '2020-01-01T00:00:00.000Z', expires_at: null };
   }
 
   /** One changed file; the emulator keeps paths only, so every change is an in-place edit. */

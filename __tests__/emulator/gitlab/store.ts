@@ -19,6 +19,7 @@ import type {
   MilestoneSeed,
   NoteRecord,
   NoteSeed,
+  AwardRecord,
   NoteableKind,
   NoteablePatch,
   NoteableRecord,
@@ -136,6 +137,11 @@ export class ProjectStore {
    * (users without access to the project). null: every known user can.
    */
   members: Set<string> | null = null;
+  /**
+   * Members' access levels by lower-cased username (10 Guest, 20 Reporter, 30 Developer, 40
+   * Maintainer, 50 Owner), as `GET /projects/:id/members/all/:user_id` answers; others are no member.
+   */
+  readonly accessLevels = new Map<string, number>();
   /** Archived: read-only, and listed only when asked for. */
   archived = false;
   /** Path of the project this one is a fork of, or null. */
@@ -348,6 +354,23 @@ export class ProjectStore {
     return record;
   }
 
+  /**
+   * An award emoji on a note, by `actor`. GitLab refuses a second one of the same name by the same user
+   * with 404 "Award Emoji Name has already been taken". An award moves neither the note nor the item.
+   */
+  awardNote(kind: NoteableKind, iid: number, noteId: number, name: string, actor: string): AwardRecord {
+    const note = this.require(kind, iid).notes.find((n) => n.id === noteId);
+    if (!note) throw notFound('Note');
+    const user = this.context.users.ensureUser(actor);
+    const awards = (note.awards ??= []);
+    if (awards.some((a) => a.name === name && a.user.id === user.id)) {
+      throw new ApiError(404, '404 Award Emoji Name has already been taken');
+    }
+    const award: AwardRecord = { id: this.context.nextId(), name, user, created_at: iso(this.context.now()) };
+    awards.push(award);
+    return award;
+  }
+
   addNote(kind: NoteableKind, iid: number, body: string, actor: string): NoteRecord {
     const record = this.require(kind, iid);
     const at = iso(this.context.now());
@@ -509,6 +532,16 @@ export class ProjectStore {
           created_at: at,
           updated_at: n.updated_at ? normalizeTime(n.updated_at) : at,
           system: n.system ?? false,
+          ...(n.awards
+            ? {
+                awards: n.awards.map((a) => ({
+                  id: this.context.nextId(),
+                  name: a.name,
+                  user: this.context.users.ensureUser(a.user),
+                  created_at: at,
+                })),
+              }
+            : {}),
         };
       })
       .sort((a, b) => compareValues(a.created_at, b.created_at));

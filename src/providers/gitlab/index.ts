@@ -48,6 +48,8 @@ import type {
   GitLabUser,
 } from './types.js';
 import { NumberSet } from '../number-set.js';
+import { commandLines } from '../../engine/command-lines.js';
+import type { CommandComment, Reaction } from '../../model/commands.js';
 import { inCycle } from '../comment-cycle.js';
 
 export { GitLabReadError } from './errors.js';
@@ -121,6 +123,8 @@ export class GitLabProvider implements Provider {
   private readonly projectRoot: string;
   /** The username Sift runs as (GET /user), read once, and only when a person's note carries a marker. */
   private selfUsername: Promise<string | null> | null = null;
+  /** Author associations by user id, read once per run (see associationOf). */
+  private readonly associations = new Map<number, Promise<string>>();
 
   constructor(options: GitLabProviderOptions) {
     const parts = options.project.replace(/^\/+|\/+$/g, '').split('/');
@@ -142,6 +146,8 @@ export class GitLabProvider implements Provider {
       conditions: new Set(CONDITIONS),
       actions: new Set(jobToken ? [] : ACTIONS),
       facts: new Set(FACTS),
+      // Commands need Sift's answer (an award emoji), a write a job token cannot make.
+      commands: !jobToken,
     };
     this.repository = parts.join('/');
     this.projectRoot = `/projects/${encodeURIComponent(this.repository)}`;
@@ -214,6 +220,89 @@ export class GitLabProvider implements Provider {
     if (wants('files')) facts.files = item.type === 'pull_request' ? await this.files(item) : [];
     if (wants('linked')) facts.linked = await this.linked(item);
     return facts;
+  }
+
+  /**
+   * Notes with command lines created since `scope.since`, newest first until older ones (the scope is
+   * a few days: one page for most items). For each person's note, the author's access level (one read
+   * per author per run) and the award emoji (one read per note with commands).
+   */
+  async commandComments(
+    item: ItemKey,
+    scope: { since: string; commentId?: string },
+  ): Promise<CommandComment[]> {
+    const doing = `reading the notes with commands of ${describeItem(item)}`;
+    const since = Date.parse(scope.since);
+    const found: CommandComment[] = [];
+    const newestFirst = { order_by: 'created_at', sort: 'desc', per_page: '100' };
+    for await (const note of this.collection<GitLabNote>(
+      `${this.itemPath(item)}/notes`,
+      newestFirst,
+      doing,
+    )) {
+      if (Date.parse(note.created_at) < since) break;
+      if (note.system || (scope.commentId !== undefined && String(note.id) !== scope.commentId)) continue;
+      if (commandLines(note.body).length === 0) continue;
+      const bot = isBot(note.author);
+      found.unshift({
+        id: String(note.id),
+        author: note.author?.username ?? 'ghost',
+        authorIsBot: bot,
+        association: bot || !note.author ? 'NONE' : await this.associationOf(note.author),
+        body: note.body,
+        createdAt: note.created_at,
+        answered: !bot && (await this.answered(item, note.id)),
+      });
+    }
+    return found;
+  }
+
+  /** GitLab answers a second award of the same emoji by the same user with 404 "already been taken". */
+  async addReaction(item: ItemKey, commentId: string, content: Reaction): Promise<void> {
+    const name = content === '+1' ? 'thumbsup' : 'confused';
+    try {
+      await this.client.send('POST', `${this.itemPath(item)}/notes/${commentId}/award_emoji`, { name });
+    } catch (error) {
+      if (
+        error instanceof GitLabHttpError &&
+        error.status === 404 &&
+        /already been taken/i.test(error.message)
+      )
+        return;
+      throw writeError(error, this.failure(`awarding ${name} to note ${commentId} on ${describeItem(item)}`));
+    }
+  }
+
+  /** The member's access level as GitHub's author association (see docs/commands.md). */
+  private associationOf(author: GitLabUser): Promise<string> {
+    let known = this.associations.get(author.id);
+    if (known === undefined) {
+      known = this.client.get<{ access_level: number }>(`${this.projectRoot}/members/all/${author.id}`).then(
+        (member) => associationOfLevel(member.access_level),
+        (error: unknown) => {
+          if (error instanceof GitLabHttpError && error.status === 404) return 'NONE';
+          this.associations.delete(author.id);
+          throw readError(error, this.failure(`reading the access level of ${author.username}`));
+        },
+      );
+      this.associations.set(author.id, known);
+    }
+    return known;
+  }
+
+  /** Sift's thumbsup or confused is on the note: by the user Sift runs as, or by a bot when unknown. */
+  private async answered(item: ItemKey, noteId: number): Promise<boolean> {
+    const doing = `reading the award emoji of note ${noteId} on ${describeItem(item)}`;
+    const awards: { name: string; user: GitLabUser | null }[] = [];
+    for await (const award of this.collection<{ name: string; user: GitLabUser | null }>(
+      `${this.itemPath(item)}/notes/${noteId}/award_emoji`,
+      { per_page: '100' },
+      doing,
+    ))
+      if (award.name === 'thumbsup' || award.name === 'confused') awards.push(award);
+    if (awards.length === 0) return false;
+    const self = awards.some((a) => !isBot(a.user)) ? await this.self() : null;
+    return awards.some((a) => isBot(a.user) || (self !== null && a.user?.username === self));
   }
 
   /** Notes come oldest first (by creation); the first of Sift's with the marker after `since` wins. */
@@ -533,4 +622,17 @@ function union(a: number[], b: number[]): number[] {
 
 function quoteList(noun: string, values: string[]): string {
   return `${noun}${values.length === 1 ? '' : 's'} ${values.map((v) => `"${v}"`).join(', ')}`;
+}
+
+/**
+ * GitLab's access levels in GitHub's words, so one `allow.association` list serves both forges:
+ * Owner OWNER, Maintainer MEMBER, Developer COLLABORATOR, Reporter, Planner and Guest CONTRIBUTOR,
+ * anything less (minimal access) NONE.
+ */
+export function associationOfLevel(level: number): string {
+  if (level >= 50) return 'OWNER';
+  if (level >= 40) return 'MEMBER';
+  if (level >= 30) return 'COLLABORATOR';
+  if (level >= 10) return 'CONTRIBUTOR';
+  return 'NONE';
 }
