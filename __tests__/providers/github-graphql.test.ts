@@ -100,6 +100,7 @@ describe('GitHub GraphQL provider', () => {
           'issueType',
           'subIssues',
           'parent',
+          'form',
         ].sort(),
       );
       expect(provider.repository).toBe('octo/demo');

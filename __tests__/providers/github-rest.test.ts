@@ -420,6 +420,7 @@ describe('GitHub REST provider', () => {
       'issueType',
       'subIssues',
       'parent',
+      'form',
     ]);
     expect(provider.repository).toBe('octo/demo');
     expect(() => createGitHubRestProvider({ token: TOKEN, repository: 'nope' })).toThrow(/owner\/name/);

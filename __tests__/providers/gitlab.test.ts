@@ -642,6 +642,7 @@ describe('GitLab provider', () => {
         'issue-type',
         'sub-issues',
         'parent',
+        'form',
       ]);
       expect(ACTION_KINDS.filter((k) => !provider.capabilities.actions.has(k))).toEqual([
         'issue-type',

@@ -1,5 +1,6 @@
 import { conditionFacts } from '../engine/conditions.js';
 import type { FactName } from '../model/item.js';
+import { isFormPlaceholder, placeholdersIn } from '../model/template.js';
 import {
   selectsDiscussions,
   type ActionKind,
@@ -38,6 +39,7 @@ const FACT_NAMES: Record<FactName, string> = {
   subIssues: 'sub-issues',
   parent: 'parent issues',
   answers: "models' answers",
+  form: 'issue forms',
 };
 
 /**
@@ -47,7 +49,36 @@ const FACT_NAMES: Record<FactName, string> = {
  * all is supported.
  */
 export function checkCapabilities(ruleSet: RuleSet, caps: Capabilities): ConfigProblem[] {
-  return [...ruleProblems(ruleSet, caps), ...commandProblems(ruleSet, caps)];
+  return [
+    ...ruleProblems(ruleSet, caps),
+    ...commandProblems(ruleSet, caps),
+    ...placeholderProblems(ruleSet, caps),
+  ];
+}
+
+/** Placeholders that read a fact (`{{parent}}`, `{{sub_issues}}`, `{{form.ID}}`): the provider must read it. */
+function placeholderProblems(ruleSet: RuleSet, caps: Capabilities): ConfigProblem[] {
+  return ruleSet.rules.flatMap((rule) => {
+    const needed = new Map<FactName, string>();
+    for (const action of rule.then) {
+      if (action.kind !== 'comment') continue;
+      for (const { name } of placeholdersIn(action.template)) {
+        const fact =
+          name === 'parent'
+            ? 'parent'
+            : name === 'sub_issues'
+              ? 'subIssues'
+              : isFormPlaceholder(name)
+                ? 'form'
+                : undefined;
+        if (fact && !caps.facts.has(fact) && !needed.has(fact)) needed.set(fact, name);
+      }
+    }
+    return [...needed].map(([fact, name]) => ({
+      ...rule.pos,
+      message: `rule "${rule.id}" uses the placeholder "{{${name}}}", which needs ${FACT_NAMES[fact]}; the ${caps.name} provider cannot read them`,
+    }));
+  });
 }
 
 /** Commands need a provider that reads comments with their authors' standing and reacts to them. */

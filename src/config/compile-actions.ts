@@ -1,5 +1,5 @@
 import type { ActionSpec } from '../model/rules.js';
-import { isPlaceholder, PLACEHOLDERS, placeholdersIn } from '../model/template.js';
+import { isFormPlaceholder, isPlaceholder, PLACEHOLDERS, placeholdersIn } from '../model/template.js';
 import type { CompileContext } from './context.js';
 import type { DataPath } from './positions.js';
 import { toList, type RawActions } from './raw.js';
@@ -76,13 +76,13 @@ function checkPlaceholders(template: string, path: DataPath, ctx: CompileContext
       );
       continue;
     }
-    if (isPlaceholder(use.name)) continue;
+    if (isPlaceholder(use.name) || isFormPlaceholder(use.name)) continue;
     const valid = commenter ? PLACEHOLDERS : PLACEHOLDERS.filter((name) => name !== 'commenter');
     const guess = nearest(use.name, valid);
     const hint = guess === undefined ? '' : ` did you mean "{{${guess}}}"?`;
     ctx.reportAt(
       ctx.locator.stringPos(path, use.index),
-      `unknown placeholder "{{${use.name}}}" in the comment;${hint} valid placeholders: ${valid.join(', ')}`,
+      `unknown placeholder "{{${use.name}}}" in the comment;${hint} valid placeholders: ${valid.join(', ')}, form.ID, form_missing`,
     );
   }
 }

@@ -13,6 +13,7 @@ import {
   type RawLabelSet,
 } from './raw.js';
 import { compileClassify } from './compile-models.js';
+import { compileForm } from './compile-form.js';
 import { compileRegex } from './regex.js';
 
 /** Compiles a `when`-style map to its conditions, one per key, in the order written. */
@@ -123,6 +124,8 @@ function compileCondition(
     }
     case 'parent':
       return { kind: 'parent', value: raw.parent };
+    case 'form':
+      return { kind: 'form', value: compileForm(raw.form, path, ctx) };
     case 'active-after-label': {
       const after = raw['active-after-label'];
       if (typeof after === 'string') return { kind: 'active-after-label', value: after };

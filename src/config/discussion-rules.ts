@@ -27,6 +27,7 @@ const NOT_FOR_DISCUSSIONS: Record<string, string> = {
   'issue-type': 'discussions have no issue type',
   'sub-issues': 'discussions have no sub-issues',
   parent: 'discussions have no parent issue',
+  form: 'discussions are not written from issue forms',
 };
 
 const ACTIONS_NOT_FOR_DISCUSSIONS: Record<string, string> = {

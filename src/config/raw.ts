@@ -32,6 +32,8 @@ export interface RawActivity {
 
 /** `by:` of a clock condition; `anyone` is the default, compiled to no filter. */
 export type RawActorGroup = 'anyone' | 'author' | 'maintainers';
+export type RawForm =
+  'none' | 'any' | { template?: OneOrMany; fields?: Record<string, string | string[]>; missing?: OneOrMany };
 
 export interface RawClassify {
   into: string[];
@@ -76,6 +78,7 @@ export interface RawConditions {
   'issue-type'?: OneOrMany;
   'sub-issues'?: { total?: RawCount; open?: RawCount };
   parent?: 'none' | 'any' | 'open' | 'closed';
+  form?: RawForm;
   'active-after-label'?: string | { label: string; by?: RawActorGroup };
   category?: OneOrMany;
   answered?: boolean;

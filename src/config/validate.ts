@@ -151,6 +151,9 @@ function explain(error: ErrorObject, data: unknown, locator: SourceLocator): Exp
   if (definition?.startsWith('authorAssociation') && error.keyword === 'pattern') {
     return at(`invalid author association ${value}: use one of ${ASSOCIATIONS}`);
   }
+  if (definition === 'formCondition' && error.keyword === 'pattern') {
+    return at(`${subject} must be none, any, or a map of template, fields and missing; not ${value}`);
+  }
   if (definition?.startsWith('event') && error.keyword === 'pattern') {
     return at(`invalid event ${value}: ${EVENT_FORM}`);
   }

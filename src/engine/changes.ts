@@ -3,6 +3,7 @@ import type { ActionSpec, Rule } from '../model/rules.js';
 import { renderTemplate } from '../model/template.js';
 import { findIgnoringCase, findLabel, forkProjection, type Projection } from './projection.js';
 import { lastActivityAt } from './activity.js';
+import { formMissingOf, formValues } from './forms.js';
 import { inheritedLabels } from './structure.js';
 import { CLASSIFIED, classifiedOf } from './model-tests.js';
 import { templateValues } from './template-values.js';
@@ -14,7 +15,11 @@ import { templateValues } from './template-values.js';
  * executor must really do.
  */
 export function applyActions(rule: Rule, p: Projection): Change[] {
-  return applyActionList(rule.then, { id: rule.id, marker: rule.id, cycle: rule.check === undefined }, p);
+  return applyActionList(
+    rule.then,
+    { id: rule.id, marker: rule.id, cycle: rule.check === undefined, formMissing: formMissingOf(rule) },
+    p,
+  );
 }
 
 /** Who the actions run for: a rule, or a command in a comment. */
@@ -30,6 +35,8 @@ export interface ActionSource {
   cycle: boolean;
   /** `{{commenter}}`: who asked, for a command. */
   commenter?: string;
+  /** `{{form_missing}}`: the field ids the rule's `form` conditions list as `missing`. */
+  formMissing?: readonly string[];
 }
 
 /** `applyActions` for any list of actions (a command's `then`, a built-in command's one action). */
@@ -82,7 +89,11 @@ function applyAction(action: ActionSpec, source: ActionSource, p: Projection): C
       // Always a change: the marker lets the executor edit the rule's earlier comment instead of adding one.
       return {
         kind: 'comment',
-        body: renderTemplate(action.template, templateValues(p, source.id, source.commenter)),
+        body: renderTemplate(
+          action.template,
+          templateValues(p, source.id, source.commenter),
+          formValues(p, source.formMissing ?? []),
+        ),
         marker: source.marker,
         // A check's comment is a status, edited in place; any other comment is said once per cycle:
         // an earlier one counts only if no one was active after it.

@@ -1,7 +1,7 @@
 import type { FactName } from '../model/item.js';
 import type { Item } from '../model/item.js';
 import { selectsDiscussions, type Rule, type RuleSet } from '../model/rules.js';
-import { placeholdersIn } from '../model/template.js';
+import { isFormPlaceholder, placeholdersIn } from '../model/template.js';
 import { compileActivity, type ActivityClock } from './clock.js';
 import { allOfCompiled, compileCondition, notOfCompiled, type CompiledCondition } from './conditions.js';
 import { ruleRunsOn, triggerKey, type Trigger } from './events.js';
@@ -95,6 +95,7 @@ function structureFactsOf(rule: Rule): FactName[] {
     for (const use of placeholdersIn(action.template)) {
       if (use.name === 'parent') facts.add('parent');
       if (use.name === 'sub_issues') facts.add('subIssues');
+      if (isFormPlaceholder(use.name)) facts.add('form');
     }
   }
   return [...facts];

@@ -58,6 +58,7 @@ export function compileCondition(
     case 'issue-type':
     case 'sub-issues':
     case 'parent':
+    case 'form':
       return factLeaf(cond, activity);
     case 'classify':
       return modelLeaf(cond);

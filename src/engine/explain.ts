@@ -15,6 +15,7 @@ import {
   labelDatedByUpdate,
   type Projection,
 } from './projection.js';
+import { describeForm, observeForm } from './forms.js';
 import { describeSubIssueBounds, observeParent, observeSubIssues } from './structure.js';
 import { answerOf, describeAnswer } from './model-tests.js';
 import type { Truth } from './truth.js';
@@ -146,6 +147,8 @@ export function describeCondition(cond: Condition): string {
       return describeSubIssueBounds(cond.value);
     case 'parent':
       return `parent ${cond.value}`;
+    case 'form':
+      return describeForm(cond.value);
     case 'type':
     case 'state':
     case 'draft':
@@ -258,6 +261,8 @@ function observe(cond: Condition, p: Projection): string {
       return observeSubIssues(p);
     case 'parent':
       return observeParent(p);
+    case 'form':
+      return observeForm(p);
     case 'type':
       return `type: ${item.type}`;
     case 'state':

@@ -4,6 +4,7 @@ import { humanCommentCount, missingClockFacts, missingForQuiet, quietSince } fro
 import { COST, inBounds, someMatch } from './field-tests.js';
 import { branchMatcher, nameMatcher, pathMatcher } from './matchers.js';
 import { labelAppliedAt, type Projection } from './projection.js';
+import { formTest } from './forms.js';
 import { parentTest, subIssuesTest } from './structure.js';
 import { UNKNOWN, type Truth } from './truth.js';
 
@@ -26,7 +27,8 @@ export type FactCondition = Extract<
       | 'linked'
       | 'issue-type'
       | 'sub-issues'
-      | 'parent';
+      | 'parent'
+      | 'form';
   }
 >;
 
@@ -54,6 +56,7 @@ const FACTS_OF: Partial<Record<ConditionKind, readonly FactName[]>> = {
   'issue-type': ['issueType'],
   'sub-issues': ['subIssues'],
   parent: ['parent'],
+  form: ['form'],
 };
 
 /**
@@ -115,6 +118,8 @@ export function factTest(cond: FactCondition, activity: ActivitySettings): FactT
       return { test: subIssuesTest(cond.value), facts, cost: COST.fact };
     case 'parent':
       return { test: parentTest(cond.value), facts, cost: COST.fact };
+    case 'form':
+      return { test: formTest(cond.value), facts, cost: COST.fact };
     case 'linked': {
       const wanted = cond.value;
       return {

@@ -78,7 +78,7 @@ export function advance(compiled: CompiledRule, p: Projection): RuleChanges | Ne
 }
 
 /** Facts an action reads as they are, apart from the clock's (see missingForLastActivity). */
-const PLAIN_ACTION_FACTS: readonly FactName[] = ['issueType', 'subIssues', 'parent'];
+const PLAIN_ACTION_FACTS: readonly FactName[] = ['issueType', 'subIssues', 'parent', 'form'];
 
 function missingForActions(p: Projection, wanted: readonly FactName[]): FactName[] {
   const plain = wanted.filter((name) => PLAIN_ACTION_FACTS.includes(name));

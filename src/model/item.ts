@@ -173,6 +173,24 @@ export interface ItemFacts {
    * `models:` endpoint (or an answer cache), never from the forge; a policy test pins them.
    */
   answers?: ModelAnswers;
+  /**
+   * The issue form the issue was written from, parsed from its body, or null when the body is no
+   * form's (always null for a pull request). See src/providers/github/issue-forms.ts.
+   */
+  form?: IssueForm | null;
+}
+
+/** An issue's answers to one of the repository's issue forms (`.github/ISSUE_TEMPLATE/*.yml`). */
+export interface IssueForm {
+  /** The form's file name, e.g. `bug_report.yml`. */
+  template: string;
+  /**
+   * Answers by field id: text for inputs, textareas and single dropdowns (empty for `_No response_`),
+   * the chosen options for multiple dropdowns and the checked ones for checkboxes.
+   */
+  fields: Record<string, string | string[]>;
+  /** Each field's label, by id, for messages (`{{form_missing}}`). */
+  labels: Record<string, string>;
 }
 
 /** An issue related to this one (a sub-issue or the parent), possibly in another repository. */

@@ -85,6 +85,8 @@ export type Condition =
   | { kind: 'sub-issues'; value: SubIssueBounds }
   /** The item's parent issue: none, any, or one in that state. Needs `parent`. */
   | { kind: 'parent'; value: 'none' | 'any' | 'open' | 'closed' }
+  /** The issue form the issue was written from, and its answers. Needs `form`. */
+  | { kind: 'form'; value: FormCondition }
   /** A discussion's category is one of these (names or globs, case-insensitive). */
   | { kind: 'category'; value: string[] }
   /** A discussion has (true) or lacks (false) a chosen answer. */
@@ -101,6 +103,26 @@ export interface SubIssueBounds {
   total?: Bounds;
   open?: Bounds;
 }
+
+/** One field's test in a `form` condition. */
+export type FormFieldTest =
+  | { kind: 'empty' }
+  | { kind: 'filled' }
+  /** Equal to one of these, ignoring case (for checkboxes and multiple dropdowns: one chosen is). */
+  | { kind: 'one-of'; values: string[] }
+  | { kind: 'regex'; regex: RegExp };
+
+/** `form: none | any`, or `{ template, fields, missing }`, all of which must hold. */
+export type FormCondition =
+  | 'none'
+  | 'any'
+  | {
+      /** File names of forms (any of them), e.g. `bug_report.yml`. */
+      template?: string[];
+      fields: { id: string; test: FormFieldTest }[];
+      /** At least one of these fields is empty. */
+      missing?: string[];
+    };
 
 export type ConditionKind = Condition['kind'];
 
@@ -215,6 +237,7 @@ export const CONDITION_KINDS: readonly ConditionKind[] = [
   'issue-type',
   'sub-issues',
   'parent',
+  'form',
   'active-after-label',
   'category',
   'answered',

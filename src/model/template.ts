@@ -69,7 +69,20 @@ export function quoteValue(value: string, atLineStart: boolean): string {
   return atLineStart ? lines.replace(/^([ \t]*)\//, `$1${ZWSP}/`) : lines;
 }
 
-export function renderTemplate(template: string, values: Record<Placeholder, string>): string {
+/**
+ * Issue-form placeholders: `{{form.ID}}` (the answer to the field with that id) and `{{form_missing}}`
+ * (the labels of the empty fields the rule's `form` conditions list as `missing`). Their values are
+ * what the author wrote, so they are quoted like every other value but `author`.
+ */
+export function isFormPlaceholder(name: string): boolean {
+  return name === 'form_missing' || /^form\.[A-Za-z0-9_-]+$/.test(name);
+}
+
+export function renderTemplate(
+  template: string,
+  values: Record<Placeholder, string>,
+  formValues: Readonly<Record<string, string>> = {},
+): string {
   let out = '';
   let last = 0;
   for (const match of template.matchAll(PLACEHOLDER)) {
@@ -77,6 +90,10 @@ export function renderTemplate(template: string, values: Record<Placeholder, str
     out += template.slice(last, index);
     last = index + match[0].length;
     const name = match[1];
+    if (isFormPlaceholder(name)) {
+      out += quoteValue(formValues[name] ?? '', /(^|\n)[ \t]*$/.test(out));
+      continue;
+    }
     if (!isPlaceholder(name)) {
       out += match[0];
       continue;

@@ -33,6 +33,7 @@ const FACT_ADVICE: Record<FactName, string> = {
   parent: 'the parent issue: add `parent:` to the item',
   answers:
     "a model's answer: add `model: { RULE: { choice: ..., confidence: ... } }` to the item, RULE being the rule's id",
+  form: 'the issue form: add `form:` to the item (`form: none` for an issue written without one)',
 };
 
 export interface RunOptions {

@@ -56,6 +56,7 @@ import {
   withLastEdit,
 } from './map.js';
 import { hierarchyFacts } from './hierarchy.js';
+import { IssueForms } from '../github/issue-forms.js';
 import type { Write } from './mutations.js';
 import {
   commentsQuery,
@@ -145,6 +146,7 @@ const ALL_FACTS: readonly FactName[] = [
   'issueType',
   'subIssues',
   'parent',
+  'form',
 ];
 
 export class GitHubGraphqlProvider implements Provider {
@@ -174,6 +176,8 @@ export class GitHubGraphqlProvider implements Provider {
    * writes to many items at once), so it is never stale and never grows with the repository.
    */
   private listedComments = new CommentMemo();
+  /** The repository's issue forms, read through REST once a run (fact `form`). */
+  private forms: IssueForms | null = null;
 
   constructor(options: GitHubGraphqlProviderOptions) {
     const [owner, name, ...rest] = options.repository.split('/');
@@ -248,7 +252,9 @@ export class GitHubGraphqlProvider implements Provider {
           this.remember(node);
           if (query.commentMarkers) this.rememberComments(node);
           const item = toItem(node);
-          const prefetched = withIssueType(listedFacts(node, wanted), item, wanted, issueTypes);
+          let prefetched = withIssueType(listedFacts(node, wanted), item, wanted, issueTypes);
+          if (wanted.has('form'))
+            prefetched = { ...prefetched, form: await this.issueForms().ofBody(item.type, item.body) };
           if (prefetched) item.prefetched = prefetched;
           yield item;
         }
@@ -345,6 +351,11 @@ export class GitHubGraphqlProvider implements Provider {
     return facts;
   }
 
+  private issueForms(): IssueForms {
+    this.forms ??= new IssueForms(this.rest);
+    return this.forms;
+  }
+
   /** The facts asked for, in one request (more only for a connection longer than 100). */
   async commandComments(
     item: ItemKey,
@@ -381,6 +392,7 @@ export class GitHubGraphqlProvider implements Provider {
     const facts: ItemFacts = {};
     // One REST read per issue: the pinned GraphQL schema has no issue types to query.
     if (wanted.has('issueType')) facts.issueType = await readIssueType(this.rest, item);
+    if (wanted.has('form')) facts.form = await this.issueForms().ofItem(item);
     const isPull = item.type === 'pull_request';
     if (!isPull && wanted.has('files')) facts.files = [];
     if (!isPull && wanted.has('branches')) facts.branches = null;

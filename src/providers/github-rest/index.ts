@@ -32,6 +32,7 @@ import type { EtagStore } from '../github/etags.js';
 import { deleteHeadBranch, type BranchTarget } from '../github/branch-cleanup.js';
 import { CommentMemo, firstAfter, forgeTime, NoneSeen } from '../github/comment-memo.js';
 import { issueTypeOf, readIssueType, writeIssueType, type IssueTypeTarget } from '../github/issue-type.js';
+import { IssueForms } from '../github/issue-forms.js';
 import { listedHierarchy, readParent, readSubIssues, type ApiHierarchy } from '../github/sub-issues.js';
 import { ownCommentsSince, readActivityFeeds, type ActivityFeeds, type FeedSource } from './feeds.js';
 import { readFacts } from './facts.js';
@@ -90,6 +91,7 @@ export class GitHubRestProvider implements Provider {
       'issueType',
       'subIssues',
       'parent',
+      'form',
     ]),
     commands: true,
   };
@@ -104,6 +106,8 @@ export class GitHubRestProvider implements Provider {
   private readonly activityFeeds: boolean;
   /** Milestone title -> number, read once per provider (one request for most repositories). */
   private milestones: Promise<Map<string, number>> | null = null;
+  /** The repository's issue forms, read once (fact `form`). */
+  private formsOnce: IssueForms | null = null;
   /** The login Sift runs as (GET /user), read once, and only when a person's comment carries a marker. */
   private selfLogin: Promise<string | null> | null = null;
   /** Sift's comments on the items whose timelines were read last: findComment needs no request then. */
@@ -163,6 +167,8 @@ export class GitHubRestProvider implements Provider {
     const withType = query.prefetch?.includes('issueType') ?? false;
     // It also says whether an issue has sub-issues or a parent at all: reads only for those that do.
     const hierarchy = (query.prefetch ?? []).filter((name) => name === 'subIssues' || name === 'parent');
+    // The forms are read once; each listed issue's answers are in its body.
+    const withForm = query.prefetch?.includes('form') ?? false;
     /** Read at the first item updated within the window: a walk of old, quiet items reads nothing. */
     let feeds: Promise<ActivityFeeds> | undefined;
     for (;;) {
@@ -176,6 +182,11 @@ export class GitHubRestProvider implements Provider {
         const item = toItem(issue);
         if (query.type && item.type !== query.type) continue;
         if (withType) item.prefetched = { issueType: item.type === 'issue' ? issueTypeOf(issue) : null };
+        if (withForm)
+          item.prefetched = {
+            ...item.prefetched,
+            form: await this.issueForms().ofBody(item.type, item.body),
+          };
         if (hierarchy.length > 0) {
           const listed = listedHierarchy(issue as ApiHierarchy, item.type === 'issue', hierarchy);
           if (Object.keys(listed).length > 0) item.prefetched = { ...item.prefetched, ...listed };
@@ -243,6 +254,7 @@ export class GitHubRestProvider implements Provider {
     );
     if (names.includes('subIssues')) facts.subIssues = await readSubIssues(this.restTarget(), item);
     if (names.includes('parent')) facts.parent = await readParent(this.restTarget(), item);
+    if (names.includes('form')) facts.form = await this.issueForms().ofItem(item);
     return issueType === undefined ? facts : { ...facts, issueType };
   }
 
@@ -489,6 +501,11 @@ export class GitHubRestProvider implements Provider {
       },
     );
     return this.selfLogin;
+  }
+
+  private issueForms(): IssueForms {
+    this.formsOnce ??= new IssueForms(this.restTarget());
+    return this.formsOnce;
   }
 
   private restTarget(): IssueTypeTarget & BranchTarget {

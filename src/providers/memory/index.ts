@@ -81,6 +81,7 @@ const UNMODELLED: readonly ConditionKind[] = [
   'issue-type',
   'sub-issues',
   'parent',
+  'form',
 ];
 const UNMODELLED_ACTIONS: readonly ActionKind[] = ['issue-type', 'delete-branch', 'inherit-labels'];
 
