@@ -19,3 +19,10 @@ export function webhookExample(event: string, action?: string): Record<string, u
     throw new Error(`@octokit/webhooks-examples has no ${event}${action ? `.${action}` : ''} payload`);
   return structuredClone(found) as Record<string, unknown>;
 }
+
+/** Every recorded payload of `event`, every action, in the package's order (deep copies). */
+export function webhookExamples(event: string): Record<string, unknown>[] {
+  const found = definitions.find((d) => d.name === event);
+  if (!found) throw new Error(`@octokit/webhooks-examples has no ${event} payloads`);
+  return found.examples.map((x) => structuredClone(x) as Record<string, unknown>);
+}

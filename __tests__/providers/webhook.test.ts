@@ -1,5 +1,5 @@
 /** Items read from real webhook payloads (@octokit/webhooks-examples). */
-import { itemFromEvent } from '../../src/providers/github/webhook.js';
+import { EventPayloadError, eventSubject, itemFromEvent } from '../../src/providers/github/webhook.js';
 import { webhookExample as example } from '../helpers/webhooks.js';
 
 describe('items from webhook payloads', () => {
@@ -56,5 +56,93 @@ describe('items from webhook payloads', () => {
     expect(itemFromEvent('issue_comment', example('issue_comment', 'created'))!.item.number).toBe(1);
     expect(itemFromEvent('push', {})).toBeNull();
     expect(itemFromEvent('schedule', {})).toBeNull();
+  });
+});
+
+describe('what an event asks to triage (eventSubject)', () => {
+  const HERE = 'Codertocat/Hello-World';
+
+  it('a complete payload is the item; pinned and unpinned (no labels, state or lock) are read by number', () => {
+    expect(eventSubject('issues', example('issues', 'opened'), HERE)).toMatchObject({
+      kind: 'item',
+      item: { number: 1, labels: ['bug'] },
+    });
+    for (const action of ['pinned', 'unpinned']) {
+      expect(eventSubject('issues', example('issues', action), HERE)).toEqual({
+        kind: 'read',
+        type: 'issue',
+        number: 1,
+        missing: ['state', 'locked', 'labels', 'assignee'],
+        action,
+        readOnlyFork: false,
+      });
+    }
+  });
+
+  it("a review event's pull request lacks its comment count: read, keeping the payload's branches", () => {
+    expect(eventSubject('pull_request_review', example('pull_request_review', 'submitted'), HERE)).toEqual({
+      kind: 'read',
+      type: 'pull_request',
+      number: 2,
+      missing: ['comments'],
+      prefetched: { branches: { base: 'master', head: 'changes', fork: false } },
+      action: 'submitted',
+      readOnlyFork: false,
+    });
+  });
+
+  it('a field in the wrong shape counts as missing; a payload without a number is an error', () => {
+    const payload = example('issues', 'opened') as unknown as { issue: Record<string, unknown> };
+    payload.issue.labels = 'bug';
+    payload.issue.state = 'merged';
+    expect(eventSubject('issues', payload, HERE)).toMatchObject({
+      kind: 'read',
+      missing: ['state', 'labels'],
+    });
+    delete payload.issue.number;
+    expect(() => eventSubject('issues', payload, HERE)).toThrow(EventPayloadError);
+    expect(() => eventSubject('issues', {}, HERE)).toThrow(/carries no issue or pull request with a number/);
+    expect(() => eventSubject('discussion', { discussion: null }, HERE)).toThrow(/carries no discussion/);
+  });
+
+  it('deleted: nothing to triage', () => {
+    expect(eventSubject('issues', example('issues', 'deleted'), HERE)).toEqual({
+      kind: 'none',
+      notice: 'Issue #1 of Codertocat/Hello-World was deleted: nothing to triage.',
+      action: 'deleted',
+      readOnlyFork: false,
+    });
+  });
+
+  it('transferred: the new issue where Sift runs for the repository it went to, else a notice', () => {
+    const payload = example('issues', 'transferred');
+    expect(eventSubject('issues', payload, 'octo-org/octo-repo')).toMatchObject({
+      kind: 'none',
+      notice:
+        'Issue #1 was transferred from octo-org/octo-repo to Codertocat/Hello-World (now #1); ' +
+        'Sift runs for octo-org/octo-repo, so it does not triage it here.',
+    });
+    expect(eventSubject('issues', payload, 'codertocat/hello-world')).toMatchObject({
+      kind: 'item',
+      item: { number: 1, url: 'https://github.com/Codertocat/Hello-World/issues/1' },
+    });
+    expect(eventSubject('discussion', example('discussion', 'transferred'), HERE)).toMatchObject({
+      kind: 'none',
+    });
+    expect(
+      eventSubject('discussion', example('discussion', 'transferred'), 'Codertocat/hello-world-npm'),
+    ).toMatchObject({ kind: 'read', type: 'discussion' });
+  });
+
+  it('a discussion is always read (its payload has no labels); other events name nothing', () => {
+    expect(eventSubject('discussion', example('discussion', 'answered'), HERE)).toEqual({
+      kind: 'read',
+      type: 'discussion',
+      number: 4,
+      missing: [],
+      action: 'answered',
+      readOnlyFork: false,
+    });
+    expect(eventSubject('push', {}, HERE)).toBeNull();
   });
 });

@@ -12,7 +12,7 @@ import { explainItem } from '../pipeline/explain.js';
 import { assertSupported, forBackfill } from '../pipeline/rules.js';
 import { triage } from '../pipeline/triage.js';
 import { selectsDiscussions, type Rule } from '../model/rules.js';
-import { discussionFromEvent, itemFromEvent } from '../providers/github/webhook.js';
+import { eventSubject, type EventSubject } from '../providers/github/webhook.js';
 import type { Provider } from '../providers/provider.js';
 import { createProvider } from '../providers/registry.js';
 import { itemName } from '../report/describe.js';
@@ -98,15 +98,18 @@ export async function run(now: Date = new Date()): Promise<void> {
     if (mode !== 'sweep') {
       const payload = readEventPayload();
       eventCommentId = commentIdOf(payload);
-      const discussion = discussionFromEvent(eventName, payload);
-      const event = discussion ? null : itemFromEvent(eventName, payload);
-      if (!discussion && !event)
+      const subject = eventSubject(eventName, payload, provider.repository);
+      if (!subject)
         throw new Error(`The ${eventName} event payload carries no issue, pull request or discussion.`);
-      trigger = { name: eventName, action: (discussion ?? event)?.action };
-      items = discussion
-        ? await eventDiscussion(provider, rules.rules, discussion.number)
-        : single(event!.item);
-      if (event?.readOnlyFork && !dryRun) {
+      trigger = { name: eventName, action: subject.action };
+      const found = await eventItem(provider, rules.rules, subject);
+      if (found.notice !== undefined) {
+        // Deleted, or moved to another repository: nothing to triage, and not a failure.
+        log.notice(found.notice);
+        return;
+      }
+      items = found.items;
+      if (subject.readOnlyFork && !dryRun) {
         dryRun = true;
         notes.push(FORK_NOTE);
         log.notice(FORK_NOTE);
@@ -214,21 +217,41 @@ async function autoPreview(inputs: ActionInputs, eventName: string): Promise<boo
 }
 
 /**
- * The discussion of a discussion event, read afresh (its payload has no labels); nothing to walk when
- * no rule is about discussions, so a rules file without them costs no request on these events.
+ * The item an event asks to triage: the payload's own when it is complete, else read by number (one
+ * request: a partial payload, or a discussion, whose payload has no labels), or a notice when there is
+ * nothing to triage (deleted, transferred elsewhere, gone by the time it is read).
  */
-async function eventDiscussion(
+async function eventItem(
   provider: Provider,
   rules: readonly Rule[],
-  number: number,
-): Promise<AsyncIterable<Item>> {
-  if (!rules.some(selectsDiscussions)) {
-    log.info('No rule is about discussions (`type: discussion`): nothing to do for this event.');
-    return none();
+  subject: EventSubject,
+): Promise<{ items: AsyncIterable<Item>; notice?: undefined } | { notice: string }> {
+  if (subject.kind === 'none') return { notice: subject.notice };
+  if (subject.kind === 'item') return { items: single(subject.item) };
+  if (subject.type === 'discussion') {
+    // Nothing to walk when no rule is about discussions: a rules file without them costs no request.
+    if (!rules.some(selectsDiscussions)) {
+      log.info('No rule is about discussions (`type: discussion`): nothing to do for this event.');
+      return { items: none() };
+    }
+    const discussion = await provider.getDiscussion?.(subject.number);
+    if (!discussion)
+      return {
+        notice: `Discussion #${subject.number} is not in ${provider.repository} (deleted or transferred): nothing to triage.`,
+      };
+    return { items: single(discussion) };
   }
-  const item = await provider.getDiscussion?.(number);
-  if (!item) throw new Error(`Discussion #${number} of the event does not exist in ${provider.repository}.`);
-  return single(item);
+  const noun = subject.type === 'issue' ? 'Issue' : 'Pull request';
+  log.info(
+    `The event's payload lacks ${subject.missing.join(', ')} of #${subject.number}: reading it (one request).`,
+  );
+  const item = provider.getItem ? await provider.getItem(subject.number) : null;
+  if (!item)
+    return {
+      notice: `${noun} #${subject.number} is not in ${provider.repository} (deleted or transferred): nothing to triage.`,
+    };
+  if (subject.prefetched) item.prefetched = { ...subject.prefetched, ...item.prefetched };
+  return { items: single(item) };
 }
 
 async function* none(): AsyncGenerator<Item> {}

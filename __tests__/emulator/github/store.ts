@@ -122,6 +122,8 @@ export class RepoStore {
   private readonly milestoneList: MilestoneRecord[] = [];
   private readonly commentsById = new Map<number, CommentRecord>();
   private nextNumber = 1;
+  /** Numbers of deleted issues (see `deleteIssue`): never reused, answered with 410. */
+  private readonly deletedNumbers = new Set<number>();
   /** Numbers taken by discussions (see `reserveNumber`): issues, pull requests and discussions share them. */
   private readonly reservedNumbers = new Set<number>();
   private nextMilestone = 1;
@@ -174,11 +176,21 @@ export class RepoStore {
     return this.byNumber.get(number);
   }
 
-  /** The issue, or GitHub's 404. */
+  /** The issue, or GitHub's 410 for a deleted one, or its 404. */
   require(number: number): IssueRecord {
     const issue = this.byNumber.get(number);
-    if (!issue) throw notFound();
+    if (!issue)
+      throw this.deletedNumbers.has(number) ? new ApiError(410, 'This issue was deleted') : notFound();
     return issue;
+  }
+
+  /** Deletes an issue, as a repository admin can: GitHub answers 410 Gone for it from then on. */
+  deleteIssue(number: number): void {
+    const issue = this.require(number);
+    this.issueList.splice(this.issueList.indexOf(issue), 1);
+    this.byNumber.delete(number);
+    this.deletedNumbers.add(number);
+    this.invalidate();
   }
 
   comment(id: number): CommentRecord | undefined {

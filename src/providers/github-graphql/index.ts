@@ -27,6 +27,7 @@ import {
 } from '../provider.js';
 import { CommentMemo, MARKER_PREFIX } from '../github/comment-memo.js';
 import { listIssueTypes, readIssueType, writeIssueType, type IssueTypeTarget } from '../github/issue-type.js';
+import { readItem } from '../github/read-item.js';
 import { deleteHeadBranch } from '../github/branch-cleanup.js';
 import { WriteBatcher, type WriteResult } from './batch.js';
 import {
@@ -285,6 +286,15 @@ export class GitHubGraphqlProvider implements Provider {
       }
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after !== null);
+  }
+
+  /**
+   * One issue or pull request by number, or null when it is not in this repository: one REST read
+   * (github/read-item.ts), the shape of an event's payload, for an event whose payload lacks fields
+   * and for explain.
+   */
+  async getItem(number: number): Promise<Item | null> {
+    return readItem(this.rest, number);
   }
 
   /** One discussion by number (an event's, or one to explain), or null when there is none. */

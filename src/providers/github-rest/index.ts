@@ -38,6 +38,7 @@ import { ownCommentsSince, readActivityFeeds, type ActivityFeeds, type FeedSourc
 import { readFacts } from './facts.js';
 import { readCommandComments } from './commands.js';
 import type { CommandComment, Reaction } from '../../model/commands.js';
+import { readItem } from '../github/read-item.js';
 import { toItem } from './map.js';
 import { isBotUser, isSiftComment } from './timeline.js';
 import { NumberSet } from '../number-set.js';
@@ -224,17 +225,7 @@ export class GitHubRestProvider implements Provider {
   }
 
   async getItem(number: number): Promise<Item | null> {
-    try {
-      const { data } = await this.octokit.rest.issues.get({
-        owner: this.owner,
-        repo: this.repo,
-        issue_number: number,
-      });
-      return toItem(data);
-    } catch (error) {
-      if ((error as { status?: number }).status === 404) return null;
-      throw readError(error, this.failure(`reading #${number}`));
-    }
+    return readItem(this.restTarget(), number);
   }
 
   async facts(item: ItemKey, names: readonly FactName[]): Promise<ItemFacts> {
