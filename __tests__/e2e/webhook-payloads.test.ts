@@ -319,7 +319,8 @@ describe('an item gone by the time it is read', () => {
     const repo = await emulatorFor(payload.repository.full_name, payload.issue!, 'item');
     repo.deleteIssue(payload.issue!.number);
     // GitHub's REST API has no discussions: the REST run's rules leave them out.
-    const rules = api === 'rest' ? RULES.replace(/ {2}- id: saw-discussion[^]*?(?= {2}- id: titled)/, '') : RULES;
+    const rules =
+      api === 'rest' ? RULES.replace(/ {2}- id: saw-discussion[^]*?(?= {2}- id: titled)/, '') : RULES;
     const run = await onEvent(payload.repository.full_name, 'issues', payload, { api }, rules);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
