@@ -53,11 +53,17 @@ beforeAll(async () => {
 
 const cleanLog = () => clean.get(FULL)!.log;
 
-/** Index in the clean run's log of the n-th request matching `method` and `path`. */
-function at(method: string, path: RegExp, nth = 0): number {
-  const indexes = cleanLog().flatMap((r, i) => (r.method === method && path.test(r.path) ? [i] : []));
-  if (indexes[nth] === undefined) throw new Error(`no request ${method} ${path} #${nth} in the clean run`);
-  return indexes[nth];
+/** The n-th request matching `method` and `path` (the clean run must have made it). */
+interface Target {
+  method: string;
+  path: RegExp;
+  nth: number;
+}
+
+function at(method: string, path: RegExp, nth = 0): Target {
+  const matches = cleanLog().filter((r) => r.method === method && path.test(r.path));
+  if (matches[nth] === undefined) throw new Error(`no request ${method} ${path} #${nth} in the clean run`);
+  return { method, path, nth };
 }
 
 /**
@@ -65,7 +71,7 @@ function at(method: string, path: RegExp, nth = 0): number {
  * Returns the faulted run's messages for the caller's own checks.
  */
 async function faultThenRerun(
-  script: (index: number) => FaultKind | undefined,
+  script: (index: number, request: RequestLogEntry) => FaultKind | undefined,
   which: readonly number[] = FULL,
 ): Promise<string[]> {
   const { reference } = clean.get(which)!;
@@ -90,16 +96,28 @@ async function faultThenRerun(
   }
 }
 
-const once =
-  (index: number, kind: FaultKind) =>
-  (i: number): FaultKind | undefined =>
-    i === index ? kind : undefined;
+/**
+ * One fault, on the target request as it arrives in the faulted run. Counted live rather than by its
+ * index in the clean run's log: the walk plans several items at once, so their reads reach the server
+ * in no fixed order and an index can point at another request from one run to the next.
+ */
+function once(
+  target: Target | 0,
+  kind: FaultKind,
+): (i: number, request: RequestLogEntry) => FaultKind | undefined {
+  if (target === 0) return (i) => (i === 0 ? kind : undefined);
+  let seen = 0;
+  return (_i, request) => {
+    if (request.method !== target.method || !target.path.test(request.path)) return undefined;
+    return seen++ === target.nth ? kind : undefined;
+  };
+}
 
 describe('a scripted fault at a chosen request', () => {
   const listing = /\/issues$/;
   const comments = /\/issues\/\d+\/comments$/;
 
-  it.each<[string, () => (i: number) => FaultKind | undefined]>([
+  it.each<[string, () => (i: number, request: RequestLogEntry) => FaultKind | undefined]>([
     ['500 on the first listing page', () => once(0, '500')],
     ['502 on a later listing page', () => once(at('GET', listing, 2), '502')],
     [

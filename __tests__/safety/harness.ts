@@ -16,6 +16,7 @@ import {
   type GitHubEmulator,
   type IssueSeed,
   type RepoStore,
+  type RequestLogEntry,
 } from '../emulator/github/index.js';
 
 export const TOKEN = 'ghs_SafetyTestToken0123456789abcdefXYZ';
@@ -216,13 +217,13 @@ export function faultOf(kind: FaultKind): Fault | 'slow' {
  */
 export function injectFaults(
   gh: GitHubEmulator,
-  script: (index: number) => FaultKind | undefined,
+  script: (index: number, request: RequestLogEntry) => FaultKind | undefined,
 ): { settle: () => Promise<void>; injected: FaultKind[] } {
   const start = gh.requests.length;
   const injected: FaultKind[] = [];
   let inFlight = 0;
-  gh.onRequest = async (_request, index) => {
-    const kind = script(index - start);
+  gh.onRequest = async (request, index) => {
+    const kind = script(index - start, request);
     if (!kind) return undefined;
     injected.push(kind);
     const fault = faultOf(kind);
