@@ -1,7 +1,8 @@
 /**
- * End to end: examples/sub-issues.yml through the bundled dist/index.js against the emulator, over
- * REST (sub-issue endpoints) and GraphQL (`subIssues`, `parent`), on a hierarchy built through the
- * REST API as a client builds it (POST .../issues/{n}/sub_issues).
+ * End to end: examples/sub-issues.yml and examples/forms.yml through the bundled dist/index.js against
+ * the emulator, over REST and GraphQL. Sub-issues: REST's sub-issue endpoints and GraphQL's `subIssues`
+ * / `parent`, on a hierarchy built as GitHub keeps it. Forms: read from .github/ISSUE_TEMPLATE through
+ * the contents API; issue bodies written as GitHub writes a submitted form.
  */
 import { readFileSync } from 'node:fs';
 import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../emulator/github/index.js';
@@ -9,8 +10,10 @@ import { addSubIssue } from '../emulator/github/hierarchy.js';
 import { runAction, removeWorkspace, type ActionRun } from '../helpers/run-action.js';
 
 const TOKEN = 'e2e-token-0123456789';
-const REPO = 'octo/epics';
-const RULES = readFileSync('examples/sub-issues.yml', 'utf8');
+const REPO = 'octo/triage';
+const SUB_ISSUE_RULES = readFileSync('examples/sub-issues.yml', 'utf8');
+const FORM_RULES = readFileSync('examples/forms.yml', 'utf8');
+const fixture = (name: string) => readFileSync(`__tests__/fixtures/issue-forms/${name}`, 'utf8');
 
 let gh: GitHubEmulator;
 const runs: ActionRun[] = [];
@@ -26,11 +29,11 @@ afterEach(async () => {
   expect(gh.serverErrors).toEqual([]);
 });
 
-async function act(api: 'rest' | 'graphql'): Promise<ActionRun> {
+async function act(rules: string, api: 'rest' | 'graphql'): Promise<ActionRun> {
   const run = await runAction({
     inputs: { token: TOKEN, rules: '.github/sift.yml', api },
     env: { GITHUB_REPOSITORY: REPO, GITHUB_API_URL: gh.url, GITHUB_GRAPHQL_URL: gh.graphqlUrl },
-    files: { '.github/sift.yml': RULES },
+    files: { '.github/sift.yml': rules },
   });
   runs.push(run);
   return run;
@@ -59,7 +62,7 @@ describe.each(['rest', 'graphql'] as const)('examples/sub-issues.yml through the
     const repo = gh.store.addRepo(REPO);
     seed(repo, gh.store.addRepo('octo/docs'));
 
-    const run = await act(api);
+    const run = await act(SUB_ISSUE_RULES, api);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const epic = repo.require(1);
@@ -89,7 +92,49 @@ describe.each(['rest', 'graphql'] as const)('examples/sub-issues.yml through the
     expect(run.outputs.changed).toBe('3');
 
     const writes = gh.writes().length;
-    const again = await act(api);
+    const again = await act(SUB_ISSUE_RULES, api);
+    expect(again.code).toBe(0);
+    expect(again.outputs.changed).toBe('0');
+    expect(gh.writes().length).toBe(writes);
+  });
+});
+
+describe.each(['rest', 'graphql'] as const)('examples/forms.yml through the bundle (%s)', (api) => {
+  it('asks for what is missing, labels by the dropdown, types by the form; a rerun writes nothing', async () => {
+    const repo = gh.store.addRepo(REPO);
+    repo.enableIssueTypes(['Bug', 'Feature', 'Task']);
+    repo.contents.commit(
+      'b'.repeat(40),
+      {
+        '.github/ISSUE_TEMPLATE/bug_report.yml': fixture('bug_report.yml'),
+        '.github/ISSUE_TEMPLATE/feature_request.yml': fixture('feature_request.yml'),
+        '.github/ISSUE_TEMPLATE/config.yml': fixture('config.yml'),
+      },
+      repo.defaultBranch,
+    );
+    repo.addIssue({ title: 'Crash offline', body: fixture('bug-incomplete.md') }); // 1
+    repo.addIssue({ title: 'Dark mode', body: fixture('feature.md') }); // 2
+    repo.addIssue({ title: 'It crashes', body: 'It crashes. Version: 1.2' }); // 3
+    repo.addIssue({ title: 'Disk full', body: fixture('bug-complete.md'), labels: ['needs-info'] }); // 4
+
+    const run = await act(FORM_RULES, api);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect([1, 2, 3, 4].map((n) => [repo.require(n).labels, repo.require(n).issue_type])).toEqual([
+      [['needs-info', 'area/sync'], 'Bug'],
+      [['area/ui'], 'Feature'],
+      [[], null],
+      [['area/storage', 'unsupported-version'], 'Bug'],
+    ]);
+    expect(repo.require(1).commentList.map((c) => c.body)).toEqual([
+      expect.stringContaining('To look into it we need a few more answers: Version, Relevant log output.'),
+    ]);
+    expect([2, 3, 4].map((n) => repo.require(n).commentList.length)).toEqual([0, 0, 0]);
+    // Three reads of the forms for the whole run: the folder and the two forms (config.yml is no form).
+    expect(gh.requests.filter((r) => r.path.includes('/contents/'))).toHaveLength(3);
+
+    const writes = gh.writes().length;
+    const again = await act(FORM_RULES, api);
     expect(again.code).toBe(0);
     expect(again.outputs.changed).toBe('0');
     expect(gh.writes().length).toBe(writes);
