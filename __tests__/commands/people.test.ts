@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseRules } from '../../src/config/index.js';
+import { explainItem } from '../../src/pipeline/explain.js';
 import { triage } from '../../src/pipeline/triage.js';
+import { renderExplanation } from '../../src/report/explain.js';
 import { ItemWriteError } from '../../src/providers/provider.js';
 import { MemoryProvider, memoryItem, type MemoryComment } from '../../src/providers/memory/index.js';
 
@@ -266,6 +268,19 @@ describe('answered comments never run again', () => {
     expect(provider.get(7)!.labels).toContain('kind/bug');
   });
 
+  it('a sweep reads no comments of an item that has none, nor of one not updated within commands-since', async () => {
+    const provider = new MemoryProvider(
+      [
+        memoryItem({ number: 1, updatedAt: hoursAgo(1) }),
+        memoryItem({ number: 2, updatedAt: hoursAgo(9 * 24), comments: 3 }),
+      ],
+      { now: () => NOW },
+    );
+    await run(provider);
+    // The listing's one page, and nothing per item.
+    expect(provider.requestCounts().reads).toBe(1);
+  });
+
   it('a sweep leaves comments older than commands-since alone', async () => {
     const provider = repo([{ body: '/label kind/bug', association: 'MEMBER', createdAt: hoursAgo(8 * 24) }]);
     expect((await run(provider)).outcomes).toEqual([]);
@@ -281,6 +296,7 @@ describe('a fault between the label and the reaction', () => {
           number: 7,
           author: 'olivia',
           updatedAt: hoursAgo(1),
+          comments: 1,
           commentList: [
             {
               id: '100',
@@ -335,6 +351,22 @@ describe('the same executor', () => {
       'deferred',
       'deferred',
     ]);
+  });
+});
+
+describe('explain', () => {
+  it("shows what a comment's commands would do, and why one is refused, before the rules; writes nothing", async () => {
+    const provider = repo([
+      { body: '/label needs-info', association: 'MEMBER', author: 'maria' },
+      { body: '/close', association: 'NONE', author: 'mallory' },
+    ]);
+    const text = renderExplanation(await explainItem(provider, RULES, 7, NOW));
+    expect(text).toContain('command "/label needs-info" by @maria: runs\n  => label needs-info');
+    expect(text).toContain('command "/close" by @mallory: refused, not allowed for you');
+    expect(text).toContain("answer to @maria's comment: react +1 to comment 100");
+    // The rules are explained against what the commands leave: ask-for-info matches.
+    expect(text).toMatch(/rule ask-for-info: matches/);
+    expect(provider.requestCounts().writes).toBe(0);
   });
 });
 

@@ -308,6 +308,9 @@ export class FactCache {
    */
   async readCommands(commands: CommandsRun | undefined, now: Date): Promise<void> {
     if (commands === undefined) return;
+    // A sweep need not read an item without comments. An event's payload may count its own comment
+    // or not, so an event always reads its comment.
+    if (commands.event === undefined && this.item.comments === 0) return;
     const scope = commandScope(commands.settings, this.item.updatedAt, now, commands.event);
     if (scope === null) return;
     if (!this.provider.commandComments) {
