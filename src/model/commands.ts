@@ -21,18 +21,6 @@ export const BUILTIN_COMMANDS = [
 ] as const;
 export type BuiltinCommand = (typeof BUILTIN_COMMANDS)[number];
 
-/** GitHub's author associations, the vocabulary `allow.association` speaks on both forges. */
-export const ASSOCIATIONS = [
-  'OWNER',
-  'MEMBER',
-  'COLLABORATOR',
-  'CONTRIBUTOR',
-  'FIRST_TIME_CONTRIBUTOR',
-  'FIRST_TIMER',
-  'MANNEQUIN',
-  'NONE',
-] as const;
-
 /** Who may run a command, and what it may touch. */
 export interface CommandAllow {
   /** The comment's author association is one of these (upper case). */

@@ -110,12 +110,7 @@ export function mutationRoot(): View {
     // Reactions on issue and pull request comments (the only subjects Sift reacts to); adding one the
     // viewer already has is no error, as on GitHub.
     addReaction: ({ input }: Args<{ subjectId: string; content: string }>, ctx: RequestContext) => {
-      const decoded = decodeNodeId(input.subjectId);
-      const repo = decoded?.kind === 'IssueComment' ? ctx.store.repo(String(decoded.parts[0])) : undefined;
-      const comment = repo?.comment(Number(decoded?.parts[1]));
-      if (!repo || !comment) throw unresolved(input.subjectId);
-      const record = repo.require(comment.issueNumber);
-      assertWritable(ctx, record);
+      const { repo, record, comment } = writableComment(ctx, input.subjectId);
       const rest = REACTION_CONTENT[input.content];
       if (!rest) throw new GitHubGraphqlError('UNPROCESSABLE', `Unknown reaction ${input.content}`);
       repo.addCommentReaction(comment.id, rest, ctx.actor);
@@ -125,12 +120,7 @@ export function mutationRoot(): View {
       });
     },
     updateIssueComment: ({ input }: Args<{ id: string; body: string }>, ctx: RequestContext) => {
-      const decoded = decodeNodeId(input.id);
-      const repo = decoded?.kind === 'IssueComment' ? ctx.store.repo(String(decoded.parts[0])) : undefined;
-      const comment = repo?.comment(Number(decoded?.parts[1]));
-      if (!repo || !comment) throw unresolved(input.id);
-      const record = repo.require(comment.issueNumber);
-      assertWritable(ctx, record);
+      const { repo, record, comment } = writableComment(ctx, input.id);
       repo.updateComment(comment.id, input.body);
       return payload('UpdateIssueCommentPayload', input, {
         issueComment: commentView(repo, record, comment),
@@ -394,6 +384,17 @@ function loginOf(id: string): string {
   const decoded = decodeNodeId(id);
   if (decoded?.kind !== 'User') throw unresolved(id);
   return String(decoded.parts[0]);
+}
+
+/** An issue or pull request comment by its node id, on an item the token may write to. */
+function writableComment(ctx: RequestContext, id: string) {
+  const decoded = decodeNodeId(id);
+  const repo = decoded?.kind === 'IssueComment' ? ctx.store.repo(String(decoded.parts[0])) : undefined;
+  const comment = repo?.comment(Number(decoded?.parts[1]));
+  if (!repo || !comment) throw unresolved(id);
+  const record = repo.require(comment.issueNumber);
+  assertWritable(ctx, record);
+  return { repo, record, comment };
 }
 
 /** GraphQL's ReactionContent as REST names it. */
