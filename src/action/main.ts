@@ -32,6 +32,7 @@ import { chooseMode } from './mode.js';
 import { runTestMode } from './test-mode.js';
 import { readTimeLimit, withDeadline } from './deadline.js';
 import { runMerge, runShards } from './org.js';
+import { runEvalMode } from './eval-mode.js';
 import { openModels } from './models.js';
 import { logOutcome, runSweeps } from './sweep.js';
 import { writePlanFile } from './plan-file.js';
@@ -48,6 +49,7 @@ export async function run(now: Date = new Date()): Promise<void> {
       return await withDeadline('test', readTimeLimit(), runTestMode);
     }
     const inputs = readInputs();
+    if (inputs.mode.trim().toLowerCase() === 'eval') return await runEvalMode(inputs);
     const eventName = process.env.GITHUB_EVENT_NAME ?? '';
     const mode = inputs.explain ? 'sweep' : chooseMode(inputs.mode, eventName);
     if (mode === 'shards') return await runShards(inputs);

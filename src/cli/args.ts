@@ -3,6 +3,7 @@ import { DEFAULT_TESTS_PATH } from '../policy-tests/index.js';
 import { parsePatterns } from '../fleet/globs.js';
 import { parseRepositoryList } from '../fleet/repositories.js';
 import { DEFAULT_MAX_SHARDS, MAX_MATRIX_JOBS, type Selection } from '../fleet/shards.js';
+import { DEFAULT_SAMPLE } from '../pipeline/eval.js';
 import { parseExplainTarget, type ExplainTarget } from '../pipeline/explain.js';
 import { LimitError, parseLimits, type SafetyLimits } from '../pipeline/safety.js';
 import {
@@ -18,6 +19,7 @@ export const USAGE = `Usage:
   sift [run] --provider gitlab --project group/project [options] (GitLab)
   sift validate [--rules file] [--tests file]                    (check the files)
   sift test [--rules file] [--tests file]                        (policy tests)
+  sift eval --rule id [--sample n] --repo owner/name             (measure a classifier)
   sift shards --org acme [--max-shards n] [--include g] [--exclude g] [--include-forks]
   sift shards --provider gitlab --group g [...]                  (with subgroups)
   sift merge DIR [--summary file] [--json]
@@ -66,8 +68,14 @@ sift test runs the tests file (default .github/sift.test.yml): items and what
 the rules must do to them, through the same engine, with no network and no
 token. Exit codes: 0 all passed, 1 a test failed, 2 a bad rules or tests file.
 
+sift eval runs one rule's classify over items people already labelled with one
+of its choices (closed and open, newest first, --sample of them, default 200)
+and prints accuracy, precision and recall per label, a confusion table, the
+calls made and how many more a sweep would make. It changes nothing.
+
 Tokens: GitHub from GITHUB_TOKEN (or GH_TOKEN); GitLab from GITLAB_TOKEN, or
-CI_JOB_TOKEN inside GitLab CI.
+CI_JOB_TOKEN inside GitLab CI. A models: endpoint other than GitHub Models takes
+its key from SIFT_MODELS_TOKEN; SIFT_MODELS_URL overrides its base URL.
 
 Exit codes: 0 done (also when the budget ran out: the output says what is
 left); 1 some items could not be changed, the run failed, or the circuit
@@ -103,6 +111,7 @@ export type CliCommand =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'run'; options: CliOptions }
+  | { kind: 'eval'; options: CliOptions; rule: string; sample: number }
   | { kind: 'test'; rules: string; tests: string }
   | {
       kind: 'validate';
@@ -147,6 +156,8 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliCommand {
         exclude: { type: 'string', multiple: true },
         'include-forks': { type: 'boolean', default: false },
         'max-shards': { type: 'string' },
+        rule: { type: 'string' },
+        sample: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -178,7 +189,8 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliCommand {
     return { kind: 'merge', dir: positionals[1], summaryFile: values.summary, json: values.json };
   }
   // `sift run ...` reads as well as `sift ...`.
-  const extra = positionals[0] === 'run' ? positionals.slice(1) : positionals;
+  const isEval = positionals[0] === 'eval';
+  const extra = positionals[0] === 'run' || isEval ? positionals.slice(1) : positionals;
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
 
   let explain: ExplainTarget | undefined;
@@ -200,21 +212,34 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliCommand {
   if (repositories.length > 1 && explain !== undefined) {
     throw new UsageError('--explain looks at one item of one repository; give one repository');
   }
-  return {
-    kind: 'run',
-    options: {
-      provider,
-      repositories,
-      ...(values.result ? { resultFile: values.result } : {}),
-      rules: values.rules,
-      dryRun: values['dry-run'],
-      json: values.json,
-      summaryFile: values.summary,
-      explain,
-      limits: limits(values),
-      ...(values['cache-dir'] ? { cacheDir: values['cache-dir'] } : {}),
-    },
+  const options: CliOptions = {
+    provider,
+    repositories,
+    ...(values.result ? { resultFile: values.result } : {}),
+    rules: values.rules,
+    dryRun: values['dry-run'],
+    json: values.json,
+    summaryFile: values.summary,
+    explain,
+    limits: limits(values),
+    ...(values['cache-dir'] ? { cacheDir: values['cache-dir'] } : {}),
   };
+  if (isEval) return evalCommand(options, values.rule, values.sample);
+  if (values.rule !== undefined || values.sample !== undefined)
+    throw new UsageError('--rule and --sample belong to `sift eval`');
+  return { kind: 'run', options };
+}
+
+/** `sift eval --rule id [--sample n]`: one repository, one rule with a classify condition. */
+function evalCommand(options: CliOptions, rule: string | undefined, sample: string | undefined): CliCommand {
+  if (rule === undefined || rule === '')
+    throw new UsageError('sift eval needs --rule, the id of a rule with classify');
+  if (options.repositories.length > 1) throw new UsageError('sift eval looks at one repository');
+  const n = sample === undefined ? DEFAULT_SAMPLE : Number(sample);
+  if (!Number.isInteger(n) || n < 1 || n > 10_000) {
+    throw new UsageError(`--sample must be a whole number from 1 to 10000, not "${sample}"`);
+  }
+  return { kind: 'eval', options, rule, sample: n };
 }
 
 /** `sift test`: no repository, no token; only the two files. */

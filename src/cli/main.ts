@@ -18,6 +18,7 @@ import { renderTestsText, testCounts } from '../report/policy-tests.js';
 import { parseCli, requireToken, USAGE, UsageError, type CliOptions } from './args.js';
 import { loadEtagFile, saveEtagFile, type LoadedEtags } from '../node/etag-file.js';
 import { mergeCommand, shardsCommand } from './org.js';
+import { evalCommand } from './eval.js';
 import { openCliModels } from './models.js';
 import { sweepCommand } from './sweep.js';
 
@@ -49,6 +50,8 @@ export async function main(
     if (command.kind === 'merge') return await mergeCommand(command, io);
     const { options } = command;
     const rules = await loadRules(options.rules);
+    if (command.kind === 'eval')
+      return await evalCommand(options, rules, command.rule, command.sample, env, io);
     // What the provider can do is known without a request: check it before asking for a token.
     const dryRun = options.dryRun || options.explain !== undefined;
     // A provider built for its capabilities only: never asked anything, so any token will do.

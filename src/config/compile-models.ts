@@ -110,7 +110,8 @@ function placeholderProblems(then: readonly ActionSpec[], classifies: boolean): 
   return problems;
 }
 
-function classifySpecs(conditions: readonly Condition[], out: ClassifySpec[] = []): ClassifySpec[] {
+/** Every `classify` in these conditions, in file order (a valid rule has at most one). */
+export function classifySpecs(conditions: readonly Condition[], out: ClassifySpec[] = []): ClassifySpec[] {
   for (const c of conditions) {
     if (c.kind === 'classify') out.push(c.value);
     else if (c.kind === 'all' || c.kind === 'any') classifySpecs(c.value, out);

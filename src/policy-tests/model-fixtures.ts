@@ -7,8 +7,9 @@ import type { CompileContext } from '../config/context.js';
 import type { DataPath } from '../config/positions.js';
 import { isPlainMap } from '../config/raw.js';
 import { nearest } from '../config/suggest.js';
-import type { ClassifySpec, ModelAnswers } from '../model/answers.js';
-import type { Condition, RuleSet } from '../model/rules.js';
+import { classifySpecs } from '../config/compile-models.js';
+import type { ModelAnswers } from '../model/answers.js';
+import type { RuleSet } from '../model/rules.js';
 
 export function compileModelFixture(
   value: unknown,
@@ -29,7 +30,7 @@ export function compileModelFixture(
       ctx.report(at, `no rule "${ruleId}" in ${rules.file}${guess ? `; did you mean "${guess}"?` : ''}`);
       continue;
     }
-    const spec = classifyOf([...rule.when, ...(rule.check?.require ?? [])]);
+    const spec = classifySpecs([...rule.when, ...(rule.check?.require ?? [])])[0];
     if (spec === undefined) {
       ctx.report(at, `rule "${ruleId}" has no classify condition: it asks no model`);
       continue;
@@ -56,18 +57,4 @@ export function compileModelFixture(
     }
   }
   return answers;
-}
-
-function classifyOf(conditions: readonly Condition[]): ClassifySpec | undefined {
-  for (const c of conditions) {
-    if (c.kind === 'classify') return c.value;
-    const inner =
-      c.kind === 'all' || c.kind === 'any'
-        ? classifyOf(c.value)
-        : c.kind === 'not'
-          ? classifyOf([c.value])
-          : undefined;
-    if (inner) return inner;
-  }
-  return undefined;
 }
