@@ -1,6 +1,11 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const EMULATOR_ONLY_FOR_TRY = {
+  group: ['**/emulator/**'],
+  message: 'Only the tests and `sift try` (src/cli/try.ts) use the emulators.',
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
   js.configs.recommended,
@@ -8,6 +13,16 @@ export default tseslint.config(
   {
     files: ['**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    // The emulators and their samples are for the tests and `sift try` only: the Action's bundle and the
+    // library never carry them. (The more specific blocks below repeat this pattern: a file's last
+    // matching block sets its no-restricted-imports.)
+    files: ['src/**/*.ts'],
+    ignores: ['src/emulator/**', 'src/cli/try.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [EMULATOR_ONLY_FOR_TRY] }],
+    },
   },
   {
     // The core must not know which runtime it runs in: only the Action entry point may use @actions/*.
@@ -21,6 +36,7 @@ export default tseslint.config(
               group: ['@actions/*'],
               message: 'Only the Action entry point and GitHub providers may import @actions/*.',
             },
+            EMULATOR_ONLY_FOR_TRY,
           ],
         },
       ],
@@ -34,6 +50,24 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['node:*', 'fs', 'http', 'https'], message: 'The engine is pure: no I/O.' },
+            {
+              group: ['@actions/*'],
+              message: 'Only the Action entry point and GitHub providers may import @actions/*.',
+            },
+            EMULATOR_ONLY_FOR_TRY,
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // \`sift try\` is the one module of src/ outside the emulators that starts one.
+    files: ['src/cli/try.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
             {
               group: ['@actions/*'],
               message: 'Only the Action entry point and GitHub providers may import @actions/*.',

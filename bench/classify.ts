@@ -1,5 +1,5 @@
 /** Sorts the emulator's request log into the benchmark's kinds of request. */
-import type { RequestLogEntry } from '../__tests__/emulator/github/index.js';
+import type { RequestLogEntry } from '../src/emulator/github/index.js';
 
 export interface Requests {
   list: number;

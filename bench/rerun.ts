@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startGitHubEmulator } from '../__tests__/emulator/github/index.js';
+import { startGitHubEmulator } from '../src/emulator/github/index.js';
 import { CLI_ENTRY, spawnNode } from '../__tests__/helpers/run-action.js';
 import { STALE_RULES } from '../__tests__/helpers/rules.js';
 import { seedLifelike } from './workloads.js';

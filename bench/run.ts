@@ -8,9 +8,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { startGitHubEmulator } from '../__tests__/emulator/github/index.js';
-import type { RepoStore } from '../__tests__/emulator/github/store.js';
-import { forApi, lifelikeRepository, type Mix } from '../__tests__/lifelike/repository.js';
+import { startGitHubEmulator } from '../src/emulator/github/index.js';
+import type { RepoStore } from '../src/emulator/github/store.js';
+import { forApi, lifelikeRepository, type Mix } from '../src/emulator/samples/lifelike/repository.js';
 import { STALE_RULES as README_STALE_RULES } from '../__tests__/helpers/rules.js';
 import { runBundled } from './action-run.js';
 import { measureReruns } from './rerun.js';
@@ -22,7 +22,7 @@ const REPOSITORY = 'bench/repo';
 
 /**
  * What the README's stale rules must leave in the lifelike repository, from each item's hand-written
- * expectation (__tests__/lifelike): closed items, and open items labelled stale.
+ * expectation (src/emulator/samples/lifelike): closed items, and open items labelled stale.
  */
 function lifelikeExpectation(size: number, api: Api, mix: Mix): { closed: number; stale: number } {
   let closed = 0;

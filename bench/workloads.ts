@@ -3,10 +3,10 @@
  * The realistic mix is the one actions/stale was measured on (see the performance notes): 90% fresh,
  * 8% already stale and waiting, 1% to mark stale, 1% to close.
  */
-import type { IssueSeed } from '../__tests__/emulator/github/records.js';
-import type { RepoStore } from '../__tests__/emulator/github/store.js';
-import { lifelikeRepository, type Mix } from '../__tests__/lifelike/repository.js';
-import { loadIntoGitHub, README_WARNINGS } from '../__tests__/lifelike/seed.js';
+import type { IssueSeed } from '../src/emulator/github/records.js';
+import type { RepoStore } from '../src/emulator/github/store.js';
+import { lifelikeRepository, type Mix } from '../src/emulator/samples/lifelike/repository.js';
+import { loadIntoGitHub, README_WARNINGS } from '../src/emulator/samples/lifelike/seed.js';
 
 const DAY = 86_400_000;
 export const MARK_STALE_MARKER = '<!-- sift:rule=mark-stale -->';
@@ -136,7 +136,7 @@ export function seedListing(repo: RepoStore, count: number, now: Date): void {
 }
 
 /**
- * The lifelike repository (__tests__/lifelike) at `size` items: people, bots, description edits,
+ * The lifelike repository (src/emulator/samples/lifelike) at `size` items: people, bots, description edits,
  * earlier warnings, transferred labels, Dependabot pull requests, dated relative to `now`.
  */
 export function seedLifelike(repo: RepoStore, size: number, now: Date, mix: Mix = 'coverage'): void {

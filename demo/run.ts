@@ -4,10 +4,10 @@
  * summary it wrote. No token or network needed.
  */
 import { resolve } from 'node:path';
-import { startGitHubEmulator } from '../__tests__/emulator/github/index.js';
+import { startGitHubEmulator } from '../src/emulator/github/index.js';
 import { runAction, removeWorkspace } from '../__tests__/helpers/run-action.js';
 import { readFileSync } from 'node:fs';
-import { seedSampleRepo } from './sample-repo.js';
+import { seedSampleRepo } from '../src/emulator/samples/demo.js';
 
 const REPOSITORY = 'sift-demo/sample';
 const TOKEN = 'demo-token-not-secret';

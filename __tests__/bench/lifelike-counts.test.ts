@@ -13,11 +13,15 @@ import { triage } from '../../src/pipeline/triage.js';
 import { createGitHubGraphqlProvider } from '../../src/providers/github-graphql/index.js';
 import { createGitHubRestProvider } from '../../src/providers/github-rest/index.js';
 import type { Provider } from '../../src/providers/provider.js';
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
-import type { IssueRecord } from '../emulator/github/records.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
+import type { IssueRecord } from '../../src/emulator/github/records.js';
 import { STALE_RULES } from '../helpers/rules.js';
-import { forApi, lifelikeRepository, type LifelikeItem } from '../lifelike/repository.js';
-import { loadIntoGitHub, README_WARNINGS } from '../lifelike/seed.js';
+import {
+  forApi,
+  lifelikeRepository,
+  type LifelikeItem,
+} from '../../src/emulator/samples/lifelike/repository.js';
+import { loadIntoGitHub, README_WARNINGS } from '../../src/emulator/samples/lifelike/seed.js';
 
 type Api = 'graphql' | 'rest';
 const TOKEN = 'lifelike-counts-token';

@@ -11,7 +11,7 @@ import { triage } from '../../src/pipeline/triage.js';
 import { createGitHubGraphqlProvider } from '../../src/providers/github-graphql/index.js';
 import { createGitHubRestProvider } from '../../src/providers/github-rest/index.js';
 import type { Provider } from '../../src/providers/provider.js';
-import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../emulator/github/index.js';
+import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../../src/emulator/github/index.js';
 
 const TOKEN = 'request-counts-token';
 const REPOSITORY = 'bench/counts';

@@ -3,9 +3,9 @@
  * emulator on 127.0.0.1. Assertions are on the emulator's final state, the summary file and outputs.
  */
 import { readFileSync } from 'node:fs';
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
 import { runAction, removeWorkspace, type ActionRun } from '../helpers/run-action.js';
-import { seedSampleRepo } from '../../demo/sample-repo.js';
+import { seedSampleRepo } from '../../src/emulator/samples/demo.js';
 import { STALE_RULES } from '../helpers/rules.js';
 
 const TOKEN = 'e2e-token-0123456789';

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedRealistic } from '../../bench/workloads.js';
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
 import { CLI_ENTRY, spawnNode } from '../helpers/run-action.js';
 import { STALE_RULES } from '../helpers/rules.js';
 

@@ -6,8 +6,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { discussionsOf } from '../emulator/github/discussions.js';
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
+import { discussionsOf } from '../../src/emulator/github/discussions.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
 import { CLI_ENTRY, spawnNode } from '../helpers/run-action.js';
 
 const TOKEN = 'cli-discussions-token-0123456789';

@@ -3,7 +3,7 @@
  * `delete-branch`), through the bundled dist/index.js against the emulator, over REST and GraphQL.
  * Branches that are not Sift's to delete are kept and reported; the run still succeeds.
  */
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
 import { runAction, removeWorkspace, type ActionRun } from '../helpers/run-action.js';
 
 const TOKEN = 'e2e-token-0123456789';

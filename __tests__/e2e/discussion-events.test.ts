@@ -3,9 +3,9 @@
  * and `discussion_comment` payloads (@octokit/webhooks-examples) the way the runner does. Those
  * payloads carry no labels, so the action reads the discussion afresh through GraphQL.
  */
-import { discussionsOf } from '../emulator/github/discussions.js';
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
-import type { RepoStore } from '../emulator/github/store.js';
+import { discussionsOf } from '../../src/emulator/github/discussions.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
+import type { RepoStore } from '../../src/emulator/github/store.js';
 import { removeWorkspace, runAction, type ActionRun } from '../helpers/run-action.js';
 import { webhookExample } from '../helpers/webhooks.js';
 

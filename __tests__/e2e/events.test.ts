@@ -2,8 +2,8 @@
  * Event, check and explain modes of the bundled action, fed real webhook payloads from
  * @octokit/webhooks-examples the way the runner does (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH).
  */
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
-import type { RepoStore } from '../emulator/github/store.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
+import type { RepoStore } from '../../src/emulator/github/store.js';
 import { removeWorkspace, runAction, type ActionRun } from '../helpers/run-action.js';
 import { webhookExample } from '../helpers/webhooks.js';
 

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
 import { removeWorkspace, runAction, type ActionRun } from '../helpers/run-action.js';
 import { condition, interpolate, type Context } from '../helpers/workflow.js';
 

@@ -4,9 +4,9 @@
  * titles too), examples/discussions.yml triages discussions through the GraphQL API.
  */
 import { readFileSync } from 'node:fs';
-import { discussionsOf } from '../emulator/github/discussions.js';
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
-import type { RepoStore } from '../emulator/github/store.js';
+import { discussionsOf } from '../../src/emulator/github/discussions.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
+import type { RepoStore } from '../../src/emulator/github/store.js';
 import { removeWorkspace, runAction, type ActionRun } from '../helpers/run-action.js';
 import { webhookExample } from '../helpers/webhooks.js';
 

@@ -2,7 +2,7 @@
  * End to end: `created` / `updated` with fixed dates (actions/stale's start-date), through the bundled
  * dist/index.js against the GitHub emulator, over REST and GraphQL.
  */
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
 import { runAction, removeWorkspace, type ActionRun } from '../helpers/run-action.js';
 
 const TOKEN = 'e2e-token-0123456789';

@@ -5,8 +5,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
-import { startGitLabEmulator, type GitLabEmulator } from '../emulator/gitlab/index.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
+import { startGitLabEmulator, type GitLabEmulator } from '../../src/emulator/gitlab/index.js';
 import { CLI_ENTRY, spawnNode } from '../helpers/run-action.js';
 
 const TOKEN = 'glpat-e2e-0123456789';

@@ -2,7 +2,7 @@
  * End to end: GitHub's issue types through the bundled dist/index.js against the emulator, over REST
  * and GraphQL (which reads and sets types through REST: the pinned GraphQL schema predates them).
  */
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
 import { runAction, removeWorkspace, type ActionRun } from '../helpers/run-action.js';
 import { webhookExample } from '../helpers/webhooks.js';
 

@@ -6,12 +6,17 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
-import type { IssueRecord } from '../emulator/github/store.js';
-import { startGitLabEmulator, type GitLabEmulator } from '../emulator/gitlab/index.js';
-import type { NoteableRecord } from '../emulator/gitlab/store.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
+import type { IssueRecord } from '../../src/emulator/github/store.js';
+import { startGitLabEmulator, type GitLabEmulator } from '../../src/emulator/gitlab/index.js';
+import type { NoteableRecord } from '../../src/emulator/gitlab/store.js';
 import { CLI_ENTRY, removeWorkspace, runAction, spawnNode } from '../helpers/run-action.js';
-import { lifelikeRepository, SIFT, type Api, type LifelikeItem } from '../lifelike/repository.js';
+import {
+  lifelikeRepository,
+  SIFT,
+  type Api,
+  type LifelikeItem,
+} from '../../src/emulator/samples/lifelike/repository.js';
 import {
   ageGitHub,
   ageGitLab,
@@ -20,7 +25,7 @@ import {
   loadIntoGitHub,
   loadIntoGitLab,
   type WarningRules,
-} from '../lifelike/seed.js';
+} from '../../src/emulator/samples/lifelike/seed.js';
 
 const TOKEN = 'lifelike-token-0123456789';
 const REPO = 'acme/widgets';

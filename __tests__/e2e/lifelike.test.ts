@@ -1,5 +1,5 @@
 /**
- * End to end on a repository that looks like a real one (__tests__/lifelike): the bundled Action on
+ * End to end on a repository that looks like a real one (src/emulator/samples/lifelike): the bundled Action on
  * GitHub REST and GraphQL, the bundled CLI on GitLab. Every expectation comes from the item's
  * definition (what the rules mean for it), never from a run of Sift.
  *
@@ -12,8 +12,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { STALE_RULES } from '../helpers/rules.js';
-import { forApi, type Api, type LifelikeItem, type Outcome } from '../lifelike/repository.js';
-import { DAY, EXAMPLE_WARNINGS, marker, README_WARNINGS, type WarningRules } from '../lifelike/seed.js';
+import {
+  forApi,
+  type Api,
+  type LifelikeItem,
+  type Outcome,
+} from '../../src/emulator/samples/lifelike/repository.js';
+import {
+  DAY,
+  EXAMPLE_WARNINGS,
+  marker,
+  README_WARNINGS,
+  type WarningRules,
+} from '../../src/emulator/samples/lifelike/seed.js';
 import { githubForge, gitlabForge, MENTION, openItems, type Forge } from './lifelike-harness.js';
 
 const EXAMPLE_RULES = readFileSync('examples/stale.yml', 'utf8');

@@ -3,8 +3,8 @@
  * (@octokit/webhooks-examples), against the emulator serving the pull request's files and the rules
  * file at the base and head commits through the contents API, over GraphQL and REST.
  */
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
-import type { RepoStore } from '../emulator/github/store.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
+import type { RepoStore } from '../../src/emulator/github/store.js';
 import { removeWorkspace, runAction, type ActionRun } from '../helpers/run-action.js';
 import { webhookExample } from '../helpers/webhooks.js';
 

@@ -4,8 +4,8 @@
  * (GitHub REST, GitHub GraphQL, GitLab v4). Each rule is written down, with its documentation page, in
  * github/README.md and gitlab/README.md.
  */
-import { startGitHubEmulator, type GitHubEmulator } from './github/index.js';
-import { startGitLabEmulator, type GitLabEmulator } from './gitlab/index.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
+import { startGitLabEmulator, type GitLabEmulator } from '../../src/emulator/gitlab/index.js';
 
 const TOKEN = 'rules-token';
 const T0 = Date.parse('2026-03-01T12:00:00Z');

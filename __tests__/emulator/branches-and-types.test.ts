@@ -2,7 +2,7 @@
  * The emulator's branches, branch protection, ref deletion and issue types against plain fetch, shaped
  * as GitHub documents them (REST "Branches", "Protected branches", "Git references", "Issues": `type`).
  */
-import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from './github/index.js';
+import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../../src/emulator/github/index.js';
 
 let gh: GitHubEmulator;
 let repo: RepoStore;

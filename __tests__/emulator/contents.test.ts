@@ -2,7 +2,7 @@
  * The emulator's contents API and pull request files against plain fetch, shaped as GitHub documents
  * them (REST "Get repository content", "List pull requests files").
  */
-import { startGitHubEmulator, type GitHubEmulator } from './github/index.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
 
 const SHA = 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e';
 let gh: GitHubEmulator;

@@ -2,7 +2,7 @@
  * The emulator against plain fetch: it must behave like GitHub where Sift (and actions/stale's known
  * bugs) can tell the difference: paging and Link headers, 404/401/422 shapes, writes and their events.
  */
-import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from './github/index.js';
+import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../../src/emulator/github/index.js';
 
 interface Answer {
   status: number;

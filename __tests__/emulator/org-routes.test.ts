@@ -5,8 +5,8 @@
  * archived repository (403), GET /rate_limit's graphql bucket; GitLab "List a group's projects"
  * (include_subgroups, archived, forked_from_project), "Create an issue" and the `labels` filter.
  */
-import { startGitHubEmulator, type GitHubEmulator } from './github/index.js';
-import { startGitLabEmulator, type GitLabEmulator } from './gitlab/index.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
+import { startGitLabEmulator, type GitLabEmulator } from '../../src/emulator/gitlab/index.js';
 
 const TOKEN = 'secret';
 

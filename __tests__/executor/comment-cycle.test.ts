@@ -10,7 +10,7 @@ import { createGitHubGraphqlProvider } from '../../src/providers/github-graphql/
 import { createGitHubRestProvider } from '../../src/providers/github-rest/index.js';
 import { MemoryProvider, memoryItem } from '../../src/providers/memory/index.js';
 import type { Provider } from '../../src/providers/provider.js';
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
 
 const TOKEN = 'cycle-token-0123456789';
 const NOW = Date.now();

@@ -1,8 +1,19 @@
 /** The lifelike repository's own properties (no Sift here): sizes, proportions, determinism, seeding. */
-import { GitHubStore } from '../emulator/github/store.js';
-import { GitLabStore } from '../emulator/gitlab/store.js';
-import { BASE_SIZE, forApi, lifelikeRepository, type Api } from './repository.js';
-import { EXAMPLE_WARNINGS, README_WARNINGS, loadIntoGitHub, loadIntoGitLab, marker } from './seed.js';
+import { GitHubStore } from '../../src/emulator/github/store.js';
+import { GitLabStore } from '../../src/emulator/gitlab/store.js';
+import {
+  BASE_SIZE,
+  forApi,
+  lifelikeRepository,
+  type Api,
+} from '../../src/emulator/samples/lifelike/repository.js';
+import {
+  EXAMPLE_WARNINGS,
+  README_WARNINGS,
+  loadIntoGitHub,
+  loadIntoGitLab,
+  marker,
+} from '../../src/emulator/samples/lifelike/seed.js';
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
 const APIS: Api[] = ['rest', 'graphql', 'gitlab'];

@@ -7,7 +7,7 @@
 import { parseRules } from '../../src/config/index.js';
 import { triage } from '../../src/pipeline/triage.js';
 import { createProvider } from '../../src/providers/registry.js';
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
 const daysAgo = (n: number): string =>

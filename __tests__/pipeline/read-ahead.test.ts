@@ -14,7 +14,7 @@ import { MemoryProvider, memoryItem, type MemoryItem } from '../../src/providers
 import { RateLimitStop, type ItemKey, type ItemQuery } from '../../src/providers/provider.js';
 import type { TriageResult } from '../../src/report/result.js';
 import { STALE_RULES } from '../helpers/rules.js';
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
 
 /** The result without one field (request counts or the quota, which overlapping reads may change). */
 function without(result: TriageResult, field: keyof TriageResult): Partial<TriageResult> {

@@ -3,7 +3,7 @@
  * against the emulator over HTTP on 127.0.0.1: deleted only when it lives in this repository, is not
  * the default branch and is not protected; every other case keeps the branch and says why.
  */
-import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../emulator/github/index.js';
+import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../../src/emulator/github/index.js';
 import { createGitHubGraphqlProvider } from '../../src/providers/github-graphql/index.js';
 import { createGitHubRestProvider } from '../../src/providers/github-rest/index.js';
 import { createGitLabProvider } from '../../src/providers/gitlab/index.js';

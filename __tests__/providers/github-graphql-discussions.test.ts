@@ -4,8 +4,8 @@
  * `Repository.discussions`, `Discussion.isAnswered`, `closeDiscussion(reason: DiscussionCloseReason)`,
  * ...); afterEach checks that none was rejected and that the emulator served every field asked for.
  */
-import { discussionsOf } from '../emulator/github/discussions.js';
-import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../emulator/github/index.js';
+import { discussionsOf } from '../../src/emulator/github/discussions.js';
+import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../../src/emulator/github/index.js';
 import {
   createGitHubGraphqlProvider,
   type GitHubGraphqlProvider,

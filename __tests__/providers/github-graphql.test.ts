@@ -3,8 +3,8 @@
  * Every document it sends is validated against GitHub's real schema (afterEach: none rejected), and
  * the REST provider reads the same store, so REST and GraphQL answers are compared item by item.
  */
-import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../emulator/github/index.js';
-import type { RequestLogEntry } from '../emulator/github/index.js';
+import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../../src/emulator/github/index.js';
+import type { RequestLogEntry } from '../../src/emulator/github/index.js';
 import {
   RateLimitStop,
   createGitHubGraphqlProvider,

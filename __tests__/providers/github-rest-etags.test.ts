@@ -9,7 +9,7 @@ import { triage } from '../../src/pipeline/triage.js';
 import { EtagStore, parseEtagSnapshot } from '../../src/providers/github/etags.js';
 import { createGitHubRestProvider } from '../../src/providers/github-rest/index.js';
 import { planEntries, type TriageResult } from '../../src/report/index.js';
-import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../emulator/github/index.js';
+import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../../src/emulator/github/index.js';
 import { STALE_RULES } from '../helpers/rules.js';
 
 const TOKEN = 'etag-token-0123456789';

@@ -6,7 +6,7 @@ import { parseRules } from '../../src/config/index.js';
 import { triage } from '../../src/pipeline/triage.js';
 import { createGitHubRestProvider, type GitHubRestProvider } from '../../src/providers/github-rest/index.js';
 import type { ItemKey } from '../../src/providers/provider.js';
-import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../emulator/github/index.js';
+import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../../src/emulator/github/index.js';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
 const daysAgo = (n: number): string =>

@@ -11,8 +11,8 @@ import { triage } from '../../src/pipeline/triage.js';
 import { ActivityFeeds, commentActivity, type FeedEvent } from '../../src/providers/github-rest/feeds.js';
 import { createGitHubRestProvider } from '../../src/providers/github-rest/index.js';
 import type { RuleSet } from '../../src/model/rules.js';
-import { limitEventsFeed } from '../emulator/github/feed-routes.js';
-import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../emulator/github/index.js';
+import { limitEventsFeed } from '../../src/emulator/github/feed-routes.js';
+import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../../src/emulator/github/index.js';
 import { STALE_RULES } from '../helpers/rules.js';
 
 const NOW = new Date('2026-03-01T12:00:00Z');

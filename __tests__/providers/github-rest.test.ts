@@ -1,7 +1,7 @@
 /**
  * The GitHub REST provider against the emulator over real HTTP on 127.0.0.1: no Octokit mocks.
  */
-import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../emulator/github/index.js';
+import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../../src/emulator/github/index.js';
 import { createGitHubRestProvider, type GitHubRestProvider } from '../../src/providers/github-rest/index.js';
 import { GitHubReadError } from '../../src/providers/github/errors.js';
 import { ItemWriteError, type ItemKey } from '../../src/providers/provider.js';

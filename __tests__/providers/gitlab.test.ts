@@ -15,7 +15,11 @@ import {
   type GitLabProvider,
 } from '../../src/providers/gitlab/index.js';
 import { ItemWriteError, RateLimitStop, type ItemKey } from '../../src/providers/provider.js';
-import { startGitLabEmulator, type GitLabEmulator, type ProjectStore } from '../emulator/gitlab/index.js';
+import {
+  startGitLabEmulator,
+  type GitLabEmulator,
+  type ProjectStore,
+} from '../../src/emulator/gitlab/index.js';
 
 const TOKEN = 'glpat-TopSecretToken-123456';
 const PATH = '/projects/group%2Fsub%2Fapp';

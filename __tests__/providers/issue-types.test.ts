@@ -3,7 +3,7 @@
  * REST carries `type` on every issue and sets it with PATCH; the GraphQL provider does both through
  * REST, as the GraphQL schema pinned here predates issue types (its documents stay schema-valid).
  */
-import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../emulator/github/index.js';
+import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../../src/emulator/github/index.js';
 import { createGitHubGraphqlProvider } from '../../src/providers/github-graphql/index.js';
 import { createGitHubRestProvider } from '../../src/providers/github-rest/index.js';
 import { ItemWriteError, type ItemKey, type Provider } from '../../src/providers/provider.js';

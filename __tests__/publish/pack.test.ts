@@ -14,7 +14,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
 
 const PACKAGE = JSON.parse(readFileSync('package.json', 'utf8')) as {
   name: string;
@@ -129,6 +129,18 @@ describe('the installed binary', () => {
     const npx = await run('npx', ['--no-install', 'sift', '--version'], project);
     expect(npx.stderr).toBe('');
     expect([npx.code, npx.stdout.trim()]).toEqual([0, PACKAGE.version]);
+  });
+
+  it('sift try runs your rules on its sample repository: no token, no network, nothing but the package', async () => {
+    writeFileSync(
+      join(project, 'try.yml'),
+      'version: 1\nrules:\n  - id: crashes\n    when: { title: "/crash/i" }\n    then:\n      - label: bug\n',
+    );
+    const tried = await run('npx', ['--no-install', 'sift', 'try', '--rules', 'try.yml'], project);
+    expect(tried.stderr).toBe('');
+    expect(tried.code).toBe(0);
+    expect(tried.stdout).toContain('#1 [crashes] label bug  https://github.com/sift-try/demo/issues/1');
+    expect(tried.stdout).toMatch(/^sift-try\/demo: walked 60 items, would change \d+, failed 0 /m);
   });
 
   describe('against the GitHub emulator', () => {

@@ -11,7 +11,7 @@ import type { ClientTuning } from '../../src/providers/github/tuning.js';
 import { GitHubReadError, RateLimitStop } from '../../src/providers/github/errors.js';
 import { createGitHubRestProvider } from '../../src/providers/github-rest/index.js';
 import { ItemWriteError } from '../../src/providers/provider.js';
-import { startGitHubEmulator, type Fault, type GitHubEmulator } from '../emulator/github/index.js';
+import { startGitHubEmulator, type Fault, type GitHubEmulator } from '../../src/emulator/github/index.js';
 import { FAST, SLOW_MS, TOKEN, faultOf } from './harness.js';
 
 const ISSUE = { type: 'issue', number: 1 } as const;

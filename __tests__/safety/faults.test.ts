@@ -9,7 +9,11 @@ import fc from 'fast-check';
 import { parseRules } from '../../src/config/index.js';
 import { DEFAULT_CONCURRENCY } from '../../src/pipeline/triage.js';
 import { RateLimitStop } from '../../src/providers/github/errors.js';
-import { startGitHubEmulator, type GitHubEmulator, type RequestLogEntry } from '../emulator/github/index.js';
+import {
+  startGitHubEmulator,
+  type GitHubEmulator,
+  type RequestLogEntry,
+} from '../../src/emulator/github/index.js';
 import {
   FAST,
   FAULT_KINDS,

@@ -17,7 +17,7 @@ import {
   type IssueSeed,
   type RepoStore,
   type RequestLogEntry,
-} from '../emulator/github/index.js';
+} from '../../src/emulator/github/index.js';
 
 export const TOKEN = 'ghs_SafetyTestToken0123456789abcdefXYZ';
 export const NOW = new Date('2026-06-01T12:00:00Z');

@@ -9,8 +9,8 @@ import { createGitHubGraphqlProvider } from '../../src/providers/github-graphql/
 import { createGitHubRestProvider } from '../../src/providers/github-rest/index.js';
 import { MemoryProvider, memoryItem } from '../../src/providers/memory/index.js';
 import { createGitLabProvider } from '../../src/providers/gitlab/index.js';
-import { startGitHubEmulator } from '../emulator/github/index.js';
-import { startGitLabEmulator } from '../emulator/gitlab/index.js';
+import { startGitHubEmulator } from '../../src/emulator/github/index.js';
+import { startGitLabEmulator } from '../../src/emulator/gitlab/index.js';
 
 const TOKEN = 'overlap-token-0123456789';
 const NOW = new Date();

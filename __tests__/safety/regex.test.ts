@@ -8,7 +8,7 @@ import { ConfigError, parseRules } from '../../src/config/index.js';
 import { LinearRegExp } from '../../src/config/linear-regex.js';
 import { triage } from '../../src/pipeline/triage.js';
 import { createGitHubRestProvider } from '../../src/providers/github-rest/index.js';
-import { startGitHubEmulator } from '../emulator/github/index.js';
+import { startGitHubEmulator } from '../../src/emulator/github/index.js';
 import { FAST, NOW, TOKEN } from './harness.js';
 
 const MAX_BODY = 65_536;

@@ -4,7 +4,7 @@
  */
 import { createClient } from '../../src/providers/github/client.js';
 import { createGitHubRestProvider } from '../../src/providers/github-rest/index.js';
-import type { Fault } from '../emulator/github/index.js';
+import type { Fault } from '../../src/emulator/github/index.js';
 import { FAST, TOKEN, messagesOf, runSift, seededEmulator } from './harness.js';
 
 const echo = (status: number, headers: Record<string, string> = {}): Fault => ({

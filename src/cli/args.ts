@@ -18,6 +18,7 @@ export const USAGE = `Usage:
   sift [run] --repo owner/name [options]                         (GitHub)
   sift [run] --provider gitlab --project group/project [options] (GitLab)
   sift validate [--rules file] [--tests file]                    (check the files)
+  sift try [--rules file] [--sample demo|lifelike]               (a playground)
   sift test [--rules file] [--tests file]                        (policy tests)
   sift eval --rule id [--sample n] --repo owner/name             (measure a classifier)
   sift shards --org acme [--max-shards n] [--include g] [--exclude g] [--include-forks]
@@ -64,6 +65,10 @@ the default exists) and reports every problem at its line and column; with
 --provider gitlab or --api rest it also checks what that API can do. Exit codes:
 0 valid, 2 a problem. Every command checks the rules file before the token.
 
+sift try dry-runs the rules on a built-in sample repository served on 127.0.0.1
+(demo: 60 items; lifelike: about 1,000), with no token and no network, and
+prints what they would do, then the tally. --json prints the plan as JSON.
+
 sift test runs the tests file (default .github/sift.test.yml): items and what
 the rules must do to them, through the same engine, with no network and no
 token. Exit codes: 0 all passed, 1 a test failed, 2 a bad rules or tests file.
@@ -97,6 +102,17 @@ export interface CliOptions {
   resultFile?: string;
 }
 
+/** The sample repositories `sift try` serves (src/cli/try.ts); the first is the default. */
+export const SAMPLES = ['demo', 'lifelike'] as const;
+export type SampleName = (typeof SAMPLES)[number];
+
+export interface TryOptions {
+  rules: string;
+  sample: SampleName;
+  json: boolean;
+  limits: SafetyLimits;
+}
+
 export interface ShardsOptions {
   provider: 'github' | 'gitlab';
   /** Organisation (GitHub) or group (GitLab). */
@@ -113,6 +129,7 @@ export type CliCommand =
   | { kind: 'run'; options: CliOptions }
   | { kind: 'eval'; options: CliOptions; rule: string; sample: number }
   | { kind: 'test'; rules: string; tests: string }
+  | { kind: 'try'; options: TryOptions }
   | {
       kind: 'validate';
       rules: string;
@@ -169,6 +186,21 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliCommand {
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
   if (positionals[0] === 'test') return testCommand(values, positionals.slice(1));
+  if (positionals[0] === 'try') {
+    if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+    const sample = values.sample ?? SAMPLES[0];
+    if (!(SAMPLES as readonly string[]).includes(sample))
+      throw new UsageError(`--sample must be one of ${SAMPLES.join(', ')}, not "${sample}"`);
+    return {
+      kind: 'try',
+      options: {
+        rules: values.rules,
+        sample: sample as SampleName,
+        json: values.json,
+        limits: limits(values),
+      },
+    };
+  }
   if (positionals[0] === 'validate') {
     if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
     return {
@@ -226,7 +258,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliCommand {
   };
   if (isEval) return evalCommand(options, values.rule, values.sample);
   if (values.rule !== undefined || values.sample !== undefined)
-    throw new UsageError('--rule and --sample belong to `sift eval`');
+    throw new UsageError('--rule belongs to `sift eval`, --sample to `sift eval` and `sift try`');
   return { kind: 'run', options };
 }
 

@@ -21,6 +21,7 @@ import { mergeCommand, shardsCommand } from './org.js';
 import { evalCommand } from './eval.js';
 import { openCliModels } from './models.js';
 import { sweepCommand } from './sweep.js';
+import { tryCommand } from './try.js';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -46,6 +47,7 @@ export async function main(
     if (command.kind === 'version') return (io.out(`${VERSION}\n`), 0);
     if (command.kind === 'test') return await runTests(command.rules, command.tests, io);
     if (command.kind === 'validate') return await validate(command, io);
+    if (command.kind === 'try') return await tryCommand(command.options, io);
     if (command.kind === 'shards') return await shardsCommand(command.options, io);
     if (command.kind === 'merge') return await mergeCommand(command, io);
     const { options } = command;

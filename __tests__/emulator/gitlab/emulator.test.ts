@@ -3,7 +3,11 @@
  * the difference: auth headers, project ids, offset and keyset pagination and their headers, error
  * shapes, writes and the notes and label events they leave, and the notes rate limit.
  */
-import { startGitLabEmulator, type GitLabEmulator, type ProjectStore } from './index.js';
+import {
+  startGitLabEmulator,
+  type GitLabEmulator,
+  type ProjectStore,
+} from '../../../src/emulator/gitlab/index.js';
 
 const TOKEN = 'glpat-emulator-secret';
 const T0 = Date.UTC(2026, 0, 1);

@@ -2,8 +2,8 @@
  * What both GitHub harnesses (REST and GraphQL) share: seeding the emulator's store from a neutral
  * Seed, and reading an item's final state back from it.
  */
-import type { GitHubEmulator } from '../../emulator/github/index.js';
-import type { RepoStore } from '../../emulator/github/store.js';
+import type { GitHubEmulator } from '../../../src/emulator/github/index.js';
+import type { RepoStore } from '../../../src/emulator/github/store.js';
 import type { ForgeItemState, Seed } from './harness.js';
 
 export function seedGitHubRepo(gh: GitHubEmulator, seed: Seed): RepoStore {

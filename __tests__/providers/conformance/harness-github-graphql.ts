@@ -5,7 +5,7 @@
  * reached a field the emulator does not serve.
  */
 import { createGitHubGraphqlProvider } from '../../../src/providers/github-graphql/index.js';
-import { startGitHubEmulator } from '../../emulator/github/index.js';
+import { startGitHubEmulator } from '../../../src/emulator/github/index.js';
 import { PAGE_SIZE, TOKEN } from './constants.js';
 import { githubItemState, seedGitHubRepo } from './github-seed.js';
 import type { Forge, ProviderHarness, Seed } from './harness.js';

@@ -2,7 +2,7 @@
  * The GitHub REST provider against the GitHub emulator (real HTTP on 127.0.0.1).
  */
 import { createGitHubRestProvider } from '../../../src/providers/github-rest/index.js';
-import { startGitHubEmulator } from '../../emulator/github/index.js';
+import { startGitHubEmulator } from '../../../src/emulator/github/index.js';
 import { PAGE_SIZE, TOKEN } from './constants.js';
 import { githubItemState, seedGitHubRepo } from './github-seed.js';
 import type { Forge, ProviderHarness, Seed } from './harness.js';

@@ -4,7 +4,7 @@
  * the seed's numbers are unique across both, so every item keeps its number.
  */
 import { createGitLabProvider } from '../../../src/providers/gitlab/index.js';
-import { startGitLabEmulator, type NoteableRecord } from '../../emulator/gitlab/index.js';
+import { startGitLabEmulator, type NoteableRecord } from '../../../src/emulator/gitlab/index.js';
 import { PAGE_SIZE, TOKEN } from './constants.js';
 import type { Forge, ProviderHarness, Seed } from './harness.js';
 

@@ -4,8 +4,8 @@
  * preview on `pull_request_target`, where the pull request's author writes the head commit's rules
  * and tests files and the job holds a write token.
  */
-import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github/index.js';
-import type { RepoStore } from '../../emulator/github/store.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../../src/emulator/github/index.js';
+import type { RepoStore } from '../../../src/emulator/github/store.js';
 import { removeWorkspace, runAction, type ActionRun } from '../../helpers/run-action.js';
 import { webhookExample } from '../../helpers/webhooks.js';
 

@@ -2,7 +2,11 @@
  * The emulator's GraphQL endpoint against plain fetch: it must refuse what GitHub refuses (schema,
  * pagination limits), price and page like GitHub, and share its store with the REST side.
  */
-import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../index.js';
+import {
+  startGitHubEmulator,
+  type GitHubEmulator,
+  type RepoStore,
+} from '../../../../src/emulator/github/index.js';
 
 interface Answer {
   status: number;

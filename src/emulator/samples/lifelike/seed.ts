@@ -2,8 +2,8 @@
  * Loads the lifelike repository (repository.ts) into the GitHub emulator store and the GitLab emulator
  * store, and moves a loaded store through time ("the next day"). Plain TypeScript, no jest APIs.
  */
-import type { IssueRecord, RepoStore } from '../emulator/github/store.js';
-import type { GitLabStore, NoteableRecord, ProjectStore } from '../emulator/gitlab/store.js';
+import type { IssueRecord, RepoStore } from '../../github/store.js';
+import type { GitLabStore, NoteableRecord, ProjectStore } from '../../gitlab/store.js';
 import { CI_BOT, DEPENDABOT, SIFT, type CommentDef, type LifelikeItem, type Login } from './repository.js';
 
 export const DAY = 86_400_000;

@@ -2,8 +2,8 @@
  * A sample repository for the demo and the end-to-end tests: a deterministic mix of fresh, idle,
  * stale-and-waiting and stale-and-due issues, plus pull requests, dated relative to `now`.
  */
-import type { IssueSeed } from '../__tests__/emulator/github/records.js';
-import type { RepoStore } from '../__tests__/emulator/github/store.js';
+import type { IssueSeed } from '../github/records.js';
+import type { RepoStore } from '../github/store.js';
 
 const DAY = 86_400_000;
 
