@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { parseRules } from '../../src/config/index.js';
 import { triage } from '../../src/pipeline/triage.js';
 import { createProvider } from '../../src/providers/registry.js';
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
-import type { RepoStore } from '../emulator/github/store.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
+import type { RepoStore } from '../../src/emulator/github/store.js';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const hoursAgo = (h: number) =>

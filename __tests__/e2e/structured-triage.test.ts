@@ -5,8 +5,8 @@
  * the contents API; issue bodies written as GitHub writes a submitted form.
  */
 import { readFileSync } from 'node:fs';
-import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../emulator/github/index.js';
-import { addSubIssue } from '../emulator/github/hierarchy.js';
+import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../../src/emulator/github/index.js';
+import { addSubIssue } from '../../src/emulator/github/hierarchy.js';
 import { runAction, removeWorkspace, type ActionRun } from '../helpers/run-action.js';
 
 const TOKEN = 'e2e-token-0123456789';

@@ -4,7 +4,7 @@
  * without a request); GraphQL reads `subIssues` and `parent` (documents validated against the schema).
  * The hierarchy is built through the REST API the way a client would (POST .../sub_issues).
  */
-import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../emulator/github/index.js';
+import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../../src/emulator/github/index.js';
 import { createGitHubGraphqlProvider } from '../../src/providers/github-graphql/index.js';
 import { createGitHubRestProvider } from '../../src/providers/github-rest/index.js';
 import type { ItemKey, Provider } from '../../src/providers/provider.js';
