@@ -6,8 +6,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startGitLabEmulator, type GitLabEmulator } from '../emulator/gitlab/index.js';
-import type { ProjectStore } from '../emulator/gitlab/store.js';
+import { startGitLabEmulator, type GitLabEmulator } from '../../src/emulator/gitlab/index.js';
+import type { ProjectStore } from '../../src/emulator/gitlab/store.js';
 import { CLI_ENTRY, spawnNode } from '../helpers/run-action.js';
 
 const TOKEN = 'glpat-commands-0123456789';

@@ -5,8 +5,8 @@
  * ran; the job summary lists who asked what, done or refused.
  */
 import { readFileSync } from 'node:fs';
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
-import type { RepoStore } from '../emulator/github/store.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
+import type { RepoStore } from '../../src/emulator/github/store.js';
 import { CLI_ENTRY, removeWorkspace, runAction, spawnNode, type ActionRun } from '../helpers/run-action.js';
 import { webhookExample } from '../helpers/webhooks.js';
 

@@ -8,7 +8,7 @@ import { AnswerCache, createModelAnswerer } from '../../src/models/index.js';
 import { triage } from '../../src/pipeline/triage.js';
 import { MemoryProvider, memoryItem } from '../../src/providers/memory/index.js';
 import { renderSummary } from '../../src/report/index.js';
-import { startModelEmulator, type ModelEmulator } from '../emulator/openai/index.js';
+import { startModelEmulator, type ModelEmulator } from '../../src/emulator/openai/index.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 const EXAMPLE = readFileSync('examples/ai-labels.yml', 'utf8');

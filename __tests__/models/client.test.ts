@@ -3,7 +3,7 @@
  * embeddings, and every failure kind an endpoint shows, each named as the report names it.
  */
 import { ModelClient, ModelError } from '../../src/models/client.js';
-import { startModelEmulator, type ModelEmulator } from '../emulator/openai/index.js';
+import { startModelEmulator, type ModelEmulator } from '../../src/emulator/openai/index.js';
 
 const TOKEN = 'ghs_models_token';
 let ai: ModelEmulator;

@@ -17,12 +17,7 @@
  * never comes (`hang`), or a malformed answer (`content`).
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  EmulatorServer,
-  type ApiResponse,
-  type IncomingRequest,
-  type RouteTable,
-} from '../../../src/emulator/server.js';
+import { EmulatorServer, type ApiResponse, type IncomingRequest, type RouteTable } from '../server.js';
 
 export interface ModelRequestEntry {
   method: string;
