@@ -5,9 +5,9 @@
  * why there is nothing to triage (deleted, transferred elsewhere), and none crashes. Payloads that
  * carry a partial item (issues.pinned, review events) are completed by one read of the item.
  */
-import { discussionsOf } from '../emulator/github/discussions.js';
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
-import type { RepoStore } from '../emulator/github/store.js';
+import { discussionsOf } from '../../src/emulator/github/discussions.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
+import type { RepoStore } from '../../src/emulator/github/store.js';
 import { removeWorkspace, runAction, type ActionRun } from '../helpers/run-action.js';
 import { webhookExamples } from '../helpers/webhooks.js';
 

@@ -4,7 +4,7 @@
  * each issue's body, written the way GitHub writes a submitted form, is parsed into its answers.
  */
 import { readFileSync } from 'node:fs';
-import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../emulator/github/index.js';
+import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../../src/emulator/github/index.js';
 import { createGitHubGraphqlProvider } from '../../src/providers/github-graphql/index.js';
 import { createGitHubRestProvider } from '../../src/providers/github-rest/index.js';
 import { parseFormTemplate, parseIssueForm } from '../../src/providers/github/issue-forms.js';
