@@ -6,8 +6,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
-import { startModelEmulator, type ModelEmulator } from '../emulator/openai/index.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
+import { startModelEmulator, type ModelEmulator } from '../../src/emulator/openai/index.js';
 import { CLI_ENTRY, removeWorkspace, runAction, spawnNode } from '../helpers/run-action.js';
 
 const TOKEN = 'eval-token-0123456789';

@@ -5,9 +5,9 @@
  * the run green, the rules unfired, and a note in the summary. No request leaves 127.0.0.1.
  */
 import { readFileSync } from 'node:fs';
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
-import type { RepoStore } from '../emulator/github/store.js';
-import { startModelEmulator, type ModelEmulator, type ModelFault } from '../emulator/openai/index.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
+import type { RepoStore } from '../../src/emulator/github/store.js';
+import { startModelEmulator, type ModelEmulator, type ModelFault } from '../../src/emulator/openai/index.js';
 import { removeWorkspace, runAction, type ActionRun } from '../helpers/run-action.js';
 
 const TOKEN = 'models-e2e-token-0123456789';
