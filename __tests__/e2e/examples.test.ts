@@ -41,7 +41,7 @@ describe('examples/stale.yml', () => {
   let repo: RepoStore;
 
   beforeEach(async () => {
-    gh = await startGitHubEmulator({ token: TOKEN });
+    gh = await startGitHubEmulator({ token: TOKEN, login: 'github-actions[bot]' });
     repo = gh.store.addRepo('octo/stale');
     const old = { created_at: ago(200), updated_at: ago(90) };
     repo.addIssue({ number: 1, title: 'idle issue', ...old });

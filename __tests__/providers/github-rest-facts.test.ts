@@ -50,6 +50,8 @@ describe('GitHub REST provider facts', () => {
           { body: 'Bumped', user: 'renovate[bot]', created_at: daysAgo(9) },
           // A person's comment carrying the marker: Sift's only if Sift runs as that person (see below).
           { body: `Again ${MARKER}`, user: 'maintainer', created_at: daysAgo(8) },
+          // Another bot quoting a marker (a CI bot echoing a title): that bot's comment, not Sift's.
+          { body: `crash ${MARKER}`, user: 'ci-bot[bot]', created_at: daysAgo(7) },
         ],
         labelEvents: [
           { label: 'stale', created_at: daysAgo(10), actor: 'sift[bot]' },
@@ -75,20 +77,21 @@ describe('GitHub REST provider facts', () => {
         },
         { kind: 'comment', ...NO_ASSOCIATION, at: daysAgo(9), actor: 'renovate[bot]', actorIsBot: true },
         { kind: 'comment', ...NO_ASSOCIATION, at: daysAgo(8), actor: 'maintainer', actorIsBot: false },
+        { kind: 'comment', ...NO_ASSOCIATION, at: daysAgo(7), actor: 'ci-bot[bot]', actorIsBot: true },
         { kind: 'unlabeled', at: daysAgo(5), actor: 'carol', actorIsBot: false, label: 'stale' },
         { kind: 'edited', at: daysAgo(3), actor: 'carol', actorIsBot: false },
       ]);
       // Both facts from one read of the timeline; the issue's own linked pull requests come along.
       expect(facts.labelAppliedAt).toEqual({ bug: daysAgo(30) });
       expect(facts.linked).toEqual([]);
-      // A person's marker comment asks who Sift runs as, once: an installation token (writes by
-      // sift[bot]) may not read GET /user (403), so only bots' marker comments are Sift's.
-      expect(requested()).toEqual(['/issues/1/timeline', '/user']);
+      // A marker comment asks who Sift runs as, once per provider: GraphQL's viewer, which answers an
+      // installation token too (writes by sift[bot]; GET /user would be 403).
+      expect(requested()).toEqual(['/issues/1/timeline', '/graphql']);
       await provider.facts(issue(1), ['timeline']);
       expect(requested()).toEqual(['/issues/1/timeline']);
     });
 
-    it("counts a person's marker comment as Sift's when Sift runs as that person (GET /user, once)", async () => {
+    it("counts a person's marker comment as Sift's when Sift runs as that person (GraphQL viewer, once)", async () => {
       const asPerson = await startGitHubEmulator({ now: () => NOW, login: 'maintainer' });
       try {
         const store = asPerson.store.addRepo('octo/demo');
@@ -110,7 +113,7 @@ describe('GitHub REST provider facts', () => {
         // Posted before the cycle (a second before `since`): another cycle's.
         const afterIt = new Date(Date.parse(daysAgo(8)) + 1000).toISOString();
         expect(await own.findComment(issue(2), MARKER, afterIt)).toBeNull();
-        expect(asPerson.requests.filter((r) => r.path === '/user')).toHaveLength(1);
+        expect(asPerson.requests.filter((r) => r.path === '/graphql')).toHaveLength(1);
         expect(asPerson.serverErrors).toEqual([]);
       } finally {
         await asPerson.close();
@@ -149,8 +152,8 @@ describe('GitHub REST provider facts', () => {
           bySift: true,
         },
       ]);
-      // No person's comment carries the marker: no need to ask who Sift runs as.
-      expect(requested()).toEqual(['/issues/1/timeline']);
+      // A comment carries the marker: who Sift runs as is read, once (GraphQL viewer).
+      expect(requested()).toEqual(['/issues/1/timeline', '/graphql']);
     });
 
     it('maps commits (by git author), reviews and line comments of a pull request', async () => {
@@ -376,6 +379,8 @@ rules:
       expect(requested().filter((p) => p !== '/issues')).toEqual([
         '/issues/comments',
         '/issues/events',
+        // A comment in the feed carries a marker: who Sift runs as (GraphQL viewer), once.
+        '/graphql',
         '/issues/2/timeline',
         '/issues/5/timeline',
         '/issues/6/timeline',

@@ -298,10 +298,12 @@ describe('GitHub REST provider', () => {
     expect(writes[4].body).toEqual({ lock_reason: 'too heated' });
     expect(writes[10].body).toEqual({ state: 'closed', state_reason: 'not_planned' });
     const counts = provider.requestCounts();
+    // Reads: GETs, and the GraphQL viewer query (who Sift runs as, to own the comment it found).
     expect(counts).toEqual({
-      reads: gh.requests.filter((r) => r.method === 'GET').length,
+      reads: gh.requests.filter((r) => r.method === 'GET' || r.graphql !== undefined).length,
       writes: gh.writes().length,
     });
+    expect(gh.requests.filter((r) => r.graphql !== undefined)).toHaveLength(1);
     expect(counts.writes).toBe(14);
   });
 

@@ -316,7 +316,8 @@ describe('GitLab provider', () => {
         { kind: 'comment', at: at(10), actor: 'bob', actorIsBot: false },
         { kind: 'assigned', at: at(11), actor: 'alice', actorIsBot: false },
         { kind: 'comment', at: at(12), actor: 'renovate', actorIsBot: true },
-        { kind: 'comment', at: at(13), actor: 'project_42_bot_1a2b3c', actorIsBot: true, bySift: true },
+        // Another bot's note with a marker: a bot commenting, not Sift (which runs as sift-bot).
+        { kind: 'comment', at: at(13), actor: 'project_42_bot_1a2b3c', actorIsBot: true },
         { kind: 'edited', at: at(14), actor: 'carol', actorIsBot: false },
         { kind: 'other', at: at(15), actor: 'alice', actorIsBot: false },
         { kind: 'closed', at: at(16), actor: 'carol', actorIsBot: false },

@@ -59,12 +59,14 @@ const MENTION = /@(?=[\p{L}\p{N}_])/gu;
 /**
  * A user-controlled value made inert in a comment: it cannot mention a person or a team on GitHub
  * (`@alice`, `@acme/core`) nor ping `@all`/`@here` on GitLab, since a zero-width space follows every
- * `@` that could start a mention; and it cannot start a GitLab quick action (`/close`), since a `/`
+ * `@` that could start a mention; it cannot open an HTML comment, so no title can carry a Sift marker
+ * (`<!-- sift:rule=... -->`) into a comment; and it cannot start a GitLab quick action (`/close`), since a `/`
  * that would begin a line (after optional spaces) gets a zero-width space before it. `atLineStart`:
  * the comment's text before the value on its line is empty or blank.
  */
 export function quoteValue(value: string, atLineStart: boolean): string {
-  const unmentioned = value.replace(MENTION, `@${ZWSP}`);
+  const unmarked = value.replace(/<!--/g, `<${ZWSP}!--`).replace(/^!--/, `${ZWSP}!--`);
+  const unmentioned = unmarked.replace(MENTION, `@${ZWSP}`);
   const lines = unmentioned.replace(/(\n[ \t]*)\//g, `$1${ZWSP}/`);
   return atLineStart ? lines.replace(/^([ \t]*)\//, `$1${ZWSP}/`) : lines;
 }

@@ -11,7 +11,11 @@ import type { Forge, ProviderHarness, Seed } from './harness.js';
 export const gitlabHarness: ProviderHarness = {
   name: 'gitlab',
   async start(seed: Seed): Promise<Forge> {
-    const gl = await startGitLabEmulator({ token: TOKEN, ...(seed.actor ? { username: seed.actor } : {}) });
+    // The token's user is the account whose notes are Sift's: the seeds' `sift[bot]` unless a seed
+    // runs Sift as a person.
+    const gl = await startGitLabEmulator({ token: TOKEN, username: seed.actor ?? 'sift[bot]' });
+    const me = gl.store.user(seed.actor ?? 'sift[bot]');
+    if (me && me.username.endsWith('[bot]')) me.bot = true;
     const project = gl.store.addProject(seed.repository);
     const logins = new Set([
       ...seed.users,

@@ -29,8 +29,9 @@ import type {
 const SIFT_MARKER = /<!-- sift:rule=[^>]*-->/;
 
 /**
- * Sift's own comment: it carries the marker (`marker`, or any Sift marker) and was written by a bot or
- * by the account Sift runs as (`viewerDidAuthor`). A person who pastes a marker is a person commenting.
+ * Sift's own comment: it carries the marker (`marker`, or any Sift marker) and was written by the
+ * account Sift runs as (`viewerDidAuthor`). A person who pastes a marker, or another bot that quotes
+ * one (a CI bot echoing a title), is commenting.
  */
 export function isSiftComment(
   node: { body?: string; author?: ActorNode | null; viewerDidAuthor?: boolean },
@@ -38,7 +39,7 @@ export function isSiftComment(
 ): boolean {
   if (node.body === undefined) return false;
   if (marker === undefined ? !SIFT_MARKER.test(node.body) : !node.body.includes(marker)) return false;
-  return isBotActor(node.author) || node.viewerDidAuthor === true;
+  return node.viewerDidAuthor === true;
 }
 
 /** A comment node as an OwnComment, if it is Sift's (see isSiftComment). */

@@ -4,6 +4,7 @@
  * so only a comment that has a 👍 or 😕 at all costs a read of who reacted.
  */
 import { commandLines } from '../../engine/command-lines.js';
+import { isSelf } from '../github/self.js';
 import type { CommandComment } from '../../model/commands.js';
 import type { GitHubClient } from '../github/client.js';
 import { isBotUser, type ApiUser } from './timeline.js';
@@ -80,6 +81,6 @@ async function answeredBySift(ctx: CommandReadContext, comment: ApiComment): Pro
   )) as { content: string; user: ApiUser | null }[];
   const answers = reactions.filter((r) => r.content === '+1' || r.content === 'confused');
   if (answers.length === 0) return false;
-  const self = answers.some((r) => !isBotUser(r.user)) ? await ctx.self() : null;
-  return answers.some((r) => isBotUser(r.user) || (self !== null && r.user?.login === self));
+  const self = await ctx.self();
+  return self !== null && answers.some((r) => isSelf(r.user, self));
 }

@@ -5,6 +5,7 @@
  * issues and pulls endpoints, converting failures into ItemWriteError.
  */
 import type { CloseReason, FactName, Item, ItemFacts, LockReason } from '../../model/item.js';
+import { readSelfLogin } from '../github/self.js';
 import { ACTION_KINDS, CONDITION_KINDS } from '../../model/rules.js';
 import {
   ItemWriteError,
@@ -40,7 +41,7 @@ import { readCommandComments } from './commands.js';
 import type { CommandComment, Reaction } from '../../model/commands.js';
 import { readItem } from '../github/read-item.js';
 import { toItem } from './map.js';
-import { isBotUser, isSiftComment } from './timeline.js';
+import { isSiftComment } from './timeline.js';
 import { NumberSet } from '../number-set.js';
 import { inCycle } from '../comment-cycle.js';
 
@@ -297,9 +298,8 @@ export class GitHubRestProvider implements Provider {
       readAt ??= forgeTime(next.value.headers);
       for (const comment of next.value.data) {
         if (!comment.body?.includes(marker) || !inCycle(comment.created_at, since)) continue;
-        // The login Sift runs as is asked for only when a person's comment carries the marker.
-        const self = comment.user && !isBotUser(comment.user) ? await this.self() : null;
-        if (isSiftComment(comment.body, comment.user, self, marker)) {
+        // The login Sift runs as is asked for only when a comment carries the marker.
+        if (isSiftComment(comment.body, comment.user, await this.self(), marker)) {
           return { id: String(comment.id), body: comment.body, createdAt: comment.created_at };
         }
       }
@@ -479,18 +479,14 @@ export class GitHubRestProvider implements Provider {
   // ---- internals --------------------------------------------------------------------------------
 
   /**
-   * The login Sift runs as, from GET /user, once per provider. An installation token (a workflow's
-   * GITHUB_TOKEN) cannot read it (403; 401 for some): unknown, so only bots' comments count as Sift's.
+   * The login Sift runs as (github/self.ts), once per provider: its comments are the only ones Sift
+   * takes for its own. Read only when a comment carries a marker.
    */
   private self(): Promise<string | null> {
-    this.selfLogin ??= this.octokit.rest.users.getAuthenticated().then(
-      ({ data }) => data.login,
-      (error: unknown) => {
-        if (isHttpFailure(error) && (error.status === 401 || error.status === 403)) return null;
-        this.selfLogin = null; // let a later item try again
-        throw readError(error, this.failure('reading the account Sift runs as (GET /user)'));
-      },
-    );
+    this.selfLogin ??= readSelfLogin(this.octokit).catch((error: unknown) => {
+      this.selfLogin = null; // let a later item try again
+      throw readError(error, this.failure('reading the account Sift runs as (GET /user, GraphQL viewer)'));
+    });
     return this.selfLogin;
   }
 

@@ -3,6 +3,7 @@
  * linked pull requests. Pure: the requests are in facts.ts.
  */
 import { MARKER_PREFIX } from '../github/comment-memo.js';
+import { isSelf } from '../github/self.js';
 import type { OwnComment } from '../provider.js';
 import type { ActivityEvent, ActivityKind, LinkedItem } from '../../model/item.js';
 
@@ -48,8 +49,8 @@ export interface ApiLinkedIssue {
 }
 
 /**
- * Sift's comment marker (see the executor). A comment carrying it is Sift's when a bot or the account
- * Sift runs as wrote it (see `isSiftComment`); a person who pastes it is a person commenting.
+ * Sift's comment marker (see the executor). A comment carrying it is Sift's when the account Sift runs
+ * as wrote it (see `isSiftComment`); a person or another bot who pastes or quotes it is commenting.
  */
 const SIFT_MARKER = MARKER_PREFIX;
 
@@ -59,9 +60,8 @@ export function isBotUser(user: ApiUser | null | undefined): boolean {
 }
 
 /**
- * Sift's own comment: it carries the marker (`marker`, or any Sift marker) and was written by a bot or
- * by `self`, the login Sift runs as (null when unknown, as for an installation token, which cannot
- * read GET /user: bots only).
+ * Sift's own comment: it carries the marker (`marker`, or any Sift marker) and was written by `self`,
+ * the account Sift runs as (github/self.ts); null (not read, as no comment carried a marker): none.
  */
 export function isSiftComment(
   body: string | null | undefined,
@@ -70,17 +70,12 @@ export function isSiftComment(
   marker: string = SIFT_MARKER,
 ): boolean {
   if (!body?.includes(marker) || !user) return false;
-  return isBotUser(user) || (self !== null && user.login.toLowerCase() === self.toLowerCase());
+  return self !== null && isSelf(user, self);
 }
 
-/**
- * Whether telling Sift's comments from people's in these entries needs the login Sift runs as: only
- * when a person (not a bot) wrote a comment carrying the marker.
- */
+/** Whether telling Sift's comments from others' in these entries needs the login Sift runs as: a comment carries the marker. */
 export function needsSelf(entries: readonly ApiTimelineEvent[]): boolean {
-  return entries.some(
-    (e) => e.event === 'commented' && e.body?.includes(SIFT_MARKER) && !isBotUser(e.user ?? e.actor),
-  );
+  return entries.some((e) => e.event === 'commented' && e.body?.includes(SIFT_MARKER));
 }
 
 /** Events that say something happened elsewhere, or are side effects of another event: not activity here. */

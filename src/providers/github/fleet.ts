@@ -5,6 +5,7 @@
  * is never counted as a repository's triage requests.
  */
 import type { FleetForge, ReportIssue, ReportIssues, RepositoryEntry } from '../../fleet/forge.js';
+import { isSelf, readSelfLogin } from './self.js';
 import type { Quota } from '../provider.js';
 import { createClient, type Client } from './client.js';
 import type { ClientTuning } from './tuning.js';
@@ -133,19 +134,12 @@ class GitHubFleet implements FleetForge {
 
   private selfLogin: Promise<string | null> | null = null;
 
-  /**
-   * The login Sift runs as (GET /user), once, and only when a report issue was opened by a person. An
-   * installation token cannot read it (403): unknown, so only a bot's report issue is Sift's.
-   */
+  /** The login Sift runs as (github/self.ts), once, and only when an issue carries a report's marker. */
   private self(): Promise<string | null> {
-    this.selfLogin ??= this.client.octokit.request('GET /user').then(
-      ({ data }) => (data as { login: string }).login,
-      (error: unknown) => {
-        if (isHttpFailure(error) && (error.status === 401 || error.status === 403)) return null;
-        this.selfLogin = null;
-        throw error;
-      },
-    );
+    this.selfLogin ??= readSelfLogin(this.client.octokit).catch((error: unknown) => {
+      this.selfLogin = null;
+      throw error;
+    });
     return this.selfLogin;
   }
 }
@@ -184,13 +178,11 @@ class GitHubReportIssues implements ReportIssues {
     return null;
   }
 
-  /** Opened by a bot (an App's installation token) or by the account Sift runs as. */
+  /** Opened by the account Sift runs as: another bot's issue with the marker and labels is not the report. */
   private async openedBySift(issue: IssueJson): Promise<boolean> {
-    const user = issue.user;
-    if (!user) return false;
-    if (user.type === 'Bot' || user.login.endsWith('[bot]')) return true;
+    if (!issue.user) return false;
     const self = await this.self();
-    return self !== null && self.toLowerCase() === user.login.toLowerCase();
+    return self !== null && isSelf(issue.user, self);
   }
 
   async create(title: string, body: string, labels: readonly string[]): Promise<ReportIssue> {

@@ -156,12 +156,9 @@ class GitLabReportIssues implements ReportIssues {
     });
     for await (const page of pages) {
       for (const issue of page) {
-        // Only an issue Sift opened (a bot user, or the account Sift runs as) is its report.
+        // Only an issue the account Sift runs as opened is its report, never another bot's.
         if (!(issue.description ?? '').includes(marker) || !issue.author) continue;
-        if (
-          issue.author.bot === true ||
-          issue.author.username.toLowerCase() === (await this.self())?.toLowerCase()
-        )
+        if (issue.author.username.toLowerCase() === (await this.self())?.toLowerCase())
           return toReport(issue);
       }
     }

@@ -38,7 +38,7 @@ import { describeItem, GitLabHttpError, readError, writeError, type Failure } fr
 import { branchesOf, toItem } from './map.js';
 import { mergeSorted } from './merge.js';
 import { NotePacer } from './pacing.js';
-import { isBot, isSiftNote, labelAppliedAt, needsSelf, timeline } from './timeline.js';
+import { isSiftNote, labelAppliedAt, needsSelf, timeline } from './timeline.js';
 import type {
   GitLabDiff,
   GitLabIssue,
@@ -314,8 +314,7 @@ export class GitLabProvider implements Provider {
       doing,
     )) {
       if (note.system || !note.body.includes(marker) || !inCycle(note.created_at, since)) continue;
-      const self = note.author && !isBot(note.author) ? await this.self() : null;
-      if (isSiftNote(note, self, marker))
+      if (isSiftNote(note, await this.self(), marker))
         return { id: String(note.id), body: note.body, createdAt: note.created_at };
     }
     return null;
@@ -436,8 +435,9 @@ export class GitLabProvider implements Provider {
   // ---- internals --------------------------------------------------------------------------------
 
   /**
-   * The username Sift runs as, from GET /user, once per provider. A token that cannot read it (a CI
-   * job token: 401 or 403) leaves it unknown, so only bots' notes count as Sift's.
+   * The username Sift runs as, from GET /user, once per provider: its notes are the only ones Sift
+   * owns. A token that cannot read it (a CI job token: 401 or 403) leaves it unknown: no note is
+   * Sift's (such a token cannot write notes either).
    */
   private self(): Promise<string | null> {
     this.selfUsername ??= this.client.get<GitLabUser>('/user').then(

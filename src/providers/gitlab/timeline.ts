@@ -69,18 +69,18 @@ const SIFT_MARKER = /<!-- sift:rule=[^>]*-->/;
 
 /**
  * Sift's own note: not a system note, carries the marker (`marker`, or any Sift marker), and was
- * written by a bot or by `self`, the username Sift runs as (null when unknown: bots only). A person who
- * pastes a marker is a person.
+ * written by `self`, the username Sift runs as (null when unknown: none). A person who pastes a marker,
+ * or another bot that quotes one, is commenting.
  */
 export function isSiftNote(note: GitLabNote, self: string | null, marker?: string): boolean {
   const marked = marker === undefined ? SIFT_MARKER.test(note.body) : note.body.includes(marker);
   if (note.system || !marked || !note.author) return false;
-  return isBot(note.author) || (self !== null && note.author.username.toLowerCase() === self.toLowerCase());
+  return self !== null && note.author.username.toLowerCase() === self.toLowerCase();
 }
 
-/** Whether telling Sift's notes from people's needs the username Sift runs as: a person's note has a marker. */
+/** Whether telling Sift's notes from others' needs the username Sift runs as: a note has a marker. */
 export function needsSelf(notes: readonly GitLabNote[]): boolean {
-  return notes.some((n) => !n.system && SIFT_MARKER.test(n.body) && n.author !== null && !isBot(n.author));
+  return notes.some((n) => !n.system && SIFT_MARKER.test(n.body) && n.author !== null);
 }
 
 const SYSTEM_NOTES: readonly [RegExp, ActivityKind][] = [
@@ -102,32 +102,12 @@ function systemNoteKind(body: string): ActivityKind {
 }
 
 /**
- * GitLab's note authors are its basic user entity, which carries `bot` only on some versions; the
- * usernames GitLab gives bot users are recognised too: project and group access-token bots, service
- * accounts, and GitLab's internal bots.
+ * A bot is what GitLab says is one (`bot: true`), never what a name looks like: anyone can register
+ * `project_1_bot` or `service_account_x`, and those people's comments are activity like anyone's.
  */
 export function isBot(user: GitLabUser | null): boolean {
-  if (!user) return false;
-  if (user.bot === true) return true;
-  const name = user.username.toLowerCase();
-  return (
-    /^(project|group)_\d+_bot(_[0-9a-f]+)?$/.test(name) ||
-    name.startsWith('service_account_') ||
-    name.endsWith('[bot]') ||
-    INTERNAL_BOTS.has(name)
-  );
+  return user?.bot === true;
 }
-
-const INTERNAL_BOTS = new Set([
-  'alert-bot',
-  'support-bot',
-  'visual-review-bot',
-  'automation-bot',
-  'security-bot',
-  'gitlab-security-bot',
-  'gitlab-migration-bot',
-  'gitlab-llm-bot',
-]);
 
 function actorOf(user: GitLabUser | null): { actor: string; actorIsBot: boolean } {
   // A deleted account shows as null; GitLab attributes its content to "ghost".

@@ -558,6 +558,9 @@ export function queryRoot(store: GitHubStore): View {
       return repositoryView(repo);
     },
     rateLimit: (_: unknown, ctx: RequestContext) => ({ __typename: 'RateLimit', ...ctx.rate }),
+    // The token's account. For an installation token (a workflow's GITHUB_TOKEN, a GitHub App's) GitHub
+    // answers with the app's bot, its login keeping the `[bot]` suffix (`github-actions[bot]`).
+    viewer: (_: unknown, ctx: RequestContext) => ({ ...userView(ctx.actor), login: ctx.actor }),
     // The REST login of a bot ends in [bot]; GitHub's `user` finds users only.
     user: ({ login }: { login: string }) => {
       if (login.endsWith('[bot]')) {
