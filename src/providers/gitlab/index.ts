@@ -38,7 +38,7 @@ import { describeItem, GitLabHttpError, readError, writeError, type Failure } fr
 import { branchesOf, toItem } from './map.js';
 import { mergeSorted } from './merge.js';
 import { NotePacer } from './pacing.js';
-import { isSiftNote, labelAppliedAt, needsSelf, timeline } from './timeline.js';
+import { isBot, isSiftNote, labelAppliedAt, needsSelf, timeline } from './timeline.js';
 import type {
   GitLabDiff,
   GitLabIssue,
@@ -301,8 +301,9 @@ export class GitLabProvider implements Provider {
     ))
       if (award.name === 'thumbsup' || award.name === 'confused') awards.push(award);
     if (awards.length === 0) return false;
-    const self = awards.some((a) => !isBot(a.user)) ? await this.self() : null;
-    return awards.some((a) => isBot(a.user) || (self !== null && a.user?.username === self));
+    // Only the account Sift runs as answers for Sift: another bot's award is that bot's.
+    const self = await this.self();
+    return self !== null && awards.some((a) => a.user?.username.toLowerCase() === self.toLowerCase());
   }
 
   /** Notes come oldest first (by creation); the first of Sift's with the marker after `since` wins. */
