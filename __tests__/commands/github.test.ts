@@ -22,6 +22,8 @@ let repo: RepoStore;
 beforeEach(async () => {
   gh = await startGitHubEmulator({ token: TOKEN, now: () => NOW });
   repo = gh.store.addRepo('octo/commands');
+  // The labels the repository has: `/label` refuses any other.
+  for (const name of ['kind/bug', 'area/cli', 'kind/feature', 'needs-info']) repo.ensureLabel(name);
   repo.addIssue({
     number: 1,
     user: 'olivia',
@@ -113,6 +115,20 @@ describe.each(['rest', 'graphql'] as const)('GitHub %s', (api) => {
     });
     expect(again.outcomes).toEqual([]);
     expect(gh.writes().length).toBe(writes);
+  });
+
+  it('a maintainer labelling with a label the repository lacks is refused: no such label', async () => {
+    repo.require(2).updated_at = hoursAgo(1);
+    repo.require(2).commentList[0].body = '/label kind/typo kind/bug';
+    repo.require(2).commentList[0].created_at = hoursAgo(1);
+    repo.require(2).commentList[0].updated_at = hoursAgo(1);
+    await triage({ provider: provider(api), rules: RULES, now: NOW, dryRun: false, maxChangeRatio: 1 });
+    expect(repo.require(2).labels).toEqual([]);
+    expect(reactions(2, 0)).toEqual(['confused by sift[bot]']);
+    expect(siftComments(2)).toEqual([
+      expect.stringContaining('`/label kind/typo kind/bug`: no such label: "kind/typo"'),
+    ]);
+    expect(repo.labels().map((l) => l.name)).not.toContain('kind/typo');
   });
 
   it("an issue_comment.created event runs that comment's commands only", async () => {

@@ -21,6 +21,7 @@ let dir: string;
 beforeEach(async () => {
   gl = await startGitLabEmulator({ token: TOKEN });
   project = gl.store.addProject('group/app');
+  for (const name of ['kind/bug', 'area/cli', 'kind/feature']) project.ensureLabel(name);
   // Maintainer 40 -> MEMBER, Developer 30 -> COLLABORATOR, Reporter 20 -> CONTRIBUTOR; dan is no member.
   project.accessLevels.set('maria', 40);
   project.accessLevels.set('devon', 30);

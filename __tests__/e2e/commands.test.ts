@@ -22,6 +22,7 @@ const runs: ActionRun[] = [];
 beforeEach(async () => {
   gh = await startGitHubEmulator({ token: TOKEN });
   repo = gh.store.addRepo(REPO);
+  for (const name of ['kind/docs', 'needs-info']) repo.ensureLabel(name);
   repo.addIssue({
     number: 1,
     user: 'olivia',

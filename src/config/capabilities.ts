@@ -36,6 +36,7 @@ const FACT_NAMES: Record<FactName, string> = {
   recent: 'recent activity',
   issueType: 'issue types',
   commands: 'comments with commands',
+  repositoryLabels: "the repository's labels",
   subIssues: 'sub-issues',
   parent: 'parent issues',
   answers: "models' answers",

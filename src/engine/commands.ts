@@ -17,7 +17,7 @@ import { quoteValue } from '../model/template.js';
 import { applyActionList } from './changes.js';
 import { commandLines, splitArgs, type CommandLine } from './command-lines.js';
 import { globMatcher } from './matchers.js';
-import type { Projection } from './projection.js';
+import { findIgnoringCase, type Projection } from './projection.js';
 
 /** Where an item's command comments come from: every unanswered one (sweep) or the event's one. */
 export interface CommandScope {
@@ -125,6 +125,11 @@ function decide(
       if (outside && outside.length > 0) {
         return `${quotedList('label', outside)} not allowed for /${spec.name} (allowed: ${spec.allow.labels!.join(', ')})`;
       }
+      // Only labels the repository has: a forge would create a typo as a new label, or refuse it.
+      const known = p.facts.repositoryLabels;
+      const missing =
+        spec.name === 'label' && known ? labels.filter((l) => findIgnoringCase(known, l) === undefined) : [];
+      if (missing.length > 0) return `no such label: ${missing.map((l) => `"${l}"`).join(', ')}`;
       return [{ kind: spec.name, labels }];
     }
     case 'assign':

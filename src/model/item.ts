@@ -133,6 +133,8 @@ export interface ItemFacts {
    * run's scope (engine/commands.ts `commandScope`) before planning, when the rules file has commands.
    */
   commands?: CommandComment[];
+  /** The repository's label names, read once a run beside `commands` when `/label` may run. */
+  repositoryLabels?: string[];
   /** For each label currently on the item: when it was last applied (ISO 8601). */
   labelAppliedAt?: Record<string, string>;
   /** Everything that happened on the item, oldest first (comments, label changes, commits, ...). */

@@ -241,6 +241,8 @@ export async function triage(options: TriageOptions): Promise<TriageResult> {
 /** What the run does with commands: the rules file's, and the event (absent in a sweep). */
 export interface CommandsRun {
   settings: CommandSettings;
+  /** The repository's labels, read once a run by the first item whose comments hold commands. */
+  labels?: Promise<string[]>;
   event?: { name: string; action?: string; commentId?: string };
 }
 
@@ -319,6 +321,11 @@ export class FactCache {
     const key = { type: this.item.type, number: this.item.number };
     this.facts.commands = await this.provider.commandComments(key, scope);
     this.fetched.add('commands');
+    if (this.facts.commands.length > 0 && commands.settings.commands.some((c) => c.name === 'label')) {
+      commands.labels ??= this.provider.labelNames?.();
+      const labels = await commands.labels;
+      if (labels) this.facts.repositoryLabels = labels;
+    }
   }
 
   /** Evaluates until the engine has what it needs. */

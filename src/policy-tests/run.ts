@@ -29,6 +29,7 @@ const FACT_ADVICE: Record<FactName, string> = {
   recent: 'recent activity: add `comments:` or `events:` to the item',
   issueType: 'the issue type: add `issue-type:` to the item',
   commands: 'comments with commands: add `comments:` with `/name` lines to the item',
+  repositoryLabels: "the repository's labels",
   subIssues: 'the sub-issues: add `sub-issues:` to the item',
   parent: 'the parent issue: add `parent:` to the item',
   answers:

@@ -171,6 +171,11 @@ export interface Provider {
   /** Sets the milestone by title; null clears it. */
   setMilestone(item: ItemKey, title: string | null): Promise<void>;
   requestReviewers(item: ItemKey, logins: string[]): Promise<void>;
+  /**
+   * The repository's label names, so `/label` can refuse a label that does not exist. Reads only.
+   * Optional: without it, commands add whatever labels their allowlist lets through.
+   */
+  labelNames?(): Promise<string[]>;
   /** Reacts to a comment of the item as Sift's answer to its commands. Already there is success. */
   addReaction?(item: ItemKey, commentId: string, content: Reaction): Promise<void>;
   /** Sets GitHub's issue type by name; null clears it. Optional: only GitHub has issue types. */

@@ -240,6 +240,11 @@ on('POST', '/projects/:id/:kind/:iid/notes/:note_id/award_emoji', (ctx, p) => {
   return { status: 201, body: ctx.json.award(note, award) };
 });
 
+on('GET', '/projects/:id/labels', (ctx, p) => {
+  const labels = projectOf(ctx, p).labels();
+  return offsetPage(pageRequest(ctx), labels.length, (i) => ctx.json.label(labels[i]), ctx.countLimit);
+});
+
 // Direct and inherited members; one who is neither is GitLab's 404.
 on('GET', '/projects/:id/members/all/:user_id', (ctx, p) => {
   const project = projectOf(ctx, p);

@@ -5,6 +5,7 @@
  */
 import type {
   AwardRecord,
+  LabelRecord,
   LabelEventRecord,
   MilestoneRecord,
   NoteRecord,
@@ -307,6 +308,11 @@ export class Serializer {
       awardable_id: note.id,
       awardable_type: 'Note',
     };
+  }
+
+  /** A project label (`GET /projects/:id/labels`). */
+  label(label: LabelRecord): { id: number; name: string; color: string; description: string | null } {
+    return { id: label.id, name: label.name, color: label.color, description: label.description };
   }
 
   /** A project member (`GET /projects/:id/members/all/:user_id`). */

@@ -9,6 +9,7 @@
  */
 import type { CommandComment, Reaction } from '../../model/commands.js';
 import { commandCommentsOf, commandCommentsQuery, type CommandCommentsPage } from './commands.js';
+import { readLabelNames } from '../github/labels.js';
 import type { CloseReason, FactName, Item, ItemFacts, ItemType, LockReason } from '../../model/item.js';
 import { ACTION_KINDS, CONDITION_KINDS } from '../../model/rules.js';
 import { createClient, type ClientOptions, type RequestCounts } from '../github/client.js';
@@ -390,6 +391,11 @@ export class GitHubGraphqlProvider implements Provider {
       if (!more || !page.pageInfo.startCursor) return found;
       before = page.pageInfo.startCursor;
     }
+  }
+
+  /** Through REST, as issue types are: one request per 100 labels, once a run. */
+  labelNames(): Promise<string[]> {
+    return readLabelNames(this.rest);
   }
 
   async addReaction(item: ItemKey, commentId: string, content: Reaction): Promise<void> {

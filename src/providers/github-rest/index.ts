@@ -38,6 +38,7 @@ import { listedHierarchy, readParent, readSubIssues, type ApiHierarchy } from '.
 import { ownCommentsSince, readActivityFeeds, type ActivityFeeds, type FeedSource } from './feeds.js';
 import { readFacts } from './facts.js';
 import { readCommandComments } from './commands.js';
+import { readLabelNames } from '../github/labels.js';
 import type { CommandComment, Reaction } from '../../model/commands.js';
 import { readItem } from '../github/read-item.js';
 import { toItem } from './map.js';
@@ -316,6 +317,10 @@ export class GitHubRestProvider implements Provider {
     } catch (error) {
       throw readError(error, this.failure(`reading the comments with commands of ${describeItem(item)}`));
     }
+  }
+
+  labelNames(): Promise<string[]> {
+    return readLabelNames(this.restTarget());
   }
 
   async addReaction(item: ItemKey, commentId: string, content: Reaction): Promise<void> {

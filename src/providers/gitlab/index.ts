@@ -257,6 +257,19 @@ export class GitLabProvider implements Provider {
     return found;
   }
 
+  /** The project's labels, its groups' included (GitLab's default for this listing). */
+  async labelNames(): Promise<string[]> {
+    const doing = `reading the labels of ${this.repository}`;
+    const names: string[] = [];
+    for await (const label of this.collection<{ name: string }>(
+      `${this.projectRoot}/labels`,
+      { per_page: '100' },
+      doing,
+    ))
+      names.push(label.name);
+    return names;
+  }
+
   /** GitLab answers a second award of the same emoji by the same user with 404 "already been taken". */
   async addReaction(item: ItemKey, commentId: string, content: Reaction): Promise<void> {
     const name = content === '+1' ? 'thumbsup' : 'confused';
