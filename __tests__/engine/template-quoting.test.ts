@@ -4,7 +4,13 @@
  */
 import { planItem } from '../../src/engine/index.js';
 import type { Item } from '../../src/model/item.js';
-import { PLACEHOLDERS, quoteValue, renderTemplate, type Placeholder } from '../../src/model/template.js';
+import {
+  PLACEHOLDERS,
+  quoteValue,
+  renderTemplate,
+  UNQUOTED,
+  type Placeholder,
+} from '../../src/model/template.js';
 import { NOW, makeItem, rule, ruleSet } from './fixtures.js';
 
 const Z = '\u200B';
@@ -80,7 +86,8 @@ describe('quoting user-controlled values in comments', () => {
     const values = Object.fromEntries(PLACEHOLDERS.map((p) => [p, `@${p}`])) as Record<Placeholder, string>;
     for (const name of PLACEHOLDERS) {
       const rendered = renderTemplate(`x {{${name}}}`, values);
-      expect(rendered).toBe(name === 'author' ? 'x @author' : `x @${Z}${name}`);
+      // Who wrote the item and who asked (a command's commenter) are there to be mentioned.
+      expect(rendered).toBe(UNQUOTED.has(name) ? `x @${name}` : `x @${Z}${name}`);
     }
   });
 });
