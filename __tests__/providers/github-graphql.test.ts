@@ -101,6 +101,9 @@ describe('GitHub GraphQL provider', () => {
           'subIssues',
           'parent',
           'form',
+          'pull',
+          'reviews',
+          'checks',
         ].sort(),
       );
       expect(provider.repository).toBe('octo/demo');

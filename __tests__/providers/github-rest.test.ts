@@ -423,6 +423,9 @@ describe('GitHub REST provider', () => {
       'subIssues',
       'parent',
       'form',
+      'pull',
+      'reviews',
+      'checks',
     ]);
     expect(provider.repository).toBe('octo/demo');
     expect(() => createGitHubRestProvider({ token: TOKEN, repository: 'nope' })).toThrow(/owner\/name/);

@@ -1,4 +1,12 @@
-import type { ActorGroup, AgeBounds, Bounds, Condition, LabelSet, SubIssueBounds } from '../model/rules.js';
+import type {
+  ActorGroup,
+  AgeBounds,
+  Bounds,
+  Condition,
+  LabelSet,
+  ReviewDecision,
+  SubIssueBounds,
+} from '../model/rules.js';
 import type { CompileContext } from './context.js';
 import { compileDuration } from './duration.js';
 import { compileInstant } from './instant.js';
@@ -131,6 +139,33 @@ function compileCondition(
       if (typeof after === 'string') return { kind: 'active-after-label', value: after };
       return { kind: 'active-after-label', value: after.label, ...byOf(after.by) };
     }
+    case 'review-decision':
+      return { kind: 'review-decision', value: toList(raw['review-decision']) as ReviewDecision[] };
+    case 'mergeable':
+      return { kind: 'mergeable', value: raw.mergeable };
+    case 'checks': {
+      const checks = raw.checks;
+      return {
+        kind: 'checks',
+        value: typeof checks === 'string' ? checks : { failing: toList(checks.failing) },
+      };
+    }
+    case 'size': {
+      const size = raw.size;
+      const value: { lines?: Bounds; files?: Bounds } = {};
+      if (size.lines !== undefined) value.lines = compileCount(size.lines, 'lines', [...path, 'lines'], ctx);
+      if (size.files !== undefined) value.files = compileCount(size.files, 'files', [...path, 'files'], ctx);
+      return { kind: 'size', value };
+    }
+    case 'requested-reviewers': {
+      const reviewers = raw['requested-reviewers'];
+      return {
+        kind: 'requested-reviewers',
+        value: reviewers === 'none' || reviewers === 'any' ? reviewers : toList(reviewers),
+      };
+    }
+    case 'waiting-on':
+      return { kind: 'waiting-on', value: raw['waiting-on'] };
     case 'category':
       return { kind: 'category', value: toList(raw.category) };
     case 'answered':

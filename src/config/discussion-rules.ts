@@ -4,6 +4,7 @@ import {
   type DiscussionCloseReason,
   type IssueCloseReason,
 } from '../model/item.js';
+import { PULL_STATE_CONDITIONS } from '../model/rules.js';
 import type { CompileContext } from './context.js';
 import type { DataPath } from './positions.js';
 import { isPlainMap } from './raw.js';
@@ -28,7 +29,19 @@ const NOT_FOR_DISCUSSIONS: Record<string, string> = {
   'sub-issues': 'discussions have no sub-issues',
   parent: 'discussions have no parent issue',
   form: 'discussions are not written from issue forms',
+  'review-decision': 'only pull requests are reviewed',
+  mergeable: 'only pull requests merge',
+  checks: 'only pull requests have checks',
+  size: 'only pull requests have a size in lines and files',
+  'requested-reviewers': 'only pull requests have reviewers',
+  'waiting-on': 'only pull requests wait on their author or reviewers',
 };
+
+/**
+ * Conditions on a pull request's state: on a rule that selects issues (`type: issue` at the top of
+ * its `when`) they can never hold (or, under `not`, always hold), which is a mistake in the file.
+ */
+const PULL_ONLY: readonly string[] = PULL_STATE_CONDITIONS;
 
 const ACTIONS_NOT_FOR_DISCUSSIONS: Record<string, string> = {
   assign: 'discussions have no assignees',
@@ -55,6 +68,7 @@ export function checkDiscussionFit(
 ): void {
   const rule = `rule "${id}"`;
   const about = `${rule} is about discussions (type: discussion)`;
+  const issuesOnly = isPlainMap(raw.when) && raw.when.type === 'issue';
   const visit = (map: unknown, mapPath: DataPath, top: boolean): void => {
     if (!isPlainMap(map)) return;
     for (const [key, value] of Object.entries(map)) {
@@ -71,6 +85,11 @@ export function checkDiscussionFit(
         );
       } else if (discussions && key in NOT_FOR_DISCUSSIONS) {
         ctx.reportAt(at, `${about} and uses the condition "${key}": ${NOT_FOR_DISCUSSIONS[key]}`);
+      } else if (issuesOnly && PULL_ONLY.includes(key)) {
+        ctx.reportAt(
+          at,
+          `${rule} selects issues (type: issue) and uses the condition "${key}", which only pull requests have; use \`type: pull_request\` or remove "${key}"`,
+        );
       } else if (!discussions && DISCUSSION_ONLY.includes(key)) {
         ctx.reportAt(
           at,

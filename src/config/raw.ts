@@ -76,6 +76,12 @@ export interface RawConditions {
   head?: OneOrMany;
   linked?: boolean;
   'issue-type'?: OneOrMany;
+  'review-decision'?: OneOrMany;
+  mergeable?: boolean | 'unknown';
+  checks?: 'success' | 'failure' | 'pending' | 'none' | { failing: OneOrMany };
+  size?: { lines?: RawCount; files?: RawCount };
+  'requested-reviewers'?: OneOrMany;
+  'waiting-on'?: 'author' | 'reviewers' | 'none';
   'sub-issues'?: { total?: RawCount; open?: RawCount };
   parent?: 'none' | 'any' | 'open' | 'closed';
   form?: RawForm;

@@ -56,6 +56,12 @@ export function compileCondition(
     case 'head':
     case 'linked':
     case 'issue-type':
+    case 'review-decision':
+    case 'mergeable':
+    case 'checks':
+    case 'size':
+    case 'requested-reviewers':
+    case 'waiting-on':
     case 'sub-issues':
     case 'parent':
     case 'form':

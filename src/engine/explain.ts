@@ -8,6 +8,8 @@ import { resolveRules, ruleSeesItem, type CompiledRules } from './compile.js';
 import { isDraft, missingFacts, type CompiledCondition } from './conditions.js';
 import { formatAgo, formatDuration, formatInstant, formatList, snippet } from './format.js';
 import { itemRef } from './plan.js';
+import type { PullConditionKind } from './fact-tests.js';
+import { checksState, reviewDecision, waitingOn } from './pull-state.js';
 import {
   createProjection,
   findLabel,
@@ -141,6 +143,24 @@ export function describeCondition(cond: Condition): string {
       return `answered ${String(cond.value)}`;
     case 'active-after-label':
       return `active after label ${cond.value}${describeBy(cond.by)}`;
+    case 'review-decision':
+      return `review-decision [${cond.value.join(', ')}]`;
+    case 'mergeable':
+    case 'waiting-on':
+      return `${cond.kind} ${String(cond.value)}`;
+    case 'checks':
+      return typeof cond.value === 'string'
+        ? `checks ${cond.value}`
+        : `checks failing [${cond.value.failing.join(', ')}]`;
+    case 'size':
+      return `size ${[
+        cond.value.lines === undefined ? '' : `lines ${describeBounds(cond.value.lines)}`,
+        cond.value.files === undefined ? '' : `files ${describeBounds(cond.value.files)}`,
+      ]
+        .filter(Boolean)
+        .join(', ')}`;
+    case 'requested-reviewers':
+      return `requested-reviewers ${typeof cond.value === 'string' ? cond.value : `[${cond.value.join(', ')}]`}`;
     case 'issue-type':
       return `issue-type ${typeof cond.value === 'string' ? cond.value : `[${cond.value.join(', ')}]`}`;
     case 'sub-issues':
@@ -252,6 +272,13 @@ function observe(cond: Condition, p: Projection): string {
         : `a ${item.type} has no answer`;
     case 'active-after-label':
       return observeActiveAfter(cond.value, cond.by, p);
+    case 'review-decision':
+    case 'mergeable':
+    case 'checks':
+    case 'size':
+    case 'requested-reviewers':
+    case 'waiting-on':
+      return observePull(cond.kind, p);
     case 'issue-type':
       if (item.type !== 'issue')
         return `a ${item.type === 'pull_request' ? 'pull request' : item.type} has no issue type`;
@@ -350,6 +377,36 @@ function observeLinked(p: Projection): string {
   if (linked === undefined) return 'linked items not read yet';
   if (linked.length === 0) return 'linked: (none)';
   return `linked: ${linked.map((l) => `#${l.number} (${l.state})`).join(', ')}`;
+}
+
+/** What a pull-request condition read, or which fact it still needs. */
+function observePull(kind: PullConditionKind, p: Projection): string {
+  if (p.item.type !== 'pull_request') return `a ${p.item.type} has no reviews, checks or merge state`;
+  const { pull, reviews, checks } = p.facts;
+  const notRead = (fact: string) => `${fact} not read yet`;
+  switch (kind) {
+    case 'review-decision':
+      if (reviews === undefined) return notRead('reviews');
+      return reviews === null ? 'no reviews' : `review decision: ${reviewDecision(reviews)}`;
+    case 'mergeable':
+      if (pull === undefined) return notRead('the pull request');
+      return `mergeable: ${pull === null || pull.mergeable === null ? 'unknown' : String(pull.mergeable)}`;
+    case 'checks':
+      if (checks === undefined) return notRead('checks');
+      if (checks === null || checks.length === 0) return 'checks: none';
+      return `checks: ${checksState(checks)} (${formatList(checks.map((c) => `${c.name} ${c.state}`))})`;
+    case 'size':
+      if (pull === undefined) return notRead('the pull request');
+      return pull === null ? 'no size' : `lines: ${pull.lines}, files: ${pull.files}`;
+    case 'requested-reviewers':
+      if (pull === undefined) return notRead('the pull request');
+      return `requested reviewers: ${formatList(pull?.requestedReviewers ?? [])}`;
+    case 'waiting-on':
+      if (pull === undefined || reviews === undefined || checks === undefined)
+        return notRead('the pull request, its reviews and checks');
+      if (pull === null || reviews === null || checks === null) return 'waiting on: none';
+      return `waiting on: ${waitingOn(pull, reviews, checks)}`;
+  }
 }
 
 /** `the author last active 3 days ago`, from the timeline (activity of that group only). */

@@ -5,6 +5,7 @@ import { COST, inBounds, someMatch } from './field-tests.js';
 import { branchMatcher, nameMatcher, pathMatcher } from './matchers.js';
 import { labelAppliedAt, type Projection } from './projection.js';
 import { formTest } from './forms.js';
+import { PULL_FACTS, pullTest } from './pull-tests.js';
 import { parentTest, subIssuesTest } from './structure.js';
 import { UNKNOWN, type Truth } from './truth.js';
 
@@ -28,9 +29,14 @@ export type FactCondition = Extract<
       | 'issue-type'
       | 'sub-issues'
       | 'parent'
-      | 'form';
+      | 'form'
+      | PullConditionKind;
   }
 >;
+
+/** Conditions on a pull request's review, merge and check state (pull-tests.ts). */
+export type PullConditionKind =
+  'review-decision' | 'mergeable' | 'checks' | 'size' | 'requested-reviewers' | 'waiting-on';
 
 export interface FactTest {
   test: (p: Projection) => Truth;
@@ -57,6 +63,7 @@ const FACTS_OF: Partial<Record<ConditionKind, readonly FactName[]>> = {
   'sub-issues': ['subIssues'],
   parent: ['parent'],
   form: ['form'],
+  ...PULL_FACTS,
 };
 
 /**
@@ -120,6 +127,13 @@ export function factTest(cond: FactCondition, activity: ActivitySettings): FactT
       return { test: parentTest(cond.value), facts, cost: COST.fact };
     case 'form':
       return { test: formTest(cond.value), facts, cost: COST.fact };
+    case 'review-decision':
+    case 'mergeable':
+    case 'checks':
+    case 'size':
+    case 'requested-reviewers':
+    case 'waiting-on':
+      return { test: pullTest(cond), facts, cost: COST.fact };
     case 'linked': {
       const wanted = cond.value;
       return {

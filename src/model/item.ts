@@ -122,6 +122,52 @@ export interface PullBranches {
   fork: boolean;
 }
 
+/** What a pull request is now, beyond its branches (GitHub: the pull request itself; GitLab: the merge request). */
+export interface PullState {
+  /** false: it conflicts with its base; null: the forge has not computed it (asked twice). */
+  mergeable: boolean | null;
+  /** Lines added plus lines deleted. */
+  lines: number;
+  /** Files changed. */
+  files: number;
+  /** Logins (and team slugs) whose review is requested and not yet given. */
+  requestedReviewers: string[];
+  /** The head commit (sha), which reviews are compared with: a review of another commit is older. */
+  headSha: string;
+}
+
+export type ReviewVerdict = 'approved' | 'changes_requested';
+
+/** One reviewer's latest verdict (comments-only reviews carry none). */
+export interface ReviewVerdictOf {
+  reviewer: string;
+  verdict: ReviewVerdict;
+  /** ISO 8601. */
+  at: string;
+  /** The head commit the review was given on, when the forge says. */
+  commit?: string;
+}
+
+export interface PullReviews {
+  /** Each reviewer's latest verdict, oldest first (a dismissed review gives none). */
+  latest: ReviewVerdictOf[];
+  /** Approvals the base branch requires before merging; 0 when none (or the forge cannot say). */
+  required: number;
+  /**
+   * The forge's own decision where it has one (GitHub GraphQL `reviewDecision`, null when the branch
+   * requires no review; GitLab approvals); undefined: derived from `latest` and `required`.
+   */
+  decision?: 'approved' | 'changes-requested' | 'review-required' | null;
+}
+
+export type CheckState = 'success' | 'failure' | 'pending';
+
+/** One check of the head commit: a check run, a commit status, or a pipeline job. */
+export interface CheckResult {
+  name: string;
+  state: CheckState;
+}
+
 /**
  * Facts that the item listing does not carry and that cost a request per item. The engine asks for
  * them only when a condition cannot be decided without them; the pipeline fetches them once per item.
@@ -149,6 +195,12 @@ export interface ItemFacts {
   files?: string[];
   /** Base and head of a pull request; null for issues. */
   branches?: PullBranches | null;
+  /** A pull request's state (mergeability, size, requested reviewers, head commit); null for issues. */
+  pull?: PullState | null;
+  /** A pull request's reviews: each reviewer's latest verdict, and what the base branch requires. */
+  reviews?: PullReviews | null;
+  /** The checks of a pull request's head commit (check runs and commit statuses; GitLab: its pipeline). */
+  checks?: CheckResult[] | null;
   /** Linked pull requests (of an issue) or closing issues (of a pull request). */
   linked?: LinkedItem[];
   /**

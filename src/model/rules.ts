@@ -19,6 +19,27 @@ export interface SourcePos {
  */
 export type ActorGroup = 'author' | 'maintainers';
 
+/** A pull request's review decision, as the rules file spells it. */
+export type ReviewDecision = 'approved' | 'changes-requested' | 'review-required' | 'none';
+export const REVIEW_DECISIONS: readonly ReviewDecision[] = [
+  'approved',
+  'changes-requested',
+  'review-required',
+  'none',
+];
+/** `checks:` an overall state, or `{ failing: [globs] }` (some check whose name matches failed). */
+export type ChecksValue = 'success' | 'failure' | 'pending' | 'none' | { failing: string[] };
+export type WaitingOn = 'author' | 'reviewers' | 'none';
+/** Conditions on a pull request's review, merge and check state (false on issues, never on discussions). */
+export const PULL_STATE_CONDITIONS = [
+  'review-decision',
+  'mergeable',
+  'checks',
+  'size',
+  'requested-reviewers',
+  'waiting-on',
+] as const;
+
 /** Milliseconds. */
 export type Duration = number;
 
@@ -91,6 +112,18 @@ export type Condition =
   | { kind: 'category'; value: string[] }
   /** A discussion has (true) or lacks (false) a chosen answer. */
   | { kind: 'answered'; value: boolean }
+  /** A pull request's review decision is one of these (false for issues). Needs `reviews`. */
+  | { kind: 'review-decision'; value: ReviewDecision[] }
+  /** A pull request merges cleanly (true), conflicts (false), or the forge has not computed it (unknown). */
+  | { kind: 'mergeable'; value: boolean | 'unknown' }
+  /** The checks of a pull request's head commit: their overall state, or some named ones failing. */
+  | { kind: 'checks'; value: ChecksValue }
+  /** A pull request's size: lines changed (added + deleted) and files changed. */
+  | { kind: 'size'; value: { lines?: Bounds; files?: Bounds } }
+  /** Reviews requested and not yet given: none, any, or one of these logins (globs). */
+  | { kind: 'requested-reviewers'; value: 'none' | 'any' | string[] }
+  /** Whose move it is on a pull request (see waitingOn in the engine). */
+  | { kind: 'waiting-on'; value: WaitingOn }
   /** A human was active after the label was last applied (the "remove stale on reply" test). */
   | { kind: 'active-after-label'; value: string; by?: ActorGroup }
   /** A model chose one of `into` with enough confidence (an answer read before evaluating). */
@@ -235,6 +268,12 @@ export const CONDITION_KINDS: readonly ConditionKind[] = [
   'head',
   'linked',
   'issue-type',
+  'review-decision',
+  'mergeable',
+  'checks',
+  'size',
+  'requested-reviewers',
+  'waiting-on',
   'sub-issues',
   'parent',
   'form',

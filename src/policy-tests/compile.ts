@@ -15,11 +15,13 @@ import type { CommandComment } from '../model/commands.js';
 import type {
   ActivityEvent,
   ActivityKind,
+  CheckState,
   CloseReason,
   Item,
   ItemFacts,
   ItemType,
   LinkedItem,
+  ReviewVerdictOf,
 } from '../model/item.js';
 import type { RuleSet } from '../model/rules.js';
 import { parseTestDate } from './dates.js';
@@ -221,6 +223,7 @@ function compileItem(
   if (Array.isArray(raw.files)) facts.files = strings(raw.files);
   if (typeof raw.base === 'string' && typeof raw.head === 'string')
     facts.branches = { base: raw.base, head: raw.head, fork: raw.fork === true };
+  Object.assign(facts, compilePullState(raw, path, type, ctx, now));
   if (Array.isArray(raw.linked))
     facts.linked = compileLinked(raw.linked, [...path, 'linked'], type, ctx, now);
   Object.assign(facts, structureFacts(raw, path, type, ctx));
@@ -235,7 +238,7 @@ const URL_PATHS: Record<ItemType, string> = {
 
 /** Fields the item's type does not have, reported where they are written. */
 function checkFields(raw: Raw, path: DataPath, type: ItemType, ctx: CompileContext): void {
-  for (const key of ['files', 'base', 'head', 'fork'] as const) {
+  for (const key of ['files', 'base', 'head', 'fork', ...PULL_STATE_KEYS] as const) {
     if (raw[key] !== undefined && type !== 'pull_request')
       ctx.report([...path, key], `"${key}" is a pull request's; add \`type: pull_request\` or remove it`);
   }
@@ -291,6 +294,84 @@ function compileTimeline(raw: Raw, path: DataPath, ctx: CompileContext, now: num
   });
   // Oldest first, as providers give it; a stable sort keeps same-time entries as written.
   return events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+
+/** A pull request's state in a fixture; each fact is given only when one of its keys is written. */
+const PULL_STATE_KEYS = [
+  'mergeable',
+  'lines',
+  'changed-files',
+  'requested-reviewers',
+  'pushed',
+  'reviews',
+  'required-approvals',
+  'checks',
+] as const;
+
+/** The head commit of a fixture, and the older one a review before the last push was given on. */
+const HEAD = 'head';
+const EARLIER = 'earlier';
+
+function compilePullState(
+  raw: Raw,
+  path: DataPath,
+  type: ItemType,
+  ctx: CompileContext,
+  now: number,
+): Pick<ItemFacts, 'pull' | 'reviews' | 'checks'> {
+  if (type !== 'pull_request') return {};
+  const facts: Pick<ItemFacts, 'pull' | 'reviews' | 'checks'> = {};
+  const pushed =
+    typeof raw.pushed === 'string' ? dateAt(raw.pushed, [...path, 'pushed'], ctx, now) : undefined;
+  if (
+    ['mergeable', 'lines', 'changed-files', 'requested-reviewers', 'pushed'].some((k) => raw[k] !== undefined)
+  ) {
+    facts.pull = {
+      mergeable: raw.mergeable === 'unknown' ? null : raw.mergeable !== false,
+      lines: typeof raw.lines === 'number' ? raw.lines : 0,
+      files:
+        typeof raw['changed-files'] === 'number'
+          ? raw['changed-files']
+          : Array.isArray(raw.files)
+            ? raw.files.length
+            : 0,
+      requestedReviewers: strings(raw['requested-reviewers']),
+      headSha: HEAD,
+    };
+  }
+  if (raw.reviews !== undefined || raw['required-approvals'] !== undefined) {
+    const given: { reviewer: string; state: string; at: number }[] = [];
+    (Array.isArray(raw.reviews) ? raw.reviews : []).forEach((r, i) => {
+      if (!isPlainMap(r) || typeof r.reviewer !== 'string' || typeof r.state !== 'string') return;
+      const at = dateAt(r.at, [...path, 'reviews', i, 'at'], ctx, now);
+      if (at !== undefined) given.push({ reviewer: r.reviewer, state: r.state, at });
+    });
+    // Each reviewer's latest review decides; a comment gives no verdict, a dismissal withdraws one.
+    const latest = new Map<string, ReviewVerdictOf>();
+    for (const r of given.sort((a, b) => a.at - b.at)) {
+      const key = r.reviewer.toLowerCase();
+      if (r.state === 'dismissed') latest.delete(key);
+      else if (r.state === 'approved' || r.state === 'changes_requested')
+        latest.set(key, {
+          reviewer: r.reviewer,
+          verdict: r.state,
+          at: iso(r.at),
+          commit: pushed === undefined || r.at >= pushed ? HEAD : EARLIER,
+        });
+    }
+    facts.reviews = {
+      latest: [...latest.values()],
+      required: typeof raw['required-approvals'] === 'number' ? raw['required-approvals'] : 0,
+    };
+  }
+  if (Array.isArray(raw.checks)) {
+    facts.checks = raw.checks.flatMap((c) =>
+      isPlainMap(c) && typeof c.name === 'string' && typeof c.state === 'string'
+        ? [{ name: c.name, state: c.state as CheckState }]
+        : [],
+    );
+  }
+  return facts;
 }
 
 function compileLinked(

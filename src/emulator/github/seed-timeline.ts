@@ -3,7 +3,7 @@
  * records-timeline.ts). Called by RepoStore.addIssue once the issue record is built.
  */
 import type { IssueRecord, IssueSeed, UserRef } from './records.js';
-import type { TimelineEntry, TimelineSeed } from './records-timeline.js';
+import type { PullStateRecord, PullStateSeed, TimelineEntry, TimelineSeed } from './records-timeline.js';
 
 export interface SeedContext {
   fullName: string;
@@ -19,6 +19,7 @@ export function seedPullAndTimeline(issue: IssueRecord, seed: IssueSeed, ctx: Se
       headRepo: seed.pull?.fork ?? ctx.fullName,
       files: [...(seed.pull?.files ?? [])],
       ...(seed.pull?.fileChanges ? { fileChanges: { ...seed.pull.fileChanges } } : {}),
+      state: pullStateOf(issue, seed.pull?.state, seed.pull?.files?.length ?? 0, ctx),
     };
   }
   if (seed.timeline) {
@@ -98,4 +99,52 @@ function normalize(value: string): string {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A pull request's state as seeded; GitHub's answers for a fresh, unreviewed one by default. */
+function pullStateOf(
+  issue: IssueRecord,
+  seed: PullStateSeed | undefined,
+  files: number,
+  ctx: SeedContext,
+): PullStateRecord {
+  const headSha = seed?.headSha ?? issue.id.toString(16).padStart(40, '0');
+  const at = seed?.headAt ?? issue.created_at;
+  return {
+    mergeable: seed?.mergeable === undefined ? true : seed.mergeable,
+    pendingReads: seed?.pendingReads ?? 0,
+    additions: seed?.additions ?? files,
+    deletions: seed?.deletions ?? files,
+    headSha,
+    headAt: at,
+    reviews: (seed?.reviews ?? []).map((r) => ({
+      id: ctx.nextId(),
+      user: { login: r.user, type: r.user.endsWith('[bot]') ? 'Bot' : 'User' },
+      state: r.state,
+      submitted_at: r.at,
+      commit_id: r.commit ?? headSha,
+      body: '',
+      author_association: r.association ?? 'NONE',
+    })),
+    checkRuns: (seed?.checkRuns ?? []).map((c) => ({
+      id: ctx.nextId(),
+      name: c.name,
+      status: c.status ?? 'completed',
+      conclusion:
+        c.conclusion === undefined
+          ? (c.status ?? 'completed') === 'completed'
+            ? 'success'
+            : null
+          : c.conclusion,
+      started_at: at,
+      completed_at: (c.status ?? 'completed') === 'completed' ? at : null,
+    })),
+    statuses: (seed?.statuses ?? []).map((s) => ({
+      id: ctx.nextId(),
+      context: s.context,
+      state: s.state,
+      created_at: at,
+    })),
+    requestedTeams: [...(seed?.requestedTeams ?? [])],
+  };
 }

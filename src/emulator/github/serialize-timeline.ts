@@ -5,7 +5,13 @@
 import type { components } from '@octokit/openapi-types';
 import type { EventJson, Serializer } from './serialize.js';
 import type { CommentRecord, IssueRecord, RepoStore } from './store.js';
-import type { ReactionRecord, TimelineEntry } from './records-timeline.js';
+import type {
+  CheckRunRecord,
+  ReactionRecord,
+  ReviewRecord,
+  StatusRecord,
+  TimelineEntry,
+} from './records-timeline.js';
 
 type Schemas = components['schemas'];
 export type TimelineCommentJson = Schemas['timeline-comment-event'];
@@ -36,7 +42,60 @@ export type PullDetailJson = Pick<
   | 'closed_at'
   | 'merged_at'
   | 'requested_reviewers'
+  | 'requested_teams'
+  | 'mergeable'
+  | 'mergeable_state'
+  | 'additions'
+  | 'deletions'
+  | 'changed_files'
 > & { base: BranchJson; head: BranchJson };
+export type ReviewJson = Pick<
+  Schemas['pull-request-review'],
+  | 'id'
+  | 'node_id'
+  | 'user'
+  | 'body'
+  | 'state'
+  | 'html_url'
+  | 'pull_request_url'
+  | 'submitted_at'
+  | 'commit_id'
+  | 'author_association'
+>;
+export type CheckRunJson = Pick<
+  Schemas['check-run'],
+  | 'id'
+  | 'head_sha'
+  | 'node_id'
+  | 'external_id'
+  | 'url'
+  | 'html_url'
+  | 'details_url'
+  | 'status'
+  | 'conclusion'
+  | 'started_at'
+  | 'completed_at'
+  | 'name'
+>;
+export type CombinedStatusJson = Pick<
+  Schemas['combined-commit-status'],
+  'state' | 'sha' | 'total_count' | 'commit_url' | 'url'
+> & {
+  statuses: Pick<
+    Schemas['simple-commit-status'],
+    | 'id'
+    | 'node_id'
+    | 'state'
+    | 'description'
+    | 'target_url'
+    | 'context'
+    | 'created_at'
+    | 'updated_at'
+    | 'url'
+    | 'avatar_url'
+  >[];
+};
+export type BranchRuleJson = Schemas['repository-rule-detailed'];
 
 const WEB = 'https://github.com';
 const REACTIONS: readonly ReactionJson['content'][] = [
@@ -70,7 +129,12 @@ export class TimelineSerializer {
     return entries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)).map((e) => e.json());
   }
 
-  pull(repo: RepoStore, issue: IssueRecord): PullDetailJson {
+  /** `mergeable` as GitHub answers this read (see PullStateRecord.pendingReads). */
+  pull(
+    repo: RepoStore,
+    issue: IssueRecord,
+    mergeable: boolean | null = issue.pull?.state.mergeable ?? null,
+  ): PullDetailJson {
     const pull = issue.pull;
     if (!pull) throw new Error(`#${issue.number} is not a pull request`);
     const url = `${this.repoUrl(repo)}/pulls/${issue.number}`;
@@ -89,8 +153,91 @@ export class TimelineSerializer {
       closed_at: issue.closed_at,
       merged_at: null,
       requested_reviewers: issue.requested_reviewers.map((login) => this.json.user({ login, type: 'User' })),
+      requested_teams: pull.state.requestedTeams.map((slug, i) => ({
+        id: i + 1,
+        node_id: `T_${slug}`,
+        url: `${this.apiUrl}/teams/${i + 1}`,
+        members_url: `${this.apiUrl}/teams/${i + 1}/members{/member}`,
+        name: slug,
+        slug,
+        description: null,
+        permission: 'pull',
+        privacy: 'closed',
+        notification_setting: 'notifications_enabled',
+        html_url: `${WEB}/orgs/${repo.fullName.split('/')[0]}/teams/${slug}`,
+        repositories_url: `${this.apiUrl}/teams/${i + 1}/repos`,
+        type: 'organization',
+        parent: null,
+      })),
+      // GitHub computes mergeability in the background: null until it has (see PullStateRecord).
+      mergeable: mergeable,
+      mergeable_state: mergeable === null ? 'unknown' : mergeable ? 'clean' : 'dirty',
+      additions: pull.state.additions,
+      deletions: pull.state.deletions,
+      changed_files: pull.files.length,
       base: this.branch(repo.fullName, pull.base, issue, repo.fullName),
-      head: this.branch(pull.headRepo, pull.head, issue, repo.fullName),
+      head: { ...this.branch(pull.headRepo, pull.head, issue, repo.fullName), sha: pull.state.headSha },
+    };
+  }
+
+  review(repo: RepoStore, issue: IssueRecord, review: ReviewRecord): ReviewJson {
+    return {
+      id: review.id,
+      node_id: Buffer.from(`0:PRR${review.id}`).toString('base64'),
+      user: this.json.user(review.user),
+      body: review.body,
+      state: review.state,
+      html_url: `${WEB}/${repo.fullName}/pull/${issue.number}#pullrequestreview-${review.id}`,
+      pull_request_url: `${this.repoUrl(repo)}/pulls/${issue.number}`,
+      submitted_at: review.submitted_at,
+      commit_id: review.commit_id,
+      author_association: review.author_association as ReviewJson['author_association'],
+    };
+  }
+
+  checkRun(repo: RepoStore, sha: string, run: CheckRunRecord): CheckRunJson {
+    return {
+      id: run.id,
+      head_sha: sha,
+      node_id: Buffer.from(`0:CR${run.id}`).toString('base64'),
+      external_id: null,
+      url: `${this.repoUrl(repo)}/check-runs/${run.id}`,
+      html_url: `${WEB}/${repo.fullName}/runs/${run.id}`,
+      details_url: null,
+      status: run.status,
+      conclusion: run.conclusion,
+      started_at: run.started_at,
+      completed_at: run.completed_at,
+      name: run.name,
+    };
+  }
+
+  /** GitHub's combined state: failure if any status failed or errored, pending if any is pending (or none exist), else success. */
+  combinedStatus(repo: RepoStore, sha: string, statuses: readonly StatusRecord[]): CombinedStatusJson {
+    const states = statuses.map((s) => s.state);
+    const state = states.some((s) => s === 'failure' || s === 'error')
+      ? 'failure'
+      : states.length === 0 || states.includes('pending')
+        ? 'pending'
+        : 'success';
+    return {
+      state,
+      sha,
+      total_count: statuses.length,
+      commit_url: `${this.repoUrl(repo)}/commits/${sha}`,
+      url: `${this.repoUrl(repo)}/commits/${sha}/status`,
+      statuses: statuses.map((s) => ({
+        id: s.id,
+        node_id: Buffer.from(`0:SC${s.id}`).toString('base64'),
+        state: s.state,
+        description: null,
+        target_url: null,
+        context: s.context,
+        created_at: s.created_at,
+        updated_at: s.created_at,
+        url: `${this.repoUrl(repo)}/statuses/${sha}`,
+        avatar_url: null,
+      })),
     };
   }
 

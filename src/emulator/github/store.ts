@@ -103,6 +103,8 @@ export class RepoStore {
   readonly contents = new RepoContents();
   /** Branches (see branches.ts): the default branch, and the head branches of seeded pull requests. */
   readonly branches: RepoBranches;
+  /** Approvals a ruleset requires on a branch (GET /rules/branches/{branch}); absent: no rule. */
+  readonly requiredApprovals = new Map<string, number>();
   archived = false;
   disabled = false;
   fork = false;

@@ -4,7 +4,7 @@
  */
 import { notFound, page, validationFailed, type ApiResponse, type PageRequest } from './http.js';
 import type { RouteContext } from './routes.js';
-import { TimelineSerializer } from './serialize-timeline.js';
+import { TimelineSerializer, type BranchRuleJson } from './serialize-timeline.js';
 import type { IssueRecord, RepoStore } from './store.js';
 
 type Params = Record<string, string>;
@@ -68,7 +68,66 @@ export function registerTimelineRoutes(on: On, { repoOf, pageRequest }: RouteHel
 
   on('GET', '/repos/:owner/:repo/pulls/:number', (ctx, p) => {
     const repo = repoOf(ctx, p);
-    return { status: 200, body: serializer(ctx).pull(repo, requirePull(repo, p)) };
+    const issue = requirePull(repo, p);
+    const state = issue.pull?.state;
+    // GitHub answers null while its background job computes mergeability (open pull requests only).
+    let mergeable = state?.mergeable ?? null;
+    if (state && state.pendingReads > 0) {
+      state.pendingReads--;
+      mergeable = null;
+    }
+    if (issue.state !== 'open') mergeable = null;
+    return { status: 200, body: serializer(ctx).pull(repo, issue, mergeable) };
+  });
+
+  on('GET', '/repos/:owner/:repo/pulls/:number/reviews', (ctx, p) => {
+    const repo = repoOf(ctx, p);
+    const issue = requirePull(repo, p);
+    // Oldest first, as GitHub lists them; pending reviews are their author's alone.
+    const reviews = (issue.pull?.state.reviews ?? []).filter((r) => r.state !== 'PENDING');
+    const json = serializer(ctx);
+    return page(pageRequest(ctx), reviews.length, (i) => json.review(repo, issue, reviews[i]));
+  });
+
+  // A commit's check runs, found by the head sha of a pull request (the only commits the store knows).
+  on('GET', '/repos/:owner/:repo/commits/:ref/check-runs', (ctx, p) => {
+    const repo = repoOf(ctx, p);
+    const runs = repo.issues.find((i) => i.pull?.state.headSha === p.ref)?.pull?.state.checkRuns ?? [];
+    const json = serializer(ctx);
+    const listing = page(pageRequest(ctx), runs.length, (i) => json.checkRun(repo, p.ref, runs[i]));
+    // Not a bare list: { total_count, check_runs }, as GitHub answers.
+    return { ...listing, body: { total_count: runs.length, check_runs: listing.body } };
+  });
+
+  on('GET', '/repos/:owner/:repo/commits/:ref/status', (ctx, p) => {
+    const repo = repoOf(ctx, p);
+    const statuses = repo.issues.find((i) => i.pull?.state.headSha === p.ref)?.pull?.state.statuses ?? [];
+    return { status: 200, body: serializer(ctx).combinedStatus(repo, p.ref, statuses) };
+  });
+
+  // The rules in force on a branch (rulesets): a pull_request rule per branch given `requiredApprovals`.
+  on('GET', '/repos/:owner/:repo/rules/branches/:branch', (ctx, p) => {
+    const repo = repoOf(ctx, p);
+    const required = repo.requiredApprovals.get(decodeURIComponent(p.branch));
+    const rules: BranchRuleJson[] =
+      required === undefined
+        ? []
+        : [
+            {
+              type: 'pull_request',
+              parameters: {
+                dismiss_stale_reviews_on_push: false,
+                require_code_owner_review: false,
+                require_last_push_approval: false,
+                required_approving_review_count: required,
+                required_review_thread_resolution: false,
+              },
+              ruleset_source_type: 'Repository',
+              ruleset_source: repo.fullName,
+              ruleset_id: 1,
+            },
+          ];
+    return page(pageRequest(ctx), rules.length, (i) => rules[i]);
   });
 
   on('GET', '/repos/:owner/:repo/pulls/:number/files', (ctx, p) => {

@@ -59,6 +59,7 @@ import {
 } from './map.js';
 import { hierarchyFacts } from './hierarchy.js';
 import { IssueForms } from '../github/issue-forms.js';
+import { pullStateFacts } from './pull-state.js';
 import type { Write } from './mutations.js';
 import {
   commentsQuery,
@@ -149,6 +150,9 @@ const ALL_FACTS: readonly FactName[] = [
   'subIssues',
   'parent',
   'form',
+  'pull',
+  'reviews',
+  'checks',
 ];
 
 export class GitHubGraphqlProvider implements Provider {
@@ -422,6 +426,9 @@ export class GitHubGraphqlProvider implements Provider {
     const hierarchy = new Set([...wanted].filter((name) => name === 'subIssues' || name === 'parent'));
     if (isPull) Object.assign(facts, hierarchyFacts({}, false, hierarchy));
     else if (hierarchy.size > 0) parts.hierarchy = hierarchy;
+    const pullState = new Set([...wanted].filter((n) => n === 'pull' || n === 'reviews' || n === 'checks'));
+    if (!isPull) Object.assign(facts, pullStateFacts({}, pullState, false, false));
+    else if (pullState.size > 0) parts.pullState = pullState;
     if (Object.keys(parts).length === 0) return facts;
 
     const timeline: TimelineNode[] = [];
@@ -465,6 +472,7 @@ export class GitHubGraphqlProvider implements Provider {
       }
       if (next.branches) facts.branches = branchesOf(node);
       if (next.hierarchy) Object.assign(facts, hierarchyFacts(node, true, next.hierarchy));
+      if (next.pullState) Object.assign(facts, pullStateFacts(node, next.pullState, true, false));
       if (next.timeline === 'full' && node.lastEditedAt !== undefined) edit = node;
       next = Object.keys(more).length > 0 ? more : null;
     }

@@ -15,6 +15,7 @@ import type {
 import { firstAfter } from '../github/comment-memo.js';
 import type { OwnComment } from '../provider.js';
 import { hierarchyFacts } from './hierarchy.js';
+import { pullStateFacts } from './pull-state.js';
 import type {
   ActorNode,
   CommentNode,
@@ -153,6 +154,7 @@ export function listedFacts(node: ItemNode, wanted: ReadonlySet<FactName>): Item
     if (page?.pageInfo?.hasNextPage === false) facts.linked = toLinked(type, linked);
   }
   Object.assign(facts, hierarchyFacts(node, type === 'issue', wanted));
+  Object.assign(facts, pullStateFacts(node, wanted, type === 'pull_request', true));
   return Object.keys(facts).length > 0 ? facts : undefined;
 }
 

@@ -3,6 +3,7 @@
  * for the timeline, branches, files or linked items only when `prefetch` names them, so a rules file
  * that needs none of them pays for none of them.
  */
+import { pullStateFields } from './pull-state.js';
 import type { FactName, ItemType } from '../../model/item.js';
 import { hierarchyFields } from './hierarchy.js';
 
@@ -150,6 +151,7 @@ function itemFields(
   if (type === 'pull_request' && facts.has('files'))
     fields.push('files(first: 100) { pageInfo { hasNextPage } nodes { path } }');
   if (facts.has('linked')) fields.push(linkedField(type, LINKED_IN_LISTING, false));
+  if (type === 'pull_request') fields.push(...pullStateFields(facts));
   if (type === 'issue') fields.push(...hierarchyFields(facts));
   return fields.join('\n      ');
 }
@@ -200,6 +202,8 @@ export interface FactsParts {
   linked?: boolean;
   /** Sub-issues and the parent (issues only; one page holds them all). */
   hierarchy?: ReadonlySet<FactName>;
+  /** A pull request's state, reviews and checks (pull-state.ts). */
+  pullState?: ReadonlySet<FactName>;
 }
 
 /**
@@ -225,6 +229,7 @@ export function factsQuery(type: ItemType, parts: FactsParts): string {
     );
   }
   if (parts.linked) fields.push(linkedField(type, 100, true));
+  if (isPull && parts.pullState) fields.push(...pullStateFields(parts.pullState));
   if (!isPull && parts.hierarchy) fields.push(...hierarchyFields(parts.hierarchy));
   const variables = [
     '$owner: String!',

@@ -1,4 +1,5 @@
 import type { HierarchyFields } from './hierarchy.js';
+import type { PullStateNode } from './pull-state.js';
 
 /**
  * The shapes of GitHub's GraphQL answers that Sift reads: what query.ts asks for, map.ts reads, and
@@ -84,7 +85,7 @@ export interface Page<T> {
 }
 
 /** An Issue or PullRequest of a listing or a facts query (sub-issues and parent: issues only). */
-export interface ItemNode extends HierarchyFields {
+export interface ItemNode extends HierarchyFields, PullStateNode {
   __typename: 'Issue' | 'PullRequest';
   id: string;
   number: number;

@@ -6,6 +6,7 @@
 import type { ActivityEvent, FactName, ItemFacts, LinkedItem, PullBranches } from '../../model/item.js';
 import type { ItemKey, OwnComment } from '../provider.js';
 import type { GitHubClient } from '../github/client.js';
+import { headChecks, pullReviews, pullState, type PullAnswer, type PullFactSource } from './pull-facts.js';
 import { forgeTime } from '../github/comment-memo.js';
 import { describeItem, isHttpFailure, readError, reading, type Failure } from '../github/errors.js';
 import {
@@ -19,16 +20,36 @@ import {
   type ApiTimelineEvent,
 } from './timeline.js';
 
-export interface FactSource {
+export interface FactSource extends Partial<Omit<PullFactSource, 'octokit' | 'owner' | 'repo' | 'failure'>> {
   octokit: GitHubClient;
   owner: string;
   repo: string;
   failure(doing: string): Failure;
   /** The login Sift runs as, or null when the token cannot say (read once per run, when needed). */
   self(): Promise<string | null>;
+  /** Pull requests read in this run, by number (see readFacts); absent: none are remembered. */
+  pulls?: PullMemo;
   /** Told Sift's comments on an item whose timeline was read (all of its comments): see CommentMemo. */
   rememberComments?(item: ItemKey, comments: readonly OwnComment[], readAt?: number): void;
 }
+
+/** The answers of the latest pull request reads: bounded, as a sweep reads them one item at a time. */
+export class PullMemo {
+  private readonly answers = new Map<number, PullRead>();
+  constructor(private readonly limit = 64) {}
+
+  get(number: number): PullRead | undefined {
+    return this.answers.get(number);
+  }
+
+  set(number: number, read: PullRead): void {
+    this.answers.delete(number);
+    this.answers.set(number, read);
+    if (this.answers.size > this.limit) this.answers.delete(this.answers.keys().next().value as number);
+  }
+}
+
+type PullRead = { branches: PullBranches; body: string; answer: PullAnswer };
 
 /** At most this many closing references of a pull request are looked up (one request each). */
 const MAX_CLOSING_REFERENCES = 10;
@@ -73,15 +94,52 @@ export async function readFacts(
       : [];
   }
 
-  if (want('branches') || (want('linked') && isPull)) {
+  const pullFacts = want('pull') || want('reviews') || want('checks');
+  if (want('branches') || (want('linked') && isPull) || pullFacts) {
     if (!isPull) {
-      facts.branches = null;
+      if (want('branches')) facts.branches = null;
+      if (want('pull')) facts.pull = null;
+      if (want('reviews')) facts.reviews = null;
+      if (want('checks')) facts.checks = null;
     } else {
-      const pull = await reading(src.failure(`reading ${describeItem(item)}`), () => pullRequest(src, item));
+      const read = () => reading(src.failure(`reading ${describeItem(item)}`), () => pullRequest(src, item));
+      // The engine may ask for the pull request's state, then its reviews and checks (which need its
+      // base and head commit): one read of it serves the item's every call in a run.
+      const remembered =
+        pullFacts && !want('branches') && !want('linked') ? src.pulls?.get(item.number) : undefined;
+      const pull = remembered ?? (await read());
+      src.pulls?.set(item.number, pull);
+      // Read anyway, so returned anyway (see the timeline above).
       facts.branches = pull.branches;
       if (want('linked')) facts.linked = await closedIssues(src, item, pull.body);
+      if (pullFacts) Object.assign(facts, await readPullFacts(src, item, pull.answer, read, want));
     }
   }
+  return facts;
+}
+
+/** The pull request's state, reviews and checks that are asked for, from its answer (see pull-facts.ts). */
+async function readPullFacts(
+  src: FactSource,
+  item: ItemKey,
+  answer: PullAnswer,
+  again: () => Promise<{ answer: PullAnswer }>,
+  want: (name: FactName) => boolean,
+): Promise<Pick<ItemFacts, 'pull' | 'reviews' | 'checks'>> {
+  const pullSrc: PullFactSource = {
+    octokit: src.octokit,
+    owner: src.owner,
+    repo: src.repo,
+    failure: (doing) => src.failure(doing),
+    requiredApprovals: src.requiredApprovals ?? (() => Promise.resolve(0)),
+    mergeablePauseMs: src.mergeablePauseMs ?? 0,
+  };
+  const facts: Pick<ItemFacts, 'pull' | 'reviews' | 'checks'> = {};
+  // The head commit of the first answer: a second one (mergeability) names the same unless a push
+  // came in between, and then the checks of either are the pull request's checks of that moment.
+  if (want('pull')) facts.pull = await pullState(pullSrc, answer, async () => (await again()).answer);
+  if (want('reviews')) facts.reviews = await pullReviews(pullSrc, item, answer.base.ref);
+  if (want('checks')) facts.checks = await headChecks(pullSrc, item, answer.head.sha);
   return facts;
 }
 
@@ -174,7 +232,7 @@ async function changedFiles(src: FactSource, item: ItemKey): Promise<string[]> {
 async function pullRequest(
   src: FactSource,
   item: ItemKey,
-): Promise<{ branches: PullBranches; body: string }> {
+): Promise<{ branches: PullBranches; body: string; answer: PullAnswer }> {
   const { data } = await src.octokit.rest.pulls.get({
     owner: src.owner,
     repo: src.repo,
@@ -189,6 +247,7 @@ async function pullRequest(
       fork: headRepo !== data.base.repo.full_name.toLowerCase(),
     },
     body: data.body ?? '',
+    answer: data,
   };
 }
 

@@ -36,7 +36,8 @@ import { issueTypeOf, readIssueType, writeIssueType, type IssueTypeTarget } from
 import { IssueForms } from '../github/issue-forms.js';
 import { listedHierarchy, readParent, readSubIssues, type ApiHierarchy } from '../github/sub-issues.js';
 import { ownCommentsSince, readActivityFeeds, type ActivityFeeds, type FeedSource } from './feeds.js';
-import { readFacts } from './facts.js';
+import { PullMemo, readFacts } from './facts.js';
+import { readRequiredApprovals } from './pull-facts.js';
 import { readCommandComments } from './commands.js';
 import { readLabelNames } from '../github/labels.js';
 import type { CommandComment, Reaction } from '../../model/commands.js';
@@ -67,6 +68,11 @@ export interface GitHubRestProviderOptions {
    * query gives `recentSince`, instead of a timeline read per recently updated item. Default true.
    */
   activityFeeds?: boolean;
+  /**
+   * How long to wait before asking again for a pull request's mergeability when GitHub answered null
+   * (it computes it in the background on the first read). Default 2,000 ms; tests set 0.
+   */
+  mergeablePauseMs?: number;
 }
 
 export function createGitHubRestProvider(options: GitHubRestProviderOptions): GitHubRestProvider {
@@ -95,6 +101,9 @@ export class GitHubRestProvider implements Provider {
       'subIssues',
       'parent',
       'form',
+      'pull',
+      'reviews',
+      'checks',
     ]),
     commands: true,
   };
@@ -103,6 +112,9 @@ export class GitHubRestProvider implements Provider {
   private readonly repo: string;
   private readonly octokit: GitHubClient;
   private readonly counts: RequestCounts;
+  private readonly approvalsByBase = new Map<string, Promise<number>>();
+  private readonly pulls = new PullMemo();
+  private readonly mergeablePauseMs: number;
   private readonly rate: RateLimits;
   private readonly perPage: number;
   private readonly token: string;
@@ -123,6 +135,7 @@ export class GitHubRestProvider implements Provider {
     if (!owner || !repo || rest.length > 0) {
       throw new Error(`repository must be "owner/name", not "${options.repository}"`);
     }
+    this.mergeablePauseMs = options.mergeablePauseMs ?? 2_000;
     const perPage = options.perPage ?? 100;
     if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100) {
       throw new Error(`perPage must be an integer from 1 to 100, not ${perPage}`);
@@ -230,6 +243,21 @@ export class GitHubRestProvider implements Provider {
     return readItem(this.restTarget(), number);
   }
 
+  /** Approvals each base branch's rulesets require, read once per run and branch (see pull-facts.ts). */
+  private requiredApprovals(base: string): Promise<number> {
+    let read = this.approvalsByBase.get(base);
+    if (read === undefined) {
+      read = readRequiredApprovals(
+        { octokit: this.octokit, owner: this.owner, repo: this.repo, failure: (d) => this.failure(d) },
+        base,
+      );
+      // A failed read is no answer: the next pull request asks again.
+      read.catch(() => this.approvalsByBase.delete(base));
+      this.approvalsByBase.set(base, read);
+    }
+    return read;
+  }
+
   async facts(item: ItemKey, names: readonly FactName[]): Promise<ItemFacts> {
     // Listed items carry their type; this read serves items that came another way (explain, events).
     const issueType = names.includes('issueType') ? await readIssueType(this.restTarget(), item) : undefined;
@@ -241,6 +269,9 @@ export class GitHubRestProvider implements Provider {
         failure: (doing) => this.failure(doing),
         self: () => this.self(),
         rememberComments: (key, comments, readAt) => this.timelineComments.remember(key, comments, readAt),
+        requiredApprovals: (base) => this.requiredApprovals(base),
+        pulls: this.pulls,
+        mergeablePauseMs: this.mergeablePauseMs,
       },
       item,
       names,

@@ -22,7 +22,13 @@ import type {
   LinkedItem,
   LockReason,
 } from '../../model/item.js';
-import { ACTION_KINDS, CONDITION_KINDS, type ActionKind, type ConditionKind } from '../../model/rules.js';
+import {
+  ACTION_KINDS,
+  CONDITION_KINDS,
+  PULL_STATE_CONDITIONS,
+  type ActionKind,
+  type ConditionKind,
+} from '../../model/rules.js';
 import {
   ItemWriteError,
   type Capabilities,
@@ -87,13 +93,20 @@ export function createGitLabProvider(options: GitLabProviderOptions): GitLabProv
 }
 
 /**
+ * A merge request's approvals, pipelines and merge status are not read yet: rules with these
+ * conditions are refused at load time on GitLab rather than never matching.
+ */
+const PULL_STATE: readonly ConditionKind[] = PULL_STATE_CONDITIONS;
+
+/**
  * GitLab has no author association, and no issue types in GitHub's sense: its `issue_type` is a fixed
  * kind (issue, incident, task, test case) every issue has, not an organisation's taxonomy that may be
  * unset. Mapping one onto the other would make `issue-type: none` never hold and `Bug` never match, so
  * rules using them are refused at load time (GitLab projects use scoped labels, `type::bug`, instead).
  */
 const CONDITIONS: readonly ConditionKind[] = CONDITION_KINDS.filter(
-  (kind) => !['author-association', 'issue-type', 'sub-issues', 'parent', 'form'].includes(kind),
+  (kind) =>
+    !['author-association', 'issue-type', 'sub-issues', 'parent', 'form', ...PULL_STATE].includes(kind),
 );
 /**
  * Deleting a merge request's source branch is left to GitLab's own "Delete source branch"

@@ -22,6 +22,7 @@ import { GitHubGraphqlError, notEmulated } from './errors.js';
 import { extrasOf } from './extras.js';
 import { decodeNodeId, nodeId } from './ids.js';
 import { timelineConnection, type TimelineArgs } from './timeline.js';
+import { pullStateFields } from './pull-state.js';
 import { parentOf, subIssuesOf, summaryOf } from '../hierarchy.js';
 import { discussionsOf } from '../discussions.js';
 import {
@@ -350,11 +351,15 @@ export function itemView(repo: RepoStore, r: IssueRecord): View {
       reviewRequests: (args: ConnectionArgs, ctx: RequestContext) =>
         connection(
           'ReviewRequestConnection',
-          byPosition(r.requested_reviewers),
+          byPosition([
+            ...r.requested_reviewers.map((login) => userView(login)),
+            ...(r.pull?.state.requestedTeams ?? []).map((slug) => ({ __typename: 'Team', slug, name: slug })),
+          ]),
           args,
-          (p) => ({ __typename: 'ReviewRequest', requestedReviewer: userView(p.value), asCodeOwner: false }),
+          (p) => ({ __typename: 'ReviewRequest', requestedReviewer: p.value, asCodeOwner: false }),
           ctx,
         ),
+      ...pullStateFields(repo, r),
     });
   } else {
     Object.assign(view, {
@@ -415,7 +420,7 @@ const STATE_REASONS: Record<string, string> = {
 };
 
 /** A list whose cursors are positions: for short per-item lists (labels, assignees, files). */
-function byPosition<T>(values: readonly T[]): OrderedList<{ index: number; value: T }> {
+export function byPosition<T>(values: readonly T[]): OrderedList<{ index: number; value: T }> {
   return {
     length: values.length,
     at: (index) => ({ index, value: values[index] }),
