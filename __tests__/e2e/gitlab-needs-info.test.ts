@@ -1,0 +1,92 @@
+/**
+ * examples/needs-info.yml through the bundled CLI on the GitLab emulator: only the author's note takes
+ * needs-info off (GitLab's notes and resource label events make the timeline); a maintainer's does not;
+ * no answer in 14 days closes the issue. examples/pr-flow.yml is refused at load time (not read there).
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startGitLabEmulator, type GitLabEmulator } from '../../src/emulator/gitlab/index.js';
+import { CLI_ENTRY, spawnNode } from '../helpers/run-action.js';
+
+const TOKEN = 'glpat-e2e-0123456789';
+const DAY = 86_400_000;
+const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString();
+
+let gl: GitLabEmulator;
+let dir: string;
+beforeEach(async () => {
+  gl = await startGitLabEmulator({ token: TOKEN });
+  dir = mkdtempSync(join(tmpdir(), 'sift-gitlab-needs-info-'));
+  writeFileSync(join(dir, 'needs-info.yml'), readFileSync('examples/needs-info.yml', 'utf8'));
+  writeFileSync(join(dir, 'pr-flow.yml'), readFileSync('examples/pr-flow.yml', 'utf8'));
+});
+afterEach(async () => {
+  await gl.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const sift = (rules: string) =>
+  spawnNode(
+    [
+      CLI_ENTRY,
+      'run',
+      '--provider',
+      'gitlab',
+      '--project',
+      'group/app',
+      '--rules',
+      rules,
+      '--api-url',
+      gl.url,
+    ],
+    { PATH: process.env.PATH ?? '', GITLAB_TOKEN: TOKEN },
+    dir,
+  );
+
+it('the author’s note answers needs-info; a maintainer’s does not; silence closes after 14 days', async () => {
+  const project = gl.store.addProject('group/app');
+  for (const username of ['alice', 'bob', 'maint']) gl.store.addUser({ username });
+  project.addIssue({
+    title: 'answered by the author',
+    author: 'alice',
+    labels: ['needs-info'],
+    created_at: ago(10),
+    updated_at: ago(1),
+    labelEvents: [{ label: 'needs-info', created_at: ago(5), user: 'maint' }],
+    notes: [{ body: 'It is 2.1 on Linux.', author: 'alice', created_at: ago(1) }],
+  });
+  project.addIssue({
+    title: 'a maintainer asked again',
+    author: 'bob',
+    labels: ['needs-info'],
+    created_at: ago(10),
+    updated_at: ago(1),
+    labelEvents: [{ label: 'needs-info', created_at: ago(5), user: 'maint' }],
+    notes: [{ body: 'Which version, please?', author: 'maint', created_at: ago(1) }],
+  });
+  project.addIssue({
+    title: 'silent',
+    author: 'bob',
+    labels: ['needs-info'],
+    created_at: ago(30),
+    updated_at: ago(15),
+    labelEvents: [{ label: 'needs-info', created_at: ago(15), user: 'maint' }],
+  });
+  const run = await sift('needs-info.yml');
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  const issue = (title: string) => project.issues.find((i) => i.title === title)!;
+  expect([...issue('answered by the author').labels].sort()).toEqual(['needs-triage']);
+  expect(issue('a maintainer asked again').labels).toEqual(['needs-info']);
+  expect(issue('a maintainer asked again').state).toBe('opened');
+  expect(issue('silent').state).toBe('closed');
+});
+
+it('refuses the pull-request state conditions at load time, before any request', async () => {
+  gl.store.addProject('group/app');
+  const run = await sift('pr-flow.yml');
+  expect(run.code).not.toBe(0);
+  expect(run.stderr + run.stdout).toMatch(/pr-flow\.yml:\d+:\d+: .*size/);
+  expect(gl.requests.filter((r) => !r.path.endsWith('/user'))).toEqual([]);
+});
