@@ -3,7 +3,7 @@
  * verbatim, so the two cannot drift apart again (they once disagreed about `--api`).
  */
 import { readFileSync } from 'node:fs';
-import { USAGE, parseCli } from '../../src/cli/args.js';
+import { OPTIONS, USAGE, parseCli } from '../../src/cli/args.js';
 import { GITHUB_APIS } from '../../src/providers/registry.js';
 
 describe('sift --help', () => {
@@ -22,10 +22,7 @@ describe('sift --help', () => {
   });
 
   it('lists every option the parser accepts', () => {
-    const source = readFileSync('src/cli/args.ts', 'utf8');
-    const declared = [...source.matchAll(/^ {8}'?([a-z-]+)'?: \{ type: '(?:string|boolean)'/gm)].map(
-      (m) => m[1],
-    );
+    const declared = Object.keys(OPTIONS);
     expect(declared.length).toBeGreaterThan(10);
     expect(declared.filter((option) => !USAGE.includes(`--${option}`))).toEqual([]);
   });

@@ -5,6 +5,7 @@ import { parseRepositoryList } from '../fleet/repositories.js';
 import { DEFAULT_MAX_SHARDS, MAX_MATRIX_JOBS, type Selection } from '../fleet/shards.js';
 import { DEFAULT_SAMPLE } from '../pipeline/eval.js';
 import { parseExplainTarget, type ExplainTarget } from '../pipeline/explain.js';
+import { usageMessage } from './usage.js';
 import { LimitError, parseLimits, type SafetyLimits } from '../pipeline/safety.js';
 import {
   GITHUB_APIS,
@@ -144,47 +145,56 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+export const OPTIONS = {
+  provider: { type: 'string', default: 'github' },
+  repo: { type: 'string' },
+  project: { type: 'string' },
+  rules: { type: 'string', default: '.github/sift.yml' },
+  'dry-run': { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
+  summary: { type: 'string' },
+  explain: { type: 'string' },
+  'api-url': { type: 'string' },
+  api: { type: 'string' },
+  'max-operations': { type: 'string' },
+  'max-change-ratio': { type: 'string' },
+  'comments-per-minute': { type: 'string' },
+  'cache-dir': { type: 'string' },
+  tests: { type: 'string' },
+  result: { type: 'string' },
+  org: { type: 'string' },
+  group: { type: 'string' },
+  include: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
+  'include-forks': { type: 'boolean', default: false },
+  'max-shards': { type: 'string' },
+  rule: { type: 'string' },
+  sample: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} as const;
+
+/** One line of usage for an error; `sift --help` has the rest. */
+export const SHORT_USAGE =
+  'Usage: sift [run|validate|try|test|eval|shards|merge] [options]; sift --help lists every option.';
+
 export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliCommand {
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: {
-        provider: { type: 'string', default: 'github' },
-        repo: { type: 'string' },
-        project: { type: 'string' },
-        rules: { type: 'string', default: '.github/sift.yml' },
-        'dry-run': { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        summary: { type: 'string' },
-        explain: { type: 'string' },
-        'api-url': { type: 'string' },
-        api: { type: 'string' },
-        'max-operations': { type: 'string' },
-        'max-change-ratio': { type: 'string' },
-        'comments-per-minute': { type: 'string' },
-        'cache-dir': { type: 'string' },
-        tests: { type: 'string' },
-        result: { type: 'string' },
-        org: { type: 'string' },
-        group: { type: 'string' },
-        include: { type: 'string', multiple: true },
-        exclude: { type: 'string', multiple: true },
-        'include-forks': { type: 'boolean', default: false },
-        'max-shards': { type: 'string' },
-        rule: { type: 'string' },
-        sample: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
+      options: OPTIONS,
     });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(usageMessage(error, Object.keys(OPTIONS)));
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
+  // `--rule` is `sift eval`'s; anywhere else it is most likely `--rules` mistyped.
+  if (values.rule !== undefined && positionals[0] !== 'eval')
+    throw new UsageError('--rule is an option of `sift eval`; did you mean --rules?');
   if (positionals[0] === 'test') return testCommand(values, positionals.slice(1));
   if (positionals[0] === 'try') {
     if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);

@@ -15,7 +15,7 @@ import { inertLog, logJson } from '../report/log-line.js';
 import { VERSION } from '../version.js';
 import { DEFAULT_TESTS_PATH, loadPolicyTests, runPolicyTests } from '../policy-tests/index.js';
 import { renderTestsText, testCounts } from '../report/policy-tests.js';
-import { parseCli, requireToken, USAGE, UsageError, type CliOptions } from './args.js';
+import { parseCli, requireToken, SHORT_USAGE, USAGE, UsageError, type CliOptions } from './args.js';
 import { loadEtagFile, saveEtagFile, type LoadedEtags } from '../node/etag-file.js';
 import { mergeCommand, shardsCommand } from './org.js';
 import { evalCommand } from './eval.js';
@@ -99,7 +99,7 @@ export async function main(
     if (result.stop) io.err(`sift: stopped early: ${result.stop.message}\n`);
     return failedOutcomes(result).length > 0 || result.stop?.reason === 'circuit-breaker' ? 1 : 0;
   } catch (error) {
-    if (error instanceof UsageError) return (io.err(`sift: ${error.message}\n\n${USAGE}\n`), 2);
+    if (error instanceof UsageError) return (io.err(`sift: ${error.message}\n${SHORT_USAGE}\n`), 2);
     if (error instanceof ConfigError) {
       return (io.err(`${error.message}\nThe rules file has problems; nothing was changed.\n`), 2);
     }
