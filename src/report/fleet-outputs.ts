@@ -3,6 +3,7 @@
  * per repository, within a byte budget however many repositories there are.
  */
 import type { RepositoryRun } from '../fleet/sweep.js';
+import { keyedRecord, ownValue } from '../model/records.js';
 import { fitJsonArray } from './budget.js';
 import { changedOutcomes, failedOutcomes, type DeferredBacklog } from './result.js';
 
@@ -29,7 +30,7 @@ export function fleetOutputs(runs: readonly RepositoryRun[]): {
   deferred: DeferredBacklog;
   repositories: string;
 } {
-  const deferred: DeferredBacklog = { items: 0, rules: {}, writes: 0, runsNeeded: 0 };
+  const deferred: DeferredBacklog = { items: 0, rules: keyedRecord(), writes: 0, runsNeeded: 0 };
   const lines: RepositoryLine[] = [];
   for (const run of runs) {
     const r = run.result;
@@ -52,7 +53,7 @@ export function fleetOutputs(runs: readonly RepositoryRun[]): {
     // Repositories run in turn, each under its own budget: the slowest sets how many more runs it takes.
     deferred.runsNeeded = Math.max(deferred.runsNeeded, r.deferred.runsNeeded);
     for (const [rule, n] of Object.entries(r.deferred.rules))
-      deferred.rules[rule] = (deferred.rules[rule] ?? 0) + n;
+      deferred.rules[rule] = (ownValue(deferred.rules, rule) ?? 0) + n;
     const failed = failedOutcomes(r).length;
     lines.push({
       repository: run.repository,

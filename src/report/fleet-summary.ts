@@ -6,6 +6,7 @@
  * is room, the rest named in a line pointing at the result files.
  */
 import type { RepositoryRun } from '../fleet/sweep.js';
+import { ownValue } from '../model/records.js';
 import { runFailed } from '../fleet/sweep.js';
 import { addCensus, emptyCensus } from './ages.js';
 import { fitChunks, utf8Bytes } from './budget.js';
@@ -62,7 +63,7 @@ export function renderFleetSummary(runs: readonly RepositoryRun[], context: Flee
     for (const [rule, n] of countsPerRule(r)) {
       const entry = perRule.get(rule) ?? { changed: 0, deferred: 0 };
       entry.changed += n;
-      entry.deferred += r.deferred.rules[rule] ?? 0;
+      entry.deferred += ownValue(r.deferred.rules, rule) ?? 0;
       perRule.set(rule, entry);
     }
     if (r.openByAge) addCensus(census, r.openByAge);

@@ -1,4 +1,5 @@
 import { writesOf, type ItemOutcome } from '../executor/index.js';
+import { keyedRecord, ownValue } from '../model/records.js';
 import type { ItemRef } from '../model/plan.js';
 import type { ModelReport } from '../models/answerer.js';
 import type { Quota } from '../providers/provider.js';
@@ -62,13 +63,13 @@ export interface DeferredBacklog {
 
 /** Sums up the items whose changes were deferred (budget or stop), for the report and the output. */
 export function deferredBacklog(outcomes: ItemOutcome[], maxOperations: number): DeferredBacklog {
-  const backlog: DeferredBacklog = { items: 0, rules: {}, writes: 0, runsNeeded: 0 };
+  const backlog: DeferredBacklog = { items: 0, rules: keyedRecord(), writes: 0, runsNeeded: 0 };
   for (const outcome of outcomes) {
     const deferred = outcome.rules.filter((r) => r.changes.some((c) => c.status === 'deferred'));
     if (deferred.length === 0) continue;
     backlog.items++;
     for (const rule of deferred) {
-      backlog.rules[rule.rule] = (backlog.rules[rule.rule] ?? 0) + 1;
+      backlog.rules[rule.rule] = (ownValue(backlog.rules, rule.rule) ?? 0) + 1;
       for (const c of rule.changes) backlog.writes += writesOf(c.change);
     }
   }

@@ -3,6 +3,7 @@
  * GraphQL must come out equal: GraphQL names bots by their app slug (`dependabot`), REST by their
  * account (`dependabot[bot]`), so bot logins get their suffix back here.
  */
+import { keyedRecord } from '../../model/records.js';
 import type {
   ActivityEvent,
   ActivityKind,
@@ -284,7 +285,7 @@ export function labelAppliedAt(events: ActivityEvent[]): Record<string, string> 
     if (event.kind === 'labeled') latest.set(key, { name: event.label, at: event.at });
     else if (event.kind === 'unlabeled') latest.set(key, null);
   }
-  const applied: Record<string, string> = {};
+  const applied = keyedRecord<string>();
   for (const entry of latest.values()) if (entry) applied[entry.name] = entry.at;
   return applied;
 }

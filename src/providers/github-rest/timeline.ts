@@ -3,6 +3,7 @@
  * linked pull requests. Pure: the requests are in facts.ts.
  */
 import { MARKER_PREFIX } from '../github/comment-memo.js';
+import { keyedRecord } from '../../model/records.js';
 import { isSelf } from '../github/self.js';
 import type { OwnComment } from '../provider.js';
 import type { ActivityEvent, ActivityKind, LinkedItem } from '../../model/item.js';
@@ -171,7 +172,7 @@ export function labelAppliedAt(events: readonly ActivityEvent[]): Record<string,
     if (event.kind === 'labeled') latest.set(key, { name: event.label, at: event.at });
     else if (event.kind === 'unlabeled') latest.set(key, null);
   }
-  const applied: Record<string, string> = {};
+  const applied = keyedRecord<string>();
   for (const entry of latest.values()) if (entry) applied[entry.name] = entry.at;
   return applied;
 }

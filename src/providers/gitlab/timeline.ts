@@ -3,6 +3,7 @@
  * and when each current label was applied.
  */
 import type { ActivityEvent, ActivityKind } from '../../model/item.js';
+import { keyedRecord } from '../../model/records.js';
 import type { GitLabLabelEvent, GitLabNote, GitLabUser } from './types.js';
 
 /**
@@ -16,7 +17,7 @@ export function labelAppliedAt(events: readonly GitLabLabelEvent[]): Record<stri
     const key = event.label.name.toLowerCase();
     latest.set(key, event.action === 'add' ? { name: event.label.name, at: event.created_at } : null);
   }
-  const applied: Record<string, string> = {};
+  const applied = keyedRecord<string>();
   for (const entry of latest.values()) if (entry) applied[entry.name] = entry.at;
   return applied;
 }
