@@ -6,9 +6,8 @@ import * as core from '@actions/core';
 import { loadRules } from '../config/index.js';
 import { DEFAULT_SAMPLE, evaluateRule } from '../pipeline/eval.js';
 import { assertSupported } from '../pipeline/rules.js';
-import { createProvider } from '../providers/registry.js';
 import { renderEvalSummary, renderEvalText } from '../report/eval.js';
-import type { ActionInputs } from './inputs.js';
+import { repositoryProvider, type ActionInputs } from './inputs.js';
 import * as log from './log.js';
 import { openModels } from './models.js';
 
@@ -25,15 +24,7 @@ export async function runEvalMode(inputs: ActionInputs): Promise<void> {
     throw new Error(`${loaded.file} has no models: section; nothing classifies.`);
   // The sample bounds the calls, not the run's max-calls.
   const rules = { ...loaded, models: { ...loaded.models, maxCalls: sample } };
-  const provider = createProvider({
-    provider: 'github',
-    api: inputs.api,
-    repository: inputs.repository,
-    token: inputs.token,
-    apiUrl: inputs.apiUrl,
-    graphqlUrl: inputs.graphqlUrl,
-    dryRun: true,
-  });
+  const provider = repositoryProvider(inputs, true);
   assertSupported(rules, provider.capabilities);
   const models = (await openModels(inputs, rules, inputs.repository))!;
   const result = await evaluateRule({ provider, rules, ruleId, sample, models: models.answerer });

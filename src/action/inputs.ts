@@ -9,7 +9,8 @@ import { parsePatterns } from '../fleet/globs.js';
 import { DEFAULT_MAX_SHARDS } from '../fleet/shards.js';
 import { parseExplainTarget, type ExplainTarget } from '../pipeline/explain.js';
 import { parseLimits, type SafetyLimits } from '../pipeline/safety.js';
-import { GITHUB_APIS, type GitHubApi } from '../providers/registry.js';
+import type { Provider } from '../providers/provider.js';
+import { createProvider, GITHUB_APIS, type GitHubApi } from '../providers/registry.js';
 
 export interface ActionInputs {
   token: string;
@@ -143,4 +144,17 @@ function parseItemNumber(name: string, value: string): ExplainTarget | undefined
     );
   }
   return target;
+}
+
+/** The provider for the inputs' (first) repository, through the API the inputs choose. */
+export function repositoryProvider(inputs: ActionInputs, dryRun = false): Provider {
+  return createProvider({
+    provider: 'github',
+    api: inputs.api,
+    repository: inputs.repository,
+    token: inputs.token,
+    apiUrl: inputs.apiUrl,
+    graphqlUrl: inputs.graphqlUrl,
+    ...(dryRun ? { dryRun } : {}),
+  });
 }

@@ -14,7 +14,6 @@ import { triage } from '../pipeline/triage.js';
 import { selectsDiscussions, type Rule } from '../model/rules.js';
 import { eventSubject, type EventSubject } from '../providers/github/webhook.js';
 import type { Provider } from '../providers/provider.js';
-import { createProvider } from '../providers/registry.js';
 import { itemName } from '../report/describe.js';
 import { renderExplanation } from '../report/explain.js';
 import {
@@ -26,7 +25,7 @@ import {
   renderSummary,
 } from '../report/index.js';
 import { commentIdOf, readEventPayload, single } from './event.js';
-import { readInputs, type ActionInputs } from './inputs.js';
+import { readInputs, repositoryProvider, type ActionInputs } from './inputs.js';
 import { changesRules, PREVIEW_EVENTS, pullRefs, repositoryFiles, runPreview } from './preview.js';
 import { chooseMode } from './mode.js';
 import { runTestMode } from './test-mode.js';
@@ -72,14 +71,7 @@ export async function run(now: Date = new Date()): Promise<void> {
           `(mode ${mode} triages the event's item, explain one item of one repository).`,
       );
     }
-    const provider = createProvider({
-      provider: 'github',
-      api: inputs.api,
-      repository: inputs.repository,
-      token: inputs.token,
-      apiUrl: inputs.apiUrl,
-      graphqlUrl: inputs.graphqlUrl,
-    });
+    const provider = repositoryProvider(inputs);
     assertSupported(rules, provider.capabilities);
 
     const models = await openModels(inputs, rules, inputs.repository);

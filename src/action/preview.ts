@@ -15,11 +15,10 @@ import type { PolicyTestReport } from '../policy-tests/types.js';
 import { createRepositoryFiles, type RepositoryFiles } from '../providers/github/contents.js';
 import { itemFromEvent } from '../providers/github/webhook.js';
 import type { Provider } from '../providers/provider.js';
-import { createProvider } from '../providers/registry.js';
 import { testCounts } from '../report/policy-tests.js';
 import { PREVIEW_MARKER, previewEntries, renderPreview, type PreviewReport } from '../report/preview.js';
 import { stopAt, type Deadline } from './deadline.js';
-import type { ActionInputs } from './inputs.js';
+import { repositoryProvider, type ActionInputs } from './inputs.js';
 
 /** Events whose pull request a preview is about. */
 export const PREVIEW_EVENTS = ['pull_request', 'pull_request_target'];
@@ -110,14 +109,7 @@ export async function runPreview(
   let provider: Provider | undefined;
   try {
     after = headText === null ? null : parseRules(headText, rulesPath);
-    provider = createProvider({
-      provider: 'github',
-      api: inputs.api,
-      repository: inputs.repository,
-      token: inputs.token,
-      apiUrl: inputs.apiUrl,
-      graphqlUrl: inputs.graphqlUrl,
-    });
+    provider = repositoryProvider(inputs);
     if (after) assertSupported(after, provider.capabilities);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
@@ -182,14 +174,7 @@ async function postSticky(provider: Provider, number: number, body: string): Pro
 
 /** The provider for the comment when the rules file did not load (its capabilities are not needed). */
 function fallbackProvider(inputs: ActionInputs): Provider {
-  return createProvider({
-    provider: 'github',
-    api: inputs.api,
-    repository: inputs.repository,
-    token: inputs.token,
-    apiUrl: inputs.apiUrl,
-    graphqlUrl: inputs.graphqlUrl,
-  });
+  return repositoryProvider(inputs);
 }
 
 function annotate(error: ConfigError, title: string): void {
