@@ -160,3 +160,26 @@ test('after a daily rate limit, the rest waits for the next run instead of faili
   expect(ai.requests).toHaveLength(1);
   expect(result.models).toMatchObject({ calls: 1, deferred: 3, failures: { 'rate-limited': 1 } });
 });
+
+test('the rules preview asks no model: classify rules do not fire there, and nothing fails', async () => {
+  const { previewRules } = await import('../../src/pipeline/preview.js');
+  const after = rulesWith('  max-calls: 50\n');
+  const result = await previewRules({ provider: repo(), before: null, after, now: NOW });
+  expect(result.failures).toEqual([]);
+  expect(result.rules.find((r) => r.rule === 'kind')).toMatchObject({ after: 0 });
+  expect(ai.requests).toEqual([]);
+});
+
+test('without an answerer (the library, a test harness) questions get no answer and the rules do not fire', async () => {
+  const provider = repo();
+  const result = await triage({
+    provider,
+    rules: rulesWith('  max-calls: 50\n'),
+    now: NOW,
+    dryRun: false,
+    maxChangeRatio: 1,
+  });
+  expect(result.outcomes.filter((o) => o.error)).toEqual([]);
+  expect(provider.get(1)!.labels).toEqual([]);
+  expect(result.models).toBeUndefined();
+});

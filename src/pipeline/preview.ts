@@ -11,6 +11,7 @@ import type { RuleSet } from '../model/rules.js';
 import { RateLimitStop, type ItemQuery, type OwnComment, type Provider } from '../providers/provider.js';
 import { readAhead } from './read-ahead.js';
 import { recentSinceOf, scopeOf } from './scope.js';
+import { pendingQuestions } from '../engine/questions.js';
 import { FactCache } from './triage.js';
 
 export interface PreviewOptions {
@@ -111,7 +112,11 @@ async function changedBySide(
 ): Promise<Set<string>[]> {
   // One cache for both sides: a fact either side asks for is read once, and so is a comment lookup
   // both sides make (the same rule's comment in both files).
-  const facts = new FactCache(provider, item);
+  // No model is asked: the pull request's rules file is not trusted to name an endpoint for the
+  // workflow's token. Each side's questions get no answer, so its classify rules do not fire.
+  const facts = new FactCache(provider, item, {
+    pending: (f) => sides.flatMap((side) => (side ? pendingQuestions(item, f, side.compiled, now) : [])),
+  });
   const lookups = withCommentMemo(provider);
   const out: Set<string>[] = [];
   for (const side of sides) {

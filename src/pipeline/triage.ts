@@ -358,7 +358,7 @@ export class FactCache {
     const answers: ModelAnswers = answerer
       ? await answerer.answer(this.item, questions)
       : Object.fromEntries(
-          questions.map((q) => [q.spec.key, { status: 'failed', reason: 'no model endpoint in this run' }]),
+          questions.map((q) => [q.spec.key, { status: 'failed', reason: 'no model is asked in this run' }]),
         );
     this.facts.answers = { ...this.facts.answers, ...answers };
     return true;
