@@ -19,7 +19,7 @@ import { parseDocument } from 'yaml';
 import { ConfigError, formatProblem, parseRules, type ConfigProblem } from '../../src/config/index.js';
 import { parsePolicyTests, runPolicyTests } from '../../src/policy-tests/index.js';
 import type { RuleSet } from '../../src/model/rules.js';
-import { ACTION_INPUTS } from '../publish/metadata.js';
+import { ACTION_INPUTS, ACTION_OUTPUTS } from '../publish/metadata.js';
 
 const PAGES = [
   'README.md',
@@ -335,6 +335,27 @@ describe('the docs', () => {
         .map((t) => (t as Tokens.Link).href.split('#')[0]),
     );
     expect(PAGES.slice(1).filter((page) => !linked.has(page))).toEqual([]);
+  });
+
+  it('the repositories output lists the same fields in action.yml and docs/fleet.md', () => {
+    const described = String((ACTION_OUTPUTS.repositories as { description: string }).description);
+    const inAction = /\{([^}]+)\}/
+      .exec(described)?.[1]
+      .split(/,\s*/)
+      .map((f) => f.trim());
+    const sentence = /`repositories` \(one entry per repository: ([^)]+)\)/.exec(
+      readFileSync('docs/fleet.md', 'utf8'),
+    );
+    const inDocs = sentence?.[1].match(/`(\w+)`/g)?.map((f) => f.slice(1, -1));
+    expect(inAction?.length).toBeGreaterThan(5);
+    expect(inDocs).toEqual(inAction);
+  });
+
+  it('the examples point editors at the published schemas, which still work once copied into .github/', () => {
+    const local = readdirSync('examples')
+      .filter((name) => name.endsWith('.yml'))
+      .filter((name) => /\$schema=(?!https:\/\/)/.test(readFileSync(`examples/${name}`, 'utf8')));
+    expect(local).toEqual([]);
   });
 
   it.each(PAGES.slice(1))('%s has a table of contents listing every section, and links back', (path) => {
