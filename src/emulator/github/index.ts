@@ -26,6 +26,7 @@ import {
 } from './graphql/index.js';
 import { ApiError, type ApiResponse } from './http.js';
 import { conditionalGet } from './conditional.js';
+import { check as checkConformance } from './openapi/conformance.js';
 import { route, type RateState } from './routes.js';
 import { Serializer } from './serialize.js';
 import { GitHubStore } from './store.js';
@@ -60,6 +61,11 @@ export interface GitHubEmulatorOptions {
   readOnly?: boolean;
   /** GraphQL (`POST /graphql`): per-node latency, its own point budget. See graphql/README.md. */
   graphql?: GraphqlEndpointOptions;
+  /**
+   * Check every REST request and answer against GitHub's REST description (openapi/conformance.ts),
+   * collecting problems in `nonconforming`. Default true; benchmarks of 100,000 items turn it off.
+   */
+  conformance?: boolean;
 }
 
 export interface RequestLogEntry {
@@ -102,6 +108,11 @@ export interface GitHubEmulator {
   readonly requests: RequestLogEntry[];
   /** Handler crashes (answered 500); a test can assert this stays empty. */
   readonly serverErrors: Error[];
+  /**
+   * REST requests and answers unlike GitHub's description (`@octokit/openapi`, see
+   * openapi/conformance.ts): a test can assert this stays empty, as `graphql.invalid` for GraphQL.
+   */
+  readonly nonconforming: string[];
   /** The requests that change something: non-GET REST requests and GraphQL mutations (not queries). */
   writes(): RequestLogEntry[];
   latencyMs: number;
@@ -129,6 +140,7 @@ class Emulator implements GitHubEmulator {
   readOnly: boolean;
   readonly rate: RateState;
   readonly graphql: GraphqlEndpoint;
+  readonly nonconforming: string[] = [];
   private readonly server: EmulatorServer<RequestLogEntry>;
   private readonly prefix: string;
   private readonly login: string;
@@ -216,6 +228,17 @@ class Emulator implements GitHubEmulator {
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       response = error.toResponse();
+    }
+    if (entry.path !== GRAPHQL_PATH && this.options.conformance !== false && this.inPrefix(request.url)) {
+      const problems = checkConformance({
+        method: request.method,
+        path: entry.path,
+        query: entry.query,
+        body: request.parsed.ok ? request.parsed.value : undefined,
+        status: response.status,
+        response: response.body,
+      });
+      this.nonconforming.push(...problems);
     }
     // GraphQL's latency grows with the nodes it returns: a page of 100 items is not free.
     const perNodeMs = this.graphql.extraLatencyMs(entry);

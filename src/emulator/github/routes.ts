@@ -6,6 +6,7 @@ import { ApiError, notFound, page, validationFailed, type ApiResponse } from './
 import type { Serializer } from './serialize.js';
 import type { GitHubStore, IssuePatch, IssueSort, RepoStore, StateReason } from './store.js';
 import { registerBranchRoutes } from './branches.js';
+import { TimelineSerializer } from './serialize-timeline.js';
 import { registerFeedRoutes } from './feed-routes.js';
 import { registerOrgRoutes } from './org-routes.js';
 import { registerTimelineRoutes } from './timeline-routes.js';
@@ -39,14 +40,21 @@ type Handler = (ctx: RouteContext, params: Params) => ApiResponse;
 
 interface Route {
   method: string;
+  /** As registered: `/repos/:owner/:repo/issues/:number`. */
+  pattern: string;
   segments: string[];
   handler: Handler;
 }
 
 const routes: Route[] = [];
 const on = (method: string, pattern: string, handler: Handler): void => {
-  routes.push({ method, segments: pattern.split('/').filter(Boolean), handler });
+  routes.push({ method, pattern, segments: pattern.split('/').filter(Boolean), handler });
 };
+
+/** Every route served, as `METHOD /pattern` (for the OpenAPI conformance check, openapi.ts). */
+export function servedRoutes(): { method: string; pattern: string }[] {
+  return routes.map(({ method, pattern }) => ({ method, pattern }));
+}
 
 /** Finds and runs the handler; unknown paths and methods are GitHub's 404. */
 export function route(method: string, ctx: RouteContext): ApiResponse {
@@ -295,7 +303,8 @@ on('POST', '/repos/:owner/:repo/pulls/:number/requested_reviewers', (ctx, p) => 
   const repo = repoOf(ctx, p);
   const reviewers = stringList(objectBody(ctx).reviewers ?? [], 'reviewers');
   const issue = repo.requestReviewers(Number(p.number), reviewers, ctx.actor);
-  return { status: 201, body: ctx.json.pullRequest(repo, issue) };
+  // GitHub answers with the whole pull request (pull-request-simple and more).
+  return { status: 201, body: new TimelineSerializer(ctx.json, ctx.apiUrl).pull(repo, issue) };
 });
 
 // Timeline, pull request, changed files and reactions: timeline-routes.ts.

@@ -12,6 +12,7 @@ import type {
   StatusRecord,
   TimelineEntry,
 } from './records-timeline.js';
+import { repositoryJson } from './serialize-repository.js';
 
 type Schemas = components['schemas'];
 export type TimelineCommentJson = Schemas['timeline-comment-event'];
@@ -23,32 +24,9 @@ export type TimelineJson =
 export type DiffEntryJson = Schemas['diff-entry'];
 export type ReactionJson = Schemas['reaction'];
 type PullSchema = Schemas['pull-request'];
-export type BranchJson = Pick<PullSchema['base'], 'label' | 'ref' | 'sha' | 'user'> & {
-  repo: Pick<Schemas['repository'], 'id' | 'name' | 'full_name' | 'fork' | 'html_url' | 'url'>;
-};
-export type PullDetailJson = Pick<
-  PullSchema,
-  | 'id'
-  | 'number'
-  | 'url'
-  | 'html_url'
-  | 'state'
-  | 'title'
-  | 'user'
-  | 'body'
-  | 'draft'
-  | 'created_at'
-  | 'updated_at'
-  | 'closed_at'
-  | 'merged_at'
-  | 'requested_reviewers'
-  | 'requested_teams'
-  | 'mergeable'
-  | 'mergeable_state'
-  | 'additions'
-  | 'deletions'
-  | 'changed_files'
-> & { base: BranchJson; head: BranchJson };
+export type BranchJson = PullSchema['base'];
+/** The whole pull request, as GET /repos/{owner}/{repo}/pulls/{pull_number} answers. */
+export type PullDetailJson = PullSchema;
 export type ReviewJson = Pick<
   Schemas['pull-request-review'],
   | 'id'
@@ -138,21 +116,44 @@ export class TimelineSerializer {
     const pull = issue.pull;
     if (!pull) throw new Error(`#${issue.number} is not a pull request`);
     const url = `${this.repoUrl(repo)}/pulls/${issue.number}`;
+    const issueUrl = `${this.repoUrl(repo)}/issues/${issue.number}`;
+    const html = `${WEB}/${repo.fullName}/pull/${issue.number}`;
+    const commits = (issue.timeline ?? []).filter((t) => t.event === 'committed').length;
+    const milestone = repo.milestones.find((m) => m.number === issue.milestone);
     return {
       id: issue.id,
+      node_id: Buffer.from(`011:PullRequest${issue.id}`).toString('base64'),
       number: issue.number,
       url,
-      html_url: `${WEB}/${repo.fullName}/pull/${issue.number}`,
+      html_url: html,
+      diff_url: `${html}.diff`,
+      patch_url: `${html}.patch`,
+      issue_url: issueUrl,
+      commits_url: `${url}/commits`,
+      review_comments_url: `${url}/comments`,
+      review_comment_url: `${this.repoUrl(repo)}/pulls/comments{/number}`,
+      comments_url: `${issueUrl}/comments`,
+      statuses_url: `${this.repoUrl(repo)}/statuses/${issue.id.toString(16).padStart(40, '0')}`,
       state: issue.state,
+      locked: issue.locked,
+      active_lock_reason: issue.active_lock_reason,
       title: issue.title,
       user: this.json.user(issue.user),
       body: issue.body,
+      // The description types a pull request's label description as a string (never null).
+      labels: issue.labels.map((name) => {
+        const label = this.json.label(repo, name);
+        return { ...label, description: label.description ?? '' };
+      }),
+      milestone: milestone ? this.json.milestone(repo, milestone) : null,
+      assignee: issue.assignees[0] ? this.json.user({ login: issue.assignees[0], type: 'User' }) : null,
+      assignees: issue.assignees.map((login) => this.json.user({ login, type: 'User' })),
+      requested_reviewers: issue.requested_reviewers.map((login) => this.json.user({ login, type: 'User' })),
       draft: issue.draft,
       created_at: issue.created_at,
       updated_at: issue.updated_at,
       closed_at: issue.closed_at,
       merged_at: null,
-      requested_reviewers: issue.requested_reviewers.map((login) => this.json.user({ login, type: 'User' })),
       requested_teams: pull.state.requestedTeams.map((slug, i) => ({
         id: i + 1,
         node_id: `T_${slug}`,
@@ -172,11 +173,31 @@ export class TimelineSerializer {
       // GitHub computes mergeability in the background: null until it has (see PullStateRecord).
       mergeable: mergeable,
       mergeable_state: mergeable === null ? 'unknown' : mergeable ? 'clean' : 'dirty',
+      merge_commit_sha: null,
+      merged: false,
+      rebaseable: null,
+      merged_by: null,
+      author_association: issue.author_association,
+      auto_merge: null,
+      comments: issue.comments,
+      review_comments: 0,
+      maintainer_can_modify: false,
+      commits,
       additions: pull.state.additions,
       deletions: pull.state.deletions,
       changed_files: pull.files.length,
-      base: this.branch(repo.fullName, pull.base, issue, repo.fullName),
-      head: { ...this.branch(pull.headRepo, pull.head, issue, repo.fullName), sha: pull.state.headSha },
+      base: this.branch(repo, repo.fullName, pull.base, issue),
+      head: { ...this.branch(repo, pull.headRepo, pull.head, issue), sha: pull.state.headSha },
+      _links: {
+        self: { href: url },
+        html: { href: html },
+        issue: { href: issueUrl },
+        comments: { href: `${issueUrl}/comments` },
+        review_comments: { href: `${url}/comments` },
+        review_comment: { href: `${this.repoUrl(repo)}/pulls/comments{/number}` },
+        commits: { href: `${url}/commits` },
+        statuses: { href: `${this.repoUrl(repo)}/statuses/${issue.id.toString(16).padStart(40, '0')}` },
+      },
     };
   }
 
@@ -373,22 +394,30 @@ export class TimelineSerializer {
     };
   }
 
-  /** A branch of `fullName`; that repository is a fork when it is not `home`, the pull request's own. */
-  private branch(fullName: string, ref: string, issue: IssueRecord, home: string): BranchJson {
+  /** A branch of `fullName`: the pull request's own repository, or a fork of it. */
+  private branch(home: RepoStore, fullName: string, ref: string, issue: IssueRecord): BranchJson {
     const [owner, name] = fullName.split('/');
+    const own = fullName.toLowerCase() === home.fullName.toLowerCase();
+    const user = this.json.user({ login: owner, type: 'User' });
     return {
       label: `${owner}:${ref}`,
       ref,
       sha: issue.id.toString(16).padStart(40, '0'),
-      user: this.json.user({ login: owner, type: 'User' }),
-      repo: {
-        id: fullName.length,
-        name,
-        full_name: fullName,
-        fork: fullName.toLowerCase() !== home.toLowerCase(),
-        html_url: `${WEB}/${fullName}`,
-        url: `${this.apiUrl}/repos/${fullName}`,
-      },
+      user,
+      repo: own
+        ? this.json.repository(home)
+        : repositoryJson(this.apiUrl, {
+            id: home.id * 1000 + fullName.length,
+            owner: user,
+            name,
+            private: false,
+            fork: true,
+            archived: false,
+            disabled: false,
+            defaultBranch: home.defaultBranch,
+            createdAt: home.createdAt,
+            openIssues: 0,
+          }),
     };
   }
 

@@ -3,6 +3,7 @@
  * sends cannot be forgotten here. URLs point at the emulator (API) and at github.com (web pages).
  */
 import { hierarchyJson } from './hierarchy.js';
+import { repositoryJson, type FullRepositoryJson } from './serialize-repository.js';
 import type { components } from '@octokit/openapi-types';
 import type {
   CommentRecord,
@@ -20,39 +21,7 @@ export type LabelJson = Schemas['label'];
 export type MilestoneJson = Schemas['milestone'];
 export type CommentJson = Schemas['issue-comment'];
 export type EventJson = Schemas['issue-event'];
-export type RepoJson = Pick<
-  Schemas['full-repository'],
-  | 'id'
-  | 'node_id'
-  | 'name'
-  | 'full_name'
-  | 'owner'
-  | 'private'
-  | 'html_url'
-  | 'description'
-  | 'fork'
-  | 'archived'
-  | 'disabled'
-  | 'url'
-  | 'default_branch'
-  | 'open_issues_count'
-  | 'has_issues'
-  | 'created_at'
-  | 'updated_at'
->;
-export type PullRequestJson = Pick<
-  Schemas['pull-request-simple'],
-  | 'id'
-  | 'node_id'
-  | 'number'
-  | 'url'
-  | 'html_url'
-  | 'state'
-  | 'title'
-  | 'user'
-  | 'draft'
-  | 'requested_reviewers'
->;
+export type RepoJson = FullRepositoryJson;
 export type RateLimitJson = Schemas['rate-limit-overview'];
 
 const WEB = 'https://github.com';
@@ -96,26 +65,18 @@ export class Serializer {
   }
 
   repository(repo: RepoStore): RepoJson {
-    const api = this.repoUrl(repo);
-    return {
+    return repositoryJson(this.apiUrl, {
       id: repo.id,
-      node_id: nodeId('R', repo.id),
-      name: repo.name,
-      full_name: repo.fullName,
       owner: this.user({ login: repo.owner, type: 'User' }),
+      name: repo.name,
       private: repo.isPrivate,
-      html_url: `${WEB}/${repo.fullName}`,
-      description: null,
       fork: repo.fork,
       archived: repo.archived,
       disabled: repo.disabled,
-      url: api,
-      default_branch: repo.defaultBranch,
-      open_issues_count: repo.list({ state: 'open', sort: 'created', labels: [] }).length,
-      has_issues: true,
-      created_at: repo.createdAt,
-      updated_at: repo.createdAt,
-    };
+      defaultBranch: repo.defaultBranch,
+      createdAt: repo.createdAt,
+      openIssues: repo.list({ state: 'open', sort: 'created', labels: [] }).length,
+    });
   }
 
   label(repo: RepoStore, name: string): LabelJson {
@@ -224,21 +185,6 @@ export class Serializer {
       heart: count('heart'),
       rocket: count('rocket'),
       eyes: count('eyes'),
-    };
-  }
-
-  pullRequest(repo: RepoStore, issue: IssueRecord): PullRequestJson {
-    return {
-      id: issue.id,
-      node_id: nodeId('PR', issue.id),
-      number: issue.number,
-      url: `${this.repoUrl(repo)}/pulls/${issue.number}`,
-      html_url: `${WEB}/${repo.fullName}/pull/${issue.number}`,
-      state: issue.state,
-      title: issue.title,
-      user: this.user(issue.user),
-      draft: issue.draft,
-      requested_reviewers: issue.requested_reviewers.map((login) => this.user({ login, type: 'User' })),
     };
   }
 
