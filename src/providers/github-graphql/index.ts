@@ -204,6 +204,7 @@ export class GitHubGraphqlProvider implements Provider {
       token: options.token,
       baseUrl: options.baseUrl ?? restUrlFor(graphqlUrl),
       userAgent: options.userAgent,
+      alsoTrusted: [graphqlUrl],
     });
     this.counts = client.counts;
     this.rest = {

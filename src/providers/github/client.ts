@@ -59,6 +59,8 @@ export interface ClientOptions extends ClientTuning {
   userAgent?: string;
   /** ETags of earlier runs: GETs become conditional requests, and 304s are served from the store. */
   etags?: EtagStore;
+  /** Other API roots the token may go to besides `baseUrl` (a GraphQL endpoint of its own). */
+  alsoTrusted?: string[];
 }
 
 export interface Client {
@@ -101,7 +103,12 @@ export function createClient(options: ClientOptions): Client {
       // A trailing slash would make every path `//repos/...`, which GitHub Enterprise answers with 404.
       baseUrl: options.baseUrl.replace(/\/+$/, ''),
       userAgent: options.userAgent ?? `sift/${VERSION}`,
-      request: { fetch: timedFetch(baseFetch(), tuning.timeoutMs, rate) },
+      request: {
+        fetch: originGuard(timedFetch(baseFetch(), tuning.timeoutMs, rate), [
+          options.baseUrl,
+          ...(options.alsoTrusted ?? []),
+        ]),
+      },
       retry: { retries: tuning.retries, retryAfterBaseValue: tuning.retryBaseMs, doNotRetry: DO_NOT_RETRY },
       throttle: {
         // Waits GitHub asks for are in seconds; a second lasts `secondMs`.
@@ -343,6 +350,26 @@ function baseFetch(): Fetch {
  * headers and then stalls must time out too), records the rate-limit headers, and refuses a successful
  * answer whose JSON does not parse. The body is read here, so the response handed on is a copy.
  */
+/**
+ * The token goes to the configured API only. A `Link` header (or a next-page URL kept in the ETag
+ * cache) can name any host; following it would hand that host the token. Such a request is refused
+ * before it leaves, whatever asked for it.
+ */
+export function originGuard(inner: Fetch, roots: readonly string[]): Fetch {
+  const allowed = new Set(roots.map((root) => new URL(root).origin));
+  return (input, init) => {
+    const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
+    if (!allowed.has(url.origin)) {
+      return Promise.reject(
+        new Error(
+          `Refused to send the token to ${url.origin}: it is not the configured API (${[...allowed].join(', ')}).`,
+        ),
+      );
+    }
+    return inner(input, init);
+  };
+}
+
 function timedFetch(inner: Fetch, timeoutMs: number, rate: RateLimits): Fetch {
   return async (input, init) => {
     const timer = new AbortController();
