@@ -142,3 +142,22 @@ test('GitLab refuses delete-branch at load time (its own "Delete source branch" 
   const gitlab = createGitLabProvider({ token: 't', project: 'group/app', baseUrl: 'http://127.0.0.1:9' });
   expect(gitlab.capabilities.actions.has('delete-branch')).toBe(false);
 });
+
+describe.each(PROVIDERS)('a deletion whose first answer was lost, %s', (_name, make) => {
+  it('is retried, gets 422 "Reference does not exist", and is reported as deleted', async () => {
+    const provider = make();
+    let first = true;
+    gh.onRequest = (request) => {
+      if (request.method !== 'DELETE' || !first) return undefined;
+      first = false;
+      // GitHub deleted the branch, but its answer never arrived: the client sees a 502 and retries.
+      repo.branches.delete('fix/crash');
+      return { status: 502, body: { message: 'Bad Gateway' } };
+    };
+    await expect(provider.deleteBranch(pull(1))).resolves.toEqual({
+      deleted: true,
+      note: 'deleted branch fix/crash',
+    });
+    expect(deletes().map((w) => w.status)).toEqual([502, 422]);
+  });
+});

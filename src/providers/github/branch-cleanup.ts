@@ -57,6 +57,15 @@ export async function deleteHeadBranch(target: BranchTarget, item: ItemKey): Pro
         ref: `heads/${branch}`,
       });
     } catch (error) {
+      // The branch was there a moment ago: "Reference does not exist" now means it is gone, most
+      // likely by this very request, whose first answer was lost and which the client retried.
+      if (
+        isHttpFailure(error) &&
+        error.status === 422 &&
+        /reference does not exist/i.test(apiMessage(error))
+      ) {
+        return { deleted: true, note: `deleted branch ${branch}` };
+      }
       // GitHub says no: reported beside the change, the item and the run go on.
       if (isHttpFailure(error) && (error.status === 403 || error.status === 422)) {
         const message = apiMessage(error);
