@@ -77,6 +77,8 @@ afterEach(async () => {
   expect(gh.serverErrors).toEqual([]);
   expect(gh.graphql.invalid).toEqual([]);
   expect(gh.graphql.unemulated).toEqual([]);
+  // Every REST request and answer as GitHub's REST description has them (emulator/github/openapi).
+  expect(gh.nonconforming).toEqual([]);
   await gh.close();
   runs.splice(0).forEach(removeWorkspace);
 });
