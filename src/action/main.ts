@@ -35,6 +35,7 @@ import { runEvalMode } from './eval-mode.js';
 import { openModels } from './models.js';
 import { logOutcome, runSweeps } from './sweep.js';
 import { writePlanFile } from './plan-file.js';
+import { count } from '../report/count.js';
 
 const FORK_NOTE =
   'This pull request comes from a fork, so the workflow token is read-only: checks ran, but no change ' +
@@ -156,7 +157,7 @@ export async function run(now: Date = new Date()): Promise<void> {
           `(GitHub's 1 MB limit on outputs); the whole plan is in ${others['plan-file'] ?? 'no file'}.`,
       );
     }
-    log.info(`Walked ${result.walked} items; ${dryRun ? 'would change' : 'changed'} ${changed}.`);
+    log.info(`Walked ${count(result.walked, 'item')}; ${dryRun ? 'would change' : 'changed'} ${changed}.`);
 
     for (const check of failedChecks(result)) {
       log.error(`${itemName(check.item)}: ${check.message}`, { title: `Sift check ${check.rule}` });

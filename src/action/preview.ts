@@ -19,6 +19,7 @@ import { testCounts } from '../report/policy-tests.js';
 import { PREVIEW_MARKER, previewEntries, renderPreview, type PreviewReport } from '../report/preview.js';
 import { stopAt, type Deadline } from './deadline.js';
 import { repositoryProvider, type ActionInputs } from './inputs.js';
+import { count } from '../report/count.js';
 
 /** Events whose pull request a preview is about. */
 export const PREVIEW_EVENTS = ['pull_request', 'pull_request_target'];
@@ -141,7 +142,7 @@ export async function runPreview(
   if (provider && report.problems.length === 0) {
     report.result = await previewRules({ provider, before, after, now });
     log.info(
-      `Sift preview: walked ${report.result.walked} items; ` +
+      `Sift preview: walked ${count(report.result.walked, 'item')}; ` +
         report.result.rules.map((r) => `${r.rule} ${r.before} -> ${r.after}`).join(', '),
     );
   }

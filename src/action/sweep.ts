@@ -32,6 +32,7 @@ import { restoreEtags } from './etag-cache.js';
 import { openModels } from './models.js';
 import type { ActionInputs } from './inputs.js';
 import { writePlanFile } from './plan-file.js';
+import { count } from '../report/count.js';
 
 export async function runSweeps(
   inputs: ActionInputs,
@@ -190,7 +191,7 @@ function reportStatus(runs: RepositoryRun[], dryRun: boolean): void {
       continue;
     }
     log.info(
-      `${prefix}walked ${r.walked} items; ${dryRun ? 'would change' : 'changed'} ${changedOutcomes(r).length}.`,
+      `${prefix}walked ${count(r.walked, 'item')}; ${dryRun ? 'would change' : 'changed'} ${changedOutcomes(r).length}.`,
     );
     if (run.error !== undefined) problems.push(`${prefix}failed after its sweep: ${run.error}`);
     for (const check of failedChecks(r)) {

@@ -5,6 +5,7 @@
 import type { Change } from '../model/plan.js';
 import { oneLine } from './log-line.js';
 import type { Expected, PolicyTestReport, RuleOutcome, TestOutcome } from '../policy-tests/types.js';
+import { count } from './count.js';
 
 const COMMENT_PREVIEW = 60;
 
@@ -15,7 +16,7 @@ export function testCounts(report: PolicyTestReport): { passed: number; failed: 
 
 export function renderTestsText(report: PolicyTestReport): string {
   const lines = [
-    `sift test: ${report.outcomes.length} tests in ${report.testsFile} of the rules in ${report.rulesFile} ` +
+    `sift test: ${count(report.outcomes.length, 'test')} in ${report.testsFile} of the rules in ${report.rulesFile} ` +
       `(now ${new Date(report.now).toISOString()})`,
   ];
   for (const outcome of report.outcomes) {

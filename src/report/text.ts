@@ -3,6 +3,7 @@ import { modelTextLines } from './models.js';
 import { describeOutcome, itemName } from './describe.js';
 import { oneLine } from './log-line.js';
 import { changedOutcomes, countsPerRule, failedOutcomes, type TriageResult } from './result.js';
+import { count } from './count.js';
 
 export function renderText(result: TriageResult): string {
   const lines: string[] = [];
@@ -17,7 +18,7 @@ export function renderText(result: TriageResult): string {
   const changed = changedOutcomes(result).length;
   const failed = failedOutcomes(result).length;
   lines.push(
-    `${result.repository}: walked ${result.walked} items, ${verb} ${changed}, failed ${failed}` +
+    `${result.repository}: walked ${count(result.walked, 'item')}, ${verb} ${changed}, failed ${failed}` +
       `${result.dryRun ? ' (dry run: nothing was changed)' : ''}; ` +
       `${result.requests.reads} reads, ${result.requests.writes} writes` +
       `${result.requests.notModified ? ` (${result.requests.notModified} reads not modified, free)` : ''}.`,
@@ -25,7 +26,7 @@ export function renderText(result: TriageResult): string {
   for (const [rule, count] of countsPerRule(result)) lines.push(`  ${rule}: ${count}`);
   if (result.deferred.items > 0) {
     lines.push(
-      `Deferred: ${result.deferred.items} items (${Object.entries(result.deferred.rules)
+      `Deferred: ${count(result.deferred.items, 'item')} (${Object.entries(result.deferred.rules)
         .map(([rule, n]) => `${rule}: ${n}`)
         .join(', ')}); about ${result.deferred.runsNeeded} more runs.`,
     );
