@@ -351,6 +351,18 @@ describe('the docs', () => {
     expect(inDocs).toEqual(inAction);
   });
 
+  it('say what the regular expressions accept, as the rules file loader does: lookbehind yes, lookahead no', () => {
+    const rule = (title: string) =>
+      `version: 1\nrules:\n  - id: r\n    when: { title: '${title}' }\n    then: [{ label: x }]\n`;
+    expect(parseRules(rule('(?<=v)\\d'), 'r.yml').rules).toHaveLength(1);
+    expect(parseRules(rule('(?<!un)safe'), 'r.yml').rules).toHaveLength(1);
+    expect(() => parseRules(rule('foo(?=bar)'), 'r.yml')).toThrow(ConfigError);
+    expect(() => parseRules(rule('(a)\\1'), 'r.yml')).toThrow(ConfigError);
+    const rules = readFileSync('docs/rules.md', 'utf8');
+    expect(rules).toContain('lookbehind (`(?<=v)\\d`, `(?<!un)safe`) works, lookahead');
+    expect(rules).not.toMatch(/no lookaround/);
+  });
+
   it('the examples point editors at the published schemas, which still work once copied into .github/', () => {
     const local = readdirSync('examples')
       .filter((name) => name.endsWith('.yml'))
