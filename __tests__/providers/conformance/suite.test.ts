@@ -800,6 +800,18 @@ const CONDITION_SAMPLES: { [K in ConditionKind]?: Extract<Condition, { kind: K }
   head: { kind: 'head', value: ['feature/*'] },
   linked: { kind: 'linked', value: true },
   'active-after-label': { kind: 'active-after-label', value: 'stale' },
+  // Pull requests only (GitHub; GitLab refuses them at load time).
+  'review-decision': { kind: 'review-decision', value: ['approved'] },
+  mergeable: { kind: 'mergeable', value: false },
+  checks: { kind: 'checks', value: 'failure' },
+  size: { kind: 'size', value: { lines: { min: 100 } } },
+  'requested-reviewers': { kind: 'requested-reviewers', value: 'any' },
+  'waiting-on': { kind: 'waiting-on', value: 'author' },
+  // A model's answer, read before evaluating (the provider reads nothing for it).
+  classify: {
+    kind: 'classify',
+    value: { key: 'probe', into: ['kind/bug', 'kind/feature'], guide: '', minConfidence: 0.8 },
+  },
   // Discussions only (a rule with `type: discussion`, which needs `capabilities.discussions`).
   category: { kind: 'category', value: ['Q&A'] },
   answered: { kind: 'answered', value: true },

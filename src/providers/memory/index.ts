@@ -12,7 +12,13 @@ import type {
   ItemFacts,
   LockReason,
 } from '../../model/item.js';
-import { ACTION_KINDS, CONDITION_KINDS, type ActionKind, type ConditionKind } from '../../model/rules.js';
+import {
+  ACTION_KINDS,
+  CONDITION_KINDS,
+  PULL_STATE_CONDITIONS,
+  type ActionKind,
+  type ConditionKind,
+} from '../../model/rules.js';
 import {
   ItemWriteError,
   type Capabilities,
@@ -82,13 +88,15 @@ const UNMODELLED: readonly ConditionKind[] = [
   'sub-issues',
   'parent',
   'form',
+  // Pull requests' review, merge and check state.
+  ...PULL_STATE_CONDITIONS,
 ];
 const UNMODELLED_ACTIONS: readonly ActionKind[] = ['issue-type', 'delete-branch', 'inherit-labels'];
 
 export class MemoryProvider implements Provider {
   readonly capabilities: Capabilities = {
     name: 'memory',
-    // Changed files, branches, linked items and issue types are not modelled here, so the conditions
+    // Changed files, branches, linked items, issue types and pull request state are not modelled here, so the conditions
     // on them (and setting a type) are refused when the rules file is loaded, not on every item.
     conditions: new Set(CONDITION_KINDS.filter((kind) => !UNMODELLED.includes(kind))),
     actions: new Set(ACTION_KINDS.filter((kind) => !UNMODELLED_ACTIONS.includes(kind))),
