@@ -11045,2510 +11045,6 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 4006:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
-
-function picomatch(glob, options, returnState = false) {
-  // default to os.platform()
-  if (options && (options.windows === null || options.windows === undefined)) {
-    // don't mutate the original options object
-    options = { ...options, windows: utils.isWindows() };
-  }
-
-  return pico(glob, options, returnState);
-}
-
-Object.assign(picomatch, pico);
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 5595:
-/***/ ((module) => {
-
-
-
-const WIN_SLASH = '\\\\/';
-const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-
-const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-
-/**
- * Posix glob regex
- */
-
-const DOT_LITERAL = '\\.';
-const PLUS_LITERAL = '\\+';
-const QMARK_LITERAL = '\\?';
-const SLASH_LITERAL = '\\/';
-const ONE_CHAR = '(?=.)';
-const QMARK = '[^/]';
-const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-const NO_DOT = `(?!${DOT_LITERAL})`;
-const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-const STAR = `${QMARK}*?`;
-const SEP = '/';
-
-const POSIX_CHARS = {
-  DOT_LITERAL,
-  PLUS_LITERAL,
-  QMARK_LITERAL,
-  SLASH_LITERAL,
-  ONE_CHAR,
-  QMARK,
-  END_ANCHOR,
-  DOTS_SLASH,
-  NO_DOT,
-  NO_DOTS,
-  NO_DOT_SLASH,
-  NO_DOTS_SLASH,
-  QMARK_NO_DOT,
-  STAR,
-  START_ANCHOR,
-  SEP
-};
-
-/**
- * Windows glob regex
- */
-
-const WINDOWS_CHARS = {
-  ...POSIX_CHARS,
-
-  SLASH_LITERAL: `[${WIN_SLASH}]`,
-  QMARK: WIN_NO_SLASH,
-  STAR: `${WIN_NO_SLASH}*?`,
-  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-  NO_DOT: `(?!${DOT_LITERAL})`,
-  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-  SEP: '\\'
-};
-
-/**
- * POSIX Bracket Regex
- */
-
-const POSIX_REGEX_SOURCE = {
-  __proto__: null,
-  alnum: 'a-zA-Z0-9',
-  alpha: 'a-zA-Z',
-  ascii: '\\x00-\\x7F',
-  blank: ' \\t',
-  cntrl: '\\x00-\\x1F\\x7F',
-  digit: '0-9',
-  graph: '\\x21-\\x7E',
-  lower: 'a-z',
-  print: '\\x20-\\x7E ',
-  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
-  space: ' \\t\\r\\n\\v\\f',
-  upper: 'A-Z',
-  word: 'A-Za-z0-9_',
-  xdigit: 'A-Fa-f0-9'
-};
-
-module.exports = {
-  DEFAULT_MAX_EXTGLOB_RECURSION,
-  MAX_LENGTH: 1024 * 64,
-  POSIX_REGEX_SOURCE,
-
-  // regular expressions
-  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-
-  // Replace globs with equivalent patterns to reduce parsing time.
-  REPLACEMENTS: {
-    __proto__: null,
-    '***': '*',
-    '**/**': '**',
-    '**/**/**': '**'
-  },
-
-  // Digits
-  CHAR_0: 48, /* 0 */
-  CHAR_9: 57, /* 9 */
-
-  // Alphabet chars.
-  CHAR_UPPERCASE_A: 65, /* A */
-  CHAR_LOWERCASE_A: 97, /* a */
-  CHAR_UPPERCASE_Z: 90, /* Z */
-  CHAR_LOWERCASE_Z: 122, /* z */
-
-  CHAR_LEFT_PARENTHESES: 40, /* ( */
-  CHAR_RIGHT_PARENTHESES: 41, /* ) */
-
-  CHAR_ASTERISK: 42, /* * */
-
-  // Non-alphabetic chars.
-  CHAR_AMPERSAND: 38, /* & */
-  CHAR_AT: 64, /* @ */
-  CHAR_BACKWARD_SLASH: 92, /* \ */
-  CHAR_CARRIAGE_RETURN: 13, /* \r */
-  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
-  CHAR_COLON: 58, /* : */
-  CHAR_COMMA: 44, /* , */
-  CHAR_DOT: 46, /* . */
-  CHAR_DOUBLE_QUOTE: 34, /* " */
-  CHAR_EQUAL: 61, /* = */
-  CHAR_EXCLAMATION_MARK: 33, /* ! */
-  CHAR_FORM_FEED: 12, /* \f */
-  CHAR_FORWARD_SLASH: 47, /* / */
-  CHAR_GRAVE_ACCENT: 96, /* ` */
-  CHAR_HASH: 35, /* # */
-  CHAR_HYPHEN_MINUS: 45, /* - */
-  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
-  CHAR_LEFT_CURLY_BRACE: 123, /* { */
-  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
-  CHAR_LINE_FEED: 10, /* \n */
-  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
-  CHAR_PERCENT: 37, /* % */
-  CHAR_PLUS: 43, /* + */
-  CHAR_QUESTION_MARK: 63, /* ? */
-  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
-  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
-  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
-  CHAR_SEMICOLON: 59, /* ; */
-  CHAR_SINGLE_QUOTE: 39, /* ' */
-  CHAR_SPACE: 32, /*   */
-  CHAR_TAB: 9, /* \t */
-  CHAR_UNDERSCORE: 95, /* _ */
-  CHAR_VERTICAL_LINE: 124, /* | */
-  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
-
-  /**
-   * Create EXTGLOB_CHARS
-   */
-
-  extglobChars(chars) {
-    return {
-      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
-      '?': { type: 'qmark', open: '(?:', close: ')?' },
-      '+': { type: 'plus', open: '(?:', close: ')+' },
-      '*': { type: 'star', open: '(?:', close: ')*' },
-      '@': { type: 'at', open: '(?:', close: ')' }
-    };
-  },
-
-  /**
-   * Create GLOB_CHARS
-   */
-
-  globChars(win32) {
-    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-  }
-};
-
-
-/***/ }),
-
-/***/ 8265:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
-
-/**
- * Constants
- */
-
-const {
-  MAX_LENGTH,
-  POSIX_REGEX_SOURCE,
-  REGEX_NON_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_BACKREF,
-  REPLACEMENTS
-} = constants;
-
-/**
- * Helpers
- */
-
-const expandRange = (args, options) => {
-  if (typeof options.expandRange === 'function') {
-    return options.expandRange(...args, options);
-  }
-
-  args.sort();
-  const value = `[${args.join('-')}]`;
-
-  try {
-    /* eslint-disable-next-line no-new */
-    new RegExp(value);
-  } catch (ex) {
-    return args.map(v => utils.escapeRegex(v)).join('..');
-  }
-
-  return value;
-};
-
-/**
- * Create the message for a syntax error
- */
-
-const syntaxError = (type, char) => {
-  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-};
-
-const splitTopLevel = input => {
-  const parts = [];
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let value = '';
-  let escaped = false;
-
-  for (const ch of input) {
-    if (escaped === true) {
-      value += ch;
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      value += ch;
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      value += ch;
-      continue;
-    }
-
-    if (quote === 0) {
-      if (ch === '[') {
-        bracket++;
-      } else if (ch === ']' && bracket > 0) {
-        bracket--;
-      } else if (bracket === 0) {
-        if (ch === '(') {
-          paren++;
-        } else if (ch === ')' && paren > 0) {
-          paren--;
-        } else if (ch === '|' && paren === 0) {
-          parts.push(value);
-          value = '';
-          continue;
-        }
-      }
-    }
-
-    value += ch;
-  }
-
-  parts.push(value);
-  return parts;
-};
-
-const isPlainBranch = branch => {
-  let escaped = false;
-
-  for (const ch of branch) {
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (/[?*+@!()[\]{}]/.test(ch)) {
-      return false;
-    }
-  }
-
-  return true;
-};
-
-const normalizeSimpleBranch = branch => {
-  let value = branch.trim();
-  let changed = true;
-
-  while (changed === true) {
-    changed = false;
-
-    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-      value = value.slice(2, -1);
-      changed = true;
-    }
-  }
-
-  if (!isPlainBranch(value)) {
-    return;
-  }
-
-  return value.replace(/\\(.)/g, '$1');
-};
-
-const hasRepeatedCharPrefixOverlap = branches => {
-  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-
-  for (let i = 0; i < values.length; i++) {
-    for (let j = i + 1; j < values.length; j++) {
-      const a = values[i];
-      const b = values[j];
-      const char = a[0];
-
-      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-        continue;
-      }
-
-      if (a === b || a.startsWith(b) || b.startsWith(a)) {
-        return true;
-      }
-    }
-  }
-
-  return false;
-};
-
-const parseRepeatedExtglob = (pattern, requireEnd = true) => {
-  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
-    return;
-  }
-
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let escaped = false;
-
-  for (let i = 1; i < pattern.length; i++) {
-    const ch = pattern[i];
-
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      continue;
-    }
-
-    if (quote === 1) {
-      continue;
-    }
-
-    if (ch === '[') {
-      bracket++;
-      continue;
-    }
-
-    if (ch === ']' && bracket > 0) {
-      bracket--;
-      continue;
-    }
-
-    if (bracket > 0) {
-      continue;
-    }
-
-    if (ch === '(') {
-      paren++;
-      continue;
-    }
-
-    if (ch === ')') {
-      paren--;
-
-      if (paren === 0) {
-        if (requireEnd === true && i !== pattern.length - 1) {
-          return;
-        }
-
-        return {
-          type: pattern[0],
-          body: pattern.slice(2, i),
-          end: i
-        };
-      }
-    }
-  }
-};
-
-const buildCharClassStar = chars => {
-  const source = chars.length === 1
-    ? utils.escapeRegex(chars[0])
-    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
-
-  return `${source}*`;
-};
-
-const getStarExtglobSequenceChars = pattern => {
-  let index = 0;
-  const chars = [];
-
-  while (index < pattern.length) {
-    const match = parseRepeatedExtglob(pattern.slice(index), false);
-
-    if (!match || match.type !== '*') {
-      return;
-    }
-
-    const branches = splitTopLevel(match.body).map(branch => branch.trim());
-    if (branches.length !== 1) {
-      return;
-    }
-
-    const branch = normalizeSimpleBranch(branches[0]);
-    if (!branch || branch.length !== 1) {
-      return;
-    }
-
-    chars.push(branch);
-    index += match.end + 1;
-  }
-
-  if (chars.length < 1) {
-    return;
-  }
-
-  return chars;
-};
-
-const repeatedExtglobRecursion = pattern => {
-  let depth = 0;
-  let value = pattern.trim();
-  let match = parseRepeatedExtglob(value);
-
-  while (match) {
-    depth++;
-    value = match.body.trim();
-    match = parseRepeatedExtglob(value);
-  }
-
-  return depth;
-};
-
-const analyzeRepeatedExtglob = (body, options) => {
-  if (options.maxExtglobRecursion === false) {
-    return { risky: false };
-  }
-
-  const max =
-    typeof options.maxExtglobRecursion === 'number'
-      ? options.maxExtglobRecursion
-      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-
-  const branches = splitTopLevel(body).map(branch => branch.trim());
-
-  if (branches.length > 1) {
-    if (
-      branches.some(branch => branch === '') ||
-      branches.some(branch => /^[*?]+$/.test(branch)) ||
-      hasRepeatedCharPrefixOverlap(branches)
-    ) {
-      return { risky: true };
-    }
-  }
-
-  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
-  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
-  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
-  // characters we can emit one flat, ReDoS-safe character class that preserves the
-  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
-  // every branch but the first.
-  const safeChars = [];
-  let sawStarSequence = false;
-  let combinable = true;
-
-  for (const branch of branches) {
-    const chars = getStarExtglobSequenceChars(branch);
-    if (chars) {
-      sawStarSequence = true;
-      safeChars.push(...chars);
-      continue;
-    }
-
-    const literal = normalizeSimpleBranch(branch);
-    if (literal && literal.length === 1) {
-      safeChars.push(literal);
-      continue;
-    }
-
-    combinable = false;
-
-    if (repeatedExtglobRecursion(branch) > max) {
-      return { risky: true };
-    }
-  }
-
-  if (sawStarSequence) {
-    return combinable
-      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
-      : { risky: true };
-  }
-
-  return { risky: false };
-};
-
-/**
- * Parse the given input string.
- * @param {String} input
- * @param {Object} options
- * @return {Object}
- */
-
-const parse = (input, options) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected a string');
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-
-  let len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
-  const tokens = [bos];
-
-  const capture = opts.capture ? '' : '?:';
-
-  // create constants based on platform, for windows or posix
-  const PLATFORM_CHARS = constants.globChars(opts.windows);
-  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-
-  const {
-    DOT_LITERAL,
-    PLUS_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOT_SLASH,
-    NO_DOTS_SLASH,
-    QMARK,
-    QMARK_NO_DOT,
-    STAR,
-    START_ANCHOR
-  } = PLATFORM_CHARS;
-
-  const globstar = opts => {
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const nodot = opts.dot ? '' : NO_DOT;
-  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-  let star = opts.bash === true ? globstar(opts) : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  // minimatch options support
-  if (typeof opts.noext === 'boolean') {
-    opts.noextglob = opts.noext;
-  }
-
-  const state = {
-    input,
-    index: -1,
-    start: 0,
-    dot: opts.dot === true,
-    consumed: '',
-    output: '',
-    prefix: '',
-    backtrack: false,
-    negated: false,
-    brackets: 0,
-    braces: 0,
-    parens: 0,
-    quotes: 0,
-    globstar: false,
-    tokens
-  };
-
-  input = utils.removePrefix(input, state);
-  len = input.length;
-
-  const extglobs = [];
-  const braces = [];
-  const stack = [];
-  let prev = bos;
-  let value;
-
-  /**
-   * Tokenizing helpers
-   */
-
-  const eos = () => state.index === len - 1;
-  const peek = state.peek = (n = 1) => input[state.index + n];
-  const advance = state.advance = () => input[++state.index] || '';
-  const remaining = () => input.slice(state.index + 1);
-  const consume = (value = '', num = 0) => {
-    state.consumed += value;
-    state.index += num;
-  };
-
-  const append = token => {
-    state.output += token.output != null ? token.output : token.value;
-    consume(token.value);
-  };
-
-  const negate = () => {
-    let count = 1;
-
-    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
-      advance();
-      state.start++;
-      count++;
-    }
-
-    if (count % 2 === 0) {
-      return false;
-    }
-
-    state.negated = true;
-    state.start++;
-    return true;
-  };
-
-  const increment = type => {
-    state[type]++;
-    stack.push(type);
-  };
-
-  const decrement = type => {
-    state[type]--;
-    stack.pop();
-  };
-
-  /**
-   * Push tokens onto the tokens array. This helper speeds up
-   * tokenizing by 1) helping us avoid backtracking as much as possible,
-   * and 2) helping us avoid creating extra tokens when consecutive
-   * characters are plain text. This improves performance and simplifies
-   * lookbehinds.
-   */
-
-  const push = tok => {
-    if (prev.type === 'globstar') {
-      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
-      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
-
-      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
-        state.output = state.output.slice(0, -prev.output.length);
-        prev.type = 'star';
-        prev.value = '*';
-        prev.output = star;
-        state.output += prev.output;
-      }
-    }
-
-    if (extglobs.length && tok.type !== 'paren') {
-      extglobs[extglobs.length - 1].inner += tok.value;
-    }
-
-    if (tok.value || tok.output) append(tok);
-    if (prev && prev.type === 'text' && tok.type === 'text') {
-      prev.output = (prev.output || prev.value) + tok.value;
-      prev.value += tok.value;
-      return;
-    }
-
-    tok.prev = prev;
-    tokens.push(tok);
-    prev = tok;
-  };
-
-  const extglobOpen = (type, value) => {
-    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
-
-    token.prev = prev;
-    token.parens = state.parens;
-    token.output = state.output;
-    token.startIndex = state.index;
-    token.tokensIndex = tokens.length;
-    const output = (opts.capture ? '(' : '') + token.open;
-
-    increment('parens');
-    push({ type, value, output: state.output ? '' : ONE_CHAR });
-    push({ type: 'paren', extglob: true, value: advance(), output });
-    extglobs.push(token);
-  };
-
-  const extglobClose = token => {
-    const literal = input.slice(token.startIndex, state.index + 1);
-    const body = input.slice(token.startIndex + 2, state.index);
-    const analysis = analyzeRepeatedExtglob(body, opts);
-
-    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
-      const safeOutput = analysis.safeOutput
-        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
-        : undefined;
-      const open = tokens[token.tokensIndex];
-
-      open.type = 'text';
-      open.value = literal;
-      open.output = safeOutput || utils.escapeRegex(literal);
-
-      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-        tokens[i].value = '';
-        tokens[i].output = '';
-        delete tokens[i].suffix;
-      }
-
-      state.output = token.output + open.output;
-      state.backtrack = true;
-
-      push({ type: 'paren', extglob: true, value, output: '' });
-      decrement('parens');
-      return;
-    }
-
-    let output = token.close + (opts.capture ? ')' : '');
-    let rest;
-
-    if (token.type === 'negate') {
-      let extglobStar = star;
-
-      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
-        extglobStar = globstar(opts);
-      }
-
-      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-        output = token.close = `)$))${extglobStar}`;
-      }
-
-      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
-        // In this case, we need to parse the string and use it in the output of the original pattern.
-        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
-        //
-        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
-        const expression = parse(rest, { ...options, fastpaths: false }).output;
-
-        output = token.close = `)${expression})${extglobStar})`;
-      }
-
-      if (token.prev.type === 'bos') {
-        state.negatedExtglob = true;
-      }
-    }
-
-    push({ type: 'paren', extglob: true, value, output });
-    decrement('parens');
-  };
-
-  /**
-   * Fast paths
-   */
-
-  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-    let backslashes = false;
-
-    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-      if (first === '\\') {
-        backslashes = true;
-        return m;
-      }
-
-      if (first === '?') {
-        if (esc) {
-          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        if (index === 0) {
-          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        return QMARK.repeat(chars.length);
-      }
-
-      if (first === '.') {
-        return DOT_LITERAL.repeat(chars.length);
-      }
-
-      if (first === '*') {
-        if (esc) {
-          return esc + first + (rest ? star : '');
-        }
-        return star;
-      }
-      return esc ? m : `\\${m}`;
-    });
-
-    if (backslashes === true) {
-      if (opts.unescape === true) {
-        output = output.replace(/\\/g, '');
-      } else {
-        output = output.replace(/\\+/g, m => {
-          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
-        });
-      }
-    }
-
-    if (output === input && opts.contains === true) {
-      state.output = input;
-      return state;
-    }
-
-    state.output = utils.wrapOutput(output, state, options);
-    return state;
-  }
-
-  /**
-   * Tokenize input until we reach end-of-string
-   */
-
-  while (!eos()) {
-    value = advance();
-
-    if (value === '\u0000') {
-      continue;
-    }
-
-    /**
-     * Escaped characters
-     */
-
-    if (value === '\\') {
-      const next = peek();
-
-      if (next === '/' && opts.bash !== true) {
-        continue;
-      }
-
-      if (next === '.' || next === ';') {
-        continue;
-      }
-
-      if (!next) {
-        value += '\\';
-        push({ type: 'text', value });
-        continue;
-      }
-
-      // collapse slashes to reduce potential for exploits
-      const match = /^\\+/.exec(remaining());
-      let slashes = 0;
-
-      if (match && match[0].length > 2) {
-        slashes = match[0].length;
-        state.index += slashes;
-        if (slashes % 2 !== 0) {
-          value += '\\';
-        }
-      }
-
-      if (opts.unescape === true) {
-        value = advance();
-      } else {
-        value += advance();
-      }
-
-      if (state.brackets === 0) {
-        push({ type: 'text', value });
-        continue;
-      }
-    }
-
-    /**
-     * If we're inside a regex character class, continue
-     * until we reach the closing bracket.
-     */
-
-    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
-      if (opts.posix !== false && value === ':') {
-        const inner = prev.value.slice(1);
-        if (inner.includes('[')) {
-          prev.posix = true;
-
-          if (inner.includes(':')) {
-            const idx = prev.value.lastIndexOf('[');
-            const pre = prev.value.slice(0, idx);
-            const rest = prev.value.slice(idx + 2);
-            const posix = POSIX_REGEX_SOURCE[rest];
-            if (posix) {
-              prev.value = pre + posix;
-              state.backtrack = true;
-              advance();
-
-              if (!bos.output && tokens.indexOf(prev) === 1) {
-                bos.output = ONE_CHAR;
-              }
-              continue;
-            }
-          }
-        }
-      }
-
-      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
-        value = `\\${value}`;
-      }
-
-      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
-        value = `\\${value}`;
-      }
-
-      if (opts.posix === true && value === '!' && prev.value === '[') {
-        value = '^';
-      }
-
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * If we're inside a quoted string, continue
-     * until we reach the closing double quote.
-     */
-
-    if (state.quotes === 1 && value !== '"') {
-      value = utils.escapeRegex(value);
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * Double quotes
-     */
-
-    if (value === '"') {
-      state.quotes = state.quotes === 1 ? 0 : 1;
-      if (opts.keepQuotes === true) {
-        push({ type: 'text', value });
-      }
-      continue;
-    }
-
-    /**
-     * Parentheses
-     */
-
-    if (value === '(') {
-      increment('parens');
-      push({ type: 'paren', value });
-      continue;
-    }
-
-    if (value === ')') {
-      if (state.parens === 0 && opts.strictBrackets === true) {
-        throw new SyntaxError(syntaxError('opening', '('));
-      }
-
-      const extglob = extglobs[extglobs.length - 1];
-      if (extglob && state.parens === extglob.parens + 1) {
-        extglobClose(extglobs.pop());
-        continue;
-      }
-
-      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
-      decrement('parens');
-      continue;
-    }
-
-    /**
-     * Square brackets
-     */
-
-    if (value === '[') {
-      if (opts.nobracket === true || !remaining().includes(']')) {
-        if (opts.nobracket !== true && opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('closing', ']'));
-        }
-
-        value = `\\${value}`;
-      } else {
-        increment('brackets');
-      }
-
-      push({ type: 'bracket', value });
-      continue;
-    }
-
-    if (value === ']') {
-      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      if (state.brackets === 0) {
-        if (opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('opening', '['));
-        }
-
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      decrement('brackets');
-
-      const prevValue = prev.value.slice(1);
-      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
-        value = `/${value}`;
-      }
-
-      prev.value += value;
-      append({ value });
-
-      // when literal brackets are explicitly disabled
-      // assume we should match with a regex character class
-      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-        continue;
-      }
-
-      const escaped = utils.escapeRegex(prev.value);
-      state.output = state.output.slice(0, -prev.value.length);
-
-      // when literal brackets are explicitly enabled
-      // assume we should escape the brackets to match literal characters
-      if (opts.literalBrackets === true) {
-        state.output += escaped;
-        prev.value = escaped;
-        continue;
-      }
-
-      // when the user specifies nothing, try to match both
-      prev.value = `(${capture}${escaped}|${prev.value})`;
-      state.output += prev.value;
-      continue;
-    }
-
-    /**
-     * Braces
-     */
-
-    if (value === '{' && opts.nobrace !== true) {
-      increment('braces');
-
-      const open = {
-        type: 'brace',
-        value,
-        output: '(',
-        outputIndex: state.output.length,
-        tokensIndex: state.tokens.length
-      };
-
-      braces.push(open);
-      push(open);
-      continue;
-    }
-
-    if (value === '}') {
-      const brace = braces[braces.length - 1];
-
-      if (opts.nobrace === true || !brace) {
-        push({ type: 'text', value, output: value });
-        continue;
-      }
-
-      let output = ')';
-
-      if (brace.dots === true) {
-        const arr = tokens.slice();
-        const range = [];
-
-        for (let i = arr.length - 1; i >= 0; i--) {
-          tokens.pop();
-          if (arr[i].type === 'brace') {
-            break;
-          }
-          if (arr[i].type !== 'dots') {
-            range.unshift(arr[i].value);
-          }
-        }
-
-        output = expandRange(range, opts);
-        state.backtrack = true;
-      }
-
-      if (brace.comma !== true && brace.dots !== true) {
-        const out = state.output.slice(0, brace.outputIndex);
-        const toks = state.tokens.slice(brace.tokensIndex);
-        brace.value = brace.output = '\\{';
-        value = output = '\\}';
-        state.output = out;
-        for (const t of toks) {
-          state.output += (t.output || t.value);
-        }
-      }
-
-      push({ type: 'brace', value, output });
-      decrement('braces');
-      braces.pop();
-      continue;
-    }
-
-    /**
-     * Pipes
-     */
-
-    if (value === '|') {
-      if (extglobs.length > 0) {
-        extglobs[extglobs.length - 1].conditions++;
-      }
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Commas
-     */
-
-    if (value === ',') {
-      let output = value;
-
-      const brace = braces[braces.length - 1];
-      if (brace && stack[stack.length - 1] === 'braces') {
-        brace.comma = true;
-        output = '|';
-      }
-
-      push({ type: 'comma', value, output });
-      continue;
-    }
-
-    /**
-     * Slashes
-     */
-
-    if (value === '/') {
-      // if the beginning of the glob is "./", advance the start
-      // to the current index, and don't add the "./" characters
-      // to the state. This greatly simplifies lookbehinds when
-      // checking for BOS characters like "!" and "." (not "./")
-      if (prev.type === 'dot' && state.index === state.start + 1) {
-        state.start = state.index + 1;
-        state.consumed = '';
-        state.output = '';
-        tokens.pop();
-        prev = bos; // reset "prev" to the first token
-        continue;
-      }
-
-      push({ type: 'slash', value, output: SLASH_LITERAL });
-      continue;
-    }
-
-    /**
-     * Dots
-     */
-
-    if (value === '.') {
-      if (state.braces > 0 && prev.type === 'dot') {
-        if (prev.value === '.') prev.output = DOT_LITERAL;
-        const brace = braces[braces.length - 1];
-        prev.type = 'dots';
-        prev.output += value;
-        prev.value += value;
-        brace.dots = true;
-        continue;
-      }
-
-      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
-        push({ type: 'text', value, output: DOT_LITERAL });
-        continue;
-      }
-
-      push({ type: 'dot', value, output: DOT_LITERAL });
-      continue;
-    }
-
-    /**
-     * Question marks
-     */
-
-    if (value === '?') {
-      const isGroup = prev && prev.value === '(';
-      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('qmark', value);
-        continue;
-      }
-
-      if (prev && prev.type === 'paren') {
-        const next = peek();
-        let output = value;
-
-        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
-          output = `\\${value}`;
-        }
-
-        push({ type: 'text', value, output });
-        continue;
-      }
-
-      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
-        push({ type: 'qmark', value, output: QMARK_NO_DOT });
-        continue;
-      }
-
-      push({ type: 'qmark', value, output: QMARK });
-      continue;
-    }
-
-    /**
-     * Exclamation
-     */
-
-    if (value === '!') {
-      if (opts.noextglob !== true && peek() === '(') {
-        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
-          extglobOpen('negate', value);
-          continue;
-        }
-      }
-
-      if (opts.nonegate !== true && state.index === 0) {
-        negate();
-        continue;
-      }
-    }
-
-    /**
-     * Plus
-     */
-
-    if (value === '+') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('plus', value);
-        continue;
-      }
-
-      if ((prev && prev.value === '(') || opts.regex === false) {
-        push({ type: 'plus', value, output: PLUS_LITERAL });
-        continue;
-      }
-
-      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
-        push({ type: 'plus', value });
-        continue;
-      }
-
-      push({ type: 'plus', value: PLUS_LITERAL });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value === '@') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        push({ type: 'at', extglob: true, value, output: '' });
-        continue;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value !== '*') {
-      if (value === '$' || value === '^') {
-        value = `\\${value}`;
-      }
-
-      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-      if (match) {
-        value += match[0];
-        state.index += match[0].length;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Stars
-     */
-
-    if (prev && (prev.type === 'globstar' || prev.star === true)) {
-      prev.type = 'star';
-      prev.star = true;
-      prev.value += value;
-      prev.output = star;
-      state.backtrack = true;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    let rest = remaining();
-    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-      extglobOpen('star', value);
-      continue;
-    }
-
-    if (prev.type === 'star') {
-      if (opts.noglobstar === true) {
-        consume(value);
-        continue;
-      }
-
-      const prior = prev.prev;
-      const before = prior.prev;
-      const isStart = prior.type === 'slash' || prior.type === 'bos';
-      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
-
-      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
-      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
-      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      // strip consecutive `/**/`
-      while (rest.slice(0, 3) === '/**') {
-        const after = input[state.index + 4];
-        if (after && after !== '/') {
-          break;
-        }
-        rest = rest.slice(3);
-        consume('/**', 3);
-      }
-
-      // A globstar followed only by balanced closing parens is at the logical end of patterns like
-      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
-      // parent path, except in negated extglobs where that would change the exclusion semantics.
-      const isEnd = eos() || (
-        state.parens > 0
-        && rest === ')'.repeat(state.parens)
-        && !extglobs.some(extglob => extglob.type === 'negate')
-      );
-
-      if (prior.type === 'bos' && eos()) {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = globstar(opts);
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
-        prev.value += value;
-        state.globstar = true;
-        state.output += prior.output + prev.output;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
-        const end = rest[1] !== void 0 ? '|$' : '';
-
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-        prev.value += value;
-
-        state.output += prior.output + prev.output;
-        state.globstar = true;
-
-        consume(value + advance());
-
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      if (prior.type === 'bos' && rest[0] === '/') {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value + advance());
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      // remove single star from output
-      state.output = state.output.slice(0, -prev.output.length);
-
-      // reset previous token to globstar
-      prev.type = 'globstar';
-      prev.output = globstar(opts);
-      prev.value += value;
-
-      // reset output with globstar
-      state.output += prev.output;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    const token = { type: 'star', value, output: star };
-
-    if (opts.bash === true) {
-      token.output = '.*?';
-      if (prev.type === 'bos' || prev.type === 'slash') {
-        token.output = nodot + token.output;
-      }
-      push(token);
-      continue;
-    }
-
-    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
-      token.output = value;
-      push(token);
-      continue;
-    }
-
-    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
-      if (prev.type === 'dot') {
-        state.output += NO_DOT_SLASH;
-        prev.output += NO_DOT_SLASH;
-
-      } else if (opts.dot === true) {
-        state.output += NO_DOTS_SLASH;
-        prev.output += NO_DOTS_SLASH;
-
-      } else {
-        state.output += nodot;
-        prev.output += nodot;
-      }
-
-      if (peek() !== '*') {
-        state.output += ONE_CHAR;
-        prev.output += ONE_CHAR;
-      }
-    }
-
-    push(token);
-  }
-
-  while (state.brackets > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
-    state.output = utils.escapeLast(state.output, '[');
-    decrement('brackets');
-  }
-
-  while (state.parens > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
-    state.output = utils.escapeLast(state.output, '(');
-    decrement('parens');
-  }
-
-  while (state.braces > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
-    state.output = utils.escapeLast(state.output, '{');
-    decrement('braces');
-  }
-
-  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
-    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
-  }
-
-  // rebuild the output if we had to backtrack at any point
-  if (state.backtrack === true) {
-    state.output = '';
-
-    for (const token of state.tokens) {
-      state.output += token.output != null ? token.output : token.value;
-
-      if (token.suffix) {
-        state.output += token.suffix;
-      }
-    }
-  }
-
-  return state;
-};
-
-/**
- * Fast paths for creating regular expressions for common glob patterns.
- * This can significantly speed up processing and has very little downside
- * impact when none of the fast paths match.
- */
-
-parse.fastpaths = (input, options) => {
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-  const len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  // create constants based on platform, for windows or posix
-  const {
-    DOT_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOTS,
-    NO_DOTS_SLASH,
-    STAR,
-    START_ANCHOR
-  } = constants.globChars(opts.windows);
-
-  const nodot = opts.dot ? NO_DOTS : NO_DOT;
-  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-  const capture = opts.capture ? '' : '?:';
-  const state = { negated: false, prefix: '' };
-  let star = opts.bash === true ? '.*?' : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  const globstar = opts => {
-    if (opts.noglobstar === true) return star;
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const create = str => {
-    switch (str) {
-      case '*':
-        return `${nodot}${ONE_CHAR}${star}`;
-
-      case '.*':
-        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*.*':
-        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*/*':
-        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-
-      case '**':
-        return nodot + globstar(opts);
-
-      case '**/*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-
-      case '**/*.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '**/.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      default: {
-        const match = /^(.*?)\.(\w+)$/.exec(str);
-        if (!match) return;
-
-        const source = create(match[1]);
-        if (!source) return;
-
-        return source + DOT_LITERAL + match[2];
-      }
-    }
-  };
-
-  const output = utils.removePrefix(input, state);
-  let source = create(output);
-
-  if (source && opts.strictSlashes !== true) {
-    source += `${SLASH_LITERAL}?`;
-  }
-
-  return source;
-};
-
-module.exports = parse;
-
-
-/***/ }),
-
-/***/ 8016:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
-const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
-
-/**
- * Creates a matcher function from one or more glob patterns. The
- * returned function takes a string to match as its first argument,
- * and returns true if the string is a match. The returned matcher
- * function also takes a boolean as the second argument that, when true,
- * returns an object with additional information.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch(glob[, options]);
- *
- * const isMatch = picomatch('*.!(*a)');
- * console.log(isMatch('a.a')); //=> false
- * console.log(isMatch('a.b')); //=> true
- *
- * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
- * const picomatch = require('picomatch/posix');
- * // the same API, defaulting to posix paths
- * const isMatch = picomatch('a/*');
- * console.log(isMatch('a\\b')); //=> false
- * console.log(isMatch('a/b')); //=> true
- *
- * // you can still configure the matcher function to accept windows paths
- * const isMatch = picomatch('a/*', { options: windows });
- * console.log(isMatch('a\\b')); //=> true
- * console.log(isMatch('a/b')); //=> true
- * ```
- * @name picomatch
- * @param {String|Array} `globs` One or more glob patterns.
- * @param {Object=} `options`
- * @return {Function=} Returns a matcher function.
- * @api public
- */
-
-const picomatch = (glob, options, returnState = false) => {
-  if (Array.isArray(glob)) {
-    const fns = glob.map(input => picomatch(input, options, returnState));
-    const arrayMatcher = str => {
-      for (const isMatch of fns) {
-        const state = isMatch(str);
-        if (state) return state;
-      }
-      return false;
-    };
-    return arrayMatcher;
-  }
-
-  const isState = isObject(glob) && glob.tokens && glob.input;
-
-  if (glob === '' || (typeof glob !== 'string' && !isState)) {
-    throw new TypeError('Expected pattern to be a non-empty string');
-  }
-
-  const opts = options || {};
-  const posix = opts.windows;
-  const regex = isState
-    ? picomatch.compileRe(glob, options)
-    : picomatch.makeRe(glob, options, false, true);
-
-  const state = regex.state;
-  delete regex.state;
-
-  let isIgnored = () => false;
-  if (opts.ignore) {
-    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-  }
-
-  const matcher = (input, returnObject = false) => {
-    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-    const result = { glob, state, regex, posix, input, output, match, isMatch };
-
-    if (typeof opts.onResult === 'function') {
-      opts.onResult(result);
-    }
-
-    if (isMatch === false) {
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (isIgnored(input)) {
-      if (typeof opts.onIgnore === 'function') {
-        opts.onIgnore(result);
-      }
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (typeof opts.onMatch === 'function') {
-      opts.onMatch(result);
-    }
-    return returnObject ? result : true;
-  };
-
-  if (returnState) {
-    matcher.state = state;
-  }
-
-  return matcher;
-};
-
-/**
- * Test `input` with the given `regex`. This is used by the main
- * `picomatch()` function to test the input string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.test(input, regex[, options]);
- *
- * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
- * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp} `regex`
- * @return {Object} Returns an object with matching info.
- * @api public
- */
-
-picomatch.test = (input, regex, options, { glob, posix } = {}) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected input to be a string');
-  }
-
-  if (input === '') {
-    return { isMatch: false, output: '' };
-  }
-
-  const opts = options || {};
-  const format = opts.format || (posix ? utils.toPosixSlashes : null);
-  let match = input === glob;
-  let output = (match && format) ? format(input) : input;
-
-  if (match === false) {
-    output = format ? format(input) : input;
-    match = output === glob;
-  }
-
-  if (match === false || opts.capture === true) {
-    if (opts.matchBase === true || opts.basename === true) {
-      match = picomatch.matchBase(input, regex, options, posix);
-    } else {
-      match = regex.exec(output);
-    }
-  }
-
-  return { isMatch: Boolean(match), match, output };
-};
-
-/**
- * Match the basename of a filepath.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.matchBase(input, glob[, options]);
- * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
- * @return {Boolean}
- * @api public
- */
-
-picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
-  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-  return regex.test(utils.basename(input, { windows: posix }));
-};
-
-/**
- * Returns true if **any** of the given glob `patterns` match the specified `string`.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.isMatch(string, patterns[, options]);
- *
- * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
- * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
- * ```
- * @param {String|Array} str The string to test.
- * @param {String|Array} patterns One or more glob patterns to use for matching.
- * @param {Object} [options] See available [options](#options).
- * @return {Boolean} Returns true if any patterns match `str`
- * @api public
- */
-
-picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-
-/**
- * Parse a glob pattern to create the source string for a regular
- * expression.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const result = picomatch.parse(pattern[, options]);
- * ```
- * @param {String} `pattern`
- * @param {Object} `options`
- * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
- * @api public
- */
-
-picomatch.parse = (pattern, options) => {
-  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
-  return parse(pattern, { ...options, fastpaths: false });
-};
-
-/**
- * Scan a glob pattern to separate the pattern into segments.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.scan(input[, options]);
- *
- * const result = picomatch.scan('!./foo/*.js');
- * console.log(result);
- * { prefix: '!./',
- *   input: '!./foo/*.js',
- *   start: 3,
- *   base: 'foo',
- *   glob: '*.js',
- *   isBrace: false,
- *   isBracket: false,
- *   isGlob: true,
- *   isExtglob: false,
- *   isGlobstar: false,
- *   negated: true }
- * ```
- * @param {String} `input` Glob pattern to scan.
- * @param {Object} `options`
- * @return {Object} Returns an object with
- * @api public
- */
-
-picomatch.scan = (input, options) => scan(input, options);
-
-/**
- * Compile a regular expression from the `state` object returned by the
- * [parse()](#parse) method.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const state = picomatch.parse('*.js');
- * // picomatch.compileRe(state[, options]);
- *
- * console.log(picomatch.compileRe(state));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {Object} `state`
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
- * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
- * @return {RegExp}
- * @api public
- */
-
-picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
-  if (returnOutput === true) {
-    return state.output;
-  }
-
-  const opts = options || {};
-  const prepend = opts.contains ? '' : '^';
-  const append = opts.contains ? '' : '$';
-
-  let source = `${prepend}(?:${state.output})${append}`;
-  if (state && state.negated === true) {
-    source = `^(?!${source}).*$`;
-  }
-
-  const regex = picomatch.toRegex(source, options);
-  if (returnState === true) {
-    regex.state = state;
-  }
-
-  return regex;
-};
-
-/**
- * Create a regular expression from a parsed glob pattern.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.makeRe(state[, options]);
- *
- * const result = picomatch.makeRe('*.js');
- * console.log(result);
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `state` The object returned from the `.parse` method.
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
- * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
- * @return {RegExp} Returns a regex created from the given pattern.
- * @api public
- */
-
-picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-  if (!input || typeof input !== 'string') {
-    throw new TypeError('Expected a non-empty string');
-  }
-
-  let parsed = { negated: false, fastpaths: true };
-
-  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
-    parsed.output = parse.fastpaths(input, options);
-  }
-
-  if (!parsed.output) {
-    parsed = parse(input, options);
-  }
-
-  return picomatch.compileRe(parsed, options, returnOutput, returnState);
-};
-
-/**
- * Create a regular expression from the given regex source string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.toRegex(source[, options]);
- *
- * const { output } = picomatch.parse('*.js');
- * console.log(picomatch.toRegex(output));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `source` Regular expression source string.
- * @param {Object} `options`
- * @return {RegExp}
- * @api public
- */
-
-picomatch.toRegex = (source, options) => {
-  try {
-    const opts = options || {};
-    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
-  } catch (err) {
-    if (options && options.debug === true) throw err;
-    return /$^/;
-  }
-};
-
-/**
- * Picomatch constants.
- * @return {Object}
- */
-
-picomatch.constants = constants;
-
-/**
- * Expose "picomatch"
- */
-
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 1781:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const utils = __nccwpck_require__(4059);
-const {
-  CHAR_ASTERISK,             /* * */
-  CHAR_AT,                   /* @ */
-  CHAR_BACKWARD_SLASH,       /* \ */
-  CHAR_COMMA,                /* , */
-  CHAR_DOT,                  /* . */
-  CHAR_EXCLAMATION_MARK,     /* ! */
-  CHAR_FORWARD_SLASH,        /* / */
-  CHAR_LEFT_CURLY_BRACE,     /* { */
-  CHAR_LEFT_PARENTHESES,     /* ( */
-  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
-  CHAR_PLUS,                 /* + */
-  CHAR_QUESTION_MARK,        /* ? */
-  CHAR_RIGHT_CURLY_BRACE,    /* } */
-  CHAR_RIGHT_PARENTHESES,    /* ) */
-  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
-
-const isPathSeparator = code => {
-  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-};
-
-const depth = token => {
-  if (token.isPrefix !== true) {
-    token.depth = token.isGlobstar ? Infinity : 1;
-  }
-};
-
-/**
- * Quickly scans a glob pattern and returns an object with a handful of
- * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
- * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
- * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
- *
- * ```js
- * const pm = require('picomatch');
- * console.log(pm.scan('foo/bar/*.js'));
- * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
- * ```
- * @param {String} `str`
- * @param {Object} `options`
- * @return {Object} Returns an object with tokens and regex source string.
- * @api public
- */
-
-const scan = (input, options) => {
-  const opts = options || {};
-
-  const length = input.length - 1;
-  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-  const slashes = [];
-  const tokens = [];
-  const parts = [];
-
-  let str = input;
-  let index = -1;
-  let start = 0;
-  let lastIndex = 0;
-  let isBrace = false;
-  let isBracket = false;
-  let isGlob = false;
-  let isExtglob = false;
-  let isGlobstar = false;
-  let braceEscaped = false;
-  let backslashes = false;
-  let negated = false;
-  let negatedExtglob = false;
-  let finished = false;
-  let braces = 0;
-  let prev;
-  let code;
-  let token = { value: '', depth: 0, isGlob: false };
-
-  const eos = () => index >= length;
-  const peek = () => str.charCodeAt(index + 1);
-  const advance = () => {
-    prev = code;
-    return str.charCodeAt(++index);
-  };
-
-  while (index < length) {
-    code = advance();
-    let next;
-
-    if (code === CHAR_BACKWARD_SLASH) {
-      backslashes = token.backslashes = true;
-      code = advance();
-
-      if (code === CHAR_LEFT_CURLY_BRACE) {
-        braceEscaped = true;
-      }
-      continue;
-    }
-
-    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-      braces++;
-
-      while (eos() !== true && (code = advance())) {
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          continue;
-        }
-
-        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (braceEscaped !== true && code === CHAR_COMMA) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (code === CHAR_RIGHT_CURLY_BRACE) {
-          braces--;
-
-          if (braces === 0) {
-            braceEscaped = false;
-            isBrace = token.isBrace = true;
-            finished = true;
-            break;
-          }
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (code === CHAR_FORWARD_SLASH) {
-      slashes.push(index);
-      tokens.push(token);
-      token = { value: '', depth: 0, isGlob: false };
-
-      if (finished === true) continue;
-      if (prev === CHAR_DOT && index === (start + 1)) {
-        start += 2;
-        continue;
-      }
-
-      lastIndex = index + 1;
-      continue;
-    }
-
-    if (opts.noext !== true) {
-      const isExtglobChar = code === CHAR_PLUS
-        || code === CHAR_AT
-        || code === CHAR_ASTERISK
-        || code === CHAR_QUESTION_MARK
-        || code === CHAR_EXCLAMATION_MARK;
-
-      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-        isGlob = token.isGlob = true;
-        isExtglob = token.isExtglob = true;
-        finished = true;
-        if (code === CHAR_EXCLAMATION_MARK && index === start) {
-          negatedExtglob = true;
-        }
-
-        if (scanToEnd === true) {
-          let parens = 0;
-
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-
-            if (code === CHAR_LEFT_PARENTHESES) {
-              parens++;
-              continue;
-            }
-
-            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-              finished = true;
-              break;
-            }
-          }
-          continue;
-        }
-        break;
-      }
-    }
-
-    if (code === CHAR_ASTERISK) {
-      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_QUESTION_MARK) {
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_LEFT_SQUARE_BRACKET) {
-      while (eos() !== true && (next = advance())) {
-        if (next === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-          isBracket = token.isBracket = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          break;
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-      negated = token.negated = true;
-      start++;
-      continue;
-    }
-
-    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-      isGlob = token.isGlob = true;
-
-      if (scanToEnd === true) {
-        let parens = 1;
-
-        while (eos() !== true && (code = advance())) {
-          if (code === CHAR_BACKWARD_SLASH) {
-            backslashes = token.backslashes = true;
-            advance();
-            continue;
-          }
-
-          if (code === CHAR_LEFT_PARENTHESES) {
-            parens++;
-            continue;
-          }
-
-          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-            finished = true;
-            break;
-          }
-        }
-        continue;
-      }
-      break;
-    }
-
-    if (isGlob === true) {
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-  }
-
-  if (opts.noext === true) {
-    isExtglob = false;
-    isGlob = false;
-  }
-
-  let base = str;
-  let prefix = '';
-  let glob = '';
-
-  if (start > 0) {
-    prefix = str.slice(0, start);
-    str = str.slice(start);
-    lastIndex -= start;
-  }
-
-  if (base && isGlob === true && lastIndex > 0) {
-    base = str.slice(0, lastIndex);
-    glob = str.slice(lastIndex);
-  } else if (isGlob === true) {
-    base = '';
-    glob = str;
-  } else {
-    base = str;
-  }
-
-  if (base && base !== '' && base !== '/' && base !== str) {
-    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-      base = base.slice(0, -1);
-    }
-  }
-
-  if (opts.unescape === true) {
-    if (glob) glob = utils.removeBackslashes(glob);
-
-    if (base && backslashes === true) {
-      base = utils.removeBackslashes(base);
-    }
-  }
-
-  const state = {
-    prefix,
-    input,
-    start,
-    base,
-    glob,
-    isBrace,
-    isBracket,
-    isGlob,
-    isExtglob,
-    isGlobstar,
-    negated,
-    negatedExtglob
-  };
-
-  if (opts.tokens === true) {
-    state.maxDepth = 0;
-    if (!isPathSeparator(code)) {
-      tokens.push(token);
-    }
-    state.tokens = tokens;
-  }
-
-  if (opts.parts === true || opts.tokens === true) {
-    let prevIndex;
-
-    for (let idx = 0; idx < slashes.length; idx++) {
-      const n = prevIndex !== undefined ? prevIndex + 1 : start;
-      const i = slashes[idx];
-      const value = input.slice(n, i);
-      if (opts.tokens) {
-        if (idx === 0 && start !== 0) {
-          tokens[idx].isPrefix = true;
-          tokens[idx].value = prefix;
-        } else {
-          tokens[idx].value = value;
-        }
-        depth(tokens[idx]);
-        state.maxDepth += tokens[idx].depth;
-      }
-      if (i >= start) {
-        parts.push(value);
-        prevIndex = i;
-      }
-    }
-
-    const n = prevIndex !== undefined ? prevIndex + 1 : start;
-    const value = input.slice(n);
-    parts.push(value);
-
-    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-      tokens[tokens.length - 1].value = value;
-      depth(tokens[tokens.length - 1]);
-      state.maxDepth += tokens[tokens.length - 1].depth;
-    }
-
-    state.slashes = slashes;
-    state.parts = parts;
-  }
-
-  return state;
-};
-
-module.exports = scan;
-
-
-/***/ }),
-
-/***/ 4059:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-/*global navigator*/
-
-
-const {
-  REGEX_BACKSLASH,
-  REGEX_REMOVE_BACKSLASH,
-  REGEX_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
-
-exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
-exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
-exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
-exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
-exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
-
-exports.isWindows = () => {
-  if (typeof navigator !== 'undefined' && navigator.platform) {
-    const platform = navigator.platform.toLowerCase();
-    return platform === 'win32' || platform === 'windows';
-  }
-
-  if (typeof process !== 'undefined' && process.platform) {
-    return process.platform === 'win32';
-  }
-
-  return false;
-};
-
-exports.removeBackslashes = str => {
-  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
-    return match === '\\' ? '' : match;
-  });
-};
-
-exports.escapeLast = (input, char, lastIdx) => {
-  const idx = input.lastIndexOf(char, lastIdx);
-  if (idx === -1) return input;
-  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
-  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-};
-
-exports.removePrefix = (input, state = {}) => {
-  let output = input;
-  if (output.startsWith('./')) {
-    output = output.slice(2);
-    state.prefix = './';
-  }
-  return output;
-};
-
-exports.wrapOutput = (input, state = {}, options = {}) => {
-  const prepend = options.contains ? '' : '^';
-  const append = options.contains ? '' : '$';
-
-  let output = `${prepend}(?:${input})${append}`;
-  if (state.negated === true) {
-    output = `(?:^(?!${output}).*$)`;
-  }
-  return output;
-};
-
-exports.basename = (path, { windows } = {}) => {
-  const segs = path.split(windows ? /[\\/]/ : '/');
-  const last = segs[segs.length - 1];
-
-  if (last === '') {
-    return segs[segs.length - 2];
-  }
-
-  return last;
-};
-
-
-/***/ }),
-
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -46578,7 +44074,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -52642,6 +50138,21 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./src/model/rules.ts
+const REVIEW_DECISIONS = (/* unused pure expression or super */ null && ([
+    'approved',
+    'changes-requested',
+    'review-required',
+    'none',
+]));
+/** Conditions on a pull request's review, merge and check state (false on issues, never on discussions). */
+const PULL_STATE_CONDITIONS = [
+    'review-decision',
+    'mergeable',
+    'checks',
+    'size',
+    'requested-reviewers',
+    'waiting-on',
+];
 const DEFAULT_ACTIVITY = { ignoreActors: [], reactions: false, linked: false };
 /** Every condition kind, for capability sets and schema checks. */
 const CONDITION_KINDS = [
@@ -52669,9 +50180,19 @@ const CONDITION_KINDS = [
     'head',
     'linked',
     'issue-type',
+    'review-decision',
+    'mergeable',
+    'checks',
+    'size',
+    'requested-reviewers',
+    'waiting-on',
+    'sub-issues',
+    'parent',
+    'form',
     'active-after-label',
     'category',
     'answered',
+    'classify',
     'all',
     'any',
     'not',
@@ -52691,6 +50212,7 @@ const ACTION_KINDS = [
     'request-review',
     'issue-type',
     'delete-branch',
+    'inherit-labels',
 ];
 /**
  * Whether the rule is about discussions: a top-level `type: discussion` in its `when`. Only such
@@ -52720,6 +50242,14 @@ const PLACEHOLDERS = [
     'inactive_days',
     'age_days',
     'comments',
+    /** Who wrote the comment whose command runs the actions: only in a command's `then`. */
+    'commenter',
+    'parent',
+    'sub_issues',
+    /** The choice of the rule's `classify` condition (empty without one). */
+    'classified',
+    /** Its confidence, two decimals. */
+    'confidence',
 ];
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
 function placeholdersIn(template) {
@@ -52733,7 +50263,7 @@ function isPlaceholder(name) {
  * (`@{{author}}`). Every other value is text a user controls (a title, a label, a milestone...) and is
  * quoted (see `quoteValue`).
  */
-const UNQUOTED = new Set(['author']);
+const UNQUOTED = new Set(['author', 'commenter']);
 /** U+200B ZERO WIDTH SPACE: invisible, and it breaks a mention or a quick action where it stands. */
 const ZWSP = '\u200B';
 /** An `@` a mention can start at: followed by a letter, a digit or `_` (`@alice`, `@acme/core`, `@all`). */
@@ -52741,16 +50271,26 @@ const MENTION = /@(?=[\p{L}\p{N}_])/gu;
 /**
  * A user-controlled value made inert in a comment: it cannot mention a person or a team on GitHub
  * (`@alice`, `@acme/core`) nor ping `@all`/`@here` on GitLab, since a zero-width space follows every
- * `@` that could start a mention; and it cannot start a GitLab quick action (`/close`), since a `/`
+ * `@` that could start a mention; it cannot open an HTML comment, so no title can carry a Sift marker
+ * (`<!-- sift:rule=... -->`) into a comment; and it cannot start a GitLab quick action (`/close`), since a `/`
  * that would begin a line (after optional spaces) gets a zero-width space before it. `atLineStart`:
  * the comment's text before the value on its line is empty or blank.
  */
 function quoteValue(value, atLineStart) {
-    const unmentioned = value.replace(MENTION, `@${ZWSP}`);
+    const unmarked = value.replace(/<!--/g, `<${ZWSP}!--`).replace(/^!--/, `${ZWSP}!--`);
+    const unmentioned = unmarked.replace(MENTION, `@${ZWSP}`);
     const lines = unmentioned.replace(/(\n[ \t]*)\//g, `$1${ZWSP}/`);
     return atLineStart ? lines.replace(/^([ \t]*)\//, `$1${ZWSP}/`) : lines;
 }
-function renderTemplate(template, values) {
+/**
+ * Issue-form placeholders: `{{form.ID}}` (the answer to the field with that id) and `{{form_missing}}`
+ * (the labels of the empty fields the rule's `form` conditions list as `missing`). Their values are
+ * what the author wrote, so they are quoted like every other value but `author`.
+ */
+function isFormPlaceholder(name) {
+    return name === 'form_missing' || /^form\.[A-Za-z0-9_-]+$/.test(name);
+}
+function renderTemplate(template, values, formValues = {}) {
     let out = '';
     let last = 0;
     for (const match of template.matchAll(PLACEHOLDER)) {
@@ -52758,6 +50298,10 @@ function renderTemplate(template, values) {
         out += template.slice(last, index);
         last = index + match[0].length;
         const name = match[1];
+        if (isFormPlaceholder(name)) {
+            out += quoteValue(formValues[name] ?? '', /(^|\n)[ \t]*$/.test(out));
+            continue;
+        }
         if (!isPlaceholder(name)) {
             out += match[0];
             continue;
@@ -52766,3282 +50310,6 @@ function renderTemplate(template, values) {
         out += UNQUOTED.has(name) ? value : quoteValue(value, /(^|\n)[ \t]*$/.test(out));
     }
     return out + template.slice(last);
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/engine/matchers.ts
-
-/**
- * Glob and name matchers, compiled once per rule set into a single case-insensitive RegExp per list.
- * `RegExp.test` on a non-global regex allocates nothing, which keeps evaluation allocation-free;
- * picomatch's own matcher functions return a result object per call, so we only use it to build regexes.
- */
-/** Matches nothing: the alternation of an empty list. */
-const NEVER = /(?!)/;
-/**
- * Label names and logins are not paths, and they contain characters that are glob syntax to picomatch
- * (`bug (confirmed)`, `dependabot[bot]`, `!important`, `$$$`). So the glob language is deliberately
- * small: `*` (any run of characters), `?` (one character other than `/`) and `{a,b}` alternatives;
- * every other character is literal. A name also always matches itself, so a label literally named
- * `{x}` or `*` can still be written as is.
- */
-const GLOB_OPTIONS = {
-    // GitHub label names and logins are case-insensitive.
-    nocase: true,
-    // `*` must match across `/`: `needs-*` matches `needs-info/author`.
-    bash: true,
-    // Leading dots are not special.
-    dot: true,
-    nonegate: true,
-    noextglob: true,
-};
-/** ASCII punctuation other than `*`, `?`, `{`, `}` and `,`: escaped so picomatch takes it literally. */
-const LITERAL_PUNCTUATION = /[!"#$%&'()+./:;<=>@[\\\]^`|~]/g;
-/** One regex that matches a string when any of the globs matches it (case-insensitively). */
-function globMatcher(globs) {
-    return nameGlobs(globs, GLOB_OPTIONS, 'i');
-}
-/**
- * Branch names: the same small glob language as labels (`release/*` matches `release/1.x/rc`), but
- * case-sensitive, as git refs are.
- */
-function branchMatcher(globs) {
-    return nameGlobs(globs, { ...GLOB_OPTIONS, nocase: false }, '');
-}
-// File paths: ordinary path globs, as actions/labeler and .gitignore users write them: `*` stays within
-// one directory, `**` crosses them (`docs/**`, `**/*.md`), dot files match. Case-sensitive, as
-// repository paths are. A glob without `/` does not match in subdirectories: write `**/*.md`.
-// (Line comments: a glob such as `**/` would end a block comment.)
-function pathMatcher(globs) {
-    if (globs.length === 0)
-        return NEVER;
-    const sources = globs.map((glob) => picomatch_default().makeRe(glob, PATH_OPTIONS).source);
-    return new RegExp(sources.map((s) => `(?:${s})`).join('|'));
-}
-const PATH_OPTIONS = { dot: true, nonegate: true };
-function nameGlobs(globs, options, flags) {
-    if (globs.length === 0)
-        return NEVER;
-    const sources = globs.flatMap((glob) => [
-        `^${escapeRegExp(glob)}$`,
-        picomatch_default().makeRe(glob.replace(LITERAL_PUNCTUATION, '\\$&'), options).source,
-    ]);
-    return new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags);
-}
-/** One regex that matches a string equal to any of the values, ignoring case (no glob syntax). */
-function nameMatcher(values) {
-    if (values.length === 0)
-        return NEVER;
-    return new RegExp(`^(?:${values.map(escapeRegExp).join('|')})$`, 'i');
-}
-/**
- * A regex safe to `.test` repeatedly: global and sticky regexes carry `lastIndex` between calls, which
- * would make the same item match on one evaluation and not the next. Copying once at compile time is
- * cheaper than resetting `lastIndex` on every evaluation.
- */
-function statelessRegExp(re) {
-    return re.global || re.sticky ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : re;
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-}
-
-;// CONCATENATED MODULE: ./src/engine/clock.ts
-
-function compileActivity(settings) {
-    return {
-        reactions: settings.reactions,
-        linked: settings.linked,
-        ignore: settings.ignoreActors.length === 0 ? null : globMatcher(settings.ignoreActors),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/truth.ts
-/**
- * Three-valued truth for conditions. `UNKNOWN` means "cannot be decided without a fact the caller has
- * not fetched yet". A string literal instead of an enum keeps explanations readable and costs nothing:
- * comparisons against an interned string are as cheap as against a number.
- */
-const UNKNOWN = 'unknown';
-
-;// CONCATENATED MODULE: ./src/engine/activity.ts
-
-/**
- * The human-activity clock. "Inactive for 60d" means no HUMAN did anything on the item for 60 days.
- * The rules, and why:
- * - Events by bots (the forge says so, or the login ends in `[bot]`), by Sift itself (its marker
- *   comments; the providers set `bySift` only on comments a bot or Sift's own account wrote) and by the
- *   rules file's `activity.ignore-actors` do not count: they are not a person answering.
- * - An item is never inactive for longer than it exists: its creation counts, whoever the author is
- *   (a pull request Dependabot opened yesterday has been quiet for a day, not forever).
- * - An update that no event explains counts as somebody's activity at `updatedAt`. Forges bump
- *   `updatedAt` for things their timelines do not list (GitHub's REST timeline has no description
- *   edits), and an update nobody can attribute is far more often a person than not. An event of any
- *   actor (bot, Sift, ignored) within UPDATE_SLACK_MS of the update explains it. Where a forge names
- *   the editor (GraphQL `lastEditedAt`/`editor`, GitLab's system notes), the provider puts the edit in
- *   the timeline, so a bot's edit explains the update and is not activity.
- *
- * Everything that asks "how long has this been quiet" (`inactive`, `active-after-label`,
- * `{{inactive_days}}`, a comment's cycle, explanations) goes through here, so they cannot disagree.
- *
- * Cost: the timeline costs a request per item on REST, so the listing's fields decide whenever they can:
- * - `updatedAt` bounds the item's activity from above (every event and every unexplained update is no
- *   later than it), so an item not updated for the span is quiet without a request;
- * - `createdAt` bounds it from below, so an item created within the span is not quiet;
- * - reactions do not bump `updatedAt`, so with `activity.reactions` an item that has reactions loses the
- *   first shortcut, and its reactions are a fact of their own (`reactions`), read beside the timeline;
- *   activity on linked items never bumps it, so `activity.linked` always needs `linked`.
- */
-/**
- * How long after an event the update it caused may be stamped. GitHub and GitLab stamp both in the
- * same transaction; a few seconds absorb clock skew between their services.
- */
-const UPDATE_SLACK_MS = 10_000;
-const BOT_LOGIN = /\[bot\]$/i;
-function isHumanActor(clock, login, actorIsBot) {
-    return !actorIsBot && !BOT_LOGIN.test(login) && (clock.ignore === null || !clock.ignore.test(login));
-}
-function isHumanEvent(clock, event) {
-    return event.bySift !== true && isHumanActor(clock, event.actor, event.actorIsBot);
-}
-function scan(p, events) {
-    const out = { human: Number.NEGATIVE_INFINITY, explained: p.createdAt, ignored: 0, comments: 0 };
-    for (const event of events) {
-        const t = Date.parse(event.at);
-        if (event.kind !== 'reaction' && t > out.explained)
-            out.explained = t;
-        if (!isHumanEvent(p.clock, event)) {
-            out.ignored++;
-            continue;
-        }
-        if (event.kind === 'comment')
-            out.comments++;
-        if (t > out.human)
-            out.human = t;
-    }
-    return out;
-}
-/**
- * Whether the item's last update is later than anything in `scanned` explains. Never on a discussion:
- * GitHub keeps no history of who labelled, closed or locked one, so Sift's own label would otherwise
- * pass for a person's activity and restart every timer; what people do on a discussion (comments,
- * replies, edits, reactions, choosing an answer) is all dated and attributed, so nothing is missed.
- */
-function unexplainedUpdate(p, scanned) {
-    if (p.item.type === 'discussion')
-        return false;
-    return p.updatedAt > scanned.explained + UPDATE_SLACK_MS;
-}
-/**
- * Whether the clock needs the item's reactions: the rules count them and the item has some (an item
- * without reactions has none to read).
- */
-function countsReactions(p) {
-    return p.clock.reactions && p.item.reactions.total > 0;
-}
-/** The events the clock reads: the timeline, and the reactions when they count; undefined until read. */
-function clockEvents(p) {
-    const timeline = p.facts.timeline;
-    if (timeline === undefined || !countsReactions(p))
-        return timeline;
-    const reactions = p.facts.reactions;
-    return reactions === undefined ? undefined : [...timeline, ...reactions];
-}
-/** The facts the clock needs that were not read yet: the timeline, and the reactions when they count. */
-function missingClockFacts(p) {
-    const missing = [];
-    if (p.facts.timeline === undefined)
-        missing.push('timeline');
-    if (countsReactions(p) && p.facts.reactions === undefined)
-        missing.push('reactions');
-    return missing;
-}
-/** From the timeline (and reactions), computed once per projection; undefined when not read. */
-function itemHumanActivity(p) {
-    if (p.human !== null)
-        return p.human;
-    const events = clockEvents(p);
-    if (events === undefined)
-        return undefined;
-    const scanned = scan(p, events);
-    const unexplained = unexplainedUpdate(p, scanned);
-    const at = Math.max(p.createdAt, scanned.human, unexplained ? p.updatedAt : Number.NEGATIVE_INFINITY);
-    p.human = { at, ignored: scanned.ignored, comments: scanned.comments, unexplainedUpdate: unexplained };
-    return p.human;
-}
-/**
- * Comments by people (as the clock judges people), from the timeline alone: reactions are not
- * comments, so this never waits for them. Undefined when the timeline was not read.
- */
-function humanCommentCount(p) {
-    const human = itemHumanActivity(p);
-    if (human !== undefined)
-        return human.comments;
-    const timeline = p.facts.timeline;
-    return timeline === undefined ? undefined : scan(p, timeline).comments;
-}
-/** Latest update of a linked item (epoch ms; -Infinity when none); undefined when not read. */
-function linkedActivityAt(p) {
-    const linked = p.facts.linked;
-    if (linked === undefined)
-        return undefined;
-    let at = Number.NEGATIVE_INFINITY;
-    for (const item of linked) {
-        const t = Date.parse(item.updatedAt);
-        if (t > at)
-            at = t;
-    }
-    return at;
-}
-/**
- * Whether no activity happened after `threshold` (epoch ms), three-valued: `unknown` when only facts
- * not yet read can tell (`missingForQuiet` names them).
- */
-function quietSince(p, threshold) {
-    const item = itemQuiet(p, threshold);
-    if (item === false || !p.clock.linked)
-        return item;
-    const linked = linkedQuiet(p, threshold);
-    if (linked === false)
-        return false;
-    return item === UNKNOWN || linked === UNKNOWN ? UNKNOWN : true;
-}
-function missingForQuiet(p, threshold, out) {
-    if (itemQuiet(p, threshold) === UNKNOWN)
-        missingClockFacts(p).forEach((name) => out.add(name));
-    if (p.clock.linked && linkedQuiet(p, threshold) === UNKNOWN)
-        out.add('linked');
-}
-/**
- * The facts that make `lastActivityAt` exact, of those a rule's comment needs (`wanted`): the
- * timeline (and the reactions, when they count), unless the recent window already holds the last
- * human activity; linked items.
- */
-function missingForLastActivity(p, wanted) {
-    const clock = clockFactsMissing(p);
-    return wanted.filter((name) => {
-        if (name === 'timeline' || name === 'reactions')
-            return clock.includes(name);
-        return p.facts[name] === undefined;
-    });
-}
-function clockFactsMissing(p) {
-    if (itemHumanActivity(p) !== undefined)
-        return [];
-    const recent = recentHumanActivity(p);
-    return recent === undefined || recent.at === null ? missingClockFacts(p) : [];
-}
-function itemQuiet(p, threshold) {
-    const human = itemHumanActivity(p);
-    if (human !== undefined)
-        return human.at <= threshold;
-    if (p.createdAt > threshold)
-        return false;
-    if (!updatedAtBounds(p))
-        return UNKNOWN;
-    if (p.updatedAt <= threshold)
-        return true;
-    const recent = recentHumanActivity(p);
-    if (recent === undefined)
-        return UNKNOWN;
-    if (recent.at !== null && recent.at > threshold)
-        return false;
-    return threshold >= recent.since ? true : UNKNOWN;
-}
-/**
- * Human activity from the `recent` window alone (see RecentActivity), when the full timeline was not
- * read. `at` is the latest human activity in the window, or null when there was none (the last was
- * before `since`); undefined when the window cannot tell: no window, reactions count (the feeds carry
- * none), or an update it cannot attribute on an item whose feeds miss kinds of activity.
- */
-function recentHumanActivity(p) {
-    const recent = p.facts.recent;
-    if (recent === undefined || p.clock.reactions)
-        return undefined;
-    const since = Date.parse(recent.since);
-    // Last updated before the window: nothing in it, and the window cannot judge that update.
-    if (p.updatedAt < since)
-        return { since, at: null };
-    const scanned = scan(p, recent.events);
-    let at = Math.max(p.createdAt >= since ? p.createdAt : Number.NEGATIVE_INFINITY, scanned.human);
-    if (unexplainedUpdate(p, scanned)) {
-        if (!recent.explainsUpdates)
-            return undefined;
-        at = Math.max(at, p.updatedAt);
-    }
-    return { since, at: at === Number.NEGATIVE_INFINITY ? null : at };
-}
-function linkedQuiet(p, threshold) {
-    const at = linkedActivityAt(p);
-    return at === undefined ? UNKNOWN : at <= threshold;
-}
-/** Reactions do not bump `updatedAt`; when they count and there are some, it bounds nothing. */
-function updatedAtBounds(p) {
-    return !(p.clock.reactions && p.item.reactions.total > 0);
-}
-/**
- * When the item last saw activity, in epoch ms, for `{{inactive_days}}`, a comment's cycle and
- * explanations. Exact once the timeline (and, with `activity.linked`, the linked items) is read: the
- * engine reads them before it renders a comment (see `needsForComment`). Without them it falls back to
- * `updatedAt`, never earlier than the last activity, so the days shown are a true "at least".
- */
-function lastActivityAt(p) {
-    const linked = p.clock.linked
-        ? (linkedActivityAt(p) ?? Number.NEGATIVE_INFINITY)
-        : Number.NEGATIVE_INFINITY;
-    return Math.max(itemLastActivityAt(p), linked);
-}
-function itemLastActivityAt(p) {
-    const human = itemHumanActivity(p);
-    if (human !== undefined)
-        return human.at;
-    const recent = recentHumanActivity(p);
-    return recent?.at ?? p.updatedAt;
-}
-
-;// CONCATENATED MODULE: ./src/engine/field-tests.ts
-
-/** Relative costs, for ordering children of all/any: cheap tests first. */
-const COST = { field: 0, glob: 1, regex: 2, fact: 3 };
-function fieldTest(cond) {
-    switch (cond.kind) {
-        case 'type': {
-            const type = cond.value;
-            return [(p) => p.item.type === type, COST.field];
-        }
-        case 'state': {
-            const state = cond.value;
-            return [state === 'all' ? () => true : (p) => p.state === state, COST.field];
-        }
-        case 'draft': {
-            const draft = cond.value;
-            return [(p) => isDraft(p) === draft, COST.field];
-        }
-        case 'locked': {
-            const locked = cond.value;
-            return [(p) => p.locked === locked, COST.field];
-        }
-        case 'labels':
-            return [labelsTest(cond.value.any, cond.value.all, cond.value.none), COST.glob];
-        case 'title': {
-            const re = statelessRegExp(cond.value);
-            return [(p) => re.test(p.item.title), COST.regex];
-        }
-        case 'body': {
-            const re = statelessRegExp(cond.value);
-            return [(p) => re.test(p.item.body), COST.regex];
-        }
-        case 'author': {
-            const re = globMatcher(cond.value);
-            return [(p) => re.test(p.item.author), COST.glob];
-        }
-        case 'author-association': {
-            const re = nameMatcher(cond.value);
-            return [(p) => re.test(p.item.authorAssociation), COST.field];
-        }
-        case 'assignees':
-            return [assigneesTest(cond.value), COST.field];
-        case 'milestone':
-            return [milestoneTest(cond.value), COST.field];
-        case 'created':
-            return [ageTest(cond.value, (p) => p.createdAt), COST.field];
-        case 'updated':
-            return [ageTest(cond.value, (p) => p.updatedAt), COST.field];
-        case 'comments':
-            return [boundsTest(cond.value, (p) => p.item.comments), COST.field];
-        case 'reactions':
-            return [boundsTest(cond.value, (p) => p.item.reactions.total), COST.field];
-        case 'thumbs-up':
-            return [boundsTest(cond.value, (p) => p.item.reactions.thumbsUp), COST.field];
-        case 'category': {
-            // Category names are shown as written; like labels, people rarely mean a different case.
-            const re = globMatcher(cond.value);
-            return [(p) => p.item.discussion !== undefined && re.test(p.item.discussion.category), COST.glob];
-        }
-        case 'answered': {
-            const answered = cond.value;
-            return [(p) => p.item.discussion !== undefined && p.item.discussion.answered === answered, COST.field];
-        }
-    }
-}
-/** Issues are never drafts, whatever a provider reports. */
-function isDraft(p) {
-    return p.item.type === 'pull_request' && p.item.draft;
-}
-function labelsTest(any, all, none) {
-    const anyRe = any === undefined ? null : globMatcher(any);
-    const allRes = all === undefined ? [] : all.map((glob) => globMatcher([glob]));
-    const noneRe = none === undefined ? null : globMatcher(none);
-    return (p) => {
-        const labels = p.labels;
-        if (anyRe !== null && !someMatch(labels, anyRe))
-            return false;
-        for (const re of allRes)
-            if (!someMatch(labels, re))
-                return false;
-        return noneRe === null || !someMatch(labels, noneRe);
-    };
-}
-function someMatch(values, re) {
-    for (const value of values)
-        if (re.test(value))
-            return true;
-    return false;
-}
-function assigneesTest(value) {
-    if (value === 'none')
-        return (p) => p.assignees.length === 0;
-    if (value === 'any')
-        return (p) => p.assignees.length > 0;
-    const re = nameMatcher(value);
-    return (p) => someMatch(p.assignees, re);
-}
-/** Milestone titles compare case-sensitively: they are shown verbatim and rarely differ only in case. */
-function milestoneTest(value) {
-    if (value === 'none')
-        return (p) => p.milestone === null;
-    if (value === 'any')
-        return (p) => p.milestone !== null;
-    return (p) => p.milestone === value;
-}
-function ageTest(bounds, at) {
-    const { olderThan, newerThan, after, before } = bounds;
-    return (p) => {
-        const when = at(p);
-        const age = p.now - when;
-        if (olderThan !== undefined && !(age >= olderThan))
-            return false;
-        if (newerThan !== undefined && !(age < newerThan))
-            return false;
-        if (after !== undefined && !(when >= after))
-            return false;
-        return before === undefined || when < before;
-    };
-}
-function inBounds(bounds, n) {
-    return (bounds.min === undefined || n >= bounds.min) && (bounds.max === undefined || n <= bounds.max);
-}
-function boundsTest(bounds, value) {
-    return (p) => inBounds(bounds, value(p));
-}
-
-;// CONCATENATED MODULE: ./src/engine/projection.ts
-const NONE = [];
-function createProjection(item, facts, now, clock) {
-    return {
-        item,
-        facts,
-        now,
-        createdAt: Date.parse(item.createdAt),
-        updatedAt: Date.parse(item.updatedAt),
-        state: item.state,
-        locked: item.locked,
-        labels: item.labels,
-        assignees: item.assignees,
-        milestone: item.milestone,
-        appliedNow: NONE,
-        reviewRequested: NONE,
-        issueType: item.type === 'issue' ? facts.issueType : null,
-        branchDeleted: false,
-        clock,
-        appliedAtIndex: null,
-        human: null,
-    };
-}
-/** A copy to try changes on without touching the original (arrays are copy-on-write, see above). */
-function forkProjection(p) {
-    return { ...p };
-}
-/** The projected label equal to `name` ignoring case, as the item spells it, or undefined. */
-function findLabel(p, name) {
-    return findIgnoringCase(p.labels, name);
-}
-function findIgnoringCase(values, name) {
-    const lower = name.toLowerCase();
-    for (const value of values) {
-        if (value.length === lower.length && value.toLowerCase() === lower)
-            return value;
-    }
-    return undefined;
-}
-/**
- * When the label (which must be on the projected item) was applied, in epoch ms:
- * - `now` if a rule in this run applied it;
- * - `undefined` if that needs facts the caller has not fetched;
- * - the item's last update if the facts were fetched but hold no application of the label (a
- *   transferred issue, a renamed label, history older than the forge keeps): every application bumps
- *   `updatedAt`, so the label is at least that old. Without that bound "warn, then close" could never
- *   finish on such an item. `labelDatedByUpdate` tells explanations which case it was.
- *
- * A discussion has no label history at all, so its labels are always dated by its last update.
- *
- * One source of truth: `facts.labelAppliedAt` when the provider gave it; otherwise, when the timeline
- * was read (for the activity clock), the same answer derived from it: the time of the label's last
- * `labeled` event, if no `unlabeled` event followed. A timeline holds every label change, so both
- * facts tell the same story and the label history is never fetched twice.
- */
-function labelAppliedAt(p, lowerName) {
-    if (p.appliedNow.includes(lowerName))
-        return p.now;
-    const index = labelIndex(p);
-    if (index === null)
-        return recentlyApplied(p, lowerName);
-    return index.get(lowerName) ?? p.updatedAt;
-}
-/**
- * From the `recent` window: the label's last application in it, if no removal followed; undefined
- * when it was applied before the window (or never recorded), which only the full history tells.
- */
-function recentlyApplied(p, lowerName) {
-    const events = p.facts.recent?.events;
-    if (events === undefined)
-        return undefined;
-    let at;
-    for (const event of events) {
-        if (event.label === undefined || event.label.toLowerCase() !== lowerName)
-            continue;
-        if (event.kind === 'labeled')
-            at = Date.parse(event.at);
-        else if (event.kind === 'unlabeled')
-            at = undefined;
-    }
-    return at;
-}
-/** Whether `labelAppliedAt` dated the label by the item's last update, for want of its history. */
-function labelDatedByUpdate(p, lowerName) {
-    if (p.appliedNow.includes(lowerName))
-        return false;
-    const index = labelIndex(p);
-    return index !== null && !index.has(lowerName);
-}
-function labelIndex(p) {
-    if (p.appliedAtIndex === null)
-        p.appliedAtIndex = appliedAtIndex(p);
-    return p.appliedAtIndex;
-}
-function appliedAtIndex(p) {
-    const index = new Map();
-    // GitHub keeps no label history for a discussion: every label is dated by its last update.
-    if (p.item.type === 'discussion')
-        return index;
-    const facts = p.facts;
-    const applied = facts.labelAppliedAt;
-    if (applied !== undefined) {
-        for (const [label, at] of Object.entries(applied))
-            index.set(label.toLowerCase(), Date.parse(at));
-        return index;
-    }
-    const timeline = facts.timeline;
-    if (timeline === undefined)
-        return null;
-    for (const event of timeline) {
-        if (event.label === undefined)
-            continue;
-        if (event.kind === 'labeled')
-            index.set(event.label.toLowerCase(), Date.parse(event.at));
-        else if (event.kind === 'unlabeled')
-            index.delete(event.label.toLowerCase());
-    }
-    return index;
-}
-
-;// CONCATENATED MODULE: ./src/engine/fact-tests.ts
-
-
-
-
-
-const NO_FACTS = [];
-const CLOCK = ['timeline'];
-const CLOCK_AND_LINKED = ['timeline', 'linked'];
-const CLOCK_WITH_REACTIONS = ['timeline', 'reactions'];
-const CLOCK_WITH_REACTIONS_AND_LINKED = ['timeline', 'reactions', 'linked'];
-const FACTS_OF = {
-    labeled: ['labelAppliedAt'],
-    'human-comments': ['timeline'],
-    files: ['files'],
-    base: ['branches'],
-    head: ['branches'],
-    linked: ['linked'],
-    'issue-type': ['issueType'],
-};
-/**
- * The facts a condition of this kind may need: by kind alone (and the activity settings, for the
- * clock), so capability checks need no condition value. The single table `factTest` also reads.
- */
-function factsOfKind(kind, activity) {
-    if (kind === 'inactive' || kind === 'active-after-label')
-        return clockFacts(activity);
-    return FACTS_OF[kind] ?? NO_FACTS;
-}
-/** What the human-activity clock may read, as the rules file's `activity` settings say. */
-function clockFacts(activity) {
-    if (activity.reactions)
-        return activity.linked ? CLOCK_WITH_REACTIONS_AND_LINKED : CLOCK_WITH_REACTIONS;
-    return activity.linked ? CLOCK_AND_LINKED : CLOCK;
-}
-function factTest(cond, activity) {
-    const facts = factsOfKind(cond.kind, activity);
-    switch (cond.kind) {
-        case 'labeled':
-            return { test: labeledTest(cond.value), facts, cost: COST.fact };
-        case 'inactive': {
-            const span = cond.value;
-            return {
-                test: (p) => quietSince(p, p.now - span),
-                facts,
-                // Usually decided by updatedAt/createdAt alone: as cheap as a glob.
-                cost: COST.glob,
-                missing: (p, out) => missingForQuiet(p, p.now - span, out),
-            };
-        }
-        case 'human-comments':
-            return { test: humanCommentsTest(cond.value), facts, cost: COST.fact };
-        case 'active-after-label':
-            return activeAfterLabel(cond.value, facts);
-        case 'files':
-            return { test: filesTest(cond.value), facts, cost: COST.fact };
-        case 'base':
-        case 'head': {
-            const re = branchMatcher(cond.value);
-            const side = cond.kind;
-            return {
-                test: (p) => {
-                    // Issues have no branches: false without asking.
-                    if (p.item.type !== 'pull_request')
-                        return false;
-                    const branches = p.facts.branches;
-                    if (branches === undefined)
-                        return UNKNOWN;
-                    return branches !== null && re.test(branches[side]);
-                },
-                facts,
-                cost: COST.fact,
-            };
-        }
-        case 'issue-type':
-            return { test: issueTypeTest(cond.value), facts, cost: COST.fact };
-        case 'linked': {
-            const wanted = cond.value;
-            return {
-                test: (p) => {
-                    const linked = p.facts.linked;
-                    if (linked === undefined)
-                        return UNKNOWN;
-                    // Only an open linked item is a live link: a merged PR or a closed issue no longer is.
-                    for (const item of linked)
-                        if (item.state === 'open')
-                            return wanted;
-                    return !wanted;
-                },
-                facts,
-                cost: COST.fact,
-            };
-        }
-    }
-}
-/**
- * `labeled: { stale: 7d }`: the label is on the (projected) item and was applied at least 7d ago (a
- * label whose application the history lacks is dated by the item's last update). Several entries must all hold. Label names are exact and case-insensitive, not globs: the applied-at
- * of "some label matching a glob" would be ambiguous.
- *
- * Presence is checked for every entry before any applied-at: a missing label makes the condition false
- * without the request that fetching applied-at costs.
- */
-function labeledTest(value) {
-    const entries = Object.entries(value).map(([name, span]) => ({
-        lower: name.toLowerCase(),
-        present: nameMatcher([name]),
-        span,
-    }));
-    return (p) => {
-        for (const e of entries)
-            if (!someMatch(p.labels, e.present))
-                return false;
-        let result = true;
-        for (const e of entries) {
-            const at = labelAppliedAt(p, e.lower);
-            if (at === undefined) {
-                // Applying a label bumps `updatedAt`: an item not updated for the span has had it that long.
-                if (!p.appliedNow.includes(e.lower) && p.now - p.updatedAt >= e.span)
-                    continue;
-                result = UNKNOWN;
-            }
-            else if (!(p.now - at >= e.span))
-                return false;
-        }
-        return result;
-    };
-}
-/**
- * `issue-type: Bug` / `[Bug, Feature]` / `none` / `any`, on the projected type (a rule may have set it
- * earlier in the run). Names compare case-insensitively, as GitHub matches them when setting one.
- */
-function issueTypeTest(value) {
-    const re = value === 'none' || value === 'any' ? null : nameMatcher(value);
-    return (p) => {
-        const type = p.issueType;
-        if (type === undefined)
-            return UNKNOWN;
-        if (value === 'none')
-            return type === null;
-        if (value === 'any')
-            return type !== null;
-        return type !== null && re !== null && re.test(type);
-    };
-}
-/**
- * Human comments are some of the item's comments, so the listing's count bounds them: fewer comments
- * than `min` is false, and with no `min` at most `max` comments is true, both without the timeline.
- */
-function humanCommentsTest(bounds) {
-    const { min, max } = bounds;
-    return (p) => {
-        const comments = humanCommentCount(p);
-        if (comments !== undefined)
-            return inBounds(bounds, comments);
-        const total = p.item.comments;
-        if (min !== undefined && total < min)
-            return false;
-        if ((min === undefined || min <= 0) && (max === undefined || total <= max))
-            return true;
-        return UNKNOWN;
-    };
-}
-/**
- * `active-after-label: stale`: the label is on the item and a human did something after it was last
- * applied, the test behind "remove `stale` when someone replies". A label applied in this run has
- * nothing after it; one dated by the item's last update (no history) has nothing after it either.
- */
-function activeAfterLabel(label, facts) {
-    const lower = label.toLowerCase();
-    const present = nameMatcher([label]);
-    const appliedAt = (p) => someMatch(p.labels, present) ? labelAppliedAt(p, lower) : NaN;
-    return {
-        test: (p) => {
-            const at = appliedAt(p);
-            if (at === undefined)
-                return UNKNOWN;
-            // NaN: the label is not on the item.
-            if (Number.isNaN(at) || at >= p.now)
-                return false;
-            const quiet = quietSince(p, at);
-            return quiet === UNKNOWN ? UNKNOWN : !quiet;
-        },
-        facts,
-        cost: COST.fact,
-        missing: (p, out) => {
-            const at = appliedAt(p);
-            if (at !== undefined)
-                return missingForQuiet(p, at, out);
-            // The timeline tells when the label was applied and what happened since: ask for all at once.
-            missingClockFacts(p).forEach((name) => out.add(name));
-            if (p.clock.linked && p.facts.linked === undefined)
-                out.add('linked');
-        },
-    };
-}
-/**
- * `files: { any, all, none }` over the paths a pull request changes (false for issues):
- * `any` some changed file matches; `all` every changed file matches one of the globs ("only docs
- * changed"; a pull request that changes nothing does not qualify); `none` no changed file matches.
- */
-function filesTest(set) {
-    const anyRe = set.any === undefined ? null : pathMatcher(set.any);
-    const allRe = set.all === undefined ? null : pathMatcher(set.all);
-    const noneRe = set.none === undefined ? null : pathMatcher(set.none);
-    return (p) => {
-        if (p.item.type !== 'pull_request')
-            return false;
-        const files = p.facts.files;
-        if (files === undefined)
-            return UNKNOWN;
-        if (anyRe !== null && !someMatch(files, anyRe))
-            return false;
-        if (allRe !== null) {
-            if (files.length === 0)
-                return false;
-            for (const file of files)
-                if (!allRe.test(file))
-                    return false;
-        }
-        return noneRe === null || !someMatch(files, noneRe);
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/conditions.ts
-
-
-
-
-
-const conditions_NO_FACTS = [];
-const NO_CHILDREN = [];
-/** `activity` is the rules file's `activity:` settings: the activity clock depends on them. */
-function compileCondition(cond, activity = DEFAULT_ACTIVITY) {
-    switch (cond.kind) {
-        case 'all':
-        case 'any': {
-            const children = cond.value.map((c) => compileCondition(c, activity));
-            const test = cond.kind === 'all' ? allOf(byCost(children)) : anyOf(byCost(children));
-            return combinator(cond, test, children);
-        }
-        case 'not': {
-            const child = compileCondition(cond.value, activity);
-            const inner = child.test;
-            return combinator(cond, (p) => negate(inner(p)), [child]);
-        }
-        case 'labeled':
-        case 'inactive':
-        case 'human-comments':
-        case 'active-after-label':
-        case 'files':
-        case 'base':
-        case 'head':
-        case 'linked':
-        case 'issue-type':
-            return factLeaf(cond, activity);
-        default:
-            return fieldLeaf(cond);
-    }
-}
-/** The facts a leaf condition of this kind may need under these activity settings (capability checks). */
-
-/** The facts whose absence makes `cond` unknown for this projection, limited to decisive subtrees. */
-function missingFacts(cond, p, out) {
-    if (cond.test(p) !== UNKNOWN)
-        return;
-    if (cond.children.length === 0) {
-        if (cond.missing !== undefined)
-            cond.missing(p, out);
-        else
-            for (const fact of cond.facts)
-                out.add(fact);
-        return;
-    }
-    // An unknown `all` has no false child and an unknown `any` no true child, so every unknown child
-    // is decisive; known children are skipped by the check at the top.
-    for (const child of cond.children)
-        missingFacts(child, p, out);
-}
-/** Conditions `all` and `not` of already compiled parts, for check rules (`when` and not `require`). */
-function allOfCompiled(source, children) {
-    return combinator(source, allOf(byCost(children)), children);
-}
-function notOfCompiled(source, child) {
-    const inner = child.test;
-    return combinator(source, (p) => negate(inner(p)), [child]);
-}
-function combinator(source, test, children) {
-    const facts = [...new Set(children.flatMap((c) => c.facts))];
-    const cost = Math.max(COST.field, ...children.map((c) => c.cost));
-    return { source, test, cost, facts, children };
-}
-function byCost(children) {
-    // Array.prototype.sort is stable, so equal-cost conditions keep file order.
-    return [...children].sort((a, b) => a.cost - b.cost).map((c) => c.test);
-}
-function allOf(tests) {
-    return (p) => {
-        let result = true;
-        for (const test of tests) {
-            const t = test(p);
-            if (t === false)
-                return false;
-            if (t === UNKNOWN)
-                result = UNKNOWN;
-        }
-        return result;
-    };
-}
-function anyOf(tests) {
-    return (p) => {
-        let result = false;
-        for (const test of tests) {
-            const t = test(p);
-            if (t === true)
-                return true;
-            if (t === UNKNOWN)
-                result = UNKNOWN;
-        }
-        return result;
-    };
-}
-function negate(t) {
-    return t === UNKNOWN ? UNKNOWN : !t;
-}
-function fieldLeaf(cond) {
-    const [test, cost] = fieldTest(cond);
-    return { source: cond, test, cost, facts: conditions_NO_FACTS, children: NO_CHILDREN };
-}
-function factLeaf(cond, activity) {
-    const { test, facts, cost, missing } = factTest(cond, activity);
-    return { source: cond, test, cost, facts, children: NO_CHILDREN, ...(missing ? { missing } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/engine/events.ts
-/** Events a rule's `on` may name. The rules file validates the event part against this list. */
-const RULE_EVENTS = [
-    'issues',
-    'issue_comment',
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'discussion',
-    'discussion_comment',
-    'schedule',
-    'workflow_dispatch',
-];
-/** Events that start a sweep: a rule naming one of them runs in sweeps too. */
-const SWEEP_EVENTS = ['schedule', 'workflow_dispatch'];
-/**
- * Whether the rule runs for this trigger:
- * - a rule without `on` runs in sweeps and on every event (the rules file of a plain stale bot);
- * - a rule with `on` runs only on the events it names (`issues` = any action, `issues.opened` = that
- *   action) and not in sweeps, unless `on` names `schedule` or `workflow_dispatch`: a welcome comment
- *   `on: issues.opened` must not be posted on every old issue by the nightly sweep.
- * Event names compare exactly: `pull_request` does not answer `pull_request_target`; name both.
- */
-function ruleRunsOn(rule, trigger) {
-    const on = rule.on;
-    if (on === undefined)
-        return true;
-    if (trigger === 'sweep')
-        return on.some((entry) => SWEEP_EVENTS.includes(entry));
-    for (const entry of on) {
-        const dot = entry.indexOf('.');
-        if (dot < 0) {
-            if (entry === trigger.name)
-                return true;
-        }
-        else if (entry.slice(0, dot) === trigger.name && entry.slice(dot + 1) === trigger.action) {
-            return true;
-        }
-    }
-    return false;
-}
-/** A stable cache key: `sweep`, `issues`, `issues.opened`. */
-function triggerKey(trigger) {
-    if (trigger === 'sweep')
-        return 'sweep';
-    return trigger.action === undefined ? trigger.name : `${trigger.name}.${trigger.action}`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/compile.ts
-
-
-
-
-
-
-/** Whether the rule looks at this item at all: discussions only for rules about discussions. */
-function ruleSeesItem(rule, item) {
-    return rule.discussions === (item.type === 'discussion');
-}
-/** Rule sets are immutable once loaded, so one compilation per RuleSet object is enough. */
-const cache = new WeakMap();
-function compilation(ruleSet) {
-    let compiled = cache.get(ruleSet);
-    if (compiled === undefined) {
-        const all = ruleSet.rules.map((rule) => compileRule(rule, ruleSet));
-        compiled = { all, clock: compileActivity(ruleSet.activity), byTrigger: new Map() };
-        cache.set(ruleSet, compiled);
-    }
-    return compiled;
-}
-function compileRule(rule, ruleSet) {
-    const when = compileCondition({ kind: 'all', value: rule.when }, ruleSet.activity);
-    const actionFacts = actionFactsOf(rule, ruleSet);
-    const discussions = selectsDiscussions(rule);
-    if (rule.check === undefined)
-        return { rule, when, require: null, fires: when, actionFacts, discussions };
-    const requireSource = { kind: 'all', value: rule.check.require };
-    const require = compileCondition(requireSource, ruleSet.activity);
-    const failsSource = { kind: 'not', value: requireSource };
-    const fires = allOfCompiled({ kind: 'all', value: [...rule.when, failsSource] }, [
-        when,
-        notOfCompiled(failsSource, require),
-    ]);
-    return { rule, when, require, fires, actionFacts, discussions };
-}
-const compile_NO_FACTS = [];
-function actionFactsOf(rule, ruleSet) {
-    const comment = commentFactsOf(rule, ruleSet);
-    if (!rule.then.some((a) => a.kind === 'issue-type'))
-        return comment;
-    return [...comment, 'issueType'];
-}
-function commentFactsOf(rule, ruleSet) {
-    const templates = rule.then.flatMap((a) => (a.kind === 'comment' ? [a.template] : []));
-    if (templates.length === 0)
-        return compile_NO_FACTS;
-    const showsDays = templates.some((t) => placeholdersIn(t).some((u) => u.name === 'inactive_days'));
-    if (rule.check !== undefined && !showsDays)
-        return compile_NO_FACTS;
-    return clockFacts(ruleSet.activity);
-}
-/**
- * The rules that run for a trigger (see `ruleRunsOn` in events.ts for which ones), compiled once per
- * rule set and trigger. Pass the result to `planItem`, `evaluateChecks` or `explain`.
- */
-function rulesFor(rules, trigger) {
-    const ruleSet = 'source' in rules ? rules.source : rules;
-    const compiled = compilation(ruleSet);
-    const key = triggerKey(trigger);
-    let selected = compiled.byTrigger.get(key);
-    if (selected === undefined) {
-        const active = compiled.all.filter((r) => ruleRunsOn(r.rule, trigger));
-        const facts = [...new Set(active.flatMap((r) => [...r.fires.facts, ...r.actionFacts]))].sort();
-        selected = { source: ruleSet, trigger, rules: active, facts, clock: compiled.clock };
-        compiled.byTrigger.set(key, selected);
-    }
-    return selected;
-}
-/** The rules of a sweep (a scheduled or manual walk of every item): see `rulesFor`. */
-function compileRules(ruleSet) {
-    return rulesFor(ruleSet, 'sweep');
-}
-/**
- * Accepts either form so callers that evaluate a handful of items need not compile explicitly. A bare
- * RuleSet means a sweep.
- */
-function resolveRules(rules) {
-    return 'source' in rules ? rules : compileRules(rules);
-}
-/**
- * The facts evaluating these rules could ever ask for. Empty means the pipeline never needs a
- * per-item request (a rules file without `labeled`, `inactive` and the like costs nothing extra).
- */
-function factsNeeded(rules) {
-    return [...resolveRules(rules).facts];
-}
-
-;// CONCATENATED MODULE: ./src/engine/format.ts
-/** Small text helpers shared by templates and explanations. */
-const MINUTE_MS = 60_000;
-const HOUR_MS = 60 * MINUTE_MS;
-const DAY_MS = 24 * HOUR_MS;
-/** Whole days in a span, rounded down; negative spans (timestamps in the future) count as 0. */
-function wholeDays(ms) {
-    return ms > 0 ? Math.floor(ms / DAY_MS) : 0;
-}
-/** `60d`, `1d12h`, `90m`-style text for a duration, as a rules file would write it. */
-function formatDuration(ms) {
-    if (ms <= 0)
-        return '0s';
-    const units = [
-        [DAY_MS, 'd'],
-        [HOUR_MS, 'h'],
-        [MINUTE_MS, 'm'],
-        [1000, 's'],
-    ];
-    let rest = ms;
-    let out = '';
-    for (const [size, suffix] of units) {
-        const n = Math.floor(rest / size);
-        if (n > 0) {
-            out += `${n}${suffix}`;
-            rest -= n * size;
-        }
-    }
-    return out === '' ? `${ms}ms` : out;
-}
-/** `75 days ago`, `5 hours ago`, `in the future` — coarse on purpose: this is for humans. */
-function formatAgo(ms) {
-    if (Number.isNaN(ms))
-        return 'at an unknown time';
-    if (ms < 0)
-        return 'in the future';
-    const plural = (n, unit) => `${n} ${unit}${n === 1 ? '' : 's'} ago`;
-    if (ms >= DAY_MS)
-        return plural(Math.floor(ms / DAY_MS), 'day');
-    if (ms >= HOUR_MS)
-        return plural(Math.floor(ms / HOUR_MS), 'hour');
-    return plural(Math.floor(ms / MINUTE_MS), 'minute');
-}
-/** `2024-01-01` for a midnight UTC, else `2024-01-01T12:30:00Z`: as a rules file would write it. */
-function formatInstant(ms) {
-    const iso = new Date(ms).toISOString();
-    if (iso.endsWith('T00:00:00.000Z'))
-        return iso.slice(0, 10);
-    return iso.endsWith('.000Z') ? `${iso.slice(0, 19)}Z` : iso;
-}
-/** `a, b, c`, or `(none)` so an empty list is visible in explanations. */
-function formatList(values) {
-    return values.length === 0 ? '(none)' : values.join(', ');
-}
-/** Long free text (titles, bodies) shortened to one readable line. */
-function snippet(text, max = 60) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-}
-
-;// CONCATENATED MODULE: ./src/engine/template-values.ts
-
-
-/**
- * The values `{{placeholders}}` expand to in a rule's comment. They describe the projected item (what
- * earlier actions and rules in this run leave), since that is the state the comment will sit next to.
- * They are raw here; renderTemplate quotes every one but `author` so none can mention anyone.
- */
-function templateValues(p, ruleId) {
-    const item = p.item;
-    return {
-        author: item.author,
-        number: String(item.number),
-        title: item.title,
-        type: item.type === 'pull_request' ? 'pull request' : item.type,
-        url: item.url,
-        labels: p.labels.join(', '),
-        assignees: p.assignees.join(', '),
-        milestone: p.milestone ?? '',
-        state: p.state,
-        rule: ruleId,
-        inactive_days: String(wholeDays(p.now - lastActivityAt(p))),
-        age_days: String(wholeDays(p.now - p.createdAt)),
-        comments: String(item.comments),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/changes.ts
-
-
-
-
-/**
- * Turns a rule's actions into real changes against the projection, in the order the rule lists them,
- * and advances the projection so later actions and later rules see them. An action that would change
- * nothing (label already present, closing a closed item...) is dropped, so a plan lists only work the
- * executor must really do.
- */
-function applyActions(rule, p) {
-    const out = [];
-    for (const action of rule.then) {
-        const change = applyAction(action, rule, p);
-        if (change !== null)
-            out.push(change);
-    }
-    return out;
-}
-/** Whether the rule would change anything, without touching `p`. */
-function wouldChange(rule, p) {
-    return applyActions(rule, forkProjection(p)).length > 0;
-}
-function applyAction(action, rule, p) {
-    switch (action.kind) {
-        case 'label': {
-            const added = [];
-            for (const name of action.labels) {
-                if (findLabel(p, name) === undefined && findIgnoringCase(added, name) === undefined)
-                    added.push(name);
-            }
-            if (added.length === 0)
-                return null;
-            p.labels = [...p.labels, ...added];
-            p.appliedNow = [...p.appliedNow, ...added.map((l) => l.toLowerCase())];
-            return { kind: 'label', labels: added };
-        }
-        case 'unlabel': {
-            // Report the label as the item spells it: that is the name the provider's API knows.
-            const removed = present(p.labels, action.labels);
-            if (removed.length === 0)
-                return null;
-            p.labels = p.labels.filter((l) => !removed.includes(l));
-            const lower = removed.map((l) => l.toLowerCase());
-            p.appliedNow = p.appliedNow.filter((l) => !lower.includes(l));
-            return { kind: 'unlabel', labels: removed };
-        }
-        case 'comment':
-            // Always a change: the marker lets the executor edit the rule's earlier comment instead of adding one.
-            return {
-                kind: 'comment',
-                body: renderTemplate(action.template, templateValues(p, rule.id)),
-                marker: rule.id,
-                // A check's comment is a status, edited in place; any other comment is said once per cycle:
-                // an earlier one counts only if no one was active after it.
-                ...(rule.check === undefined ? { since: new Date(lastActivityAt(p)).toISOString() } : {}),
-            };
-        case 'close':
-            if (p.state === 'closed')
-                return null;
-            p.state = 'closed';
-            return { kind: 'close', reason: action.reason };
-        case 'reopen':
-            if (p.state === 'open')
-                return null;
-            p.state = 'open';
-            return { kind: 'reopen' };
-        case 'lock':
-            // Re-locking with another reason is not worth an unlock/lock round trip: already locked is enough.
-            if (p.locked)
-                return null;
-            p.locked = true;
-            return { kind: 'lock', reason: action.reason };
-        case 'unlock':
-            if (!p.locked)
-                return null;
-            p.locked = false;
-            return { kind: 'unlock' };
-        case 'assign': {
-            const added = absent(p.assignees, action.logins);
-            if (added.length === 0)
-                return null;
-            p.assignees = [...p.assignees, ...added];
-            return { kind: 'assign', logins: added };
-        }
-        case 'unassign': {
-            const removed = present(p.assignees, action.logins);
-            if (removed.length === 0)
-                return null;
-            p.assignees = p.assignees.filter((a) => !removed.includes(a));
-            return { kind: 'unassign', logins: removed };
-        }
-        case 'milestone':
-            if (p.milestone === action.title)
-                return null;
-            p.milestone = action.title;
-            return { kind: 'milestone', title: action.title };
-        case 'request-review': {
-            // Only pull requests have reviewers, and GitHub refuses a review request to the PR's author. The
-            // item listing does not say who is already requested, so only this run's requests are deduplicated.
-            if (p.item.type !== 'pull_request')
-                return null;
-            const logins = absent([p.item.author, ...p.reviewRequested], action.logins);
-            if (logins.length === 0)
-                return null;
-            p.reviewRequested = [...p.reviewRequested, ...logins.map((l) => l.toLowerCase())];
-            return { kind: 'request-review', logins };
-        }
-        case 'delete-branch':
-            // Only once the pull request is closed: deleting an open one's head branch would close it
-            // behind the rules' back. Whether the forge lets it go is decided when applying.
-            if (p.item.type !== 'pull_request' || p.state !== 'closed' || p.branchDeleted)
-                return null;
-            p.branchDeleted = true;
-            return { kind: 'delete-branch' };
-        case 'issue-type': {
-            // Only issues have types. An unread type counts as different: `advance` reads it before applying.
-            if (p.item.type !== 'issue')
-                return null;
-            const current = p.issueType;
-            const same = current !== undefined &&
-                (current === null || action.name === null
-                    ? current === action.name
-                    : current.toLowerCase() === action.name.toLowerCase());
-            if (same)
-                return null;
-            p.issueType = action.name;
-            return { kind: 'issue-type', name: action.name };
-        }
-    }
-}
-/** The wanted names not in `current` (ignoring case), deduplicated, spelled as the rule spells them. */
-function absent(current, wanted) {
-    const out = [];
-    for (const name of wanted) {
-        if (findIgnoringCase(current, name) === undefined && findIgnoringCase(out, name) === undefined)
-            out.push(name);
-    }
-    return out;
-}
-/** The entries of `current` named in `wanted` (ignoring case), spelled as `current` spells them. */
-function present(current, wanted) {
-    const out = [];
-    for (const name of wanted) {
-        const found = findIgnoringCase(current, name);
-        if (found !== undefined && !out.includes(found))
-            out.push(found);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/engine/plan.ts
-
-
-
-
-
-
-const NO_PLAN = Object.freeze({ kind: 'plan', plan: null });
-/**
- * Runs the rules in file order against the item, each rule seeing the item as earlier rules leave it.
- * Pure: the only notion of time is `now`. `rules` decides which rules run: a RuleSet (or
- * `compileRules`) is a sweep; `rulesFor(rules, event)` selects an event's rules. A check rule's
- * actions run when its check fails (see `CompiledRule.fires`).
- */
-function planItem(item, facts, rules, now) {
-    const compiled = resolveRules(rules);
-    const p = createProjection(item, facts, now.getTime(), compiled.clock);
-    let planned = null;
-    for (const rule of compiled.rules) {
-        const step = advance(rule, p);
-        if (step === null)
-            continue;
-        if ('facts' in step)
-            return step;
-        (planned ??= []).push(step);
-    }
-    return planned === null ? NO_PLAN : { kind: 'plan', plan: { item: itemRef(item), rules: planned } };
-}
-/**
- * One rule's turn in the walk: its changes (advancing the projection), null when it changes nothing,
- * or the facts that decide it when it would change something and cannot be decided yet.
- */
-function advance(compiled, p) {
-    const { rule, fires } = compiled;
-    if (!ruleSeesItem(compiled, p.item))
-        return null;
-    const truth = fires.test(p);
-    if (truth === false)
-        return null;
-    if (truth === UNKNOWN) {
-        // Whether it fires or not, a rule that would change nothing leaves the projection as it is, so
-        // its outcome does not matter and is not worth a request. Otherwise later rules depend on its
-        // outcome through the projection: the walk stops here.
-        return wouldChange(rule, p) ? needsOf(fires, p) : null;
-    }
-    // A comment's text and cycle need the exact last activity; setting a type needs the current one.
-    const missing = missingForActions(p, compiled.actionFacts);
-    if (missing.length > 0)
-        return { kind: 'needs', facts: missing };
-    const changes = applyActions(rule, p);
-    return changes.length > 0 ? { rule: rule.id, changes } : null;
-}
-function missingForActions(p, wanted) {
-    if (!wanted.includes('issueType'))
-        return missingForLastActivity(p, wanted);
-    const missing = missingForLastActivity(p, wanted.filter((name) => name !== 'issueType'));
-    // A pull request has no type: nothing to read.
-    return p.issueType === undefined ? [...missing, 'issueType'] : missing;
-}
-function needsOf(cond, p) {
-    const needed = new Set();
-    missingFacts(cond, p, needed);
-    return { kind: 'needs', facts: [...needed] };
-}
-function itemRef(item) {
-    return { type: item.type, number: item.number, title: item.title, url: item.url };
-}
-
-;// CONCATENATED MODULE: ./src/engine/window.ts
-
-/**
- * How far back the rules look at activity and label timers: the longest `inactive` or `labeled` span
- * in them (ms), or null when they use none. A provider reading repository-wide feeds needs to read no
- * further back than `now` minus this (see `recentSince` on the provider's query); anything older is
- * decided by the item's own timestamps or, rarely, by its full history.
- */
-function activityWindow(rules) {
-    let longest = null;
-    const visit = (cond) => {
-        switch (cond.kind) {
-            case 'all':
-            case 'any':
-                cond.value.forEach(visit);
-                return;
-            case 'not':
-                visit(cond.value);
-                return;
-            case 'inactive':
-                longest = Math.max(longest ?? 0, cond.value);
-                return;
-            case 'labeled':
-                for (const span of Object.values(cond.value))
-                    longest = Math.max(longest ?? 0, span);
-                return;
-            default:
-                return;
-        }
-    };
-    for (const { rule } of resolveRules(rules).rules) {
-        rule.when.forEach(visit);
-        rule.check?.require.forEach(visit);
-    }
-    return longest;
-}
-
-;// CONCATENATED MODULE: ./src/engine/checks.ts
-
-
-
-
-
-/**
- * The status of each check rule (a rule with `check:`) for one item. Checks see the item as the rules
- * before them leave it, exactly as `planItem` walks, so a check and the actions planned with it never
- * disagree: when a rule earlier in the file labels `type/bug`, a later check requiring a `type/*`
- * label passes, and the failing check's own actions (planned by `planItem`) are not planned. Rules
- * that are not checks are walked only to advance the projection; their changes are `planItem`'s to
- * report. `rules` selects the rules as for `planItem` (usually `rulesFor(rules, event)`).
- */
-function evaluateChecks(item, facts, rules, now) {
-    const compiled = resolveRules(rules);
-    const p = createProjection(item, facts, now.getTime(), compiled.clock);
-    const results = [];
-    for (const rule of compiled.rules) {
-        const check = rule.rule.check;
-        if (rule.require === null || check === undefined) {
-            const step = advance(rule, p);
-            if (step !== null && 'facts' in step)
-                return step;
-            continue;
-        }
-        // Unlike a plain rule, a check's outcome is reported even when it changes nothing: it must be known.
-        const when = ruleSeesItem(rule, item) && rule.when.test(p);
-        if (when === UNKNOWN)
-            return needsOf(rule.when, p);
-        if (!when) {
-            results.push({ rule: rule.rule.id, message: check.message, status: 'skipped' });
-            continue;
-        }
-        const passed = rule.require.test(p);
-        if (passed === UNKNOWN)
-            return needsOf(rule.require, p);
-        results.push({ rule: rule.rule.id, message: check.message, status: passed ? 'passed' : 'failed' });
-        if (!passed)
-            applyActions(rule.rule, p);
-    }
-    return { kind: 'checks', results };
-}
-
-;// CONCATENATED MODULE: ./src/engine/explain.ts
-
-
-
-
-
-
-
-/**
- * Explains every rule for one item, for maintainers asking "why did (not) this fire?". Rules are
- * evaluated in sequence against the projected item exactly as `planItem` does; a rule whose outcome is
- * unknown is treated as not firing for the rules after it. Unlike `planItem`, every condition is
- * evaluated (no short-circuit), so the output is complete; this is not a hot path.
- */
-function explain(item, facts, rules, now) {
-    const compiled = resolveRules(rules);
-    const p = createProjection(item, facts, now.getTime(), compiled.clock);
-    const out = [];
-    for (const compiledRule of compiled.rules) {
-        const { rule, when, require, fires } = compiledRule;
-        if (!ruleSeesItem(compiledRule, item)) {
-            out.push({ ...unseen(compiledRule.discussions, item), rule: rule.id });
-            continue;
-        }
-        const outcome = when.test(p);
-        const needs = new Set();
-        missingFacts(fires, p, needs);
-        // Conditions are explained before the rule's changes advance the projection.
-        const conditions = when.children.map((c) => explainCondition(c, p));
-        const explained = { rule: rule.id, outcome, conditions, changes: [], needs: [] };
-        if (require !== null && rule.check !== undefined) {
-            explained.check = {
-                message: rule.check.message,
-                outcome: require.test(p),
-                conditions: require.children.map((c) => explainCondition(c, p)),
-            };
-        }
-        explained.changes = fires.test(p) === true ? applyActions(rule, p) : [];
-        explained.needs = [...needs];
-        out.push(explained);
-    }
-    return { item: itemRef(item), rules: out };
-}
-/** A rule that never looks at items of this type: why, as its one condition. */
-function unseen(discussions, item) {
-    const condition = {
-        description: discussions ? 'type discussion' : 'type issue or pull_request (no `type: discussion`)',
-        observed: `type: ${item.type}`,
-        outcome: false,
-        children: [],
-    };
-    return { rule: '', outcome: false, conditions: [condition], changes: [], needs: [] };
-}
-function explainCondition(c, p) {
-    return {
-        description: describeCondition(c.source),
-        observed: observe(c.source, p),
-        outcome: c.test(p),
-        children: c.children.map((child) => explainCondition(child, p)),
-    };
-}
-/** The condition as a rules file would say it, in one short line. */
-function describeCondition(cond) {
-    switch (cond.kind) {
-        case 'human-comments':
-        case 'reactions':
-        case 'thumbs-up':
-            return `${cond.kind} ${describeBounds(cond.value)}`;
-        case 'files':
-            return `files ${describeSet(cond.value)}`;
-        case 'base':
-        case 'head':
-            return `${cond.kind} [${cond.value.join(', ')}]`;
-        case 'linked':
-            return `linked ${String(cond.value)}`;
-        case 'category':
-            return `category [${cond.value.join(', ')}]`;
-        case 'answered':
-            return `answered ${String(cond.value)}`;
-        case 'active-after-label':
-            return `active after label ${cond.value}`;
-        case 'issue-type':
-            return `issue-type ${typeof cond.value === 'string' ? cond.value : `[${cond.value.join(', ')}]`}`;
-        case 'type':
-        case 'state':
-        case 'draft':
-        case 'locked':
-            return `${cond.kind} ${String(cond.value)}`;
-        case 'labels':
-            return `labels ${describeSet(cond.value)}`;
-        case 'title':
-        case 'body':
-            return `${cond.kind} ${String(cond.value)}`;
-        case 'author':
-        case 'author-association':
-            return `${cond.kind} [${cond.value.join(', ')}]`;
-        case 'assignees':
-            return `assignees ${typeof cond.value === 'string' ? cond.value : `[${cond.value.join(', ')}]`}`;
-        case 'milestone':
-            return `milestone ${cond.value === 'none' || cond.value === 'any' ? cond.value : JSON.stringify(cond.value)}`;
-        case 'created':
-        case 'updated':
-            return `${cond.kind} ${describeAge(cond.value)}`;
-        case 'inactive':
-            return `inactive ${formatDuration(cond.value)}`;
-        case 'labeled':
-            return `labeled ${Object.entries(cond.value)
-                .map(([label, span]) => `${label} ${formatDuration(span)}`)
-                .join(', ')}`;
-        case 'comments':
-            return `comments ${describeBounds(cond.value)}`;
-        case 'all':
-        case 'any':
-            return `${cond.kind} of`;
-        case 'not':
-            return 'not';
-    }
-}
-function describeSet(set) {
-    return ['any', 'all', 'none']
-        .filter((k) => set[k] !== undefined)
-        .map((k) => `${k} [${(set[k] ?? []).join(', ')}]`)
-        .join(' ');
-}
-function describeBounds({ min, max }) {
-    if (min !== undefined && min === max)
-        return `= ${min}`;
-    return [min === undefined ? '' : `>= ${min}`, max === undefined ? '' : `<= ${max}`]
-        .filter(Boolean)
-        .join(' and ');
-}
-function describeAge(bounds) {
-    const parts = [];
-    if (bounds.olderThan !== undefined)
-        parts.push(`older than ${formatDuration(bounds.olderThan)}`);
-    if (bounds.newerThan !== undefined)
-        parts.push(`newer than ${formatDuration(bounds.newerThan)}`);
-    if (bounds.after !== undefined)
-        parts.push(`at or after ${formatInstant(bounds.after)}`);
-    if (bounds.before !== undefined)
-        parts.push(`before ${formatInstant(bounds.before)}`);
-    return parts.join(' and ');
-}
-/** What the condition looked at, as the engine saw it. */
-function observe(cond, p) {
-    const item = p.item;
-    switch (cond.kind) {
-        case 'human-comments': {
-            const human = itemHumanActivity(p);
-            return human === undefined
-                ? `comments: ${item.comments} (human comments need the timeline)`
-                : `human comments: ${human.comments} of ${item.comments}`;
-        }
-        case 'reactions':
-            return `reactions: ${item.reactions.total}`;
-        case 'thumbs-up':
-            return `thumbs up: ${item.reactions.thumbsUp}`;
-        case 'files':
-            if (item.type !== 'pull_request')
-                return 'an issue has no files';
-            return p.facts.files === undefined ? 'files not read yet' : `files: ${formatList(p.facts.files)}`;
-        case 'base':
-        case 'head': {
-            if (item.type !== 'pull_request')
-                return 'an issue has no branches';
-            const branches = p.facts.branches;
-            if (branches === undefined)
-                return 'branches not read yet';
-            if (branches === null)
-                return 'no branches';
-            return `${cond.kind}: ${branches[cond.kind]}${cond.kind === 'head' && branches.fork ? ' (fork)' : ''}`;
-        }
-        case 'linked':
-            return observeLinked(p);
-        case 'category':
-            return item.discussion ? `category: ${item.discussion.category}` : `a ${item.type} has no category`;
-        case 'answered':
-            return item.discussion
-                ? `answered: ${String(item.discussion.answered)}`
-                : `a ${item.type} has no answer`;
-        case 'active-after-label':
-            return observeActiveAfter(cond.value, p);
-        case 'issue-type':
-            if (item.type !== 'issue')
-                return `a ${item.type === 'pull_request' ? 'pull request' : item.type} has no issue type`;
-            if (p.issueType === undefined)
-                return 'issue type not read yet';
-            return `issue-type: ${p.issueType ?? '(none)'}`;
-        case 'type':
-            return `type: ${item.type}`;
-        case 'state':
-            return `state: ${p.state}`;
-        case 'draft':
-            return `draft: ${String(isDraft(p))}`;
-        case 'locked':
-            return `locked: ${String(p.locked)}`;
-        case 'labels':
-            return `labels: ${formatList(p.labels)}`;
-        case 'title':
-            return `title: ${JSON.stringify(snippet(item.title))}`;
-        case 'body':
-            return `body: ${JSON.stringify(snippet(item.body))}`;
-        case 'author':
-            return `author: ${item.author}`;
-        case 'author-association':
-            return `author-association: ${item.authorAssociation}`;
-        case 'assignees':
-            return `assignees: ${formatList(p.assignees)}`;
-        case 'milestone':
-            return `milestone: ${p.milestone ?? '(none)'}`;
-        case 'created':
-        case 'updated': {
-            const at = cond.kind === 'created' ? p.createdAt : p.updatedAt;
-            // Against fixed dates the instant itself is what a reader compares.
-            const fixed = cond.value.after !== undefined || cond.value.before !== undefined;
-            return `${cond.kind} ${fixed ? `${formatInstant(at)}, ` : ''}${formatAgo(p.now - at)}`;
-        }
-        case 'inactive':
-            return observeInactive(p);
-        case 'labeled':
-            return Object.keys(cond.value)
-                .map((label) => observeLabeled(label, p))
-                .join('; ');
-        case 'comments':
-            return `comments: ${item.comments}`;
-        case 'all':
-        case 'any':
-        case 'not':
-            return '';
-    }
-}
-function observeLabeled(label, p) {
-    const onItem = findLabel(p, label);
-    if (onItem === undefined)
-        return `${label} not on the item`;
-    const at = labelAppliedAt(p, label.toLowerCase());
-    if (at === undefined)
-        return `${onItem} applied at an unknown time (needs labelAppliedAt)`;
-    return `${onItem} ${describeApplied(label, at, p)}`;
-}
-/** `applied 9 days ago`, or how it was dated when its history has no application of it. */
-function describeApplied(label, at, p) {
-    if (!labelDatedByUpdate(p, label.toLowerCase()))
-        return `applied ${formatAgo(p.now - at)}`;
-    return `applied ${formatAgo(p.now - at)} at the latest (its history has no labeled event: dated by the item's last update)`;
-}
-/** `last activity 75 days ago (a comment by alice; bot events ignored: 2)`, or what stood in for it. */
-function observeInactive(p) {
-    const human = itemHumanActivity(p);
-    const linked = p.clock.linked ? linkedActivityAt(p) : undefined;
-    const linkedNote = linked === undefined || linked === Number.NEGATIVE_INFINITY
-        ? ''
-        : `; linked items updated ${formatAgo(p.now - linked)}`;
-    if (human === undefined) {
-        // Decided (or undecidable) without the timeline: say what was looked at.
-        return `updated ${formatAgo(p.now - p.updatedAt)}; human activity not read${linkedNote}`;
-    }
-    const notes = [];
-    if (human.at === p.createdAt && !human.unexplainedUpdate)
-        notes.push('no human activity since it was created');
-    else if (human.unexplainedUpdate && human.at === p.updatedAt)
-        notes.push('an update no event explains (e.g. a description edit) counts as activity');
-    if (human.ignored > 0)
-        notes.push(`bot events ignored: ${human.ignored}`);
-    const why = notes.length > 0 ? ` (${notes.join('; ')})` : '';
-    return `last activity ${formatAgo(p.now - lastActivityAt(p))}${why}${linkedNote}`;
-}
-function observeLinked(p) {
-    const linked = p.facts.linked;
-    if (linked === undefined)
-        return 'linked items not read yet';
-    if (linked.length === 0)
-        return 'linked: (none)';
-    return `linked: ${linked.map((l) => `#${l.number} (${l.state})`).join(', ')}`;
-}
-function observeActiveAfter(label, p) {
-    const onItem = findLabel(p, label);
-    if (onItem === undefined)
-        return `${label} not on the item`;
-    const at = labelAppliedAt(p, label.toLowerCase());
-    if (at === undefined)
-        return `${onItem} applied at an unknown time (needs the timeline)`;
-    const human = itemHumanActivity(p);
-    const last = human === undefined ? 'human activity not read' : observeInactive(p);
-    return `${onItem} ${describeApplied(label, at, p)}; ${last}`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/index.ts
-/**
- * The engine: item + facts + rules + `now` in, planned changes out. Pure (no I/O, no clock), so every
- * decision can be replayed and tested from data alone.
- */
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/providers/provider.ts
-/** An item that cannot be changed (deleted, locked, forbidden): reported, and the walk goes on. */
-class ItemWriteError extends Error {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-        this.name = 'ItemWriteError';
-    }
-}
-/**
- * The forge's rate limit ran out, or will before the walk ends, and waiting for it would outlast any
- * sensible run: the run stops cleanly and reports it instead of sleeping for an hour on a runner.
- */
-class RateLimitStop extends Error {
-    resetAt;
-    constructor(message, 
-    /** When the forge's budget resets, if it said. */
-    resetAt) {
-        super(message);
-        this.resetAt = resetAt;
-        this.name = 'RateLimitStop';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/executor/apply-change.ts
-/** The hidden marker that lets a rerun find the comment a rule posted before, instead of posting twice. */
-function commentMarker(rule) {
-    return `<!-- sift:rule=${rule} -->`;
-}
-async function resolveComment(provider, key, change) {
-    const marker = commentMarker(change.marker);
-    const body = `${change.body}\n\n${marker}`;
-    const earlier = await provider.findComment(key, marker, change.since);
-    if (!earlier)
-        return { kind: 'create', body };
-    return earlier.body === body ? { kind: 'unchanged' } : { kind: 'update', commentId: earlier.id, body };
-}
-const DUPLICATE_REMOVED = 'another run posted it first; removed the duplicate';
-/**
- * The one rule against overlapping runs, for one-by-one and batched runs alike. Two runs that overlap
- * (a schedule firing while the last run is still going) can both find no comment and both post one.
- * Each run looks again after posting: the oldest comment with the marker posted in the comment's cycle
- * (after its `since`) wins, and a run whose own comment is not that one deletes it, so exactly one
- * stays per cycle. One look for all of `posted` where the provider allows it (findComments). Returns,
- * for each posted comment, whether it was removed.
- */
-async function removeDuplicates(provider, posted) {
-    if (posted.length === 0 || !provider.deleteComment)
-        return posted.map(() => false);
-    const lookups = posted.map(({ item, change }) => ({
-        item,
-        marker: commentMarker(change.marker),
-        since: change.since,
-    }));
-    const firsts = provider.findComments
-        ? await provider.findComments(lookups)
-        : await Promise.all(lookups.map((l) => provider.findComment(l.item, l.marker, l.since)));
-    const removed = [];
-    for (const [k, own] of posted.entries()) {
-        const first = firsts[k];
-        const duplicate = first !== null && first !== undefined && first.id !== own.id;
-        if (duplicate)
-            await provider.deleteComment(own.item, own.id);
-        removed.push(duplicate);
-    }
-    return removed;
-}
-/**
- * Applies one change through the provider, or in a dry run says what a real run would do. Comments
- * arrive resolved (fresh, edit, or already there), so a dry run reports exactly what a real run does.
- */
-async function applyChange(ctx, key, change, comment) {
-    const { provider, dryRun } = ctx;
-    const done = (note) => ({ change, status: dryRun ? 'dry-run' : 'applied', note });
-    if (change.kind === 'comment') {
-        const resolution = comment ?? (await resolveComment(provider, key, change));
-        if (resolution.kind === 'unchanged')
-            return { change, status: 'unchanged', note: 'already commented' };
-        if (resolution.kind === 'update') {
-            if (!dryRun)
-                await provider.updateComment(key, resolution.commentId, resolution.body);
-            return done('edited its earlier comment');
-        }
-        if (!dryRun) {
-            await ctx.beforeContent();
-            const id = await provider.createComment(key, resolution.body);
-            if (id && ctx.posted)
-                ctx.posted({ item: key, change, id });
-            else if (id && (await removeDuplicates(provider, [{ item: key, change, id }]))[0]) {
-                return { change, status: 'unchanged', note: DUPLICATE_REMOVED };
-            }
-        }
-        return done();
-    }
-    if (change.kind === 'delete-branch') {
-        if (dryRun)
-            return done('if the branch is in this repository, not the default branch and not protected');
-        if (!provider.deleteBranch)
-            throw new Error(`the ${provider.capabilities.name} provider cannot delete branches`);
-        const result = await provider.deleteBranch(key);
-        return { change, status: result.deleted ? 'applied' : 'unchanged', note: result.note };
-    }
-    if (!dryRun)
-        await write(provider, key, change);
-    return done();
-}
-async function write(provider, key, change) {
-    switch (change.kind) {
-        case 'label':
-            return provider.addLabels(key, change.labels);
-        case 'unlabel':
-            for (const label of change.labels)
-                await provider.removeLabel(key, label);
-            return;
-        case 'close':
-            return provider.close(key, change.reason);
-        case 'reopen':
-            return provider.reopen(key);
-        case 'lock':
-            return provider.lock(key, change.reason);
-        case 'unlock':
-            return provider.unlock(key);
-        case 'assign':
-            return provider.addAssignees(key, change.logins);
-        case 'unassign':
-            return provider.removeAssignees(key, change.logins);
-        case 'milestone':
-            return provider.setMilestone(key, change.title);
-        case 'request-review':
-            return provider.requestReviewers(key, change.logins);
-        case 'issue-type':
-            if (!provider.setIssueType)
-                throw new Error(`the ${provider.capabilities.name} provider cannot set issue types`);
-            return provider.setIssueType(key, change.name);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/executor/budget.ts
-/**
- * The most write requests a plan can cost. Checked before an item is started, so the budget never
- * leaves an item half-changed (labelled but not commented, say).
- */
-function maxWrites(plan) {
-    let writes = 0;
-    for (const rule of plan.rules)
-        for (const change of rule.changes)
-            writes += writesOf(change);
-    return writes;
-}
-function writesOf(change) {
-    // One request each, except label removal: GitHub removes labels one per request.
-    return change.kind === 'unlabel' ? change.labels.length : 1;
-}
-
-;// CONCATENATED MODULE: ./src/executor/outcome.ts
-function itemFailed(outcome) {
-    return outcome.error !== undefined;
-}
-/** An outcome in which every change has the same status (deferred, blocked). */
-function outcomeWith(plan, status) {
-    return {
-        item: plan.item,
-        rules: plan.rules.map((r) => ({
-            rule: r.rule,
-            changes: r.changes.map((change) => ({ change, status })),
-        })),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/model/clock.ts
-const realClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-
-;// CONCATENATED MODULE: ./src/executor/pacer.ts
-/**
- * Spaces out content-creating requests (comments) so a run stays under the forge's per-minute limit
- * (GitHub: 80 a minute; gitlab.com: 60 notes a minute) instead of tripping its secondary limit.
- */
-
-
-class Pacer {
-    perMinute;
-    clock;
-    sent = [];
-    constructor(
-    /** At most this many in any 60-second window; 0 or less means unpaced. */
-    perMinute, clock = realClock) {
-        this.perMinute = perMinute;
-        this.clock = clock;
-    }
-    /** Waits until one more request fits in the window, then counts it. */
-    async take() {
-        if (this.perMinute <= 0)
-            return;
-        for (;;) {
-            const now = this.clock.now();
-            while (this.sent.length > 0 && this.sent[0] <= now - 60_000)
-                this.sent.shift();
-            if (this.sent.length < this.perMinute) {
-                this.sent.push(now);
-                return;
-            }
-            await this.clock.sleep(this.sent[0] + 60_000 - now);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/executor/steps.ts
-/** Comments first, then the other changes, each in plan order (see Executor's applicationOrder). */
-function stepsOf(key, rules, comments) {
-    const steps = [];
-    for (const comments_ of [true, false]) {
-        for (const rule of rules) {
-            rule.changes.forEach(({ change }, index) => {
-                if ((change.kind === 'comment') !== comments_)
-                    return;
-                steps.push(...stepsOfChange(key, rule, index, change, comments.get(change)));
-            });
-        }
-    }
-    return steps;
-}
-function stepsOfChange(key, rule, index, change, resolution) {
-    const applied = { change, status: 'applied' };
-    if (change.kind === 'comment') {
-        if (!resolution)
-            throw new Error('a comment change reached the executor unresolved');
-        if (resolution.kind === 'unchanged') {
-            const outcome = { change, status: 'unchanged', note: 'already commented' };
-            return [{ rule, index, write: null, last: true, outcome }];
-        }
-        if (resolution.kind === 'update') {
-            const write = {
-                kind: 'updateComment',
-                item: key,
-                commentId: resolution.commentId,
-                body: resolution.body,
-            };
-            return [
-                { rule, index, write, last: true, outcome: { ...applied, note: 'edited its earlier comment' } },
-            ];
-        }
-        return [
-            {
-                rule,
-                index,
-                write: { kind: 'createComment', item: key, body: resolution.body },
-                last: true,
-                outcome: applied,
-            },
-        ];
-    }
-    const writes = writesFor(key, change);
-    return writes.map((write, k) => ({ rule, index, write, last: k === writes.length - 1, outcome: applied }));
-}
-/** The writes of a non-comment change: one each, except one per label removed (as GitHub needs). */
-function writesFor(item, change) {
-    switch (change.kind) {
-        case 'label':
-            return [{ kind: 'addLabels', item, labels: change.labels }];
-        case 'unlabel':
-            return change.labels.map((label) => ({ kind: 'removeLabel', item, label }));
-        case 'close':
-            return [{ kind: 'close', item, reason: change.reason }];
-        case 'reopen':
-            return [{ kind: 'reopen', item }];
-        case 'lock':
-            return [{ kind: 'lock', item, reason: change.reason }];
-        case 'unlock':
-            return [{ kind: 'unlock', item }];
-        case 'assign':
-            return [{ kind: 'addAssignees', item, logins: change.logins }];
-        case 'unassign':
-            return [{ kind: 'removeAssignees', item, logins: change.logins }];
-        case 'milestone':
-            return [{ kind: 'setMilestone', item, title: change.title }];
-        case 'request-review':
-            return [{ kind: 'requestReviewers', item, logins: change.logins }];
-        case 'issue-type':
-            return [{ kind: 'setIssueType', item, name: change.name }];
-        case 'delete-branch':
-            return [{ kind: 'deleteBranch', item }];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/executor/prepared.ts
-
-/**
- * Looks up Sift's earlier comments for a plan (reads only). Done before any write so that the circuit
- * breaker counts only items that would really change: a rule that keeps a comment up to date plans it
- * every run, but a comment already in place changes nothing.
- */
-async function preparePlan(provider, plan) {
-    const key = { type: plan.item.type, number: plan.item.number };
-    const comments = new Map();
-    let effective = false;
-    for (const rule of plan.rules) {
-        for (const change of rule.changes) {
-            if (change.kind !== 'comment') {
-                effective = true;
-                continue;
-            }
-            const resolution = await resolveComment(provider, key, change);
-            comments.set(change, resolution);
-            if (resolution.kind !== 'unchanged')
-                effective = true;
-        }
-    }
-    return { plan, comments, effective };
-}
-
-;// CONCATENATED MODULE: ./src/executor/index.ts
-/**
- * The executor applies plans: for real, or as a dry run that sends no write. It is the only layer
- * that writes, so every safety rule about writing lives here: the write budget, comment pacing,
- * comment markers, and stopping cleanly when the forge's rate limit runs out.
- */
-
-
-
-
-
-
-/**
- * Write requests' worth of items applied together when the provider batches: enough to fill a few
- * batch requests, few enough that a stop or failure leaves little in flight.
- */
-const GROUP_WRITES = 50;
-class Executor {
-    provider;
-    options;
-    pacer;
-    writesAtStart;
-    /** What a real run would have spent, so a dry run defers exactly the items a real run would. */
-    dryRunWrites = 0;
-    /** Set once the forge says stop; every later plan is deferred. */
-    stop = null;
-    constructor(provider, options) {
-        this.provider = provider;
-        this.options = options;
-        this.pacer = new Pacer(options.commentsPerMinute, options.clock ?? realClock);
-        this.writesAtStart = provider.requestCounts().writes;
-    }
-    /** Write requests this executor has made (retries included), or in a dry run would have made. */
-    get writesUsed() {
-        if (this.options.dryRun)
-            return this.dryRunWrites;
-        return this.provider.requestCounts().writes - this.writesAtStart;
-    }
-    /**
-     * Applies a plan, or defers it whole when the rest of the budget cannot cover it (an item is never
-     * left half-changed) or the run has been told to stop.
-     */
-    async apply(prepared, posted) {
-        const { plan } = prepared;
-        if (this.stop || this.writesUsed + maxWrites(plan) > this.options.maxOperations) {
-            return outcomeWith(plan, 'deferred');
-        }
-        const key = { type: plan.item.type, number: plan.item.number };
-        const ctx = {
-            provider: this.provider,
-            dryRun: this.options.dryRun,
-            beforeContent: () => this.pacer.take(),
-        };
-        const rules = plan.rules.map((r) => ({
-            rule: r.rule,
-            changes: r.changes.map((change) => ({ change, status: 'not-attempted' })),
-        }));
-        for (const [ruleOutcome, index] of applicationOrder(rules)) {
-            const { change } = ruleOutcome.changes[index];
-            // A duplicate found later turns this comment's outcome into "another run posted it first".
-            const later = posted && {
-                ...ctx,
-                posted: (comment) => posted(comment, () => {
-                    if (change.kind === 'comment')
-                        ruleOutcome.changes[index] = { change, status: 'unchanged', note: DUPLICATE_REMOVED };
-                }),
-            };
-            try {
-                const outcome = await applyChange(later ?? ctx, key, change, prepared.comments.get(change));
-                ruleOutcome.changes[index] = outcome;
-                if (outcome.status === 'dry-run')
-                    this.dryRunWrites += writesOf(change);
-            }
-            catch (error) {
-                const message = error instanceof Error ? error.message : String(error);
-                if (error instanceof RateLimitStop) {
-                    // Not the item's fault: what is left of it waits for a later run, like the items after it.
-                    this.stop = { reason: 'rate-limit', message, resetAt: error.resetAt };
-                    for (const r of rules) {
-                        for (const c of r.changes)
-                            if (c.status === 'not-attempted')
-                                c.status = 'deferred';
-                    }
-                    return { item: plan.item, rules };
-                }
-                ruleOutcome.changes[index] = { change, status: 'failed', note: message };
-                // The rest of this item's plan assumed this change happened; stop here, go on with the walk.
-                return { item: plan.item, rules, error: `${ruleOutcome.rule}: ${change.kind} failed: ${message}` };
-            }
-        }
-        return { item: plan.item, rules };
-    }
-    /**
-     * Applies the plans in order, reporting each outcome in plan order. When the provider batches
-     * writes (and the run is real), the changes of several items go together, one write per item per
-     * round, so each item still sees its changes in order and stops at its first failure; the budget
-     * reserves each item's most writes until the requests really made are counted.
-     */
-    async applyAll(prepared, record) {
-        if (this.options.dryRun || (!this.provider.applyBatch && !this.provider.findComments)) {
-            for (const p of prepared)
-                record(await this.apply(p));
-            return;
-        }
-        if (!this.provider.applyBatch)
-            return this.applyInGroups(prepared, record);
-        let group = [];
-        let reserved = 0;
-        const flush = async () => {
-            if (group.length > 0)
-                for (const outcome of await this.applyGroup(group))
-                    record(outcome);
-            group = [];
-            reserved = 0;
-        };
-        for (const p of prepared) {
-            const cost = maxWrites(p.plan);
-            if (this.writesUsed + reserved + cost > this.options.maxOperations)
-                await flush();
-            if (this.stop || this.writesUsed + cost > this.options.maxOperations) {
-                await flush();
-                record(outcomeWith(p.plan, 'deferred'));
-                continue;
-            }
-            group.push(p);
-            reserved += cost;
-            if (reserved >= GROUP_WRITES)
-                await flush();
-        }
-        await flush();
-    }
-    /**
-     * One item at a time, as `apply`, but the check for another run's duplicate of each posted comment
-     * is made once per group of items (about GROUP_WRITES writes) in one findComments, and the group's
-     * outcomes are recorded after it. For a provider that looks many items up at once but writes one
-     * request at a time (REST: one read of the repository's new comments instead of one per comment).
-     */
-    async applyInGroups(prepared, record) {
-        let outcomes = [];
-        /** Each posted comment, its undo, and the index of its item's outcome. */
-        let posted = [];
-        let groupStart = this.writesUsed;
-        const flush = async () => {
-            try {
-                const removed = await removeDuplicates(this.provider, posted.map((p) => p.comment));
-                posted.forEach((p, k) => removed[k] && p.undo());
-            }
-            catch (error) {
-                // The comments are posted; a duplicate another run may have posted waits for a later look.
-                const message = error instanceof Error ? error.message : String(error);
-                if (error instanceof RateLimitStop) {
-                    this.stop ??= { reason: 'rate-limit', message, resetAt: error.resetAt };
-                }
-                else {
-                    for (const { at } of posted) {
-                        outcomes[at].error ??= `checking for another run's duplicate comment failed: ${message}`;
-                    }
-                }
-            }
-            for (const outcome of outcomes)
-                record(outcome);
-            outcomes = [];
-            posted = [];
-            groupStart = this.writesUsed;
-        };
-        for (const p of prepared) {
-            const at = outcomes.length;
-            outcomes.push(await this.apply(p, (comment, undo) => posted.push({ comment, undo, at })));
-            if (this.writesUsed - groupStart >= GROUP_WRITES)
-                await flush();
-        }
-        await flush();
-    }
-    async applyGroup(group) {
-        const cursors = [];
-        for (const { plan, comments } of group) {
-            const key = { type: plan.item.type, number: plan.item.number };
-            const rules = plan.rules.map((r) => ({
-                rule: r.rule,
-                changes: r.changes.map((change) => ({ change, status: 'not-attempted' })),
-            }));
-            const resolved = new Map(comments);
-            for (const r of plan.rules) {
-                for (const change of r.changes) {
-                    if (change.kind === 'comment' && !resolved.has(change))
-                        resolved.set(change, await resolveComment(this.provider, key, change));
-                }
-            }
-            cursors.push({ item: plan.item, rules, steps: stepsOf(key, rules, resolved), next: 0, failed: false });
-        }
-        for (;;) {
-            const round = [];
-            for (const cursor of cursors) {
-                const step = nextWrite(cursor);
-                if (step)
-                    round.push([cursor, step]);
-            }
-            if (round.length === 0)
-                break;
-            for (const [, step] of round)
-                if (step.write?.kind === 'createComment')
-                    await this.pacer.take();
-            let results;
-            try {
-                results = await this.sendBatch(round.map(([, step]) => step.write));
-            }
-            catch (error) {
-                if (!(error instanceof RateLimitStop))
-                    throw error;
-                // Not the items' fault: what is left of them waits for a later run.
-                this.stop = { reason: 'rate-limit', message: error.message, resetAt: error.resetAt };
-                for (const cursor of cursors) {
-                    for (const r of cursor.rules)
-                        for (const c of r.changes)
-                            if (c.status === 'not-attempted')
-                                c.status = 'deferred';
-                }
-                return cursors.map(outcomeOf);
-            }
-            round.forEach(([cursor, step], k) => {
-                const result = results[k];
-                cursor.next++;
-                if (result.ok) {
-                    if (!step.last)
-                        return;
-                    // A branch the forge kept is reported with its reason; the item goes on.
-                    step.rule.changes[step.index] =
-                        result.note === undefined
-                            ? step.outcome
-                            : { ...step.outcome, status: result.kept ? 'unchanged' : 'applied', note: result.note };
-                    return;
-                }
-                const { change } = step.rule.changes[step.index];
-                const message = result.error.message;
-                step.rule.changes[step.index] = { change, status: 'failed', note: message };
-                // The rest of this item's plan assumed this change happened; it stops here.
-                cursor.failed = true;
-                cursor.error = `${step.rule.rule}: ${change.kind} failed: ${message}`;
-            });
-            await this.removeDuplicates(round, results);
-        }
-        return cursors.map(outcomeOf);
-    }
-    /**
-     * The comments this round posted, through the one duplicate rule (removeDuplicates, as a one-by-one
-     * run): a comment another run posted first in the same cycle wins and ours is deleted. The look
-     * after posting is one request for the whole round where the provider allows it.
-     */
-    async removeDuplicates(round, results) {
-        const created = round.flatMap(([, step], k) => {
-            const result = results[k];
-            const { change } = step.rule.changes[step.index];
-            if (!result.ok ||
-                !result.createdId ||
-                step.write?.kind !== 'createComment' ||
-                change.kind !== 'comment')
-                return [];
-            return [{ step, change, item: step.write.item, id: result.createdId }];
-        });
-        const removed = await removeDuplicates(this.provider, created);
-        for (const [k, { step, change }] of created.entries()) {
-            if (removed[k])
-                step.rule.changes[step.index] = { change, status: 'unchanged', note: DUPLICATE_REMOVED };
-        }
-    }
-    /** One batch; an unexpected rejection fails its writes (the provider promises only RateLimitStop). */
-    async sendBatch(writes) {
-        const applyBatch = this.provider.applyBatch?.bind(this.provider);
-        if (!applyBatch)
-            throw new Error('the provider does not batch writes');
-        try {
-            return await applyBatch(writes);
-        }
-        catch (error) {
-            if (error instanceof RateLimitStop)
-                throw error;
-            const failure = error instanceof Error ? error : new Error(String(error));
-            return writes.map((write) => ({ write, ok: false, error: failure }));
-        }
-    }
-}
-/** Settles the steps that need no request, and returns the item's next write, if any. */
-function nextWrite(cursor) {
-    if (cursor.failed)
-        return null;
-    while (cursor.next < cursor.steps.length) {
-        const step = cursor.steps[cursor.next];
-        if (step.write)
-            return step;
-        step.rule.changes[step.index] = step.outcome;
-        cursor.next++;
-    }
-    return null;
-}
-function outcomeOf(cursor) {
-    return cursor.error === undefined
-        ? { item: cursor.item, rules: cursor.rules }
-        : { item: cursor.item, rules: cursor.rules, error: cursor.error };
-}
-/**
- * Comments go first, then every other change in plan order. A comment carries its rule's marker, so it
- * is safe to repeat; the other changes are what make a rule stop matching (`label: stale` ends
- * `labels: { none: [stale] }`). A run cut off after the label but before the comment would leave the
- * comment undone for good; cut off after the comment, the rerun still matches, finds the comment, and
- * finishes the label.
- */
-function applicationOrder(rules) {
-    const order = [];
-    for (const comments of [true, false]) {
-        for (const rule of rules) {
-            rule.changes.forEach((c, index) => {
-                if ((c.change.kind === 'comment') === comments)
-                    order.push([rule, index]);
-            });
-        }
-    }
-    return order;
-}
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/report/ages.ts
-const ages_DAY_MS = 24 * 60 * 60 * 1000;
-/** Upper bounds of the buckets, in days (exclusive); the last bucket holds everything older. */
-const AGE_BUCKETS = [
-    { label: '< 1 week', belowDays: 7 },
-    { label: '< 1 month', belowDays: 30 },
-    { label: '< 3 months', belowDays: 90 },
-    { label: '< 1 year', belowDays: 365 },
-    { label: 'older', belowDays: Infinity },
-];
-function emptyCensus() {
-    return { issue: AGE_BUCKETS.map(() => 0), pull_request: AGE_BUCKETS.map(() => 0) };
-}
-/** Counts `item` if it is open, by its age at `now` (from when it was created). */
-function countOpenItem(census, item, now) {
-    if (item.state !== 'open' || item.type === 'discussion')
-        return;
-    const days = (now.getTime() - Date.parse(item.createdAt)) / ages_DAY_MS;
-    const bucket = AGE_BUCKETS.findIndex((b) => days < b.belowDays);
-    census[item.type][bucket === -1 ? AGE_BUCKETS.length - 1 : bucket]++;
-}
-/** Bucket by bucket sums of several censuses (a merge of shards). */
-function addCensus(into, from) {
-    for (const type of ['issue', 'pull_request']) {
-        from[type].forEach((n, i) => (into[type][i] = (into[type][i] ?? 0) + n));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/charts.ts
-/**
- * Charts as Mermaid blocks, which GitHub (and GitLab) render in Markdown: open items by age (issues
- * and pull requests apart) and items changed per rule. Syntax of Mermaid's XY chart
- * (https://mermaid.js.org/syntax/xyChart.html): `xychart-beta`, an optional `horizontal`, a quoted
- * `title`, `x-axis [categories]`, `y-axis "label" min --> max`, `bar [values]`. No chart when there is
- * nothing to show.
- */
-
-/** More bars than this stop being readable; the chart shows the largest and says so. */
-const MAX_RULE_BARS = 20;
-const AGE_TITLES = {
-    issue: 'Open issues by age',
-    pull_request: 'Open pull requests by age',
-};
-/** One bar chart per item type that has open items; '' when the walk saw none. */
-function ageCharts(census) {
-    if (!census)
-        return '';
-    return ['issue', 'pull_request']
-        .filter((type) => census[type].some((n) => n > 0))
-        .map((type) => barChart({
-        title: AGE_TITLES[type],
-        categories: AGE_BUCKETS.map((b) => b.label),
-        values: census[type],
-        axis: type === 'issue' ? 'Issues' : 'Pull requests',
-    }))
-        .join('\n\n');
-}
-/** Items each rule changed (or would change), rules with none left out; '' when no rule changed any. */
-function rulesChart(counts, verb) {
-    const rules = [...counts].filter(([, n]) => n > 0);
-    if (rules.length === 0)
-        return '';
-    // The largest first keeps the chart's story in its first bars; ties keep the rules file's order.
-    const shown = rules
-        .map((entry, index) => ({ entry, index }))
-        .sort((a, b) => b.entry[1] - a.entry[1] || a.index - b.index)
-        .slice(0, MAX_RULE_BARS)
-        .map(({ entry }) => entry);
-    const chart = barChart({
-        title: `Items ${verb} per rule`,
-        categories: shown.map(([rule]) => rule),
-        values: shown.map(([, n]) => n),
-        axis: 'Items',
-        horizontal: true,
-    });
-    const left = rules.length - shown.length;
-    return left > 0 ? `${chart}\n\n${left} more rule${left === 1 ? '' : 's'} changed fewer items.` : chart;
-}
-function barChart(chart) {
-    // Whole items: a y-axis from 0 to the largest count, never 0 --> 0.
-    const top = Math.max(1, ...chart.values);
-    return [
-        '```mermaid',
-        `xychart-beta${chart.horizontal ? ' horizontal' : ''}`,
-        `  title ${quote(chart.title)}`,
-        `  x-axis [${chart.categories.map(quote).join(', ')}]`,
-        `  y-axis ${quote(chart.axis)} 0 --> ${top}`,
-        `  bar [${chart.values.join(', ')}]`,
-        '```',
-    ].join('\n');
-}
-/** Mermaid strings are double-quoted and cannot escape a quote: none of ours has one, but be sure. */
-function quote(text) {
-    return `"${text.replace(/"/g, "'")}"`;
-}
-
-;// CONCATENATED MODULE: ./src/report/describe.ts
-/**
- * How reports name an item: `#12`, or `discussion #12`, as a discussion shares its repository's
- * numbers with issues and pull requests and its link goes elsewhere.
- */
-function itemName(item) {
-    return item.type === 'discussion' ? `discussion #${item.number}` : `#${item.number}`;
-}
-/** One change in a few words, e.g. `label stale` or `close (not planned)`. */
-function describeChange(change) {
-    switch (change.kind) {
-        case 'label':
-        case 'unlabel':
-            return `${change.kind} ${change.labels.join(', ')}`;
-        case 'comment':
-            return 'comment';
-        case 'close':
-            return `close (${change.reason.replace('_', ' ')})`;
-        case 'lock':
-            return change.reason ? `lock (${change.reason})` : 'lock';
-        case 'reopen':
-        case 'unlock':
-            return change.kind;
-        case 'assign':
-        case 'unassign':
-        case 'request-review':
-            return `${change.kind} ${change.logins.join(', ')}`;
-        case 'milestone':
-            return change.title === null ? 'clear milestone' : `milestone ${change.title}`;
-        case 'issue-type':
-            return change.name === null ? 'clear issue type' : `issue type ${change.name}`;
-        case 'delete-branch':
-            return 'delete head branch';
-    }
-}
-function describeOutcome(outcome) {
-    const base = describeChange(outcome.change);
-    switch (outcome.status) {
-        case 'unchanged':
-            // A head branch GitHub kept: why it stays is the news (a fork's, protected, refused...).
-            if (outcome.change.kind === 'delete-branch' && outcome.note)
-                return `${base} (${outcome.note})`;
-            return `${base} (already done)`;
-        case 'failed':
-            return `${base} (failed)`;
-        case 'not-attempted':
-            return `${base} (not attempted)`;
-        case 'deferred':
-            return `${base} (deferred)`;
-        case 'blocked':
-            return `${base} (blocked)`;
-        default:
-            return outcome.note ? `${base} (${outcome.note})` : base;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * Escaping for text that strangers wrote (titles, label names) before it goes into Markdown: it must
- * not break a table, inject HTML, or ping people with @mentions.
- */
-function escapeCell(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '&#124;')
-        .replace(/[`*[\]]/g, (c) => `\\${c}`)
-        .replace(/@/g, '@\u200b')
-        .replace(/\r?\n|\r/g, ' ');
-}
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-/** Long tables fold away so a summary with thousands of rows stays readable. */
-function collapsible(title, body, open) {
-    return `<details${open ? ' open' : ''}><summary>${title}</summary>\n\n${body}\n\n</details>`;
-}
-
-;// CONCATENATED MODULE: ./src/report/report-issue.ts
-
-
-
-/** Items listed per rule before "and N more". */
-const REPORT_ITEMS_PER_RULE = 50;
-/**
- * GitHub refuses an issue body over 65,536 characters; with what Sift writes around the lists, 60,000
- * is the body's budget. A longer report lists fewer items per rule until it fits.
- */
-const REPORT_BODY_MAX_CHARS = 60_000;
-function reportMarker(id) {
-    return `<!-- sift:report=${id} -->`;
-}
-/**
- * Whether an item is one of the rules file's report issues: it carries a report's marker and every
- * one of its labels (what Sift looks for to find it again). Labels take triage permission to set, so
- * a stranger who pastes a marker into an issue does not exempt it from the rules.
- */
-function isReportIssue(item, reports) {
-    const labels = new Set(item.labels.map((l) => l.toLowerCase()));
-    return reports.some((r) => item.body.includes(reportMarker(r.id)) && r.labels.every((l) => labels.has(l.toLowerCase())));
-}
-function renderReportBody(report, result, now) {
-    for (const perRule of [REPORT_ITEMS_PER_RULE, 20, 5, 0]) {
-        const body = render(report, result, now, perRule);
-        if (body.length <= REPORT_BODY_MAX_CHARS)
-            return body;
-    }
-    return render(report, result, now, 0).slice(0, REPORT_BODY_MAX_CHARS);
-}
-function render(report, result, now, perRule) {
-    const verb = result.dryRun ? 'would change' : 'changed';
-    const parts = [
-        reportMarker(report.id),
-        `Sift's triage report for ${escapeCell(result.repository)}, rules from \`${result.rulesFile.replace(/`/g, "'")}\`, ` +
-            `as of ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC. This issue is edited in place on every run.`,
-    ];
-    if (result.stop)
-        parts.push(`> [!CAUTION]\n> This run stopped early: ${escapeCell(result.stop.message)}`);
-    const counts = new Map();
-    for (const rule of report.rules) {
-        const matched = result.outcomes.flatMap((o) => o.rules.filter((r) => r.rule === rule).map((r) => ({ item: o.item, changes: r.changes })));
-        const changed = matched.filter((m) => m.changes.some((c) => c.status === 'applied' || c.status === 'dry-run'));
-        const deferred = matched.filter((m) => m.changes.some((c) => c.status === 'deferred'));
-        counts.set(rule, changed.length);
-        parts.push(`### \`${rule}\``);
-        if (matched.length === 0) {
-            parts.push('Matched nothing this run.');
-            continue;
-        }
-        parts.push(`Matched ${matched.length} item${matched.length === 1 ? '' : 's'} this run: ${verb} ${changed.length}` +
-            (deferred.length > 0 ? `, ${deferred.length} deferred to later runs (write budget)` : '') +
-            '.');
-        const lines = matched
-            .slice(0, perRule)
-            .map((m) => `- [#${m.item.number}](${m.item.url}) ${escapeCell(m.item.title)}: ` +
-            m.changes.map((c) => escapeCell(describeOutcome(c))).join('; '));
-        if (matched.length > lines.length)
-            lines.push(`- and ${matched.length - lines.length} more`);
-        parts.push(lines.join('\n'));
-    }
-    const charts = [ageCharts(result.openByAge), rulesChart(counts, verb)].filter(Boolean);
-    if (charts.length > 0)
-        parts.push('### Charts', ...charts);
-    return parts.join('\n\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/result.ts
-
-function failedChecks(result) {
-    return result.checks.filter((c) => c.status === 'failed');
-}
-/** Sums up the items whose changes were deferred (budget or stop), for the report and the output. */
-function deferredBacklog(outcomes, maxOperations) {
-    const backlog = { items: 0, rules: {}, writes: 0, runsNeeded: 0 };
-    for (const outcome of outcomes) {
-        const deferred = outcome.rules.filter((r) => r.changes.some((c) => c.status === 'deferred'));
-        if (deferred.length === 0)
-            continue;
-        backlog.items++;
-        for (const rule of deferred) {
-            backlog.rules[rule.rule] = (backlog.rules[rule.rule] ?? 0) + 1;
-            for (const c of rule.changes)
-                backlog.writes += writesOf(c.change);
-        }
-    }
-    backlog.runsNeeded = backlog.writes === 0 ? 0 : Math.ceil(backlog.writes / Math.max(1, maxOperations));
-    return backlog;
-}
-function failedOutcomes(result) {
-    return result.outcomes.filter((o) => o.error !== undefined);
-}
-/** Items where at least one change was applied (or would be, in a dry run). */
-function changedOutcomes(result) {
-    return result.outcomes.filter((o) => o.rules.some((r) => r.changes.some((c) => c.status === 'applied' || c.status === 'dry-run')));
-}
-/** How many items each rule changed (or would change). */
-function countsPerRule(result) {
-    const counts = new Map(result.ruleIds.map((id) => [id, 0]));
-    for (const outcome of result.outcomes) {
-        for (const rule of outcome.rules) {
-            if (rule.changes.some((c) => c.status === 'applied' || c.status === 'dry-run')) {
-                counts.set(rule.rule, (counts.get(rule.rule) ?? 0) + 1);
-            }
-        }
-    }
-    return counts;
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/read-ahead.ts
-/**
- * Reading an async iterable ahead of its consumer, so a provider's next listing page is on its way
- * while the pipeline still works on the items of the current one.
- *
- * The source is asked for one value at a time (never two `next()` calls at once, so any AsyncIterator
- * is safe, not only async generators), and at most `size` values are held that the consumer has not
- * taken yet. Values and errors come out in the source's order: an error (a RateLimitStop from the
- * listing, say) is thrown to the consumer where it happened, after every value read before it. When the
- * consumer stops early (`break` out of `for await`, which calls `return()`), the `next()` still in flight
- * is waited for and its value or error dropped, then the source is closed: no read outlives the walk and
- * no rejected promise is left unhandled.
- */
-function readAhead(source, size = 1) {
-    if (!Number.isInteger(size) || size < 1) {
-        throw new Error(`read-ahead size must be an integer of at least 1, not ${size}`);
-    }
-    return new ReadAhead(source[Symbol.asyncIterator](), size);
-}
-class ReadAhead {
-    source;
-    size;
-    /** Read from the source, not yet taken by the consumer; the last may be the end or an error. */
-    buffer = [];
-    /** The one `next()` on the source in flight; it never rejects (errors go to the buffer). */
-    pending = null;
-    /** The source said done or threw: nothing more to read from it. */
-    exhausted = false;
-    /** The consumer has had the end, an error, or called return(): every next() now says done. */
-    finished = false;
-    constructor(source, size) {
-        this.source = source;
-        this.size = size;
-    }
-    [Symbol.asyncIterator]() {
-        return this;
-    }
-    async next() {
-        for (;;) {
-            if (this.finished)
-                return { done: true, value: undefined };
-            const head = this.buffer.shift();
-            if (head) {
-                this.fill();
-                if (!head.ok) {
-                    this.finished = true;
-                    throw head.error;
-                }
-                if (head.result.done)
-                    this.finished = true;
-                return head.result;
-            }
-            this.fill();
-            // Nothing buffered and nothing to read would mean the source ended unseen: cannot happen, as the
-            // end itself is buffered; say done rather than wait forever.
-            if (!this.pending)
-                return { done: true, value: undefined };
-            await this.pending;
-        }
-    }
-    async return(value) {
-        if (!this.finished) {
-            this.finished = true;
-            this.buffer.length = 0;
-            await this.pending;
-            if (!this.exhausted) {
-                this.exhausted = true;
-                await this.source.return?.(value);
-            }
-        }
-        return { done: true, value: value };
-    }
-    /** Asks the source for the next value when there is room and no request in flight. */
-    fill() {
-        if (this.pending || this.exhausted || this.finished || this.buffer.length >= this.size)
-            return;
-        // `new Promise` turns a next() that throws instead of rejecting into a rejection.
-        this.pending = new Promise((resolve) => resolve(this.source.next())).then((result) => this.settle({ ok: true, result }), (error) => this.settle({ ok: false, error }));
-    }
-    settle(entry) {
-        this.pending = null;
-        if (!entry.ok || entry.result.done)
-            this.exhausted = true;
-        // After return() the value or error is dropped: the consumer asked for no more.
-        if (this.finished)
-            return;
-        this.buffer.push(entry);
-        this.fill();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/scope.ts
-/**
- * Which items to list: the narrowest query that still covers every rule, so a rules file about open
- * issues never pays for walking closed ones.
- */
-
-
-/**
- * The listings a walk reads, in order: issues and pull requests for the rules about them, then
- * discussions, only when some rule is about them (`type: discussion`), as walking them costs requests
- * and a rules file written for issues must behave as it always did.
- */
-function scopesOf(ruleSet) {
-    const aboutDiscussions = ruleSet.rules.filter(selectsDiscussions);
-    const aboutItems = ruleSet.rules.filter((rule) => !selectsDiscussions(rule));
-    const scopes = [];
-    if (aboutItems.length > 0 || aboutDiscussions.length === 0)
-        scopes.push(scopeOf(aboutItems));
-    if (aboutDiscussions.length > 0)
-        scopes.push({ state: stateOf(aboutDiscussions), type: 'discussion' });
-    return scopes;
-}
-/** The issues and pull requests `rules` look at (rules about discussions aside). */
-function scopeOf(ruleSet) {
-    const rules = 'rules' in ruleSet ? ruleSet.rules : ruleSet;
-    const states = new Set();
-    const types = new Set();
-    for (const rule of rules) {
-        if (selectsDiscussions(rule))
-            continue;
-        states.add(topLevel(rule.when, 'state') ?? 'all');
-        types.add(topLevel(rule.when, 'type') ?? 'both');
-    }
-    const state = states.size === 1 ? [...states][0] : 'all';
-    const type = types.size === 1 ? [...types][0] : 'both';
-    return type === 'issue' || type === 'pull_request' ? { state, type } : { state };
-}
-function stateOf(rules) {
-    const states = new Set(rules.map((rule) => topLevel(rule.when, 'state') ?? 'all'));
-    return states.size === 1 ? [...states][0] : 'all';
-}
-function topLevel(when, kind) {
-    const found = when.find((c) => c.kind === kind);
-    return found ? String(found.value) : undefined;
-}
-/**
- * How far back a provider's repository-wide activity feeds must reach: the rules' longest activity
- * or label span before `now`; nothing when the rules use none (see `recentSince` on ItemQuery).
- */
-function recentSinceOf(rules, now) {
-    const window = activityWindow(rules);
-    return window === null ? {} : { recentSince: new Date(now.getTime() - window).toISOString() };
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/safety.ts
-const SAFETY_DEFAULTS = {
-    maxOperations: 200,
-    maxChangeRatio: 0.5,
-    commentsPerMinute: 80,
-};
-/**
- * Below this many changed items the breaker stays quiet: on a repository of six issues, changing four
- * is a normal first run, not a rule gone wrong.
- */
-const BREAKER_MIN_CHANGES = 10;
-function tripsBreaker(changed, walked, maxChangeRatio) {
-    return changed >= BREAKER_MIN_CHANGES && changed > maxChangeRatio * walked;
-}
-/**
- * Reads the limits from text (Action inputs, CLI flags). Blank means the default; anything else that is
- * not a number in range is an error naming the setting, so a typo never silently lifts a limit.
- */
-function parseLimits(text) {
-    return {
-        maxOperations: parseNumber('max-operations', text.maxOperations, SAFETY_DEFAULTS.maxOperations, 0, true),
-        maxChangeRatio: parseNumber('max-change-ratio', text.maxChangeRatio, SAFETY_DEFAULTS.maxChangeRatio, 0, false, 1),
-        commentsPerMinute: parseNumber('comments-per-minute', text.commentsPerMinute, SAFETY_DEFAULTS.commentsPerMinute, 0, true),
-    };
-}
-function parseNumber(name, value, fallback, min, integer, max = Infinity) {
-    if (value === undefined || value.trim() === '')
-        return fallback;
-    const n = Number(value.trim());
-    if (!Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
-        const range = max === Infinity ? `${min} or more` : `between ${min} and ${max}`;
-        throw new LimitError(`\`${name}\` must be ${integer ? 'a whole number' : 'a number'} ${range}, not "${value}".`);
-    }
-    return n;
-}
-class LimitError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'LimitError';
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/triage.ts
-/**
- * The pipeline every entry point runs: walk the provider's items and let the engine plan (reads
- * only), check the whole plan against the circuit breaker, then let the executor apply it under the
- * write budget. Nothing here knows which forge or runtime it is in.
- */
-
-
-
-
-
-
-
-
-
-/**
- * Items planned at once by default. A few overlapping reads hide most of the waiting (four reads in
- * flight wait about a quarter as long as four in a row), while staying far below what the forges
- * tolerate: GitHub allows 100 concurrent requests and asks for few (its secondary limits also count
- * REST points per minute), its client queues every request through the throttling plugin (at most 10
- * reads at once, waits GitHub asks for honoured), and a GitLab 429 is waited out by its client. Writes
- * are not concerned: the executor sends them one at a time after the walk.
- */
-const DEFAULT_CONCURRENCY = 4;
-/**
- * Items read from the listing ahead of the planning: one page at the providers' default page size, so
- * the request for the next page goes out when the planning starts on the current one.
- */
-const LISTING_READ_AHEAD = 100;
-async function triage(options) {
-    const { provider, rules, now, dryRun } = options;
-    const limits = {
-        maxOperations: options.maxOperations ?? SAFETY_DEFAULTS.maxOperations,
-        maxChangeRatio: options.maxChangeRatio ?? SAFETY_DEFAULTS.maxChangeRatio,
-        commentsPerMinute: options.commentsPerMinute ?? SAFETY_DEFAULTS.commentsPerMinute,
-    };
-    const selected = options.checksOnly ? { ...rules, rules: rules.rules.filter((r) => r.check) } : rules;
-    const compiled = rulesFor(selected, options.trigger ?? 'sweep');
-    const outcomes = [];
-    const checks = [];
-    const record = (outcome) => {
-        outcomes.push(outcome);
-        options.onOutcome?.(outcome);
-    };
-    // Phase 1: walk and plan. Reads only, so a run stopped here has changed nothing. The listing is read
-    // ahead (the next page is on its way while the items of this one are planned) and up to `concurrency`
-    // items are planned at once, but their results are taken strictly in walk order: outcomes, checks,
-    // read failures, the plan and a stop come out exactly as from a walk of one item at a time.
-    const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
-    if (!Number.isInteger(concurrency) || concurrency < 1) {
-        throw new Error(`concurrency must be an integer of at least 1, not ${concurrency}`);
-    }
-    const prepared = [];
-    let walked = 0;
-    const openByAge = emptyCensus();
-    let stopped;
-    /** Takes one item's result, in walk order; false once the walk must stop there. */
-    const take = (evaluated, item) => {
-        walked++;
-        countOpenItem(openByAge, item, now);
-        checks.push(...evaluated.checks);
-        if (evaluated.prepared)
-            prepared.push(evaluated.prepared);
-        if (evaluated.failure)
-            record(evaluated.failure);
-        if (evaluated.stop)
-            stopped = evaluated.stop;
-        return !stopped;
-    };
-    /** Items being planned, oldest first. */
-    const planning = [];
-    const takeOldest = async () => {
-        const slot = planning.shift();
-        return take(await slot.promise, slot.item);
-    };
-    try {
-        const items = options.items ??
-            listings(provider, scopesOf(selected).map((scope) => ({
-                ...scope,
-                prefetch: factsNeeded(compiled),
-                ...recentSinceOf(compiled, now),
-                // Lets a provider carry Sift's earlier comments in the listing instead of a read per comment.
-                commentMarkers: selected.rules.some((r) => r.then.some((a) => a.kind === 'comment')),
-            })));
-        walk: for await (const item of readAhead(items, LISTING_READ_AHEAD)) {
-            // Sift's own report issues are not triaged: a stale rule must never close the weekly report.
-            if (rules.reports && isReportIssue(item, rules.reports))
-                continue;
-            const slot = { promise: evaluate(provider, compiled, now, item), done: false, item };
-            void slot.promise.then(() => (slot.done = true));
-            planning.push(slot);
-            // The oldest result is taken as soon as it is there, and waited for once `concurrency` are out.
-            while (planning.length > 0 && (planning[0].done || planning.length >= concurrency)) {
-                if (!(await takeOldest()))
-                    break walk;
-            }
-        }
-        while (!stopped && planning.length > 0)
-            await takeOldest();
-    }
-    catch (error) {
-        // The listing failed (planning an item never rejects): the items read before it come first, as
-        // in a walk of one item at a time, and one of them may stop the run before the listing's error.
-        while (!stopped && planning.length > 0)
-            await takeOldest();
-        if (!stopped) {
-            if (!(error instanceof RateLimitStop))
-                throw error;
-            stopped = error;
-        }
-    }
-    finally {
-        // Items planned past a stop are dropped, as a serial walk would never have read them, but waited
-        // for: no read of this run outlives its walk.
-        await Promise.all(planning.map((slot) => slot.promise));
-    }
-    let stop = stopped && {
-        reason: 'rate-limit',
-        message: stopped.message,
-        resetAt: stopped.resetAt?.toISOString(),
-    };
-    const effective = prepared.filter((p) => p.effective);
-    // Phase 2: the circuit breaker looks at the whole plan before the first write.
-    if (!stop && tripsBreaker(effective.length, walked, limits.maxChangeRatio)) {
-        stop = {
-            reason: 'circuit-breaker',
-            message: `the rules would change ${effective.length} of the ${walked} items walked, more than ` +
-                `max-change-ratio ${limits.maxChangeRatio} allows; nothing was changed. If this is intended, ` +
-                `raise max-change-ratio for one run.`,
-        };
-    }
-    // Phase 3: apply, within the write budget.
-    if (stop) {
-        const status = stop.reason === 'circuit-breaker' ? 'blocked' : 'deferred';
-        for (const p of prepared)
-            record(outcomeWith(p.plan, status));
-    }
-    else {
-        const executor = new Executor(provider, {
-            dryRun,
-            maxOperations: limits.maxOperations,
-            commentsPerMinute: limits.commentsPerMinute,
-            clock: options.clock,
-        });
-        await executor.applyAll(prepared, record);
-        if (executor.stop)
-            stop = { ...executor.stop, resetAt: executor.stop.resetAt?.toISOString() };
-    }
-    const backlog = deferredBacklog(outcomes, limits.maxOperations);
-    if (!stop && backlog.items > 0) {
-        stop = {
-            reason: 'budget',
-            message: `the write budget (max-operations ${limits.maxOperations}) ran out: ${backlog.items} items are left ` +
-                `for later runs (about ${backlog.runsNeeded} more).`,
-        };
-    }
-    return {
-        repository: provider.repository,
-        rulesFile: rules.file,
-        dryRun,
-        ruleIds: rules.rules.map((r) => r.id),
-        walked,
-        openByAge,
-        outcomes,
-        requests: provider.requestCounts(),
-        deferred: backlog,
-        checks,
-        ...(quotaOf(provider) ?? {}),
-        ...(stop ? { stop } : {}),
-    };
-}
-/**
- * Plans one item: the facts the rules need, the plan and the checks, then the lookup of Sift's earlier
- * comments. Reads only, and never rejects: a failure is the item's outcome, a rate-limit stop is
- * handed back so the walk stops at this item in walk order, whatever else is in flight.
- */
-async function evaluate(provider, compiled, now, item) {
-    const checks = [];
-    try {
-        const facts = new FactCache(provider, item);
-        const plan = await facts.settle((f) => planItem(item, f, compiled, now));
-        for (const result of await facts.settle((f) => evaluateChecks(item, f, compiled, now))) {
-            if (result.status !== 'skipped')
-                checks.push({ item: refOf(item), ...result, status: result.status });
-        }
-        return { checks, ...(plan ? { prepared: await preparePlan(provider, plan) } : {}) };
-    }
-    catch (error) {
-        if (error instanceof RateLimitStop)
-            return { checks, stop: error };
-        return { checks, failure: readFailure(item, error) };
-    }
-}
-/**
- * The facts of one item, fetched when the engine asks for them and only once each, shared by the
- * plan and the checks of that item.
- */
-class FactCache {
-    provider;
-    item;
-    facts;
-    fetched;
-    constructor(provider, item) {
-        this.provider = provider;
-        this.item = item;
-        this.facts = { ...item.prefetched };
-        this.fetched = new Set(Object.keys(this.facts));
-    }
-    /** Evaluates until the engine has what it needs. */
-    async settle(evaluate) {
-        for (;;) {
-            const evaluation = evaluate(this.facts);
-            if (evaluation.kind === 'plan')
-                return evaluation.plan;
-            if (evaluation.kind === 'checks')
-                return evaluation.results;
-            const missing = evaluation.facts.filter((name) => !this.fetched.has(name));
-            if (missing.length === 0) {
-                throw new Error(`${this.provider.capabilities.name} did not provide ${evaluation.facts.join(', ')}`);
-            }
-            missing.forEach((name) => this.fetched.add(name));
-            const key = { type: this.item.type, number: this.item.number };
-            Object.assign(this.facts, await this.provider.facts(key, missing));
-        }
-    }
-}
-/** The provider's listings one after the other, each read lazily as the walk reaches it. */
-async function* listings(provider, queries) {
-    for (const query of queries)
-        yield* provider.items(query);
-}
-function quotaOf(provider) {
-    const quota = provider.quota?.();
-    return quota ? { quota } : null;
-}
-function refOf(item) {
-    return { type: item.type, number: item.number, title: item.title, url: item.url };
-}
-function readFailure(item, error) {
-    return {
-        item: refOf(item),
-        rules: [],
-        error: `could not read what the rules need: ${error instanceof Error ? error.message : String(error)}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/config/raw.ts
-function toList(value) {
-    return typeof value === 'string' ? [value] : [...value];
-}
-function isPlainMap(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/config/suggest.ts
-/**
- * Edit distance counting insertions, deletions, substitutions and swaps of adjacent characters, so the
- * commonest typo ("lables", "thne") is one edit away, not two.
- */
-function editDistance(a, b) {
-    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
-            }
-        }
-    }
-    return rows[a.length][b.length];
-}
-/**
- * The candidate closest to `input` (ignoring case), if it is close enough to be a plausible typo:
- * suggesting "url" for "foo" would mislead more than it helps.
- */
-function nearest(input, candidates) {
-    const tolerance = Math.min(3, Math.max(1, Math.round(input.length / 3)));
-    let best;
-    let bestDistance = tolerance + 1;
-    for (const candidate of candidates) {
-        const distance = editDistance(input.toLowerCase(), candidate.toLowerCase());
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-
-;// CONCATENATED MODULE: ./src/config/compile-actions.ts
-
-
-
-/**
- * Compiles a `then` list; broken entries (already reported by the validator) are left out.
- * `discussions`: the rule is about discussions, whose plain `close: true` means GitHub's default
- * reason for them, `resolved`.
- */
-function compileActions(value, path, ctx, discussions = false) {
-    if (!Array.isArray(value))
-        return [];
-    return value.flatMap((item, index) => {
-        const itemPath = [...path, index];
-        return ctx.isSound(itemPath) ? [compileAction(item, itemPath, ctx, discussions)] : [];
-    });
-}
-/** `raw` is sound, so it holds exactly one of the keys of RawActions, shaped as documented there. */
-function compileAction(raw, path, ctx, discussions) {
-    const kind = Object.keys(raw)[0];
-    switch (kind) {
-        case 'label':
-        case 'unlabel':
-            return { kind, labels: toList(raw[kind]) };
-        case 'comment':
-            checkPlaceholders(raw.comment, [...path, 'comment'], ctx);
-            return { kind, template: raw.comment };
-        case 'close':
-            if (raw.close !== true)
-                return { kind, reason: raw.close };
-            return { kind, reason: discussions ? 'resolved' : 'completed' };
-        case 'reopen':
-        case 'unlock':
-        case 'delete-branch':
-            return { kind };
-        case 'lock':
-            return { kind, reason: raw.lock === true ? null : raw.lock };
-        case 'assign':
-        case 'unassign':
-        case 'request-review':
-            return { kind, logins: toList(raw[kind]) };
-        case 'milestone':
-            // `none` reads better than YAML's `null` or `~`; a milestone literally titled "none" cannot be set.
-            return { kind, title: raw.milestone === 'none' ? null : raw.milestone };
-        case 'issue-type': {
-            // As with milestones, `none` clears: an issue type literally named "none" cannot be set.
-            const name = raw['issue-type'];
-            return { kind, name: name === null || name.toLowerCase() === 'none' ? null : name };
-        }
-    }
-}
-function checkPlaceholders(template, path, ctx) {
-    for (const use of placeholdersIn(template)) {
-        if (isPlaceholder(use.name))
-            continue;
-        const guess = nearest(use.name, PLACEHOLDERS);
-        const hint = guess === undefined ? '' : ` did you mean "{{${guess}}}"?`;
-        ctx.reportAt(ctx.locator.stringPos(path, use.index), `unknown placeholder "{{${use.name}}}" in the comment;${hint} valid placeholders: ${PLACEHOLDERS.join(', ')}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/compile-activity.ts
-
-
-/** The top-level `activity:` map; absent (or broken, already reported) means the defaults. */
-function compile_activity_compileActivity(value, path, ctx) {
-    if (!isPlainMap(value) || !ctx.isSound(path))
-        return DEFAULT_ACTIVITY;
-    const raw = value;
-    const ignore = raw['ignore-actors'];
-    return {
-        ignoreActors: ignore === undefined ? DEFAULT_ACTIVITY.ignoreActors : toList(ignore),
-        reactions: raw.reactions ?? DEFAULT_ACTIVITY.reactions,
-        linked: raw.linked ?? DEFAULT_ACTIVITY.linked,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/config/duration.ts
-const UNIT_MS = {
-    m: 60_000,
-    h: 3_600_000,
-    d: 86_400_000,
-    w: 604_800_000,
-};
-/** Converts a duration the schema has accepted (`^[0-9]+[mhdw]$`) to milliseconds. */
-function compileDuration(text, path, ctx) {
-    const amount = Number(text.slice(0, -1));
-    const ms = amount * UNIT_MS[text.slice(-1)];
-    // Past this, milliseconds lose precision and date arithmetic goes wrong silently.
-    if (!Number.isSafeInteger(ms)) {
-        ctx.report(path, `duration "${text}" is too long`);
-        return 0; // never used: a reported problem makes the load fail
-    }
-    return ms;
-}
-
-;// CONCATENATED MODULE: ./src/config/instant.ts
-/**
- * The forms the schema lets through: a date, or a date-time with seconds optional and a time zone
- * required (a zone-less time would depend on where the run happens; the runner's clock is UTC but a
- * laptop's is not).
- */
-const FORM = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
-const INSTANT_FORM = 'use an ISO 8601 date (2024-01-01, midnight UTC) or a date-time with a time zone (2024-01-01T12:00:00Z, 2024-01-01T14:00+02:00)';
-/**
- * Converts a date or date-time the schema has accepted to epoch milliseconds. The pattern checks the
- * form only, so a day that does not exist (2025-02-30) or an hour 24 is caught here: `Date` would
- * silently roll it over into the next month or day.
- */
-function compileInstant(text, path, ctx) {
-    const match = FORM.exec(text);
-    const fields = match === null ? [] : match.slice(1, 7).map((part) => Number(part ?? 0));
-    const [year, month, day, hour, minute, second] = fields;
-    const valid = match !== null &&
-        month >= 1 &&
-        month <= 12 &&
-        day >= 1 &&
-        day <= daysInMonth(year, month) &&
-        hour <= 23 &&
-        minute <= 59 &&
-        second <= 59 &&
-        (match[7] === undefined || match[7] === 'Z' || validOffset(match[7]));
-    if (!valid) {
-        ctx.report(path, `invalid date "${text}": no such day or time; ${INSTANT_FORM}`);
-        return 0; // never used: a reported problem makes the load fail
-    }
-    // A bare date is its midnight in UTC, as GitHub's search and actions/stale's start-date read it.
-    return Date.parse(match[4] === undefined ? `${text}T00:00:00Z` : text);
-}
-function daysInMonth(year, month) {
-    return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-/** Offsets in use run from -12:00 to +14:00. */
-function validOffset(offset) {
-    const hours = Number(offset.slice(1, 3));
-    const minutes = Number(offset.slice(4, 6));
-    return hours <= 14 && minutes <= 59;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
@@ -62858,6 +57126,4770 @@ function re(stringsOrFlags, ...values) {
 }
 
 
+;// CONCATENATED MODULE: ./src/engine/glob.ts
+
+/**
+ * The regex source (RE2 and JavaScript syntax alike) of one glob, anchored neither side.
+ * - name: `*` any run of characters, `?` one character other than `/`, `{a,b}` alternatives; every
+ *   other character is literal (labels such as `bug (confirmed)`, logins such as `dependabot[bot]`).
+ * - path: `*` a run within one directory, `**` as a whole segment any number of directories
+ *   (`docs/**`, `**` + `/*.md`), `?`, `[abc]` / `[!abc]` classes, `{a,b}`, and `\` escapes.
+ */
+function globSource(glob, dialect) {
+    return translate(glob, 0, glob.length, dialect);
+}
+/** One matcher for a list of whole-string sources (already translated), any of which may match. */
+function linearMatcher(sources, caseInsensitive) {
+    const source = `^(?:${sources.map((s) => `(?:${s})`).join('|')})$`;
+    // Without an unbounded repetition a backtracking engine has finitely many choices per position.
+    if (!source.includes('*'))
+        return new RegExp(source, caseInsensitive ? 'i' : '');
+    const re = RE2JS.compile(source, caseInsensitive ? RE2JS.CASE_INSENSITIVE | RE2JS.DOTALL : RE2JS.DOTALL);
+    return { test: (text) => re.test(text) };
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+function translate(glob, from, to, dialect) {
+    let out = '';
+    let i = from;
+    while (i < to) {
+        const c = glob[i];
+        if (c === '*') {
+            let end = i;
+            while (end < to && glob[end] === '*')
+                end++;
+            if (dialect === 'name')
+                out += '.*';
+            else
+                out += pathStars(glob, i, end, to);
+            // `**/` as a whole segment already swallowed its slash.
+            i =
+                dialect === 'path' && end - i >= 2 && wholeSegment(glob, i, end, to) && glob[end] === '/'
+                    ? end + 1
+                    : end;
+            continue;
+        }
+        if (c === '?') {
+            out += '[^/]';
+            i++;
+            continue;
+        }
+        if (c === '{') {
+            const alternatives = braceAlternatives(glob, i, to);
+            if (alternatives) {
+                out += `(?:${alternatives.map(([a, b]) => translate(glob, a, b, dialect)).join('|')})`;
+                i = alternatives[alternatives.length - 1][1] + 1;
+                continue;
+            }
+        }
+        if (dialect === 'path' && c === '[') {
+            const end = classEnd(glob, i, to);
+            if (end > 0) {
+                out += classSource(glob.slice(i + 1, end));
+                i = end + 1;
+                continue;
+            }
+        }
+        if (dialect === 'path' && c === '\\' && i + 1 < to) {
+            out += escapeRegExp(glob[i + 1]);
+            i += 2;
+            continue;
+        }
+        // `/**` closing a path glob: the directory itself matches too (`docs/**` matches `docs`).
+        if (dialect === 'path' &&
+            c === '/' &&
+            glob.startsWith('**', i + 1) &&
+            i + 3 === to &&
+            !glob.startsWith('***', i + 1)) {
+            out += '(?:/.*)?';
+            i = to;
+            continue;
+        }
+        out += escapeRegExp(c);
+        i++;
+    }
+    return out;
+}
+/** A run of `*` in a path glob: `**` alone in its segment crosses directories, anything else does not. */
+function pathStars(glob, start, end, to) {
+    if (end - start < 2 || !wholeSegment(glob, start, end, to))
+        return '[^/]*';
+    return glob[end] === '/' ? '(?:.*/)?' : '.*';
+}
+function wholeSegment(glob, start, end, to) {
+    return (start === 0 || glob[start - 1] === '/') && (end === to || glob[end] === '/');
+}
+/** The alternatives of the brace group opening at `open` as [start, end) ranges, or null when it is literal. */
+function braceAlternatives(glob, open, to) {
+    const ranges = [];
+    let depth = 0;
+    let start = open + 1;
+    for (let i = open + 1; i < to; i++) {
+        const c = glob[i];
+        if (c === '{')
+            depth++;
+        else if (c === '}' && depth > 0)
+            depth--;
+        else if (c === ',' && depth === 0) {
+            ranges.push([start, i]);
+            start = i + 1;
+        }
+        else if (c === '}') {
+            ranges.push([start, i]);
+            // `{x}` with a single alternative is literal, as in bash.
+            return ranges.length > 1 ? ranges : null;
+        }
+    }
+    return null;
+}
+/** Index of the `]` closing the class opened at `open`, or -1 (then `[` is literal). */
+function classEnd(glob, open, to) {
+    let i = open + 1;
+    if (glob[i] === '!' || glob[i] === '^')
+        i++;
+    if (glob[i] === ']')
+        i++;
+    for (; i < to; i++)
+        if (glob[i] === ']')
+            return i;
+    return -1;
+}
+function classSource(body) {
+    const negated = body.startsWith('!') || body.startsWith('^');
+    const members = (negated ? body.slice(1) : body).replace(/[\\[\]^]/g, '\\$&');
+    return negated ? `[^/${members}]` : `[${members}]`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/matchers.ts
+
+/**
+ * Glob and name matchers, compiled once per rule set into a single matcher per list. Globs match in
+ * linear time (glob.ts): the rules file that writes them may be a pull request's, and the names they
+ * run on are anyone's.
+ */
+/** Matches nothing: the alternation of an empty list. */
+const NEVER = /(?!)/;
+/**
+ * Label names and logins are not paths, and they contain characters that are glob syntax elsewhere
+ * (`bug (confirmed)`, `dependabot[bot]`, `!important`, `$$$`). So the glob language is deliberately
+ * small: `*` (any run of characters, `/` included: `needs-*` matches `needs-info/author`), `?` (one
+ * character other than `/`) and `{a,b}` alternatives; every other character is literal. A name also
+ * always matches itself, so a label literally named `{x}` or `*` can still be written as is.
+ * Case-insensitive, as GitHub treats label names and logins.
+ */
+function globMatcher(globs) {
+    return nameGlobs(globs, true);
+}
+/**
+ * Branch names: the same small glob language as labels (`release/*` matches `release/1.x/rc`), but
+ * case-sensitive, as git refs are.
+ */
+function branchMatcher(globs) {
+    return nameGlobs(globs, false);
+}
+// File paths: ordinary path globs, as actions/labeler and .gitignore users write them: `*` stays within
+// one directory, `**` crosses them (`docs/**`, `**/*.md`), dot files match. Case-sensitive, as
+// repository paths are. A glob without `/` does not match in subdirectories: write `**/*.md`.
+// (Line comments: a glob such as `**/` would end a block comment.)
+function pathMatcher(globs) {
+    if (globs.length === 0)
+        return NEVER;
+    return linearMatcher(globs.map((glob) => globSource(glob, 'path')), false);
+}
+function nameGlobs(globs, caseInsensitive) {
+    if (globs.length === 0)
+        return NEVER;
+    const sources = globs.flatMap((glob) => [escapeRegExp(glob), globSource(glob, 'name')]);
+    return linearMatcher(sources, caseInsensitive);
+}
+/** One regex that matches a string equal to any of the values, ignoring case (no glob syntax). */
+function nameMatcher(values) {
+    if (values.length === 0)
+        return NEVER;
+    return new RegExp(`^(?:${values.map(escapeRegExp).join('|')})$`, 'i');
+}
+/**
+ * A regex safe to `.test` repeatedly: global and sticky regexes carry `lastIndex` between calls, which
+ * would make the same item match on one evaluation and not the next. Copying once at compile time is
+ * cheaper than resetting `lastIndex` on every evaluation.
+ */
+function statelessRegExp(re) {
+    return re.global || re.sticky ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : re;
+}
+
+;// CONCATENATED MODULE: ./src/engine/clock.ts
+
+function compileActivity(settings) {
+    return {
+        reactions: settings.reactions,
+        linked: settings.linked,
+        ignore: settings.ignoreActors.length === 0 ? null : globMatcher(settings.ignoreActors),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/actors.ts
+/** The associations that make someone a maintainer of the repository (`by: maintainers`). */
+const MAINTAINER_ASSOCIATIONS = ['OWNER', 'MEMBER', 'COLLABORATOR'];
+/**
+ * What only someone with triage or write access can do on another person's item. An event of these
+ * kinds whose actor's association the forge does not state (GitHub names associations on comments and
+ * reviews only) is a maintainer's: a label, an assignee, a milestone or a lock is not something a
+ * passer-by can set.
+ */
+const TRIAGE_KINDS = new Set([
+    'labeled',
+    'unlabeled',
+    'assigned',
+    'unassigned',
+    'milestoned',
+    'locked',
+    'unlocked',
+    'closed',
+    'reopened',
+]);
+/**
+ * Which events a `by:` group counts. `author`: the item's author (logins compare case-insensitively,
+ * as the forges treat them). `maintainers`: an actor whose association is OWNER, MEMBER or
+ * COLLABORATOR, as stated on the event, on another event of the same actor (a maintainer's label
+ * change is theirs too, once one of their comments names them), or on the item for its author; an
+ * actor nothing states is a maintainer only for what needs triage access (see TRIAGE_KINDS), and
+ * never for closing or reopening their own item.
+ */
+function actorFilter(item, events, group) {
+    const author = item.author.toLowerCase();
+    if (group === 'author')
+        return (event) => event.actor.toLowerCase() === author;
+    const known = new Map([[author, item.authorAssociation.toUpperCase()]]);
+    for (const event of events) {
+        if (event.association !== undefined)
+            known.set(event.actor.toLowerCase(), event.association.toUpperCase());
+    }
+    return (event) => {
+        const actor = event.actor.toLowerCase();
+        const association = known.get(actor);
+        if (association !== undefined && association !== 'NONE')
+            return MAINTAINER_ASSOCIATIONS.includes(association);
+        if (actor === author)
+            return false;
+        return TRIAGE_KINDS.has(event.kind);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/truth.ts
+/**
+ * Three-valued truth for conditions. `UNKNOWN` means "cannot be decided without a fact the caller has
+ * not fetched yet". A string literal instead of an enum keeps explanations readable and costs nothing:
+ * comparisons against an interned string are as cheap as against a number.
+ */
+const UNKNOWN = 'unknown';
+
+;// CONCATENATED MODULE: ./src/engine/activity.ts
+
+
+/**
+ * The human-activity clock. "Inactive for 60d" means no HUMAN did anything on the item for 60 days.
+ * The rules, and why:
+ * - Events by bots (the forge says so, or the login ends in `[bot]`), by Sift itself (its marker
+ *   comments; the providers set `bySift` only on comments a bot or Sift's own account wrote) and by the
+ *   rules file's `activity.ignore-actors` do not count: they are not a person answering.
+ * - An item is never inactive for longer than it exists: its creation counts, whoever the author is
+ *   (a pull request Dependabot opened yesterday has been quiet for a day, not forever).
+ * - An update that no event explains counts as somebody's activity at `updatedAt`. Forges bump
+ *   `updatedAt` for things their timelines do not list (GitHub's REST timeline has no description
+ *   edits), and an update nobody can attribute is far more often a person than not. An event of any
+ *   actor (bot, Sift, ignored) within UPDATE_SLACK_MS of the update explains it. Where a forge names
+ *   the editor (GraphQL `lastEditedAt`/`editor`, GitLab's system notes), the provider puts the edit in
+ *   the timeline, so a bot's edit explains the update and is not activity.
+ *
+ * Everything that asks "how long has this been quiet" (`inactive`, `active-after-label`,
+ * `{{inactive_days}}`, a comment's cycle, explanations) goes through here, so they cannot disagree.
+ *
+ * Cost: the timeline costs a request per item on REST, so the listing's fields decide whenever they can:
+ * - `updatedAt` bounds the item's activity from above (every event and every unexplained update is no
+ *   later than it), so an item not updated for the span is quiet without a request;
+ * - `createdAt` bounds it from below, so an item created within the span is not quiet;
+ * - reactions do not bump `updatedAt`, so with `activity.reactions` an item that has reactions loses the
+ *   first shortcut, and its reactions are a fact of their own (`reactions`), read beside the timeline;
+ *   activity on linked items never bumps it, so `activity.linked` always needs `linked`.
+ */
+/**
+ * How long after an event the update it caused may be stamped. GitHub and GitLab stamp both in the
+ * same transaction; a few seconds absorb clock skew between their services.
+ */
+const UPDATE_SLACK_MS = 10_000;
+const BOT_LOGIN = /\[bot\]$/i;
+function isHumanActor(clock, login, actorIsBot) {
+    return !actorIsBot && !BOT_LOGIN.test(login) && (clock.ignore === null || !clock.ignore.test(login));
+}
+function isHumanEvent(clock, event) {
+    return event.bySift !== true && isHumanActor(clock, event.actor, event.actorIsBot);
+}
+function scan(p, events, by = null) {
+    const out = { human: Number.NEGATIVE_INFINITY, explained: p.createdAt, ignored: 0, comments: 0 };
+    for (const event of events) {
+        const t = Date.parse(event.at);
+        if (event.kind !== 'reaction' && t > out.explained)
+            out.explained = t;
+        if (!isHumanEvent(p.clock, event) || (by !== null && !by(event))) {
+            out.ignored++;
+            continue;
+        }
+        if (event.kind === 'comment')
+            out.comments++;
+        if (t > out.human)
+            out.human = t;
+    }
+    return out;
+}
+/**
+ * Whether the item's last update is later than anything in `scanned` explains. Never on a discussion:
+ * GitHub keeps no history of who labelled, closed or locked one, so Sift's own label would otherwise
+ * pass for a person's activity and restart every timer; what people do on a discussion (comments,
+ * replies, edits, reactions, choosing an answer) is all dated and attributed, so nothing is missed.
+ */
+function unexplainedUpdate(p, scanned) {
+    if (p.item.type === 'discussion')
+        return false;
+    return p.updatedAt > scanned.explained + UPDATE_SLACK_MS;
+}
+/**
+ * Whether the clock needs the item's reactions: the rules count them and the item has some (an item
+ * without reactions has none to read).
+ */
+function countsReactions(p) {
+    return p.clock.reactions && p.item.reactions.total > 0;
+}
+/** The events the clock reads: the timeline, and the reactions when they count; undefined until read. */
+function clockEvents(p) {
+    const timeline = p.facts.timeline;
+    if (timeline === undefined || !countsReactions(p))
+        return timeline;
+    const reactions = p.facts.reactions;
+    return reactions === undefined ? undefined : [...timeline, ...reactions];
+}
+/** The facts the clock needs that were not read yet: the timeline, and the reactions when they count. */
+function missingClockFacts(p) {
+    const missing = [];
+    if (p.facts.timeline === undefined)
+        missing.push('timeline');
+    if (countsReactions(p) && p.facts.reactions === undefined)
+        missing.push('reactions');
+    return missing;
+}
+/**
+ * From the timeline (and reactions), computed once per projection and `by`; undefined when not read.
+ *
+ * With `by` (author, maintainers) only that group's events count. An update no event explains counts
+ * only for anyone: nobody can say whose it was, and crediting it to the author would take a
+ * `needs-info` label off when a maintainer edits the description. The item's creation still counts
+ * (it is never quiet for longer than it exists).
+ */
+function itemHumanActivity(p, by) {
+    const cached = by === undefined ? p.human : (p.humanBy?.[by] ?? null);
+    if (cached !== null)
+        return cached;
+    const events = clockEvents(p);
+    if (events === undefined)
+        return undefined;
+    const scanned = scan(p, events, by === undefined ? null : actorFilter(p.item, events, by));
+    const unexplained = by === undefined && unexplainedUpdate(p, scanned);
+    const at = Math.max(p.createdAt, scanned.human, unexplained ? p.updatedAt : Number.NEGATIVE_INFINITY);
+    const human = { at, ignored: scanned.ignored, comments: scanned.comments, unexplainedUpdate: unexplained };
+    if (by === undefined)
+        p.human = human;
+    else
+        p.humanBy = { ...p.humanBy, [by]: human };
+    return human;
+}
+/**
+ * Comments by people (as the clock judges people), from the timeline alone: reactions are not
+ * comments, so this never waits for them. Undefined when the timeline was not read.
+ */
+function humanCommentCount(p) {
+    const human = itemHumanActivity(p);
+    if (human !== undefined)
+        return human.comments;
+    const timeline = p.facts.timeline;
+    return timeline === undefined ? undefined : scan(p, timeline).comments;
+}
+/** Latest update of a linked item (epoch ms; -Infinity when none); undefined when not read. */
+function linkedActivityAt(p) {
+    const linked = p.facts.linked;
+    if (linked === undefined)
+        return undefined;
+    let at = Number.NEGATIVE_INFINITY;
+    for (const item of linked) {
+        const t = Date.parse(item.updatedAt);
+        if (t > at)
+            at = t;
+    }
+    return at;
+}
+/**
+ * Whether no activity happened after `threshold` (epoch ms), three-valued: `unknown` when only facts
+ * not yet read can tell (`missingForQuiet` names them).
+ */
+function quietSince(p, threshold, by) {
+    const item = itemQuiet(p, threshold, by);
+    // Activity on linked items has no author to narrow it to: it counts only for anyone.
+    if (item === false || !p.clock.linked || by !== undefined)
+        return item;
+    const linked = linkedQuiet(p, threshold);
+    if (linked === false)
+        return false;
+    return item === UNKNOWN || linked === UNKNOWN ? UNKNOWN : true;
+}
+function missingForQuiet(p, threshold, out, by) {
+    if (itemQuiet(p, threshold, by) === UNKNOWN)
+        missingClockFacts(p).forEach((name) => out.add(name));
+    if (p.clock.linked && by === undefined && linkedQuiet(p, threshold) === UNKNOWN)
+        out.add('linked');
+}
+/**
+ * The facts that make `lastActivityAt` exact, of those a rule's comment needs (`wanted`): the
+ * timeline (and the reactions, when they count), unless the recent window already holds the last
+ * human activity; linked items.
+ */
+function missingForLastActivity(p, wanted) {
+    const clock = clockFactsMissing(p);
+    return wanted.filter((name) => {
+        if (name === 'timeline' || name === 'reactions')
+            return clock.includes(name);
+        return p.facts[name] === undefined;
+    });
+}
+function clockFactsMissing(p) {
+    if (itemHumanActivity(p) !== undefined)
+        return [];
+    const recent = recentHumanActivity(p);
+    return recent === undefined || recent.at === null ? missingClockFacts(p) : [];
+}
+function itemQuiet(p, threshold, by) {
+    const human = itemHumanActivity(p, by);
+    if (human !== undefined)
+        return human.at <= threshold;
+    if (p.createdAt > threshold)
+        return false;
+    if (!updatedAtBounds(p))
+        return UNKNOWN;
+    if (p.updatedAt <= threshold)
+        return true;
+    const recent = recentHumanActivity(p, by);
+    if (recent === undefined)
+        return UNKNOWN;
+    if (recent.at !== null && recent.at > threshold)
+        return false;
+    return threshold >= recent.since ? true : UNKNOWN;
+}
+/**
+ * Human activity from the `recent` window alone (see RecentActivity), when the full timeline was not
+ * read. `at` is the latest human activity in the window, or null when there was none (the last was
+ * before `since`); undefined when the window cannot tell: no window, reactions count (the feeds carry
+ * none), or an update it cannot attribute on an item whose feeds miss kinds of activity.
+ */
+function recentHumanActivity(p, by) {
+    const recent = p.facts.recent;
+    if (recent === undefined || p.clock.reactions)
+        return undefined;
+    const since = Date.parse(recent.since);
+    // Last updated before the window: nothing in it, and the window cannot judge that update.
+    if (p.updatedAt < since)
+        return { since, at: null };
+    const filter = by === undefined ? null : actorFilter(p.item, recent.events, by);
+    const scanned = scan(p, recent.events, filter);
+    let at = Math.max(p.createdAt >= since ? p.createdAt : Number.NEGATIVE_INFINITY, scanned.human);
+    if (unexplainedUpdate(p, scanned)) {
+        // Feeds that miss kinds of activity (a pull request's reviews and commits) may miss the group's.
+        if (!recent.explainsUpdates)
+            return undefined;
+        if (by === undefined)
+            at = Math.max(at, p.updatedAt);
+    }
+    return { since, at: at === Number.NEGATIVE_INFINITY ? null : at };
+}
+function linkedQuiet(p, threshold) {
+    const at = linkedActivityAt(p);
+    return at === undefined ? UNKNOWN : at <= threshold;
+}
+/** Reactions do not bump `updatedAt`; when they count and there are some, it bounds nothing. */
+function updatedAtBounds(p) {
+    return !(p.clock.reactions && p.item.reactions.total > 0);
+}
+/**
+ * When the item last saw activity, in epoch ms, for `{{inactive_days}}`, a comment's cycle and
+ * explanations. Exact once the timeline (and, with `activity.linked`, the linked items) is read: the
+ * engine reads them before it renders a comment (see `needsForComment`). Without them it falls back to
+ * `updatedAt`, never earlier than the last activity, so the days shown are a true "at least".
+ */
+function lastActivityAt(p) {
+    const linked = p.clock.linked
+        ? (linkedActivityAt(p) ?? Number.NEGATIVE_INFINITY)
+        : Number.NEGATIVE_INFINITY;
+    return Math.max(itemLastActivityAt(p), linked);
+}
+function itemLastActivityAt(p) {
+    const human = itemHumanActivity(p);
+    if (human !== undefined)
+        return human.at;
+    const recent = recentHumanActivity(p);
+    return recent?.at ?? p.updatedAt;
+}
+
+;// CONCATENATED MODULE: ./src/engine/field-tests.ts
+
+/** Relative costs, for ordering children of all/any: cheap tests first. */
+const COST = { field: 0, glob: 1, regex: 2, fact: 3 };
+function fieldTest(cond) {
+    switch (cond.kind) {
+        case 'type': {
+            const type = cond.value;
+            return [(p) => p.item.type === type, COST.field];
+        }
+        case 'state': {
+            const state = cond.value;
+            return [state === 'all' ? () => true : (p) => p.state === state, COST.field];
+        }
+        case 'draft': {
+            const draft = cond.value;
+            return [(p) => isDraft(p) === draft, COST.field];
+        }
+        case 'locked': {
+            const locked = cond.value;
+            return [(p) => p.locked === locked, COST.field];
+        }
+        case 'labels':
+            return [labelsTest(cond.value.any, cond.value.all, cond.value.none), COST.glob];
+        case 'title': {
+            const re = statelessRegExp(cond.value);
+            return [(p) => re.test(p.item.title), COST.regex];
+        }
+        case 'body': {
+            const re = statelessRegExp(cond.value);
+            return [(p) => re.test(p.item.body), COST.regex];
+        }
+        case 'author': {
+            const re = globMatcher(cond.value);
+            return [(p) => re.test(p.item.author), COST.glob];
+        }
+        case 'author-association': {
+            const re = nameMatcher(cond.value);
+            return [(p) => re.test(p.item.authorAssociation), COST.field];
+        }
+        case 'assignees':
+            return [assigneesTest(cond.value), COST.field];
+        case 'milestone':
+            return [milestoneTest(cond.value), COST.field];
+        case 'created':
+            return [ageTest(cond.value, (p) => p.createdAt), COST.field];
+        case 'updated':
+            return [ageTest(cond.value, (p) => p.updatedAt), COST.field];
+        case 'comments':
+            return [boundsTest(cond.value, (p) => p.item.comments), COST.field];
+        case 'reactions':
+            return [boundsTest(cond.value, (p) => p.item.reactions.total), COST.field];
+        case 'thumbs-up':
+            return [boundsTest(cond.value, (p) => p.item.reactions.thumbsUp), COST.field];
+        case 'category': {
+            // Category names are shown as written; like labels, people rarely mean a different case.
+            const re = globMatcher(cond.value);
+            return [(p) => p.item.discussion !== undefined && re.test(p.item.discussion.category), COST.glob];
+        }
+        case 'answered': {
+            const answered = cond.value;
+            return [(p) => p.item.discussion !== undefined && p.item.discussion.answered === answered, COST.field];
+        }
+    }
+}
+/** Issues are never drafts, whatever a provider reports. */
+function isDraft(p) {
+    return p.item.type === 'pull_request' && p.item.draft;
+}
+function labelsTest(any, all, none) {
+    const anyRe = any === undefined ? null : globMatcher(any);
+    const allRes = all === undefined ? [] : all.map((glob) => globMatcher([glob]));
+    const noneRe = none === undefined ? null : globMatcher(none);
+    return (p) => {
+        const labels = p.labels;
+        if (anyRe !== null && !someMatch(labels, anyRe))
+            return false;
+        for (const re of allRes)
+            if (!someMatch(labels, re))
+                return false;
+        return noneRe === null || !someMatch(labels, noneRe);
+    };
+}
+function someMatch(values, re) {
+    for (const value of values)
+        if (re.test(value))
+            return true;
+    return false;
+}
+function assigneesTest(value) {
+    if (value === 'none')
+        return (p) => p.assignees.length === 0;
+    if (value === 'any')
+        return (p) => p.assignees.length > 0;
+    const re = nameMatcher(value);
+    return (p) => someMatch(p.assignees, re);
+}
+/** Milestone titles compare case-sensitively: they are shown verbatim and rarely differ only in case. */
+function milestoneTest(value) {
+    if (value === 'none')
+        return (p) => p.milestone === null;
+    if (value === 'any')
+        return (p) => p.milestone !== null;
+    return (p) => p.milestone === value;
+}
+function ageTest(bounds, at) {
+    const { olderThan, newerThan, after, before } = bounds;
+    return (p) => {
+        const when = at(p);
+        const age = p.now - when;
+        if (olderThan !== undefined && !(age >= olderThan))
+            return false;
+        if (newerThan !== undefined && !(age < newerThan))
+            return false;
+        if (after !== undefined && !(when >= after))
+            return false;
+        return before === undefined || when < before;
+    };
+}
+function inBounds(bounds, n) {
+    return (bounds.min === undefined || n >= bounds.min) && (bounds.max === undefined || n <= bounds.max);
+}
+function boundsTest(bounds, value) {
+    return (p) => inBounds(bounds, value(p));
+}
+
+;// CONCATENATED MODULE: ./src/engine/projection.ts
+const NONE = [];
+function createProjection(item, facts, now, clock) {
+    return {
+        item,
+        facts,
+        now,
+        createdAt: Date.parse(item.createdAt),
+        updatedAt: Date.parse(item.updatedAt),
+        state: item.state,
+        locked: item.locked,
+        labels: item.labels,
+        assignees: item.assignees,
+        milestone: item.milestone,
+        appliedNow: NONE,
+        reviewRequested: NONE,
+        issueType: item.type === 'issue' ? facts.issueType : null,
+        branchDeleted: false,
+        clock,
+        appliedAtIndex: null,
+        human: null,
+        humanBy: null,
+    };
+}
+/** A copy to try changes on without touching the original (arrays are copy-on-write, see above). */
+function forkProjection(p) {
+    return { ...p };
+}
+/** The projected label equal to `name` ignoring case, as the item spells it, or undefined. */
+function findLabel(p, name) {
+    return findIgnoringCase(p.labels, name);
+}
+function findIgnoringCase(values, name) {
+    const lower = name.toLowerCase();
+    for (const value of values) {
+        if (value.length === lower.length && value.toLowerCase() === lower)
+            return value;
+    }
+    return undefined;
+}
+/**
+ * When the label (which must be on the projected item) was applied, in epoch ms:
+ * - `now` if a rule in this run applied it;
+ * - `undefined` if that needs facts the caller has not fetched;
+ * - the item's last update if the facts were fetched but hold no application of the label (a
+ *   transferred issue, a renamed label, history older than the forge keeps): every application bumps
+ *   `updatedAt`, so the label is at least that old. Without that bound "warn, then close" could never
+ *   finish on such an item. `labelDatedByUpdate` tells explanations which case it was.
+ *
+ * A discussion has no label history at all, so its labels are always dated by its last update.
+ *
+ * One source of truth: `facts.labelAppliedAt` when the provider gave it; otherwise, when the timeline
+ * was read (for the activity clock), the same answer derived from it: the time of the label's last
+ * `labeled` event, if no `unlabeled` event followed. A timeline holds every label change, so both
+ * facts tell the same story and the label history is never fetched twice.
+ */
+function labelAppliedAt(p, lowerName) {
+    if (p.appliedNow.includes(lowerName))
+        return p.now;
+    const index = labelIndex(p);
+    if (index === null)
+        return recentlyApplied(p, lowerName);
+    return index.get(lowerName) ?? p.updatedAt;
+}
+/**
+ * From the `recent` window: the label's last application in it, if no removal followed; undefined
+ * when it was applied before the window (or never recorded), which only the full history tells.
+ */
+function recentlyApplied(p, lowerName) {
+    const events = p.facts.recent?.events;
+    if (events === undefined)
+        return undefined;
+    let at;
+    for (const event of events) {
+        if (event.label === undefined || event.label.toLowerCase() !== lowerName)
+            continue;
+        if (event.kind === 'labeled')
+            at = Date.parse(event.at);
+        else if (event.kind === 'unlabeled')
+            at = undefined;
+    }
+    return at;
+}
+/** Whether `labelAppliedAt` dated the label by the item's last update, for want of its history. */
+function labelDatedByUpdate(p, lowerName) {
+    if (p.appliedNow.includes(lowerName))
+        return false;
+    const index = labelIndex(p);
+    return index !== null && !index.has(lowerName);
+}
+function labelIndex(p) {
+    if (p.appliedAtIndex === null)
+        p.appliedAtIndex = appliedAtIndex(p);
+    return p.appliedAtIndex;
+}
+function appliedAtIndex(p) {
+    const index = new Map();
+    // GitHub keeps no label history for a discussion: every label is dated by its last update.
+    if (p.item.type === 'discussion')
+        return index;
+    const facts = p.facts;
+    const applied = facts.labelAppliedAt;
+    if (applied !== undefined) {
+        for (const [label, at] of Object.entries(applied))
+            index.set(label.toLowerCase(), Date.parse(at));
+        return index;
+    }
+    const timeline = facts.timeline;
+    if (timeline === undefined)
+        return null;
+    for (const event of timeline) {
+        if (event.label === undefined)
+            continue;
+        if (event.kind === 'labeled')
+            index.set(event.label.toLowerCase(), Date.parse(event.at));
+        else if (event.kind === 'unlabeled')
+            index.delete(event.label.toLowerCase());
+    }
+    return index;
+}
+
+;// CONCATENATED MODULE: ./src/engine/forms.ts
+
+function formOf(p) {
+    return p.item.type === 'issue' ? p.facts.form : null;
+}
+/** An answer as a list: one text (empty when unanswered), or the options chosen / checked. */
+function answers(value) {
+    if (value === undefined)
+        return [];
+    if (Array.isArray(value))
+        return value;
+    return value === '' ? [] : [value];
+}
+function fieldHolds(test, value) {
+    const given = answers(value);
+    switch (test.kind) {
+        case 'empty':
+            return given.length === 0;
+        case 'filled':
+            return given.length > 0;
+        case 'one-of': {
+            const wanted = test.values.map((v) => v.toLowerCase());
+            return given.some((g) => wanted.includes(g.toLowerCase()));
+        }
+        case 'regex':
+            return given.some((g) => test.regex.test(g));
+    }
+}
+function formTest(value) {
+    return (p) => {
+        const form = formOf(p);
+        if (form === undefined)
+            return UNKNOWN;
+        if (value === 'none')
+            return form === null;
+        if (value === 'any')
+            return form !== null;
+        if (form === null)
+            return false;
+        if (value.template && !value.template.some((t) => t.toLowerCase() === form.template.toLowerCase()))
+            return false;
+        for (const { id, test } of value.fields)
+            if (!fieldHolds(test, form.fields[id]))
+                return false;
+        if (value.missing && !value.missing.some((id) => answers(form.fields[id]).length === 0))
+            return false;
+        return true;
+    };
+}
+function describeForm(value) {
+    if (typeof value === 'string')
+        return `form ${value}`;
+    const parts = [
+        ...(value.template ? [`template ${value.template.join(' or ')}`] : []),
+        ...value.fields.map(({ id, test }) => `${id} ${describeFieldTest(test)}`),
+        ...(value.missing ? [`missing one of ${value.missing.join(', ')}`] : []),
+    ];
+    return `form ${parts.join(', ')}`;
+}
+function describeFieldTest(test) {
+    switch (test.kind) {
+        case 'empty':
+        case 'filled':
+            return test.kind;
+        case 'one-of':
+            return `is ${test.values.join(' or ')}`;
+        case 'regex':
+            return `matches ${String(test.regex)}`;
+    }
+}
+function observeForm(p) {
+    if (p.item.type !== 'issue')
+        return 'only issues are written from forms';
+    const form = p.facts.form;
+    if (form === undefined)
+        return 'issue form not read yet';
+    if (form === null)
+        return 'form: none';
+    const filled = Object.entries(form.fields).filter(([, v]) => answers(v).length > 0).length;
+    return `form: ${form.template} (${filled} of ${Object.keys(form.fields).length} fields answered)`;
+}
+/** `{{form.ID}}` values and `{{form_missing}}`, for a rule whose `missing` lists name these ids. */
+function formValues(p, missingIds) {
+    const form = formOf(p);
+    const values = { form_missing: '' };
+    if (!form)
+        return values;
+    for (const [id, value] of Object.entries(form.fields))
+        values[`form.${id}`] = answers(value).join(', ');
+    values.form_missing = missingIds
+        .filter((id) => id in form.fields && answers(form.fields[id]).length === 0)
+        .map((id) => form.labels[id] ?? id)
+        .join(', ');
+    return values;
+}
+const missingCache = new WeakMap();
+/** The field ids a rule's `form` conditions list as `missing`, in the order written, once each. */
+function formMissingOf(rule) {
+    let ids = missingCache.get(rule);
+    if (ids === undefined) {
+        const found = new Set();
+        const walk = (c) => {
+            if (c.kind === 'all' || c.kind === 'any')
+                c.value.forEach(walk);
+            else if (c.kind === 'not')
+                walk(c.value);
+            else if (c.kind === 'form' && typeof c.value !== 'string')
+                c.value.missing?.forEach((id) => found.add(id));
+        };
+        rule.when.forEach(walk);
+        ids = [...found];
+        missingCache.set(rule, ids);
+    }
+    return ids;
+}
+
+;// CONCATENATED MODULE: ./src/engine/pull-state.ts
+/**
+ * The review decision. The forge's own where it has one (GitHub GraphQL's `reviewDecision` sees
+ * CODEOWNERS and rulesets; GitLab's approvals); else from each reviewer's latest verdict: a request
+ * for changes that stands wins; then approvals (as many as the base branch requires); then
+ * `review-required` when the branch requires reviews; `none` when nobody reviewed and none is required.
+ * Unlike GitHub's `reviewDecision`, which is null on a branch that requires no review, an approval
+ * there is `approved`: that is what someone triaging means by it.
+ */
+function reviewDecision(reviews) {
+    if (reviews.decision !== undefined && reviews.decision !== null)
+        return reviews.decision;
+    const latest = reviews.latest;
+    if (latest.some((r) => r.verdict === 'changes_requested'))
+        return 'changes-requested';
+    const approvals = latest.filter((r) => r.verdict === 'approved').length;
+    if (approvals > 0 && approvals >= reviews.required)
+        return 'approved';
+    return reviews.required > 0 ? 'review-required' : 'none';
+}
+/**
+ * The checks' overall state: `none` without any, `failure` when one failed, `pending` while one has
+ * not finished, else `success`.
+ */
+function checksState(checks) {
+    if (checks.length === 0)
+        return 'none';
+    if (checks.some((c) => c.state === 'failure'))
+        return 'failure';
+    return checks.some((c) => c.state === 'pending') ? 'pending' : 'success';
+}
+/**
+ * Whose move it is:
+ * - `author` when a check failed, or a request for changes stands and nothing was pushed since it
+ *   (it was given on the head commit; where the forge does not say on which commit, it stands);
+ * - `reviewers` when a request for changes stands and the author pushed since (it is theirs to look
+ *   again), when reviews are requested and not yet given, or when the base branch requires reviews
+ *   and the author pushed after the latest one (or nobody reviewed yet);
+ * - `none` otherwise (approved and green, or nobody is asked to review).
+ */
+function waitingOn(pull, reviews, checks) {
+    if (checksState(checks) === 'failure')
+        return 'author';
+    const pushedAfter = (review) => review === undefined || (review.commit !== undefined && review.commit !== pull.headSha);
+    const standing = newest(reviews.latest.filter((r) => r.verdict === 'changes_requested'));
+    if (standing !== undefined)
+        return pushedAfter(standing) ? 'reviewers' : 'author';
+    if (pull.requestedReviewers.length > 0)
+        return 'reviewers';
+    if (reviewDecision(reviews) === 'review-required' && pushedAfter(newest(reviews.latest)))
+        return 'reviewers';
+    return 'none';
+}
+function newest(reviews) {
+    let found;
+    for (const review of reviews)
+        if (found === undefined || Date.parse(review.at) >= Date.parse(found.at))
+            found = review;
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/engine/pull-tests.ts
+
+
+
+
+const PULL_FACTS = {
+    'review-decision': ['reviews'],
+    mergeable: ['pull'],
+    checks: ['checks'],
+    size: ['pull'],
+    'requested-reviewers': ['pull'],
+    'waiting-on': ['pull', 'reviews', 'checks'],
+};
+function pullTest(cond) {
+    const decide = decider(cond);
+    return (p) => (p.item.type === 'pull_request' ? decide(p) : false);
+}
+function decider(cond) {
+    switch (cond.kind) {
+        case 'review-decision': {
+            const wanted = cond.value;
+            return (p) => {
+                const reviews = p.facts.reviews;
+                if (reviews === undefined)
+                    return UNKNOWN;
+                return reviews !== null && wanted.includes(reviewDecision(reviews));
+            };
+        }
+        case 'mergeable': {
+            const wanted = cond.value;
+            return (p) => {
+                const pull = p.facts.pull;
+                if (pull === undefined)
+                    return UNKNOWN;
+                if (pull === null)
+                    return false;
+                return wanted === 'unknown' ? pull.mergeable === null : pull.mergeable === wanted;
+            };
+        }
+        case 'checks': {
+            const value = cond.value;
+            const failing = typeof value === 'object' ? globMatcher(value.failing) : null;
+            return (p) => {
+                const checks = p.facts.checks;
+                if (checks === undefined)
+                    return UNKNOWN;
+                if (checks === null)
+                    return false;
+                if (failing !== null)
+                    return checks.some((c) => c.state === 'failure' && failing.test(c.name));
+                return checksState(checks) === value;
+            };
+        }
+        case 'size': {
+            const { lines, files } = cond.value;
+            return (p) => {
+                const pull = p.facts.pull;
+                if (pull === undefined)
+                    return UNKNOWN;
+                if (pull === null)
+                    return false;
+                return ((lines === undefined || inBounds(lines, pull.lines)) &&
+                    (files === undefined || inBounds(files, pull.files)));
+            };
+        }
+        case 'requested-reviewers': {
+            const value = cond.value;
+            const re = value === 'none' || value === 'any' ? null : globMatcher(value);
+            return (p) => {
+                const pull = p.facts.pull;
+                if (pull === undefined)
+                    return UNKNOWN;
+                if (pull === null)
+                    return false;
+                const requested = pull.requestedReviewers;
+                if (value === 'none')
+                    return requested.length === 0;
+                if (value === 'any')
+                    return requested.length > 0;
+                return re !== null && someMatch(requested, re);
+            };
+        }
+        case 'waiting-on': {
+            const wanted = cond.value;
+            return (p) => {
+                const { pull, reviews, checks } = p.facts;
+                if (pull === undefined || reviews === undefined || checks === undefined)
+                    return UNKNOWN;
+                if (pull === null || reviews === null || checks === null)
+                    return false;
+                return waitingOn(pull, reviews, checks) === wanted;
+            };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/structure.ts
+
+
+
+
+/** `sub-issues: { total: { min: 1 }, open: { max: 0 } }`: counts of the item's sub-issues. */
+function subIssuesTest(bounds) {
+    return (p) => {
+        // Only issues have sub-issues: a pull request has none, without asking.
+        const subs = p.item.type === 'issue' ? p.facts.subIssues : [];
+        if (subs === undefined)
+            return UNKNOWN;
+        const open = subs.filter((s) => s.state === 'open').length;
+        return within(bounds.total, subs.length) && within(bounds.open, open);
+    };
+}
+function within(bounds, n) {
+    return bounds === undefined || inBounds(bounds, n);
+}
+/** `parent: none | any | open | closed`. */
+function parentTest(value) {
+    return (p) => {
+        const parent = p.item.type === 'issue' ? p.facts.parent : null;
+        if (parent === undefined)
+            return UNKNOWN;
+        if (value === 'none')
+            return parent === null;
+        if (value === 'any')
+            return parent !== null;
+        return parent !== null && parent.state === value;
+    };
+}
+function describeSubIssueBounds(bounds) {
+    const parts = [];
+    for (const key of ['total', 'open']) {
+        const b = bounds[key];
+        if (b === undefined)
+            continue;
+        const range = [b.min === undefined ? '' : `min ${b.min}`, b.max === undefined ? '' : `max ${b.max}`]
+            .filter((s) => s !== '')
+            .join(' ');
+        parts.push(`${key} ${range}`);
+    }
+    return `sub-issues ${parts.join(', ')}`;
+}
+function observeSubIssues(p) {
+    if (p.item.type !== 'issue')
+        return 'only issues have sub-issues';
+    const subs = p.facts.subIssues;
+    if (subs === undefined)
+        return 'sub-issues not read yet';
+    const open = subs.filter((s) => s.state === 'open').length;
+    return `sub-issues: ${subs.length} (${open} open)`;
+}
+function observeParent(p) {
+    if (p.item.type !== 'issue')
+        return 'only issues have a parent';
+    const parent = p.facts.parent;
+    if (parent === undefined)
+        return 'parent not read yet';
+    if (parent === null)
+        return 'parent: none';
+    return `parent: ${reference(p, parent)} (${parent.state})`;
+}
+/**
+ * `#12` for an issue of the item's own repository, `acme/api#12` for another's, as GitHub writes
+ * references (and links them) in Markdown.
+ */
+function reference(p, issue) {
+    const own = repositoryOf(p.item.url);
+    return own !== null && own.toLowerCase() === issue.repository.toLowerCase()
+        ? `#${issue.number}`
+        : `${issue.repository}#${issue.number}`;
+}
+/** `owner/name` of a GitHub item URL (`https://host/owner/name/issues/1`), or null. */
+function repositoryOf(url) {
+    const match = /^https?:\/\/[^/]+\/([^/]+\/[^/]+)\/(?:issues|pull|discussions)\/\d+/.exec(url);
+    return match ? match[1] : null;
+}
+/** `{{parent}}`: the parent's reference, or empty when there is none (or it was not read). */
+function parentValue(p) {
+    const parent = p.item.type === 'issue' ? p.facts.parent : null;
+    return parent ? reference(p, parent) : '';
+}
+/** `{{sub_issues}}`: one Markdown list line per sub-issue, with its state: `- #12 Title (closed)`. */
+function subIssuesValue(p) {
+    const subs = p.item.type === 'issue' ? (p.facts.subIssues ?? []) : [];
+    return subs.map((s) => `- ${reference(p, s)} ${s.title} (${s.state})`).join('\n');
+}
+/**
+ * The parent's labels matching the globs that the (projected) item lacks, spelled as the parent spells
+ * them. Undefined while the parent is not read; empty when there is nothing to add.
+ */
+function inheritedLabels(p, globs) {
+    if (p.item.type !== 'issue')
+        return [];
+    const parent = p.facts.parent;
+    if (parent === undefined)
+        return undefined;
+    if (parent === null)
+        return [];
+    const re = globMatcher(globs);
+    return parent.labels.filter((label) => re.test(label) && findLabel(p, label) === undefined);
+}
+
+;// CONCATENATED MODULE: ./src/engine/fact-tests.ts
+
+
+
+
+
+
+
+
+const NO_FACTS = [];
+const CLOCK = ['timeline'];
+const CLOCK_AND_LINKED = ['timeline', 'linked'];
+const CLOCK_WITH_REACTIONS = ['timeline', 'reactions'];
+const CLOCK_WITH_REACTIONS_AND_LINKED = ['timeline', 'reactions', 'linked'];
+const FACTS_OF = {
+    labeled: ['labelAppliedAt'],
+    'human-comments': ['timeline'],
+    files: ['files'],
+    base: ['branches'],
+    head: ['branches'],
+    linked: ['linked'],
+    'issue-type': ['issueType'],
+    'sub-issues': ['subIssues'],
+    parent: ['parent'],
+    form: ['form'],
+    ...PULL_FACTS,
+};
+/**
+ * The facts a condition of this kind may need: by kind alone (and the activity settings, for the
+ * clock), so capability checks need no condition value. The single table `factTest` also reads.
+ */
+function factsOfKind(kind, activity) {
+    if (kind === 'inactive' || kind === 'active-after-label')
+        return clockFacts(activity);
+    return FACTS_OF[kind] ?? NO_FACTS;
+}
+/** What the human-activity clock may read, as the rules file's `activity` settings say. */
+function clockFacts(activity) {
+    if (activity.reactions)
+        return activity.linked ? CLOCK_WITH_REACTIONS_AND_LINKED : CLOCK_WITH_REACTIONS;
+    return activity.linked ? CLOCK_AND_LINKED : CLOCK;
+}
+function factTest(cond, activity) {
+    const facts = factsOfKind(cond.kind, activity);
+    switch (cond.kind) {
+        case 'labeled':
+            return { test: labeledTest(cond.value), facts, cost: COST.fact };
+        case 'inactive': {
+            const span = cond.value;
+            const by = cond.by;
+            return {
+                test: (p) => quietSince(p, p.now - span, by),
+                facts,
+                // Usually decided by updatedAt/createdAt alone: as cheap as a glob.
+                cost: COST.glob,
+                missing: (p, out) => missingForQuiet(p, p.now - span, out, by),
+            };
+        }
+        case 'human-comments':
+            return { test: humanCommentsTest(cond.value), facts, cost: COST.fact };
+        case 'active-after-label':
+            return activeAfterLabel(cond.value, cond.by, facts);
+        case 'files':
+            return { test: filesTest(cond.value), facts, cost: COST.fact };
+        case 'base':
+        case 'head': {
+            const re = branchMatcher(cond.value);
+            const side = cond.kind;
+            return {
+                test: (p) => {
+                    // Issues have no branches: false without asking.
+                    if (p.item.type !== 'pull_request')
+                        return false;
+                    const branches = p.facts.branches;
+                    if (branches === undefined)
+                        return UNKNOWN;
+                    return branches !== null && re.test(branches[side]);
+                },
+                facts,
+                cost: COST.fact,
+            };
+        }
+        case 'issue-type':
+            return { test: issueTypeTest(cond.value), facts, cost: COST.fact };
+        case 'sub-issues':
+            return { test: subIssuesTest(cond.value), facts, cost: COST.fact };
+        case 'parent':
+            return { test: parentTest(cond.value), facts, cost: COST.fact };
+        case 'form':
+            return { test: formTest(cond.value), facts, cost: COST.fact };
+        case 'review-decision':
+        case 'mergeable':
+        case 'checks':
+        case 'size':
+        case 'requested-reviewers':
+        case 'waiting-on':
+            return { test: pullTest(cond), facts, cost: COST.fact };
+        case 'linked': {
+            const wanted = cond.value;
+            return {
+                test: (p) => {
+                    const linked = p.facts.linked;
+                    if (linked === undefined)
+                        return UNKNOWN;
+                    // Only an open linked item is a live link: a merged PR or a closed issue no longer is.
+                    for (const item of linked)
+                        if (item.state === 'open')
+                            return wanted;
+                    return !wanted;
+                },
+                facts,
+                cost: COST.fact,
+            };
+        }
+    }
+}
+/**
+ * `labeled: { stale: 7d }`: the label is on the (projected) item and was applied at least 7d ago (a
+ * label whose application the history lacks is dated by the item's last update). Several entries must all hold. Label names are exact and case-insensitive, not globs: the applied-at
+ * of "some label matching a glob" would be ambiguous.
+ *
+ * Presence is checked for every entry before any applied-at: a missing label makes the condition false
+ * without the request that fetching applied-at costs.
+ */
+function labeledTest(value) {
+    const entries = Object.entries(value).map(([name, span]) => ({
+        lower: name.toLowerCase(),
+        present: nameMatcher([name]),
+        span,
+    }));
+    return (p) => {
+        for (const e of entries)
+            if (!someMatch(p.labels, e.present))
+                return false;
+        let result = true;
+        for (const e of entries) {
+            const at = labelAppliedAt(p, e.lower);
+            if (at === undefined) {
+                // Applying a label bumps `updatedAt`: an item not updated for the span has had it that long.
+                if (!p.appliedNow.includes(e.lower) && p.now - p.updatedAt >= e.span)
+                    continue;
+                result = UNKNOWN;
+            }
+            else if (!(p.now - at >= e.span))
+                return false;
+        }
+        return result;
+    };
+}
+/**
+ * `issue-type: Bug` / `[Bug, Feature]` / `none` / `any`, on the projected type (a rule may have set it
+ * earlier in the run). Names compare case-insensitively, as GitHub matches them when setting one.
+ */
+function issueTypeTest(value) {
+    const re = value === 'none' || value === 'any' ? null : nameMatcher(value);
+    return (p) => {
+        const type = p.issueType;
+        if (type === undefined)
+            return UNKNOWN;
+        if (value === 'none')
+            return type === null;
+        if (value === 'any')
+            return type !== null;
+        return type !== null && re !== null && re.test(type);
+    };
+}
+/**
+ * Human comments are some of the item's comments, so the listing's count bounds them: fewer comments
+ * than `min` is false, and with no `min` at most `max` comments is true, both without the timeline.
+ */
+function humanCommentsTest(bounds) {
+    const { min, max } = bounds;
+    return (p) => {
+        const comments = humanCommentCount(p);
+        if (comments !== undefined)
+            return inBounds(bounds, comments);
+        const total = p.item.comments;
+        if (min !== undefined && total < min)
+            return false;
+        if ((min === undefined || min <= 0) && (max === undefined || total <= max))
+            return true;
+        return UNKNOWN;
+    };
+}
+/**
+ * `active-after-label: stale`: the label is on the item and a human did something after it was last
+ * applied, the test behind "remove `stale` when someone replies". A label applied in this run has
+ * nothing after it; one dated by the item's last update (no history) has nothing after it either.
+ * `by` narrows whose activity counts (`{ label: needs-info, by: author }`: only the author's reply).
+ */
+function activeAfterLabel(label, by, facts) {
+    const lower = label.toLowerCase();
+    const present = nameMatcher([label]);
+    const appliedAt = (p) => someMatch(p.labels, present) ? labelAppliedAt(p, lower) : NaN;
+    return {
+        test: (p) => {
+            const at = appliedAt(p);
+            if (at === undefined)
+                return UNKNOWN;
+            // NaN: the label is not on the item.
+            if (Number.isNaN(at) || at >= p.now)
+                return false;
+            const quiet = quietSince(p, at, by);
+            return quiet === UNKNOWN ? UNKNOWN : !quiet;
+        },
+        facts,
+        cost: COST.fact,
+        missing: (p, out) => {
+            const at = appliedAt(p);
+            if (at !== undefined)
+                return missingForQuiet(p, at, out, by);
+            // The timeline tells when the label was applied and what happened since: ask for all at once.
+            missingClockFacts(p).forEach((name) => out.add(name));
+            if (p.clock.linked && p.facts.linked === undefined)
+                out.add('linked');
+        },
+    };
+}
+/**
+ * `files: { any, all, none }` over the paths a pull request changes (false for issues):
+ * `any` some changed file matches; `all` every changed file matches one of the globs ("only docs
+ * changed"; a pull request that changes nothing does not qualify); `none` no changed file matches.
+ */
+function filesTest(set) {
+    const anyRe = set.any === undefined ? null : pathMatcher(set.any);
+    const allRe = set.all === undefined ? null : pathMatcher(set.all);
+    const noneRe = set.none === undefined ? null : pathMatcher(set.none);
+    return (p) => {
+        if (p.item.type !== 'pull_request')
+            return false;
+        const files = p.facts.files;
+        if (files === undefined)
+            return UNKNOWN;
+        if (anyRe !== null && !someMatch(files, anyRe))
+            return false;
+        if (allRe !== null) {
+            if (files.length === 0)
+                return false;
+            for (const file of files)
+                if (!allRe.test(file))
+                    return false;
+        }
+        return noneRe === null || !someMatch(files, noneRe);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/model-tests.ts
+
+
+const ANSWERS = ['answers'];
+/** A label (or issue type) that is the model's choice. */
+const CLASSIFIED = '{{classified}}';
+function modelTest(cond) {
+    const spec = cond.value;
+    return {
+        test: (p) => classifyHolds(spec, answerOf(p, spec.key)),
+        facts: ANSWERS,
+        // A call to a model costs more than any request: asked for last, only when nothing else decides.
+        cost: COST.fact * 10,
+        // A failed or deferred answer is final for this run: asking again would not decide it.
+        missing: (p, out) => {
+            if (answerOf(p, spec.key) === undefined)
+                out.add('answers');
+        },
+    };
+}
+function answerOf(p, key) {
+    return p.facts.answers?.[key];
+}
+/** Holds when the model chose one of `into` with confidence in [min, max). */
+function classifyHolds(spec, answer) {
+    if (answer === undefined || answer.status !== 'answered')
+        return UNKNOWN;
+    if (answer.choice === null)
+        return false;
+    if (answer.confidence < spec.minConfidence)
+        return false;
+    return spec.maxConfidence === undefined || answer.confidence < spec.maxConfidence;
+}
+/** `kind/bug (confidence 0.92, from the cache)`, or why there is no answer. */
+function describeAnswer(answer) {
+    if (answer === undefined)
+        return 'model not asked yet';
+    if (answer.status === 'failed')
+        return `no answer: ${answer.reason}`;
+    if (answer.status === 'deferred')
+        return 'no answer: max-calls reached, asked on a later run';
+    const source = answer.cached ? ', from the cache' : '';
+    const choice = answer.choice ?? 'none of the choices';
+    return `model chose ${choice} (confidence ${formatConfidence(answer.confidence)}${source})`;
+}
+function formatConfidence(confidence) {
+    return confidence.toFixed(2);
+}
+/** The value of `{{classified}}` for a rule: its answer's choice, or empty. */
+function classifiedOf(p, ruleId) {
+    const answer = answerOf(p, ruleId);
+    if (answer === undefined || answer.status !== 'answered' || answer.choice === null) {
+        return { classified: '', confidence: '' };
+    }
+    return { classified: answer.choice, confidence: formatConfidence(answer.confidence) };
+}
+/** The rule labels (or types) the item with the model's choice, and has no answer yet. */
+function awaitsChoice(rule, p) {
+    const answer = answerOf(p, rule.id);
+    if (answer !== undefined)
+        return false;
+    return rule.then.some((a) => (a.kind === 'label' && a.labels.includes(CLASSIFIED)) ||
+        (a.kind === 'issue-type' && a.name === CLASSIFIED));
+}
+
+;// CONCATENATED MODULE: ./src/engine/conditions.ts
+
+
+
+
+
+
+const conditions_NO_FACTS = [];
+const NO_CHILDREN = [];
+/** `activity` is the rules file's `activity:` settings: the activity clock depends on them. */
+function compileCondition(cond, activity = DEFAULT_ACTIVITY) {
+    switch (cond.kind) {
+        case 'all':
+        case 'any': {
+            const children = cond.value.map((c) => compileCondition(c, activity));
+            const test = cond.kind === 'all' ? allOf(byCost(children)) : anyOf(byCost(children));
+            return combinator(cond, test, children);
+        }
+        case 'not': {
+            const child = compileCondition(cond.value, activity);
+            const inner = child.test;
+            return combinator(cond, (p) => negate(inner(p)), [child]);
+        }
+        case 'labeled':
+        case 'inactive':
+        case 'human-comments':
+        case 'active-after-label':
+        case 'files':
+        case 'base':
+        case 'head':
+        case 'linked':
+        case 'issue-type':
+        case 'review-decision':
+        case 'mergeable':
+        case 'checks':
+        case 'size':
+        case 'requested-reviewers':
+        case 'waiting-on':
+        case 'sub-issues':
+        case 'parent':
+        case 'form':
+            return factLeaf(cond, activity);
+        case 'classify':
+            return modelLeaf(cond);
+        default:
+            return fieldLeaf(cond);
+    }
+}
+/** The facts a leaf condition of this kind may need under these activity settings (capability checks). */
+
+/** The facts whose absence makes `cond` unknown for this projection, limited to decisive subtrees. */
+function missingFacts(cond, p, out) {
+    if (cond.test(p) !== UNKNOWN)
+        return;
+    if (cond.children.length === 0) {
+        if (cond.missing !== undefined)
+            cond.missing(p, out);
+        else
+            for (const fact of cond.facts)
+                out.add(fact);
+        return;
+    }
+    // An unknown `all` has no false child and an unknown `any` no true child, so every unknown child
+    // is decisive; known children are skipped by the check at the top.
+    for (const child of cond.children)
+        missingFacts(child, p, out);
+}
+/** Conditions `all` and `not` of already compiled parts, for check rules (`when` and not `require`). */
+function allOfCompiled(source, children) {
+    return combinator(source, allOf(byCost(children)), children);
+}
+function notOfCompiled(source, child) {
+    const inner = child.test;
+    return combinator(source, (p) => negate(inner(p)), [child]);
+}
+function combinator(source, test, children) {
+    const facts = [...new Set(children.flatMap((c) => c.facts))];
+    const cost = Math.max(COST.field, ...children.map((c) => c.cost));
+    return { source, test, cost, facts, children };
+}
+function byCost(children) {
+    // Array.prototype.sort is stable, so equal-cost conditions keep file order.
+    return [...children].sort((a, b) => a.cost - b.cost).map((c) => c.test);
+}
+function allOf(tests) {
+    return (p) => {
+        let result = true;
+        for (const test of tests) {
+            const t = test(p);
+            if (t === false)
+                return false;
+            if (t === UNKNOWN)
+                result = UNKNOWN;
+        }
+        return result;
+    };
+}
+function anyOf(tests) {
+    return (p) => {
+        let result = false;
+        for (const test of tests) {
+            const t = test(p);
+            if (t === true)
+                return true;
+            if (t === UNKNOWN)
+                result = UNKNOWN;
+        }
+        return result;
+    };
+}
+function negate(t) {
+    return t === UNKNOWN ? UNKNOWN : !t;
+}
+function fieldLeaf(cond) {
+    const [test, cost] = fieldTest(cond);
+    return { source: cond, test, cost, facts: conditions_NO_FACTS, children: NO_CHILDREN };
+}
+function factLeaf(cond, activity) {
+    const { test, facts, cost, missing } = factTest(cond, activity);
+    return { source: cond, test, cost, facts, children: NO_CHILDREN, ...(missing ? { missing } : {}) };
+}
+function modelLeaf(cond) {
+    const { test, facts, cost, missing } = modelTest(cond);
+    return { source: cond, test, cost, facts, children: NO_CHILDREN, missing };
+}
+
+;// CONCATENATED MODULE: ./src/engine/events.ts
+/** Events a rule's `on` may name. The rules file validates the event part against this list. */
+const RULE_EVENTS = [
+    'issues',
+    'issue_comment',
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'discussion',
+    'discussion_comment',
+    'schedule',
+    'workflow_dispatch',
+];
+/** Events that start a sweep: a rule naming one of them runs in sweeps too. */
+const SWEEP_EVENTS = ['schedule', 'workflow_dispatch'];
+/**
+ * Whether the rule runs for this trigger:
+ * - a rule without `on` runs in sweeps and on every event (the rules file of a plain stale bot);
+ * - a rule with `on` runs only on the events it names (`issues` = any action, `issues.opened` = that
+ *   action) and not in sweeps, unless `on` names `schedule` or `workflow_dispatch`: a welcome comment
+ *   `on: issues.opened` must not be posted on every old issue by the nightly sweep.
+ * Event names compare exactly: `pull_request` does not answer `pull_request_target`; name both.
+ */
+function ruleRunsOn(rule, trigger) {
+    const on = rule.on;
+    if (on === undefined)
+        return true;
+    if (trigger === 'sweep')
+        return on.some((entry) => SWEEP_EVENTS.includes(entry));
+    for (const entry of on) {
+        const dot = entry.indexOf('.');
+        if (dot < 0) {
+            if (entry === trigger.name)
+                return true;
+        }
+        else if (entry.slice(0, dot) === trigger.name && entry.slice(dot + 1) === trigger.action) {
+            return true;
+        }
+    }
+    return false;
+}
+/** A stable cache key: `sweep`, `issues`, `issues.opened`. */
+function triggerKey(trigger) {
+    if (trigger === 'sweep')
+        return 'sweep';
+    return trigger.action === undefined ? trigger.name : `${trigger.name}.${trigger.action}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/compile.ts
+
+
+
+
+
+
+/** Whether the rule looks at this item at all: discussions only for rules about discussions. */
+function ruleSeesItem(rule, item) {
+    return rule.discussions === (item.type === 'discussion');
+}
+/** Rule sets are immutable once loaded, so one compilation per RuleSet object is enough. */
+const cache = new WeakMap();
+function compilation(ruleSet) {
+    let compiled = cache.get(ruleSet);
+    if (compiled === undefined) {
+        const all = ruleSet.rules.map((rule) => compileRule(rule, ruleSet));
+        compiled = { all, clock: compileActivity(ruleSet.activity), byTrigger: new Map() };
+        cache.set(ruleSet, compiled);
+    }
+    return compiled;
+}
+function compileRule(rule, ruleSet) {
+    const when = compileCondition({ kind: 'all', value: rule.when }, ruleSet.activity);
+    const actionFacts = actionFactsOf(rule, ruleSet);
+    const discussions = selectsDiscussions(rule);
+    if (rule.check === undefined)
+        return { rule, when, require: null, fires: when, actionFacts, discussions };
+    const requireSource = { kind: 'all', value: rule.check.require };
+    const require = compileCondition(requireSource, ruleSet.activity);
+    const failsSource = { kind: 'not', value: requireSource };
+    const fires = allOfCompiled({ kind: 'all', value: [...rule.when, failsSource] }, [
+        when,
+        notOfCompiled(failsSource, require),
+    ]);
+    return { rule, when, require, fires, actionFacts, discussions };
+}
+const compile_NO_FACTS = [];
+/** `inherit-labels` and `{{parent}}` read the parent; `{{sub_issues}}` the sub-issues. */
+function structureFactsOf(rule) {
+    const facts = new Set();
+    for (const action of rule.then) {
+        if (action.kind === 'inherit-labels')
+            facts.add('parent');
+        if (action.kind !== 'comment')
+            continue;
+        for (const use of placeholdersIn(action.template)) {
+            if (use.name === 'parent')
+                facts.add('parent');
+            if (use.name === 'sub_issues')
+                facts.add('subIssues');
+            if (isFormPlaceholder(use.name))
+                facts.add('form');
+        }
+    }
+    return [...facts];
+}
+function actionFactsOf(rule, ruleSet) {
+    const facts = [...commentFactsOf(rule, ruleSet), ...structureFactsOf(rule)];
+    if (rule.then.some((a) => a.kind === 'issue-type'))
+        facts.push('issueType');
+    return facts.length === 0 ? compile_NO_FACTS : facts;
+}
+function commentFactsOf(rule, ruleSet) {
+    const templates = rule.then.flatMap((a) => (a.kind === 'comment' ? [a.template] : []));
+    if (templates.length === 0)
+        return compile_NO_FACTS;
+    const showsDays = templates.some((t) => placeholdersIn(t).some((u) => u.name === 'inactive_days'));
+    if (rule.check !== undefined && !showsDays)
+        return compile_NO_FACTS;
+    return clockFacts(ruleSet.activity);
+}
+/**
+ * The rules that run for a trigger (see `ruleRunsOn` in events.ts for which ones), compiled once per
+ * rule set and trigger. Pass the result to `planItem`, `evaluateChecks` or `explain`.
+ */
+function rulesFor(rules, trigger) {
+    const ruleSet = 'source' in rules ? rules.source : rules;
+    const compiled = compilation(ruleSet);
+    const key = triggerKey(trigger);
+    let selected = compiled.byTrigger.get(key);
+    if (selected === undefined) {
+        const active = compiled.all.filter((r) => ruleRunsOn(r.rule, trigger));
+        const facts = [...new Set(active.flatMap((r) => [...r.fires.facts, ...r.actionFacts]))].sort();
+        selected = { source: ruleSet, trigger, rules: active, facts, clock: compiled.clock };
+        compiled.byTrigger.set(key, selected);
+    }
+    return selected;
+}
+/** The rules of a sweep (a scheduled or manual walk of every item): see `rulesFor`. */
+function compileRules(ruleSet) {
+    return rulesFor(ruleSet, 'sweep');
+}
+/**
+ * Accepts either form so callers that evaluate a handful of items need not compile explicitly. A bare
+ * RuleSet means a sweep.
+ */
+function resolveRules(rules) {
+    return 'source' in rules ? rules : compileRules(rules);
+}
+/**
+ * The facts evaluating these rules could ever ask for. Empty means the pipeline never needs a
+ * per-item request (a rules file without `labeled`, `inactive` and the like costs nothing extra).
+ */
+function factsNeeded(rules) {
+    return [...resolveRules(rules).facts];
+}
+
+;// CONCATENATED MODULE: ./src/engine/format.ts
+/** Small text helpers shared by templates and explanations. */
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+/** Whole days in a span, rounded down; negative spans (timestamps in the future) count as 0. */
+function wholeDays(ms) {
+    return ms > 0 ? Math.floor(ms / DAY_MS) : 0;
+}
+/** `60d`, `1d12h`, `90m`-style text for a duration, as a rules file would write it. */
+function formatDuration(ms) {
+    if (ms <= 0)
+        return '0s';
+    const units = [
+        [DAY_MS, 'd'],
+        [HOUR_MS, 'h'],
+        [MINUTE_MS, 'm'],
+        [1000, 's'],
+    ];
+    let rest = ms;
+    let out = '';
+    for (const [size, suffix] of units) {
+        const n = Math.floor(rest / size);
+        if (n > 0) {
+            out += `${n}${suffix}`;
+            rest -= n * size;
+        }
+    }
+    return out === '' ? `${ms}ms` : out;
+}
+/** `75 days ago`, `5 hours ago`, `in the future` — coarse on purpose: this is for humans. */
+function formatAgo(ms) {
+    if (Number.isNaN(ms))
+        return 'at an unknown time';
+    if (ms < 0)
+        return 'in the future';
+    const plural = (n, unit) => `${n} ${unit}${n === 1 ? '' : 's'} ago`;
+    if (ms >= DAY_MS)
+        return plural(Math.floor(ms / DAY_MS), 'day');
+    if (ms >= HOUR_MS)
+        return plural(Math.floor(ms / HOUR_MS), 'hour');
+    return plural(Math.floor(ms / MINUTE_MS), 'minute');
+}
+/** `2024-01-01` for a midnight UTC, else `2024-01-01T12:30:00Z`: as a rules file would write it. */
+function formatInstant(ms) {
+    const iso = new Date(ms).toISOString();
+    if (iso.endsWith('T00:00:00.000Z'))
+        return iso.slice(0, 10);
+    return iso.endsWith('.000Z') ? `${iso.slice(0, 19)}Z` : iso;
+}
+/** `a, b, c`, or `(none)` so an empty list is visible in explanations. */
+function formatList(values) {
+    return values.length === 0 ? '(none)' : values.join(', ');
+}
+/** Long free text (titles, bodies) shortened to one readable line. */
+function snippet(text, max = 60) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./src/engine/template-values.ts
+
+
+
+
+/**
+ * The values `{{placeholders}}` expand to in a rule's comment. They describe the projected item (what
+ * earlier actions and rules in this run leave), since that is the state the comment will sit next to.
+ * They are raw here; renderTemplate quotes every one but `author` so none can mention anyone.
+ */
+function templateValues(p, ruleId, commenter = '') {
+    const item = p.item;
+    return {
+        author: item.author,
+        number: String(item.number),
+        title: item.title,
+        type: item.type === 'pull_request' ? 'pull request' : item.type,
+        url: item.url,
+        labels: p.labels.join(', '),
+        assignees: p.assignees.join(', '),
+        milestone: p.milestone ?? '',
+        state: p.state,
+        rule: ruleId,
+        inactive_days: String(wholeDays(p.now - lastActivityAt(p))),
+        age_days: String(wholeDays(p.now - p.createdAt)),
+        comments: String(item.comments),
+        commenter,
+        parent: parentValue(p),
+        sub_issues: subIssuesValue(p),
+        ...classifiedOf(p, ruleId),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/changes.ts
+
+
+
+
+
+
+
+/**
+ * Turns a rule's actions into real changes against the projection, in the order the rule lists them,
+ * and advances the projection so later actions and later rules see them. An action that would change
+ * nothing (label already present, closing a closed item...) is dropped, so a plan lists only work the
+ * executor must really do.
+ */
+function applyActions(rule, p) {
+    return applyActionList(rule.then, { id: rule.id, marker: rule.id, cycle: rule.check === undefined, formMissing: formMissingOf(rule) }, p);
+}
+/** `applyActions` for any list of actions (a command's `then`, a built-in command's one action). */
+function applyActionList(actions, source, p) {
+    const out = [];
+    for (const action of actions) {
+        const change = applyAction(action, source, p);
+        if (change !== null)
+            out.push(change);
+    }
+    return out;
+}
+/** Whether the rule would change anything, without touching `p`. */
+function wouldChange(rule, p) {
+    return applyActions(rule, forkProjection(p)).length > 0;
+}
+function applyAction(action, source, p) {
+    switch (action.kind) {
+        case 'inherit-labels': {
+            const labels = inheritedLabels(p, action.labels);
+            // An unread parent counts as a change (see wouldChange): `advance` reads it before applying.
+            if (labels === undefined)
+                return { kind: 'label', labels: [] };
+            return applyAction({ kind: 'label', labels }, source, p);
+        }
+        case 'label': {
+            const added = [];
+            for (const name of modelLabels(action.labels, source.id, p)) {
+                if (findLabel(p, name) === undefined && findIgnoringCase(added, name) === undefined)
+                    added.push(name);
+            }
+            if (added.length === 0)
+                return null;
+            p.labels = [...p.labels, ...added];
+            p.appliedNow = [...p.appliedNow, ...added.map((l) => l.toLowerCase())];
+            return { kind: 'label', labels: added };
+        }
+        case 'unlabel': {
+            // Report the label as the item spells it: that is the name the provider's API knows.
+            const removed = present(p.labels, action.labels);
+            if (removed.length === 0)
+                return null;
+            p.labels = p.labels.filter((l) => !removed.includes(l));
+            const lower = removed.map((l) => l.toLowerCase());
+            p.appliedNow = p.appliedNow.filter((l) => !lower.includes(l));
+            return { kind: 'unlabel', labels: removed };
+        }
+        case 'comment':
+            // Always a change: the marker lets the executor edit the rule's earlier comment instead of adding one.
+            return {
+                kind: 'comment',
+                body: renderTemplate(action.template, templateValues(p, source.id, source.commenter), formValues(p, source.formMissing ?? [])),
+                marker: source.marker,
+                // A check's comment is a status, edited in place; any other comment is said once per cycle:
+                // an earlier one counts only if no one was active after it.
+                ...(source.cycle ? { since: new Date(lastActivityAt(p)).toISOString() } : {}),
+            };
+        case 'close':
+            if (p.state === 'closed')
+                return null;
+            p.state = 'closed';
+            return { kind: 'close', reason: action.reason };
+        case 'reopen':
+            if (p.state === 'open')
+                return null;
+            p.state = 'open';
+            return { kind: 'reopen' };
+        case 'lock':
+            // Re-locking with another reason is not worth an unlock/lock round trip: already locked is enough.
+            if (p.locked)
+                return null;
+            p.locked = true;
+            return { kind: 'lock', reason: action.reason };
+        case 'unlock':
+            if (!p.locked)
+                return null;
+            p.locked = false;
+            return { kind: 'unlock' };
+        case 'assign': {
+            const added = absent(p.assignees, action.logins);
+            if (added.length === 0)
+                return null;
+            p.assignees = [...p.assignees, ...added];
+            return { kind: 'assign', logins: added };
+        }
+        case 'unassign': {
+            const removed = present(p.assignees, action.logins);
+            if (removed.length === 0)
+                return null;
+            p.assignees = p.assignees.filter((a) => !removed.includes(a));
+            return { kind: 'unassign', logins: removed };
+        }
+        case 'milestone':
+            if (p.milestone === action.title)
+                return null;
+            p.milestone = action.title;
+            return { kind: 'milestone', title: action.title };
+        case 'request-review': {
+            // Only pull requests have reviewers, and GitHub refuses a review request to the PR's author. The
+            // item listing does not say who is already requested, so only this run's requests are deduplicated.
+            if (p.item.type !== 'pull_request')
+                return null;
+            const logins = absent([p.item.author, ...p.reviewRequested], action.logins);
+            if (logins.length === 0)
+                return null;
+            p.reviewRequested = [...p.reviewRequested, ...logins.map((l) => l.toLowerCase())];
+            return { kind: 'request-review', logins };
+        }
+        case 'delete-branch':
+            // Only once the pull request is closed: deleting an open one's head branch would close it
+            // behind the rules' back. Whether the forge lets it go is decided when applying.
+            if (p.item.type !== 'pull_request' || p.state !== 'closed' || p.branchDeleted)
+                return null;
+            p.branchDeleted = true;
+            return { kind: 'delete-branch' };
+        case 'issue-type': {
+            // Only issues have types. An unread type counts as different: `advance` reads it before applying.
+            if (p.item.type !== 'issue')
+                return null;
+            if (action.name === CLASSIFIED) {
+                const chosen = classifiedOf(p, source.id).classified;
+                return chosen === '' ? null : applyAction({ kind: 'issue-type', name: chosen }, source, p);
+            }
+            const current = p.issueType;
+            const same = current !== undefined &&
+                (current === null || action.name === null
+                    ? current === action.name
+                    : current.toLowerCase() === action.name.toLowerCase());
+            if (same)
+                return null;
+            p.issueType = action.name;
+            return { kind: 'issue-type', name: action.name };
+        }
+    }
+}
+/**
+ * `label: '{{classified}}'` is the model's choice, always one of the rule's `into` (the config allows
+ * the placeholder only as a whole label, and the engine only reads validated choices); without an
+ * answer it labels nothing.
+ */
+function modelLabels(labels, ruleId, p) {
+    if (!labels.includes(CLASSIFIED))
+        return labels;
+    const chosen = classifiedOf(p, ruleId).classified;
+    return labels.flatMap((name) => (name !== CLASSIFIED ? [name] : chosen === '' ? [] : [chosen]));
+}
+/** The wanted names not in `current` (ignoring case), deduplicated, spelled as the rule spells them. */
+function absent(current, wanted) {
+    const out = [];
+    for (const name of wanted) {
+        if (findIgnoringCase(current, name) === undefined && findIgnoringCase(out, name) === undefined)
+            out.push(name);
+    }
+    return out;
+}
+/** The entries of `current` named in `wanted` (ignoring case), spelled as `current` spells them. */
+function present(current, wanted) {
+    const out = [];
+    for (const name of wanted) {
+        const found = findIgnoringCase(current, name);
+        if (found !== undefined && !out.includes(found))
+            out.push(found);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/model/commands.ts
+/** The commands Sift knows without a `then:` (each runs only when the rules file lists it). */
+const BUILTIN_COMMANDS = [
+    'label',
+    'unlabel',
+    'assign',
+    'unassign',
+    'close',
+    'reopen',
+    'milestone',
+    'request-review',
+    'lock',
+    'unlock',
+    'type',
+];
+const DEFAULT_COMMANDS_SINCE = 7 * 86_400_000;
+/** The most commands one comment runs; later ones are refused and said so. */
+const MAX_COMMANDS_PER_COMMENT = 10;
+
+;// CONCATENATED MODULE: ./src/model/item.ts
+const ISSUE_CLOSE_REASONS = ['completed', 'not_planned'];
+const DISCUSSION_CLOSE_REASONS = [
+    'resolved',
+    'outdated',
+    'duplicate',
+];
+
+;// CONCATENATED MODULE: ./src/engine/command-lines.ts
+/**
+ * Finding commands in a comment's Markdown: a line that starts with `/name` or `/sift name`, outside
+ * code (fenced or indented) and outside quotes. Pure text work; which names count is for the caller.
+ */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const QUOTE = /^ {0,3}>/;
+/** Up to three spaces may precede a paragraph line; four or a tab make it indented code. */
+const INDENTED_CODE = /^(?: {4}|\t)/;
+const COMMAND = /^ {0,3}\/(?:sift[ \t]+)?([a-z][a-z0-9_-]*)(?:[ \t]+(.*))?$/i;
+/** `/sift` alone, or `/siftx`: not a command. */
+const BARE_SIFT = /^ {0,3}\/sift[ \t]*$/i;
+/** Every command line of a comment, in order (names unfiltered: the rules file says which count). */
+function commandLines(body) {
+    const out = [];
+    let fence = null;
+    let previousBlank = true;
+    for (const raw of body.split(/\r?\n/)) {
+        const line = raw.replace(/\s+$/, '');
+        const opening = FENCE.exec(line);
+        if (fence !== null) {
+            // A fence closes with a run of the same character at least as long as the one that opened it.
+            if (opening &&
+                opening[1][0] === fence[0] &&
+                opening[1].length >= fence.length &&
+                /^ {0,3}[`~]+$/.test(line))
+                fence = null;
+            continue;
+        }
+        if (opening) {
+            fence = opening[1];
+            continue;
+        }
+        const blank = line.trim() === '';
+        // Indented code starts only after a blank line (inside a paragraph, indentation is a continuation).
+        const code = previousBlank && INDENTED_CODE.test(line);
+        previousBlank = blank || (code && previousBlank);
+        if (blank || code || QUOTE.test(line) || BARE_SIFT.test(line))
+            continue;
+        const match = COMMAND.exec(line);
+        if (!match)
+            continue;
+        out.push({ name: match[1].toLowerCase(), args: (match[2] ?? '').trim(), line: line.trim() });
+    }
+    return out;
+}
+/**
+ * Arguments split on spaces and commas; `"good first issue"` keeps its spaces. A leading `~` (GitLab's
+ * label reference) and `@` (a mention) are the caller's to strip.
+ */
+function splitArgs(args) {
+    const out = [];
+    for (const match of args.matchAll(/"([^"]*)"|'([^']*)'|([^\s,]+)/g)) {
+        const value = (match[1] ?? match[2] ?? match[3] ?? '').trim();
+        if (value !== '')
+            out.push(value);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/commands.ts
+/**
+ * Commands in comments: which of a comment's command lines run, who may run them, and what they
+ * change. Pure like the rest of the engine: the comments (with their author's standing and whether
+ * Sift answered them) are facts the providers read; the changes go through the projection, so the
+ * rules that run after them on the same item see what they did.
+ */
+
+
+
+
+
+
+
+/**
+ * Which comments of the item a run reads for commands, or null when it reads none: the rules file
+ * has no commands, the run is an event other than a new comment, or nothing happened on the item
+ * within `commands-since` (a new comment moves the item's `updatedAt`).
+ */
+function commandScope(settings, updatedAt, now, event) {
+    if (settings === undefined || settings.commands.length === 0)
+        return null;
+    const since = new Date(now.getTime() - settings.since).toISOString();
+    if (event !== undefined) {
+        const commentEvent = event.name === 'issue_comment' || event.name === 'discussion_comment';
+        if (!commentEvent || event.action !== 'created' || event.commentId === undefined)
+            return null;
+        return { since, commentId: event.commentId };
+    }
+    return Date.parse(updatedAt) < Date.parse(since) ? null : { since };
+}
+/**
+ * Runs the listed commands of the unanswered comments, oldest first, against the projection, and
+ * answers each comment that held one: `+1` when all ran, `confused` and one reply naming the refused
+ * ones and why. Bots' comments and answered comments run nothing and get no answer.
+ */
+function planCommands(p, comments, settings) {
+    const byName = new Map(settings.commands.map((c) => [c.name, c]));
+    const out = [];
+    const ordered = [...comments].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+    for (const comment of ordered) {
+        if (comment.answered || comment.authorIsBot)
+            continue;
+        const lines = commandLines(comment.body).filter((l) => byName.has(l.name));
+        if (lines.length === 0)
+            continue;
+        const refused = [];
+        lines.forEach((line, index) => {
+            const spec = byName.get(line.name);
+            const asked = { by: comment.author, line: cut(line.line), commentId: comment.id };
+            const why = index >= MAX_COMMANDS_PER_COMMENT
+                ? `only the first ${MAX_COMMANDS_PER_COMMENT} commands of a comment run`
+                : refusal(spec, comment, p);
+            const decided = why ?? decide(spec, line, comment, p);
+            if (typeof decided === 'string') {
+                refused.push({ line: asked.line, why: decided });
+                out.push({ rule: `/${line.name}`, changes: [], command: { ...asked, refused: decided } });
+                return;
+            }
+            const source = { id: `/${spec.name}`, marker: `command-${comment.id}-${spec.name}`, cycle: false };
+            const changes = applyActionList(decided, { ...source, commenter: comment.author }, p);
+            out.push({ rule: `/${line.name}`, changes, command: asked });
+        });
+        out.push({
+            rule: 'commands',
+            changes: answer(comment, refused),
+            command: { by: comment.author, line: '', commentId: comment.id },
+        });
+    }
+    return out;
+}
+/** Why the commenter may not run the command at all, or undefined when they may. */
+function refusal(spec, comment, p) {
+    const { allow } = spec;
+    if (allow.association.includes(comment.association.toUpperCase()))
+        return undefined;
+    if (allow.author && comment.author.toLowerCase() === p.item.author.toLowerCase())
+        return undefined;
+    const who = [
+        ...(allow.association.length > 0 ? [`association ${allow.association.join(', ')}`] : []),
+        ...(allow.author ? [`the ${itemWord(p)}'s author`] : []),
+    ];
+    return `not allowed for you (it needs ${who.join(' or ')}; yours is ${comment.association.toUpperCase()})`;
+}
+/** The actions a command line asks for, or why they are refused. */
+function decide(spec, line, comment, p) {
+    if (spec.then !== undefined)
+        return spec.then;
+    const args = splitArgs(line.args);
+    const type = p.item.type;
+    if (type === 'discussion' && !['label', 'unlabel', 'close', 'reopen', 'lock', 'unlock'].includes(spec.name))
+        return `discussions have no ${spec.name === 'type' ? 'issue type' : spec.name.replace('-', ' ')}`;
+    switch (spec.name) {
+        case 'label':
+        case 'unlabel': {
+            const labels = args.map((a) => a.replace(/^~/, ''));
+            if (labels.length === 0)
+                return 'it names no label';
+            const outside = spec.allow.labels && labels.filter((l) => !globMatcher(spec.allow.labels).test(l));
+            if (outside && outside.length > 0) {
+                return `${quotedList('label', outside)} not allowed for /${spec.name} (allowed: ${spec.allow.labels.join(', ')})`;
+            }
+            // Only labels the repository has: a forge would create a typo as a new label, or refuse it.
+            const known = p.facts.repositoryLabels;
+            const missing = spec.name === 'label' && known ? labels.filter((l) => findIgnoringCase(known, l) === undefined) : [];
+            if (missing.length > 0)
+                return `no such label: ${missing.map((l) => `"${l}"`).join(', ')}`;
+            return [{ kind: spec.name, labels }];
+        }
+        case 'assign':
+        case 'unassign':
+        case 'request-review': {
+            const named = args.map((a) => a.replace(/^@/, ''));
+            const logins = (named.length === 0 && spec.name !== 'request-review' ? ['me'] : named).map((l) => l.toLowerCase() === 'me' ? comment.author : l);
+            if (logins.length === 0)
+                return 'it names no one';
+            if (spec.name === 'request-review' && type !== 'pull_request')
+                return 'only pull requests have reviewers';
+            const allowed = spec.allow.logins;
+            if (allowed === 'self') {
+                const others = logins.filter((l) => l.toLowerCase() !== comment.author.toLowerCase());
+                if (others.length > 0)
+                    return `you may only name yourself (@me) with /${spec.name}`;
+            }
+            else if (allowed !== undefined) {
+                const outside = logins.filter((l) => !globMatcher(allowed).test(l));
+                if (outside.length > 0)
+                    return `${quotedList('login', outside)} not allowed for /${spec.name}`;
+            }
+            return [{ kind: spec.name, logins }];
+        }
+        case 'close':
+            return closeActions(args, p);
+        case 'reopen':
+        case 'unlock':
+            return [{ kind: spec.name }];
+        case 'lock': {
+            const reason = line.args.toLowerCase().replace(/[_-]/g, ' ');
+            if (reason === '')
+                return [{ kind: 'lock', reason: null }];
+            if (!LOCK_REASONS.includes(reason))
+                return `unknown lock reason (use ${LOCK_REASONS.join(', ')})`;
+            return [{ kind: 'lock', reason: reason }];
+        }
+        case 'milestone': {
+            const title = line.args.replace(/^%/, '').replace(/^"(.*)"$/, '$1');
+            if (title === '')
+                return 'it names no milestone (use `none` to clear it)';
+            return [{ kind: 'milestone', title: title.toLowerCase() === 'none' ? null : title }];
+        }
+        case 'type': {
+            if (type !== 'issue')
+                return 'only issues have a type';
+            const name = line.args.replace(/^"(.*)"$/, '$1');
+            if (name === '')
+                return 'it names no type (use `none` to clear it)';
+            return [{ kind: 'issue-type', name: name.toLowerCase() === 'none' ? null : name }];
+        }
+    }
+    return `/${spec.name} is not a built-in command and has no \`then\``;
+}
+const LOCK_REASONS = ['off-topic', 'too heated', 'resolved', 'spam'];
+/** `/close`, `/close not_planned`, `/close duplicate #12` (says so in a comment, which links it). */
+function closeActions(args, p) {
+    const [first = 'completed', ...rest] = args.map((a) => a.toLowerCase());
+    if (p.item.type === 'discussion') {
+        if (first === 'completed')
+            return [{ kind: 'close', reason: 'resolved' }];
+        if (first === 'resolved' || first === 'outdated')
+            return [{ kind: 'close', reason: first }];
+    }
+    const reason = first.replace('-', '_');
+    if (ISSUE_CLOSE_REASONS.includes(reason) && rest.length === 0) {
+        return [{ kind: 'close', reason: reason }];
+    }
+    if (reason === 'duplicate') {
+        const target = /^#?(\d+)$/.exec(rest.join(''));
+        if (!target)
+            return 'it names no item: write /close duplicate #NUMBER';
+        if (Number(target[1]) === p.item.number)
+            return `#${target[1]} is this ${itemWord(p)} itself`;
+        // GitHub links and marks the duplicate from a comment that says "Duplicate of #N"; GitLab links it.
+        return [
+            { kind: 'comment', template: `Duplicate of #${target[1]}` },
+            { kind: 'close', reason: p.item.type === 'discussion' ? 'duplicate' : 'not_planned' },
+        ];
+    }
+    return `unknown close reason (use completed, not_planned or duplicate #NUMBER)`;
+}
+/** The comment's answer: its reaction, and the reply that names the refused commands and why. */
+function answer(comment, refused) {
+    if (refused.length === 0)
+        return [{ kind: 'react', commentId: comment.id, content: '+1' }];
+    const list = refused.map((r) => `- \`${inert(r.line)}\`: ${inert(r.why)}`).join('\n');
+    const body = `@${comment.author} Sift did not run ${refused.length === 1 ? 'this command' : 'these commands'}:\n\n` +
+        list;
+    return [
+        { kind: 'comment', body, marker: `command-answer-${comment.id}` },
+        { kind: 'react', commentId: comment.id, content: 'confused' },
+    ];
+}
+/** A commenter's text made inert in Sift's reply: no mention, no quick action, no code span break. */
+function inert(text) {
+    return quoteValue(text.replace(/`/g, "'"), false);
+}
+function cut(line) {
+    return line.length <= 200 ? line : `${line.slice(0, 199)}…`;
+}
+function quotedList(noun, values) {
+    const quoted = values.map((v) => `"${v}"`).join(', ');
+    return values.length === 1 ? `${noun} ${quoted} is` : `${noun}s ${quoted} are`;
+}
+function itemWord(p) {
+    return p.item.type === 'pull_request' ? 'pull request' : p.item.type;
+}
+
+;// CONCATENATED MODULE: ./src/engine/plan.ts
+
+
+
+
+
+
+
+
+const NO_PLAN = Object.freeze({ kind: 'plan', plan: null });
+/**
+ * Runs the rules in file order against the item, each rule seeing the item as earlier rules leave it.
+ * Pure: the only notion of time is `now`. `rules` decides which rules run: a RuleSet (or
+ * `compileRules`) is a sweep; `rulesFor(rules, event)` selects an event's rules. A check rule's
+ * actions run when its check fails (see `CompiledRule.fires`).
+ */
+function planItem(item, facts, rules, now) {
+    const compiled = resolveRules(rules);
+    const p = createProjection(item, facts, now.getTime(), compiled.clock);
+    // Commands first: `/label needs-info` and then the needs-info rule sees the label.
+    const settings = compiled.source.commands;
+    const commands = settings && facts.commands ? planCommands(p, facts.commands, settings) : [];
+    let planned = commands.length > 0 ? commands : null;
+    for (const rule of compiled.rules) {
+        const step = advance(rule, p);
+        if (step === null)
+            continue;
+        if ('facts' in step)
+            return step;
+        (planned ??= []).push(step);
+    }
+    return planned === null ? NO_PLAN : { kind: 'plan', plan: { item: itemRef(item), rules: planned } };
+}
+/**
+ * One rule's turn in the walk: its changes (advancing the projection), null when it changes nothing,
+ * or the facts that decide it when it would change something and cannot be decided yet.
+ */
+function advance(compiled, p) {
+    const { rule, fires } = compiled;
+    if (!ruleSeesItem(compiled, p.item))
+        return null;
+    const truth = fires.test(p);
+    if (truth === false)
+        return null;
+    if (truth === UNKNOWN) {
+        // Whether it fires or not, a rule that would change nothing leaves the projection as it is, so
+        // its outcome does not matter and is not worth a request. Otherwise later rules depend on its
+        // outcome through the projection: the walk stops here.
+        // A label that is the model's choice is a change until the answer says otherwise.
+        if (!wouldChange(rule, p) && !awaitsChoice(rule, p))
+            return null;
+        const needs = needsOf(fires, p);
+        // Nothing left to read: only a model's failed or deferred answer keeps it unknown. The rule does
+        // not fire (the report says why) and the walk goes on.
+        return needs.facts.length === 0 && undecidedByModel(p) ? null : needs;
+    }
+    // A comment's text and cycle need the exact last activity; setting a type needs the current one.
+    const missing = missingForActions(p, compiled.actionFacts);
+    if (missing.length > 0)
+        return { kind: 'needs', facts: missing };
+    const changes = applyActions(rule, p);
+    return changes.length > 0 ? { rule: rule.id, changes } : null;
+}
+/** Facts an action reads as they are, apart from the clock's (see missingForLastActivity). */
+const PLAIN_ACTION_FACTS = ['issueType', 'subIssues', 'parent', 'form'];
+function missingForActions(p, wanted) {
+    const plain = wanted.filter((name) => PLAIN_ACTION_FACTS.includes(name));
+    if (plain.length === 0)
+        return missingForLastActivity(p, wanted);
+    const missing = missingForLastActivity(p, wanted.filter((name) => !PLAIN_ACTION_FACTS.includes(name)));
+    // A pull request has no type, sub-issues or parent: nothing to read.
+    for (const name of plain) {
+        const unread = name === 'issueType'
+            ? p.issueType === undefined
+            : p.item.type === 'issue' && p.facts[name] === undefined;
+        if (unread)
+            missing.push(name);
+    }
+    return missing;
+}
+function undecidedByModel(p) {
+    const answers = p.facts.answers;
+    return answers !== undefined && Object.values(answers).some((a) => a.status !== 'answered');
+}
+function needsOf(cond, p) {
+    const needed = new Set();
+    missingFacts(cond, p, needed);
+    return { kind: 'needs', facts: [...needed] };
+}
+function itemRef(item) {
+    return { type: item.type, number: item.number, title: item.title, url: item.url };
+}
+
+;// CONCATENATED MODULE: ./src/engine/window.ts
+
+/**
+ * How far back the rules look at activity and label timers: the longest `inactive` or `labeled` span
+ * in them (ms), or null when they use none. A provider reading repository-wide feeds needs to read no
+ * further back than `now` minus this (see `recentSince` on the provider's query); anything older is
+ * decided by the item's own timestamps or, rarely, by its full history.
+ */
+function activityWindow(rules) {
+    let longest = null;
+    const visit = (cond) => {
+        switch (cond.kind) {
+            case 'all':
+            case 'any':
+                cond.value.forEach(visit);
+                return;
+            case 'not':
+                visit(cond.value);
+                return;
+            case 'inactive':
+                longest = Math.max(longest ?? 0, cond.value);
+                return;
+            case 'labeled':
+                for (const span of Object.values(cond.value))
+                    longest = Math.max(longest ?? 0, span);
+                return;
+            default:
+                return;
+        }
+    };
+    for (const { rule } of resolveRules(rules).rules) {
+        rule.when.forEach(visit);
+        rule.check?.require.forEach(visit);
+    }
+    return longest;
+}
+
+;// CONCATENATED MODULE: ./src/engine/checks.ts
+
+
+
+
+
+/**
+ * The status of each check rule (a rule with `check:`) for one item. Checks see the item as the rules
+ * before them leave it, exactly as `planItem` walks, so a check and the actions planned with it never
+ * disagree: when a rule earlier in the file labels `type/bug`, a later check requiring a `type/*`
+ * label passes, and the failing check's own actions (planned by `planItem`) are not planned. Rules
+ * that are not checks are walked only to advance the projection; their changes are `planItem`'s to
+ * report. `rules` selects the rules as for `planItem` (usually `rulesFor(rules, event)`).
+ */
+function evaluateChecks(item, facts, rules, now) {
+    const compiled = resolveRules(rules);
+    const p = createProjection(item, facts, now.getTime(), compiled.clock);
+    const results = [];
+    for (const rule of compiled.rules) {
+        const check = rule.rule.check;
+        if (rule.require === null || check === undefined) {
+            const step = advance(rule, p);
+            if (step !== null && 'facts' in step)
+                return step;
+            continue;
+        }
+        // Unlike a plain rule, a check's outcome is reported even when it changes nothing: it must be known.
+        const when = ruleSeesItem(rule, item) && rule.when.test(p);
+        if (when === UNKNOWN)
+            return needsOf(rule.when, p);
+        if (!when) {
+            results.push({ rule: rule.rule.id, message: check.message, status: 'skipped' });
+            continue;
+        }
+        const passed = rule.require.test(p);
+        if (passed === UNKNOWN)
+            return needsOf(rule.require, p);
+        results.push({ rule: rule.rule.id, message: check.message, status: passed ? 'passed' : 'failed' });
+        if (!passed)
+            applyActions(rule.rule, p);
+    }
+    return { kind: 'checks', results };
+}
+
+;// CONCATENATED MODULE: ./src/engine/explain.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Explains every rule for one item, for maintainers asking "why did (not) this fire?". Rules are
+ * evaluated in sequence against the projected item exactly as `planItem` does; a rule whose outcome is
+ * unknown is treated as not firing for the rules after it. Unlike `planItem`, every condition is
+ * evaluated (no short-circuit), so the output is complete; this is not a hot path.
+ */
+function explain(item, facts, rules, now) {
+    const compiled = resolveRules(rules);
+    const p = createProjection(item, facts, now.getTime(), compiled.clock);
+    const settings = compiled.source.commands;
+    // The commands run first, as in planItem: the rules are explained against what they leave.
+    const commands = settings && facts.commands ? planCommands(p, facts.commands, settings) : undefined;
+    const out = [];
+    for (const compiledRule of compiled.rules) {
+        const { rule, when, require, fires } = compiledRule;
+        if (!ruleSeesItem(compiledRule, item)) {
+            out.push({ ...unseen(compiledRule.discussions, item), rule: rule.id });
+            continue;
+        }
+        const outcome = when.test(p);
+        const needs = new Set();
+        missingFacts(fires, p, needs);
+        // Conditions are explained before the rule's changes advance the projection.
+        const conditions = when.children.map((c) => explainCondition(c, p));
+        const explained = { rule: rule.id, outcome, conditions, changes: [], needs: [] };
+        if (require !== null && rule.check !== undefined) {
+            explained.check = {
+                message: rule.check.message,
+                outcome: require.test(p),
+                conditions: require.children.map((c) => explainCondition(c, p)),
+            };
+        }
+        explained.changes = fires.test(p) === true ? applyActions(rule, p) : [];
+        explained.needs = [...needs];
+        out.push(explained);
+    }
+    return { item: itemRef(item), ...(commands && commands.length > 0 ? { commands } : {}), rules: out };
+}
+/** A rule that never looks at items of this type: why, as its one condition. */
+function unseen(discussions, item) {
+    const condition = {
+        description: discussions ? 'type discussion' : 'type issue or pull_request (no `type: discussion`)',
+        observed: `type: ${item.type}`,
+        outcome: false,
+        children: [],
+    };
+    return { rule: '', outcome: false, conditions: [condition], changes: [], needs: [] };
+}
+function explainCondition(c, p) {
+    return {
+        description: describeCondition(c.source),
+        observed: observe(c.source, p),
+        outcome: c.test(p),
+        children: c.children.map((child) => explainCondition(child, p)),
+    };
+}
+/** The condition as a rules file would say it, in one short line. */
+function describeCondition(cond) {
+    switch (cond.kind) {
+        case 'human-comments':
+        case 'reactions':
+        case 'thumbs-up':
+            return `${cond.kind} ${describeBounds(cond.value)}`;
+        case 'files':
+            return `files ${describeSet(cond.value)}`;
+        case 'base':
+        case 'head':
+            return `${cond.kind} [${cond.value.join(', ')}]`;
+        case 'linked':
+            return `linked ${String(cond.value)}`;
+        case 'category':
+            return `category [${cond.value.join(', ')}]`;
+        case 'answered':
+            return `answered ${String(cond.value)}`;
+        case 'active-after-label':
+            return `active after label ${cond.value}${describeBy(cond.by)}`;
+        case 'review-decision':
+            return `review-decision [${cond.value.join(', ')}]`;
+        case 'mergeable':
+        case 'waiting-on':
+            return `${cond.kind} ${String(cond.value)}`;
+        case 'checks':
+            return typeof cond.value === 'string'
+                ? `checks ${cond.value}`
+                : `checks failing [${cond.value.failing.join(', ')}]`;
+        case 'size':
+            return `size ${[
+                cond.value.lines === undefined ? '' : `lines ${describeBounds(cond.value.lines)}`,
+                cond.value.files === undefined ? '' : `files ${describeBounds(cond.value.files)}`,
+            ]
+                .filter(Boolean)
+                .join(', ')}`;
+        case 'requested-reviewers':
+            return `requested-reviewers ${typeof cond.value === 'string' ? cond.value : `[${cond.value.join(', ')}]`}`;
+        case 'issue-type':
+            return `issue-type ${typeof cond.value === 'string' ? cond.value : `[${cond.value.join(', ')}]`}`;
+        case 'sub-issues':
+            return describeSubIssueBounds(cond.value);
+        case 'parent':
+            return `parent ${cond.value}`;
+        case 'form':
+            return describeForm(cond.value);
+        case 'type':
+        case 'state':
+        case 'draft':
+        case 'locked':
+            return `${cond.kind} ${String(cond.value)}`;
+        case 'labels':
+            return `labels ${describeSet(cond.value)}`;
+        case 'title':
+        case 'body':
+            return `${cond.kind} ${String(cond.value)}`;
+        case 'author':
+        case 'author-association':
+            return `${cond.kind} [${cond.value.join(', ')}]`;
+        case 'assignees':
+            return `assignees ${typeof cond.value === 'string' ? cond.value : `[${cond.value.join(', ')}]`}`;
+        case 'milestone':
+            return `milestone ${cond.value === 'none' || cond.value === 'any' ? cond.value : JSON.stringify(cond.value)}`;
+        case 'created':
+        case 'updated':
+            return `${cond.kind} ${describeAge(cond.value)}`;
+        case 'inactive':
+            return `inactive ${formatDuration(cond.value)}${describeBy(cond.by)}`;
+        case 'labeled':
+            return `labeled ${Object.entries(cond.value)
+                .map(([label, span]) => `${label} ${formatDuration(span)}`)
+                .join(', ')}`;
+        case 'comments':
+            return `comments ${describeBounds(cond.value)}`;
+        case 'classify': {
+            const { into, minConfidence, maxConfidence } = cond.value;
+            const below = maxConfidence === undefined ? '' : ` and below ${maxConfidence}`;
+            return `classify into [${into.join(', ')}] with confidence >= ${minConfidence}${below}`;
+        }
+        case 'all':
+        case 'any':
+            return `${cond.kind} of`;
+        case 'not':
+            return 'not';
+    }
+}
+function describeBy(by) {
+    return by === undefined ? '' : ` by ${by === 'author' ? 'the author' : 'maintainers'}`;
+}
+function describeSet(set) {
+    return ['any', 'all', 'none']
+        .filter((k) => set[k] !== undefined)
+        .map((k) => `${k} [${(set[k] ?? []).join(', ')}]`)
+        .join(' ');
+}
+function describeBounds({ min, max }) {
+    if (min !== undefined && min === max)
+        return `= ${min}`;
+    return [min === undefined ? '' : `>= ${min}`, max === undefined ? '' : `<= ${max}`]
+        .filter(Boolean)
+        .join(' and ');
+}
+function describeAge(bounds) {
+    const parts = [];
+    if (bounds.olderThan !== undefined)
+        parts.push(`older than ${formatDuration(bounds.olderThan)}`);
+    if (bounds.newerThan !== undefined)
+        parts.push(`newer than ${formatDuration(bounds.newerThan)}`);
+    if (bounds.after !== undefined)
+        parts.push(`at or after ${formatInstant(bounds.after)}`);
+    if (bounds.before !== undefined)
+        parts.push(`before ${formatInstant(bounds.before)}`);
+    return parts.join(' and ');
+}
+/** What the condition looked at, as the engine saw it. */
+function observe(cond, p) {
+    const item = p.item;
+    switch (cond.kind) {
+        case 'human-comments': {
+            const human = itemHumanActivity(p);
+            return human === undefined
+                ? `comments: ${item.comments} (human comments need the timeline)`
+                : `human comments: ${human.comments} of ${item.comments}`;
+        }
+        case 'reactions':
+            return `reactions: ${item.reactions.total}`;
+        case 'thumbs-up':
+            return `thumbs up: ${item.reactions.thumbsUp}`;
+        case 'files':
+            if (item.type !== 'pull_request')
+                return 'an issue has no files';
+            return p.facts.files === undefined ? 'files not read yet' : `files: ${formatList(p.facts.files)}`;
+        case 'base':
+        case 'head': {
+            if (item.type !== 'pull_request')
+                return 'an issue has no branches';
+            const branches = p.facts.branches;
+            if (branches === undefined)
+                return 'branches not read yet';
+            if (branches === null)
+                return 'no branches';
+            return `${cond.kind}: ${branches[cond.kind]}${cond.kind === 'head' && branches.fork ? ' (fork)' : ''}`;
+        }
+        case 'linked':
+            return observeLinked(p);
+        case 'category':
+            return item.discussion ? `category: ${item.discussion.category}` : `a ${item.type} has no category`;
+        case 'answered':
+            return item.discussion
+                ? `answered: ${String(item.discussion.answered)}`
+                : `a ${item.type} has no answer`;
+        case 'active-after-label':
+            return observeActiveAfter(cond.value, cond.by, p);
+        case 'review-decision':
+        case 'mergeable':
+        case 'checks':
+        case 'size':
+        case 'requested-reviewers':
+        case 'waiting-on':
+            return observePull(cond.kind, p);
+        case 'issue-type':
+            if (item.type !== 'issue')
+                return `a ${item.type === 'pull_request' ? 'pull request' : item.type} has no issue type`;
+            if (p.issueType === undefined)
+                return 'issue type not read yet';
+            return `issue-type: ${p.issueType ?? '(none)'}`;
+        case 'sub-issues':
+            return observeSubIssues(p);
+        case 'parent':
+            return observeParent(p);
+        case 'form':
+            return observeForm(p);
+        case 'type':
+            return `type: ${item.type}`;
+        case 'state':
+            return `state: ${p.state}`;
+        case 'draft':
+            return `draft: ${String(isDraft(p))}`;
+        case 'locked':
+            return `locked: ${String(p.locked)}`;
+        case 'labels':
+            return `labels: ${formatList(p.labels)}`;
+        case 'title':
+            return `title: ${JSON.stringify(snippet(item.title))}`;
+        case 'body':
+            return `body: ${JSON.stringify(snippet(item.body))}`;
+        case 'author':
+            return `author: ${item.author}`;
+        case 'author-association':
+            return `author-association: ${item.authorAssociation}`;
+        case 'assignees':
+            return `assignees: ${formatList(p.assignees)}`;
+        case 'milestone':
+            return `milestone: ${p.milestone ?? '(none)'}`;
+        case 'created':
+        case 'updated': {
+            const at = cond.kind === 'created' ? p.createdAt : p.updatedAt;
+            // Against fixed dates the instant itself is what a reader compares.
+            const fixed = cond.value.after !== undefined || cond.value.before !== undefined;
+            return `${cond.kind} ${fixed ? `${formatInstant(at)}, ` : ''}${formatAgo(p.now - at)}`;
+        }
+        case 'inactive':
+            return cond.by === undefined ? observeInactive(p) : observeInactiveBy(p, cond.by);
+        case 'labeled':
+            return Object.keys(cond.value)
+                .map((label) => observeLabeled(label, p))
+                .join('; ');
+        case 'comments':
+            return `comments: ${item.comments}`;
+        case 'classify':
+            return describeAnswer(answerOf(p, cond.value.key));
+        case 'all':
+        case 'any':
+        case 'not':
+            return '';
+    }
+}
+function observeLabeled(label, p) {
+    const onItem = findLabel(p, label);
+    if (onItem === undefined)
+        return `${label} not on the item`;
+    const at = labelAppliedAt(p, label.toLowerCase());
+    if (at === undefined)
+        return `${onItem} applied at an unknown time (needs labelAppliedAt)`;
+    return `${onItem} ${describeApplied(label, at, p)}`;
+}
+/** `applied 9 days ago`, or how it was dated when its history has no application of it. */
+function describeApplied(label, at, p) {
+    if (!labelDatedByUpdate(p, label.toLowerCase()))
+        return `applied ${formatAgo(p.now - at)}`;
+    return `applied ${formatAgo(p.now - at)} at the latest (its history has no labeled event: dated by the item's last update)`;
+}
+/** `last activity 75 days ago (a comment by alice; bot events ignored: 2)`, or what stood in for it. */
+function observeInactive(p) {
+    const human = itemHumanActivity(p);
+    const linked = p.clock.linked ? linkedActivityAt(p) : undefined;
+    const linkedNote = linked === undefined || linked === Number.NEGATIVE_INFINITY
+        ? ''
+        : `; linked items updated ${formatAgo(p.now - linked)}`;
+    if (human === undefined) {
+        // Decided (or undecidable) without the timeline: say what was looked at.
+        return `updated ${formatAgo(p.now - p.updatedAt)}; human activity not read${linkedNote}`;
+    }
+    const notes = [];
+    if (human.at === p.createdAt && !human.unexplainedUpdate)
+        notes.push('no human activity since it was created');
+    else if (human.unexplainedUpdate && human.at === p.updatedAt)
+        notes.push('an update no event explains (e.g. a description edit) counts as activity');
+    if (human.ignored > 0)
+        notes.push(`bot events ignored: ${human.ignored}`);
+    const why = notes.length > 0 ? ` (${notes.join('; ')})` : '';
+    return `last activity ${formatAgo(p.now - lastActivityAt(p))}${why}${linkedNote}`;
+}
+function observeLinked(p) {
+    const linked = p.facts.linked;
+    if (linked === undefined)
+        return 'linked items not read yet';
+    if (linked.length === 0)
+        return 'linked: (none)';
+    return `linked: ${linked.map((l) => `#${l.number} (${l.state})`).join(', ')}`;
+}
+/** What a pull-request condition read, or which fact it still needs. */
+function observePull(kind, p) {
+    if (p.item.type !== 'pull_request')
+        return `a ${p.item.type} has no reviews, checks or merge state`;
+    const { pull, reviews, checks } = p.facts;
+    const notRead = (fact) => `${fact} not read yet`;
+    switch (kind) {
+        case 'review-decision':
+            if (reviews === undefined)
+                return notRead('reviews');
+            return reviews === null ? 'no reviews' : `review decision: ${reviewDecision(reviews)}`;
+        case 'mergeable':
+            if (pull === undefined)
+                return notRead('the pull request');
+            return `mergeable: ${pull === null || pull.mergeable === null ? 'unknown' : String(pull.mergeable)}`;
+        case 'checks':
+            if (checks === undefined)
+                return notRead('checks');
+            if (checks === null || checks.length === 0)
+                return 'checks: none';
+            return `checks: ${checksState(checks)} (${formatList(checks.map((c) => `${c.name} ${c.state}`))})`;
+        case 'size':
+            if (pull === undefined)
+                return notRead('the pull request');
+            return pull === null ? 'no size' : `lines: ${pull.lines}, files: ${pull.files}`;
+        case 'requested-reviewers':
+            if (pull === undefined)
+                return notRead('the pull request');
+            return `requested reviewers: ${formatList(pull?.requestedReviewers ?? [])}`;
+        case 'waiting-on':
+            if (pull === undefined || reviews === undefined || checks === undefined)
+                return notRead('the pull request, its reviews and checks');
+            if (pull === null || reviews === null || checks === null)
+                return 'waiting on: none';
+            return `waiting on: ${waitingOn(pull, reviews, checks)}`;
+    }
+}
+/** `the author last active 3 days ago`, from the timeline (activity of that group only). */
+function observeInactiveBy(p, by) {
+    const human = itemHumanActivity(p, by);
+    const who = by === 'author' ? 'the author' : 'maintainers';
+    if (human === undefined)
+        return `updated ${formatAgo(p.now - p.updatedAt)}; activity by ${who} not read`;
+    if (human.at === p.createdAt)
+        return `no activity by ${who} since it was created`;
+    return `${who} last active ${formatAgo(p.now - human.at)}`;
+}
+function observeActiveAfter(label, by, p) {
+    const onItem = findLabel(p, label);
+    if (onItem === undefined)
+        return `${label} not on the item`;
+    const at = labelAppliedAt(p, label.toLowerCase());
+    if (at === undefined)
+        return `${onItem} applied at an unknown time (needs the timeline)`;
+    const human = itemHumanActivity(p, by);
+    const last = human === undefined
+        ? 'human activity not read'
+        : by === undefined
+            ? observeInactive(p)
+            : observeInactiveBy(p, by);
+    return `${onItem} ${describeApplied(label, at, p)}; ${last}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/index.ts
+/**
+ * The engine: item + facts + rules + `now` in, planned changes out. Pure (no I/O, no clock), so every
+ * decision can be replayed and tested from data alone.
+ */
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/providers/provider.ts
+/** An item that cannot be changed (deleted, locked, forbidden): reported, and the walk goes on. */
+class ItemWriteError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'ItemWriteError';
+    }
+}
+/**
+ * The forge's rate limit ran out, or will before the walk ends, and waiting for it would outlast any
+ * sensible run: the run stops cleanly and reports it instead of sleeping for an hour on a runner.
+ */
+class RateLimitStop extends Error {
+    resetAt;
+    constructor(message, 
+    /** When the forge's budget resets, if it said. */
+    resetAt) {
+        super(message);
+        this.resetAt = resetAt;
+        this.name = 'RateLimitStop';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/executor/apply-change.ts
+/** The hidden marker that lets a rerun find the comment a rule posted before, instead of posting twice. */
+function commentMarker(rule) {
+    return `<!-- sift:rule=${rule} -->`;
+}
+async function resolveComment(provider, key, change) {
+    const marker = commentMarker(change.marker);
+    const body = `${change.body}\n\n${marker}`;
+    const earlier = await provider.findComment(key, marker, change.since);
+    if (!earlier)
+        return { kind: 'create', body };
+    return earlier.body === body ? { kind: 'unchanged' } : { kind: 'update', commentId: earlier.id, body };
+}
+const DUPLICATE_REMOVED = 'another run posted it first; removed the duplicate';
+/**
+ * The one rule against overlapping runs, for one-by-one and batched runs alike. Two runs that overlap
+ * (a schedule firing while the last run is still going) can both find no comment and both post one.
+ * Each run looks again after posting: the oldest comment with the marker posted in the comment's cycle
+ * (after its `since`) wins, and a run whose own comment is not that one deletes it, so exactly one
+ * stays per cycle. One look for all of `posted` where the provider allows it (findComments). Returns,
+ * for each posted comment, whether it was removed.
+ */
+async function removeDuplicates(provider, posted) {
+    if (posted.length === 0 || !provider.deleteComment)
+        return posted.map(() => false);
+    const lookups = posted.map(({ item, change }) => ({
+        item,
+        marker: commentMarker(change.marker),
+        since: change.since,
+    }));
+    const firsts = provider.findComments
+        ? await provider.findComments(lookups)
+        : await Promise.all(lookups.map((l) => provider.findComment(l.item, l.marker, l.since)));
+    const removed = [];
+    for (const [k, own] of posted.entries()) {
+        const first = firsts[k];
+        const duplicate = first !== null && first !== undefined && first.id !== own.id;
+        if (duplicate)
+            await provider.deleteComment(own.item, own.id);
+        removed.push(duplicate);
+    }
+    return removed;
+}
+/**
+ * Applies one change through the provider, or in a dry run says what a real run would do. Comments
+ * arrive resolved (fresh, edit, or already there), so a dry run reports exactly what a real run does.
+ */
+async function applyChange(ctx, key, change, comment) {
+    const { provider, dryRun } = ctx;
+    const done = (note) => ({ change, status: dryRun ? 'dry-run' : 'applied', note });
+    if (change.kind === 'comment') {
+        const resolution = comment ?? (await resolveComment(provider, key, change));
+        if (resolution.kind === 'unchanged')
+            return { change, status: 'unchanged', note: 'already commented' };
+        if (resolution.kind === 'update') {
+            if (!dryRun)
+                await provider.updateComment(key, resolution.commentId, resolution.body);
+            return done('edited its earlier comment');
+        }
+        if (!dryRun) {
+            await ctx.beforeContent();
+            const id = await provider.createComment(key, resolution.body);
+            if (id && ctx.posted)
+                ctx.posted({ item: key, change, id });
+            else if (id && (await removeDuplicates(provider, [{ item: key, change, id }]))[0]) {
+                return { change, status: 'unchanged', note: DUPLICATE_REMOVED };
+            }
+        }
+        return done();
+    }
+    if (change.kind === 'delete-branch') {
+        if (dryRun)
+            return done('if the branch is in this repository, not the default branch and not protected');
+        if (!provider.deleteBranch)
+            throw new Error(`the ${provider.capabilities.name} provider cannot delete branches`);
+        const result = await provider.deleteBranch(key);
+        return { change, status: result.deleted ? 'applied' : 'unchanged', note: result.note };
+    }
+    if (!dryRun)
+        await write(provider, key, change);
+    return done();
+}
+async function write(provider, key, change) {
+    switch (change.kind) {
+        case 'label':
+            return provider.addLabels(key, change.labels);
+        case 'unlabel':
+            for (const label of change.labels)
+                await provider.removeLabel(key, label);
+            return;
+        case 'close':
+            return provider.close(key, change.reason);
+        case 'reopen':
+            return provider.reopen(key);
+        case 'lock':
+            return provider.lock(key, change.reason);
+        case 'unlock':
+            return provider.unlock(key);
+        case 'assign':
+            return provider.addAssignees(key, change.logins);
+        case 'unassign':
+            return provider.removeAssignees(key, change.logins);
+        case 'milestone':
+            return provider.setMilestone(key, change.title);
+        case 'request-review':
+            return provider.requestReviewers(key, change.logins);
+        case 'react':
+            if (!provider.addReaction)
+                throw new Error(`the ${provider.capabilities.name} provider cannot react to comments`);
+            return provider.addReaction(key, change.commentId, change.content);
+        case 'issue-type':
+            if (!provider.setIssueType)
+                throw new Error(`the ${provider.capabilities.name} provider cannot set issue types`);
+            return provider.setIssueType(key, change.name);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/executor/budget.ts
+/**
+ * The most write requests a plan can cost. Checked before an item is started, so the budget never
+ * leaves an item half-changed (labelled but not commented, say).
+ */
+function maxWrites(plan) {
+    let writes = 0;
+    for (const rule of plan.rules)
+        for (const change of rule.changes)
+            writes += writesOf(change);
+    return writes;
+}
+function writesOf(change) {
+    // One request each, except label removal: GitHub removes labels one per request.
+    return change.kind === 'unlabel' ? change.labels.length : 1;
+}
+
+;// CONCATENATED MODULE: ./src/executor/outcome.ts
+function itemFailed(outcome) {
+    return outcome.error !== undefined;
+}
+/** An outcome in which every change has the same status (deferred, blocked). */
+function outcomeWith(plan, status) {
+    return {
+        item: plan.item,
+        rules: plan.rules.map((r) => ({
+            rule: r.rule,
+            changes: r.changes.map((change) => ({ change, status })),
+            ...(r.command ? { command: r.command } : {}),
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/clock.ts
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+;// CONCATENATED MODULE: ./src/executor/pacer.ts
+/**
+ * Spaces out content-creating requests (comments) so a run stays under the forge's per-minute limit
+ * (GitHub: 80 a minute; gitlab.com: 60 notes a minute) instead of tripping its secondary limit.
+ */
+
+
+class Pacer {
+    perMinute;
+    clock;
+    sent = [];
+    constructor(
+    /** At most this many in any 60-second window; 0 or less means unpaced. */
+    perMinute, clock = realClock) {
+        this.perMinute = perMinute;
+        this.clock = clock;
+    }
+    /** Waits until one more request fits in the window, then counts it. */
+    async take() {
+        if (this.perMinute <= 0)
+            return;
+        for (;;) {
+            const now = this.clock.now();
+            while (this.sent.length > 0 && this.sent[0] <= now - 60_000)
+                this.sent.shift();
+            if (this.sent.length < this.perMinute) {
+                this.sent.push(now);
+                return;
+            }
+            await this.clock.sleep(this.sent[0] + 60_000 - now);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/executor/steps.ts
+/** Comments first, then the other changes, each in plan order (see Executor's applicationOrder). */
+function stepsOf(key, rules, comments) {
+    const steps = [];
+    for (const comments_ of [true, false]) {
+        for (const rule of rules) {
+            rule.changes.forEach(({ change }, index) => {
+                if ((change.kind === 'comment') !== comments_)
+                    return;
+                steps.push(...stepsOfChange(key, rule, index, change, comments.get(change)));
+            });
+        }
+    }
+    return steps;
+}
+function stepsOfChange(key, rule, index, change, resolution) {
+    const applied = { change, status: 'applied' };
+    if (change.kind === 'comment') {
+        if (!resolution)
+            throw new Error('a comment change reached the executor unresolved');
+        if (resolution.kind === 'unchanged') {
+            const outcome = { change, status: 'unchanged', note: 'already commented' };
+            return [{ rule, index, write: null, last: true, outcome }];
+        }
+        if (resolution.kind === 'update') {
+            const write = {
+                kind: 'updateComment',
+                item: key,
+                commentId: resolution.commentId,
+                body: resolution.body,
+            };
+            return [
+                { rule, index, write, last: true, outcome: { ...applied, note: 'edited its earlier comment' } },
+            ];
+        }
+        return [
+            {
+                rule,
+                index,
+                write: { kind: 'createComment', item: key, body: resolution.body },
+                last: true,
+                outcome: applied,
+            },
+        ];
+    }
+    const writes = writesFor(key, change);
+    return writes.map((write, k) => ({ rule, index, write, last: k === writes.length - 1, outcome: applied }));
+}
+/** The writes of a non-comment change: one each, except one per label removed (as GitHub needs). */
+function writesFor(item, change) {
+    switch (change.kind) {
+        case 'label':
+            return [{ kind: 'addLabels', item, labels: change.labels }];
+        case 'unlabel':
+            return change.labels.map((label) => ({ kind: 'removeLabel', item, label }));
+        case 'close':
+            return [{ kind: 'close', item, reason: change.reason }];
+        case 'reopen':
+            return [{ kind: 'reopen', item }];
+        case 'lock':
+            return [{ kind: 'lock', item, reason: change.reason }];
+        case 'unlock':
+            return [{ kind: 'unlock', item }];
+        case 'assign':
+            return [{ kind: 'addAssignees', item, logins: change.logins }];
+        case 'unassign':
+            return [{ kind: 'removeAssignees', item, logins: change.logins }];
+        case 'milestone':
+            return [{ kind: 'setMilestone', item, title: change.title }];
+        case 'request-review':
+            return [{ kind: 'requestReviewers', item, logins: change.logins }];
+        case 'issue-type':
+            return [{ kind: 'setIssueType', item, name: change.name }];
+        case 'delete-branch':
+            return [{ kind: 'deleteBranch', item }];
+        case 'react':
+            return [{ kind: 'addReaction', item, commentId: change.commentId, content: change.content }];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/executor/prepared.ts
+
+/**
+ * Looks up Sift's earlier comments for a plan (reads only). Done before any write so that the circuit
+ * breaker counts only items that would really change: a rule that keeps a comment up to date plans it
+ * every run, but a comment already in place changes nothing.
+ */
+async function preparePlan(provider, plan) {
+    const key = { type: plan.item.type, number: plan.item.number };
+    const comments = new Map();
+    let effective = false;
+    for (const rule of plan.rules) {
+        for (const change of rule.changes) {
+            if (change.kind !== 'comment') {
+                effective = true;
+                continue;
+            }
+            const resolution = await resolveComment(provider, key, change);
+            comments.set(change, resolution);
+            if (resolution.kind !== 'unchanged')
+                effective = true;
+        }
+    }
+    return { plan, comments, effective };
+}
+
+;// CONCATENATED MODULE: ./src/executor/index.ts
+/**
+ * The executor applies plans: for real, or as a dry run that sends no write. It is the only layer
+ * that writes, so every safety rule about writing lives here: the write budget, comment pacing,
+ * comment markers, and stopping cleanly when the forge's rate limit runs out.
+ */
+
+
+
+
+
+
+/**
+ * Write requests' worth of items applied together when the provider batches: enough to fill a few
+ * batch requests, few enough that a stop or failure leaves little in flight.
+ */
+const GROUP_WRITES = 50;
+class Executor {
+    provider;
+    options;
+    pacer;
+    writesAtStart;
+    /** What a real run would have spent, so a dry run defers exactly the items a real run would. */
+    dryRunWrites = 0;
+    /** Set once the forge says stop; every later plan is deferred. */
+    stop = null;
+    constructor(provider, options) {
+        this.provider = provider;
+        this.options = options;
+        this.pacer = new Pacer(options.commentsPerMinute, options.clock ?? realClock);
+        this.writesAtStart = provider.requestCounts().writes;
+    }
+    /** Write requests this executor has made (retries included), or in a dry run would have made. */
+    get writesUsed() {
+        if (this.options.dryRun)
+            return this.dryRunWrites;
+        return this.provider.requestCounts().writes - this.writesAtStart;
+    }
+    /**
+     * Applies a plan, or defers it whole when the rest of the budget cannot cover it (an item is never
+     * left half-changed) or the run has been told to stop.
+     */
+    async apply(prepared, posted) {
+        const { plan } = prepared;
+        if (this.stop || this.writesUsed + maxWrites(plan) > this.options.maxOperations) {
+            return outcomeWith(plan, 'deferred');
+        }
+        const key = { type: plan.item.type, number: plan.item.number };
+        const ctx = {
+            provider: this.provider,
+            dryRun: this.options.dryRun,
+            beforeContent: () => this.pacer.take(),
+        };
+        const rules = plan.rules.map((r) => ({
+            rule: r.rule,
+            changes: r.changes.map((change) => ({ change, status: 'not-attempted' })),
+            ...(r.command ? { command: r.command } : {}),
+        }));
+        for (const [ruleOutcome, index] of applicationOrder(rules)) {
+            const { change } = ruleOutcome.changes[index];
+            // A duplicate found later turns this comment's outcome into "another run posted it first".
+            const later = posted && {
+                ...ctx,
+                posted: (comment) => posted(comment, () => {
+                    if (change.kind === 'comment')
+                        ruleOutcome.changes[index] = { change, status: 'unchanged', note: DUPLICATE_REMOVED };
+                }),
+            };
+            try {
+                const outcome = await applyChange(later ?? ctx, key, change, prepared.comments.get(change));
+                ruleOutcome.changes[index] = outcome;
+                if (outcome.status === 'dry-run')
+                    this.dryRunWrites += writesOf(change);
+            }
+            catch (error) {
+                const message = error instanceof Error ? error.message : String(error);
+                if (error instanceof RateLimitStop) {
+                    // Not the item's fault: what is left of it waits for a later run, like the items after it.
+                    this.stop = { reason: 'rate-limit', message, resetAt: error.resetAt };
+                    for (const r of rules) {
+                        for (const c of r.changes)
+                            if (c.status === 'not-attempted')
+                                c.status = 'deferred';
+                    }
+                    return { item: plan.item, rules };
+                }
+                ruleOutcome.changes[index] = { change, status: 'failed', note: message };
+                // The rest of this item's plan assumed this change happened; stop here, go on with the walk.
+                return { item: plan.item, rules, error: `${ruleOutcome.rule}: ${change.kind} failed: ${message}` };
+            }
+        }
+        return { item: plan.item, rules };
+    }
+    /**
+     * Applies the plans in order, reporting each outcome in plan order. When the provider batches
+     * writes (and the run is real), the changes of several items go together, one write per item per
+     * round, so each item still sees its changes in order and stops at its first failure; the budget
+     * reserves each item's most writes until the requests really made are counted.
+     */
+    async applyAll(prepared, record) {
+        if (this.options.dryRun || (!this.provider.applyBatch && !this.provider.findComments)) {
+            for (const p of prepared)
+                record(await this.apply(p));
+            return;
+        }
+        if (!this.provider.applyBatch)
+            return this.applyInGroups(prepared, record);
+        let group = [];
+        let reserved = 0;
+        const flush = async () => {
+            if (group.length > 0)
+                for (const outcome of await this.applyGroup(group))
+                    record(outcome);
+            group = [];
+            reserved = 0;
+        };
+        for (const p of prepared) {
+            const cost = maxWrites(p.plan);
+            if (this.writesUsed + reserved + cost > this.options.maxOperations)
+                await flush();
+            if (this.stop || this.writesUsed + cost > this.options.maxOperations) {
+                await flush();
+                record(outcomeWith(p.plan, 'deferred'));
+                continue;
+            }
+            group.push(p);
+            reserved += cost;
+            if (reserved >= GROUP_WRITES)
+                await flush();
+        }
+        await flush();
+    }
+    /**
+     * One item at a time, as `apply`, but the check for another run's duplicate of each posted comment
+     * is made once per group of items (about GROUP_WRITES writes) in one findComments, and the group's
+     * outcomes are recorded after it. For a provider that looks many items up at once but writes one
+     * request at a time (REST: one read of the repository's new comments instead of one per comment).
+     */
+    async applyInGroups(prepared, record) {
+        let outcomes = [];
+        /** Each posted comment, its undo, and the index of its item's outcome. */
+        let posted = [];
+        let groupStart = this.writesUsed;
+        const flush = async () => {
+            try {
+                const removed = await removeDuplicates(this.provider, posted.map((p) => p.comment));
+                posted.forEach((p, k) => removed[k] && p.undo());
+            }
+            catch (error) {
+                // The comments are posted; a duplicate another run may have posted waits for a later look.
+                const message = error instanceof Error ? error.message : String(error);
+                if (error instanceof RateLimitStop) {
+                    this.stop ??= { reason: 'rate-limit', message, resetAt: error.resetAt };
+                }
+                else {
+                    for (const { at } of posted) {
+                        outcomes[at].error ??= `checking for another run's duplicate comment failed: ${message}`;
+                    }
+                }
+            }
+            for (const outcome of outcomes)
+                record(outcome);
+            outcomes = [];
+            posted = [];
+            groupStart = this.writesUsed;
+        };
+        for (const p of prepared) {
+            const at = outcomes.length;
+            outcomes.push(await this.apply(p, (comment, undo) => posted.push({ comment, undo, at })));
+            if (this.writesUsed - groupStart >= GROUP_WRITES)
+                await flush();
+        }
+        await flush();
+    }
+    async applyGroup(group) {
+        const cursors = [];
+        for (const { plan, comments } of group) {
+            const key = { type: plan.item.type, number: plan.item.number };
+            const rules = plan.rules.map((r) => ({
+                rule: r.rule,
+                changes: r.changes.map((change) => ({ change, status: 'not-attempted' })),
+                ...(r.command ? { command: r.command } : {}),
+            }));
+            const resolved = new Map(comments);
+            for (const r of plan.rules) {
+                for (const change of r.changes) {
+                    if (change.kind === 'comment' && !resolved.has(change))
+                        resolved.set(change, await resolveComment(this.provider, key, change));
+                }
+            }
+            cursors.push({ item: plan.item, rules, steps: stepsOf(key, rules, resolved), next: 0, failed: false });
+        }
+        for (;;) {
+            const round = [];
+            for (const cursor of cursors) {
+                const step = nextWrite(cursor);
+                if (step)
+                    round.push([cursor, step]);
+            }
+            if (round.length === 0)
+                break;
+            for (const [, step] of round)
+                if (step.write?.kind === 'createComment')
+                    await this.pacer.take();
+            let results;
+            try {
+                results = await this.sendBatch(round.map(([, step]) => step.write));
+            }
+            catch (error) {
+                if (!(error instanceof RateLimitStop))
+                    throw error;
+                // Not the items' fault: what is left of them waits for a later run.
+                this.stop = { reason: 'rate-limit', message: error.message, resetAt: error.resetAt };
+                for (const cursor of cursors) {
+                    for (const r of cursor.rules)
+                        for (const c of r.changes)
+                            if (c.status === 'not-attempted')
+                                c.status = 'deferred';
+                }
+                return cursors.map(outcomeOf);
+            }
+            round.forEach(([cursor, step], k) => {
+                const result = results[k];
+                cursor.next++;
+                if (result.ok) {
+                    if (!step.last)
+                        return;
+                    // A branch the forge kept is reported with its reason; the item goes on.
+                    step.rule.changes[step.index] =
+                        result.note === undefined
+                            ? step.outcome
+                            : { ...step.outcome, status: result.kept ? 'unchanged' : 'applied', note: result.note };
+                    return;
+                }
+                const { change } = step.rule.changes[step.index];
+                const message = result.error.message;
+                step.rule.changes[step.index] = { change, status: 'failed', note: message };
+                // The rest of this item's plan assumed this change happened; it stops here.
+                cursor.failed = true;
+                cursor.error = `${step.rule.rule}: ${change.kind} failed: ${message}`;
+            });
+            await this.removeDuplicates(round, results);
+        }
+        return cursors.map(outcomeOf);
+    }
+    /**
+     * The comments this round posted, through the one duplicate rule (removeDuplicates, as a one-by-one
+     * run): a comment another run posted first in the same cycle wins and ours is deleted. The look
+     * after posting is one request for the whole round where the provider allows it.
+     */
+    async removeDuplicates(round, results) {
+        const created = round.flatMap(([, step], k) => {
+            const result = results[k];
+            const { change } = step.rule.changes[step.index];
+            if (!result.ok ||
+                !result.createdId ||
+                step.write?.kind !== 'createComment' ||
+                change.kind !== 'comment')
+                return [];
+            return [{ step, change, item: step.write.item, id: result.createdId }];
+        });
+        const removed = await removeDuplicates(this.provider, created);
+        for (const [k, { step, change }] of created.entries()) {
+            if (removed[k])
+                step.rule.changes[step.index] = { change, status: 'unchanged', note: DUPLICATE_REMOVED };
+        }
+    }
+    /** One batch; an unexpected rejection fails its writes (the provider promises only RateLimitStop). */
+    async sendBatch(writes) {
+        const applyBatch = this.provider.applyBatch?.bind(this.provider);
+        if (!applyBatch)
+            throw new Error('the provider does not batch writes');
+        try {
+            return await applyBatch(writes);
+        }
+        catch (error) {
+            if (error instanceof RateLimitStop)
+                throw error;
+            const failure = error instanceof Error ? error : new Error(String(error));
+            return writes.map((write) => ({ write, ok: false, error: failure }));
+        }
+    }
+}
+/** Settles the steps that need no request, and returns the item's next write, if any. */
+function nextWrite(cursor) {
+    if (cursor.failed)
+        return null;
+    while (cursor.next < cursor.steps.length) {
+        const step = cursor.steps[cursor.next];
+        if (step.write)
+            return step;
+        step.rule.changes[step.index] = step.outcome;
+        cursor.next++;
+    }
+    return null;
+}
+function outcomeOf(cursor) {
+    return cursor.error === undefined
+        ? { item: cursor.item, rules: cursor.rules }
+        : { item: cursor.item, rules: cursor.rules, error: cursor.error };
+}
+/**
+ * Comments go first, then every other change in plan order. A comment carries its rule's marker, so it
+ * is safe to repeat; the other changes are what make a rule stop matching (`label: stale` ends
+ * `labels: { none: [stale] }`). A run cut off after the label but before the comment would leave the
+ * comment undone for good; cut off after the comment, the rerun still matches, finds the comment, and
+ * finishes the label.
+ */
+function applicationOrder(rules) {
+    const order = [];
+    for (const comments of [true, false]) {
+        for (const rule of rules) {
+            rule.changes.forEach((c, index) => {
+                if ((c.change.kind === 'comment') === comments)
+                    order.push([rule, index]);
+            });
+        }
+    }
+    return order;
+}
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/engine/questions.ts
+
+
+
+
+
+function pendingQuestions(item, facts, rules, now) {
+    const compiled = resolveRules(rules);
+    const p = createProjection(item, facts, now.getTime(), compiled.clock);
+    for (const rule of compiled.rules) {
+        const step = advance(rule, p);
+        if (step === null || !('facts' in step))
+            continue;
+        if (!step.facts.includes('answers'))
+            return [];
+        return unanswered(rule.fires, p);
+    }
+    // The walk decided without them; a check's `require` may still need one (evaluateChecks).
+    const fresh = createProjection(item, facts, now.getTime(), compiled.clock);
+    for (const rule of compiled.rules) {
+        if (rule.require === null || !ruleSeesItem(rule, item))
+            continue;
+        const questions = [...unanswered(rule.when, fresh), ...unanswered(rule.require, fresh)];
+        if (questions.length > 0)
+            return questions;
+    }
+    return [];
+}
+/** The unanswered questions among the conditions that keep `cond` unknown. */
+function unanswered(cond, p, out = []) {
+    if (cond.test(p) !== UNKNOWN)
+        return out;
+    const source = cond.source;
+    if (source.kind === 'classify') {
+        if (answerOf(p, source.value.key) === undefined)
+            out.push({ kind: 'classify', spec: source.value });
+        return out;
+    }
+    for (const child of cond.children)
+        unanswered(child, p, out);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/ages.ts
+const ages_DAY_MS = 24 * 60 * 60 * 1000;
+/** Upper bounds of the buckets, in days (exclusive); the last bucket holds everything older. */
+const AGE_BUCKETS = [
+    { label: '< 1 week', belowDays: 7 },
+    { label: '< 1 month', belowDays: 30 },
+    { label: '< 3 months', belowDays: 90 },
+    { label: '< 1 year', belowDays: 365 },
+    { label: 'older', belowDays: Infinity },
+];
+function emptyCensus() {
+    return { issue: AGE_BUCKETS.map(() => 0), pull_request: AGE_BUCKETS.map(() => 0) };
+}
+/** Counts `item` if it is open, by its age at `now` (from when it was created). */
+function countOpenItem(census, item, now) {
+    if (item.state !== 'open' || item.type === 'discussion')
+        return;
+    const days = (now.getTime() - Date.parse(item.createdAt)) / ages_DAY_MS;
+    const bucket = AGE_BUCKETS.findIndex((b) => days < b.belowDays);
+    census[item.type][bucket === -1 ? AGE_BUCKETS.length - 1 : bucket]++;
+}
+/** Bucket by bucket sums of several censuses (a merge of shards). */
+function addCensus(into, from) {
+    for (const type of ['issue', 'pull_request']) {
+        from[type].forEach((n, i) => (into[type][i] = (into[type][i] ?? 0) + n));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/charts.ts
+/**
+ * Charts as Mermaid blocks, which GitHub (and GitLab) render in Markdown: open items by age (issues
+ * and pull requests apart) and items changed per rule. Syntax of Mermaid's XY chart
+ * (https://mermaid.js.org/syntax/xyChart.html): `xychart-beta`, an optional `horizontal`, a quoted
+ * `title`, `x-axis [categories]`, `y-axis "label" min --> max`, `bar [values]`. No chart when there is
+ * nothing to show.
+ */
+
+/** More bars than this stop being readable; the chart shows the largest and says so. */
+const MAX_RULE_BARS = 20;
+const AGE_TITLES = {
+    issue: 'Open issues by age',
+    pull_request: 'Open pull requests by age',
+};
+/** One bar chart per item type that has open items; '' when the walk saw none. */
+function ageCharts(census) {
+    if (!census)
+        return '';
+    return ['issue', 'pull_request']
+        .filter((type) => census[type].some((n) => n > 0))
+        .map((type) => barChart({
+        title: AGE_TITLES[type],
+        categories: AGE_BUCKETS.map((b) => b.label),
+        values: census[type],
+        axis: type === 'issue' ? 'Issues' : 'Pull requests',
+    }))
+        .join('\n\n');
+}
+/** Items each rule changed (or would change), rules with none left out; '' when no rule changed any. */
+function rulesChart(counts, verb) {
+    const rules = [...counts].filter(([, n]) => n > 0);
+    if (rules.length === 0)
+        return '';
+    // The largest first keeps the chart's story in its first bars; ties keep the rules file's order.
+    const shown = rules
+        .map((entry, index) => ({ entry, index }))
+        .sort((a, b) => b.entry[1] - a.entry[1] || a.index - b.index)
+        .slice(0, MAX_RULE_BARS)
+        .map(({ entry }) => entry);
+    const chart = barChart({
+        title: `Items ${verb} per rule`,
+        categories: shown.map(([rule]) => rule),
+        values: shown.map(([, n]) => n),
+        axis: 'Items',
+        horizontal: true,
+    });
+    const left = rules.length - shown.length;
+    return left > 0 ? `${chart}\n\n${left} more rule${left === 1 ? '' : 's'} changed fewer items.` : chart;
+}
+function barChart(chart) {
+    // Whole items: a y-axis from 0 to the largest count, never 0 --> 0.
+    const top = Math.max(1, ...chart.values);
+    return [
+        '```mermaid',
+        `xychart-beta${chart.horizontal ? ' horizontal' : ''}`,
+        `  title ${quote(chart.title)}`,
+        `  x-axis [${chart.categories.map(quote).join(', ')}]`,
+        `  y-axis ${quote(chart.axis)} 0 --> ${top}`,
+        `  bar [${chart.values.join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+/** Mermaid strings are double-quoted and cannot escape a quote: none of ours has one, but be sure. */
+function quote(text) {
+    return `"${text.replace(/"/g, "'")}"`;
+}
+
+;// CONCATENATED MODULE: ./src/report/describe.ts
+/**
+ * How reports name an item: `#12`, or `discussion #12`, as a discussion shares its repository's
+ * numbers with issues and pull requests and its link goes elsewhere.
+ */
+function itemName(item) {
+    return item.type === 'discussion' ? `discussion #${item.number}` : `#${item.number}`;
+}
+/** One change in a few words, e.g. `label stale` or `close (not planned)`. */
+function describeChange(change) {
+    switch (change.kind) {
+        case 'label':
+        case 'unlabel':
+            return `${change.kind} ${change.labels.join(', ')}`;
+        case 'comment':
+            return 'comment';
+        case 'close':
+            return `close (${change.reason.replace('_', ' ')})`;
+        case 'lock':
+            return change.reason ? `lock (${change.reason})` : 'lock';
+        case 'reopen':
+        case 'unlock':
+            return change.kind;
+        case 'assign':
+        case 'unassign':
+        case 'request-review':
+            return `${change.kind} ${change.logins.join(', ')}`;
+        case 'milestone':
+            return change.title === null ? 'clear milestone' : `milestone ${change.title}`;
+        case 'issue-type':
+            return change.name === null ? 'clear issue type' : `issue type ${change.name}`;
+        case 'delete-branch':
+            return 'delete head branch';
+        case 'react':
+            return `react ${change.content} to comment ${change.commentId}`;
+    }
+}
+function describeOutcome(outcome) {
+    const base = describeChange(outcome.change);
+    switch (outcome.status) {
+        case 'unchanged':
+            // A head branch GitHub kept: why it stays is the news (a fork's, protected, refused...).
+            if (outcome.change.kind === 'delete-branch' && outcome.note)
+                return `${base} (${outcome.note})`;
+            return `${base} (already done)`;
+        case 'failed':
+            return `${base} (failed)`;
+        case 'not-attempted':
+            return `${base} (not attempted)`;
+        case 'deferred':
+            return `${base} (deferred)`;
+        case 'blocked':
+            return `${base} (blocked)`;
+        default:
+            return outcome.note ? `${base} (${outcome.note})` : base;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Escaping for text that strangers wrote (titles, label names) before it goes into Markdown: it must
+ * not break a table, inject HTML, or ping people with @mentions.
+ */
+function escapeCell(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '&#124;')
+        .replace(/[`*[\]]/g, (c) => `\\${c}`)
+        .replace(/@/g, '@\u200b')
+        .replace(/\r?\n|\r/g, ' ');
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** Long tables fold away so a summary with thousands of rows stays readable. */
+function collapsible(title, body, open) {
+    return `<details${open ? ' open' : ''}><summary>${title}</summary>\n\n${body}\n\n</details>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/report-issue.ts
+
+
+
+/** Items listed per rule before "and N more". */
+const REPORT_ITEMS_PER_RULE = 50;
+/**
+ * GitHub refuses an issue body over 65,536 characters; with what Sift writes around the lists, 60,000
+ * is the body's budget. A longer report lists fewer items per rule until it fits.
+ */
+const REPORT_BODY_MAX_CHARS = 60_000;
+function reportMarker(id) {
+    return `<!-- sift:report=${id} -->`;
+}
+/**
+ * Whether an item is one of the rules file's report issues: it carries a report's marker and every
+ * one of its labels (what Sift looks for to find it again). Labels take triage permission to set, so
+ * a stranger who pastes a marker into an issue does not exempt it from the rules.
+ */
+function isReportIssue(item, reports) {
+    const labels = new Set(item.labels.map((l) => l.toLowerCase()));
+    return reports.some((r) => item.body.includes(reportMarker(r.id)) && r.labels.every((l) => labels.has(l.toLowerCase())));
+}
+function renderReportBody(report, result, now) {
+    for (const perRule of [REPORT_ITEMS_PER_RULE, 20, 5, 0]) {
+        const body = render(report, result, now, perRule);
+        if (body.length <= REPORT_BODY_MAX_CHARS)
+            return body;
+    }
+    return render(report, result, now, 0).slice(0, REPORT_BODY_MAX_CHARS);
+}
+function render(report, result, now, perRule) {
+    const verb = result.dryRun ? 'would change' : 'changed';
+    const parts = [
+        reportMarker(report.id),
+        `Sift's triage report for ${escapeCell(result.repository)}, rules from \`${result.rulesFile.replace(/`/g, "'")}\`, ` +
+            `as of ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC. This issue is edited in place on every run.`,
+    ];
+    if (result.stop)
+        parts.push(`> [!CAUTION]\n> This run stopped early: ${escapeCell(result.stop.message)}`);
+    const counts = new Map();
+    for (const rule of report.rules) {
+        const matched = result.outcomes.flatMap((o) => o.rules.filter((r) => r.rule === rule).map((r) => ({ item: o.item, changes: r.changes })));
+        const changed = matched.filter((m) => m.changes.some((c) => c.status === 'applied' || c.status === 'dry-run'));
+        const deferred = matched.filter((m) => m.changes.some((c) => c.status === 'deferred'));
+        counts.set(rule, changed.length);
+        parts.push(`### \`${rule}\``);
+        if (matched.length === 0) {
+            parts.push('Matched nothing this run.');
+            continue;
+        }
+        parts.push(`Matched ${matched.length} item${matched.length === 1 ? '' : 's'} this run: ${verb} ${changed.length}` +
+            (deferred.length > 0 ? `, ${deferred.length} deferred to later runs (write budget)` : '') +
+            '.');
+        const lines = matched
+            .slice(0, perRule)
+            .map((m) => `- [#${m.item.number}](${m.item.url}) ${escapeCell(m.item.title)}: ` +
+            m.changes.map((c) => escapeCell(describeOutcome(c))).join('; '));
+        if (matched.length > lines.length)
+            lines.push(`- and ${matched.length - lines.length} more`);
+        parts.push(lines.join('\n'));
+    }
+    const charts = [ageCharts(result.openByAge), rulesChart(counts, verb)].filter(Boolean);
+    if (charts.length > 0)
+        parts.push('### Charts', ...charts);
+    return parts.join('\n\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/model/records.ts
+/**
+ * Records keyed by strings someone else chooses (rule ids, labels). A plain `{}` inherits `toString`,
+ * `constructor` and `__proto__` from Object.prototype: `counts['toString'] ?? 0` is a function, and
+ * assigning `counts['__proto__']` replaces the prototype instead of adding a key. These have none.
+ */
+/** An empty record with no prototype: every key, `__proto__` included, is an own key. */
+function keyedRecord() {
+    return Object.create(null);
+}
+/** `record[key]` when the record itself has it (never an inherited property), else undefined. */
+function ownValue(record, key) {
+    return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/result.ts
+
+
+function failedChecks(result) {
+    return result.checks.filter((c) => c.status === 'failed');
+}
+/** Sums up the items whose changes were deferred (budget or stop), for the report and the output. */
+function deferredBacklog(outcomes, maxOperations) {
+    const backlog = { items: 0, rules: keyedRecord(), writes: 0, runsNeeded: 0 };
+    for (const outcome of outcomes) {
+        const deferred = outcome.rules.filter((r) => r.changes.some((c) => c.status === 'deferred'));
+        if (deferred.length === 0)
+            continue;
+        backlog.items++;
+        for (const rule of deferred) {
+            backlog.rules[rule.rule] = (ownValue(backlog.rules, rule.rule) ?? 0) + 1;
+            for (const c of rule.changes)
+                backlog.writes += writesOf(c.change);
+        }
+    }
+    backlog.runsNeeded = backlog.writes === 0 ? 0 : Math.ceil(backlog.writes / Math.max(1, maxOperations));
+    return backlog;
+}
+function failedOutcomes(result) {
+    return result.outcomes.filter((o) => o.error !== undefined);
+}
+/** Items where at least one change was applied (or would be, in a dry run). */
+function changedOutcomes(result) {
+    return result.outcomes.filter((o) => o.rules.some((r) => r.changes.some((c) => c.status === 'applied' || c.status === 'dry-run')));
+}
+/** How many items each rule changed (or would change). */
+function countsPerRule(result) {
+    const counts = new Map(result.ruleIds.map((id) => [id, 0]));
+    for (const outcome of result.outcomes) {
+        for (const rule of outcome.rules) {
+            if (rule.changes.some((c) => c.status === 'applied' || c.status === 'dry-run')) {
+                counts.set(rule.rule, (counts.get(rule.rule) ?? 0) + 1);
+            }
+        }
+    }
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/read-ahead.ts
+/**
+ * Reading an async iterable ahead of its consumer, so a provider's next listing page is on its way
+ * while the pipeline still works on the items of the current one.
+ *
+ * The source is asked for one value at a time (never two `next()` calls at once, so any AsyncIterator
+ * is safe, not only async generators), and at most `size` values are held that the consumer has not
+ * taken yet. Values and errors come out in the source's order: an error (a RateLimitStop from the
+ * listing, say) is thrown to the consumer where it happened, after every value read before it. When the
+ * consumer stops early (`break` out of `for await`, which calls `return()`), the `next()` still in flight
+ * is waited for and its value or error dropped, then the source is closed: no read outlives the walk and
+ * no rejected promise is left unhandled.
+ */
+function readAhead(source, size = 1) {
+    if (!Number.isInteger(size) || size < 1) {
+        throw new Error(`read-ahead size must be an integer of at least 1, not ${size}`);
+    }
+    return new ReadAhead(source[Symbol.asyncIterator](), size);
+}
+class ReadAhead {
+    source;
+    size;
+    /** Read from the source, not yet taken by the consumer; the last may be the end or an error. */
+    buffer = [];
+    /** The one `next()` on the source in flight; it never rejects (errors go to the buffer). */
+    pending = null;
+    /** The source said done or threw: nothing more to read from it. */
+    exhausted = false;
+    /** The consumer has had the end, an error, or called return(): every next() now says done. */
+    finished = false;
+    constructor(source, size) {
+        this.source = source;
+        this.size = size;
+    }
+    [Symbol.asyncIterator]() {
+        return this;
+    }
+    async next() {
+        for (;;) {
+            if (this.finished)
+                return { done: true, value: undefined };
+            const head = this.buffer.shift();
+            if (head) {
+                this.fill();
+                if (!head.ok) {
+                    this.finished = true;
+                    throw head.error;
+                }
+                if (head.result.done)
+                    this.finished = true;
+                return head.result;
+            }
+            this.fill();
+            // Nothing buffered and nothing to read would mean the source ended unseen: cannot happen, as the
+            // end itself is buffered; say done rather than wait forever.
+            if (!this.pending)
+                return { done: true, value: undefined };
+            await this.pending;
+        }
+    }
+    async return(value) {
+        if (!this.finished) {
+            this.finished = true;
+            this.buffer.length = 0;
+            await this.pending;
+            if (!this.exhausted) {
+                this.exhausted = true;
+                await this.source.return?.(value);
+            }
+        }
+        return { done: true, value: value };
+    }
+    /** Asks the source for the next value when there is room and no request in flight. */
+    fill() {
+        if (this.pending || this.exhausted || this.finished || this.buffer.length >= this.size)
+            return;
+        // `new Promise` turns a next() that throws instead of rejecting into a rejection.
+        this.pending = new Promise((resolve) => resolve(this.source.next())).then((result) => this.settle({ ok: true, result }), (error) => this.settle({ ok: false, error }));
+    }
+    settle(entry) {
+        this.pending = null;
+        if (!entry.ok || entry.result.done)
+            this.exhausted = true;
+        // After return() the value or error is dropped: the consumer asked for no more.
+        if (this.finished)
+            return;
+        this.buffer.push(entry);
+        this.fill();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/scope.ts
+/**
+ * Which items to list: the narrowest query that still covers every rule, so a rules file about open
+ * issues never pays for walking closed ones.
+ */
+
+
+/**
+ * The listings a walk reads, in order: issues and pull requests for the rules about them, then
+ * discussions, only when some rule is about them (`type: discussion`), as walking them costs requests
+ * and a rules file written for issues must behave as it always did.
+ */
+function scopesOf(ruleSet) {
+    const aboutDiscussions = ruleSet.rules.filter(selectsDiscussions);
+    const aboutItems = ruleSet.rules.filter((rule) => !selectsDiscussions(rule));
+    const scopes = [];
+    if (aboutItems.length > 0 || aboutDiscussions.length === 0)
+        scopes.push(scopeOf(aboutItems));
+    if (aboutDiscussions.length > 0)
+        scopes.push({ state: stateOf(aboutDiscussions), type: 'discussion' });
+    return scopes;
+}
+/** The issues and pull requests `rules` look at (rules about discussions aside). */
+function scopeOf(ruleSet) {
+    const rules = 'rules' in ruleSet ? ruleSet.rules : ruleSet;
+    const states = new Set();
+    const types = new Set();
+    for (const rule of rules) {
+        if (selectsDiscussions(rule))
+            continue;
+        states.add(topLevel(rule.when, 'state') ?? 'all');
+        types.add(topLevel(rule.when, 'type') ?? 'both');
+    }
+    const state = states.size === 1 ? [...states][0] : 'all';
+    const type = types.size === 1 ? [...types][0] : 'both';
+    return type === 'issue' || type === 'pull_request' ? { state, type } : { state };
+}
+function stateOf(rules) {
+    const states = new Set(rules.map((rule) => topLevel(rule.when, 'state') ?? 'all'));
+    return states.size === 1 ? [...states][0] : 'all';
+}
+function topLevel(when, kind) {
+    const found = when.find((c) => c.kind === kind);
+    return found ? String(found.value) : undefined;
+}
+/**
+ * How far back a provider's repository-wide activity feeds must reach: the rules' longest activity
+ * or label span before `now`; nothing when the rules use none (see `recentSince` on ItemQuery).
+ */
+function recentSinceOf(rules, now) {
+    const window = activityWindow(rules);
+    return window === null ? {} : { recentSince: new Date(now.getTime() - window).toISOString() };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/safety.ts
+const SAFETY_DEFAULTS = {
+    maxOperations: 200,
+    maxChangeRatio: 0.5,
+    commentsPerMinute: 80,
+};
+/**
+ * Below this many changed items the breaker stays quiet: on a repository of six issues, changing four
+ * is a normal first run, not a rule gone wrong.
+ */
+const BREAKER_MIN_CHANGES = 10;
+function tripsBreaker(changed, walked, maxChangeRatio) {
+    return changed >= BREAKER_MIN_CHANGES && changed > maxChangeRatio * walked;
+}
+/**
+ * Reads the limits from text (Action inputs, CLI flags). Blank means the default; anything else that is
+ * not a number in range is an error naming the setting, so a typo never silently lifts a limit.
+ */
+function parseLimits(text) {
+    return {
+        maxOperations: parseNumber('max-operations', text.maxOperations, SAFETY_DEFAULTS.maxOperations, 0, true),
+        maxChangeRatio: parseNumber('max-change-ratio', text.maxChangeRatio, SAFETY_DEFAULTS.maxChangeRatio, 0, false, 1),
+        commentsPerMinute: parseNumber('comments-per-minute', text.commentsPerMinute, SAFETY_DEFAULTS.commentsPerMinute, 0, true),
+    };
+}
+function parseNumber(name, value, fallback, min, integer, max = Infinity) {
+    if (value === undefined || value.trim() === '')
+        return fallback;
+    const n = Number(value.trim());
+    if (!Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
+        const range = max === Infinity ? `${min} or more` : `between ${min} and ${max}`;
+        throw new LimitError(`\`${name}\` must be ${integer ? 'a whole number' : 'a number'} ${range}, not "${value}".`);
+    }
+    return n;
+}
+class LimitError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'LimitError';
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/triage.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Items planned at once by default. A few overlapping reads hide most of the waiting (four reads in
+ * flight wait about a quarter as long as four in a row), while staying far below what the forges
+ * tolerate: GitHub allows 100 concurrent requests and asks for few (its secondary limits also count
+ * REST points per minute), its client queues every request through the throttling plugin (at most 10
+ * reads at once, waits GitHub asks for honoured), and a GitLab 429 is waited out by its client. Writes
+ * are not concerned: the executor sends them one at a time after the walk.
+ */
+const DEFAULT_CONCURRENCY = 4;
+/**
+ * Items read from the listing ahead of the planning: one page at the providers' default page size, so
+ * the request for the next page goes out when the planning starts on the current one.
+ */
+const LISTING_READ_AHEAD = 100;
+async function triage(options) {
+    const { provider, rules, now, dryRun } = options;
+    const limits = {
+        maxOperations: options.maxOperations ?? SAFETY_DEFAULTS.maxOperations,
+        maxChangeRatio: options.maxChangeRatio ?? SAFETY_DEFAULTS.maxChangeRatio,
+        commentsPerMinute: options.commentsPerMinute ?? SAFETY_DEFAULTS.commentsPerMinute,
+    };
+    const selected = options.checksOnly ? { ...rules, rules: rules.rules.filter((r) => r.check) } : rules;
+    const compiled = rulesFor(selected, options.trigger ?? 'sweep');
+    const trigger = options.trigger ?? 'sweep';
+    const commands = rules.commands && !options.checksOnly
+        ? {
+            settings: rules.commands,
+            event: trigger === 'sweep' ? undefined : { ...trigger, commentId: options.eventCommentId },
+        }
+        : undefined;
+    const outcomes = [];
+    const checks = [];
+    const record = (outcome) => {
+        outcomes.push(outcome);
+        options.onOutcome?.(outcome);
+    };
+    // Phase 1: walk and plan. Reads only, so a run stopped here has changed nothing. The listing is read
+    // ahead (the next page is on its way while the items of this one are planned) and up to `concurrency`
+    // items are planned at once, but their results are taken strictly in walk order: outcomes, checks,
+    // read failures, the plan and a stop come out exactly as from a walk of one item at a time.
+    const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+    if (!Number.isInteger(concurrency) || concurrency < 1) {
+        throw new Error(`concurrency must be an integer of at least 1, not ${concurrency}`);
+    }
+    const prepared = [];
+    let walked = 0;
+    const openByAge = emptyCensus();
+    let stopped;
+    /** Takes one item's result, in walk order; false once the walk must stop there. */
+    const take = (evaluated, item) => {
+        walked++;
+        countOpenItem(openByAge, item, now);
+        checks.push(...evaluated.checks);
+        if (evaluated.prepared)
+            prepared.push(evaluated.prepared);
+        if (evaluated.failure)
+            record(evaluated.failure);
+        if (evaluated.stop)
+            stopped = evaluated.stop;
+        return !stopped;
+    };
+    /** Items being planned, oldest first. */
+    const planning = [];
+    const takeOldest = async () => {
+        const slot = planning.shift();
+        return take(await slot.promise, slot.item);
+    };
+    try {
+        const items = options.items ??
+            listings(provider, scopesOf(selected).map((scope) => ({
+                ...scope,
+                prefetch: factsNeeded(compiled),
+                ...recentSinceOf(compiled, now),
+                // Lets a provider carry Sift's earlier comments in the listing instead of a read per comment.
+                commentMarkers: selected.rules.some((r) => r.then.some((a) => a.kind === 'comment')),
+            })));
+        walk: for await (const item of readAhead(items, LISTING_READ_AHEAD)) {
+            // Sift's own report issues are not triaged: a stale rule must never close the weekly report.
+            if (rules.reports && isReportIssue(item, rules.reports))
+                continue;
+            const slot = {
+                promise: evaluate(provider, compiled, now, item, commands, options.models),
+                done: false,
+                item,
+            };
+            void slot.promise.then(() => (slot.done = true));
+            planning.push(slot);
+            // The oldest result is taken as soon as it is there, and waited for once `concurrency` are out.
+            while (planning.length > 0 && (planning[0].done || planning.length >= concurrency)) {
+                if (!(await takeOldest()))
+                    break walk;
+            }
+        }
+        while (!stopped && planning.length > 0)
+            await takeOldest();
+    }
+    catch (error) {
+        // The listing failed (planning an item never rejects): the items read before it come first, as
+        // in a walk of one item at a time, and one of them may stop the run before the listing's error.
+        while (!stopped && planning.length > 0)
+            await takeOldest();
+        if (!stopped) {
+            if (!(error instanceof RateLimitStop))
+                throw error;
+            stopped = error;
+        }
+    }
+    finally {
+        // Items planned past a stop are dropped, as a serial walk would never have read them, but waited
+        // for: no read of this run outlives its walk.
+        await Promise.all(planning.map((slot) => slot.promise));
+    }
+    let stop = stopped && {
+        reason: 'rate-limit',
+        message: stopped.message,
+        resetAt: stopped.resetAt?.toISOString(),
+    };
+    const effective = prepared.filter((p) => p.effective);
+    // Phase 2: the circuit breaker looks at the whole plan before the first write.
+    if (!stop && tripsBreaker(effective.length, walked, limits.maxChangeRatio)) {
+        stop = {
+            reason: 'circuit-breaker',
+            message: `the rules would change ${effective.length} of the ${walked} items walked, more than ` +
+                `max-change-ratio ${limits.maxChangeRatio} allows; nothing was changed. If this is intended, ` +
+                `raise max-change-ratio for one run.`,
+        };
+    }
+    // Phase 3: apply, within the write budget.
+    if (stop) {
+        const status = stop.reason === 'circuit-breaker' ? 'blocked' : 'deferred';
+        for (const p of prepared)
+            record(outcomeWith(p.plan, status));
+    }
+    else {
+        const executor = new Executor(provider, {
+            dryRun,
+            maxOperations: limits.maxOperations,
+            commentsPerMinute: limits.commentsPerMinute,
+            clock: options.clock,
+        });
+        await executor.applyAll(prepared, record);
+        if (executor.stop)
+            stop = { ...executor.stop, resetAt: executor.stop.resetAt?.toISOString() };
+    }
+    const backlog = deferredBacklog(outcomes, limits.maxOperations);
+    if (!stop && backlog.items > 0) {
+        stop = {
+            reason: 'budget',
+            message: `the write budget (max-operations ${limits.maxOperations}) ran out: ${backlog.items} items are left ` +
+                `for later runs (about ${backlog.runsNeeded} more).`,
+        };
+    }
+    return {
+        repository: provider.repository,
+        rulesFile: rules.file,
+        dryRun,
+        ruleIds: rules.rules.map((r) => r.id),
+        walked,
+        openByAge,
+        outcomes,
+        requests: provider.requestCounts(),
+        deferred: backlog,
+        checks,
+        ...(options.models ? { models: options.models.report() } : {}),
+        ...(quotaOf(provider) ?? {}),
+        ...(stop ? { stop } : {}),
+    };
+}
+/**
+ * Plans one item: the facts the rules need, the plan and the checks, then the lookup of Sift's earlier
+ * comments. Reads only, and never rejects: a failure is the item's outcome, a rate-limit stop is
+ * handed back so the walk stops at this item in walk order, whatever else is in flight.
+ */
+async function evaluate(provider, compiled, now, item, commands, models) {
+    const checks = [];
+    try {
+        const facts = new FactCache(provider, item, {
+            answerer: models,
+            pending: (f) => pendingQuestions(item, f, compiled, now),
+        });
+        await facts.readCommands(commands, now);
+        const plan = await facts.settle((f) => planItem(item, f, compiled, now));
+        for (const result of await facts.settle((f) => evaluateChecks(item, f, compiled, now))) {
+            if (result.status !== 'skipped')
+                checks.push({ item: refOf(item), ...result, status: result.status });
+        }
+        return { checks, ...(plan ? { prepared: await preparePlan(provider, plan) } : {}) };
+    }
+    catch (error) {
+        if (error instanceof RateLimitStop)
+            return { checks, stop: error };
+        return { checks, failure: readFailure(item, error) };
+    }
+}
+/**
+ * The facts of one item, fetched when the engine asks for them and only once each, shared by the
+ * plan and the checks of that item.
+ */
+class FactCache {
+    provider;
+    item;
+    models;
+    facts;
+    fetched;
+    constructor(provider, item, models) {
+        this.provider = provider;
+        this.item = item;
+        this.models = models;
+        this.facts = { ...item.prefetched };
+        this.fetched = new Set(Object.keys(this.facts));
+        // Answers are asked question by question, as the walk reaches them: never "fetched" once and for all.
+        this.fetched.delete('answers');
+    }
+    /**
+     * The item's comments with commands, for the run's scope (the event's comment, or every comment
+     * within `commands-since` in a sweep), when the rules file has commands: one read, before planning.
+     */
+    async readCommands(commands, now) {
+        if (commands === undefined)
+            return;
+        // A sweep need not read an item without comments. An event's payload may count its own comment
+        // or not, so an event always reads its comment.
+        if (commands.event === undefined && this.item.comments === 0)
+            return;
+        const scope = commandScope(commands.settings, this.item.updatedAt, now, commands.event);
+        if (scope === null)
+            return;
+        if (!this.provider.commandComments) {
+            throw new Error(`the ${this.provider.capabilities.name} provider cannot read commands in comments`);
+        }
+        const key = { type: this.item.type, number: this.item.number };
+        this.facts.commands = await this.provider.commandComments(key, scope);
+        this.fetched.add('commands');
+        if (this.facts.commands.length > 0 && commands.settings.commands.some((c) => c.name === 'label')) {
+            commands.labels ??= this.provider.labelNames?.();
+            const labels = await commands.labels;
+            if (labels)
+                this.facts.repositoryLabels = labels;
+        }
+    }
+    /** Evaluates until the engine has what it needs. */
+    async settle(evaluate) {
+        for (;;) {
+            const evaluation = evaluate(this.facts);
+            if (evaluation.kind === 'plan')
+                return evaluation.plan;
+            if (evaluation.kind === 'checks')
+                return evaluation.results;
+            const wantsAnswers = evaluation.facts.includes('answers');
+            const missing = evaluation.facts.filter((name) => name !== 'answers' && !this.fetched.has(name));
+            if (wantsAnswers && (await this.answer()))
+                continue;
+            if (missing.length === 0) {
+                throw new Error(`${this.provider.capabilities.name} did not provide ${evaluation.facts.join(', ')}`);
+            }
+            missing.forEach((name) => this.fetched.add(name));
+            const key = { type: this.item.type, number: this.item.number };
+            Object.assign(this.facts, await this.provider.facts(key, missing));
+        }
+    }
+    /** Asks the questions that decide the item now; false when there were none to ask. */
+    async answer() {
+        const questions = this.models?.pending(this.facts) ?? [];
+        if (questions.length === 0)
+            return false;
+        const answerer = this.models?.answerer;
+        const answers = answerer
+            ? await answerer.answer(this.item, questions)
+            : Object.fromEntries(questions.map((q) => [q.spec.key, { status: 'failed', reason: 'no model is asked in this run' }]));
+        this.facts.answers = { ...this.facts.answers, ...answers };
+        return true;
+    }
+}
+/** The provider's listings one after the other, each read lazily as the walk reaches it. */
+async function* listings(provider, queries) {
+    for (const query of queries)
+        yield* provider.items(query);
+}
+function quotaOf(provider) {
+    const quota = provider.quota?.();
+    return quota ? { quota } : null;
+}
+function refOf(item) {
+    return { type: item.type, number: item.number, title: item.title, url: item.url };
+}
+function readFailure(item, error) {
+    return {
+        item: refOf(item),
+        rules: [],
+        error: `could not read what the rules need: ${error instanceof Error ? error.message : String(error)}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/raw.ts
+function toList(value) {
+    return typeof value === 'string' ? [value] : [...value];
+}
+function isPlainMap(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+/**
+ * Edit distance counting insertions, deletions, substitutions and swaps of adjacent characters, so the
+ * commonest typo ("lables", "thne") is one edit away, not two.
+ */
+function editDistance(a, b) {
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return rows[a.length][b.length];
+}
+/**
+ * The candidate closest to `input` (ignoring case), if it is close enough to be a plausible typo:
+ * suggesting "url" for "foo" would mislead more than it helps.
+ */
+function nearest(input, candidates) {
+    const tolerance = Math.min(3, Math.max(1, Math.round(input.length / 3)));
+    let best;
+    let bestDistance = tolerance + 1;
+    for (const candidate of candidates) {
+        const distance = editDistance(input.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/config/compile-actions.ts
+
+
+
+/**
+ * Compiles a `then` list; broken entries (already reported by the validator) are left out.
+ * `discussions`: the rule is about discussions, whose plain `close: true` means GitHub's default
+ * reason for them, `resolved`.
+ */
+function compileActions(value, path, ctx, discussions = false, placeholders = {}) {
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((item, index) => {
+        const itemPath = [...path, index];
+        return ctx.isSound(itemPath)
+            ? [compileAction(item, itemPath, ctx, discussions, placeholders.commenter === true)]
+            : [];
+    });
+}
+/** `raw` is sound, so it holds exactly one of the keys of RawActions, shaped as documented there. */
+function compileAction(raw, path, ctx, discussions, commenter) {
+    const kind = Object.keys(raw)[0];
+    switch (kind) {
+        case 'label':
+        case 'unlabel':
+        case 'inherit-labels':
+            return { kind, labels: toList(raw[kind]) };
+        case 'comment':
+            checkPlaceholders(raw.comment, [...path, 'comment'], ctx, commenter);
+            return { kind, template: raw.comment };
+        case 'close':
+            if (raw.close !== true)
+                return { kind, reason: raw.close };
+            return { kind, reason: discussions ? 'resolved' : 'completed' };
+        case 'reopen':
+        case 'unlock':
+        case 'delete-branch':
+            return { kind };
+        case 'lock':
+            return { kind, reason: raw.lock === true ? null : raw.lock };
+        case 'assign':
+        case 'unassign':
+        case 'request-review':
+            return { kind, logins: toList(raw[kind]) };
+        case 'milestone':
+            // `none` reads better than YAML's `null` or `~`; a milestone literally titled "none" cannot be set.
+            return { kind, title: raw.milestone === 'none' ? null : raw.milestone };
+        case 'issue-type': {
+            // As with milestones, `none` clears: an issue type literally named "none" cannot be set.
+            const name = raw['issue-type'];
+            return { kind, name: name === null || name.toLowerCase() === 'none' ? null : name };
+        }
+    }
+}
+function checkPlaceholders(template, path, ctx, commenter) {
+    for (const use of placeholdersIn(template)) {
+        if (use.name === 'commenter' && !commenter) {
+            ctx.reportAt(ctx.locator.stringPos(path, use.index), '"{{commenter}}" names who wrote a command: it works only in a command\'s `then`, not in a rule');
+            continue;
+        }
+        if (isPlaceholder(use.name) || isFormPlaceholder(use.name))
+            continue;
+        const valid = commenter ? PLACEHOLDERS : PLACEHOLDERS.filter((name) => name !== 'commenter');
+        const guess = nearest(use.name, valid);
+        const hint = guess === undefined ? '' : ` did you mean "{{${guess}}}"?`;
+        ctx.reportAt(ctx.locator.stringPos(path, use.index), `unknown placeholder "{{${use.name}}}" in the comment;${hint} valid placeholders: ${valid.join(', ')}, form.ID, form_missing`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/compile-activity.ts
+
+
+/** The top-level `activity:` map; absent (or broken, already reported) means the defaults. */
+function compile_activity_compileActivity(value, path, ctx) {
+    if (!isPlainMap(value) || !ctx.isSound(path))
+        return DEFAULT_ACTIVITY;
+    const raw = value;
+    const ignore = raw['ignore-actors'];
+    return {
+        ignoreActors: ignore === undefined ? DEFAULT_ACTIVITY.ignoreActors : toList(ignore),
+        reactions: raw.reactions ?? DEFAULT_ACTIVITY.reactions,
+        linked: raw.linked ?? DEFAULT_ACTIVITY.linked,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/duration.ts
+const UNIT_MS = {
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+    w: 604_800_000,
+};
+/** Converts a duration the schema has accepted (`^[0-9]+[mhdw]$`) to milliseconds. */
+function compileDuration(text, path, ctx) {
+    const amount = Number(text.slice(0, -1));
+    const ms = amount * UNIT_MS[text.slice(-1)];
+    // Past this, milliseconds lose precision and date arithmetic goes wrong silently.
+    if (!Number.isSafeInteger(ms)) {
+        ctx.report(path, `duration "${text}" is too long`);
+        return 0; // never used: a reported problem makes the load fail
+    }
+    return ms;
+}
+
+;// CONCATENATED MODULE: ./src/config/compile-commands.ts
+/**
+ * The top-level `commands:` list and `commands-since`: each command is a built-in one or has `then`,
+ * names are unique, and the allow-lists apply to the commands that use them.
+ */
+
+
+
+
+
+const LABEL_COMMANDS = ['label', 'unlabel'];
+const LOGIN_COMMANDS = ['assign', 'unassign', 'request-review'];
+function compileCommands(value, sinceValue, path, ctx) {
+    if (!Array.isArray(value))
+        return undefined;
+    const sincePath = ['commands-since'];
+    const since = typeof sinceValue === 'string' && ctx.isSound(sincePath)
+        ? compileDuration(sinceValue, sincePath, ctx)
+        : DEFAULT_COMMANDS_SINCE;
+    const firstLine = new Map();
+    const commands = [];
+    value.forEach((entry, index) => {
+        const at = [...path, index];
+        if (!isPlainMap(entry))
+            return;
+        const raw = entry;
+        const namePath = [...at, 'name'];
+        if (!ctx.isSound(namePath) || typeof raw.name !== 'string')
+            return;
+        const name = raw.name.toLowerCase();
+        const earlier = firstLine.get(name);
+        if (earlier !== undefined) {
+            ctx.report(namePath, `duplicate command "${name}": the command at line ${earlier} already uses it`);
+            return;
+        }
+        firstLine.set(name, ctx.locator.valuePos(namePath).line);
+        const builtin = BUILTIN_COMMANDS.includes(name);
+        if (builtin && raw.then !== undefined) {
+            ctx.report([...at, 'then'], `"${name}" is a built-in command and takes no \`then\`; give your own command another name`);
+        }
+        if (!builtin && raw.then === undefined) {
+            const guess = nearest(name, BUILTIN_COMMANDS);
+            ctx.report(namePath, `unknown command "${name}"` +
+                (guess ? `; did you mean "${guess}"?` : '') +
+                ` A command of your own needs \`then\` (its actions); built-in commands: ${BUILTIN_COMMANDS.join(', ')}`);
+        }
+        const allow = compileAllow(raw, name, [...at, 'allow'], ctx);
+        if (!ctx.isSound(at))
+            return;
+        const spec = { name, allow, pos: ctx.locator.valuePos(at) };
+        if (!builtin && raw.then !== undefined) {
+            spec.then = compileActions(raw.then, [...at, 'then'], ctx, false, { commenter: true });
+        }
+        commands.push(spec);
+    });
+    return commands.length > 0 ? { commands, since } : undefined;
+}
+function compileAllow(raw, name, path, ctx) {
+    const allow = { association: [], author: false };
+    if (!isPlainMap(raw.allow) || !ctx.isSound(path))
+        return allow;
+    const { association, author, logins, labels } = raw.allow;
+    allow.association = association === undefined ? [] : toList(association).map((a) => a.toUpperCase());
+    allow.author = author === true;
+    if (allow.association.length === 0 && !allow.author) {
+        ctx.report(path, `nobody may use command "${name}": give "allow" an association (e.g. [OWNER, MEMBER, COLLABORATOR]) or author: true`);
+    }
+    if (labels !== undefined) {
+        if (!LABEL_COMMANDS.includes(name)) {
+            ctx.report([...path, 'labels'], `"labels" limits only the label and unlabel commands, not "${name}"`);
+        }
+        allow.labels = toList(labels);
+    }
+    if (logins !== undefined) {
+        if (!LOGIN_COMMANDS.includes(name)) {
+            ctx.report([...path, 'logins'], `"logins" limits only the assign, unassign and request-review commands, not "${name}"`);
+        }
+        const list = toList(logins);
+        allow.logins = list.length === 1 && list[0].toLowerCase() === 'self' ? 'self' : list;
+    }
+    return allow;
+}
+
+;// CONCATENATED MODULE: ./src/config/instant.ts
+/**
+ * The forms the schema lets through: a date, or a date-time with seconds optional and a time zone
+ * required (a zone-less time would depend on where the run happens; the runner's clock is UTC but a
+ * laptop's is not).
+ */
+const FORM = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+const INSTANT_FORM = 'use an ISO 8601 date (2024-01-01, midnight UTC) or a date-time with a time zone (2024-01-01T12:00:00Z, 2024-01-01T14:00+02:00)';
+/**
+ * Converts a date or date-time the schema has accepted to epoch milliseconds. The pattern checks the
+ * form only, so a day that does not exist (2025-02-30) or an hour 24 is caught here: `Date` would
+ * silently roll it over into the next month or day.
+ */
+function compileInstant(text, path, ctx) {
+    const match = FORM.exec(text);
+    const fields = match === null ? [] : match.slice(1, 7).map((part) => Number(part ?? 0));
+    const [year, month, day, hour, minute, second] = fields;
+    const valid = match !== null &&
+        month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= daysInMonth(year, month) &&
+        hour <= 23 &&
+        minute <= 59 &&
+        second <= 59 &&
+        (match[7] === undefined || match[7] === 'Z' || validOffset(match[7]));
+    if (!valid) {
+        ctx.report(path, `invalid date "${text}": no such day or time; ${INSTANT_FORM}`);
+        return 0; // never used: a reported problem makes the load fail
+    }
+    // A bare date is its midnight in UTC, as GitHub's search and actions/stale's start-date read it.
+    return Date.parse(match[4] === undefined ? `${text}T00:00:00Z` : text);
+}
+function daysInMonth(year, month) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+/** Offsets in use run from -12:00 to +14:00. */
+function validOffset(offset) {
+    const hours = Number(offset.slice(1, 3));
+    const minutes = Number(offset.slice(4, 6));
+    return hours <= 14 && minutes <= 59;
+}
+
+;// CONCATENATED MODULE: ./src/model/answers.ts
+/**
+ * What a model answered, as facts the engine reads. A model never decides anything itself: its answer
+ * is a fact read before the engine evaluates (like an item's timeline), so the engine stays pure and a
+ * policy test can pin the answer.
+ */
+const MODEL_DEFAULTS = {
+    endpoint: 'github',
+    model: 'openai/gpt-4.1-mini',
+    embeddingModel: 'openai/text-embedding-3-small',
+    maxCalls: 50,
+    maxInputTokens: 6000,
+    timeoutMs: 30_000,
+};
+
+;// CONCATENATED MODULE: ./src/config/compile-models.ts
+/**
+ * The rules file's model parts: the `models:` section, `classify` conditions, and the checks that tie
+ * them together (a rule's question is keyed by its id; `{{classified}}` needs a `classify` in its rule).
+ */
+
+
+
+const DEFAULT_MIN_CONFIDENCE = 0.8;
+/** The `models:` section with its defaults, or undefined when absent (or broken, already reported). */
+function compileModels(value, path, ctx) {
+    if (!isPlainMap(value) || !ctx.isSound(path))
+        return undefined;
+    const raw = value;
+    return {
+        endpoint: raw.endpoint ?? MODEL_DEFAULTS.endpoint,
+        model: raw.model ?? MODEL_DEFAULTS.model,
+        embeddingModel: raw['embedding-model'] ?? MODEL_DEFAULTS.embeddingModel,
+        maxCalls: raw['max-calls'] ?? MODEL_DEFAULTS.maxCalls,
+        maxInputTokens: raw['max-input-tokens'] ?? MODEL_DEFAULTS.maxInputTokens,
+        timeoutMs: raw.timeout !== undefined ? raw.timeout * 1000 : MODEL_DEFAULTS.timeoutMs,
+    };
+}
+/** A sound `classify:` map; its key (the rule's id) is set by `checkModelRule`. */
+function compileClassify(raw, path, ctx) {
+    const spec = {
+        key: '',
+        into: [...raw.into],
+        guide: raw.guide ?? '',
+        minConfidence: raw['min-confidence'] ?? DEFAULT_MIN_CONFIDENCE,
+    };
+    if (raw['max-confidence'] !== undefined)
+        spec.maxConfidence = raw['max-confidence'];
+    raw.into.forEach((choice, index) => {
+        if (choice.trim().toLowerCase() === 'none') {
+            ctx.report([...path, 'into', index], '"none" is the model\'s answer when no choice fits; it cannot be a choice');
+        }
+    });
+    if (spec.maxConfidence !== undefined && spec.maxConfidence <= spec.minConfidence) {
+        ctx.report(path, `"classify" can never hold: max-confidence ${spec.maxConfidence} must be above min-confidence ${spec.minConfidence}`);
+    }
+    return { kind: 'classify', value: spec };
+}
+/**
+ * Keys the rule's `classify` to its id and checks how the rule uses models: one question per rule
+ * (fixtures and the cache pin answers by rule id), a `models:` section to ask, and `{{classified}}` only
+ * where a `classify` gives it a value, and as a whole label, so a label is always one of `into`.
+ */
+function checkModelRule(rule, hasModels, ctx) {
+    const specs = classifySpecs([...rule.when, ...(rule.check?.require ?? [])]);
+    for (const spec of specs)
+        spec.key = rule.id;
+    if (specs.length > 1) {
+        ctx.reportAt(rule.pos, `rule "${rule.id}" has ${specs.length} classify conditions; a rule asks one question`);
+    }
+    if (specs.length > 0 && !hasModels) {
+        ctx.reportAt(rule.pos, `rule "${rule.id}" uses "classify" but the file has no "models:" section; add \`models: { model: openai/gpt-4.1-mini }\``);
+    }
+    for (const problem of placeholderProblems(rule.then, specs.length > 0)) {
+        ctx.reportAt(rule.pos, `rule "${rule.id}": ${problem}`);
+    }
+}
+function placeholderProblems(then, classifies) {
+    const problems = [];
+    const need = (where) => problems.push(`${where} uses {{classified}} or {{confidence}}, which need a "classify" condition in the rule`);
+    for (const action of then) {
+        if (action.kind === 'label' || action.kind === 'unlabel') {
+            for (const label of action.labels) {
+                const names = placeholdersIn(label).map((u) => u.name);
+                if (!names.some((n) => n === 'classified' || n === 'confidence'))
+                    continue;
+                if (action.kind === 'unlabel' || label !== '{{classified}}') {
+                    problems.push(`"${action.kind}: ${label}": a model's choice is a label only as the whole value "{{classified}}" of "label"`);
+                }
+                else if (!classifies)
+                    need('"label"');
+            }
+        }
+        else if (action.kind === 'issue-type' && action.name !== null && action.name.includes('{{')) {
+            if (action.name !== '{{classified}}')
+                problems.push(`"issue-type: ${action.name}": only "{{classified}}" is allowed`);
+            else if (!classifies)
+                need('"issue-type"');
+        }
+        else if (action.kind === 'comment' && !classifies) {
+            if (placeholdersIn(action.template).some((u) => u.name === 'classified' || u.name === 'confidence')) {
+                need('the comment');
+            }
+        }
+    }
+    return problems;
+}
+/** Every `classify` in these conditions, in file order (a valid rule has at most one). */
+function classifySpecs(conditions, out = []) {
+    for (const c of conditions) {
+        if (c.kind === 'classify')
+            out.push(c.value);
+        else if (c.kind === 'all' || c.kind === 'any')
+            classifySpecs(c.value, out);
+        else if (c.kind === 'not')
+            classifySpecs([c.value], out);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/config/linear-regex.ts
 
 /**
@@ -62963,7 +61995,7 @@ function hintFor(description, fragment) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/sift.schema.json
-const sift_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/sift-triage/sift/v1/schema/sift.schema.json","title":"Sift rules file","description":"Rules that Sift applies to issues, pull requests and discussions: each rule has conditions (when) and actions (then).","type":"object","additionalProperties":false,"required":["version","rules"],"properties":{"version":{"title":"Format version","description":"Version of the rules file format. Only 1 exists.","enum":[1]},"rules":{"title":"Rules","description":"The rules, applied in order to every item.","$ref":"#/definitions/ruleList"},"activity":{"title":"Activity clock","description":"How `inactive` and `active-after-label` count activity. Bots, Sift itself and the ignored actors never count.","$ref":"#/definitions/activity"},"reports":{"title":"Report issues","description":"Report issues: each is one issue in the repository, found by a hidden marker, created when missing and edited in place on every run, listing what the named rules matched this run, what Sift did, what was deferred, and charts. Never duplicated; never reopened when a maintainer closed it unless `reopen: true`. Its writes count against max-operations; a dry run shows the body in the summary only.","$ref":"#/definitions/reportList"}},"definitions":{"ruleList":{"title":"Rules","description":"A list of rules.","type":"array","minItems":1,"items":{"$ref":"#/definitions/rule"}},"rule":{"title":"Rule","description":"A rule: when every condition holds for an item, the actions run on it in order. A check rule (with check) reports pass or fail and runs its actions when the check fails.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Rule id","description":"Unique name of the rule, shown in reports and used to find the rule\'s own comments.","$ref":"#/definitions/ruleId"},"description":{"title":"Description","description":"What the rule is for, for people reading the file and the report.","type":"string"},"on":{"title":"Events","description":"Events the rule answers, e.g. issues.opened or [pull_request, schedule]. Absent: every event and every sweep. Present: only those events, and sweeps only if it names schedule or workflow_dispatch.","$ref":"#/definitions/events"},"when":{"title":"Conditions","description":"Conditions that must all hold. Absent: every item matches. Without a state condition, only open items match.","$ref":"#/definitions/conditions"},"then":{"title":"Actions","description":"Actions to take on a matching item, in order. Required unless the rule is a check; a check\'s actions run when the check fails.","$ref":"#/definitions/actions"},"check":{"title":"Check","description":"Makes the rule a check: for items the conditions select, require must hold or the check fails with the message.","$ref":"#/definitions/check"}},"if":{"properties":{"check":false}},"then":{"properties":{"then":true},"required":["then"]}},"ruleId":{"title":"Rule id","description":"Letters, digits, \'_\', \'.\' and \'-\', starting with a letter or digit.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"events":{"title":"Events","description":"An event or a list of them: issues, issue_comment, pull_request, pull_request_target, pull_request_review, discussion, discussion_comment, schedule, workflow_dispatch, optionally with an action (issues.opened, pull_request.synchronize, discussion.answered).","type":["string","array"],"pattern":"^[a-z_]+(\\\\.[a-z_]+)?$","minItems":1,"items":{"$ref":"#/definitions/event"}},"event":{"title":"Event","description":"An event name, optionally with an action: issues, issues.opened, issue_comment.created, pull_request.synchronize, schedule.","type":"string","pattern":"^[a-z_]+(\\\\.[a-z_]+)?$"},"check":{"title":"Check","description":"A pass/fail check: the message shown when it fails, and the conditions it requires.","type":"object","additionalProperties":false,"required":["message","require"],"properties":{"message":{"title":"Message","description":"What a failing item is told, e.g. A pull request needs a type/* label.","type":"string","minLength":1},"require":{"title":"Required conditions","description":"Conditions that must all hold for the check to pass.","$ref":"#/definitions/conditions"}}},"activity":{"title":"Activity clock","description":"How inactivity is measured: who is ignored, and whether reactions and linked items count.","type":"object","additionalProperties":false,"properties":{"ignore-actors":{"title":"Ignored actors","description":"Login globs whose actions are not activity, besides bots and Sift itself (e.g. the account of a token Sift runs with).","$ref":"#/definitions/stringOrList"},"reactions":{"title":"Count reactions","description":"Reactions on the description count as activity (one more request per item whose timeline is read).","type":"boolean"},"linked":{"title":"Count linked items","description":"Updates of linked items (an issue\'s pull requests) count as activity; reads the linked items of every item the clock looks at.","type":"boolean"}}},"conditions":{"title":"Conditions","description":"A map of conditions; all of them must hold.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"type":{"title":"Item type","description":"Match only issues, only pull requests or only discussions. Discussions are seen only by rules with type: discussion at the top level of when (GitHub, through the GraphQL API).","enum":["issue","pull_request","discussion"]},"state":{"title":"State","description":"Match open, closed or all items. A rule without a top-level state matches open items only.","enum":["open","closed","all"]},"draft":{"title":"Draft","description":"Whether the pull request is a draft (issues are never drafts).","type":"boolean"},"locked":{"title":"Locked","description":"Whether the conversation is locked.","type":"boolean"},"labels":{"title":"Labels","description":"Label globs (e.g. area/*) the item has; matched case-insensitively.","$ref":"#/definitions/labelSet"},"title":{"title":"Title pattern","description":"Regular expression the title must match: a JavaScript regex source such as ^wip\\\\b, or /source/flags with flags among i, m, s, u.","$ref":"#/definitions/regex"},"body":{"title":"Body pattern","description":"Regular expression the description must match: a JavaScript regex source, or /source/flags with flags among i, m, s, u.","$ref":"#/definitions/regex"},"author":{"title":"Author","description":"Login glob, or a list of login globs, one of which the author must match.","$ref":"#/definitions/stringOrList"},"author-association":{"title":"Author association","description":"The author\'s association with the repository, or a list of them (any case).","$ref":"#/definitions/authorAssociations"},"assignees":{"title":"Assignees","description":"none (no assignee), any (at least one), or a login or list of logins one of which is assigned.","$ref":"#/definitions/stringOrList"},"milestone":{"title":"Milestone","description":"none (no milestone), any (some milestone), or the milestone\'s title.","type":"string","minLength":1},"created":{"title":"Created","description":"How long ago the item was created (older-than, newer-than), or between which dates (after, before).","$ref":"#/definitions/ageBounds"},"updated":{"title":"Updated","description":"How long ago the item was last updated (older-than, newer-than), or between which dates (after, before).","$ref":"#/definitions/ageBounds"},"inactive":{"title":"Inactive for","description":"No human activity for at least this long, e.g. 60d: bots, Sift itself and activity.ignore-actors do not count.","$ref":"#/definitions/duration"},"labeled":{"title":"Labeled for","description":"Each label has been on the item for at least the given duration, e.g. { stale: 7d }.","$ref":"#/definitions/labelDurations"},"comments":{"title":"Comment count","description":"Exact number of comments, or bounds { min, max }.","$ref":"#/definitions/commentCount"},"human-comments":{"title":"Human comment count","description":"Number of comments by humans (not bots, not Sift, not ignored actors), exact or { min, max }. Reads the timeline when the comment count cannot decide.","$ref":"#/definitions/countBounds"},"reactions":{"title":"Reaction count","description":"Number of reactions on the description, exact or { min, max }.","$ref":"#/definitions/countBounds"},"thumbs-up":{"title":"Thumbs-up count","description":"Number of 👍 reactions on the description, exact or { min, max }.","$ref":"#/definitions/countBounds"},"files":{"title":"Changed files","description":"Path globs over the files a pull request changes (false for issues): any, all (every changed file matches, e.g. only docs), none.","$ref":"#/definitions/fileGlobs"},"base":{"title":"Base branch","description":"Branch glob, or a list of them, the pull request targets (false for issues); case-sensitive.","$ref":"#/definitions/stringOrList"},"head":{"title":"Head branch","description":"Branch glob, or a list of them, the pull request comes from (false for issues); case-sensitive.","$ref":"#/definitions/stringOrList"},"linked":{"title":"Linked","description":"Whether an open linked item exists: for an issue, a pull request that references it; for a pull request, an issue it closes.","type":"boolean"},"issue-type":{"title":"Issue type","description":"GitHub\'s issue type (an organisation\'s Bug, Feature, Task...): none (no type; pull requests never have one), any (some type), or a name or list of names, one of which the issue has (any case). GitHub only; GitLab has no issue types.","$ref":"#/definitions/stringOrList"},"active-after-label":{"title":"Active after label","description":"The label is on the item and a human did something after it was last applied, e.g. to remove stale when someone replies.","type":"string","minLength":1},"category":{"title":"Discussion category","description":"A discussion\'s category name, or a list of names or globs (e.g. Q&A, \'Ideas*\'); matched case-insensitively. Only on rules with type: discussion.","$ref":"#/definitions/stringOrList"},"answered":{"title":"Answered","description":"Whether the discussion has a chosen answer (only discussions in an answerable category, such as Q&A, can have one). Only on rules with type: discussion.","type":"boolean"},"any":{"title":"Any of","description":"At least one of these condition maps must hold.","$ref":"#/definitions/conditionList"},"all":{"title":"All of","description":"Every one of these condition maps must hold.","$ref":"#/definitions/conditionList"},"not":{"title":"Not","description":"This condition map must not hold.","$ref":"#/definitions/conditions"}}},"conditionList":{"title":"Condition maps","description":"A list of condition maps.","type":"array","minItems":1,"items":{"$ref":"#/definitions/conditions"}},"labelSet":{"title":"Label globs","description":"Which labels the item must have: any of, all of, none of.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"any":{"title":"Any of","description":"The item has at least one label matching one of these globs.","$ref":"#/definitions/stringOrList"},"all":{"title":"All of","description":"Every glob matches at least one of the item\'s labels.","$ref":"#/definitions/stringOrList"},"none":{"title":"None of","description":"No label of the item matches any of these globs.","$ref":"#/definitions/stringOrList"}}},"fileGlobs":{"title":"Path globs","description":"Which files a pull request changes: any of, all of, none of. * stays within a directory, ** crosses directories (docs/**, **/*.md).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"any":{"title":"Any of","description":"Some changed file matches one of these globs.","$ref":"#/definitions/stringOrList"},"all":{"title":"All of","description":"Every changed file matches one of these globs (and at least one file changed).","$ref":"#/definitions/stringOrList"},"none":{"title":"None of","description":"No changed file matches any of these globs.","$ref":"#/definitions/stringOrList"}}},"regex":{"title":"Regular expression","description":"A JavaScript regex source (case-sensitive), or /source/flags with flags among i, m, s, u.","type":"string"},"authorAssociations":{"title":"Author associations","description":"OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, FIRST_TIMER, FIRST_TIME_CONTRIBUTOR, MANNEQUIN or NONE (any case), or a list of them.","type":["string","array"],"examples":["OWNER","MEMBER","COLLABORATOR","CONTRIBUTOR","FIRST_TIMER","FIRST_TIME_CONTRIBUTOR","MANNEQUIN","NONE"],"pattern":"^(?:[Oo][Ww][Nn][Ee][Rr]|[Mm][Ee][Mm][Bb][Ee][Rr]|[Cc][Oo][Ll][Ll][Aa][Bb][Oo][Rr][Aa][Tt][Oo][Rr]|[Cc][Oo][Nn][Tt][Rr][Ii][Bb][Uu][Tt][Oo][Rr]|[Ff][Ii][Rr][Ss][Tt]_[Tt][Ii][Mm][Ee][Rr]|[Ff][Ii][Rr][Ss][Tt]_[Tt][Ii][Mm][Ee]_[Cc][Oo][Nn][Tt][Rr][Ii][Bb][Uu][Tt][Oo][Rr]|[Mm][Aa][Nn][Nn][Ee][Qq][Uu][Ii][Nn]|[Nn][Oo][Nn][Ee])$","minItems":1,"items":{"$ref":"#/definitions/authorAssociation"}},"authorAssociation":{"title":"Author association","description":"OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, FIRST_TIMER, FIRST_TIME_CONTRIBUTOR, MANNEQUIN or NONE (any case).","type":"string","examples":["OWNER","MEMBER","COLLABORATOR","CONTRIBUTOR","FIRST_TIMER","FIRST_TIME_CONTRIBUTOR","MANNEQUIN","NONE"],"pattern":"^(?:[Oo][Ww][Nn][Ee][Rr]|[Mm][Ee][Mm][Bb][Ee][Rr]|[Cc][Oo][Ll][Ll][Aa][Bb][Oo][Rr][Aa][Tt][Oo][Rr]|[Cc][Oo][Nn][Tt][Rr][Ii][Bb][Uu][Tt][Oo][Rr]|[Ff][Ii][Rr][Ss][Tt]_[Tt][Ii][Mm][Ee][Rr]|[Ff][Ii][Rr][Ss][Tt]_[Tt][Ii][Mm][Ee]_[Cc][Oo][Nn][Tt][Rr][Ii][Bb][Uu][Tt][Oo][Rr]|[Mm][Aa][Nn][Nn][Ee][Qq][Uu][Ii][Nn]|[Nn][Oo][Nn][Ee])$"},"ageBounds":{"title":"Age bounds","description":"How long ago a timestamp is (older-than, newer-than), or where it falls between fixed dates (after, before); any of them, all must hold.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"older-than":{"title":"Older than","description":"The timestamp is at least this long ago, e.g. 30d.","$ref":"#/definitions/duration"},"newer-than":{"title":"Newer than","description":"The timestamp is less than this long ago, e.g. 12h.","$ref":"#/definitions/duration"},"after":{"title":"At or after","description":"The timestamp is at or after this date or date-time, e.g. 2024-01-01 (midnight UTC) or 2024-01-01T12:00:00Z.","$ref":"#/definitions/instant"},"before":{"title":"Before","description":"The timestamp is before this date or date-time (not at it), e.g. 2025-06-30 (midnight UTC).","$ref":"#/definitions/instant"}}},"instant":{"title":"Date or date-time","description":"An ISO 8601 date (2024-01-01, read as midnight UTC) or a date-time with a time zone (2024-01-01T12:00:00Z, 2024-01-01T14:00+02:00).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$"},"labelDurations":{"title":"Label durations","description":"Label name to how long it has been on the item, e.g. { stale: 7d }.","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/duration"}},"duration":{"title":"Duration","description":"A whole number followed by m (minutes), h (hours), d (days) or w (weeks), e.g. 12h, 7d, 2w.","type":"string","pattern":"^[0-9]+[mhdw]$"},"commentCount":{"title":"Comment count","description":"Exact number of comments, or bounds { min, max }.","type":["integer","object"],"minimum":0,"additionalProperties":false,"minProperties":1,"properties":{"min":{"title":"At least","description":"The item has at least this many comments.","type":"integer","minimum":0},"max":{"title":"At most","description":"The item has at most this many comments.","type":"integer","minimum":0}}},"countBounds":{"title":"Count","description":"An exact whole number, or bounds { min, max }.","type":["integer","object"],"minimum":0,"additionalProperties":false,"minProperties":1,"properties":{"min":{"title":"At least","description":"The count is at least this.","type":"integer","minimum":0},"max":{"title":"At most","description":"The count is at most this.","type":"integer","minimum":0}}},"stringOrList":{"title":"One or more names","description":"A string, or a list of strings.","type":["string","array"],"minLength":1,"minItems":1,"items":{"title":"Name","description":"A non-empty string.","type":"string","minLength":1}},"actions":{"title":"Actions","description":"Actions to take, in order; each is a map with exactly one key.","type":"array","minItems":1,"items":{"$ref":"#/definitions/action"}},"action":{"title":"Action","description":"One action: a map with exactly one key naming it, e.g. close: completed.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"label":{"title":"Add labels","description":"Label or list of labels to add.","$ref":"#/definitions/stringOrList"},"unlabel":{"title":"Remove labels","description":"Label or list of labels to remove.","$ref":"#/definitions/stringOrList"},"comment":{"title":"Comment","description":"Comment to post (edited in place on later runs). Placeholders: {{author}}, {{number}}, {{title}}, {{type}}, {{url}}, {{labels}}, {{assignees}}, {{milestone}}, {{state}}, {{rule}}, {{inactive_days}}, {{age_days}}, {{comments}}.","type":"string","minLength":1},"close":{"title":"Close","description":"Close the item with a reason: an issue as completed or not_planned, a discussion as resolved, outdated or duplicate (true means completed, or resolved for a discussion).","enum":["completed","not_planned","resolved","outdated","duplicate",true]},"reopen":{"title":"Reopen","description":"Reopen the item.","enum":[true]},"lock":{"title":"Lock","description":"Lock the conversation: true (no reason) or a reason.","enum":[true,"off-topic","too heated","resolved","spam"]},"unlock":{"title":"Unlock","description":"Unlock the conversation.","enum":[true]},"assign":{"title":"Assign","description":"Login or list of logins to assign. Not on discussions.","$ref":"#/definitions/stringOrList"},"unassign":{"title":"Unassign","description":"Login or list of logins to unassign. Not on discussions.","$ref":"#/definitions/stringOrList"},"milestone":{"title":"Set milestone","description":"Milestone title to set; null or none clears it. Not on discussions.","type":["string","null"],"minLength":1},"request-review":{"title":"Request review","description":"Login or list of logins to request a review from (pull requests only). Not on discussions.","$ref":"#/definitions/stringOrList"},"delete-branch":{"title":"Delete head branch","description":"Delete a closed pull request\'s head branch (after close in the same rule, or on closed pull requests), only when it lives in this repository, is not the default branch and is not protected; a branch GitHub keeps is reported, not a failure. Rules with type: pull_request only. GitHub only.","enum":[true]},"issue-type":{"title":"Set issue type","description":"GitHub issue type to set by name, e.g. Bug (issues only; pull requests are left alone); none or null clears it. The name must be one of the organisation\'s issue types. GitHub only.","type":["string","null"],"minLength":1}}},"reportList":{"title":"Report issues","description":"A list of report issues, each with an id and a title.","type":"array","items":{"$ref":"#/definitions/report"}},"report":{"title":"Report issue","description":"One report issue.","type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"title":"Report id","description":"Unique name of the report; its hidden marker in the issue body is <!-- sift:report=ID -->.","$ref":"#/definitions/ruleId"},"title":{"title":"Issue title","description":"Title of the report issue; set again on every run.","type":"string","minLength":1},"rules":{"title":"Rules reported","description":"Ids of the rules whose matches the report lists. Absent: every rule.","type":"array","items":{"$ref":"#/definitions/ruleId"}},"labels":{"title":"Labels","description":"Labels of the report issue; Sift looks for its report among the issues with all of them. Default: sift-report.","$ref":"#/definitions/stringOrList"},"reopen":{"title":"Reopen when closed","description":"Reopen the report issue when a maintainer closed it. Default false: it is edited in place and left closed.","type":"boolean"}}}}}');
+const sift_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/sift-triage/sift/v1/schema/sift.schema.json","title":"Sift rules file","description":"Rules that Sift applies to issues, pull requests and discussions: each rule has conditions (when) and actions (then).","type":"object","additionalProperties":false,"required":["version","rules"],"properties":{"version":{"title":"Format version","description":"Version of the rules file format. Only 1 exists.","enum":[1]},"rules":{"title":"Rules","description":"The rules, applied in order to every item.","$ref":"#/definitions/ruleList"},"activity":{"title":"Activity clock","description":"How `inactive` and `active-after-label` count activity. Bots, Sift itself and the ignored actors never count.","$ref":"#/definitions/activity"},"reports":{"title":"Report issues","description":"Report issues: each is one issue in the repository, found by a hidden marker, created when missing and edited in place on every run, listing what the named rules matched this run, what Sift did, what was deferred, and charts. Never duplicated; never reopened when a maintainer closed it unless `reopen: true`. Its writes count against max-operations; a dry run shows the body in the summary only.","$ref":"#/definitions/reportList"},"commands":{"title":"Commands in comments","description":"Commands people write in comments (`/label bug`, `/sift assign @me`) and who may use each. Only listed commands run; others are ignored (they may be another bot\'s). On GitLab write them `/sift name`: GitLab runs and strips its own quick actions (`/label`, `/close`...) before Sift can read them.","$ref":"#/definitions/commandList"},"commands-since":{"title":"How far back sweeps look for commands","description":"A sweep runs the unanswered commands of comments created within this span. Default 7d.","$ref":"#/definitions/duration"},"models":{"title":"Models","description":"The inference endpoint for `classify` conditions: GitHub Models by default (the workflow needs `permissions: models: read`), or any OpenAI-compatible API. A model only ever chooses among a rule\'s `into`; the rules decide what happens.","$ref":"#/definitions/models"}},"definitions":{"ruleList":{"title":"Rules","description":"A list of rules.","type":"array","minItems":1,"items":{"$ref":"#/definitions/rule"}},"rule":{"title":"Rule","description":"A rule: when every condition holds for an item, the actions run on it in order. A check rule (with check) reports pass or fail and runs its actions when the check fails.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Rule id","description":"Unique name of the rule, shown in reports and used to find the rule\'s own comments.","$ref":"#/definitions/ruleId"},"description":{"title":"Description","description":"What the rule is for, for people reading the file and the report.","type":"string"},"on":{"title":"Events","description":"Events the rule answers, e.g. issues.opened or [pull_request, schedule]. Absent: every event and every sweep. Present: only those events, and sweeps only if it names schedule or workflow_dispatch.","$ref":"#/definitions/events"},"when":{"title":"Conditions","description":"Conditions that must all hold. Absent: every item matches. Without a state condition, only open items match.","$ref":"#/definitions/conditions"},"then":{"title":"Actions","description":"Actions to take on a matching item, in order. Required unless the rule is a check; a check\'s actions run when the check fails.","$ref":"#/definitions/actions"},"check":{"title":"Check","description":"Makes the rule a check: for items the conditions select, require must hold or the check fails with the message.","$ref":"#/definitions/check"}},"if":{"properties":{"check":false}},"then":{"properties":{"then":true},"required":["then"]}},"ruleId":{"title":"Rule id","description":"Letters, digits, \'_\', \'.\' and \'-\', starting with a letter or digit.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"events":{"title":"Events","description":"An event or a list of them: issues, issue_comment, pull_request, pull_request_target, pull_request_review, discussion, discussion_comment, schedule, workflow_dispatch, optionally with an action (issues.opened, pull_request.synchronize, discussion.answered).","type":["string","array"],"pattern":"^[a-z_]+(\\\\.[a-z_]+)?$","minItems":1,"items":{"$ref":"#/definitions/event"}},"event":{"title":"Event","description":"An event name, optionally with an action: issues, issues.opened, issue_comment.created, pull_request.synchronize, schedule.","type":"string","pattern":"^[a-z_]+(\\\\.[a-z_]+)?$"},"check":{"title":"Check","description":"A pass/fail check: the message shown when it fails, and the conditions it requires.","type":"object","additionalProperties":false,"required":["message","require"],"properties":{"message":{"title":"Message","description":"What a failing item is told, e.g. A pull request needs a type/* label.","type":"string","minLength":1},"require":{"title":"Required conditions","description":"Conditions that must all hold for the check to pass.","$ref":"#/definitions/conditions"}}},"activity":{"title":"Activity clock","description":"How inactivity is measured: who is ignored, and whether reactions and linked items count.","type":"object","additionalProperties":false,"properties":{"ignore-actors":{"title":"Ignored actors","description":"Login globs whose actions are not activity, besides bots and Sift itself (e.g. the account of a token Sift runs with).","$ref":"#/definitions/stringOrList"},"reactions":{"title":"Count reactions","description":"Reactions on the description count as activity (one more request per item whose timeline is read).","type":"boolean"},"linked":{"title":"Count linked items","description":"Updates of linked items (an issue\'s pull requests) count as activity; reads the linked items of every item the clock looks at.","type":"boolean"}}},"conditions":{"title":"Conditions","description":"A map of conditions; all of them must hold.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"type":{"title":"Item type","description":"Match only issues, only pull requests or only discussions. Discussions are seen only by rules with type: discussion at the top level of when (GitHub, through the GraphQL API).","enum":["issue","pull_request","discussion"]},"state":{"title":"State","description":"Match open, closed or all items. A rule without a top-level state matches open items only.","enum":["open","closed","all"]},"draft":{"title":"Draft","description":"Whether the pull request is a draft (issues are never drafts).","type":"boolean"},"locked":{"title":"Locked","description":"Whether the conversation is locked.","type":"boolean"},"labels":{"title":"Labels","description":"Label globs (e.g. area/*) the item has; matched case-insensitively.","$ref":"#/definitions/labelSet"},"title":{"title":"Title pattern","description":"Regular expression the title must match: a JavaScript regex source such as ^wip\\\\b, or /source/flags with flags among i, m, s, u.","$ref":"#/definitions/regex"},"body":{"title":"Body pattern","description":"Regular expression the description must match: a JavaScript regex source, or /source/flags with flags among i, m, s, u.","$ref":"#/definitions/regex"},"author":{"title":"Author","description":"Login glob, or a list of login globs, one of which the author must match.","$ref":"#/definitions/stringOrList"},"author-association":{"title":"Author association","description":"The author\'s association with the repository, or a list of them (any case).","$ref":"#/definitions/authorAssociations"},"assignees":{"title":"Assignees","description":"none (no assignee), any (at least one), or a login or list of logins one of which is assigned.","$ref":"#/definitions/stringOrList"},"milestone":{"title":"Milestone","description":"none (no milestone), any (some milestone), or the milestone\'s title.","type":"string","minLength":1},"created":{"title":"Created","description":"How long ago the item was created (older-than, newer-than), or between which dates (after, before).","$ref":"#/definitions/ageBounds"},"updated":{"title":"Updated","description":"How long ago the item was last updated (older-than, newer-than), or between which dates (after, before).","$ref":"#/definitions/ageBounds"},"inactive":{"title":"Inactive for","description":"No human activity for at least this long, e.g. 60d: bots, Sift itself and activity.ignore-actors do not count. { for: 14d, by: author } counts only the author\'s activity (by: anyone, author or maintainers).","anyOf":[{"$ref":"#/definitions/duration"},{"type":"object","additionalProperties":false,"required":["for"],"properties":{"for":{"title":"Inactive for","description":"How long, e.g. 14d.","$ref":"#/definitions/duration"},"by":{"$ref":"#/definitions/actorGroup"}}}]},"labeled":{"title":"Labeled for","description":"Each label has been on the item for at least the given duration, e.g. { stale: 7d }.","$ref":"#/definitions/labelDurations"},"comments":{"title":"Comment count","description":"Exact number of comments, or bounds { min, max }.","$ref":"#/definitions/commentCount"},"human-comments":{"title":"Human comment count","description":"Number of comments by humans (not bots, not Sift, not ignored actors), exact or { min, max }. Reads the timeline when the comment count cannot decide.","$ref":"#/definitions/countBounds"},"reactions":{"title":"Reaction count","description":"Number of reactions on the description, exact or { min, max }.","$ref":"#/definitions/countBounds"},"thumbs-up":{"title":"Thumbs-up count","description":"Number of 👍 reactions on the description, exact or { min, max }.","$ref":"#/definitions/countBounds"},"files":{"title":"Changed files","description":"Path globs over the files a pull request changes (false for issues): any, all (every changed file matches, e.g. only docs), none.","$ref":"#/definitions/fileGlobs"},"base":{"title":"Base branch","description":"Branch glob, or a list of them, the pull request targets (false for issues); case-sensitive.","$ref":"#/definitions/stringOrList"},"head":{"title":"Head branch","description":"Branch glob, or a list of them, the pull request comes from (false for issues); case-sensitive.","$ref":"#/definitions/stringOrList"},"linked":{"title":"Linked","description":"Whether an open linked item exists: for an issue, a pull request that references it; for a pull request, an issue it closes.","type":"boolean"},"issue-type":{"title":"Issue type","description":"GitHub\'s issue type (an organisation\'s Bug, Feature, Task...): none (no type; pull requests never have one), any (some type), or a name or list of names, one of which the issue has (any case). GitHub only; GitLab has no issue types.","$ref":"#/definitions/stringOrList"},"sub-issues":{"title":"Sub-issues","description":"Counts of the issue\'s sub-issues (GitHub), { total, open }, each exact or { min, max }; e.g. { total: { min: 1 }, open: 0 } for a parent whose sub-issues are all closed. Pull requests have none.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"total":{"title":"All sub-issues","description":"How many sub-issues the issue has, open or closed.","$ref":"#/definitions/countBounds"},"open":{"title":"Open sub-issues","description":"How many of its sub-issues are open.","$ref":"#/definitions/countBounds"}}},"parent":{"title":"Parent issue","description":"The issue\'s parent (GitHub sub-issues): none (not a sub-issue; pull requests never are), any, or open / closed (the parent is in that state).","enum":["none","any","open","closed"]},"form":{"title":"Issue form","description":"The issue form the issue was written from, and its answers (GitHub): none, any, or { template, fields, missing }.","$ref":"#/definitions/formCondition"},"review-decision":{"title":"Review decision","description":"A pull request\'s review decision, or a list of them: approved (approvals as the base branch requires, or at least one), changes-requested (a reviewer\'s request for changes stands), review-required (the base branch requires reviews not yet given), none (nobody reviewed, none required). False for issues.","anyOf":[{"$ref":"#/definitions/reviewDecision"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/reviewDecision"}}]},"mergeable":{"title":"Mergeable","description":"true: the pull request merges cleanly; false: it conflicts with its base; unknown: the forge has not computed it yet (asked twice). False for issues.","enum":[true,false,"unknown"]},"checks":{"title":"Checks","description":"The checks of the pull request\'s head commit (GitHub check runs and commit statuses; GitLab the head pipeline\'s jobs): success, failure (one failed), pending (one has not finished), none (no checks), or { failing: [\'build*\'] } (a check whose name matches failed). False for issues.","anyOf":[{"type":"string","enum":["success","failure","pending","none"]},{"type":"object","additionalProperties":false,"required":["failing"],"properties":{"failing":{"title":"Failing checks","description":"Check name globs (any case): some check whose name matches failed.","$ref":"#/definitions/stringOrList"}}}]},"size":{"title":"Size","description":"A pull request\'s size: lines changed (added plus deleted) and files changed, each exact or { min, max }. False for issues.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"lines":{"title":"Lines changed","description":"Lines added plus lines deleted, exact or { min, max }.","$ref":"#/definitions/countBounds"},"files":{"title":"Files changed","description":"Number of files changed, exact or { min, max }.","$ref":"#/definitions/countBounds"}}},"requested-reviewers":{"title":"Requested reviewers","description":"Reviews requested and not yet given: none, any, or a login (or team slug) glob or list of them, one of which is requested. False for issues.","$ref":"#/definitions/stringOrList"},"waiting-on":{"title":"Waiting on","description":"Whose move it is on a pull request: author (a check failed, or a request for changes stands with nothing pushed since), reviewers (reviews requested, or required or asked-for changes and the author pushed since), none. False for issues.","enum":["author","reviewers","none"]},"active-after-label":{"title":"Active after label","description":"The label is on the item and a human did something after it was last applied, e.g. to remove stale when someone replies. { label: needs-info, by: author } counts only the author\'s activity (by: anyone, author or maintainers).","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["label"],"properties":{"label":{"title":"Label","description":"The label whose last application starts the clock.","type":"string","minLength":1},"by":{"$ref":"#/definitions/actorGroup"}}}]},"category":{"title":"Discussion category","description":"A discussion\'s category name, or a list of names or globs (e.g. Q&A, \'Ideas*\'); matched case-insensitively. Only on rules with type: discussion.","$ref":"#/definitions/stringOrList"},"answered":{"title":"Answered","description":"Whether the discussion has a chosen answer (only discussions in an answerable category, such as Q&A, can have one). Only on rules with type: discussion.","type":"boolean"},"classify":{"title":"Classify","description":"A model chooses one of `into` for the item (its title and description, sent as data); the condition holds when the choice is one of them with confidence at least min-confidence (and below max-confidence when given). `{{classified}}` and `{{confidence}}` are the choice and its confidence. No answer (a failure, an answer outside into, no calls left) leaves it unknown: the rule does not fire.","$ref":"#/definitions/classify"},"any":{"title":"Any of","description":"At least one of these condition maps must hold.","$ref":"#/definitions/conditionList"},"all":{"title":"All of","description":"Every one of these condition maps must hold.","$ref":"#/definitions/conditionList"},"not":{"title":"Not","description":"This condition map must not hold.","$ref":"#/definitions/conditions"}}},"reviewDecision":{"title":"Review decision","description":"approved, changes-requested, review-required or none.","type":"string","enum":["approved","changes-requested","review-required","none"]},"actorGroup":{"title":"Whose activity counts","description":"anyone (the default: any person), author (the item\'s author), or maintainers (association OWNER, MEMBER or COLLABORATOR; on GitLab the member\'s access level: Owner, Maintainer, Developer). Bots and Sift never count.","enum":["anyone","author","maintainers"]},"conditionList":{"title":"Condition maps","description":"A list of condition maps.","type":"array","minItems":1,"items":{"$ref":"#/definitions/conditions"}},"labelSet":{"title":"Label globs","description":"Which labels the item must have: any of, all of, none of.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"any":{"title":"Any of","description":"The item has at least one label matching one of these globs.","$ref":"#/definitions/stringOrList"},"all":{"title":"All of","description":"Every glob matches at least one of the item\'s labels.","$ref":"#/definitions/stringOrList"},"none":{"title":"None of","description":"No label of the item matches any of these globs.","$ref":"#/definitions/stringOrList"}}},"fileGlobs":{"title":"Path globs","description":"Which files a pull request changes: any of, all of, none of. * stays within a directory, ** crosses directories (docs/**, **/*.md).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"any":{"title":"Any of","description":"Some changed file matches one of these globs.","$ref":"#/definitions/stringOrList"},"all":{"title":"All of","description":"Every changed file matches one of these globs (and at least one file changed).","$ref":"#/definitions/stringOrList"},"none":{"title":"None of","description":"No changed file matches any of these globs.","$ref":"#/definitions/stringOrList"}}},"regex":{"title":"Regular expression","description":"A JavaScript regex source (case-sensitive), or /source/flags with flags among i, m, s, u.","type":"string"},"authorAssociations":{"title":"Author associations","description":"OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, FIRST_TIMER, FIRST_TIME_CONTRIBUTOR, MANNEQUIN or NONE (any case), or a list of them.","type":["string","array"],"examples":["OWNER","MEMBER","COLLABORATOR","CONTRIBUTOR","FIRST_TIMER","FIRST_TIME_CONTRIBUTOR","MANNEQUIN","NONE"],"pattern":"^(?:[Oo][Ww][Nn][Ee][Rr]|[Mm][Ee][Mm][Bb][Ee][Rr]|[Cc][Oo][Ll][Ll][Aa][Bb][Oo][Rr][Aa][Tt][Oo][Rr]|[Cc][Oo][Nn][Tt][Rr][Ii][Bb][Uu][Tt][Oo][Rr]|[Ff][Ii][Rr][Ss][Tt]_[Tt][Ii][Mm][Ee][Rr]|[Ff][Ii][Rr][Ss][Tt]_[Tt][Ii][Mm][Ee]_[Cc][Oo][Nn][Tt][Rr][Ii][Bb][Uu][Tt][Oo][Rr]|[Mm][Aa][Nn][Nn][Ee][Qq][Uu][Ii][Nn]|[Nn][Oo][Nn][Ee])$","minItems":1,"items":{"$ref":"#/definitions/authorAssociation"}},"authorAssociation":{"title":"Author association","description":"OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, FIRST_TIMER, FIRST_TIME_CONTRIBUTOR, MANNEQUIN or NONE (any case).","type":"string","examples":["OWNER","MEMBER","COLLABORATOR","CONTRIBUTOR","FIRST_TIMER","FIRST_TIME_CONTRIBUTOR","MANNEQUIN","NONE"],"pattern":"^(?:[Oo][Ww][Nn][Ee][Rr]|[Mm][Ee][Mm][Bb][Ee][Rr]|[Cc][Oo][Ll][Ll][Aa][Bb][Oo][Rr][Aa][Tt][Oo][Rr]|[Cc][Oo][Nn][Tt][Rr][Ii][Bb][Uu][Tt][Oo][Rr]|[Ff][Ii][Rr][Ss][Tt]_[Tt][Ii][Mm][Ee][Rr]|[Ff][Ii][Rr][Ss][Tt]_[Tt][Ii][Mm][Ee]_[Cc][Oo][Nn][Tt][Rr][Ii][Bb][Uu][Tt][Oo][Rr]|[Mm][Aa][Nn][Nn][Ee][Qq][Uu][Ii][Nn]|[Nn][Oo][Nn][Ee])$"},"ageBounds":{"title":"Age bounds","description":"How long ago a timestamp is (older-than, newer-than), or where it falls between fixed dates (after, before); any of them, all must hold.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"older-than":{"title":"Older than","description":"The timestamp is at least this long ago, e.g. 30d.","$ref":"#/definitions/duration"},"newer-than":{"title":"Newer than","description":"The timestamp is less than this long ago, e.g. 12h.","$ref":"#/definitions/duration"},"after":{"title":"At or after","description":"The timestamp is at or after this date or date-time, e.g. 2024-01-01 (midnight UTC) or 2024-01-01T12:00:00Z.","$ref":"#/definitions/instant"},"before":{"title":"Before","description":"The timestamp is before this date or date-time (not at it), e.g. 2025-06-30 (midnight UTC).","$ref":"#/definitions/instant"}}},"instant":{"title":"Date or date-time","description":"An ISO 8601 date (2024-01-01, read as midnight UTC) or a date-time with a time zone (2024-01-01T12:00:00Z, 2024-01-01T14:00+02:00).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$"},"labelDurations":{"title":"Label durations","description":"Label name to how long it has been on the item, e.g. { stale: 7d }.","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/duration"}},"duration":{"title":"Duration","description":"A whole number followed by m (minutes), h (hours), d (days) or w (weeks), e.g. 12h, 7d, 2w.","type":"string","pattern":"^[0-9]+[mhdw]$"},"commentCount":{"title":"Comment count","description":"Exact number of comments, or bounds { min, max }.","type":["integer","object"],"minimum":0,"additionalProperties":false,"minProperties":1,"properties":{"min":{"title":"At least","description":"The item has at least this many comments.","type":"integer","minimum":0},"max":{"title":"At most","description":"The item has at most this many comments.","type":"integer","minimum":0}}},"formCondition":{"title":"Issue form","description":"The issue form (.github/ISSUE_TEMPLATE/*.yml) the issue was written from, and its answers: none (no form), any, or a map { template, fields, missing }, all of which must hold. GitHub only; the forms are read once a run through the contents API.","type":["string","object"],"pattern":"^(none|any)$","additionalProperties":false,"minProperties":1,"properties":{"template":{"title":"Form file","description":"The form\'s file name in .github/ISSUE_TEMPLATE, e.g. bug_report.yml, or a list of them.","$ref":"#/definitions/stringOrList"},"fields":{"title":"Answers","description":"By field id: empty, filled, a /regex/, a text (equal, any case) or a list of texts (one of them). For checkboxes and multiple dropdowns, one checked or chosen option must match.","type":"object","minProperties":1,"additionalProperties":{"title":"Answer test","description":"empty, filled, a /regex/, a text, or a list of texts.","$ref":"#/definitions/stringOrList"}},"missing":{"title":"Missing fields","description":"Field ids of which at least one is empty; {{form_missing}} names the empty ones in a comment.","$ref":"#/definitions/stringOrList"}}},"countBounds":{"title":"Count","description":"An exact whole number, or bounds { min, max }.","type":["integer","object"],"minimum":0,"additionalProperties":false,"minProperties":1,"properties":{"min":{"title":"At least","description":"The count is at least this.","type":"integer","minimum":0},"max":{"title":"At most","description":"The count is at most this.","type":"integer","minimum":0}}},"stringOrList":{"title":"One or more names","description":"A string, or a list of strings.","type":["string","array"],"minLength":1,"minItems":1,"items":{"title":"Name","description":"A non-empty string.","type":"string","minLength":1}},"actions":{"title":"Actions","description":"Actions to take, in order; each is a map with exactly one key.","type":"array","minItems":1,"items":{"$ref":"#/definitions/action"}},"action":{"title":"Action","description":"One action: a map with exactly one key naming it, e.g. close: completed.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"label":{"title":"Add labels","description":"Label or list of labels to add.","$ref":"#/definitions/stringOrList"},"unlabel":{"title":"Remove labels","description":"Label or list of labels to remove.","$ref":"#/definitions/stringOrList"},"comment":{"title":"Comment","description":"Comment to post (edited in place on later runs). Placeholders: {{author}}, {{number}}, {{title}}, {{type}}, {{url}}, {{labels}}, {{assignees}}, {{milestone}}, {{state}}, {{rule}}, {{inactive_days}}, {{age_days}}, {{comments}}, {{parent}} (the parent issue, #12), {{sub_issues}} (one line per sub-issue: - #12 Title (closed)), {{form.ID}} (the answer to an issue form\'s field), {{form_missing}} (the labels of the empty fields a form condition lists as missing).","type":"string","minLength":1},"close":{"title":"Close","description":"Close the item with a reason: an issue as completed or not_planned, a discussion as resolved, outdated or duplicate (true means completed, or resolved for a discussion).","enum":["completed","not_planned","resolved","outdated","duplicate",true]},"reopen":{"title":"Reopen","description":"Reopen the item.","enum":[true]},"lock":{"title":"Lock","description":"Lock the conversation: true (no reason) or a reason.","enum":[true,"off-topic","too heated","resolved","spam"]},"unlock":{"title":"Unlock","description":"Unlock the conversation.","enum":[true]},"assign":{"title":"Assign","description":"Login or list of logins to assign. Not on discussions.","$ref":"#/definitions/stringOrList"},"unassign":{"title":"Unassign","description":"Login or list of logins to unassign. Not on discussions.","$ref":"#/definitions/stringOrList"},"milestone":{"title":"Set milestone","description":"Milestone title to set; null or none clears it. Not on discussions.","type":["string","null"],"minLength":1},"request-review":{"title":"Request review","description":"Login or list of logins to request a review from (pull requests only). Not on discussions.","$ref":"#/definitions/stringOrList"},"delete-branch":{"title":"Delete head branch","description":"Delete a closed pull request\'s head branch (after close in the same rule, or on closed pull requests), only when it lives in this repository, is not the default branch and is not protected; a branch GitHub keeps is reported, not a failure. Rules with type: pull_request only. GitHub only.","enum":[true]},"issue-type":{"title":"Set issue type","description":"GitHub issue type to set by name, e.g. Bug (issues only; pull requests are left alone); none or null clears it. The name must be one of the organisation\'s issue types. GitHub only.","type":["string","null"],"minLength":1},"inherit-labels":{"title":"Inherit the parent\'s labels","description":"Add the parent issue\'s labels that match these globs, e.g. \'area/*\' (sub-issues only; an issue without a parent is left alone). GitHub only.","$ref":"#/definitions/stringOrList"}}},"reportList":{"title":"Report issues","description":"A list of report issues, each with an id and a title.","type":"array","items":{"$ref":"#/definitions/report"}},"report":{"title":"Report issue","description":"One report issue.","type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"title":"Report id","description":"Unique name of the report; its hidden marker in the issue body is <!-- sift:report=ID -->.","$ref":"#/definitions/ruleId"},"title":{"title":"Issue title","description":"Title of the report issue; set again on every run.","type":"string","minLength":1},"rules":{"title":"Rules reported","description":"Ids of the rules whose matches the report lists. Absent: every rule.","type":"array","items":{"$ref":"#/definitions/ruleId"}},"labels":{"title":"Labels","description":"Labels of the report issue; Sift looks for its report among the issues with all of them. Default: sift-report.","$ref":"#/definitions/stringOrList"},"reopen":{"title":"Reopen when closed","description":"Reopen the report issue when a maintainer closed it. Default false: it is edited in place and left closed.","type":"boolean"}}},"commandList":{"title":"Commands","description":"The commands that run, each with who may use it.","type":"array","minItems":1,"items":{"$ref":"#/definitions/command"}},"command":{"title":"Command","description":"One command: a built-in one (label, unlabel, assign, unassign, close, reopen, milestone, request-review, lock, unlock, type) or one of your own with `then`.","type":"object","additionalProperties":false,"required":["name","allow"],"properties":{"name":{"title":"Name","description":"What follows `/` in a comment, e.g. label for `/label bug`. Case-insensitive.","$ref":"#/definitions/commandName"},"allow":{"title":"Who may","description":"Who may use the command, and what it may touch.","$ref":"#/definitions/commandAllow"},"then":{"title":"Actions","description":"A command of your own: its actions, as a rule\'s. `{{commenter}}` names who asked.","$ref":"#/definitions/actions"}}},"commandAllow":{"title":"Who may","description":"Who may use the command (any of association or author), and what it may touch.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"association":{"title":"Author associations","description":"The comment\'s author association (GitHub), or on GitLab the member\'s access level: Owner OWNER, Maintainer MEMBER, Developer COLLABORATOR, Reporter and Guest CONTRIBUTOR, no member NONE.","$ref":"#/definitions/authorAssociations"},"author":{"title":"The item\'s author","description":"The item\'s author may use it too.","type":"boolean"},"logins":{"title":"Logins it may name","description":"For assign, unassign and request-review: the logins it may name (globs), or `self` for only the commenter.","$ref":"#/definitions/stringOrList"},"labels":{"title":"Labels it may touch","description":"For label and unlabel: the labels it may add or remove (globs, case-insensitive).","$ref":"#/definitions/stringOrList"}}},"commandName":{"title":"Name","description":"What follows `/` in a comment, e.g. label for `/label bug`. Case-insensitive.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"models":{"title":"Models","description":"Where and how models are asked.","type":"object","additionalProperties":false,"properties":{"endpoint":{"title":"Endpoint","description":"`github` (GitHub Models at https://models.github.ai/inference, with the workflow token; default) or the base URL of an OpenAI-compatible API (its key from the Action\'s `models-token` input or the CLI\'s SIFT_MODELS_TOKEN).","type":"string","pattern":"^(github|https?://\\\\S+)$"},"model":{"title":"Chat model","description":"The model `classify` asks, e.g. openai/gpt-4.1-mini (default).","type":"string","minLength":1},"embedding-model":{"title":"Embeddings model","description":"The embeddings model, e.g. openai/text-embedding-3-small (default).","type":"string","minLength":1},"max-calls":{"title":"Calls per run","description":"Model calls one run may make (default 50); questions beyond wait for the next run, like writes beyond max-operations. Answers from the cache cost none.","type":"integer","minimum":0},"max-input-tokens":{"title":"Input limit","description":"The item\'s text is cut to about this many tokens (4 characters each) before it is sent (default 6000, within GitHub Models\' free tier).","type":"integer","minimum":100},"timeout":{"title":"Timeout","description":"How long one call may take, in seconds (default 30).","type":"integer","minimum":1,"maximum":600}}},"classify":{"title":"Classify","description":"A model chooses one of `into` for the item (its title and description, sent as data); the condition holds when the choice is one of them with confidence at least min-confidence (and below max-confidence when given). `{{classified}}` and `{{confidence}}` are the choice and its confidence. No answer (a failure, an answer outside into, no calls left) leaves it unknown: the rule does not fire.","type":"object","additionalProperties":false,"required":["into"],"properties":{"into":{"title":"Choices","description":"The only answers the model may give, e.g. [kind/bug, kind/feature]: labels or issue types.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"guide":{"title":"Guide","description":"What each choice means, for the model.","type":"string"},"min-confidence":{"title":"Minimum confidence","description":"Holds from this confidence up, 0 to 1 (default 0.8).","type":"number","minimum":0,"maximum":1},"max-confidence":{"title":"Maximum confidence","description":"Holds only below this confidence, 0 to 1: a second rule can suggest what the first would apply.","type":"number","minimum":0,"maximum":1}}}}}');
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 /**
  * The JSON Schema of the rules file. It is imported rather than read from disk so that it travels inside
@@ -62994,7 +62026,8 @@ function validateShape(data, locator) {
     // An `if` failure only says "must match the then schema"; the error inside it says what is wrong.
     // That error (a rule without `then` or `check`) comes after the rule's other missing keys, as the
     // schema lists them.
-    const relevant = errors.filter((error) => error.keyword !== 'if');
+    const pruned = pruneAnyOf(errors);
+    const relevant = errors.filter((error) => error.keyword !== 'if' && !pruned.has(error));
     const ordered = [
         ...relevant.filter((error) => error.parentSchema !== RULE_THEN),
         ...relevant.filter((error) => error.parentSchema === RULE_THEN),
@@ -63041,6 +62074,11 @@ const EXPECTED = {
     action: 'a map with one key naming the action, such as "close: completed"',
     reportList: 'a list of reports',
     report: 'a map with "id" and "title"',
+    commandList: 'a list of commands',
+    command: 'a map with "name" and "allow"',
+    commandAllow: 'a map with association, author, logins or labels',
+    models: 'a map with endpoint, model, embedding-model, max-calls, max-input-tokens or timeout',
+    classify: 'a map with "into" (and guide, min-confidence, max-confidence)',
 };
 /** Where an unknown key sits, for the kinds of maps a user writes most. */
 const CONTAINER = {
@@ -63051,6 +62089,10 @@ const CONTAINER = {
     check: 'in a check',
     activity: 'in "activity"',
     report: 'in a report',
+    command: 'in a command',
+    commandAllow: 'in "allow"',
+    models: 'in "models"',
+    classify: 'in "classify"',
 };
 /** JSON Schema types in a user's words (also for the tests file's validator). */
 const TYPE_NAMES = {
@@ -63086,6 +62128,9 @@ function validate_explain(error, data, locator) {
     }
     if (definition?.startsWith('authorAssociation') && error.keyword === 'pattern') {
         return at(`invalid author association ${value}: use one of ${ASSOCIATIONS}`);
+    }
+    if (definition === 'formCondition' && error.keyword === 'pattern') {
+        return at(`${subject} must be none, any, or a map of template, fields and missing; not ${value}`);
     }
     if (definition?.startsWith('event') && error.keyword === 'pattern') {
         return at(`invalid event ${value}: ${EVENT_FORM}`);
@@ -63141,6 +62186,9 @@ function validate_explain(error, data, locator) {
             };
         }
         case 'pattern':
+            if (definition === 'commandName') {
+                return at(`invalid command name ${value}: use letters, digits, "_" and "-", starting with a letter (what follows "/" in a comment)`);
+            }
             if (definition === 'ruleId') {
                 return at(`invalid rule id ${value}: use letters, digits, "_", "." and "-", starting with a letter or digit`);
             }
@@ -63178,6 +62226,51 @@ const SCHEMA_NAMES = (() => {
     names.set(properties.version, 'version');
     return names;
 })();
+/**
+ * A value of several forms (`inactive: 14d` or `{ for: 14d, by: author }`) fails every form when it
+ * is wrong; only the form its type is speaks to the writer. The errors of the other forms, and the
+ * bare "must match a schema in anyOf", are left out; a value of no form's type keeps the first form's.
+ */
+function pruneAnyOf(errors) {
+    const dropped = new Set();
+    for (const error of errors) {
+        if (error.keyword !== 'anyOf' || !Array.isArray(error.schema))
+            continue;
+        const branches = error.schema.map(resolveRef);
+        const fitting = branches.filter((branch) => typeFits(branch, error.data));
+        const kept = fitting.length > 0 ? fitting : branches.slice(0, 1);
+        dropped.add(error);
+        for (const other of errors) {
+            if (other.instancePath !== error.instancePath || other === error)
+                continue;
+            const branch = branches.find((b) => b === other.parentSchema);
+            if (branch !== undefined && !kept.includes(branch))
+                dropped.add(other);
+        }
+    }
+    return dropped;
+}
+function resolveRef(schema) {
+    const ref = schema.$ref;
+    if (typeof ref !== 'string' || !ref.startsWith('#/definitions/'))
+        return schema;
+    const definitions = RULES_SCHEMA.definitions;
+    return definitions[ref.slice('#/definitions/'.length)] ?? schema;
+}
+function typeFits(schema, value) {
+    const declared = schema.type;
+    if (declared === undefined)
+        return true;
+    const types = Array.isArray(declared) ? declared : [declared];
+    const actual = value === null
+        ? 'null'
+        : Array.isArray(value)
+            ? 'array'
+            : Number.isInteger(value)
+                ? 'integer'
+                : typeof value;
+    return types.includes(actual) || (actual === 'integer' && types.includes('number'));
+}
 /** Turns a JSON pointer into a data path, with list indexes as numbers. */
 function toDataPath(pointer, data) {
     if (pointer === '')
@@ -63262,7 +62355,41 @@ function compileRegex(text, path, ctx) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/config/compile-form.ts
+
+
+/**
+ * `form: none | any` or `{ template, fields: { id: value }, missing: [ids] }`. A field's value is
+ * `empty`, `filled`, a `/regex/`, a text (equal, ignoring case) or a list of texts (one of them).
+ */
+function compileForm(raw, path, ctx) {
+    if (typeof raw === 'string')
+        return raw;
+    const fields = Object.entries(isPlainMap(raw.fields) ? raw.fields : {}).flatMap(([id, value]) => {
+        const test = compile_form_fieldTest(value, [...path, 'fields', id], ctx);
+        return test ? [{ id, test }] : [];
+    });
+    return {
+        ...(raw.template === undefined ? {} : { template: toList(raw.template) }),
+        fields,
+        ...(raw.missing === undefined ? {} : { missing: toList(raw.missing) }),
+    };
+}
+function compile_form_fieldTest(value, path, ctx) {
+    if (Array.isArray(value))
+        return { kind: 'one-of', values: value };
+    if (value === 'empty' || value === 'filled')
+        return { kind: value };
+    if (/^\/.*\/[A-Za-z]*$/s.test(value)) {
+        const regex = compileRegex(value, path, ctx);
+        return regex ? { kind: 'regex', regex } : undefined;
+    }
+    return { kind: 'one-of', values: [value] };
+}
+
 ;// CONCATENATED MODULE: ./src/config/compile-conditions.ts
+
+
 
 
 
@@ -63331,8 +62458,13 @@ function compile_conditions_compileCondition(key, value, path, ctx) {
         case 'created':
         case 'updated':
             return { kind: key, value: compileAgeBounds(raw[key], path, ctx) };
-        case 'inactive':
-            return { kind: 'inactive', value: compileDuration(raw.inactive, path, ctx) };
+        case 'inactive': {
+            const inactive = raw.inactive;
+            if (typeof inactive === 'string')
+                return { kind: 'inactive', value: compileDuration(inactive, path, ctx) };
+            const span = compileDuration(inactive.for, [...path, 'for'], ctx);
+            return { kind: 'inactive', value: span, ...byOf(inactive.by) };
+        }
         case 'labeled': {
             const entries = Object.entries(raw.labeled).map(([label, duration]) => [
                 label,
@@ -63356,16 +62488,68 @@ function compile_conditions_compileCondition(key, value, path, ctx) {
             const types = raw['issue-type'];
             return { kind: 'issue-type', value: types === 'none' || types === 'any' ? types : toList(types) };
         }
-        case 'active-after-label':
-            return { kind: 'active-after-label', value: raw['active-after-label'] };
+        case 'sub-issues': {
+            const bounds = {};
+            for (const part of ['total', 'open']) {
+                const count = raw['sub-issues'][part];
+                if (count !== undefined)
+                    bounds[part] = compileCount(count, part, [...path, part], ctx);
+            }
+            return { kind: 'sub-issues', value: bounds };
+        }
+        case 'parent':
+            return { kind: 'parent', value: raw.parent };
+        case 'form':
+            return { kind: 'form', value: compileForm(raw.form, path, ctx) };
+        case 'active-after-label': {
+            const after = raw['active-after-label'];
+            if (typeof after === 'string')
+                return { kind: 'active-after-label', value: after };
+            return { kind: 'active-after-label', value: after.label, ...byOf(after.by) };
+        }
+        case 'review-decision':
+            return { kind: 'review-decision', value: toList(raw['review-decision']) };
+        case 'mergeable':
+            return { kind: 'mergeable', value: raw.mergeable };
+        case 'checks': {
+            const checks = raw.checks;
+            return {
+                kind: 'checks',
+                value: typeof checks === 'string' ? checks : { failing: toList(checks.failing) },
+            };
+        }
+        case 'size': {
+            const size = raw.size;
+            const value = {};
+            if (size.lines !== undefined)
+                value.lines = compileCount(size.lines, 'lines', [...path, 'lines'], ctx);
+            if (size.files !== undefined)
+                value.files = compileCount(size.files, 'files', [...path, 'files'], ctx);
+            return { kind: 'size', value };
+        }
+        case 'requested-reviewers': {
+            const reviewers = raw['requested-reviewers'];
+            return {
+                kind: 'requested-reviewers',
+                value: reviewers === 'none' || reviewers === 'any' ? reviewers : toList(reviewers),
+            };
+        }
+        case 'waiting-on':
+            return { kind: 'waiting-on', value: raw['waiting-on'] };
         case 'category':
             return { kind: 'category', value: toList(raw.category) };
         case 'answered':
             return { kind: 'answered', value: raw.answered };
+        case 'classify':
+            return compileClassify(raw.classify, path, ctx);
         default:
             // Unknown keys were reported by the validator.
             return undefined;
     }
+}
+/** `by: anyone` (or none) is the clock as it always was: no filter on the condition. */
+function byOf(by) {
+    return by === undefined || by === 'anyone' ? {} : { by };
 }
 function compileLabelSet(raw) {
     const set = {};
@@ -63496,15 +62680,8 @@ function compileReports(value, path, rules, ctx) {
     return reports;
 }
 
-;// CONCATENATED MODULE: ./src/model/item.ts
-const ISSUE_CLOSE_REASONS = ['completed', 'not_planned'];
-const DISCUSSION_CLOSE_REASONS = [
-    'resolved',
-    'outdated',
-    'duplicate',
-];
-
 ;// CONCATENATED MODULE: ./src/config/discussion-rules.ts
+
 
 
 /**
@@ -63523,13 +62700,28 @@ const NOT_FOR_DISCUSSIONS = {
     head: 'discussions have no branches',
     linked: 'discussions have no linked pull requests',
     'issue-type': 'discussions have no issue type',
+    'sub-issues': 'discussions have no sub-issues',
+    parent: 'discussions have no parent issue',
+    form: 'discussions are not written from issue forms',
+    'review-decision': 'only pull requests are reviewed',
+    mergeable: 'only pull requests merge',
+    checks: 'only pull requests have checks',
+    size: 'only pull requests have a size in lines and files',
+    'requested-reviewers': 'only pull requests have reviewers',
+    'waiting-on': 'only pull requests wait on their author or reviewers',
 };
+/**
+ * Conditions on a pull request's state: on a rule that selects issues (`type: issue` at the top of
+ * its `when`) they can never hold (or, under `not`, always hold), which is a mistake in the file.
+ */
+const PULL_ONLY = PULL_STATE_CONDITIONS;
 const ACTIONS_NOT_FOR_DISCUSSIONS = {
     assign: 'discussions have no assignees',
     unassign: 'discussions have no assignees',
     milestone: 'discussions have no milestone',
     'request-review': 'only pull requests have reviewers',
     'issue-type': 'discussions have no issue type',
+    'inherit-labels': 'discussions have no parent issue',
 };
 /** Conditions only a discussion has. */
 const DISCUSSION_ONLY = ['category', 'answered'];
@@ -63540,6 +62732,7 @@ const DISCUSSION_ONLY = ['category', 'answered'];
 function checkDiscussionFit(raw, path, id, discussions, ctx) {
     const rule = `rule "${id}"`;
     const about = `${rule} is about discussions (type: discussion)`;
+    const issuesOnly = isPlainMap(raw.when) && raw.when.type === 'issue';
     const visit = (map, mapPath, top) => {
         if (!isPlainMap(map))
             return;
@@ -63558,6 +62751,9 @@ function checkDiscussionFit(raw, path, id, discussions, ctx) {
             }
             else if (discussions && key in NOT_FOR_DISCUSSIONS) {
                 ctx.reportAt(at, `${about} and uses the condition "${key}": ${NOT_FOR_DISCUSSIONS[key]}`);
+            }
+            else if (issuesOnly && PULL_ONLY.includes(key)) {
+                ctx.reportAt(at, `${rule} selects issues (type: issue) and uses the condition "${key}", which only pull requests have; use \`type: pull_request\` or remove "${key}"`);
             }
             else if (!discussions && DISCUSSION_ONLY.includes(key)) {
                 ctx.reportAt(at, `${rule} uses the condition "${key}", which only discussions have; add \`type: discussion\` to the rule's \`when\``);
@@ -63660,6 +62856,9 @@ function scopeProblems(ruleId, when, then) {
             problems.push(`rule "${ruleId}" deletes head branches but neither closes pull requests nor looks at closed ones, so it never would; add \`close\` before it or \`state: closed\``);
         }
     }
+    if (type === 'pull_request' && then.some((a) => a.kind === 'inherit-labels')) {
+        problems.push(`rule "${ruleId}" inherits its parent's labels but selects pull requests, which have no parent issue; remove \`inherit-labels\` or \`type: pull_request\``);
+    }
     return problems;
 }
 
@@ -63708,6 +62907,8 @@ function pathKey(path) {
 
 
 
+
+
 /**
  * Turns validated data into a RuleSet. Parts the validator rejected are skipped, the rest is still
  * compiled so its problems are reported in the same run; the RuleSet is only usable when no problem
@@ -63716,6 +62917,7 @@ function pathKey(path) {
 function compileRuleSet(data, shapeProblems, locator) {
     const ctx = new CompileContext(locator, shapeProblems);
     const rawRules = isPlainMap(data) && Array.isArray(data.rules) ? data.rules : [];
+    const models = compileModels(isPlainMap(data) ? data.models : undefined, ['models'], ctx);
     const firstIdLine = new Map();
     const rules = [];
     rawRules.forEach((raw, index) => {
@@ -63768,15 +62970,21 @@ function compileRuleSet(data, shapeProblems, locator) {
                 require: compileConditionMap(require, [...path, 'check', 'require'], ctx),
             };
         }
+        checkModelRule(rule, models !== undefined, ctx);
         rules.push(rule);
     });
     const activity = compile_activity_compileActivity(isPlainMap(data) ? data.activity : undefined, ['activity'], ctx);
     const reports = compileReports(isPlainMap(data) ? data.reports : undefined, ['reports'], rules, ctx);
+    const commands = isPlainMap(data)
+        ? compileCommands(data.commands, data['commands-since'], ['commands'], ctx)
+        : undefined;
     const ruleSet = {
         file: locator.file,
         rules,
         activity,
         ...(reports.length > 0 ? { reports } : {}),
+        ...(commands ? { commands } : {}),
+        ...(models ? { models } : {}),
     };
     return { ruleSet, problems: ctx.problems };
 }
@@ -64009,11 +63217,18 @@ function unresolvedAliases(doc, locator) {
 ;// CONCATENATED MODULE: ./src/config/capabilities.ts
 
 
+
 /**
  * Combinators are evaluated by the engine from the other conditions' results, never by a provider,
  * so they are not checked (an implicit `all` would otherwise blame the user for something not written).
  */
-const ENGINE_CONDITIONS = new Set(['all', 'any', 'not']);
+const ENGINE_CONDITIONS = new Set([
+    'all',
+    'any',
+    'not',
+    // Answered by the rules file's model endpoint, whatever the forge.
+    'classify',
+]);
 /** How messages name a fact a provider cannot read. */
 const FACT_NAMES = {
     labelAppliedAt: 'label history',
@@ -64024,6 +63239,15 @@ const FACT_NAMES = {
     linked: 'linked items',
     recent: 'recent activity',
     issueType: 'issue types',
+    pull: "pull requests' merge state, size and requested reviewers",
+    reviews: "pull requests' reviews",
+    checks: "pull requests' checks",
+    commands: 'comments with commands',
+    repositoryLabels: "the repository's labels",
+    subIssues: 'sub-issues',
+    parent: 'parent issues',
+    answers: "models' answers",
+    form: 'issue forms',
 };
 /**
  * Problems for every condition and action a rule uses (in `when` and in a check's `require`) that the
@@ -64032,6 +63256,63 @@ const FACT_NAMES = {
  * all is supported.
  */
 function checkCapabilities(ruleSet, caps) {
+    return [
+        ...ruleProblems(ruleSet, caps),
+        ...commandProblems(ruleSet, caps),
+        ...capabilities_placeholderProblems(ruleSet, caps),
+    ];
+}
+/** Placeholders that read a fact (`{{parent}}`, `{{sub_issues}}`, `{{form.ID}}`): the provider must read it. */
+function capabilities_placeholderProblems(ruleSet, caps) {
+    return ruleSet.rules.flatMap((rule) => {
+        const needed = new Map();
+        for (const action of rule.then) {
+            if (action.kind !== 'comment')
+                continue;
+            for (const { name } of placeholdersIn(action.template)) {
+                const fact = name === 'parent'
+                    ? 'parent'
+                    : name === 'sub_issues'
+                        ? 'subIssues'
+                        : isFormPlaceholder(name)
+                            ? 'form'
+                            : undefined;
+                if (fact && !caps.facts.has(fact) && !needed.has(fact))
+                    needed.set(fact, name);
+            }
+        }
+        return [...needed].map(([fact, name]) => ({
+            ...rule.pos,
+            message: `rule "${rule.id}" uses the placeholder "{{${name}}}", which needs ${FACT_NAMES[fact]}; the ${caps.name} provider cannot read them`,
+        }));
+    });
+}
+/** Commands need a provider that reads comments with their authors' standing and reacts to them. */
+function commandProblems(ruleSet, caps) {
+    const commands = ruleSet.commands?.commands ?? [];
+    if (commands.length === 0)
+        return [];
+    if (!caps.commands) {
+        return [
+            {
+                ...commands[0].pos,
+                message: `commands in comments need a provider that reads them; the ${caps.name} provider cannot`,
+            },
+        ];
+    }
+    return commands.flatMap((command) => {
+        const kinds = command.then
+            ? command.then.map((a) => a.kind)
+            : [command.name === 'type' ? 'issue-type' : command.name];
+        return [...new Set(kinds)]
+            .filter((kind) => !caps.actions.has(kind))
+            .map((kind) => ({
+            ...command.pos,
+            message: `command "${command.name}" uses the action "${kind}", which the ${caps.name} provider does not support`,
+        }));
+    });
+}
+function ruleProblems(ruleSet, caps) {
     return ruleSet.rules.flatMap((rule) => {
         const leaves = leafConditionsOf([...rule.when, ...(rule.check?.require ?? [])]);
         const problems = [];
@@ -64150,6 +63431,7 @@ function forBackfill(rules) {
  */
 
 
+
 const TARGET = /^(?:(discussion)\s*)?#?(\d+)$/i;
 /**
  * `#123` or `123` (an issue or pull request), `discussion #12` or `discussion 12` (a discussion:
@@ -64163,7 +63445,7 @@ function parseExplainTarget(text) {
         return null;
     return match[1] ? { number, discussion: true } : { number };
 }
-async function explainItem(provider, rules, target, now) {
+async function explainItem(provider, rules, target, now, models) {
     const { number, discussion = false } = typeof target === 'number' ? { number: target } : target;
     const item = discussion
         ? await findDiscussion(provider, number)
@@ -64175,7 +63457,21 @@ async function explainItem(provider, rules, target, now) {
     // Every rule, whatever events it answers: the question is why a rule did or did not fire.
     const compiled = compileRules(forBackfill(rules));
     const wanted = factsNeeded(compiled).filter((name) => provider.capabilities.facts.has(name));
-    const facts = { ...item.prefetched, ...(wanted.length > 0 ? await provider.facts(item, wanted) : {}) };
+    const facts = {
+        ...item.prefetched,
+        ...(wanted.length > 0 ? await provider.facts(item, wanted) : {}),
+    };
+    // The questions the walk reaches, one after the other (an answer may decide which rule comes next).
+    for (let round = 0; models && round < compiled.rules.length; round++) {
+        const questions = pendingQuestions(item, facts, compiled, now);
+        if (questions.length === 0)
+            break;
+        facts.answers = { ...facts.answers, ...(await models.answer(item, questions)) };
+    }
+    // The commands a sweep would run now: those of comments within commands-since that Sift has not answered.
+    const scope = commandScope(rules.commands, item.updatedAt, now);
+    if (scope && provider.commandComments)
+        facts.commands = await provider.commandComments(item, scope);
     return explain(item, facts, compiled, now);
 }
 async function findDiscussion(provider, number) {
@@ -64194,6 +63490,777 @@ async function findByWalking(provider, number) {
         if (item.number === number)
             return item;
     return null;
+}
+
+;// CONCATENATED MODULE: ./src/providers/comment-cycle.ts
+/**
+ * Whether a comment posted at `createdAt` belongs to the comment cycle that started at `since` (the
+ * item's last activity; any time when absent). At or after: a forge keeps whole seconds, and a comment
+ * posted in the second the cycle started (an item opened and answered by a bot within a second) is
+ * that cycle's. The other reading of that second, a person answering Sift's warning within the second
+ * it was posted, does not happen; a rerun posting the same comment twice would.
+ */
+function inCycle(createdAt, since) {
+    return since === undefined || Date.parse(createdAt) >= Date.parse(since);
+}
+
+;// CONCATENATED MODULE: ./src/providers/github/comment-memo.ts
+/**
+ * Sift's own comments on items whose comments a provider has just read in full for another reason
+ * (a GraphQL listing page, a REST timeline), so that `findComment` answers them without a request.
+ * Kept for the last `capacity` items remembered, far more than a walk holds in flight at once (the
+ * pipeline reads a page ahead and plans a few items at a time), and small: only Sift's comments.
+ * Writers forget what they write to, so an answer is never staler than a read would be.
+ */
+
+/** What every Sift comment carries: a provider keeps only comments that have it. */
+const MARKER_PREFIX = '<!-- sift:rule=';
+class CommentMemo {
+    capacity;
+    entries = new Map();
+    constructor(capacity = 1_000) {
+        this.capacity = capacity;
+    }
+    /** Sift's comments on `item`, oldest first: every one the item has. */
+    remember(item, comments, readAt) {
+        const key = keyOf(item);
+        this.entries.delete(key);
+        this.entries.set(key, { comments, readAt });
+        // A Map iterates in insertion order: drop the items remembered longest ago.
+        for (const old of this.entries.keys()) {
+            if (this.entries.size <= this.capacity)
+                break;
+            this.entries.delete(old);
+        }
+    }
+    /** The answer to findComment(item, marker, since) if the item is remembered, else undefined. */
+    find(item, marker, since) {
+        const entry = this.entries.get(keyOf(item));
+        return entry && firstAfter(entry.comments, marker, since);
+    }
+    /** When the remembered comments of `item` were read (the forge's clock), if known. */
+    readAt(item) {
+        return this.entries.get(keyOf(item))?.readAt;
+    }
+    forget(item) {
+        this.entries.delete(keyOf(item));
+    }
+    clear() {
+        this.entries = new Map();
+    }
+}
+/** The oldest of Sift's comments (oldest first) with `marker` posted in the cycle from `since` (inCycle). */
+function firstAfter(comments, marker, since) {
+    return comments.find((c) => c.body.includes(marker) && inCycle(c.createdAt, since)) ?? null;
+}
+function keyOf(item) {
+    return `${item.type}#${item.number}`;
+}
+/**
+ * The lookups a provider answered "no such comment", each with the forge's time of the read that
+ * showed it. A run asks again after posting, only to catch another run's comment posted in between:
+ * then only comments posted since that read can change the answer.
+ */
+class NoneSeen {
+    capacity;
+    entries = new Map();
+    constructor(capacity = 5_000) {
+        this.capacity = capacity;
+    }
+    note(item, marker, since, readAt) {
+        const key = keyOf(item);
+        this.entries.delete(key);
+        if (readAt === undefined)
+            return;
+        this.entries.set(key, { marker, since, readAt });
+        for (const old of this.entries.keys()) {
+            if (this.entries.size <= this.capacity)
+                break;
+            this.entries.delete(old);
+        }
+    }
+    /** When the same lookup was last answered "none" (the forge's clock), if it was. */
+    since(item, marker, since) {
+        const entry = this.entries.get(keyOf(item));
+        return entry && entry.marker === marker && entry.since === since ? entry.readAt : undefined;
+    }
+}
+/** The forge's clock from a response's `Date` header (whole seconds), if it sent one. */
+function forgeTime(headers) {
+    const at = headers.date === undefined ? NaN : Date.parse(headers.date);
+    return Number.isNaN(at) ? undefined : at;
+}
+
+;// CONCATENATED MODULE: ./src/providers/github-graphql/hierarchy.ts
+const RELATED = 'number title state url repository { nameWithOwner }';
+/**
+ * GitHub allows at most 100 sub-issues per issue, so one page of 100 holds them all; labels likewise
+ * (at most 100 per issue).
+ */
+function hierarchyFields(wanted) {
+    const fields = [];
+    if (wanted.has('subIssues'))
+        fields.push(`subIssues(first: 100) { pageInfo { hasNextPage } nodes { ${RELATED} } }`);
+    if (wanted.has('parent'))
+        fields.push(`parent { ${RELATED} labels(first: 100) { nodes { name } } }`);
+    return fields;
+}
+/** The facts an issue node answers (those asked for and read); pull requests have none. */
+function hierarchyFacts(node, isIssue, wanted) {
+    const facts = {};
+    if (wanted.has('subIssues')) {
+        if (!isIssue)
+            facts.subIssues = [];
+        else if (node.subIssues)
+            facts.subIssues = (node.subIssues.nodes ?? []).flatMap((n) => (n ? [related(n)] : []));
+    }
+    if (wanted.has('parent')) {
+        if (!isIssue)
+            facts.parent = null;
+        else if (node.parent !== undefined)
+            facts.parent = node.parent === null ? null : parentOf(node.parent);
+    }
+    return facts;
+}
+function parentOf(node) {
+    const labels = (node.labels?.nodes ?? []).flatMap((l) => (l ? [l.name] : []));
+    return { ...related(node), labels };
+}
+function related(node) {
+    return {
+        number: node.number,
+        title: node.title,
+        state: node.state === 'OPEN' ? 'open' : 'closed',
+        url: node.url,
+        repository: node.repository.nameWithOwner,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/github-graphql/pull-state.ts
+/** At most this many requested reviewers, verdicts and checks are read: more is rare, and the rest decide nothing new. */
+const PAGE = 100;
+/** The fields to read for the pull-request facts wanted; none for other facts. */
+function pullStateFields(wanted) {
+    const fields = [];
+    if (wanted.has('pull')) {
+        fields.push(`mergeable additions deletions changedFiles headRefOid reviewRequests(first: ${PAGE}) { nodes { requestedReviewer { __typename ... on User { login } ... on Bot { login } ... on Mannequin { login } ... on Team { slug } } } }`);
+    }
+    if (wanted.has('reviews')) {
+        fields.push(`reviewDecision latestOpinionatedReviews(first: ${PAGE}) { nodes { state submittedAt author { login } commit { oid } } }`);
+    }
+    if (wanted.has('checks')) {
+        fields.push(`commits(last: 1) { nodes { commit { oid statusCheckRollup { contexts(first: ${PAGE}) { nodes { __typename ... on CheckRun { name status conclusion } ... on StatusContext { context state } } } } } } }`);
+    }
+    return fields;
+}
+/**
+ * The facts a node carries. `unknownMergeable`: what an UNKNOWN mergeability becomes — in a listing
+ * it is left out (the pull request is asked again once, through the facts query); there it is null.
+ */
+function pullStateFacts(node, wanted, isPull, listing) {
+    const facts = {};
+    if (!isPull) {
+        if (wanted.has('pull'))
+            facts.pull = null;
+        if (wanted.has('reviews'))
+            facts.reviews = null;
+        if (wanted.has('checks'))
+            facts.checks = null;
+        return facts;
+    }
+    if (wanted.has('pull') && node.mergeable !== undefined && !(listing && node.mergeable === 'UNKNOWN')) {
+        facts.pull = {
+            mergeable: node.mergeable === 'UNKNOWN' ? null : node.mergeable === 'MERGEABLE',
+            lines: (node.additions ?? 0) + (node.deletions ?? 0),
+            files: node.changedFiles ?? 0,
+            requestedReviewers: nodesOf(node.reviewRequests).flatMap((r) => {
+                const who = r.requestedReviewer?.login ?? r.requestedReviewer?.slug;
+                return who ? [who] : [];
+            }),
+            headSha: node.headRefOid ?? '',
+        };
+    }
+    if (wanted.has('reviews') && node.latestOpinionatedReviews !== undefined) {
+        const latest = nodesOf(node.latestOpinionatedReviews).flatMap((r) => r.author && r.submittedAt && (r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED')
+            ? [
+                {
+                    reviewer: r.author.login,
+                    verdict: r.state === 'APPROVED' ? 'approved' : 'changes_requested',
+                    at: r.submittedAt,
+                    ...(r.commit ? { commit: r.commit.oid } : {}),
+                },
+            ]
+            : []);
+        const decision = decisionOf(node.reviewDecision ?? null);
+        // Null (no review required): derived from the verdicts, as REST does; so left out.
+        facts.reviews = { latest, required: 0, ...(decision === null ? {} : { decision }) };
+    }
+    if (wanted.has('checks') && node.commits !== undefined) {
+        const head = nodesOf(node.commits)[0]?.commit;
+        facts.checks = nodesOf(head?.statusCheckRollup?.contexts).map((c) => c.__typename === 'CheckRun'
+            ? { name: c.name ?? '', state: checkRunState(c.status, c.conclusion) }
+            : { name: c.context ?? '', state: statusState(c.state) });
+    }
+    return facts;
+}
+/** GitHub's decision (it sees CODEOWNERS and branch protection); null where no review is required. */
+function decisionOf(decision) {
+    if (decision === 'APPROVED')
+        return 'approved';
+    if (decision === 'CHANGES_REQUESTED')
+        return 'changes-requested';
+    return decision === 'REVIEW_REQUIRED' ? 'review-required' : null;
+}
+/** As the REST provider judges a check run (pull-facts.ts): not completed is pending. */
+function checkRunState(status, conclusion) {
+    if (status !== 'COMPLETED')
+        return 'pending';
+    return conclusion === 'SUCCESS' || conclusion === 'NEUTRAL' || conclusion === 'SKIPPED'
+        ? 'success'
+        : 'failure';
+}
+function statusState(state) {
+    if (state === 'SUCCESS')
+        return 'success';
+    return state === 'PENDING' || state === 'EXPECTED' ? 'pending' : 'failure';
+}
+function nodesOf(page) {
+    return (page?.nodes ?? []).filter((n) => n !== null);
+}
+
+;// CONCATENATED MODULE: ./src/providers/github-graphql/map.ts
+/**
+ * GitHub's GraphQL nodes -> Sift's Item and facts. The same item read through REST and through
+ * GraphQL must come out equal: GraphQL names bots by their app slug (`dependabot`), REST by their
+ * account (`dependabot[bot]`), so bot logins get their suffix back here.
+ */
+
+
+
+
+/** The marker every Sift comment carries (`<!-- sift:rule=ID -->`). */
+const SIFT_MARKER = /<!-- sift:rule=[^>]*-->/;
+/**
+ * Sift's own comment: it carries the marker (`marker`, or any Sift marker) and was written by the
+ * account Sift runs as (`viewerDidAuthor`). A person who pastes a marker, or another bot that quotes
+ * one (a CI bot echoing a title), is commenting.
+ */
+function isSiftComment(node, marker) {
+    if (node.body === undefined)
+        return false;
+    if (marker === undefined ? !SIFT_MARKER.test(node.body) : !node.body.includes(marker))
+        return false;
+    return node.viewerDidAuthor === true;
+}
+/** A comment node as an OwnComment, if it is Sift's (see isSiftComment). */
+function ownComment(node, marker) {
+    if (!node || !isSiftComment(node, marker))
+        return null;
+    return { id: node.id, body: node.body, createdAt: node.createdAt };
+}
+/** The oldest of Sift's comments with `marker` posted at or after `since` (any time when absent); oldest first in. */
+function firstOwnAfter(nodes, marker, since) {
+    const own = nodes.map((node) => (node && 'author' in node ? ownComment(node, marker) : node));
+    return firstAfter(own.filter((c) => c !== null), marker, since);
+}
+function itemType(node) {
+    return node.__typename === 'PullRequest' ? 'pull_request' : 'issue';
+}
+/** REST's login for an actor: bots keep their `[bot]` suffix; a deleted account is "ghost". */
+function loginOf(actor) {
+    if (!actor)
+        return 'ghost';
+    return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
+}
+function isBotActor(actor) {
+    return actor?.__typename === 'Bot' || (actor?.login.endsWith('[bot]') ?? false);
+}
+function map_nodesOf(page) {
+    return (page?.nodes ?? []).filter((n) => n !== null);
+}
+/** The reactions of an issue, pull request or discussion, from its reaction groups. */
+function reactionsOf(node) {
+    const groups = node.reactionGroups ?? [];
+    return {
+        total: groups.reduce((sum, g) => sum + g.reactors.totalCount, 0),
+        thumbsUp: groups.find((g) => g.content === 'THUMBS_UP')?.reactors.totalCount ?? 0,
+    };
+}
+function toItem(node) {
+    const type = itemType(node);
+    return {
+        type,
+        number: node.number,
+        title: node.title,
+        body: node.body ?? '',
+        state: node.state === 'OPEN' ? 'open' : 'closed',
+        draft: type === 'pull_request' ? (node.isDraft ?? false) : false,
+        locked: node.locked,
+        author: loginOf(node.author),
+        authorAssociation: node.authorAssociation,
+        labels: map_nodesOf(node.labels).map((l) => l.name),
+        assignees: map_nodesOf(node.assignees).map((a) => a.login),
+        milestone: node.milestone?.title ?? null,
+        comments: node.comments.totalCount,
+        reactions: reactionsOf(node),
+        createdAt: node.createdAt,
+        updatedAt: node.updatedAt,
+        closedAt: node.closedAt,
+        url: node.url,
+    };
+}
+/**
+ * The facts a listing node carries completely. A timeline cut off by `last: N` still gives
+ * `labelAppliedAt` when every label on the item was applied within the window (a label's latest
+ * application is the only one that counts); otherwise the fact is left out and fetched per item.
+ */
+function listedFacts(node, wanted) {
+    const type = itemType(node);
+    const facts = {};
+    if (node.timelineItems && (wanted.has('timeline') || wanted.has('labelAppliedAt'))) {
+        const events = toActivity(map_nodesOf(node.timelineItems));
+        const complete = node.timelineItems.pageInfo?.hasPreviousPage === false;
+        if (wanted.has('timeline') && complete)
+            facts.timeline = withLastEdit(events, node);
+        if (wanted.has('labelAppliedAt')) {
+            const applied = complete
+                ? map_labelAppliedAt(events)
+                : appliedWithin(events, map_nodesOf(node.labels).map((l) => l.name));
+            if (applied)
+                facts.labelAppliedAt = applied;
+        }
+    }
+    if (wanted.has('reactions') && node.reactions?.pageInfo?.hasPreviousPage === false) {
+        facts.reactions = reactionActivity(map_nodesOf(node.reactions));
+    }
+    if (wanted.has('branches')) {
+        if (type === 'issue')
+            facts.branches = null;
+        else if (node.baseRefName !== undefined)
+            facts.branches = branchesOf(node);
+    }
+    if (wanted.has('files')) {
+        if (type === 'issue')
+            facts.files = [];
+        else if (node.files?.pageInfo?.hasNextPage === false)
+            facts.files = map_nodesOf(node.files).map((f) => f.path);
+    }
+    if (wanted.has('linked')) {
+        const page = type === 'issue' ? node.closedByPullRequestsReferences : node.closingIssuesReferences;
+        const linked = map_nodesOf(page);
+        if (page?.pageInfo?.hasNextPage === false)
+            facts.linked = toLinked(type, linked);
+    }
+    Object.assign(facts, hierarchyFacts(node, type === 'issue', wanted));
+    Object.assign(facts, pullStateFacts(node, wanted, type === 'pull_request', true));
+    return Object.keys(facts).length > 0 ? facts : undefined;
+}
+function branchesOf(node) {
+    return {
+        base: node.baseRefName ?? '',
+        head: node.headRefName ?? '',
+        fork: node.isCrossRepository ?? false,
+    };
+}
+/** An issue's linked items are pull requests; a pull request's are issues. */
+function toLinked(type, nodes) {
+    return nodes.map((n) => ({
+        type: type === 'issue' ? 'pull_request' : 'issue',
+        number: n.number,
+        state: n.state === 'OPEN' ? 'open' : 'closed',
+        updatedAt: n.updatedAt,
+    }));
+}
+const KINDS = {
+    IssueComment: 'comment',
+    LabeledEvent: 'labeled',
+    UnlabeledEvent: 'unlabeled',
+    ClosedEvent: 'closed',
+    ReopenedEvent: 'reopened',
+    AssignedEvent: 'assigned',
+    UnassignedEvent: 'unassigned',
+    MilestonedEvent: 'milestoned',
+    DemilestonedEvent: 'milestoned',
+    LockedEvent: 'locked',
+    UnlockedEvent: 'unlocked',
+    RenamedTitleEvent: 'edited',
+    PullRequestCommit: 'commit',
+    HeadRefForcePushedEvent: 'commit',
+    PullRequestReview: 'review',
+    // A merge closes the pull request (GitHub lists a ClosedEvent beside it too, as REST does).
+    MergedEvent: 'closed',
+};
+/**
+ * Timeline items (oldest first) -> activity events; items of types Sift does not read are dropped. A
+ * comment edited after it was posted adds an `edited` event at `lastEditedAt`, by its author, Sift's
+ * when the comment is; the events come out oldest first.
+ */
+function toActivity(nodes) {
+    const events = [];
+    let edits = false;
+    for (const node of nodes) {
+        if (node.__typename === 'PullRequestCommit') {
+            if (!node.commit)
+                continue;
+            const author = node.commit.author;
+            const actor = author?.user?.login ?? author?.name ?? 'ghost';
+            // A git author is no account: only a `[bot]` name tells a bot, and the engine checks names itself.
+            events.push({ kind: 'commit', at: node.commit.authoredDate, actor, actorIsBot: false });
+            continue;
+        }
+        const at = node.submittedAt ?? node.createdAt;
+        if (!at)
+            continue;
+        const who = node.actor ?? node.author ?? null;
+        const event = {
+            kind: KINDS[node.__typename] ?? 'other',
+            at,
+            actor: loginOf(who),
+            actorIsBot: isBotActor(who),
+        };
+        if (node.label)
+            event.label = node.label.name;
+        if (node.authorAssociation)
+            event.association = node.authorAssociation;
+        if (node.__typename === 'IssueComment' && isSiftComment(node))
+            event.bySift = true;
+        events.push(event);
+        if (node.__typename === 'IssueComment' &&
+            node.lastEditedAt &&
+            Date.parse(node.lastEditedAt) > Date.parse(at)) {
+            events.push({ ...event, kind: 'edited', at: node.lastEditedAt });
+            edits = true;
+        }
+    }
+    // Stable: an edit goes after everything up to its time, in the order GitHub listed the rest.
+    return edits ? events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at)) : events;
+}
+/** Reactions on the description as activity of kind `reaction`. */
+function reactionActivity(nodes) {
+    return nodes.map((r) => {
+        const actor = r.user?.login ?? 'ghost';
+        return { kind: 'reaction', at: r.createdAt, actor, actorIsBot: actor.endsWith('[bot]') };
+    });
+}
+/**
+ * The timeline with the latest edit of the description in its place: GitHub lists edits apart from
+ * the timeline, and only the latest (`lastEditedAt`, `editor`) comes with the item.
+ */
+function withLastEdit(events, node) {
+    if (!node.lastEditedAt)
+        return events;
+    const edit = {
+        kind: 'edited',
+        at: node.lastEditedAt,
+        actor: loginOf(node.editor),
+        actorIsBot: isBotActor(node.editor),
+    };
+    const at = Date.parse(edit.at);
+    const index = events.findIndex((e) => Date.parse(e.at) > at);
+    return index < 0 ? [...events, edit] : [...events.slice(0, index), edit, ...events.slice(index)];
+}
+/**
+ * When each label now on the item was last applied, from its complete label history (oldest first):
+ * a label is on the item if its last labeled/unlabeled event is `labeled`. Names match
+ * case-insensitively, as GitHub's do.
+ */
+function map_labelAppliedAt(events) {
+    const latest = new Map();
+    for (const event of events) {
+        if (!event.label)
+            continue;
+        const key = event.label.toLowerCase();
+        if (event.kind === 'labeled')
+            latest.set(key, { name: event.label, at: event.at });
+        else if (event.kind === 'unlabeled')
+            latest.set(key, null);
+    }
+    const applied = keyedRecord();
+    for (const entry of latest.values())
+        if (entry)
+            applied[entry.name] = entry.at;
+    return applied;
+}
+/** labelAppliedAt from the newest part of a history: known only if each current label was applied in it. */
+function appliedWithin(events, labels) {
+    const applied = map_labelAppliedAt(events);
+    const byKey = new Map(Object.entries(applied).map(([name, at]) => [name.toLowerCase(), { name, at }]));
+    const result = {};
+    for (const label of labels) {
+        const entry = byKey.get(label.toLowerCase());
+        if (!entry)
+            return null;
+        result[entry.name] = entry.at;
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/providers/github-graphql/commands.ts
+/**
+ * Commands in comments over GitHub's GraphQL API: an item's comments with command lines, newest pages
+ * first until they are older than the scope, each with its `authorAssociation` and whether Sift (the
+ * viewer) answered it (`viewerHasReacted` on its 👍 or 😕 group). One request per 100 comments.
+ */
+
+
+/** The query for one page of an issue's or pull request's comments, newest first (`last`/`before`). */
+function commandCommentsQuery(type) {
+    const field = type === 'pull_request' ? 'pullRequest' : 'issue';
+    return `query($owner: String!, $name: String!, $number: Int!, $before: String) {
+  repository(owner: $owner, name: $name) {
+    item: ${field}(number: $number) {
+      comments(last: 100, before: $before) {
+        nodes { id databaseId body createdAt authorAssociation author { __typename login }
+          reactionGroups { content viewerHasReacted } }
+        pageInfo { hasPreviousPage startCursor }
+      }
+    }
+  }
+}`;
+}
+/**
+ * The page's comments in scope, and whether older pages may hold more (the oldest comment of this
+ * one is still in scope and there is an earlier page).
+ */
+function commandCommentsOf(page, scope) {
+    const nodes = (page.nodes ?? []).filter((n) => n !== null);
+    const since = Date.parse(scope.since);
+    const comments = [];
+    for (const node of nodes) {
+        if (Date.parse(node.createdAt) < since)
+            continue;
+        if (scope.commentId !== undefined && String(node.databaseId) !== scope.commentId)
+            continue;
+        if (commandLines(node.body).length === 0)
+            continue;
+        comments.push({
+            id: node.id,
+            author: loginOf(node.author),
+            authorIsBot: isBotActor(node.author),
+            association: node.authorAssociation,
+            body: node.body,
+            createdAt: node.createdAt,
+            answered: (node.reactionGroups ?? []).some((g) => (g.content === 'THUMBS_UP' || g.content === 'CONFUSED') && g.viewerHasReacted),
+        });
+    }
+    const oldest = nodes[0];
+    const more = page.pageInfo.hasPreviousPage && oldest !== undefined && Date.parse(oldest.createdAt) >= since;
+    return { comments, more };
+}
+
+;// CONCATENATED MODULE: ./src/providers/github/errors.ts
+
+// One class for every forge: the pipeline stops cleanly on it, whichever provider threw it.
+
+/** A failed read (listing, facts, comments): the run or the item cannot go on. */
+class GitHubReadError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'GitHubReadError';
+    }
+}
+/**
+ * No complete answer (headers and body) within the client's timeout. Thrown by the client's fetch;
+ * Octokit wraps it as the `cause` of a status-500 RequestError, which the retry plugin retries. Its
+ * name must not be `AbortError`: Octokit rethrows those unwrapped, and the retry plugin skips them.
+ */
+class RequestTimeout extends Error {
+    ms;
+    constructor(ms) {
+        super(`GitHub did not answer within ${formatWait(ms)}`);
+        this.ms = ms;
+        this.name = 'RequestTimeoutError';
+    }
+}
+/**
+ * A successful answer whose JSON body does not parse (cut off by a proxy, say). Octokit would hand the
+ * text on as if it were data, and the provider would fail later on a string with no clue why.
+ */
+class MalformedResponse extends Error {
+    status;
+    bytes;
+    constructor(status, bytes) {
+        super(`GitHub answered ${status} with a body that is not valid JSON (${bytes} bytes)`);
+        this.status = status;
+        this.bytes = bytes;
+        this.name = 'MalformedResponseError';
+    }
+}
+function isHttpFailure(error) {
+    return error instanceof Error && typeof error.status === 'number';
+}
+/**
+ * What went wrong below HTTP: a timeout, a dropped connection, a garbled body. Octokit reports them as
+ * status 500 with the real failure as `cause`; "GitHub answered 500" would then be untrue.
+ */
+function transportFailure(error) {
+    if (!isHttpFailure(error) || !isErrorLike(error.cause))
+        return undefined;
+    const cause = error.cause;
+    if (cause instanceof RequestTimeout || cause instanceof MalformedResponse)
+        return cause.message;
+    // undici: TypeError "fetch failed" whose cause names the socket error (ECONNRESET, other side closed).
+    // Duck-typed: undici's errors may come from another realm (test runners), where instanceof fails.
+    const inner = isErrorLike(cause.cause) ? cause.cause : undefined;
+    const code = typeof inner?.code === 'string' && !inner.message.includes(inner.code) ? inner.code : '';
+    const reason = [inner?.message, code].filter(Boolean).join(', ');
+    return `the connection to GitHub failed (${reason || cause.message})`;
+}
+function isErrorLike(value) {
+    return typeof value === 'object' && value !== null && typeof value.message === 'string';
+}
+/** GitHub's own message from the response body ("Not Found", "Label does not exist"...). */
+function apiMessage(error) {
+    if (!isHttpFailure(error))
+        return error instanceof Error ? error.message : String(error);
+    const data = error.response?.data;
+    if (typeof data === 'object' && data !== null && 'message' in data && typeof data.message === 'string') {
+        const details = validationDetails(data);
+        return details ? `${data.message} (${details})` : data.message;
+    }
+    return error.message;
+}
+/** Which `permissions:` entry lets a workflow token write to this kind of item. */
+function permissionFor(type) {
+    if (type === 'discussion')
+        return 'discussions: write';
+    return type === 'pull_request' ? 'pull-requests: write' : 'issues: write';
+}
+function describeItem(item) {
+    return `${item.type === 'pull_request' ? 'pull request' : item.type} #${item.number}`;
+}
+/** A failed write; a rate-limit stop passes through (with what was being done) so the run stops cleanly. */
+function writeError(error, failure) {
+    if (error instanceof RateLimitStop)
+        return stopWhile(error, failure);
+    return new ItemWriteError(compose(error, failure), httpStatus(error));
+}
+/** A failed read; a rate-limit stop passes through (with what was being done) so the run stops cleanly. */
+function readError(error, failure) {
+    if (error instanceof RateLimitStop)
+        return stopWhile(error, failure);
+    return new GitHubReadError(compose(error, failure), httpStatus(error));
+}
+/** Runs a read, turning its failure into a readError that says what was being done. */
+async function reading(failure, run) {
+    try {
+        return await run();
+    }
+    catch (error) {
+        throw readError(error, failure);
+    }
+}
+/** The HTTP status GitHub answered with; none when no answer came (timeout, dropped connection). */
+function httpStatus(error) {
+    if (!isHttpFailure(error) || transportFailure(error))
+        return undefined;
+    return error.status;
+}
+function stopWhile(stop, { doing, repository, secrets }) {
+    return new RateLimitStop(redact(`${doing} in ${repository}: ${stop.message}`, secrets), stop.resetAt);
+}
+function compose(error, { doing, repository, permission, secrets }) {
+    const message = apiMessage(error);
+    const status = httpStatus(error);
+    const transport = transportFailure(error);
+    const answer = transport ?? (status ? `GitHub answered ${status} ${message}` : message);
+    const hints = [errors_hintFor(status, message, repository, permission), retryNote(error, status, transport)];
+    const hint = hints.filter(Boolean).join(' ');
+    return redact(`${doing} in ${repository} failed: ${answer}.${hint ? ` ${hint}` : ''}`, secrets);
+}
+function errors_hintFor(status, message, repository, permission) {
+    if (status === 401)
+        return 'The token is invalid or expired.';
+    if (status === 403 && /not accessible by integration/i.test(message)) {
+        const needed = permission ?? 'issues: write';
+        return (`The workflow's token lacks a permission: add \`permissions: { ${needed} }\` to the workflow or job. ` +
+            'On pull requests from forks the token is read-only whatever the permissions say; run on a schedule instead.');
+    }
+    if ((status === 403 || status === 429) && /rate limit/i.test(message)) {
+        return 'The API rate limit is spent; the next run will carry on.';
+    }
+    if (status === 404)
+        return `It does not exist, or the token cannot see ${repository}.`;
+    if (status === 410)
+        return 'It was deleted, or issues are disabled in this repository.';
+    return '';
+}
+/**
+ * For failures that retrying could cure (5xx, no answer): how often it was tried, or why it was not.
+ * A request that is not idempotent (posting a comment) may have gone through before the failure, so
+ * the client does not repeat it; the executor's marker lookup makes the next run finish the job.
+ */
+function retryNote(error, status, transport) {
+    if (!isHttpFailure(error) || (!transport && (status === undefined || status < 500)))
+        return '';
+    const settings = error.request?.request;
+    if (settings?.idempotent === false) {
+        return 'Not retried, as it may have gone through: the next run checks for it before doing it again.';
+    }
+    const retries = settings?.retryCount ?? 0;
+    return retries > 0 ? `Tried ${retries + 1} times.` : '';
+}
+function rateLimitStop({ kind, resetAt, limit, maxWaitMs, now }) {
+    const budget = `GitHub's API rate limit${limit ? ` of ${limit} requests an hour` : ''}`;
+    if (resetAt.getTime() <= now) {
+        // Still refused after the announced reset, and after the retries: likely a clock out of step.
+        return new RateLimitStop(`${budget} is still spent although it was to reset at ${resetAt.toISOString()} (is the runner's clock right?); ` +
+            'stopped cleanly, the next run carries on', resetAt);
+    }
+    const when = `${resetAt.toISOString()} (in ${formatWait(resetAt.getTime() - now)})`;
+    const what = kind === 'primary'
+        ? `${budget} is spent until ${when}`
+        : `GitHub's secondary rate limit asks to wait until ${when}`;
+    return new RateLimitStop(`${what}, longer than the ${formatWait(maxWaitMs)} Sift waits; stopped cleanly, the next run carries on`, resetAt);
+}
+/** `750 ms`, `30 s`, `59 min`: waits as a person reads them. */
+function formatWait(ms) {
+    const positive = Math.max(0, ms);
+    if (positive < 1000)
+        return `${Math.round(positive)} ms`;
+    if (positive < 120_000)
+        return `${Math.round(positive / 1000)} s`;
+    return `${Math.round(positive / 60_000)} min`;
+}
+function validationDetails(data) {
+    if (!('errors' in data) || !Array.isArray(data.errors))
+        return '';
+    return data.errors
+        .map((e) => {
+        if (typeof e === 'string')
+            return e;
+        if (typeof e !== 'object' || e === null)
+            return '';
+        const { field, code, message } = e;
+        return typeof message === 'string'
+            ? message
+            : [field, code].filter((x) => typeof x === 'string').join(' ');
+    })
+        .filter(Boolean)
+        .join('; ');
+}
+/** Real tokens are 40+ characters; a short test token would otherwise blank out ordinary words. */
+function redact(text, secrets) {
+    return secrets.filter((s) => s.length >= 8).reduce((t, s) => t.split(s).join('***'), text);
+}
+
+;// CONCATENATED MODULE: ./src/providers/github/labels.ts
+/** The repository's label names over REST, for commands that may only add labels that exist. */
+
+async function readLabelNames(target) {
+    try {
+        const labels = await target.octokit.paginate('GET /repos/{owner}/{repo}/labels', {
+            owner: target.owner,
+            repo: target.repo,
+            per_page: 100,
+        });
+        return labels.map((label) => label.name);
+    }
+    catch (error) {
+        throw readError(error, target.failure(`reading the labels of ${target.owner}/${target.repo}`));
+    }
 }
 
 ;// CONCATENATED MODULE: external "fs"
@@ -69699,204 +69766,6 @@ function headerOf(headers, name) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/providers/github/errors.ts
-
-// One class for every forge: the pipeline stops cleanly on it, whichever provider threw it.
-
-/** A failed read (listing, facts, comments): the run or the item cannot go on. */
-class GitHubReadError extends Error {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-        this.name = 'GitHubReadError';
-    }
-}
-/**
- * No complete answer (headers and body) within the client's timeout. Thrown by the client's fetch;
- * Octokit wraps it as the `cause` of a status-500 RequestError, which the retry plugin retries. Its
- * name must not be `AbortError`: Octokit rethrows those unwrapped, and the retry plugin skips them.
- */
-class RequestTimeout extends Error {
-    ms;
-    constructor(ms) {
-        super(`GitHub did not answer within ${formatWait(ms)}`);
-        this.ms = ms;
-        this.name = 'RequestTimeoutError';
-    }
-}
-/**
- * A successful answer whose JSON body does not parse (cut off by a proxy, say). Octokit would hand the
- * text on as if it were data, and the provider would fail later on a string with no clue why.
- */
-class MalformedResponse extends Error {
-    status;
-    bytes;
-    constructor(status, bytes) {
-        super(`GitHub answered ${status} with a body that is not valid JSON (${bytes} bytes)`);
-        this.status = status;
-        this.bytes = bytes;
-        this.name = 'MalformedResponseError';
-    }
-}
-function isHttpFailure(error) {
-    return error instanceof Error && typeof error.status === 'number';
-}
-/**
- * What went wrong below HTTP: a timeout, a dropped connection, a garbled body. Octokit reports them as
- * status 500 with the real failure as `cause`; "GitHub answered 500" would then be untrue.
- */
-function transportFailure(error) {
-    if (!isHttpFailure(error) || !isErrorLike(error.cause))
-        return undefined;
-    const cause = error.cause;
-    if (cause instanceof RequestTimeout || cause instanceof MalformedResponse)
-        return cause.message;
-    // undici: TypeError "fetch failed" whose cause names the socket error (ECONNRESET, other side closed).
-    // Duck-typed: undici's errors may come from another realm (test runners), where instanceof fails.
-    const inner = isErrorLike(cause.cause) ? cause.cause : undefined;
-    const code = typeof inner?.code === 'string' && !inner.message.includes(inner.code) ? inner.code : '';
-    const reason = [inner?.message, code].filter(Boolean).join(', ');
-    return `the connection to GitHub failed (${reason || cause.message})`;
-}
-function isErrorLike(value) {
-    return typeof value === 'object' && value !== null && typeof value.message === 'string';
-}
-/** GitHub's own message from the response body ("Not Found", "Label does not exist"...). */
-function apiMessage(error) {
-    if (!isHttpFailure(error))
-        return error instanceof Error ? error.message : String(error);
-    const data = error.response?.data;
-    if (typeof data === 'object' && data !== null && 'message' in data && typeof data.message === 'string') {
-        const details = validationDetails(data);
-        return details ? `${data.message} (${details})` : data.message;
-    }
-    return error.message;
-}
-/** Which `permissions:` entry lets a workflow token write to this kind of item. */
-function permissionFor(type) {
-    if (type === 'discussion')
-        return 'discussions: write';
-    return type === 'pull_request' ? 'pull-requests: write' : 'issues: write';
-}
-function describeItem(item) {
-    return `${item.type === 'pull_request' ? 'pull request' : item.type} #${item.number}`;
-}
-/** A failed write; a rate-limit stop passes through (with what was being done) so the run stops cleanly. */
-function writeError(error, failure) {
-    if (error instanceof RateLimitStop)
-        return stopWhile(error, failure);
-    return new ItemWriteError(compose(error, failure), httpStatus(error));
-}
-/** A failed read; a rate-limit stop passes through (with what was being done) so the run stops cleanly. */
-function readError(error, failure) {
-    if (error instanceof RateLimitStop)
-        return stopWhile(error, failure);
-    return new GitHubReadError(compose(error, failure), httpStatus(error));
-}
-/** Runs a read, turning its failure into a readError that says what was being done. */
-async function reading(failure, run) {
-    try {
-        return await run();
-    }
-    catch (error) {
-        throw readError(error, failure);
-    }
-}
-/** The HTTP status GitHub answered with; none when no answer came (timeout, dropped connection). */
-function httpStatus(error) {
-    if (!isHttpFailure(error) || transportFailure(error))
-        return undefined;
-    return error.status;
-}
-function stopWhile(stop, { doing, repository, secrets }) {
-    return new RateLimitStop(redact(`${doing} in ${repository}: ${stop.message}`, secrets), stop.resetAt);
-}
-function compose(error, { doing, repository, permission, secrets }) {
-    const message = apiMessage(error);
-    const status = httpStatus(error);
-    const transport = transportFailure(error);
-    const answer = transport ?? (status ? `GitHub answered ${status} ${message}` : message);
-    const hints = [errors_hintFor(status, message, repository, permission), retryNote(error, status, transport)];
-    const hint = hints.filter(Boolean).join(' ');
-    return redact(`${doing} in ${repository} failed: ${answer}.${hint ? ` ${hint}` : ''}`, secrets);
-}
-function errors_hintFor(status, message, repository, permission) {
-    if (status === 401)
-        return 'The token is invalid or expired.';
-    if (status === 403 && /not accessible by integration/i.test(message)) {
-        const needed = permission ?? 'issues: write';
-        return (`The workflow's token lacks a permission: add \`permissions: { ${needed} }\` to the workflow or job. ` +
-            'On pull requests from forks the token is read-only whatever the permissions say; run on a schedule instead.');
-    }
-    if ((status === 403 || status === 429) && /rate limit/i.test(message)) {
-        return 'The API rate limit is spent; the next run will carry on.';
-    }
-    if (status === 404)
-        return `It does not exist, or the token cannot see ${repository}.`;
-    if (status === 410)
-        return 'It was deleted, or issues are disabled in this repository.';
-    return '';
-}
-/**
- * For failures that retrying could cure (5xx, no answer): how often it was tried, or why it was not.
- * A request that is not idempotent (posting a comment) may have gone through before the failure, so
- * the client does not repeat it; the executor's marker lookup makes the next run finish the job.
- */
-function retryNote(error, status, transport) {
-    if (!isHttpFailure(error) || (!transport && (status === undefined || status < 500)))
-        return '';
-    const settings = error.request?.request;
-    if (settings?.idempotent === false) {
-        return 'Not retried, as it may have gone through: the next run checks for it before doing it again.';
-    }
-    const retries = settings?.retryCount ?? 0;
-    return retries > 0 ? `Tried ${retries + 1} times.` : '';
-}
-function rateLimitStop({ kind, resetAt, limit, maxWaitMs, now }) {
-    const budget = `GitHub's API rate limit${limit ? ` of ${limit} requests an hour` : ''}`;
-    if (resetAt.getTime() <= now) {
-        // Still refused after the announced reset, and after the retries: likely a clock out of step.
-        return new RateLimitStop(`${budget} is still spent although it was to reset at ${resetAt.toISOString()} (is the runner's clock right?); ` +
-            'stopped cleanly, the next run carries on', resetAt);
-    }
-    const when = `${resetAt.toISOString()} (in ${formatWait(resetAt.getTime() - now)})`;
-    const what = kind === 'primary'
-        ? `${budget} is spent until ${when}`
-        : `GitHub's secondary rate limit asks to wait until ${when}`;
-    return new RateLimitStop(`${what}, longer than the ${formatWait(maxWaitMs)} Sift waits; stopped cleanly, the next run carries on`, resetAt);
-}
-/** `750 ms`, `30 s`, `59 min`: waits as a person reads them. */
-function formatWait(ms) {
-    const positive = Math.max(0, ms);
-    if (positive < 1000)
-        return `${Math.round(positive)} ms`;
-    if (positive < 120_000)
-        return `${Math.round(positive / 1000)} s`;
-    return `${Math.round(positive / 60_000)} min`;
-}
-function validationDetails(data) {
-    if (!('errors' in data) || !Array.isArray(data.errors))
-        return '';
-    return data.errors
-        .map((e) => {
-        if (typeof e === 'string')
-            return e;
-        if (typeof e !== 'object' || e === null)
-            return '';
-        const { field, code, message } = e;
-        return typeof message === 'string'
-            ? message
-            : [field, code].filter((x) => typeof x === 'string').join(' ');
-    })
-        .filter(Boolean)
-        .join('; ');
-}
-/** Real tokens are 40+ characters; a short test token would otherwise blank out ordinary words. */
-function redact(text, secrets) {
-    return secrets.filter((s) => s.length >= 8).reduce((t, s) => t.split(s).join('***'), text);
-}
-
 ;// CONCATENATED MODULE: ./src/providers/github/client.ts
 /**
  * The Octokit instance GitHub providers (REST and GraphQL) talk through, built for unattended runs:
@@ -69950,7 +69819,12 @@ function createClient(options) {
         // A trailing slash would make every path `//repos/...`, which GitHub Enterprise answers with 404.
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
         userAgent: options.userAgent ?? `sift/${src_version_VERSION}`,
-        request: { fetch: timedFetch(baseFetch(), tuning.timeoutMs, rate) },
+        request: {
+            fetch: originGuard(timedFetch(baseFetch(), tuning.timeoutMs, rate), [
+                options.baseUrl,
+                ...(options.alsoTrusted ?? []),
+            ]),
+        },
         retry: { retries: tuning.retries, retryAfterBaseValue: tuning.retryBaseMs, doNotRetry: DO_NOT_RETRY },
         throttle: {
             // Waits GitHub asks for are in seconds; a second lasts `secondMs`.
@@ -70174,6 +70048,21 @@ function baseFetch() {
  * headers and then stalls must time out too), records the rate-limit headers, and refuses a successful
  * answer whose JSON does not parse. The body is read here, so the response handed on is a copy.
  */
+/**
+ * The token goes to the configured API only. A `Link` header (or a next-page URL kept in the ETag
+ * cache) can name any host; following it would hand that host the token. Such a request is refused
+ * before it leaves, whatever asked for it.
+ */
+function originGuard(inner, roots) {
+    const allowed = new Set(roots.map((root) => new URL(root).origin));
+    return (input, init) => {
+        const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
+        if (!allowed.has(url.origin)) {
+            return Promise.reject(new Error(`Refused to send the token to ${url.origin}: it is not the configured API (${[...allowed].join(', ')}).`));
+        }
+        return inner(input, init);
+    };
+}
 function timedFetch(inner, timeoutMs, rate) {
     return async (input, init) => {
         const timer = new AbortController();
@@ -70227,105 +70116,6 @@ function tuningOf(options) {
     for (const key of Object.keys(client_DEFAULTS))
         tuning[key] = options[key] ?? client_DEFAULTS[key];
     return tuning;
-}
-
-;// CONCATENATED MODULE: ./src/providers/comment-cycle.ts
-/**
- * Whether a comment posted at `createdAt` belongs to the comment cycle that started at `since` (the
- * item's last activity; any time when absent). At or after: a forge keeps whole seconds, and a comment
- * posted in the second the cycle started (an item opened and answered by a bot within a second) is
- * that cycle's. The other reading of that second, a person answering Sift's warning within the second
- * it was posted, does not happen; a rerun posting the same comment twice would.
- */
-function inCycle(createdAt, since) {
-    return since === undefined || Date.parse(createdAt) >= Date.parse(since);
-}
-
-;// CONCATENATED MODULE: ./src/providers/github/comment-memo.ts
-/**
- * Sift's own comments on items whose comments a provider has just read in full for another reason
- * (a GraphQL listing page, a REST timeline), so that `findComment` answers them without a request.
- * Kept for the last `capacity` items remembered, far more than a walk holds in flight at once (the
- * pipeline reads a page ahead and plans a few items at a time), and small: only Sift's comments.
- * Writers forget what they write to, so an answer is never staler than a read would be.
- */
-
-/** What every Sift comment carries: a provider keeps only comments that have it. */
-const MARKER_PREFIX = '<!-- sift:rule=';
-class CommentMemo {
-    capacity;
-    entries = new Map();
-    constructor(capacity = 1_000) {
-        this.capacity = capacity;
-    }
-    /** Sift's comments on `item`, oldest first: every one the item has. */
-    remember(item, comments, readAt) {
-        const key = keyOf(item);
-        this.entries.delete(key);
-        this.entries.set(key, { comments, readAt });
-        // A Map iterates in insertion order: drop the items remembered longest ago.
-        for (const old of this.entries.keys()) {
-            if (this.entries.size <= this.capacity)
-                break;
-            this.entries.delete(old);
-        }
-    }
-    /** The answer to findComment(item, marker, since) if the item is remembered, else undefined. */
-    find(item, marker, since) {
-        const entry = this.entries.get(keyOf(item));
-        return entry && firstAfter(entry.comments, marker, since);
-    }
-    /** When the remembered comments of `item` were read (the forge's clock), if known. */
-    readAt(item) {
-        return this.entries.get(keyOf(item))?.readAt;
-    }
-    forget(item) {
-        this.entries.delete(keyOf(item));
-    }
-    clear() {
-        this.entries = new Map();
-    }
-}
-/** The oldest of Sift's comments (oldest first) with `marker` posted in the cycle from `since` (inCycle). */
-function firstAfter(comments, marker, since) {
-    return comments.find((c) => c.body.includes(marker) && inCycle(c.createdAt, since)) ?? null;
-}
-function keyOf(item) {
-    return `${item.type}#${item.number}`;
-}
-/**
- * The lookups a provider answered "no such comment", each with the forge's time of the read that
- * showed it. A run asks again after posting, only to catch another run's comment posted in between:
- * then only comments posted since that read can change the answer.
- */
-class NoneSeen {
-    capacity;
-    entries = new Map();
-    constructor(capacity = 5_000) {
-        this.capacity = capacity;
-    }
-    note(item, marker, since, readAt) {
-        const key = keyOf(item);
-        this.entries.delete(key);
-        if (readAt === undefined)
-            return;
-        this.entries.set(key, { marker, since, readAt });
-        for (const old of this.entries.keys()) {
-            if (this.entries.size <= this.capacity)
-                break;
-            this.entries.delete(old);
-        }
-    }
-    /** When the same lookup was last answered "none" (the forge's clock), if it was. */
-    since(item, marker, since) {
-        const entry = this.entries.get(keyOf(item));
-        return entry && entry.marker === marker && entry.since === since ? entry.readAt : undefined;
-    }
-}
-/** The forge's clock from a response's `Date` header (whole seconds), if it sent one. */
-function forgeTime(headers) {
-    const at = headers.date === undefined ? NaN : Date.parse(headers.date);
-    return Number.isNaN(at) ? undefined : at;
 }
 
 ;// CONCATENATED MODULE: ./src/providers/github/issue-type.ts
@@ -70405,6 +70195,70 @@ async function writeIssueType(target, item, name) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/providers/github-rest/map.ts
+function map_toItem(issue) {
+    const isPull = issue.pull_request !== undefined;
+    return {
+        type: isPull ? 'pull_request' : 'issue',
+        number: issue.number,
+        title: issue.title,
+        body: issue.body ?? '',
+        state: issue.state === 'closed' ? 'closed' : 'open',
+        draft: isPull ? (issue.draft ?? false) : false,
+        locked: issue.locked,
+        // A deleted account shows as null; GitHub's web UI calls it "ghost".
+        author: issue.user?.login ?? 'ghost',
+        authorAssociation: issue.author_association ?? 'NONE',
+        labels: issue.labels
+            .map((label) => (typeof label === 'string' ? label : label.name))
+            .filter((name) => typeof name === 'string' && name !== ''),
+        // Older payloads carry only the singular `assignee`.
+        assignees: issue.assignees
+            ? issue.assignees.map((a) => a.login)
+            : issue.assignee
+                ? [issue.assignee.login]
+                : [],
+        milestone: issue.milestone?.title ?? null,
+        comments: issue.comments,
+        reactions: { total: issue.reactions?.total_count ?? 0, thumbsUp: issue.reactions?.['+1'] ?? 0 },
+        createdAt: issue.created_at,
+        updatedAt: issue.updated_at,
+        closedAt: issue.closed_at,
+        url: issue.html_url,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/github/read-item.ts
+
+
+/**
+ * The item, or null when it is not in this repository: 404 (never was, or no access), 410 (deleted),
+ * or an answer for another repository (GitHub redirects a transferred issue to its new home).
+ */
+async function readItem(target, number) {
+    let data;
+    try {
+        ({ data } = await target.octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
+            owner: target.owner,
+            repo: target.repo,
+            issue_number: number,
+        }));
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 404 || status === 410)
+            return null;
+        throw readError(error, target.failure(`reading #${number}`));
+    }
+    if (data.repository_url !== undefined && !sameRepository(data.repository_url, target))
+        return null;
+    return map_toItem(data);
+}
+function sameRepository(repositoryUrl, target) {
+    const suffix = `/repos/${target.owner}/${target.repo}`.toLowerCase();
+    return repositoryUrl.toLowerCase().endsWith(suffix);
+}
+
 ;// CONCATENATED MODULE: ./src/providers/github/branch-cleanup.ts
 
 /** The workflow permission a branch deletion needs: branches are repository contents. */
@@ -70446,6 +70300,13 @@ async function deleteHeadBranch(target, item) {
             });
         }
         catch (error) {
+            // The branch was there a moment ago: "Reference does not exist" now means it is gone, most
+            // likely by this very request, whose first answer was lost and which the client retried.
+            if (isHttpFailure(error) &&
+                error.status === 422 &&
+                /reference does not exist/i.test(apiMessage(error))) {
+                return { deleted: true, note: `deleted branch ${branch}` };
+            }
             // GitHub says no: reported beside the change, the item and the run go on.
             if (isHttpFailure(error) && (error.status === 403 || error.status === 422)) {
                 const message = apiMessage(error);
@@ -70587,6 +70448,8 @@ function describeWrite(write) {
                 : `setting issue type "${write.name}" on ${item}`;
         case 'deleteBranch':
             return `deleting the head branch of ${item}`;
+        case 'addReaction':
+            return `reacting ${write.content} to comment ${write.commentId} on ${item}`;
     }
 }
 /** The `permissions:` entry a workflow token needs for the write. */
@@ -70613,7 +70476,7 @@ function mutations_namesOf(write) {
 const send = (op) => ({ kind: 'send', op });
 const failed = (errors) => ({ kind: 'failed', errors });
 const invalid = (message, status) => ({ kind: 'invalid', message, status });
-const LOCK_REASONS = {
+const mutations_LOCK_REASONS = {
     'off-topic': 'OFF_TOPIC',
     'too heated': 'TOO_HEATED',
     resolved: 'RESOLVED',
@@ -70629,6 +70492,13 @@ function plan(write, ids) {
         return invalid('this write goes through REST', 500);
     if (write.kind === 'requestReviewers' && !isPull) {
         return invalid('only pull requests have reviewers', 422);
+    }
+    if (write.kind === 'addReaction') {
+        // The comment's node id is all it needs, on an issue, a pull request or a discussion alike.
+        return send(op('addReaction', 'AddReactionInput', {
+            subjectId: write.commentId,
+            content: write.content === '+1' ? 'THUMBS_UP' : 'CONFUSED',
+        }));
     }
     if (write.item.type === 'discussion')
         return planDiscussion(write, ids);
@@ -70686,7 +70556,7 @@ function plan(write, ids) {
         case 'lock':
             return send(op('lockLockable', 'LockLockableInput', {
                 lockableId: id,
-                ...(write.reason ? { lockReason: LOCK_REASONS[write.reason] } : {}),
+                ...(write.reason ? { lockReason: mutations_LOCK_REASONS[write.reason] } : {}),
             }));
         case 'unlock':
             return send(op('unlockLockable', 'UnlockLockableInput', { lockableId: id }));
@@ -70804,6 +70674,13 @@ function quoteList(noun, values) {
 }
 
 ;// CONCATENATED MODULE: ./src/providers/github-graphql/query.ts
+/**
+ * The text of every query the provider sends, built from what the loaded rules need: a listing asks
+ * for the timeline, branches, files or linked items only when `prefetch` names them, so a rules file
+ * that needs none of them pays for none of them.
+ */
+
+
 /** Every query reports its price, so the provider can track the point budget. */
 const RATE_LIMIT = 'rateLimit { cost remaining resetAt limit used }';
 /** Labels per item (GitHub allows at most 100) and assignees (at most 10), in one page each. */
@@ -70870,8 +70747,8 @@ const NODE_FIELDS = {
     UnlabeledEvent: `createdAt actor ${ACTOR} label { name }`,
     // The body and author tell Sift's own comments (marker, by a bot or by Sift's account) from people's;
     // an edit after posting is activity too.
-    IssueComment: `createdAt author ${ACTOR} body lastEditedAt viewerDidAuthor`,
-    PullRequestReview: `createdAt submittedAt author ${ACTOR}`,
+    IssueComment: `createdAt author ${ACTOR} authorAssociation body lastEditedAt viewerDidAuthor`,
+    PullRequestReview: `createdAt submittedAt author ${ACTOR} authorAssociation`,
     // A commit's time is when it was written; its author is a git name, and a login when GitHub knows one.
     PullRequestCommit: 'commit { authoredDate author { name user { login } } }',
 };
@@ -70924,6 +70801,10 @@ function itemFields(type, facts, { timelineDepth, commentDepth = 0 }) {
         fields.push('files(first: 100) { pageInfo { hasNextPage } nodes { path } }');
     if (facts.has('linked'))
         fields.push(linkedField(type, LINKED_IN_LISTING, false));
+    if (type === 'pull_request')
+        fields.push(...pullStateFields(facts));
+    if (type === 'issue')
+        fields.push(...hierarchyFields(facts));
     return fields.join('\n      ');
 }
 const GRAPHQL_TYPE = {
@@ -70978,6 +70859,10 @@ function factsQuery(type, parts) {
     }
     if (parts.linked)
         fields.push(linkedField(type, 100, true));
+    if (isPull && parts.pullState)
+        fields.push(...pullStateFields(parts.pullState));
+    if (!isPull && parts.hierarchy)
+        fields.push(...hierarchyFields(parts.hierarchy));
     const variables = [
         '$owner: String!',
         '$name: String!',
@@ -71447,260 +71332,6 @@ function createdIdOf(op, payload) {
     return id ? { createdId: id } : {};
 }
 
-;// CONCATENATED MODULE: ./src/providers/github-graphql/map.ts
-
-/** The marker every Sift comment carries (`<!-- sift:rule=ID -->`). */
-const SIFT_MARKER = /<!-- sift:rule=[^>]*-->/;
-/**
- * Sift's own comment: it carries the marker (`marker`, or any Sift marker) and was written by a bot or
- * by the account Sift runs as (`viewerDidAuthor`). A person who pastes a marker is a person commenting.
- */
-function isSiftComment(node, marker) {
-    if (node.body === undefined)
-        return false;
-    if (marker === undefined ? !SIFT_MARKER.test(node.body) : !node.body.includes(marker))
-        return false;
-    return isBot(node.author) || node.viewerDidAuthor === true;
-}
-/** A comment node as an OwnComment, if it is Sift's (see isSiftComment). */
-function ownComment(node, marker) {
-    if (!node || !isSiftComment(node, marker))
-        return null;
-    return { id: node.id, body: node.body, createdAt: node.createdAt };
-}
-/** The oldest of Sift's comments with `marker` posted at or after `since` (any time when absent); oldest first in. */
-function firstOwnAfter(nodes, marker, since) {
-    const own = nodes.map((node) => (node && 'author' in node ? ownComment(node, marker) : node));
-    return firstAfter(own.filter((c) => c !== null), marker, since);
-}
-function itemType(node) {
-    return node.__typename === 'PullRequest' ? 'pull_request' : 'issue';
-}
-/** REST's login for an actor: bots keep their `[bot]` suffix; a deleted account is "ghost". */
-function loginOf(actor) {
-    if (!actor)
-        return 'ghost';
-    return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
-}
-function isBot(actor) {
-    return actor?.__typename === 'Bot' || (actor?.login.endsWith('[bot]') ?? false);
-}
-function nodesOf(page) {
-    return (page?.nodes ?? []).filter((n) => n !== null);
-}
-/** The reactions of an issue, pull request or discussion, from its reaction groups. */
-function reactionsOf(node) {
-    const groups = node.reactionGroups ?? [];
-    return {
-        total: groups.reduce((sum, g) => sum + g.reactors.totalCount, 0),
-        thumbsUp: groups.find((g) => g.content === 'THUMBS_UP')?.reactors.totalCount ?? 0,
-    };
-}
-function toItem(node) {
-    const type = itemType(node);
-    return {
-        type,
-        number: node.number,
-        title: node.title,
-        body: node.body ?? '',
-        state: node.state === 'OPEN' ? 'open' : 'closed',
-        draft: type === 'pull_request' ? (node.isDraft ?? false) : false,
-        locked: node.locked,
-        author: loginOf(node.author),
-        authorAssociation: node.authorAssociation,
-        labels: nodesOf(node.labels).map((l) => l.name),
-        assignees: nodesOf(node.assignees).map((a) => a.login),
-        milestone: node.milestone?.title ?? null,
-        comments: node.comments.totalCount,
-        reactions: reactionsOf(node),
-        createdAt: node.createdAt,
-        updatedAt: node.updatedAt,
-        closedAt: node.closedAt,
-        url: node.url,
-    };
-}
-/**
- * The facts a listing node carries completely. A timeline cut off by `last: N` still gives
- * `labelAppliedAt` when every label on the item was applied within the window (a label's latest
- * application is the only one that counts); otherwise the fact is left out and fetched per item.
- */
-function listedFacts(node, wanted) {
-    const type = itemType(node);
-    const facts = {};
-    if (node.timelineItems && (wanted.has('timeline') || wanted.has('labelAppliedAt'))) {
-        const events = toActivity(nodesOf(node.timelineItems));
-        const complete = node.timelineItems.pageInfo?.hasPreviousPage === false;
-        if (wanted.has('timeline') && complete)
-            facts.timeline = withLastEdit(events, node);
-        if (wanted.has('labelAppliedAt')) {
-            const applied = complete
-                ? map_labelAppliedAt(events)
-                : appliedWithin(events, nodesOf(node.labels).map((l) => l.name));
-            if (applied)
-                facts.labelAppliedAt = applied;
-        }
-    }
-    if (wanted.has('reactions') && node.reactions?.pageInfo?.hasPreviousPage === false) {
-        facts.reactions = reactionActivity(nodesOf(node.reactions));
-    }
-    if (wanted.has('branches')) {
-        if (type === 'issue')
-            facts.branches = null;
-        else if (node.baseRefName !== undefined)
-            facts.branches = branchesOf(node);
-    }
-    if (wanted.has('files')) {
-        if (type === 'issue')
-            facts.files = [];
-        else if (node.files?.pageInfo?.hasNextPage === false)
-            facts.files = nodesOf(node.files).map((f) => f.path);
-    }
-    if (wanted.has('linked')) {
-        const page = type === 'issue' ? node.closedByPullRequestsReferences : node.closingIssuesReferences;
-        const linked = nodesOf(page);
-        if (page?.pageInfo?.hasNextPage === false)
-            facts.linked = toLinked(type, linked);
-    }
-    return Object.keys(facts).length > 0 ? facts : undefined;
-}
-function branchesOf(node) {
-    return {
-        base: node.baseRefName ?? '',
-        head: node.headRefName ?? '',
-        fork: node.isCrossRepository ?? false,
-    };
-}
-/** An issue's linked items are pull requests; a pull request's are issues. */
-function toLinked(type, nodes) {
-    return nodes.map((n) => ({
-        type: type === 'issue' ? 'pull_request' : 'issue',
-        number: n.number,
-        state: n.state === 'OPEN' ? 'open' : 'closed',
-        updatedAt: n.updatedAt,
-    }));
-}
-const KINDS = {
-    IssueComment: 'comment',
-    LabeledEvent: 'labeled',
-    UnlabeledEvent: 'unlabeled',
-    ClosedEvent: 'closed',
-    ReopenedEvent: 'reopened',
-    AssignedEvent: 'assigned',
-    UnassignedEvent: 'unassigned',
-    MilestonedEvent: 'milestoned',
-    DemilestonedEvent: 'milestoned',
-    LockedEvent: 'locked',
-    UnlockedEvent: 'unlocked',
-    RenamedTitleEvent: 'edited',
-    PullRequestCommit: 'commit',
-    HeadRefForcePushedEvent: 'commit',
-    PullRequestReview: 'review',
-    // A merge closes the pull request (GitHub lists a ClosedEvent beside it too, as REST does).
-    MergedEvent: 'closed',
-};
-/**
- * Timeline items (oldest first) -> activity events; items of types Sift does not read are dropped. A
- * comment edited after it was posted adds an `edited` event at `lastEditedAt`, by its author, Sift's
- * when the comment is; the events come out oldest first.
- */
-function toActivity(nodes) {
-    const events = [];
-    let edits = false;
-    for (const node of nodes) {
-        if (node.__typename === 'PullRequestCommit') {
-            if (!node.commit)
-                continue;
-            const author = node.commit.author;
-            const actor = author?.user?.login ?? author?.name ?? 'ghost';
-            // A git author is no account: only a `[bot]` name tells a bot, and the engine checks names itself.
-            events.push({ kind: 'commit', at: node.commit.authoredDate, actor, actorIsBot: false });
-            continue;
-        }
-        const at = node.submittedAt ?? node.createdAt;
-        if (!at)
-            continue;
-        const who = node.actor ?? node.author ?? null;
-        const event = {
-            kind: KINDS[node.__typename] ?? 'other',
-            at,
-            actor: loginOf(who),
-            actorIsBot: isBot(who),
-        };
-        if (node.label)
-            event.label = node.label.name;
-        if (node.__typename === 'IssueComment' && isSiftComment(node))
-            event.bySift = true;
-        events.push(event);
-        if (node.__typename === 'IssueComment' &&
-            node.lastEditedAt &&
-            Date.parse(node.lastEditedAt) > Date.parse(at)) {
-            events.push({ ...event, kind: 'edited', at: node.lastEditedAt });
-            edits = true;
-        }
-    }
-    // Stable: an edit goes after everything up to its time, in the order GitHub listed the rest.
-    return edits ? events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at)) : events;
-}
-/** Reactions on the description as activity of kind `reaction`. */
-function reactionActivity(nodes) {
-    return nodes.map((r) => {
-        const actor = r.user?.login ?? 'ghost';
-        return { kind: 'reaction', at: r.createdAt, actor, actorIsBot: actor.endsWith('[bot]') };
-    });
-}
-/**
- * The timeline with the latest edit of the description in its place: GitHub lists edits apart from
- * the timeline, and only the latest (`lastEditedAt`, `editor`) comes with the item.
- */
-function withLastEdit(events, node) {
-    if (!node.lastEditedAt)
-        return events;
-    const edit = {
-        kind: 'edited',
-        at: node.lastEditedAt,
-        actor: loginOf(node.editor),
-        actorIsBot: isBot(node.editor),
-    };
-    const at = Date.parse(edit.at);
-    const index = events.findIndex((e) => Date.parse(e.at) > at);
-    return index < 0 ? [...events, edit] : [...events.slice(0, index), edit, ...events.slice(index)];
-}
-/**
- * When each label now on the item was last applied, from its complete label history (oldest first):
- * a label is on the item if its last labeled/unlabeled event is `labeled`. Names match
- * case-insensitively, as GitHub's do.
- */
-function map_labelAppliedAt(events) {
-    const latest = new Map();
-    for (const event of events) {
-        if (!event.label)
-            continue;
-        const key = event.label.toLowerCase();
-        if (event.kind === 'labeled')
-            latest.set(key, { name: event.label, at: event.at });
-        else if (event.kind === 'unlabeled')
-            latest.set(key, null);
-    }
-    const applied = {};
-    for (const entry of latest.values())
-        if (entry)
-            applied[entry.name] = entry.at;
-    return applied;
-}
-/** labelAppliedAt from the newest part of a history: known only if each current label was applied in it. */
-function appliedWithin(events, labels) {
-    const applied = map_labelAppliedAt(events);
-    const byKey = new Map(Object.entries(applied).map(([name, at]) => [name.toLowerCase(), { name, at }]));
-    const result = {};
-    for (const label of labels) {
-        const entry = byKey.get(label.toLowerCase());
-        if (!entry)
-            return null;
-        result[entry.name] = entry.at;
-    }
-    return result;
-}
-
 ;// CONCATENATED MODULE: ./src/providers/github-graphql/discussions.ts
 
 
@@ -71745,7 +71376,7 @@ function discussionQuery() {
 }
 /** Replies read per comment: the newest, as the latest activity is what the clock needs. */
 const REPLIES = 100;
-const discussions_COMMENT = `id body createdAt lastEditedAt viewerDidAuthor author ${discussions_ACTOR}`;
+const discussions_COMMENT = `id body createdAt lastEditedAt viewerDidAuthor author ${discussions_ACTOR} authorAssociation`;
 /**
  * One discussion's history: with `comments` its comments (100 a page, from $commentsAfter) with their
  * newest replies, its latest edit and chosen answer; with `reactions` its reactions (100 a page, from
@@ -71782,7 +71413,7 @@ function discussionToItem(node) {
         locked: node.locked,
         author: loginOf(node.author),
         authorAssociation: node.authorAssociation,
-        labels: nodesOf(node.labels).map((l) => l.name),
+        labels: map_nodesOf(node.labels).map((l) => l.name),
         assignees: [],
         milestone: null,
         comments: node.comments.totalCount,
@@ -71806,8 +71437,10 @@ function discussionActivity(comments, history) {
             kind,
             at: node.createdAt,
             actor: loginOf(node.author),
-            actorIsBot: isBotActor(node.author),
+            actorIsBot: discussions_isBotActor(node.author),
         };
+        if (node.authorAssociation)
+            event.association = node.authorAssociation;
         if (isSiftComment(node))
             event.bySift = true;
         events.push(event);
@@ -71816,7 +71449,7 @@ function discussionActivity(comments, history) {
     };
     for (const comment of comments) {
         add(comment, 'comment');
-        for (const reply of nodesOf(comment.replies))
+        for (const reply of map_nodesOf(comment.replies))
             add(reply, 'other');
     }
     if (history.answerChosenAt) {
@@ -71824,15 +71457,205 @@ function discussionActivity(comments, history) {
             kind: 'other',
             at: history.answerChosenAt,
             actor: loginOf(history.answerChosenBy),
-            actorIsBot: isBotActor(history.answerChosenBy),
+            actorIsBot: discussions_isBotActor(history.answerChosenBy),
         });
     }
     // Stable: same-time entries keep the order above.
     events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
     return withLastEdit(events, history);
 }
-function isBotActor(actor) {
+function discussions_isBotActor(actor) {
     return actor?.__typename === 'Bot' || (actor?.login.endsWith('[bot]') ?? false);
+}
+
+;// CONCATENATED MODULE: ./src/providers/github/issue-forms.ts
+/**
+ * GitHub's issue forms (`.github/ISSUE_TEMPLATE/*.yml`, "Syntax for issue forms"): the repository's
+ * forms, read once a run through the contents API (default branch), and an issue body parsed into
+ * the answers of the form it was written from (fact `form`).
+ *
+ * GitHub turns a submitted form into Markdown: every field but `markdown` becomes `### {label}`, a
+ * blank line, then the answer; an unanswered field reads `_No response_`; checkboxes are `- [X] option`
+ * (checked) or `- [ ] option`; a multiple dropdown lists the chosen options separated by `, `; a
+ * textarea with `render` is wrapped in a code fence. GitHub records no link to the form, so the form is
+ * recognised by its headings: the one whose every field label heads a section, in order (the one with
+ * most fields when several do). A body someone rewrote past that is no form's.
+ */
+
+
+const FIELD_TYPES = new Set(['input', 'textarea', 'dropdown', 'checkboxes']);
+/**
+ * A form file's fields, or null when it is no issue form (no `body` list: a Markdown template's YAML,
+ * `config.yml`) or not YAML at all. GitHub refuses such files too; they are skipped, not an error.
+ */
+function parseFormTemplate(file, text) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch {
+        return null;
+    }
+    const body = doc?.body;
+    if (!Array.isArray(body))
+        return null;
+    const fields = [];
+    for (const element of body) {
+        const type = element?.type;
+        const attributes = (element?.attributes ?? {});
+        if (typeof type !== 'string' || !FIELD_TYPES.has(type) || typeof attributes.label !== 'string')
+            continue;
+        fields.push({
+            type: type,
+            ...(typeof element.id === 'string' ? { id: element.id } : {}),
+            label: attributes.label.trim(),
+            multiple: attributes.multiple === true,
+            render: typeof attributes.render === 'string' && attributes.render !== '',
+        });
+    }
+    return fields.length > 0 ? { file, fields } : null;
+}
+const NO_RESPONSE = '_No response_';
+/** The body's `### heading` sections, in order: heading -> text up to the next heading. */
+function sections(body) {
+    const out = [];
+    let current = null;
+    for (const line of body.replace(/\r\n?/g, '\n').split('\n')) {
+        const heading = /^###[ \t]+(.*?)[ \t]*$/.exec(line);
+        if (heading) {
+            if (current)
+                out.push({ heading: current.heading, text: current.lines.join('\n') });
+            current = { heading: heading[1], lines: [] };
+        }
+        else
+            current?.lines.push(line);
+    }
+    if (current)
+        out.push({ heading: current.heading, text: current.lines.join('\n') });
+    return out;
+}
+/** The answers of the form this body was written from, or null when it is none of `forms`. */
+function parseIssueForm(body, forms) {
+    const found = sections(body);
+    let best = null;
+    for (const form of forms) {
+        const at = positions(form, found);
+        if (at && (!best || form.fields.length > best.form.fields.length))
+            best = { form, at };
+    }
+    if (!best)
+        return null;
+    const fields = {};
+    const labels = {};
+    best.form.fields.forEach((field, k) => {
+        if (field.id === undefined)
+            return;
+        fields[field.id] = issue_forms_answer(field, found[best.at[k]].text);
+        labels[field.id] = field.label;
+    });
+    return { template: best.form.file, fields, labels };
+}
+/** Where each of the form's fields is among the sections, in order; null if one is missing. */
+function positions(form, found) {
+    const at = [];
+    let from = 0;
+    for (const field of form.fields) {
+        const index = found.findIndex((s, i) => i >= from && s.heading === field.label);
+        if (index < 0)
+            return null;
+        at.push(index);
+        from = index + 1;
+    }
+    return at;
+}
+function issue_forms_answer(field, raw) {
+    const text = raw.trim();
+    if (field.type === 'checkboxes') {
+        return [...text.matchAll(/^[ \t]*- \[[xX]\][ \t]+(.*?)[ \t]*$/gm)].map((m) => m[1]);
+    }
+    if (text === NO_RESPONSE || text === '')
+        return field.type === 'dropdown' && field.multiple ? [] : '';
+    if (field.type === 'dropdown' && field.multiple)
+        return text.split(', ').map((s) => s.trim());
+    if (field.render) {
+        const fenced = /^(`{3,}|~{3,})[^\n]*\n([\s\S]*?)\n?\1$/.exec(text);
+        if (fenced)
+            return fenced[2].trim();
+    }
+    return text;
+}
+const FORMS_DIR = '.github/ISSUE_TEMPLATE';
+/** The repository's issue forms on its default branch; none when the folder is missing. */
+async function readIssueForms(target) {
+    return reading(target.failure(`reading the issue forms in ${FORMS_DIR}`), async () => {
+        const list = await contents(target, FORMS_DIR);
+        if (!Array.isArray(list))
+            return [];
+        const files = list.filter((e) => e.type === 'file' && /\.ya?ml$/i.test(e.name ?? '') && !/^config\.ya?ml$/i.test(e.name ?? ''));
+        const forms = [];
+        for (const entry of files.sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''))) {
+            const file = await contents(target, entry.path ?? `${FORMS_DIR}/${entry.name}`);
+            if (Array.isArray(file) || file?.content === undefined || file.encoding !== 'base64')
+                continue;
+            const form = parseFormTemplate(entry.name ?? '', decodeBase64(file.content));
+            if (form)
+                forms.push(form);
+        }
+        return forms;
+    });
+}
+async function contents(target, path) {
+    try {
+        const { data } = await target.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+            owner: target.owner,
+            repo: target.repo,
+            path,
+        });
+        return data;
+    }
+    catch (error) {
+        if (isHttpFailure(error) && error.status === 404)
+            return null;
+        throw error;
+    }
+}
+function decodeBase64(content) {
+    return new TextDecoder().decode(Uint8Array.from(atob(content.replace(/\s/g, '')), (c) => c.charCodeAt(0)));
+}
+/**
+ * The forms of one repository, read at most once per provider (a run), and each item's answers.
+ * A pull request is written from no form, at no request.
+ */
+class IssueForms {
+    target;
+    forms = null;
+    constructor(target) {
+        this.target = target;
+    }
+    all() {
+        this.forms ??= readIssueForms(this.target).catch((error) => {
+            this.forms = null; // let a later item try again
+            throw error;
+        });
+        return this.forms;
+    }
+    /** The answers in a listed issue's body. */
+    async ofBody(type, body) {
+        if (type !== 'issue')
+            return null;
+        return parseIssueForm(body, await this.all());
+    }
+    /** The answers of an issue known by number only (its body read through REST). */
+    async ofItem(item) {
+        if (item.type !== 'issue')
+            return null;
+        const { data } = await reading(this.target.failure(`reading the body of ${describeItem(item)}`), () => this.target.octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
+            owner: this.target.owner,
+            repo: this.target.repo,
+            issue_number: item.number,
+        }));
+        return this.ofBody('issue', data.body ?? '');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/providers/github-graphql/transport.ts
@@ -71998,6 +71821,12 @@ class NumberSet {
 
 
 
+
+
+
+
+
+
 function createGitHubGraphqlProvider(options) {
     return new GitHubGraphqlProvider(options);
 }
@@ -72012,6 +71841,12 @@ const ALL_FACTS = [
     'branches',
     'linked',
     'issueType',
+    'subIssues',
+    'parent',
+    'form',
+    'pull',
+    'reviews',
+    'checks',
 ];
 class GitHubGraphqlProvider {
     capabilities = {
@@ -72020,6 +71855,7 @@ class GitHubGraphqlProvider {
         actions: new Set(ACTION_KINDS),
         facts: new Set(ALL_FACTS),
         discussions: true,
+        commands: true,
     };
     repository;
     owner;
@@ -72039,6 +71875,8 @@ class GitHubGraphqlProvider {
      * writes to many items at once), so it is never stale and never grows with the repository.
      */
     listedComments = new CommentMemo();
+    /** The repository's issue forms, read through REST once a run (fact `form`). */
+    forms = null;
     constructor(options) {
         const [owner, name, ...rest] = options.repository.split('/');
         if (!owner || !name || rest.length > 0) {
@@ -72057,6 +71895,7 @@ class GitHubGraphqlProvider {
             token: options.token,
             baseUrl: options.baseUrl ?? restUrlFor(graphqlUrl),
             userAgent: options.userAgent,
+            alsoTrusted: [graphqlUrl],
         });
         this.counts = client.counts;
         this.rest = {
@@ -72102,7 +71941,7 @@ class GitHubGraphqlProvider {
             let after = null;
             do {
                 const page = await this.listPage(document, type, query.state, after);
-                for (const node of nodesOf(page)) {
+                for (const node of map_nodesOf(page)) {
                     // Issues and pull requests share numbers; a cursor walk never repeats one, but be sure.
                     if (seen.has(node.number))
                         continue;
@@ -72111,7 +71950,9 @@ class GitHubGraphqlProvider {
                     if (query.commentMarkers)
                         this.rememberComments(node);
                     const item = toItem(node);
-                    const prefetched = withIssueType(listedFacts(node, wanted), item, wanted, issueTypes);
+                    let prefetched = withIssueType(listedFacts(node, wanted), item, wanted, issueTypes);
+                    if (wanted.has('form'))
+                        prefetched = { ...prefetched, form: await this.issueForms().ofBody(item.type, item.body) };
                     if (prefetched)
                         item.prefetched = prefetched;
                     yield item;
@@ -72130,14 +71971,22 @@ class GitHubGraphqlProvider {
         let after = null;
         do {
             const page = await this.listPage(document, 'discussion', query.state, after);
-            for (const node of nodesOf(page)) {
+            for (const node of map_nodesOf(page)) {
                 this.ids.rememberItem('discussion', node.number, node.id);
-                for (const label of nodesOf(node.labels))
+                for (const label of map_nodesOf(node.labels))
                     this.ids.rememberLabel(label.id, label.name);
                 yield discussionToItem(node);
             }
             after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
         } while (after !== null);
+    }
+    /**
+     * One issue or pull request by number, or null when it is not in this repository: one REST read
+     * (github/read-item.ts), the shape of an event's payload, for an event whose payload lacks fields
+     * and for explain.
+     */
+    async getItem(number) {
+        return readItem(this.rest, number);
     }
     /** One discussion by number (an event's, or one to explain), or null when there is none. */
     async getDiscussion(number) {
@@ -72186,12 +72035,12 @@ class GitHubGraphqlProvider {
             const next = { comments: false, reactions: false };
             if (more.comments && node.comments) {
                 history ??= node;
-                comments.push(...nodesOf(node.comments));
+                comments.push(...map_nodesOf(node.comments));
                 commentsAfter = node.comments.pageInfo.endCursor;
                 next.comments = node.comments.pageInfo.hasNextPage;
             }
             if (more.reactions && node.reactions) {
-                reactions.push(...nodesOf(node.reactions));
+                reactions.push(...map_nodesOf(node.reactions));
                 reactionsAfter = node.reactions.pageInfo.endCursor;
                 next.reactions = node.reactions.pageInfo.hasNextPage;
             }
@@ -72203,7 +72052,41 @@ class GitHubGraphqlProvider {
             facts.reactions = reactionActivity(reactions);
         return facts;
     }
+    issueForms() {
+        this.forms ??= new IssueForms(this.rest);
+        return this.forms;
+    }
     /** The facts asked for, in one request (more only for a connection longer than 100). */
+    async commandComments(item, scope) {
+        if (item.type === 'discussion')
+            return [];
+        const doing = `reading the comments with commands of ${describeItem(item)}`;
+        const found = [];
+        let before = null;
+        for (;;) {
+            const answer = await this.read(doing, commandCommentsQuery(item.type), {
+                owner: this.owner,
+                name: this.name,
+                number: item.number,
+                before,
+            });
+            const page = answer.data?.repository?.item?.comments;
+            if (!page || answer.errors.length > 0)
+                throw this.readFailure(doing, answer, item.type);
+            const { comments, more } = commandCommentsOf(page, scope);
+            found.unshift(...comments);
+            if (!more || !page.pageInfo.startCursor)
+                return found;
+            before = page.pageInfo.startCursor;
+        }
+    }
+    /** Through REST, as issue types are: one request per 100 labels, once a run. */
+    labelNames() {
+        return readLabelNames(this.rest);
+    }
+    async addReaction(item, commentId, content) {
+        return this.write({ kind: 'addReaction', item, commentId, content });
+    }
     async facts(item, names) {
         const wanted = new Set(names);
         if (item.type === 'discussion')
@@ -72212,6 +72095,8 @@ class GitHubGraphqlProvider {
         // One REST read per issue: the pinned GraphQL schema has no issue types to query.
         if (wanted.has('issueType'))
             facts.issueType = await readIssueType(this.rest, item);
+        if (wanted.has('form'))
+            facts.form = await this.issueForms().ofItem(item);
         const isPull = item.type === 'pull_request';
         if (!isPull && wanted.has('files'))
             facts.files = [];
@@ -72229,6 +72114,16 @@ class GitHubGraphqlProvider {
             parts.branches = true;
         if (wanted.has('linked'))
             parts.linked = true;
+        const hierarchy = new Set([...wanted].filter((name) => name === 'subIssues' || name === 'parent'));
+        if (isPull)
+            Object.assign(facts, hierarchyFacts({}, false, hierarchy));
+        else if (hierarchy.size > 0)
+            parts.hierarchy = hierarchy;
+        const pullState = new Set([...wanted].filter((n) => n === 'pull' || n === 'reviews' || n === 'checks'));
+        if (!isPull)
+            Object.assign(facts, pullStateFacts({}, pullState, false, false));
+        else if (pullState.size > 0)
+            parts.pullState = pullState;
         if (Object.keys(parts).length === 0)
             return facts;
         const timeline = [];
@@ -72247,32 +72142,36 @@ class GitHubGraphqlProvider {
             this.ids.rememberItem(item.type, item.number, node.id);
             const more = {};
             if (next.timeline && node.timelineItems) {
-                timeline.push(...nodesOf(node.timelineItems));
+                timeline.push(...map_nodesOf(node.timelineItems));
                 cursors.timelineAfter = node.timelineItems.pageInfo.endCursor;
                 if (node.timelineItems.pageInfo.hasNextPage)
                     more.timeline = next.timeline;
             }
             if (next.reactions && node.reactions) {
-                reactions.push(...nodesOf(node.reactions));
+                reactions.push(...map_nodesOf(node.reactions));
                 cursors.reactionsAfter = node.reactions.pageInfo?.endCursor ?? null;
                 if (node.reactions.pageInfo?.hasNextPage)
                     more.reactions = true;
             }
             if (next.files && node.files) {
-                files.push(...nodesOf(node.files).map((f) => f.path));
+                files.push(...map_nodesOf(node.files).map((f) => f.path));
                 cursors.filesAfter = node.files.pageInfo.endCursor;
                 if (node.files.pageInfo.hasNextPage)
                     more.files = true;
             }
             const linkedPage = isPull ? node.closingIssuesReferences : node.closedByPullRequestsReferences;
             if (next.linked && linkedPage) {
-                linked.push(...nodesOf(linkedPage));
+                linked.push(...map_nodesOf(linkedPage));
                 cursors.linkedAfter = linkedPage.pageInfo?.endCursor ?? null;
                 if (linkedPage.pageInfo?.hasNextPage)
                     more.linked = true;
             }
             if (next.branches)
                 facts.branches = branchesOf(node);
+            if (next.hierarchy)
+                Object.assign(facts, hierarchyFacts(node, true, next.hierarchy));
+            if (next.pullState)
+                Object.assign(facts, pullStateFacts(node, next.pullState, true, false));
             if (next.timeline === 'full' && node.lastEditedAt !== undefined)
                 edit = node;
             next = Object.keys(more).length > 0 ? more : null;
@@ -72306,7 +72205,7 @@ class GitHubGraphqlProvider {
             const page = answer.data?.repository?.item?.comments;
             if (!page || answer.errors.length > 0)
                 throw this.readFailure(doing, answer, item.type);
-            const found = firstOwnAfter(nodesOf(page), marker, since);
+            const found = firstOwnAfter(map_nodesOf(page), marker, since);
             if (found)
                 return found;
             after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
@@ -72480,7 +72379,7 @@ class GitHubGraphqlProvider {
     remember(node) {
         const type = node.__typename === 'PullRequest' ? 'pull_request' : 'issue';
         this.ids.rememberItem(type, node.number, node.id);
-        for (const label of nodesOf(node.labels))
+        for (const label of map_nodesOf(node.labels))
             this.ids.rememberLabel(label.id, label.name);
     }
     async listPage(document, type, state, after) {
@@ -72540,15 +72439,104 @@ function bounded(name, value, max) {
 // RateLimitStop is re-exported so callers of batch() can tell a stop from a failed write.
 
 
+;// CONCATENATED MODULE: ./src/providers/github/self.ts
+
+async function readSelfLogin(octokit) {
+    try {
+        const answer = await octokit.graphql('query SiftViewer { viewer { login } }');
+        return answer.viewer.login;
+    }
+    catch (error) {
+        // No GraphQL endpoint (a REST-only proxy): a personal token can still say who it is.
+        if (!isHttpFailure(error) || error.status !== 404)
+            throw error;
+    }
+    const { data } = await octokit.request('GET /user');
+    return data.login;
+}
+/**
+ * Whether `user` is the account Sift runs as (`self`), in any case. A bot's login may come with or
+ * without its `[bot]` suffix; a person's must match exactly (a user may be named like an app).
+ */
+function isSelf(user, self) {
+    if (!user)
+        return false;
+    const login = user.login.toLowerCase();
+    if (login === self.toLowerCase())
+        return true;
+    const bare = (name) => name.toLowerCase().replace(/\[bot\]$/, '');
+    return user.type === 'Bot' && bare(login) === bare(self);
+}
+
+;// CONCATENATED MODULE: ./src/providers/github/sub-issues.ts
+
+/**
+ * The facts the listed issue already decides: no sub-issues (summary total 0) and no parent (a null
+ * parent URL). Anything else is read per item, and only when a rule needs it.
+ */
+function listedHierarchy(issue, isIssue, wanted) {
+    const facts = {};
+    if (wanted.includes('subIssues') && (!isIssue || issue.sub_issues_summary?.total === 0))
+        facts.subIssues = [];
+    if (wanted.includes('parent') && (!isIssue || issue.parent_issue_url === null))
+        facts.parent = null;
+    return facts;
+}
+/** The issue's sub-issues, in the parent's order (GitHub allows at most 100; pages are followed anyway). */
+async function readSubIssues(target, item) {
+    if (item.type !== 'issue')
+        return [];
+    return reading(target.failure(`reading the sub-issues of ${describeItem(item)}`), async () => {
+        const subs = [];
+        const pages = target.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues', { owner: target.owner, repo: target.repo, issue_number: item.number, per_page: 100 });
+        for await (const { data } of pages)
+            for (const issue of data)
+                subs.push(sub_issues_related(issue));
+        return subs;
+    });
+}
+/** The issue's parent, or null: GitHub answers 404 for an issue that is no sub-issue. */
+async function readParent(target, item) {
+    if (item.type !== 'issue')
+        return null;
+    return reading(target.failure(`reading the parent of ${describeItem(item)}`), async () => {
+        try {
+            const { data } = await target.octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/parent', { owner: target.owner, repo: target.repo, issue_number: item.number });
+            const issue = data;
+            return { ...sub_issues_related(issue), labels: labelNames(issue) };
+        }
+        catch (error) {
+            if (error.status === 404)
+                return null;
+            throw error;
+        }
+    });
+}
+function sub_issues_related(issue) {
+    return {
+        number: issue.number,
+        title: issue.title,
+        state: issue.state === 'closed' ? 'closed' : 'open',
+        url: issue.html_url,
+        // https://api.github.com/repos/OWNER/NAME: the last two segments.
+        repository: issue.repository_url.split('/').slice(-2).join('/'),
+    };
+}
+function labelNames(issue) {
+    return (issue.labels ?? []).flatMap((l) => (typeof l === 'string' ? [l] : l.name ? [l.name] : []));
+}
+
 ;// CONCATENATED MODULE: ./src/providers/github-rest/timeline.ts
 /**
  * GitHub's issue timeline (GET .../issues/{n}/timeline) -> Sift's activity events, label history and
  * linked pull requests. Pure: the requests are in facts.ts.
  */
 
+
+
 /**
- * Sift's comment marker (see the executor). A comment carrying it is Sift's when a bot or the account
- * Sift runs as wrote it (see `isSiftComment`); a person who pastes it is a person commenting.
+ * Sift's comment marker (see the executor). A comment carrying it is Sift's when the account Sift runs
+ * as wrote it (see `isSiftComment`); a person or another bot who pastes or quotes it is commenting.
  */
 const timeline_SIFT_MARKER = MARKER_PREFIX;
 /** GitHub's bots: `type: "Bot"`, or a `[bot]` login (payloads that leave the type out). */
@@ -72556,21 +72544,17 @@ function isBotUser(user) {
     return user?.type === 'Bot' || (user?.login.endsWith('[bot]') ?? false);
 }
 /**
- * Sift's own comment: it carries the marker (`marker`, or any Sift marker) and was written by a bot or
- * by `self`, the login Sift runs as (null when unknown, as for an installation token, which cannot
- * read GET /user: bots only).
+ * Sift's own comment: it carries the marker (`marker`, or any Sift marker) and was written by `self`,
+ * the account Sift runs as (github/self.ts); null (not read, as no comment carried a marker): none.
  */
 function timeline_isSiftComment(body, user, self, marker = timeline_SIFT_MARKER) {
     if (!body?.includes(marker) || !user)
         return false;
-    return isBotUser(user) || (self !== null && user.login.toLowerCase() === self.toLowerCase());
+    return self !== null && isSelf(user, self);
 }
-/**
- * Whether telling Sift's comments from people's in these entries needs the login Sift runs as: only
- * when a person (not a bot) wrote a comment carrying the marker.
- */
+/** Whether telling Sift's comments from others' in these entries needs the login Sift runs as: a comment carries the marker. */
 function needsSelf(entries) {
-    return entries.some((e) => e.event === 'commented' && e.body?.includes(timeline_SIFT_MARKER) && !isBotUser(e.user ?? e.actor));
+    return entries.some((e) => e.event === 'commented' && e.body?.includes(timeline_SIFT_MARKER));
 }
 /** Events that say something happened elsewhere, or are side effects of another event: not activity here. */
 const NOT_ACTIVITY = new Set([
@@ -72631,6 +72615,8 @@ function appendActivity(entry, out, self = null) {
     if (at === undefined)
         return;
     const event = { kind, at, ...actorOf(entry.actor ?? entry.user) };
+    if (entry.author_association)
+        event.association = entry.author_association;
     if (entry.label && (kind === 'labeled' || kind === 'unlabeled'))
         event.label = entry.label.name;
     if (kind !== 'comment') {
@@ -72643,7 +72629,7 @@ function appendActivity(entry, out, self = null) {
         event.bySift = true;
     out.push(event);
     if (entry.updated_at && Date.parse(entry.updated_at) > Date.parse(at)) {
-        out.push({ kind: 'edited', at: entry.updated_at, ...actorOf(author), ...(bySift ? { bySift } : {}) });
+        out.push({ ...event, kind: 'edited', at: entry.updated_at });
     }
 }
 /** Oldest first (the timeline mostly is; commits carry their author date). Stable. */
@@ -72665,7 +72651,7 @@ function timeline_labelAppliedAt(events) {
         else if (event.kind === 'unlabeled')
             latest.set(key, null);
     }
-    const applied = {};
+    const applied = keyedRecord();
     for (const entry of latest.values())
         if (entry)
             applied[entry.name] = entry.at;
@@ -72765,6 +72751,7 @@ async function commentsSince(src, since) {
                 id: c.id,
                 issue_url: c.issue_url,
                 user: c.user ? { login: c.user.login, type: c.user.type } : null,
+                author_association: c.author_association,
                 body: c.body?.includes(MARKER_PREFIX) ? c.body : '',
                 created_at: c.created_at,
                 updated_at: c.updated_at,
@@ -72910,6 +72897,7 @@ function commentEntry(comment) {
         created_at: comment.created_at,
         updated_at: comment.updated_at,
         user: comment.user,
+        author_association: comment.author_association,
         body: comment.body,
     };
 }
@@ -72930,10 +72918,160 @@ function issueNumberOf(url) {
     return match ? Number(match[1]) : null;
 }
 
+;// CONCATENATED MODULE: ./src/providers/github-rest/pull-facts.ts
+
+/** The pull request's state; `again` reads it once more when GitHub had not computed mergeability. */
+async function pullState(src, first, again) {
+    let answer = first;
+    // Only an open pull request is ever computed; a closed one stays null for good.
+    if (answer.mergeable === null && answer.state === 'open') {
+        await pause(src.mergeablePauseMs);
+        answer = await again();
+    }
+    return {
+        mergeable: answer.mergeable,
+        lines: answer.additions + answer.deletions,
+        files: answer.changed_files,
+        requestedReviewers: [
+            ...(answer.requested_reviewers ?? []).flatMap((u) => (u ? [u.login] : [])),
+            ...(answer.requested_teams ?? []).flatMap((t) => (t ? [t.slug] : [])),
+        ],
+        headSha: answer.head.sha,
+    };
+}
+function pause(ms) {
+    return ms <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, ms));
+}
+/** Each reviewer's latest verdict: comments give none, a dismissal withdraws the reviewer's. */
+async function pullReviews(src, item, base) {
+    const latest = new Map();
+    await reading(src.failure(`reading the reviews of ${describeItem(item)}`), async () => {
+        const pages = src.octokit.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+            owner: src.owner,
+            repo: src.repo,
+            pull_number: item.number,
+            per_page: 100,
+        });
+        // GitHub lists reviews oldest first.
+        for await (const { data } of pages) {
+            for (const review of data) {
+                const login = review.user?.login;
+                if (!login || !review.submitted_at)
+                    continue;
+                const key = login.toLowerCase();
+                if (review.state === 'DISMISSED')
+                    latest.delete(key);
+                else if (review.state === 'APPROVED' || review.state === 'CHANGES_REQUESTED') {
+                    latest.set(key, {
+                        reviewer: login,
+                        verdict: review.state === 'APPROVED' ? 'approved' : 'changes_requested',
+                        at: review.submitted_at,
+                        commit: review.commit_id ?? undefined,
+                    });
+                }
+            }
+        }
+    });
+    return { latest: [...latest.values()], required: await src.requiredApprovals(base) };
+}
+/**
+ * Approvals the repository's rulesets require on `base` (the highest of their pull_request rules);
+ * 0 when none does. A 404 (no rules, or a server that has no rulesets) is none.
+ */
+async function readRequiredApprovals(src, base) {
+    return reading(src.failure(`reading the rules of branch ${base}`), async () => {
+        try {
+            let required = 0;
+            const pages = src.octokit.paginate.iterator('GET /repos/{owner}/{repo}/rules/branches/{branch}', {
+                owner: src.owner,
+                repo: src.repo,
+                branch: base,
+                per_page: 100,
+            });
+            for await (const { data } of pages) {
+                for (const rule of data) {
+                    if (rule.type !== 'pull_request')
+                        continue;
+                    const count = rule.parameters
+                        ?.required_approving_review_count;
+                    if (typeof count === 'number' && count > required)
+                        required = count;
+                }
+            }
+            return required;
+        }
+        catch (error) {
+            if (error.status === 404)
+                return 0;
+            throw error;
+        }
+    });
+}
+/** The head commit's check runs and commit statuses, as one list of checks. */
+async function headChecks(src, item, sha) {
+    return reading(src.failure(`reading the checks of ${describeItem(item)}`), async () => {
+        const checks = [];
+        const runs = src.octokit.paginate.iterator('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+            owner: src.owner,
+            repo: src.repo,
+            ref: sha,
+            per_page: 100,
+        });
+        for await (const { data } of runs) {
+            for (const run of data)
+                checks.push({ name: run.name, state: pull_facts_checkRunState(run.status, run.conclusion) });
+        }
+        // The combined status holds the latest status of each context.
+        const { data } = await src.octokit.rest.repos.getCombinedStatusForRef({
+            owner: src.owner,
+            repo: src.repo,
+            ref: sha,
+            per_page: 100,
+        });
+        for (const status of data.statuses)
+            checks.push({ name: status.context, state: pull_facts_statusState(status.state) });
+        return checks;
+    });
+}
+/**
+ * A check run that has not completed is pending; a completed one failed unless it succeeded, was
+ * neutral or skipped (GitHub's own merge box treats those as passing).
+ */
+function pull_facts_checkRunState(status, conclusion) {
+    if (status !== 'completed')
+        return 'pending';
+    return conclusion === 'success' || conclusion === 'neutral' || conclusion === 'skipped'
+        ? 'success'
+        : 'failure';
+}
+function pull_facts_statusState(state) {
+    if (state === 'success')
+        return 'success';
+    return state === 'pending' ? 'pending' : 'failure';
+}
+
 ;// CONCATENATED MODULE: ./src/providers/github-rest/facts.ts
 
 
 
+
+/** The answers of the latest pull request reads: bounded, as a sweep reads them one item at a time. */
+class PullMemo {
+    limit;
+    answers = new Map();
+    constructor(limit = 64) {
+        this.limit = limit;
+    }
+    get(number) {
+        return this.answers.get(number);
+    }
+    set(number, read) {
+        this.answers.delete(number);
+        this.answers.set(number, read);
+        if (this.answers.size > this.limit)
+            this.answers.delete(this.answers.keys().next().value);
+    }
+}
 /** At most this many closing references of a pull request are looked up (one request each). */
 const MAX_CLOSING_REFERENCES = 10;
 async function readFacts(src, item, names) {
@@ -72965,17 +73103,54 @@ async function readFacts(src, item, names) {
             ? await reading(src.failure(`reading the changed files of ${describeItem(item)}`), () => changedFiles(src, item))
             : [];
     }
-    if (want('branches') || (want('linked') && isPull)) {
+    const pullFacts = want('pull') || want('reviews') || want('checks');
+    if (want('branches') || (want('linked') && isPull) || pullFacts) {
         if (!isPull) {
-            facts.branches = null;
+            if (want('branches'))
+                facts.branches = null;
+            if (want('pull'))
+                facts.pull = null;
+            if (want('reviews'))
+                facts.reviews = null;
+            if (want('checks'))
+                facts.checks = null;
         }
         else {
-            const pull = await reading(src.failure(`reading ${describeItem(item)}`), () => pullRequest(src, item));
+            const read = () => reading(src.failure(`reading ${describeItem(item)}`), () => pullRequest(src, item));
+            // The engine may ask for the pull request's state, then its reviews and checks (which need its
+            // base and head commit): one read of it serves the item's every call in a run.
+            const remembered = pullFacts && !want('branches') && !want('linked') ? src.pulls?.get(item.number) : undefined;
+            const pull = remembered ?? (await read());
+            src.pulls?.set(item.number, pull);
+            // Read anyway, so returned anyway (see the timeline above).
             facts.branches = pull.branches;
             if (want('linked'))
                 facts.linked = await closedIssues(src, item, pull.body);
+            if (pullFacts)
+                Object.assign(facts, await readPullFacts(src, item, pull.answer, read, want));
         }
     }
+    return facts;
+}
+/** The pull request's state, reviews and checks that are asked for, from its answer (see pull-facts.ts). */
+async function readPullFacts(src, item, answer, again, want) {
+    const pullSrc = {
+        octokit: src.octokit,
+        owner: src.owner,
+        repo: src.repo,
+        failure: (doing) => src.failure(doing),
+        requiredApprovals: src.requiredApprovals ?? (() => Promise.resolve(0)),
+        mergeablePauseMs: src.mergeablePauseMs ?? 0,
+    };
+    const facts = {};
+    // The head commit of the first answer: a second one (mergeability) names the same unless a push
+    // came in between, and then the checks of either are the pull request's checks of that moment.
+    if (want('pull'))
+        facts.pull = await pullState(pullSrc, answer, async () => (await again()).answer);
+    if (want('reviews'))
+        facts.reviews = await pullReviews(pullSrc, item, answer.base.ref);
+    if (want('checks'))
+        facts.checks = await headChecks(pullSrc, item, answer.head.sha);
     return facts;
 }
 /** Every entry of an item's timeline, and when the forge answered its first page. */
@@ -73076,6 +73251,7 @@ async function pullRequest(src, item) {
             fork: headRepo !== data.base.repo.full_name.toLowerCase(),
         },
         body: data.body ?? '',
+        answer: data,
     };
 }
 /** The open or closed issues a pull request's closing keywords name, as they are now. */
@@ -73109,40 +73285,79 @@ async function closedIssues(src, item, body) {
     return linked;
 }
 
-;// CONCATENATED MODULE: ./src/providers/github-rest/map.ts
-function map_toItem(issue) {
-    const isPull = issue.pull_request !== undefined;
-    return {
-        type: isPull ? 'pull_request' : 'issue',
-        number: issue.number,
-        title: issue.title,
-        body: issue.body ?? '',
-        state: issue.state === 'closed' ? 'closed' : 'open',
-        draft: isPull ? (issue.draft ?? false) : false,
-        locked: issue.locked,
-        // A deleted account shows as null; GitHub's web UI calls it "ghost".
-        author: issue.user?.login ?? 'ghost',
-        authorAssociation: issue.author_association ?? 'NONE',
-        labels: issue.labels
-            .map((label) => (typeof label === 'string' ? label : label.name))
-            .filter((name) => typeof name === 'string' && name !== ''),
-        // Older payloads carry only the singular `assignee`.
-        assignees: issue.assignees
-            ? issue.assignees.map((a) => a.login)
-            : issue.assignee
-                ? [issue.assignee.login]
-                : [],
-        milestone: issue.milestone?.title ?? null,
-        comments: issue.comments,
-        reactions: { total: issue.reactions?.total_count ?? 0, thumbsUp: issue.reactions?.['+1'] ?? 0 },
-        createdAt: issue.created_at,
-        updatedAt: issue.updated_at,
-        closedAt: issue.closed_at,
-        url: issue.html_url,
-    };
+;// CONCATENATED MODULE: ./src/providers/github-rest/commands.ts
+/**
+ * Commands in comments over GitHub's REST API: an item's comments that hold command lines, each with
+ * its `author_association` and whether Sift answered it. GitHub's comment carries a reaction rollup,
+ * so only a comment that has a 👍 or 😕 at all costs a read of who reacted.
+ */
+
+
+
+/** The comments of `issueNumber` with command lines, created at or after `since` (or only `commentId`). */
+async function readCommandComments(ctx, issueNumber, scope) {
+    const { octokit, owner, repo } = ctx;
+    let comments;
+    if (scope.commentId !== undefined) {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+            owner,
+            repo,
+            comment_id: Number(scope.commentId),
+        });
+        comments = [data];
+    }
+    else {
+        // `since` selects by last update, a superset of the comments created since.
+        comments = (await octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            owner,
+            repo,
+            issue_number: issueNumber,
+            since: scope.since,
+            per_page: 100,
+        }));
+    }
+    const out = [];
+    for (const comment of comments) {
+        const body = comment.body ?? '';
+        if (Date.parse(comment.created_at) < Date.parse(scope.since))
+            continue;
+        if (commandLines(body).length === 0)
+            continue;
+        const authorIsBot = isBotUser(comment.user);
+        out.push({
+            id: String(comment.id),
+            author: comment.user?.login ?? 'ghost',
+            authorIsBot,
+            association: comment.author_association,
+            body,
+            createdAt: comment.created_at,
+            // A bot's comment runs nothing whatever its reactions: no need to read them.
+            answered: !authorIsBot && (await answeredBySift(ctx, comment)),
+        });
+    }
+    return out;
+}
+/** Sift's 👍 or 😕 is on the comment: by the login Sift runs as, or by a bot when that is unknown. */
+async function answeredBySift(ctx, comment) {
+    const rollup = comment.reactions;
+    if (rollup && (rollup['+1'] ?? 0) + (rollup.confused ?? 0) === 0)
+        return false;
+    const reactions = (await ctx.octokit.paginate('GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions', { owner: ctx.owner, repo: ctx.repo, comment_id: comment.id, per_page: 100 }));
+    const answers = reactions.filter((r) => r.content === '+1' || r.content === 'confused');
+    if (answers.length === 0)
+        return false;
+    const self = await ctx.self();
+    return self !== null && answers.some((r) => isSelf(r.user, self));
 }
 
 ;// CONCATENATED MODULE: ./src/providers/github-rest/index.ts
+
+
+
+
+
+
+
 
 
 
@@ -73177,19 +73392,31 @@ class GitHubRestProvider {
             'branches',
             'linked',
             'issueType',
+            'subIssues',
+            'parent',
+            'form',
+            'pull',
+            'reviews',
+            'checks',
         ]),
+        commands: true,
     };
     repository;
     owner;
     repo;
     octokit;
     counts;
+    approvalsByBase = new Map();
+    pulls = new PullMemo();
+    mergeablePauseMs;
     rate;
     perPage;
     token;
     activityFeeds;
     /** Milestone title -> number, read once per provider (one request for most repositories). */
     milestones = null;
+    /** The repository's issue forms, read once (fact `form`). */
+    formsOnce = null;
     /** The login Sift runs as (GET /user), read once, and only when a person's comment carries a marker. */
     selfLogin = null;
     /** Sift's comments on the items whose timelines were read last: findComment needs no request then. */
@@ -73201,6 +73428,7 @@ class GitHubRestProvider {
         if (!owner || !repo || rest.length > 0) {
             throw new Error(`repository must be "owner/name", not "${options.repository}"`);
         }
+        this.mergeablePauseMs = options.mergeablePauseMs ?? 2_000;
         const perPage = options.perPage ?? 100;
         if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100) {
             throw new Error(`perPage must be an integer from 1 to 100, not ${perPage}`);
@@ -73246,6 +73474,10 @@ class GitHubRestProvider {
         const since = this.feedsSince(query);
         // Every REST issue carries its type (absent: the repository has none): free when the rules ask.
         const withType = query.prefetch?.includes('issueType') ?? false;
+        // It also says whether an issue has sub-issues or a parent at all: reads only for those that do.
+        const hierarchy = (query.prefetch ?? []).filter((name) => name === 'subIssues' || name === 'parent');
+        // The forms are read once; each listed issue's answers are in its body.
+        const withForm = query.prefetch?.includes('form') ?? false;
         /** Read at the first item updated within the window: a walk of old, quiet items reads nothing. */
         let feeds;
         for (;;) {
@@ -73263,6 +73495,16 @@ class GitHubRestProvider {
                     continue;
                 if (withType)
                     item.prefetched = { issueType: item.type === 'issue' ? issueTypeOf(issue) : null };
+                if (withForm)
+                    item.prefetched = {
+                        ...item.prefetched,
+                        form: await this.issueForms().ofBody(item.type, item.body),
+                    };
+                if (hierarchy.length > 0) {
+                    const listed = listedHierarchy(issue, item.type === 'issue', hierarchy);
+                    if (Object.keys(listed).length > 0)
+                        item.prefetched = { ...item.prefetched, ...listed };
+                }
                 if (since !== undefined && Date.parse(item.updatedAt) >= Date.parse(since)) {
                     feeds ??= readActivityFeeds(this.feedSource(), since);
                     (await feeds).attach(item);
@@ -73294,19 +73536,18 @@ class GitHubRestProvider {
         };
     }
     async getItem(number) {
-        try {
-            const { data } = await this.octokit.rest.issues.get({
-                owner: this.owner,
-                repo: this.repo,
-                issue_number: number,
-            });
-            return map_toItem(data);
+        return readItem(this.restTarget(), number);
+    }
+    /** Approvals each base branch's rulesets require, read once per run and branch (see pull-facts.ts). */
+    requiredApprovals(base) {
+        let read = this.approvalsByBase.get(base);
+        if (read === undefined) {
+            read = readRequiredApprovals({ octokit: this.octokit, owner: this.owner, repo: this.repo, failure: (d) => this.failure(d) }, base);
+            // A failed read is no answer: the next pull request asks again.
+            read.catch(() => this.approvalsByBase.delete(base));
+            this.approvalsByBase.set(base, read);
         }
-        catch (error) {
-            if (error.status === 404)
-                return null;
-            throw readError(error, this.failure(`reading #${number}`));
-        }
+        return read;
     }
     async facts(item, names) {
         // Listed items carry their type; this read serves items that came another way (explain, events).
@@ -73318,7 +73559,16 @@ class GitHubRestProvider {
             failure: (doing) => this.failure(doing),
             self: () => this.self(),
             rememberComments: (key, comments, readAt) => this.timelineComments.remember(key, comments, readAt),
+            requiredApprovals: (base) => this.requiredApprovals(base),
+            pulls: this.pulls,
+            mergeablePauseMs: this.mergeablePauseMs,
         }, item, names);
+        if (names.includes('subIssues'))
+            facts.subIssues = await readSubIssues(this.restTarget(), item);
+        if (names.includes('parent'))
+            facts.parent = await readParent(this.restTarget(), item);
+        if (names.includes('form'))
+            facts.form = await this.issueForms().ofItem(item);
         return issueType === undefined ? facts : { ...facts, issueType };
     }
     /**
@@ -73367,13 +73617,32 @@ class GitHubRestProvider {
             for (const comment of next.value.data) {
                 if (!comment.body?.includes(marker) || !inCycle(comment.created_at, since))
                     continue;
-                // The login Sift runs as is asked for only when a person's comment carries the marker.
-                const self = comment.user && !isBotUser(comment.user) ? await this.self() : null;
-                if (timeline_isSiftComment(comment.body, comment.user, self, marker)) {
+                // The login Sift runs as is asked for only when a comment carries the marker.
+                if (timeline_isSiftComment(comment.body, comment.user, await this.self(), marker)) {
                     return { id: String(comment.id), body: comment.body, createdAt: comment.created_at };
                 }
             }
         }
+    }
+    async commandComments(item, scope) {
+        const ctx = { octokit: this.octokit, owner: this.owner, repo: this.repo, self: () => this.self() };
+        try {
+            return await readCommandComments(ctx, item.number, scope);
+        }
+        catch (error) {
+            throw readError(error, this.failure(`reading the comments with commands of ${describeItem(item)}`));
+        }
+    }
+    labelNames() {
+        return readLabelNames(this.restTarget());
+    }
+    async addReaction(item, commentId, content) {
+        await this.write(item, `reacting ${content} to comment ${commentId} on ${describeItem(item)}`, () => this.octokit.rest.reactions.createForIssueComment({
+            owner: this.owner,
+            repo: this.repo,
+            comment_id: Number(commentId),
+            content,
+        }));
     }
     async addLabels(item, labels) {
         await this.write(item, `adding ${github_rest_quoteList('label', labels)} to ${describeItem(item)}`, () => this.octokit.rest.issues.addLabels({ ...this.ref(item), labels }));
@@ -73472,17 +73741,19 @@ class GitHubRestProvider {
     }
     // ---- internals --------------------------------------------------------------------------------
     /**
-     * The login Sift runs as, from GET /user, once per provider. An installation token (a workflow's
-     * GITHUB_TOKEN) cannot read it (403; 401 for some): unknown, so only bots' comments count as Sift's.
+     * The login Sift runs as (github/self.ts), once per provider: its comments are the only ones Sift
+     * takes for its own. Read only when a comment carries a marker.
      */
     self() {
-        this.selfLogin ??= this.octokit.rest.users.getAuthenticated().then(({ data }) => data.login, (error) => {
-            if (isHttpFailure(error) && (error.status === 401 || error.status === 403))
-                return null;
+        this.selfLogin ??= readSelfLogin(this.octokit).catch((error) => {
             this.selfLogin = null; // let a later item try again
-            throw readError(error, this.failure('reading the account Sift runs as (GET /user)'));
+            throw readError(error, this.failure('reading the account Sift runs as (GET /user, GraphQL viewer)'));
         });
         return this.selfLogin;
+    }
+    issueForms() {
+        this.formsOnce ??= new IssueForms(this.restTarget());
+        return this.formsOnce;
     }
     restTarget() {
         return {
@@ -74010,6 +74281,7 @@ class NotePacer {
 }
 
 ;// CONCATENATED MODULE: ./src/providers/gitlab/timeline.ts
+
 /**
  * When each label now on the item was last applied: a label is present if its last event is `add`.
  * GitLab label names are matched case-insensitively here, as the engine matches them.
@@ -74022,7 +74294,7 @@ function gitlab_timeline_labelAppliedAt(events) {
         const key = event.label.name.toLowerCase();
         latest.set(key, event.action === 'add' ? { name: event.label.name, at: event.created_at } : null);
     }
-    const applied = {};
+    const applied = keyedRecord();
     for (const entry of latest.values())
         if (entry)
             applied[entry.name] = entry.at;
@@ -74071,18 +74343,18 @@ function timeline(notes, labelEvents, self = null) {
 const gitlab_timeline_SIFT_MARKER = /<!-- sift:rule=[^>]*-->/;
 /**
  * Sift's own note: not a system note, carries the marker (`marker`, or any Sift marker), and was
- * written by a bot or by `self`, the username Sift runs as (null when unknown: bots only). A person who
- * pastes a marker is a person.
+ * written by `self`, the username Sift runs as (null when unknown: none). A person who pastes a marker,
+ * or another bot that quotes one, is commenting.
  */
 function isSiftNote(note, self, marker) {
     const marked = marker === undefined ? gitlab_timeline_SIFT_MARKER.test(note.body) : note.body.includes(marker);
     if (note.system || !marked || !note.author)
         return false;
-    return timeline_isBot(note.author) || (self !== null && note.author.username.toLowerCase() === self.toLowerCase());
+    return self !== null && note.author.username.toLowerCase() === self.toLowerCase();
 }
-/** Whether telling Sift's notes from people's needs the username Sift runs as: a person's note has a marker. */
+/** Whether telling Sift's notes from others' needs the username Sift runs as: a note has a marker. */
 function timeline_needsSelf(notes) {
-    return notes.some((n) => !n.system && gitlab_timeline_SIFT_MARKER.test(n.body) && n.author !== null && !timeline_isBot(n.author));
+    return notes.some((n) => !n.system && gitlab_timeline_SIFT_MARKER.test(n.body) && n.author !== null);
 }
 const SYSTEM_NOTES = [
     [/^closed\b/i, 'closed'],
@@ -74101,34 +74373,15 @@ function systemNoteKind(body) {
     return SYSTEM_NOTES.find(([pattern]) => pattern.test(body.trim()))?.[1] ?? 'other';
 }
 /**
- * GitLab's note authors are its basic user entity, which carries `bot` only on some versions; the
- * usernames GitLab gives bot users are recognised too: project and group access-token bots, service
- * accounts, and GitLab's internal bots.
+ * A bot is what GitLab says is one (`bot: true`), never what a name looks like: anyone can register
+ * `project_1_bot` or `service_account_x`, and those people's comments are activity like anyone's.
  */
-function timeline_isBot(user) {
-    if (!user)
-        return false;
-    if (user.bot === true)
-        return true;
-    const name = user.username.toLowerCase();
-    return (/^(project|group)_\d+_bot(_[0-9a-f]+)?$/.test(name) ||
-        name.startsWith('service_account_') ||
-        name.endsWith('[bot]') ||
-        INTERNAL_BOTS.has(name));
+function isBot(user) {
+    return user?.bot === true;
 }
-const INTERNAL_BOTS = new Set([
-    'alert-bot',
-    'support-bot',
-    'visual-review-bot',
-    'automation-bot',
-    'security-bot',
-    'gitlab-security-bot',
-    'gitlab-migration-bot',
-    'gitlab-llm-bot',
-]);
 function timeline_actorOf(user) {
     // A deleted account shows as null; GitLab attributes its content to "ghost".
-    return { actor: user?.username ?? 'ghost', actorIsBot: timeline_isBot(user) };
+    return { actor: user?.username ?? 'ghost', actorIsBot: isBot(user) };
 }
 /** Oldest first; stable, so same-instant entries keep the API's order. */
 function timeline_chronological(list, at) {
@@ -74149,22 +74402,28 @@ function timeline_chronological(list, at) {
 
 
 
+
 function createGitLabProvider(options) {
     return new GitLabProvider(options);
 }
+/**
+ * A merge request's approvals, pipelines and merge status are not read yet: rules with these
+ * conditions are refused at load time on GitLab rather than never matching.
+ */
+const PULL_STATE = PULL_STATE_CONDITIONS;
 /**
  * GitLab has no author association, and no issue types in GitHub's sense: its `issue_type` is a fixed
  * kind (issue, incident, task, test case) every issue has, not an organisation's taxonomy that may be
  * unset. Mapping one onto the other would make `issue-type: none` never hold and `Bug` never match, so
  * rules using them are refused at load time (GitLab projects use scoped labels, `type::bug`, instead).
  */
-const CONDITIONS = CONDITION_KINDS.filter((kind) => kind !== 'author-association' && kind !== 'issue-type');
+const CONDITIONS = CONDITION_KINDS.filter((kind) => !['author-association', 'issue-type', 'sub-issues', 'parent', 'form', ...PULL_STATE].includes(kind));
 /**
  * Deleting a merge request's source branch is left to GitLab's own "Delete source branch"
  * (`remove_source_branch`), which applies on merge; Sift's `delete-branch` (after closing unmerged
  * work) is GitHub only for now, and refused at load time here.
  */
-const ACTIONS = ACTION_KINDS.filter((kind) => kind !== 'issue-type' && kind !== 'delete-branch');
+const ACTIONS = ACTION_KINDS.filter((kind) => !['issue-type', 'delete-branch', 'inherit-labels'].includes(kind));
 const FACTS = ['labelAppliedAt', 'timeline', 'reactions', 'branches', 'files', 'linked'];
 class GitLabProvider {
     capabilities;
@@ -74178,6 +74437,8 @@ class GitLabProvider {
     projectRoot;
     /** The username Sift runs as (GET /user), read once, and only when a person's note carries a marker. */
     selfUsername = null;
+    /** Author associations by user id, read once per run (see associationOf). */
+    associations = new Map();
     constructor(options) {
         const parts = options.project.replace(/^\/+|\/+$/g, '').split('/');
         if (parts.length < 2 || parts.some((p) => p.trim() === '')) {
@@ -74196,6 +74457,8 @@ class GitLabProvider {
             conditions: new Set(CONDITIONS),
             actions: new Set(jobToken ? [] : ACTIONS),
             facts: new Set(FACTS),
+            // Commands need Sift's answer (an award emoji), a write a job token cannot make.
+            commands: !jobToken,
         };
         this.repository = parts.join('/');
         this.projectRoot = `/projects/${encodeURIComponent(this.repository)}`;
@@ -74273,14 +74536,92 @@ class GitLabProvider {
             facts.linked = await this.linked(item);
         return facts;
     }
+    /**
+     * Notes with command lines created since `scope.since`, newest first until older ones (the scope is
+     * a few days: one page for most items). For each person's note, the author's access level (one read
+     * per author per run) and the award emoji (one read per note with commands).
+     */
+    async commandComments(item, scope) {
+        const doing = `reading the notes with commands of ${errors_describeItem(item)}`;
+        const since = Date.parse(scope.since);
+        const found = [];
+        const newestFirst = { order_by: 'created_at', sort: 'desc', per_page: '100' };
+        for await (const note of this.collection(`${this.itemPath(item)}/notes`, newestFirst, doing)) {
+            if (Date.parse(note.created_at) < since)
+                break;
+            if (note.system || (scope.commentId !== undefined && String(note.id) !== scope.commentId))
+                continue;
+            if (commandLines(note.body).length === 0)
+                continue;
+            const bot = isBot(note.author);
+            found.unshift({
+                id: String(note.id),
+                author: note.author?.username ?? 'ghost',
+                authorIsBot: bot,
+                association: bot || !note.author ? 'NONE' : await this.associationOf(note.author),
+                body: note.body,
+                createdAt: note.created_at,
+                answered: !bot && (await this.answered(item, note.id)),
+            });
+        }
+        return found;
+    }
+    /** The project's labels, its groups' included (GitLab's default for this listing). */
+    async labelNames() {
+        const doing = `reading the labels of ${this.repository}`;
+        const names = [];
+        for await (const label of this.collection(`${this.projectRoot}/labels`, { per_page: '100' }, doing))
+            names.push(label.name);
+        return names;
+    }
+    /** GitLab answers a second award of the same emoji by the same user with 404 "already been taken". */
+    async addReaction(item, commentId, content) {
+        const name = content === '+1' ? 'thumbsup' : 'confused';
+        try {
+            await this.client.send('POST', `${this.itemPath(item)}/notes/${commentId}/award_emoji`, { name });
+        }
+        catch (error) {
+            if (error instanceof GitLabHttpError &&
+                error.status === 404 &&
+                /already been taken/i.test(error.message))
+                return;
+            throw errors_writeError(error, this.failure(`awarding ${name} to note ${commentId} on ${errors_describeItem(item)}`));
+        }
+    }
+    /** The member's access level as GitHub's author association (see docs/commands.md). */
+    associationOf(author) {
+        let known = this.associations.get(author.id);
+        if (known === undefined) {
+            known = this.client.get(`${this.projectRoot}/members/all/${author.id}`).then((member) => associationOfLevel(member.access_level), (error) => {
+                if (error instanceof GitLabHttpError && error.status === 404)
+                    return 'NONE';
+                this.associations.delete(author.id);
+                throw errors_readError(error, this.failure(`reading the access level of ${author.username}`));
+            });
+            this.associations.set(author.id, known);
+        }
+        return known;
+    }
+    /** Sift's thumbsup or confused is on the note: by the user Sift runs as, or by a bot when unknown. */
+    async answered(item, noteId) {
+        const doing = `reading the award emoji of note ${noteId} on ${errors_describeItem(item)}`;
+        const awards = [];
+        for await (const award of this.collection(`${this.itemPath(item)}/notes/${noteId}/award_emoji`, { per_page: '100' }, doing))
+            if (award.name === 'thumbsup' || award.name === 'confused')
+                awards.push(award);
+        if (awards.length === 0)
+            return false;
+        // Only the account Sift runs as answers for Sift: another bot's award is that bot's.
+        const self = await this.self();
+        return self !== null && awards.some((a) => a.user?.username.toLowerCase() === self.toLowerCase());
+    }
     /** Notes come oldest first (by creation); the first of Sift's with the marker after `since` wins. */
     async findComment(item, marker, since) {
         const doing = `reading the notes of ${errors_describeItem(item)}`;
         for await (const note of this.collection(`${this.itemPath(item)}/notes`, noteOrder(), doing)) {
             if (note.system || !note.body.includes(marker) || !inCycle(note.created_at, since))
                 continue;
-            const self = note.author && !timeline_isBot(note.author) ? await this.self() : null;
-            if (isSiftNote(note, self, marker))
+            if (isSiftNote(note, await this.self(), marker))
                 return { id: String(note.id), body: note.body, createdAt: note.created_at };
         }
         return null;
@@ -74370,8 +74711,9 @@ class GitLabProvider {
     }
     // ---- internals --------------------------------------------------------------------------------
     /**
-     * The username Sift runs as, from GET /user, once per provider. A token that cannot read it (a CI
-     * job token: 401 or 403) leaves it unknown, so only bots' notes count as Sift's.
+     * The username Sift runs as, from GET /user, once per provider: its notes are the only ones Sift
+     * owns. A token that cannot read it (a CI job token: 401 or 403) leaves it unknown: no note is
+     * Sift's (such a token cannot write notes either).
      */
     self() {
         this.selfUsername ??= this.client.get('/user').then((user) => user.username, (error) => {
@@ -74513,6 +74855,22 @@ function union(a, b) {
 function gitlab_quoteList(noun, values) {
     return `${noun}${values.length === 1 ? '' : 's'} ${values.map((v) => `"${v}"`).join(', ')}`;
 }
+/**
+ * GitLab's access levels in GitHub's words, so one `allow.association` list serves both forges:
+ * Owner OWNER, Maintainer MEMBER, Developer COLLABORATOR, Reporter, Planner and Guest CONTRIBUTOR,
+ * anything less (minimal access) NONE.
+ */
+function associationOfLevel(level) {
+    if (level >= 50)
+        return 'OWNER';
+    if (level >= 40)
+        return 'MEMBER';
+    if (level >= 30)
+        return 'COLLABORATOR';
+    if (level >= 10)
+        return 'CONTRIBUTOR';
+    return 'NONE';
+}
 
 ;// CONCATENATED MODULE: ./src/providers/registry.ts
 /**
@@ -74558,15 +74916,29 @@ function parseProviderName(name) {
 
 
 
-const UNMODELLED = ['files', 'base', 'head', 'linked', 'issue-type'];
+
+const UNMODELLED = [
+    'files',
+    'base',
+    'head',
+    'linked',
+    'issue-type',
+    'sub-issues',
+    'parent',
+    'form',
+    // Pull requests' review, merge and check state.
+    ...PULL_STATE_CONDITIONS,
+];
+const UNMODELLED_ACTIONS = ['issue-type', 'delete-branch', 'inherit-labels'];
 class MemoryProvider {
     capabilities = {
         name: 'memory',
-        // Changed files, branches, linked items and issue types are not modelled here, so the conditions
+        // Changed files, branches, linked items, issue types and pull request state are not modelled here, so the conditions
         // on them (and setting a type) are refused when the rules file is loaded, not on every item.
         conditions: new Set(CONDITION_KINDS.filter((kind) => !UNMODELLED.includes(kind))),
-        actions: new Set(ACTION_KINDS.filter((kind) => kind !== 'issue-type' && kind !== 'delete-branch')),
+        actions: new Set(ACTION_KINDS.filter((kind) => !UNMODELLED_ACTIONS.includes(kind))),
         facts: new Set(['labelAppliedAt', 'timeline', 'reactions']),
+        commands: true,
     };
     repository;
     /** Pages handed out so far; lets tests prove the walk is lazy. */
@@ -74645,6 +75017,42 @@ class MemoryProvider {
             // Oldest first; the list is in posting order, so equal times keep it.
             .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt))[0];
         return found ? { id: found.id, body: found.body, createdAt: found.createdAt } : null;
+    }
+    async commandComments(key, scope) {
+        this.reads++;
+        const item = this.find(key);
+        return item.commentList.flatMap((c) => {
+            const createdAt = c.createdAt ?? item.updatedAt;
+            if (scope.commentId !== undefined && c.id !== scope.commentId)
+                return [];
+            if (Date.parse(createdAt) < Date.parse(scope.since) || commandLines(c.body).length === 0)
+                return [];
+            const answered = (c.reactions ?? []).some((r) => (r.content === '+1' || r.content === 'confused') && r.user === this.actor);
+            return [
+                {
+                    id: c.id,
+                    author: c.author,
+                    authorIsBot: c.author.endsWith('[bot]'),
+                    association: c.association ?? 'NONE',
+                    body: c.body,
+                    createdAt,
+                    answered,
+                },
+            ];
+        });
+    }
+    async addReaction(key, commentId, content) {
+        // A reaction does not move the item's `updatedAt` on GitHub: counted as a write, nothing else.
+        this.writes++;
+        this.beforeWrite?.(key, this.writes);
+        const item = this.find(key);
+        const comment = item.commentList.find((c) => c.id === commentId);
+        if (!comment)
+            throw new ItemWriteError(`comment ${commentId} not found on #${key.number}`, 404);
+        const reactions = (comment.reactions ??= []);
+        // As on GitHub: reacting twice with the same content is one reaction.
+        if (!reactions.some((r) => r.content === content && r.user === this.actor))
+            reactions.push({ content, user: this.actor });
     }
     async addLabels(key, labels) {
         const item = this.write(key);
@@ -74954,8 +75362,72 @@ function boundedOutputs(plan, checks, others, budget = OUTPUTS_BUDGET_BYTES) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/models.ts
+
+
+/** Answers listed in the summary at most; the rest are counted. */
+const MAX_ROWS = 200;
+const FAILURE_NAMES = {
+    'too-large': '413 too large',
+    'rate-limited': '429 rate limited',
+    gone: '410 model retired',
+    server: '5xx server error',
+    timeout: 'timeout',
+    malformed: 'malformed answer',
+    refused: 'refused (401/403/404)',
+    network: 'network error',
+};
+/** One line: `3 calls of 50, 2 from the cache, 1 deferred; failures: 429 rate limited 1`. */
+function modelTotals(report) {
+    const failures = Object.entries(report.failures)
+        .map(([kind, n]) => `${FAILURE_NAMES[kind] ?? kind} ${n}`)
+        .join(', ');
+    return (`${report.calls} call${report.calls === 1 ? '' : 's'} to ${report.model} on ${report.endpoint} ` +
+        `(max-calls ${report.maxCalls}), ${report.cached} answer${report.cached === 1 ? '' : 's'} from the cache` +
+        `${report.deferred > 0 ? `, ${report.deferred} question${report.deferred === 1 ? '' : 's'} deferred to the next run` : ''}` +
+        `${failures ? `; failed: ${failures}` : ''}`);
+}
+/** `kind/bug 0.92 (cache)`, `none 0.30`, `failed: 429 ...`, `deferred`. */
+function describeModelAnswer(answer) {
+    if (answer.status === 'deferred')
+        return 'deferred (max-calls or rate limit): asked on a later run';
+    if (answer.status === 'failed')
+        return `no answer (${answer.reason}): rule not fired`;
+    return `${answer.choice ?? 'none'} ${answer.confidence.toFixed(2)}${answer.cached ? ' (cache)' : ''}`;
+}
+function renderModelSection(report) {
+    const parts = ['### Models', modelTotals(report) + '.'];
+    const failed = report.answers.filter((a) => a.answer.status !== 'answered').length;
+    if (failed > 0) {
+        parts.push(`> [!NOTE]\n> ${failed} question${failed === 1 ? '' : 's'} got no answer: those rules did not fire, ` +
+            'and the run went on. They are asked again on the next run.');
+    }
+    if (report.answers.length > 0) {
+        const rows = report.answers.slice(0, MAX_ROWS).map((record) => answerRow(record));
+        parts.push(table(['Item', 'Title', 'Rule', 'Answer'], rows));
+        if (report.answers.length > MAX_ROWS)
+            parts.push(`And ${report.answers.length - MAX_ROWS} more answers.`);
+    }
+    return parts.join('\n\n');
+}
+function modelTextLines(report) {
+    return [
+        `Models: ${modelTotals(report)}.`,
+        ...report.answers.map((r) => `  ${itemName(r.item)} [${r.rule}] ${describeModelAnswer(r.answer)}`),
+    ];
+}
+function answerRow(record) {
+    return [
+        `[${itemName(record.item)}](${record.item.url})`,
+        escapeCell(record.item.title),
+        `\`${record.rule}\``,
+        escapeCell(describeModelAnswer(record.answer)),
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 /** The job summary: what ran, what changed and why, what failed. Markdown, as GitHub renders it. */
+
 
 
 
@@ -75029,8 +75501,21 @@ function renderSummary(result, context = {}) {
             seeAlso: 'the `checks` output',
         });
     }
+    const commands = commandRows(result);
+    if (commands.length > 0) {
+        parts.push('### Commands');
+        placeholder({
+            header: ['Item', 'Asked by', 'Command', 'Outcome'],
+            groups: commands,
+            unit: 'commands',
+            seeAlso: 'the `plan-file` output / --json',
+            fold: { noun: 'commands', open: true },
+        });
+    }
     parts.push('### Rules');
     parts.push(table(['Rule', `Items ${verb}`], [...countsPerRule(result)].map(([rule, count]) => [`\`${rule}\``, String(count)])));
+    if (result.models)
+        parts.push(renderModelSection(result.models));
     // A stopped run lists what it planned, with each action's status, so the plan is visible.
     const listed = result.stop ? result.outcomes.filter((o) => o.rules.length > 0) : changed;
     parts.push(result.stop ? '### Planned changes' : `### Items ${verb}`);
@@ -75082,7 +75567,36 @@ function renderSummary(result, context = {}) {
     return parts.join('\n\n') + '\n';
 }
 function priority(t) {
-    return ['failures', 'checks', 'items'].indexOf(t.unit);
+    return ['failures', 'commands', 'checks', 'items'].indexOf(t.unit);
+}
+/** Who asked what in a comment, and what came of it: one group per command. */
+function commandRows(result) {
+    return result.outcomes.flatMap((o) => o.rules.flatMap((r) => {
+        if (!r.command || r.command.line === '')
+            return [];
+        return [
+            [
+                [
+                    `[${itemName(o.item)}](${o.item.url})`,
+                    escapeCell(r.command.by),
+                    escapeCell(r.command.line),
+                    escapeCell(commandOutcome(r)),
+                ],
+            ],
+        ];
+    }));
+}
+function commandOutcome(r) {
+    if (r.command?.refused !== undefined)
+        return `refused: ${r.command.refused}`;
+    const statuses = new Set(r.changes.map((c) => c.status));
+    if (statuses.size === 0)
+        return 'done (nothing to change)';
+    if (statuses.size === 1 && statuses.has('applied'))
+        return 'done';
+    if (statuses.size === 1 && statuses.has('dry-run'))
+        return 'would run (dry run)';
+    return r.changes.map((c) => describeOutcome(c)).join('; ');
 }
 /** The table with the groups of rows that fit in `budget` bytes, then "and N more ..." if some did not. */
 function renderRowTable(t, budget) {
@@ -75130,8 +75644,54 @@ function plural(n) {
     return n === 1 ? '' : 's';
 }
 
+;// CONCATENATED MODULE: ./src/report/log-line.ts
+/**
+ * Log lines that cannot issue runner commands. The Actions runner reads its log for workflow commands:
+ * a line that starts (after whitespace) with `::` (`::warning::`, `::add-mask::`, `::stop-commands::`)
+ * and the legacy form `##[command]` anywhere in a line (`##[set-output name=...]`). Titles, bodies, rule
+ * ids, test names and everything else someone else writes reach Sift's log, and a title with a new line
+ * starts a line of its own. So every line Sift prints (the Action's `info`, the CLI's output, text and
+ * JSON) goes through `inertLog`, and text embedded in a one-line message goes through `oneLine` first.
+ *
+ * A zero-width space (U+200B: not whitespace, so the runner's trim keeps it) breaks up the command
+ * without changing what a reader sees.
+ */
+const log_line_ZWSP = '\u200B';
+/** A line that the runner would read as a `::command::` (its trim removes any whitespace first). */
+const COMMAND_START = /^(\s*):(?=:)/gmu;
+const LEGACY_COMMAND = /##\[/g;
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029\u0085]/g;
+/** Text for the log: no line of it can start a runner command. Our own line breaks are kept. */
+function inertLog(text) {
+    return text.replace(COMMAND_START, `$1:${log_line_ZWSP}`).replace(LEGACY_COMMAND, `#${log_line_ZWSP}#[`);
+}
+/**
+ * JSON for the log, with the same guarantee and the same value once parsed: `#` written `\u0023`.
+ * (A line of JSON never starts with `::`: keys and strings are quoted.)
+ */
+function inertJson(json) {
+    return json.replace(LEGACY_COMMAND, '\\u0023#[');
+}
+/** Someone else's text inside one line of ours: its line breaks folded into a visible `⏎`. */
+function oneLine(text) {
+    return text.replace(LINE_BREAK, '⏎');
+}
+/** A value as indented JSON for a terminal or a log (`--json`), inert as `inertJson` makes it. */
+function logJson(value) {
+    return inertJson(JSON.stringify(value, null, 2)) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/count.ts
+/** "1 item", "2 items": a number with its noun, singular for exactly one. */
+function count(n, singular, plural = `${singular}s`) {
+    return `${n} ${n === 1 ? singular : plural}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/text.ts
 /** The plan for a terminal: one line per item and rule, then a tally. */
+
+
+
 
 
 function renderText(result) {
@@ -75140,24 +75700,26 @@ function renderText(result) {
     for (const outcome of result.outcomes) {
         for (const rule of outcome.rules) {
             const actions = rule.changes.map(describeOutcome).join('; ');
-            lines.push(`${itemName(outcome.item)} [${rule.rule}] ${actions}  ${outcome.item.url}`);
+            lines.push(`${itemName(outcome.item)} [${rule.rule}] ${oneLine(actions)}  ${outcome.item.url}`);
         }
         if (outcome.error)
-            lines.push(`${itemName(outcome.item)} FAILED: ${outcome.error}`);
+            lines.push(`${itemName(outcome.item)} FAILED: ${oneLine(outcome.error)}`);
     }
     const changed = changedOutcomes(result).length;
     const failed = failedOutcomes(result).length;
-    lines.push(`${result.repository}: walked ${result.walked} items, ${verb} ${changed}, failed ${failed}` +
+    lines.push(`${result.repository}: walked ${count(result.walked, 'item')}, ${verb} ${changed}, failed ${failed}` +
         `${result.dryRun ? ' (dry run: nothing was changed)' : ''}; ` +
         `${result.requests.reads} reads, ${result.requests.writes} writes` +
         `${result.requests.notModified ? ` (${result.requests.notModified} reads not modified, free)` : ''}.`);
     for (const [rule, count] of countsPerRule(result))
         lines.push(`  ${rule}: ${count}`);
     if (result.deferred.items > 0) {
-        lines.push(`Deferred: ${result.deferred.items} items (${Object.entries(result.deferred.rules)
+        lines.push(`Deferred: ${count(result.deferred.items, 'item')} (${Object.entries(result.deferred.rules)
             .map(([rule, n]) => `${rule}: ${n}`)
             .join(', ')}); about ${result.deferred.runsNeeded} more runs.`);
     }
+    if (result.models)
+        lines.push(...modelTextLines(result.models));
     return lines.join('\n') + '\n';
 }
 
@@ -75193,38 +75755,53 @@ function planEntries(result) {
 
 ;// CONCATENATED MODULE: ./src/report/explain.ts
 
+
 const MARK = { true: 'yes', false: 'no', unknown: '?' };
 function mark(outcome) {
     return MARK[String(outcome)];
 }
 function renderExplanation(explanation) {
     const { item } = explanation;
-    const lines = [`Why Sift does what it does to ${itemName(item)} (${item.title}) ${item.url}`];
+    const lines = [`Why Sift does what it does to ${itemName(item)} (${oneLine(item.title)}) ${item.url}`];
+    for (const asked of explanation.commands ?? [])
+        lines.push('', ...explain_commandLines(asked));
     for (const rule of explanation.rules)
         lines.push('', ...ruleLines(rule));
     return lines.join('\n') + '\n';
 }
+/** A comment's command (who asked what, and what it does or why it is refused), or Sift's answer. */
+function explain_commandLines(asked) {
+    const command = asked.command;
+    // The commenter's words are quoted as JSON: a log line must not take them for its own.
+    if (command.line === '')
+        return [`answer to @${command.by}'s comment: ${asked.changes.map(describeChange).join('; ')}`];
+    const line = `command ${JSON.stringify(command.line)} by @${command.by}`;
+    if (command.refused !== undefined)
+        return [`${line}: refused, ${command.refused}`];
+    const changes = asked.changes.length > 0 ? asked.changes.map(describeChange).join('; ') : 'nothing to change';
+    return [`${line}: runs`, `  => ${changes}`];
+}
 function ruleLines(rule) {
     const verdict = rule.outcome === true ? 'matches' : rule.outcome === false ? 'does not match' : 'undecided';
-    const lines = [`rule ${rule.rule}: ${verdict}`];
+    const lines = [`rule ${oneLine(rule.rule)}: ${verdict}`];
     for (const c of rule.conditions)
         lines.push(...conditionLines(c, 1));
     if (rule.check) {
-        lines.push(`  check "${rule.check.message}": ${rule.check.outcome === true ? 'passes' : 'fails'}`);
+        lines.push(`  check "${oneLine(rule.check.message)}": ${rule.check.outcome === true ? 'passes' : 'fails'}`);
         for (const c of rule.check.conditions)
             lines.push(...conditionLines(c, 2));
     }
     if (rule.changes.length > 0)
-        lines.push(`  => ${rule.changes.map(describeChange).join('; ')}`);
+        lines.push(`  => ${oneLine(rule.changes.map(describeChange).join('; '))}`);
     if (rule.needs.length > 0)
         lines.push(`  (needs ${rule.needs.join(', ')} to decide)`);
     return lines;
 }
 function conditionLines(c, depth) {
     const indent = '  '.repeat(depth);
-    const observed = c.observed ? `  [${c.observed}]` : '';
+    const observed = c.observed ? `  [${oneLine(c.observed)}]` : '';
     return [
-        `${indent}${mark(c.outcome)}  ${c.description}${observed}`,
+        `${indent}${mark(c.outcome)}  ${oneLine(c.description)}${observed}`,
         ...c.children.flatMap((k) => conditionLines(k, depth + 1)),
     ];
 }
@@ -75256,12 +75833,106 @@ function parseTestDate(text, now) {
     return { ok: false, message: `invalid date ${JSON.stringify(text)}${hint}` };
 }
 
+;// CONCATENATED MODULE: ./src/policy-tests/structure-fixtures.ts
+
+/** The repository every fixture item lives in (see the item URLs compileItem makes). */
+const TESTS_REPOSITORY = 'sift/tests';
+function structureFacts(raw, path, type, ctx) {
+    for (const key of ['sub-issues', 'parent', 'form']) {
+        if (raw[key] !== undefined && raw[key] !== 'none' && type !== 'issue')
+            ctx.report([...path, key], `only issues have "${key}"; remove it or set \`type: issue\``);
+    }
+    if (type !== 'issue')
+        return { subIssues: [], parent: null, form: null };
+    const subIssues = Array.isArray(raw['sub-issues'])
+        ? raw['sub-issues'].filter(isPlainMap).map((sub) => structure_fixtures_related(sub))
+        : [];
+    const parent = isPlainMap(raw.parent) ? { ...structure_fixtures_related(raw.parent), labels: labelsOf(raw.parent) } : null;
+    return { subIssues, parent: parent, form: structure_fixtures_formOf(raw.form) };
+}
+/** `form: { template, fields, labels }` as the parser would give it; absent or `none`: no form. */
+function structure_fixtures_formOf(raw) {
+    if (!isPlainMap(raw) || typeof raw.template !== 'string')
+        return null;
+    const fields = {};
+    const labels = {};
+    const given = isPlainMap(raw.labels) ? raw.labels : {};
+    for (const [id, value] of Object.entries(isPlainMap(raw.fields) ? raw.fields : {})) {
+        fields[id] = Array.isArray(value)
+            ? value.filter((v) => typeof v === 'string')
+            : String(value);
+        labels[id] = typeof given[id] === 'string' ? given[id] : id;
+    }
+    return { template: raw.template, fields, labels };
+}
+/** Sound after validation: `number` is there; the rest defaults as a freshly opened issue would. */
+function structure_fixtures_related(raw) {
+    const number = typeof raw.number === 'number' ? raw.number : 0;
+    const repository = typeof raw.repository === 'string' ? raw.repository : TESTS_REPOSITORY;
+    return {
+        number,
+        title: typeof raw.title === 'string' ? raw.title : `Issue ${number}`,
+        state: raw.state === 'closed' ? 'closed' : 'open',
+        url: `https://github.com/${repository}/issues/${number}`,
+        repository,
+    };
+}
+function labelsOf(raw) {
+    return Array.isArray(raw.labels) ? raw.labels.filter((l) => typeof l === 'string') : [];
+}
+
+;// CONCATENATED MODULE: ./src/policy-tests/model-fixtures.ts
+
+
+
+function compileModelFixture(value, path, ctx, rules) {
+    if (!isPlainMap(value) || !ctx.isSound(path))
+        return undefined;
+    const answers = {};
+    for (const [ruleId, raw] of Object.entries(value)) {
+        const at = [...path, ruleId];
+        const rule = rules.rules.find((r) => r.id === ruleId);
+        if (rule === undefined) {
+            const guess = nearest(ruleId, rules.rules.map((r) => r.id));
+            ctx.report(at, `no rule "${ruleId}" in ${rules.file}${guess ? `; did you mean "${guess}"?` : ''}`);
+            continue;
+        }
+        const spec = classifySpecs([...rule.when, ...(rule.check?.require ?? [])])[0];
+        if (spec === undefined) {
+            ctx.report(at, `rule "${ruleId}" has no classify condition: it asks no model`);
+            continue;
+        }
+        const answer = raw;
+        if (answer.failed)
+            answers[ruleId] = { status: 'failed', reason: 'failed (pinned by the test)' };
+        else if (answer.deferred)
+            answers[ruleId] = { status: 'deferred' };
+        else {
+            const choice = answer.choice ?? 'none';
+            if (choice !== 'none' && !spec.into.includes(choice)) {
+                ctx.report([...at, 'choice'], `"${choice}" is not one of rule "${ruleId}"'s choices (${spec.into.join(', ')}) nor none; ` +
+                    'a model answer outside `into` counts as none');
+                continue;
+            }
+            answers[ruleId] = {
+                status: 'answered',
+                choice: choice === 'none' ? null : choice,
+                confidence: answer.confidence ?? 0,
+                cached: false,
+            };
+        }
+    }
+    return answers;
+}
+
 ;// CONCATENATED MODULE: ./src/policy-tests/compile.ts
 /**
  * Turns a validated tests file into tests: fixture items in the model the providers produce (an Item
  * and the facts the engine asks for), expectations checked against the rules file's ids. Every problem
  * is reported with its position, as for the rules file.
  */
+
+
 
 
 
@@ -75298,7 +75969,52 @@ function compileTest(raw, path, index, ctx, rules, now) {
     const expect = isPlainMap(raw.expect) ? compileExpect(raw.expect, [...path, 'expect'], ctx, rules) : [];
     if (!item || trigger === undefined)
         return undefined;
+    const answers = compileModelFixture(raw.model, [...path, 'model'], ctx, rules);
+    if (answers)
+        item.facts.answers = answers;
+    const commands = commandFacts(raw.item, item.item, rules, trigger, now);
+    if (commands)
+        item.facts.commands = commands;
     return { name, pos: ctx.locator.valuePos(path), trigger, expect, ...item };
+}
+/**
+ * The item's comments with commands, as a provider reads them for the test's run: in a sweep, those
+ * created within `commands-since`; on `issue_comment.created`, the item's last comment (the event's);
+ * on other events, none. Each is `comment-N` (its place in the list), `association` NONE unless given.
+ */
+function commandFacts(raw, item, rules, trigger, now) {
+    const list = Array.isArray(raw.comments) ? raw.comments : [];
+    const eventId = `comment-${list.length}`;
+    const event = trigger === 'sweep' ? undefined : { ...trigger, commentId: eventId };
+    const scope = commandScope(rules.commands, item.updatedAt, new Date(now), event);
+    if (scope === null)
+        return undefined;
+    return list.flatMap((c, i) => {
+        if (!isPlainMap(c) || typeof c.author !== 'string' || typeof c.at !== 'string')
+            return [];
+        const at = parseTestDate(c.at, now);
+        const body = typeof c.body === 'string' ? c.body : '';
+        if (!at.ok || at.at < Date.parse(scope.since) || commandLines(body).length === 0)
+            return [];
+        const id = `comment-${i + 1}`;
+        if (scope.commentId !== undefined && id !== scope.commentId)
+            return [];
+        return [
+            {
+                id,
+                author: c.author,
+                authorIsBot: c.bot === true || c.author.endsWith('[bot]'),
+                association: typeof c.association === 'string'
+                    ? c.association.toUpperCase()
+                    : c.author === item.author
+                        ? item.authorAssociation
+                        : 'NONE',
+                body,
+                createdAt: iso(at.at),
+                answered: c.answered === true,
+            },
+        ];
+    });
 }
 function compileTrigger(value, path, ctx) {
     if (value === undefined)
@@ -75382,8 +76098,10 @@ function compileItem(raw, path, index, name, ctx, now) {
         facts.files = strings(raw.files);
     if (typeof raw.base === 'string' && typeof raw.head === 'string')
         facts.branches = { base: raw.base, head: raw.head, fork: raw.fork === true };
+    Object.assign(facts, compilePullState(raw, path, type, ctx, now));
     if (Array.isArray(raw.linked))
         facts.linked = compileLinked(raw.linked, [...path, 'linked'], type, ctx, now);
+    Object.assign(facts, structureFacts(raw, path, type, ctx));
     return { item, facts };
 }
 const URL_PATHS = {
@@ -75393,7 +76111,7 @@ const URL_PATHS = {
 };
 /** Fields the item's type does not have, reported where they are written. */
 function checkFields(raw, path, type, ctx) {
-    for (const key of ['files', 'base', 'head', 'fork']) {
+    for (const key of ['files', 'base', 'head', 'fork', ...PULL_STATE_KEYS]) {
         if (raw[key] !== undefined && type !== 'pull_request')
             ctx.report([...path, key], `"${key}" is a pull request's; add \`type: pull_request\` or remove it`);
     }
@@ -75424,6 +76142,7 @@ function compileTimeline(raw, path, ctx, now) {
             at: iso(at),
             actor: c.author,
             actorIsBot: bot,
+            ...(typeof c.association === 'string' ? { association: c.association } : {}),
             ...(bySift ? { bySift } : {}),
         });
     });
@@ -75445,10 +76164,78 @@ function compileTimeline(raw, path, ctx, now) {
             actor: e.actor,
             actorIsBot: e.bot === true || e.actor.endsWith('[bot]'),
             ...(typeof e.label === 'string' ? { label: e.label } : {}),
+            ...(typeof e.association === 'string' ? { association: e.association } : {}),
         });
     });
     // Oldest first, as providers give it; a stable sort keeps same-time entries as written.
     return events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+/** A pull request's state in a fixture; each fact is given only when one of its keys is written. */
+const PULL_STATE_KEYS = [
+    'mergeable',
+    'lines',
+    'changed-files',
+    'requested-reviewers',
+    'pushed',
+    'reviews',
+    'required-approvals',
+    'checks',
+];
+/** The head commit of a fixture, and the older one a review before the last push was given on. */
+const HEAD = 'head';
+const EARLIER = 'earlier';
+function compilePullState(raw, path, type, ctx, now) {
+    if (type !== 'pull_request')
+        return {};
+    const facts = {};
+    const pushed = typeof raw.pushed === 'string' ? dateAt(raw.pushed, [...path, 'pushed'], ctx, now) : undefined;
+    if (['mergeable', 'lines', 'changed-files', 'requested-reviewers', 'pushed'].some((k) => raw[k] !== undefined)) {
+        facts.pull = {
+            mergeable: raw.mergeable === 'unknown' ? null : raw.mergeable !== false,
+            lines: typeof raw.lines === 'number' ? raw.lines : 0,
+            files: typeof raw['changed-files'] === 'number'
+                ? raw['changed-files']
+                : Array.isArray(raw.files)
+                    ? raw.files.length
+                    : 0,
+            requestedReviewers: strings(raw['requested-reviewers']),
+            headSha: HEAD,
+        };
+    }
+    if (raw.reviews !== undefined || raw['required-approvals'] !== undefined) {
+        const given = [];
+        (Array.isArray(raw.reviews) ? raw.reviews : []).forEach((r, i) => {
+            if (!isPlainMap(r) || typeof r.reviewer !== 'string' || typeof r.state !== 'string')
+                return;
+            const at = dateAt(r.at, [...path, 'reviews', i, 'at'], ctx, now);
+            if (at !== undefined)
+                given.push({ reviewer: r.reviewer, state: r.state, at });
+        });
+        // Each reviewer's latest review decides; a comment gives no verdict, a dismissal withdraws one.
+        const latest = new Map();
+        for (const r of given.sort((a, b) => a.at - b.at)) {
+            const key = r.reviewer.toLowerCase();
+            if (r.state === 'dismissed')
+                latest.delete(key);
+            else if (r.state === 'approved' || r.state === 'changes_requested')
+                latest.set(key, {
+                    reviewer: r.reviewer,
+                    verdict: r.state,
+                    at: iso(r.at),
+                    commit: pushed === undefined || r.at >= pushed ? HEAD : EARLIER,
+                });
+        }
+        facts.reviews = {
+            latest: [...latest.values()],
+            required: typeof raw['required-approvals'] === 'number' ? raw['required-approvals'] : 0,
+        };
+    }
+    if (Array.isArray(raw.checks)) {
+        facts.checks = raw.checks.flatMap((c) => isPlainMap(c) && typeof c.name === 'string' && typeof c.state === 'string'
+            ? [{ name: c.name, state: c.state }]
+            : []);
+    }
+    return facts;
 }
 function compileLinked(list, path, type, ctx, now) {
     const out = [];
@@ -75470,11 +76257,18 @@ function compileLinked(list, path, type, ctx, now) {
     return out;
 }
 function compileExpect(raw, path, ctx, rules) {
-    const ids = rules.rules.map((r) => r.id);
+    const commandKeys = [
+        ...(rules.commands?.commands ?? []).map((c) => `/${c.name}`),
+        ...(rules.commands ? ['commands'] : []),
+    ];
+    const ids = [...rules.rules.map((r) => r.id), ...commandKeys];
     const out = [];
-    for (const [rule, value] of Object.entries(raw)) {
+    for (const [key, value] of Object.entries(raw)) {
+        let rule = key;
         const valuePath = [...path, rule];
-        const found = rules.rules.find((r) => r.id === rule);
+        const found = commandKeys.includes(rule.toLowerCase())
+            ? { check: undefined }
+            : rules.rules.find((r) => r.id === rule);
         if (!found) {
             const guess = nearest(rule, ids);
             const pos = ctx.locator.keyPos(valuePath);
@@ -75484,6 +76278,9 @@ function compileExpect(raw, path, ctx, rules) {
         if (!ctx.isSound(valuePath))
             continue;
         const pos = ctx.locator.keyPos(valuePath);
+        // Commands are planned under their lower-case name (`/label`), however the test spells the key.
+        if (commandKeys.includes(rule.toLowerCase()))
+            rule = rule.toLowerCase();
         if (typeof value === 'boolean')
             out.push({ rule, pos, expected: { kind: 'fires', value } });
         else if (typeof value === 'string') {
@@ -75533,6 +76330,8 @@ function compileChange(raw, path, ctx) {
             const name = value || null;
             return { kind, name: name?.toLowerCase() === 'none' ? null : name };
         }
+        case 'react':
+            return { kind, content: value };
     }
     return undefined;
 }
@@ -75559,7 +76358,7 @@ function iso(ms) {
 }
 
 ;// CONCATENATED MODULE: ./schema/sift-test.schema.json
-const sift_test_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/sift-triage/sift/v1/schema/sift-test.schema.json","title":"Sift policy tests file","description":"Items and what the rules must do to them, checked by `sift test` (and the Action\'s `mode: test`) with the same engine that triages. No network, no token.","type":"object","additionalProperties":false,"required":["version","tests"],"properties":{"version":{"title":"Format version","description":"Version of the tests file format. Only 1 exists.","enum":[1]},"now":{"title":"Now","description":"The instant the tests run at (ISO 8601, e.g. 2026-06-01T00:00:00Z). Relative dates count back from it. Default: the real now.","$ref":"#/definitions/date"},"tests":{"title":"Tests","description":"The tests, each an item and what the rules must do to it.","type":"array","minItems":1,"items":{"$ref":"#/definitions/test"}}},"definitions":{"test":{"title":"Test","description":"One item and the expected outcome of some rules on it.","type":"object","additionalProperties":false,"required":["name","item","expect"],"properties":{"name":{"title":"Name","description":"What the test shows, printed with its result.","type":"string","minLength":1},"event":{"title":"Event","description":"The event the item arrives with (issues.opened, pull_request.synchronize): rules with `on` run only for their events. Absent: a sweep.","type":"string","pattern":"^[a-z_]+(\\\\.[a-z_]+)?$"},"item":{"title":"Item","description":"The issue or pull request as the rules see it.","$ref":"#/definitions/item"},"expect":{"title":"Expectations","description":"Rule id -> true (the rule changes the item), false (it changes nothing), the list of changes it makes, or for a check rule passed / failed / skipped. Rules not named are not checked.","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/expectation"}}}},"expectation":{"title":"Expectation","description":"true, false, a list of expected changes (in the rule\'s order), or a check status.","anyOf":[{"type":"boolean"},{"enum":["passed","failed","skipped"]},{"type":"array","items":{"$ref":"#/definitions/expectedAction"}}]},"expectedAction":{"title":"Expected change","description":"One change, written as in a rule\'s `then`: label, unlabel, comment (a string must equal the rendered text; /regex/flags must match it), close, reopen, lock, unlock, assign, unassign, milestone, request-review.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"label":{"title":"Label","description":"Labels the rule adds (those not already on the item).","$ref":"#/definitions/names"},"unlabel":{"title":"Unlabel","description":"Labels the rule removes.","$ref":"#/definitions/names"},"comment":{"title":"Comment","description":"The rendered comment: a string must equal it, /source/flags must match it.","type":"string","minLength":1},"close":{"title":"Close","description":"An issue\'s completed or not_planned, a discussion\'s resolved, outdated or duplicate, or true for any reason.","enum":["completed","not_planned","resolved","outdated","duplicate",true]},"reopen":{"title":"Reopen","description":"The rule reopens the item.","const":true},"lock":{"title":"Lock","description":"A lock reason, or true for any reason.","enum":[true,"off-topic","too heated","resolved","spam"]},"unlock":{"title":"Unlock","description":"The rule unlocks the item.","const":true},"assign":{"title":"Assign","description":"Logins the rule assigns.","$ref":"#/definitions/names"},"unassign":{"title":"Unassign","description":"Logins the rule unassigns.","$ref":"#/definitions/names"},"milestone":{"title":"Milestone","description":"The milestone title the rule sets, or empty (null) when it clears it.","type":["string","null"]},"request-review":{"title":"Request review","description":"Logins the rule asks for a review.","$ref":"#/definitions/names"},"delete-branch":{"title":"Delete head branch","description":"The rule deletes the pull request\'s head branch (whether GitHub lets it go is decided in a real run).","enum":[true]},"issue-type":{"title":"Issue type","description":"The issue type the rule sets, or none (null) when it clears it.","type":["string","null"]}}},"item":{"title":"Item","description":"An issue or pull request. Everything is optional; facts a rule needs and the item does not give (files, base/head, linked) fail the test rather than count as false.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Type","description":"issue (default), pull_request or discussion.","enum":["issue","pull_request","discussion"]},"number":{"title":"Number","description":"Default: the test\'s position in the file.","type":"integer","minimum":1},"title":{"title":"Title","description":"Default: the test\'s name.","type":"string"},"body":{"title":"Body","description":"The description. Default: empty.","type":"string"},"state":{"title":"State","description":"open (default) or closed.","enum":["open","closed"]},"draft":{"title":"Draft","description":"A draft pull request. Default: false.","type":"boolean"},"locked":{"title":"Locked","description":"The conversation is locked. Default: false.","type":"boolean"},"author":{"title":"Author","description":"Login of the author. Default: octocat.","type":"string","minLength":1},"author-association":{"title":"Author association","description":"OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, FIRST_TIME_CONTRIBUTOR, FIRST_TIMER, MANNEQUIN or NONE (default).","enum":["OWNER","MEMBER","COLLABORATOR","CONTRIBUTOR","FIRST_TIME_CONTRIBUTOR","FIRST_TIMER","MANNEQUIN","NONE"]},"labels":{"title":"Labels","description":"Labels on the item.","$ref":"#/definitions/nameList"},"assignees":{"title":"Assignees","description":"Assigned logins.","$ref":"#/definitions/nameList"},"milestone":{"title":"Milestone","description":"Milestone title; absent or empty: none.","type":["string","null"]},"issue-type":{"title":"Issue type","description":"GitHub\'s issue type (Bug, Feature, ...); absent or empty: none. Pull requests have none.","type":["string","null"]},"category":{"title":"Discussion category","description":"A discussion\'s category name, e.g. Q&A (discussions only). Default: General.","type":"string","minLength":1},"answered":{"title":"Answered","description":"The discussion has a chosen answer (discussions only). Default: false.","type":"boolean"},"reactions":{"title":"Reactions","description":"Reactions on the description, in all.","type":"integer","minimum":0},"thumbs-up":{"title":"Thumbs up","description":"👍 on the description (counted in reactions too).","type":"integer","minimum":0},"created":{"title":"Created","description":"When the item was opened. Default: its oldest event, or `now`.","$ref":"#/definitions/date"},"updated":{"title":"Updated","description":"The forge\'s last update. Default: its newest comment or event, or `created`. An update no event explains counts as a human\'s activity, as on a forge.","$ref":"#/definitions/date"},"closed":{"title":"Closed","description":"When a closed item was closed. Default: `updated`.","$ref":"#/definitions/date"},"comments":{"title":"Comments","description":"Comments, oldest first.","type":"array","items":{"$ref":"#/definitions/comment"}},"events":{"title":"Events","description":"What else happened on the item: label changes, closes, commits, reviews, edits...","type":"array","items":{"$ref":"#/definitions/event"}},"files":{"title":"Changed files","description":"Paths a pull request changes (for `files` conditions).","$ref":"#/definitions/nameList"},"base":{"title":"Base branch","description":"A pull request\'s base branch (for `base` conditions); give head too.","type":"string","minLength":1},"head":{"title":"Head branch","description":"A pull request\'s head branch (for `head` conditions); give base too.","type":"string","minLength":1},"fork":{"title":"From a fork","description":"The head branch lives in a fork. Default: false.","type":"boolean"},"linked":{"title":"Linked items","description":"For an issue, pull requests that will close it; for a pull request, the issues it closes (for `linked` conditions and `activity.linked`).","type":"array","items":{"$ref":"#/definitions/linkedItem"}}},"dependencies":{"base":["head"],"head":["base"]}},"comment":{"title":"Comment","description":"A comment: who, when, what.","type":"object","additionalProperties":false,"required":["author","at"],"properties":{"author":{"title":"Author","description":"Login; one ending in [bot] is a bot.","type":"string","minLength":1},"at":{"title":"When","description":"When it was posted.","$ref":"#/definitions/date"},"body":{"title":"Body","description":"Its text; a bot\'s comment holding `<!-- sift:rule=ID -->` is Sift\'s own.","type":"string"},"bot":{"title":"Bot","description":"The author is a bot although the login does not end in [bot].","type":"boolean"}}},"event":{"title":"Event","description":"Something that happened on the item: who did what, when.","type":"object","additionalProperties":false,"required":["event","actor","at"],"properties":{"event":{"title":"Event","description":"What happened.","enum":["labeled","unlabeled","closed","reopened","edited","commit","review","assigned","unassigned","milestoned","locked","unlocked","reaction","other"]},"actor":{"title":"Actor","description":"Login of who did it; one ending in [bot] is a bot.","type":"string","minLength":1},"at":{"title":"When","description":"When it happened.","$ref":"#/definitions/date"},"label":{"title":"Label","description":"The label, for labeled and unlabeled.","type":"string","minLength":1},"bot":{"title":"Bot","description":"The actor is a bot although the login does not end in [bot].","type":"boolean"}}},"linkedItem":{"title":"Linked item","description":"An item linked to this one.","type":"object","additionalProperties":false,"required":["number"],"properties":{"type":{"title":"Type","description":"Default: the other kind (a pull request for an issue).","enum":["issue","pull_request"]},"number":{"title":"Number","description":"Its number.","type":"integer","minimum":1},"state":{"title":"State","description":"open (default) or closed.","enum":["open","closed"]},"updated":{"title":"Updated","description":"Its last update. Default: `now`.","$ref":"#/definitions/date"}}},"date":{"title":"Date","description":"ISO 8601 (2026-05-01, 2026-05-01T12:00:00Z) or relative to `now`: a whole number, m, h, d or w, and `ago` (90d ago).","type":"string","minLength":1},"names":{"title":"One or more names","description":"A string, or a list of strings.","type":["string","array"],"minLength":1,"minItems":1,"items":{"type":"string","minLength":1}},"nameList":{"title":"Names","description":"A list of strings.","type":"array","items":{"type":"string","minLength":1}}}}');
+const sift_test_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/sift-triage/sift/v1/schema/sift-test.schema.json","title":"Sift policy tests file","description":"Items and what the rules must do to them, checked by `sift test` (and the Action\'s `mode: test`) with the same engine that triages. No network, no token.","type":"object","additionalProperties":false,"required":["version","tests"],"properties":{"version":{"title":"Format version","description":"Version of the tests file format. Only 1 exists.","enum":[1]},"now":{"title":"Now","description":"The instant the tests run at (ISO 8601, e.g. 2026-06-01T00:00:00Z). Relative dates count back from it. Default: the real now.","$ref":"#/definitions/date"},"tests":{"title":"Tests","description":"The tests, each an item and what the rules must do to it.","type":"array","minItems":1,"items":{"$ref":"#/definitions/test"}}},"definitions":{"test":{"title":"Test","description":"One item and the expected outcome of some rules on it.","type":"object","additionalProperties":false,"required":["name","item","expect"],"properties":{"name":{"title":"Name","description":"What the test shows, printed with its result.","type":"string","minLength":1},"event":{"title":"Event","description":"The event the item arrives with (issues.opened, pull_request.synchronize): rules with `on` run only for their events. Absent: a sweep.","type":"string","pattern":"^[a-z_]+(\\\\.[a-z_]+)?$"},"item":{"title":"Item","description":"The issue or pull request as the rules see it.","$ref":"#/definitions/item"},"model":{"title":"Model answers","description":"The model\'s answer for each rule with a `classify` condition, by rule id: { choice, confidence }, so a policy with models is tested without a model. choice is one of the rule\'s into, or none; failed: true (or deferred: true) stands for a call that got no answer. A rule that needs an answer the test lacks fails the test saying what to add.","$ref":"#/definitions/modelAnswers"},"expect":{"title":"Expectations","description":"Rule id -> true (the rule changes the item), false (it changes nothing), the list of changes it makes, or for a check rule passed / failed / skipped. Rules not named are not checked.","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/expectation"}}}},"expectation":{"title":"Expectation","description":"true, false, a list of expected changes (in the rule\'s order), or a check status. Under `/name` (a command of the rules file): the changes of that command in the item\'s comments; under `commands`: Sift\'s answers (react, and the reply comment).","anyOf":[{"type":"boolean"},{"enum":["passed","failed","skipped"]},{"type":"array","items":{"$ref":"#/definitions/expectedAction"}}]},"expectedAction":{"title":"Expected change","description":"One change, written as in a rule\'s `then`: label, unlabel, comment (a string must equal the rendered text; /regex/flags must match it), close, reopen, lock, unlock, assign, unassign, milestone, request-review.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"label":{"title":"Label","description":"Labels the rule adds (those not already on the item).","$ref":"#/definitions/names"},"unlabel":{"title":"Unlabel","description":"Labels the rule removes.","$ref":"#/definitions/names"},"comment":{"title":"Comment","description":"The rendered comment: a string must equal it, /source/flags must match it.","type":"string","minLength":1},"close":{"title":"Close","description":"An issue\'s completed or not_planned, a discussion\'s resolved, outdated or duplicate, or true for any reason.","enum":["completed","not_planned","resolved","outdated","duplicate",true]},"reopen":{"title":"Reopen","description":"The rule reopens the item.","const":true},"lock":{"title":"Lock","description":"A lock reason, or true for any reason.","enum":[true,"off-topic","too heated","resolved","spam"]},"unlock":{"title":"Unlock","description":"The rule unlocks the item.","const":true},"assign":{"title":"Assign","description":"Logins the rule assigns.","$ref":"#/definitions/names"},"unassign":{"title":"Unassign","description":"Logins the rule unassigns.","$ref":"#/definitions/names"},"milestone":{"title":"Milestone","description":"The milestone title the rule sets, or empty (null) when it clears it.","type":["string","null"]},"request-review":{"title":"Request review","description":"Logins the rule asks for a review.","$ref":"#/definitions/names"},"delete-branch":{"title":"Delete head branch","description":"The rule deletes the pull request\'s head branch (whether GitHub lets it go is decided in a real run).","enum":[true]},"issue-type":{"title":"Issue type","description":"The issue type the rule sets, or none (null) when it clears it.","type":["string","null"]},"react":{"title":"React","description":"Sift\'s answer to a comment with commands: +1 when all ran, confused when one was refused (expected under the key `commands`).","enum":["+1","confused"]}}},"relatedIssue":{"title":"Related issue","description":"A sub-issue or a parent issue: its number, and optionally title, state, labels (a parent\'s, for inherit-labels) and repository (owner/name; default: the item\'s own).","type":"object","additionalProperties":false,"required":["number"],"properties":{"number":{"title":"Number","description":"The issue\'s number.","type":"integer","minimum":1},"title":{"title":"Title","description":"The issue\'s title.","type":"string"},"state":{"title":"State","description":"open (default) or closed.","enum":["open","closed"]},"labels":{"title":"Labels","description":"The issue\'s labels (read for a parent).","type":"array","items":{"title":"Label","description":"A label name.","type":"string","minLength":1}},"repository":{"title":"Repository","description":"owner/name when the issue lives in another repository.","type":"string","pattern":"^[^/\\\\s]+/[^/\\\\s]+$"}}},"item":{"title":"Item","description":"An issue or pull request. Everything is optional; facts a rule needs and the item does not give (files, base/head, linked) fail the test rather than count as false.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Type","description":"issue (default), pull_request or discussion.","enum":["issue","pull_request","discussion"]},"number":{"title":"Number","description":"Default: the test\'s position in the file.","type":"integer","minimum":1},"title":{"title":"Title","description":"Default: the test\'s name.","type":"string"},"body":{"title":"Body","description":"The description. Default: empty.","type":"string"},"state":{"title":"State","description":"open (default) or closed.","enum":["open","closed"]},"draft":{"title":"Draft","description":"A draft pull request. Default: false.","type":"boolean"},"locked":{"title":"Locked","description":"The conversation is locked. Default: false.","type":"boolean"},"author":{"title":"Author","description":"Login of the author. Default: octocat.","type":"string","minLength":1},"author-association":{"title":"Author association","description":"OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, FIRST_TIME_CONTRIBUTOR, FIRST_TIMER, MANNEQUIN or NONE (default).","enum":["OWNER","MEMBER","COLLABORATOR","CONTRIBUTOR","FIRST_TIME_CONTRIBUTOR","FIRST_TIMER","MANNEQUIN","NONE"]},"labels":{"title":"Labels","description":"Labels on the item.","$ref":"#/definitions/nameList"},"assignees":{"title":"Assignees","description":"Assigned logins.","$ref":"#/definitions/nameList"},"milestone":{"title":"Milestone","description":"Milestone title; absent or empty: none.","type":["string","null"]},"issue-type":{"title":"Issue type","description":"GitHub\'s issue type (Bug, Feature, ...); absent or empty: none. Pull requests have none.","type":["string","null"]},"category":{"title":"Discussion category","description":"A discussion\'s category name, e.g. Q&A (discussions only). Default: General.","type":"string","minLength":1},"answered":{"title":"Answered","description":"The discussion has a chosen answer (discussions only). Default: false.","type":"boolean"},"reactions":{"title":"Reactions","description":"Reactions on the description, in all.","type":"integer","minimum":0},"thumbs-up":{"title":"Thumbs up","description":"👍 on the description (counted in reactions too).","type":"integer","minimum":0},"created":{"title":"Created","description":"When the item was opened. Default: its oldest event, or `now`.","$ref":"#/definitions/date"},"updated":{"title":"Updated","description":"The forge\'s last update. Default: its newest comment or event, or `created`. An update no event explains counts as a human\'s activity, as on a forge.","$ref":"#/definitions/date"},"closed":{"title":"Closed","description":"When a closed item was closed. Default: `updated`.","$ref":"#/definitions/date"},"comments":{"title":"Comments","description":"Comments, oldest first.","type":"array","items":{"$ref":"#/definitions/comment"}},"events":{"title":"Events","description":"What else happened on the item: label changes, closes, commits, reviews, edits...","type":"array","items":{"$ref":"#/definitions/event"}},"files":{"title":"Changed files","description":"Paths a pull request changes (for `files` conditions).","$ref":"#/definitions/nameList"},"mergeable":{"title":"Mergeable","description":"A pull request merges cleanly (true), conflicts (false), or the forge has not computed it (unknown). Default true when another pull request state is given.","enum":[true,false,"unknown"]},"lines":{"title":"Lines changed","description":"Lines added plus deleted (for `size`).","type":"integer","minimum":0},"changed-files":{"title":"Files changed","description":"How many files the pull request changes (for `size`); default: the length of `files`, else 0.","type":"integer","minimum":0},"requested-reviewers":{"title":"Requested reviewers","description":"Logins whose review is requested and not yet given.","$ref":"#/definitions/nameList"},"pushed":{"title":"Last push","description":"When the head commit was pushed: a review at or after it was given on the head commit, one before it on an older one.","$ref":"#/definitions/date"},"reviews":{"title":"Reviews","description":"Reviews given, any order; each reviewer\'s latest verdict counts (`reviews: []` for none).","type":"array","items":{"$ref":"#/definitions/review"}},"required-approvals":{"title":"Required approvals","description":"Approvals the base branch requires (default 0: none).","type":"integer","minimum":0},"checks":{"title":"Checks","description":"The checks of the head commit (`checks: []` for none).","type":"array","items":{"$ref":"#/definitions/check"}},"base":{"title":"Base branch","description":"A pull request\'s base branch (for `base` conditions); give head too.","type":"string","minLength":1},"head":{"title":"Head branch","description":"A pull request\'s head branch (for `head` conditions); give base too.","type":"string","minLength":1},"fork":{"title":"From a fork","description":"The head branch lives in a fork. Default: false.","type":"boolean"},"linked":{"title":"Linked items","description":"For an issue, pull requests that will close it; for a pull request, the issues it closes (for `linked` conditions and `activity.linked`).","type":"array","items":{"$ref":"#/definitions/linkedItem"}},"sub-issues":{"title":"Sub-issues","description":"The issue\'s sub-issues (GitHub), in order; absent: none. Pull requests have none.","type":"array","items":{"$ref":"#/definitions/relatedIssue"}},"form":{"title":"Issue form answers","description":"The issue form the issue was written from (GitHub), as Sift parses it from the body: none (absent: none), or { template, fields, labels }. Pull requests have none.","oneOf":[{"title":"No form","description":"The issue was written without a form.","enum":["none"]},{"title":"Form answers","description":"The form\'s file name and the answers by field id.","type":"object","additionalProperties":false,"required":["template"],"properties":{"template":{"title":"Form file","description":"e.g. bug_report.yml.","type":"string","minLength":1},"fields":{"title":"Answers","description":"By field id: a text (empty string: no response), or a list (checked checkboxes, options chosen in a multiple dropdown).","type":"object","additionalProperties":{"title":"Answer","description":"A text or a list of texts.","type":["string","array"],"items":{"title":"Option","description":"A checked or chosen option.","type":"string"}}},"labels":{"title":"Field labels","description":"Each field\'s label by id (default: the id), as {{form_missing}} names them.","type":"object","additionalProperties":{"title":"Label","description":"The field\'s label.","type":"string"}}}}]},"parent":{"title":"Parent issue","description":"The issue this one is a sub-issue of (GitHub); absent or none: no parent. Pull requests have none.","oneOf":[{"$ref":"#/definitions/relatedIssue"},{"title":"No parent","description":"The issue is not a sub-issue.","enum":["none"]}]}},"dependencies":{"base":["head"],"head":["base"]}},"comment":{"title":"Comment","description":"A comment: who, when, what. Lines such as `/label bug` in its body are commands when the rules file lists them.","type":"object","additionalProperties":false,"required":["author","at"],"properties":{"author":{"title":"Author","description":"Login; one ending in [bot] is a bot.","type":"string","minLength":1},"at":{"title":"When","description":"When it was posted.","$ref":"#/definitions/date"},"body":{"title":"Body","description":"Its text; a bot\'s comment holding `<!-- sift:rule=ID -->` is Sift\'s own.","type":"string"},"bot":{"title":"Bot","description":"The author is a bot although the login does not end in [bot].","type":"boolean"},"association":{"title":"Association","description":"The author\'s association with the repository (OWNER, MEMBER, COLLABORATOR are maintainers for `by: maintainers`).","$ref":"#/definitions/association"},"answered":{"title":"Answered by Sift","description":"Sift already reacted to this comment (👍 or 😕): its commands never run again.","type":"boolean"}}},"review":{"title":"Review","description":"A review of a pull request: who, what, when.","type":"object","additionalProperties":false,"required":["reviewer","state","at"],"properties":{"reviewer":{"title":"Reviewer","description":"Login of the reviewer.","type":"string","minLength":1},"state":{"title":"Verdict","description":"approved, changes_requested, commented (no verdict) or dismissed (withdraws the reviewer\'s verdict).","enum":["approved","changes_requested","commented","dismissed"]},"at":{"title":"When","description":"When it was submitted.","$ref":"#/definitions/date"}}},"check":{"title":"Check","description":"A check run or commit status of the head commit.","type":"object","additionalProperties":false,"required":["name","state"],"properties":{"name":{"title":"Name","description":"The check\'s name (a check run\'s name, a status\'s context, a job\'s name).","type":"string","minLength":1},"state":{"title":"State","description":"success, failure or pending.","enum":["success","failure","pending"]}}},"association":{"title":"Association","description":"The author\'s association with the repository, as GitHub reports it on comments (on GitLab, mapped from the member\'s access level). Tells maintainers (OWNER, MEMBER, COLLABORATOR) from others for `by: maintainers`; absent: not stated, and the item\'s author has the item\'s author-association.","enum":["OWNER","MEMBER","COLLABORATOR","CONTRIBUTOR","FIRST_TIMER","FIRST_TIME_CONTRIBUTOR","MANNEQUIN","NONE"]},"event":{"title":"Event","description":"Something that happened on the item: who did what, when.","type":"object","additionalProperties":false,"required":["event","actor","at"],"properties":{"event":{"title":"Event","description":"What happened.","enum":["labeled","unlabeled","closed","reopened","edited","commit","review","assigned","unassigned","milestoned","locked","unlocked","reaction","other"]},"actor":{"title":"Actor","description":"Login of who did it; one ending in [bot] is a bot.","type":"string","minLength":1},"at":{"title":"When","description":"When it happened.","$ref":"#/definitions/date"},"label":{"title":"Label","description":"The label, for labeled and unlabeled.","type":"string","minLength":1},"bot":{"title":"Bot","description":"The actor is a bot although the login does not end in [bot].","type":"boolean"},"association":{"title":"Association","description":"The actor\'s association with the repository; events on GitHub rarely state it (see `by: maintainers`).","$ref":"#/definitions/association"}}},"linkedItem":{"title":"Linked item","description":"An item linked to this one.","type":"object","additionalProperties":false,"required":["number"],"properties":{"type":{"title":"Type","description":"Default: the other kind (a pull request for an issue).","enum":["issue","pull_request"]},"number":{"title":"Number","description":"Its number.","type":"integer","minimum":1},"state":{"title":"State","description":"open (default) or closed.","enum":["open","closed"]},"updated":{"title":"Updated","description":"Its last update. Default: `now`.","$ref":"#/definitions/date"}}},"date":{"title":"Date","description":"ISO 8601 (2026-05-01, 2026-05-01T12:00:00Z) or relative to `now`: a whole number, m, h, d or w, and `ago` (90d ago).","type":"string","minLength":1},"names":{"title":"One or more names","description":"A string, or a list of strings.","type":["string","array"],"minLength":1,"minItems":1,"items":{"type":"string","minLength":1}},"nameList":{"title":"Names","description":"A list of strings.","type":"array","items":{"type":"string","minLength":1}},"modelAnswers":{"title":"Model answers","description":"Rule id -> the model\'s answer for that rule\'s classify.","type":"object","additionalProperties":{"$ref":"#/definitions/modelAnswer"}},"modelAnswer":{"title":"Model answer","description":"{ choice, confidence }: what the model chose (one of into, or none) and how sure it was, 0 to 1; or { failed: true } / { deferred: true } for no answer.","anyOf":[{"type":"object","additionalProperties":false,"required":["choice","confidence"],"properties":{"choice":{"title":"Choice","description":"One of the rule\'s into, or none.","type":"string","minLength":1},"confidence":{"title":"Confidence","description":"0 to 1.","type":"number","minimum":0,"maximum":1}}},{"type":"object","additionalProperties":false,"required":["failed"],"properties":{"failed":{"title":"Failed","description":"The call got no answer (413, 429, 5xx, timeout, malformed).","enum":[true]}}},{"type":"object","additionalProperties":false,"required":["deferred"],"properties":{"deferred":{"title":"Deferred","description":"No call left this run (max-calls).","enum":[true]}}}]}}}');
 ;// CONCATENATED MODULE: ./src/policy-tests/schema.ts
 /**
  * The JSON Schema of the policy tests file (schema/sift-test.schema.json), imported so it travels inside
@@ -75748,14 +76547,25 @@ const FACT_ADVICE = {
     labelAppliedAt: 'when each label was applied: add `labeled` events to the item',
     recent: 'recent activity: add `comments:` or `events:` to the item',
     issueType: 'the issue type: add `issue-type:` to the item',
+    pull: 'the pull request state: add `mergeable:`, `lines:`, `changed-files:`, `requested-reviewers:` or `pushed:` to the item',
+    reviews: 'the reviews: add `reviews:` to the item (`reviews: []` when there are none)',
+    checks: 'the checks of the head commit: add `checks:` to the item (`checks: []` when there are none)',
+    commands: 'comments with commands: add `comments:` with `/name` lines to the item',
+    repositoryLabels: "the repository's labels",
+    subIssues: 'the sub-issues: add `sub-issues:` to the item',
+    parent: 'the parent issue: add `parent:` to the item',
+    answers: "a model's answer: add `model: { RULE: { choice: ..., confidence: ... } }` to the item, RULE being the rule's id",
+    form: 'the issue form: add `form:` to the item (`form: none` for an issue written without one)',
 };
-function runPolicyTests(rules, tests) {
-    return {
-        rulesFile: rules.file,
-        testsFile: tests.file,
-        now: tests.now,
-        outcomes: tests.tests.map((test) => runTest(rules, test, new Date(tests.now))),
-    };
+function runPolicyTests(rules, tests, options = {}) {
+    const outcomes = [];
+    for (const test of tests.tests) {
+        const stop = options.stop?.();
+        if (stop)
+            throw stop;
+        outcomes.push(runTest(rules, test, new Date(tests.now)));
+    }
+    return { rulesFile: rules.file, testsFile: tests.file, now: tests.now, outcomes };
 }
 function runTest(rules, test, now) {
     const compiled = rulesFor(rules, test.trigger);
@@ -75765,12 +76575,15 @@ function runTest(rules, test, now) {
     const checks = evaluateChecks(test.item, test.facts, compiled, now);
     if (checks.kind === 'needs')
         return undecided(test, compiled, checks.facts);
-    const planned = new Map((plan.plan?.rules ?? []).map((r) => [r.rule, r.changes]));
+    // A command may run in several comments (`/label` twice): its expectation holds all their changes.
+    const planned = new Map();
+    for (const r of plan.plan?.rules ?? [])
+        planned.set(r.rule, [...(planned.get(r.rule) ?? []), ...r.changes]);
     const statuses = new Map(checks.results.map((c) => [c.rule, c.status]));
     const outcomes = test.expect.map((expectation) => {
         const actual = planned.get(expectation.rule) ?? [];
         const status = statuses.get(expectation.rule);
-        const runs = compiled.rules.some((r) => r.rule.id === expectation.rule);
+        const runs = compiled.rules.some((r) => r.rule.id === expectation.rule) || isCommandKey(expectation.rule);
         const passed = meets(expectation.expected, actual, status);
         const on = rules.rules.find((r) => r.id === expectation.rule)?.on;
         return {
@@ -75790,6 +76603,13 @@ function undecided(test, compiled, facts) {
         const users = compiled.rules
             .filter((r) => r.fires.facts.includes(fact) || r.actionFacts.includes(fact))
             .map((r) => r.rule.id);
+        if (fact === 'answers') {
+            const unpinned = users.filter((id) => test.facts.answers?.[id] === undefined);
+            if (unpinned.length > 0)
+                users.splice(0, users.length, ...unpinned);
+            const pins = users.map((id) => `${id}: { choice: ..., confidence: ... }`).join(', ');
+            return `the rules (${users.join(', ')}) need a model's answer: add \`model: { ${pins} }\` to the test`;
+        }
         return `the rules (${users.join(', ')}) need ${FACT_ADVICE[fact]}`;
     });
     return {
@@ -75839,6 +76659,8 @@ function changeMatches(expected, actual) {
                 ? expected.name === name
                 : expected.name.toLowerCase() === name.toLowerCase();
         }
+        case 'react':
+            return expected.content === actual.content;
         case 'reopen':
         case 'unlock':
         case 'delete-branch':
@@ -75854,6 +76676,10 @@ function runName(test) {
     if (test.trigger === 'sweep')
         return 'a sweep';
     return `the event ${test.trigger.action ? `${test.trigger.name}.${test.trigger.action}` : test.trigger.name}`;
+}
+/** `/name` (a command's changes) and `commands` (Sift's answers) are expectation keys, not rule ids. */
+function isCommandKey(key) {
+    return key === 'commands' || key.startsWith('/');
 }
 
 ;// CONCATENATED MODULE: ./src/policy-tests/index.ts
@@ -75902,6 +76728,8 @@ async function loadPolicyTests(path, rules, realNow = Date.now()) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/policy-tests.ts
+
+
 const COMMENT_PREVIEW = 60;
 function testCounts(report) {
     const passed = report.outcomes.filter((o) => o.passed).length;
@@ -75909,18 +76737,18 @@ function testCounts(report) {
 }
 function renderTestsText(report) {
     const lines = [
-        `sift test: ${report.outcomes.length} tests in ${report.testsFile} of the rules in ${report.rulesFile} ` +
+        `sift test: ${count(report.outcomes.length, 'test')} in ${report.testsFile} of the rules in ${report.rulesFile} ` +
             `(now ${new Date(report.now).toISOString()})`,
     ];
     for (const outcome of report.outcomes) {
         const { test } = outcome;
         if (outcome.passed) {
-            lines.push(`passed  ${test.name}`);
+            lines.push(`passed  ${oneLine(test.name)}`);
             continue;
         }
-        lines.push(`FAILED  ${test.name}  (${test.pos.file}:${test.pos.line}:${test.pos.col})`);
+        lines.push(`FAILED  ${oneLine(test.name)}  (${test.pos.file}:${test.pos.line}:${test.pos.col})`);
         if (outcome.error)
-            lines.push(`        ${outcome.error}`);
+            lines.push(`        ${oneLine(outcome.error)}`);
         else
             lines.push(...sideBySide(outcome).map((l) => `      ${l}`));
     }
@@ -75939,13 +76767,13 @@ function sideBySide(outcome) {
         for (let i = 0; i < height; i++) {
             rows.push([
                 i === 0 ? (rule.passed ? 'ok' : 'x ') : '',
-                i === 0 ? rule.rule : '',
-                expected[i] ?? '',
-                actual[i] ?? '',
+                i === 0 ? oneLine(rule.rule) : '',
+                oneLine(expected[i] ?? ''),
+                oneLine(actual[i] ?? ''),
             ]);
         }
         if (rule.note)
-            notes.push(`note: ${rule.rule}: ${rule.note}`);
+            notes.push(oneLine(`note: ${rule.rule}: ${rule.note}`));
     }
     const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c].length)));
     return [
@@ -75985,6 +76813,8 @@ function expectedLines(expected) {
                         return `issue-type: ${c.name ?? 'none'}`;
                     case 'delete-branch':
                         return 'delete-branch: true';
+                    case 'react':
+                        return `react: ${c.content}`;
                     case 'reopen':
                     case 'unlock':
                         return c.kind;
@@ -76019,6 +76849,8 @@ function describeChangeFully(change) {
             return `issue-type: ${change.name ?? 'none'}`;
         case 'delete-branch':
             return 'delete-branch: true';
+        case 'react':
+            return `react: ${change.content}`;
         case 'reopen':
         case 'unlock':
             return change.kind;
@@ -76061,6 +76893,7 @@ function policy_tests_escape(text) {
  * repository in one walk. Each item is listed and its facts read once, and both plans come from that
  * same item, so the two sides differ only by their rules. Reads only: nothing here writes.
  */
+
 
 
 
@@ -76127,7 +76960,11 @@ async function previewRules(options) {
 async function changedBySide(provider, item, sides, now) {
     // One cache for both sides: a fact either side asks for is read once, and so is a comment lookup
     // both sides make (the same rule's comment in both files).
-    const facts = new FactCache(provider, item);
+    // No model is asked: the pull request's rules file is not trusted to name an endpoint for the
+    // workflow's token. Each side's questions get no answer, so its classify rules do not fire.
+    const facts = new FactCache(provider, item, {
+        pending: (f) => sides.flatMap((side) => (side ? pendingQuestions(item, f, side.compiled, now) : [])),
+    });
     const lookups = withCommentMemo(provider);
     const out = [];
     for (const side of sides) {
@@ -76305,6 +77142,7 @@ function links(items, listed) {
 ;// CONCATENATED MODULE: ./src/providers/github/fleet.ts
 
 
+
 function createGitHubFleet(options) {
     return new GitHubFleet(options);
 }
@@ -76391,14 +77229,9 @@ class GitHubFleet {
         return { reads, writes };
     }
     selfLogin = null;
-    /**
-     * The login Sift runs as (GET /user), once, and only when a report issue was opened by a person. An
-     * installation token cannot read it (403): unknown, so only a bot's report issue is Sift's.
-     */
+    /** The login Sift runs as (github/self.ts), once, and only when an issue carries a report's marker. */
     self() {
-        this.selfLogin ??= this.client.octokit.request('GET /user').then(({ data }) => data.login, (error) => {
-            if (isHttpFailure(error) && (error.status === 401 || error.status === 403))
-                return null;
+        this.selfLogin ??= readSelfLogin(this.client.octokit).catch((error) => {
             this.selfLogin = null;
             throw error;
         });
@@ -76441,15 +77274,12 @@ class GitHubReportIssues {
         }
         return null;
     }
-    /** Opened by a bot (an App's installation token) or by the account Sift runs as. */
+    /** Opened by the account Sift runs as: another bot's issue with the marker and labels is not the report. */
     async openedBySift(issue) {
-        const user = issue.user;
-        if (!user)
+        if (!issue.user)
             return false;
-        if (user.type === 'Bot' || user.login.endsWith('[bot]'))
-            return true;
         const self = await this.self();
-        return self !== null && self.toLowerCase() === user.login.toLowerCase();
+        return self !== null && isSelf(issue.user, self);
     }
     async create(title, body, labels) {
         try {
@@ -76610,11 +77440,10 @@ class GitLabReportIssues {
         });
         for await (const page of pages) {
             for (const issue of page) {
-                // Only an issue Sift opened (a bot user, or the account Sift runs as) is its report.
+                // Only an issue the account Sift runs as opened is its report, never another bot's.
                 if (!(issue.description ?? '').includes(marker) || !issue.author)
                     continue;
-                if (issue.author.bot === true ||
-                    issue.author.username.toLowerCase() === (await this.self())?.toLowerCase())
+                if (issue.author.username.toLowerCase() === (await this.self())?.toLowerCase())
                     return fleet_toReport(issue);
             }
         }
@@ -76660,6 +77489,7 @@ function fleet_toReport(issue) {
 }
 
 ;// CONCATENATED MODULE: ./src/fleet/globs.ts
+
 /**
  * Repository name patterns for the `include` and `exclude` inputs: `*` matches any run of characters
  * except `/`, `**` any run including `/`, `?` one character. A pattern with a `/` is matched against
@@ -76669,17 +77499,12 @@ function fleet_toReport(issue) {
 function globs_globMatcher(pattern) {
     const source = pattern
         .split(/(\*\*|\*|\?)/)
-        .map((part) => part === '**'
-        ? '.*'
-        : part === '*'
-            ? '[^/]*'
-            : part === '?'
-                ? '[^/]'
-                : part.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
+        .map((part) => part === '**' ? '.*' : part === '*' ? '[^/]*' : part === '?' ? '[^/]' : escapeRegExp(part))
         .join('');
-    const regex = new RegExp(`^${source}$`, 'i');
+    // Linear time whatever the pattern: a workflow's input is trusted, but a cheap guarantee is kept.
+    const matcher = linearMatcher([source], true);
     const whole = pattern.includes('/');
-    return (fullName) => regex.test(whole ? fullName : fullName.slice(fullName.lastIndexOf('/') + 1));
+    return (fullName) => matcher.test(whole ? fullName : fullName.slice(fullName.lastIndexOf('/') + 1));
 }
 /** Patterns from an input: separated by spaces, commas or new lines. */
 function parsePatterns(text) {
@@ -77028,6 +77853,7 @@ function reportsSection(reports, bodies) {
 
 
 
+
 /** A repository's own section gets at least this much, or is left for the result file. */
 const MIN_SECTION_BYTES = 2048;
 function renderFleetSummary(runs, context) {
@@ -77061,7 +77887,7 @@ function renderFleetSummary(runs, context) {
         for (const [rule, n] of countsPerRule(r)) {
             const entry = perRule.get(rule) ?? { changed: 0, deferred: 0 };
             entry.changed += n;
-            entry.deferred += r.deferred.rules[rule] ?? 0;
+            entry.deferred += ownValue(r.deferred.rules, rule) ?? 0;
             perRule.set(rule, entry);
         }
         if (r.openByAge)

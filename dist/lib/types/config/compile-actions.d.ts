@@ -6,4 +6,6 @@ import type { DataPath } from './positions.js';
  * `discussions`: the rule is about discussions, whose plain `close: true` means GitHub's default
  * reason for them, `resolved`.
  */
-export declare function compileActions(value: unknown, path: DataPath, ctx: CompileContext, discussions?: boolean): ActionSpec[];
+export declare function compileActions(value: unknown, path: DataPath, ctx: CompileContext, discussions?: boolean, placeholders?: {
+    commenter?: boolean;
+}): ActionSpec[];

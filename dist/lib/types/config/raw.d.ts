@@ -27,6 +27,27 @@ export interface RawActivity {
     reactions?: boolean;
     linked?: boolean;
 }
+/** `by:` of a clock condition; `anyone` is the default, compiled to no filter. */
+export type RawActorGroup = 'anyone' | 'author' | 'maintainers';
+export type RawForm = 'none' | 'any' | {
+    template?: OneOrMany;
+    fields?: Record<string, string | string[]>;
+    missing?: OneOrMany;
+};
+export interface RawClassify {
+    into: string[];
+    guide?: string;
+    'min-confidence'?: number;
+    'max-confidence'?: number;
+}
+export interface RawModels {
+    endpoint?: string;
+    model?: string;
+    'embedding-model'?: string;
+    'max-calls'?: number;
+    'max-input-tokens'?: number;
+    timeout?: number;
+}
 export interface RawConditions {
     type?: 'issue' | 'pull_request' | 'discussion';
     state?: 'open' | 'closed' | 'all';
@@ -41,7 +62,10 @@ export interface RawConditions {
     milestone?: string;
     created?: RawAgeBounds;
     updated?: RawAgeBounds;
-    inactive?: string;
+    inactive?: string | {
+        for: string;
+        by?: RawActorGroup;
+    };
     labeled?: Record<string, string>;
     comments?: RawCount;
     'human-comments'?: RawCount;
@@ -52,9 +76,30 @@ export interface RawConditions {
     head?: OneOrMany;
     linked?: boolean;
     'issue-type'?: OneOrMany;
-    'active-after-label'?: string;
+    'review-decision'?: OneOrMany;
+    mergeable?: boolean | 'unknown';
+    checks?: 'success' | 'failure' | 'pending' | 'none' | {
+        failing: OneOrMany;
+    };
+    size?: {
+        lines?: RawCount;
+        files?: RawCount;
+    };
+    'requested-reviewers'?: OneOrMany;
+    'waiting-on'?: 'author' | 'reviewers' | 'none';
+    'sub-issues'?: {
+        total?: RawCount;
+        open?: RawCount;
+    };
+    parent?: 'none' | 'any' | 'open' | 'closed';
+    form?: RawForm;
+    'active-after-label'?: string | {
+        label: string;
+        by?: RawActorGroup;
+    };
     category?: OneOrMany;
     answered?: boolean;
+    classify?: RawClassify;
     any?: RawConditions[];
     all?: RawConditions[];
     not?: RawConditions;
@@ -73,6 +118,7 @@ export interface RawActions {
     'request-review': OneOrMany;
     'issue-type': string | null;
     'delete-branch': true;
+    'inherit-labels': OneOrMany;
 }
 export declare function toList(value: OneOrMany): string[];
 export declare function isPlainMap(value: unknown): value is Record<string, unknown>;

@@ -1,4 +1,5 @@
 import type { FactName } from '../model/item.js';
+import type { ActorGroup } from '../model/rules.js';
 import type { ActivityClock, HumanActivity } from './clock.js';
 import type { Projection } from './projection.js';
 import { type Truth } from './truth.js';
@@ -36,8 +37,15 @@ export declare const UPDATE_SLACK_MS = 10000;
 export declare function isHumanActor(clock: ActivityClock, login: string, actorIsBot: boolean): boolean;
 /** The facts the clock needs that were not read yet: the timeline, and the reactions when they count. */
 export declare function missingClockFacts(p: Projection): FactName[];
-/** From the timeline (and reactions), computed once per projection; undefined when not read. */
-export declare function itemHumanActivity(p: Projection): HumanActivity | undefined;
+/**
+ * From the timeline (and reactions), computed once per projection and `by`; undefined when not read.
+ *
+ * With `by` (author, maintainers) only that group's events count. An update no event explains counts
+ * only for anyone: nobody can say whose it was, and crediting it to the author would take a
+ * `needs-info` label off when a maintainer edits the description. The item's creation still counts
+ * (it is never quiet for longer than it exists).
+ */
+export declare function itemHumanActivity(p: Projection, by?: ActorGroup): HumanActivity | undefined;
 /**
  * Comments by people (as the clock judges people), from the timeline alone: reactions are not
  * comments, so this never waits for them. Undefined when the timeline was not read.
@@ -49,8 +57,8 @@ export declare function linkedActivityAt(p: Projection): number | undefined;
  * Whether no activity happened after `threshold` (epoch ms), three-valued: `unknown` when only facts
  * not yet read can tell (`missingForQuiet` names them).
  */
-export declare function quietSince(p: Projection, threshold: number): Truth;
-export declare function missingForQuiet(p: Projection, threshold: number, out: Set<FactName>): void;
+export declare function quietSince(p: Projection, threshold: number, by?: ActorGroup): Truth;
+export declare function missingForQuiet(p: Projection, threshold: number, out: Set<FactName>, by?: ActorGroup): void;
 /**
  * The facts that make `lastActivityAt` exact, of those a rule's comment needs (`wanted`): the
  * timeline (and the reactions, when they count), unless the recent window already holds the last
@@ -63,7 +71,7 @@ export declare function missingForLastActivity(p: Projection, wanted: readonly F
  * before `since`); undefined when the window cannot tell: no window, reactions count (the feeds carry
  * none), or an update it cannot attribute on an item whose feeds miss kinds of activity.
  */
-export declare function recentHumanActivity(p: Projection): {
+export declare function recentHumanActivity(p: Projection, by?: ActorGroup): {
     since: number;
     at: number | null;
 } | undefined;

@@ -1,5 +1,5 @@
 import type { Change } from '../model/plan.js';
-import type { Rule } from '../model/rules.js';
+import type { ActionSpec, Rule } from '../model/rules.js';
 import { type Projection } from './projection.js';
 /**
  * Turns a rule's actions into real changes against the projection, in the order the rule lists them,
@@ -8,5 +8,23 @@ import { type Projection } from './projection.js';
  * executor must really do.
  */
 export declare function applyActions(rule: Rule, p: Projection): Change[];
+/** Who the actions run for: a rule, or a command in a comment. */
+export interface ActionSource {
+    /** `{{rule}}` in a comment. */
+    id: string;
+    /** The comment's marker, so a rerun edits it instead of posting again. */
+    marker: string;
+    /**
+     * The comment is said once per activity cycle (a rule's comment); false: any earlier comment with
+     * the marker counts (a check's status, a command's answer).
+     */
+    cycle: boolean;
+    /** `{{commenter}}`: who asked, for a command. */
+    commenter?: string;
+    /** `{{form_missing}}`: the field ids the rule's `form` conditions list as `missing`. */
+    formMissing?: readonly string[];
+}
+/** `applyActions` for any list of actions (a command's `then`, a built-in command's one action). */
+export declare function applyActionList(actions: readonly ActionSpec[], source: ActionSource, p: Projection): Change[];
 /** Whether the rule would change anything, without touching `p`. */
 export declare function wouldChange(rule: Rule, p: Projection): boolean;

@@ -1,4 +1,5 @@
 import type { ActivitySettings } from '../model/rules.js';
+import { type Matcher } from './matchers.js';
 /**
  * How a rules file counts activity (its `activity` settings, compiled once). Kept apart from the
  * clock's logic (activity.ts) so that the projection can carry it without the two importing each other.
@@ -7,7 +8,7 @@ export interface ActivityClock {
     readonly reactions: boolean;
     readonly linked: boolean;
     /** `ignore-actors` as one matcher, or null. */
-    readonly ignore: RegExp | null;
+    readonly ignore: Matcher | null;
 }
 export declare function compileActivity(settings: ActivitySettings): ActivityClock;
 /** What the timeline says about human activity on the item itself, computed once per projection. */

@@ -1,5 +1,5 @@
 import type { FactName, Item, ItemFacts } from '../model/item.js';
-import type { Change, ItemRef } from '../model/plan.js';
+import type { Change, ItemRef, RuleChanges } from '../model/plan.js';
 import type { Condition, RuleSet } from '../model/rules.js';
 import { type CompiledRules } from './compile.js';
 import type { Truth } from './truth.js';
@@ -32,6 +32,8 @@ export interface CheckExplanation {
 }
 export interface Explanation {
     item: ItemRef;
+    /** The commands of the item's unanswered comments, as a sweep would run them, before the rules. */
+    commands?: RuleChanges[];
     rules: RuleExplanation[];
 }
 /**

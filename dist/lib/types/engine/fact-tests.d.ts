@@ -8,8 +8,10 @@ import { type Truth } from './truth.js';
  * counters and timestamps, facts already fetched. Only what is still undecided asks for a fact.
  */
 export type FactCondition = Extract<Condition, {
-    kind: 'labeled' | 'inactive' | 'human-comments' | 'active-after-label' | 'files' | 'base' | 'head' | 'linked' | 'issue-type';
+    kind: 'labeled' | 'inactive' | 'human-comments' | 'active-after-label' | 'files' | 'base' | 'head' | 'linked' | 'issue-type' | 'sub-issues' | 'parent' | 'form' | PullConditionKind;
 }>;
+/** Conditions on a pull request's review, merge and check state (pull-tests.ts). */
+export type PullConditionKind = 'review-decision' | 'mergeable' | 'checks' | 'size' | 'requested-reviewers' | 'waiting-on';
 export interface FactTest {
     test: (p: Projection) => Truth;
     /** Every fact the test may ever need (for `factsNeeded` and capability checks). */

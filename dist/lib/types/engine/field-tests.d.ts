@@ -1,4 +1,5 @@
 import type { Bounds, Condition } from '../model/rules.js';
+import { type Matcher } from './matchers.js';
 import type { Projection } from './projection.js';
 /**
  * Conditions on the item as listed (and as earlier rules project it): always decided, never a request.
@@ -18,5 +19,5 @@ export declare const COST: {
 export declare function fieldTest(cond: FieldCondition): [FieldTest, number];
 /** Issues are never drafts, whatever a provider reports. */
 export declare function isDraft(p: Projection): boolean;
-export declare function someMatch(values: readonly string[], re: RegExp): boolean;
+export declare function someMatch(values: readonly string[], re: Matcher): boolean;
 export declare function inBounds(bounds: Bounds, n: number): boolean;

@@ -1,4 +1,5 @@
 import type { Item, ItemFacts, ItemState } from '../model/item.js';
+import type { ActorGroup } from '../model/rules.js';
 import type { ActivityClock, HumanActivity } from './clock.js';
 /**
  * The item as the rules evaluated so far would leave it. Rules run in file order and each one sees the
@@ -38,6 +39,8 @@ export interface Projection {
     appliedAtIndex: Map<string, number> | null;
     /** The timeline's human activity, computed on first use (see activity.ts). */
     human: HumanActivity | null;
+    /** The same, counting only the author's or the maintainers' activity (`by:`), on first use. */
+    humanBy: Partial<Record<ActorGroup, HumanActivity>> | null;
 }
 export declare function createProjection(item: Item, facts: ItemFacts, now: number, clock: ActivityClock): Projection;
 /** A copy to try changes on without touching the original (arrays are copy-on-write, see above). */

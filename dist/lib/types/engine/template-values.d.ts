@@ -5,4 +5,4 @@ import type { Projection } from './projection.js';
  * earlier actions and rules in this run leave), since that is the state the comment will sit next to.
  * They are raw here; renderTemplate quotes every one but `author` so none can mention anyone.
  */
-export declare function templateValues(p: Projection, ruleId: string): Record<Placeholder, string>;
+export declare function templateValues(p: Projection, ruleId: string, commenter?: string): Record<Placeholder, string>;

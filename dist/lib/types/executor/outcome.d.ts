@@ -1,4 +1,4 @@
-import type { Change, ItemRef } from '../model/plan.js';
+import type { Change, CommandAsked, ItemRef } from '../model/plan.js';
 /**
  * What happened to one planned change:
  * - `applied`; `dry-run` (would have been applied);
@@ -18,6 +18,8 @@ export interface ChangeOutcome {
 export interface RuleOutcome {
     rule: string;
     changes: ChangeOutcome[];
+    /** The changes answer a command in a comment: who asked what, and whether Sift refused it. */
+    command?: CommandAsked;
 }
 export interface ItemOutcome {
     item: ItemRef;
@@ -32,5 +34,6 @@ export declare function outcomeWith(plan: {
     rules: {
         rule: string;
         changes: Change[];
+        command?: CommandAsked;
     }[];
 }, status: ChangeStatus): ItemOutcome;

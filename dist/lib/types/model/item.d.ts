@@ -1,3 +1,5 @@
+import type { CommandComment } from './commands.js';
+import type { ModelAnswers } from './answers.js';
 /**
  * The provider-neutral view of an issue, pull request or discussion. Every provider maps its own API
  * objects onto this shape; the engine sees nothing else.
@@ -68,6 +70,11 @@ export interface ActivityEvent {
     actor: string;
     /** The forge says the actor is a bot (GitHub `type: Bot`, `[bot]` logins, GitLab bot users). */
     actorIsBot: boolean;
+    /**
+     * The actor's association with the repository where the forge says it (GitHub's `author_association`
+     * of comments and reviews; GitLab's member access level mapped onto GitHub's names). Absent elsewhere.
+     */
+    association?: string;
     /** The label, for labeled / unlabeled. */
     label?: string;
     /** Sift did it (a comment carrying Sift's marker), whatever account it ran as. */
@@ -88,11 +95,59 @@ export interface PullBranches {
     /** The head branch lives in a fork (its token is read-only on pull_request events). */
     fork: boolean;
 }
+/** What a pull request is now, beyond its branches (GitHub: the pull request itself; GitLab: the merge request). */
+export interface PullState {
+    /** false: it conflicts with its base; null: the forge has not computed it (asked twice). */
+    mergeable: boolean | null;
+    /** Lines added plus lines deleted. */
+    lines: number;
+    /** Files changed. */
+    files: number;
+    /** Logins (and team slugs) whose review is requested and not yet given. */
+    requestedReviewers: string[];
+    /** The head commit (sha), which reviews are compared with: a review of another commit is older. */
+    headSha: string;
+}
+export type ReviewVerdict = 'approved' | 'changes_requested';
+/** One reviewer's latest verdict (comments-only reviews carry none). */
+export interface ReviewVerdictOf {
+    reviewer: string;
+    verdict: ReviewVerdict;
+    /** ISO 8601. */
+    at: string;
+    /** The head commit the review was given on, when the forge says. */
+    commit?: string;
+}
+export interface PullReviews {
+    /** Each reviewer's latest verdict, oldest first (a dismissed review gives none). */
+    latest: ReviewVerdictOf[];
+    /** Approvals the base branch requires before merging; 0 when none (or the forge cannot say). */
+    required: number;
+    /**
+     * The forge's own decision where it has one (GitHub GraphQL `reviewDecision`, null when the branch
+     * requires no review; GitLab approvals); undefined: derived from `latest` and `required`.
+     */
+    decision?: 'approved' | 'changes-requested' | 'review-required' | null;
+}
+export type CheckState = 'success' | 'failure' | 'pending';
+/** One check of the head commit: a check run, a commit status, or a pipeline job. */
+export interface CheckResult {
+    name: string;
+    state: CheckState;
+}
 /**
  * Facts that the item listing does not carry and that cost a request per item. The engine asks for
  * them only when a condition cannot be decided without them; the pipeline fetches them once per item.
  */
 export interface ItemFacts {
+    /**
+     * Comments that hold command lines, with their authors' standing and whether Sift answered them
+     * (see model/commands.ts). Never asked for by the engine's `needs`: the pipeline reads them for the
+     * run's scope (engine/commands.ts `commandScope`) before planning, when the rules file has commands.
+     */
+    commands?: CommandComment[];
+    /** The repository's label names, read once a run beside `commands` when `/label` may run. */
+    repositoryLabels?: string[];
     /** For each label currently on the item: when it was last applied (ISO 8601). */
     labelAppliedAt?: Record<string, string>;
     /** Everything that happened on the item, oldest first (comments, label changes, commits, ...). */
@@ -107,6 +162,12 @@ export interface ItemFacts {
     files?: string[];
     /** Base and head of a pull request; null for issues. */
     branches?: PullBranches | null;
+    /** A pull request's state (mergeability, size, requested reviewers, head commit); null for issues. */
+    pull?: PullState | null;
+    /** A pull request's reviews: each reviewer's latest verdict, and what the base branch requires. */
+    reviews?: PullReviews | null;
+    /** The checks of a pull request's head commit (check runs and commit statuses; GitLab: its pipeline). */
+    checks?: CheckResult[] | null;
     /** Linked pull requests (of an issue) or closing issues (of a pull request). */
     linked?: LinkedItem[];
     /**
@@ -121,6 +182,48 @@ export interface ItemFacts {
      * attaches it to listed items when the query gives `recentSince`.
      */
     recent?: RecentActivity;
+    /**
+     * An issue's sub-issues (GitHub allows at most 100 per issue), in the parent's order; empty for a
+     * pull request or an issue without any. See structure.ts.
+     */
+    subIssues?: RelatedIssue[];
+    /** The issue this one is a sub-issue of, or null (always null for a pull request). */
+    parent?: ParentIssue | null;
+    /**
+     * Models' answers to the rules' questions (`classify`), by rule id: read through the rules file's
+     * `models:` endpoint (or an answer cache), never from the forge; a policy test pins them.
+     */
+    answers?: ModelAnswers;
+    /**
+     * The issue form the issue was written from, parsed from its body, or null when the body is no
+     * form's (always null for a pull request). See src/providers/github/issue-forms.ts.
+     */
+    form?: IssueForm | null;
+}
+/** An issue's answers to one of the repository's issue forms (`.github/ISSUE_TEMPLATE/*.yml`). */
+export interface IssueForm {
+    /** The form's file name, e.g. `bug_report.yml`. */
+    template: string;
+    /**
+     * Answers by field id: text for inputs, textareas and single dropdowns (empty for `_No response_`),
+     * the chosen options for multiple dropdowns and the checked ones for checkboxes.
+     */
+    fields: Record<string, string | string[]>;
+    /** Each field's label, by id, for messages (`{{form_missing}}`). */
+    labels: Record<string, string>;
+}
+/** An issue related to this one (a sub-issue or the parent), possibly in another repository. */
+export interface RelatedIssue {
+    number: number;
+    title: string;
+    state: ItemState;
+    url: string;
+    /** `owner/name`, e.g. "acme/api". */
+    repository: string;
+}
+/** The parent issue, with its labels (rules copy a parent's `area/*` labels to its sub-issues). */
+export interface ParentIssue extends RelatedIssue {
+    labels: string[];
 }
 export interface RecentActivity {
     /** ISO 8601: every event at or after this instant is in `events` (see `explainsUpdates`). */

@@ -2,6 +2,7 @@
  * Planned changes: what the engine decides and the executor applies. A plan holds only real changes
  * against the item as listed (adding a label it already has is not planned).
  */
+import type { Reaction } from './commands.js';
 import type { CloseReason, ItemType, LockReason } from './item.js';
 export type Change = {
     kind: 'label';
@@ -54,6 +55,16 @@ export type Change = {
  */
  | {
     kind: 'delete-branch';
+}
+/**
+ * Sift's answer to a comment with commands: `+1` when all ran, `confused` when one was refused. It
+ * marks the comment as answered, so it comes after that comment's other changes: a run cut off
+ * before it reruns the commands, which find their work done and change nothing.
+ */
+ | {
+    kind: 'react';
+    commentId: string;
+    content: Reaction;
 };
 export interface ItemRef {
     type: ItemType;
@@ -65,6 +76,18 @@ export interface ItemRef {
 export interface RuleChanges {
     rule: string;
     changes: Change[];
+    /** The changes answer a command in a comment, not a rule (`rule` is then `/name`). */
+    command?: CommandAsked;
+}
+/** Who asked for what in a comment, and whether Sift refused it. */
+export interface CommandAsked {
+    /** The commenter's login. */
+    by: string;
+    /** The command line as written (trimmed, cut at 200 characters); empty for the comment's answer. */
+    line: string;
+    commentId: string;
+    /** Why Sift refused it; absent when it ran. */
+    refused?: string;
 }
 export interface ItemPlan {
     item: ItemRef;

@@ -2,6 +2,8 @@
  * Compiled rules: what the config layer produces from the YAML file and what the engine evaluates.
  * Every value here is already validated; the engine does not re-check anything.
  */
+import type { CommandSettings } from './commands.js';
+import type { ClassifySpec, ModelSettings } from './answers.js';
 import type { CloseReason, ItemType, LockReason } from './item.js';
 /** Where a node sits in the rules file, for error messages and explanations. */
 export interface SourcePos {
@@ -9,6 +11,21 @@ export interface SourcePos {
     line: number;
     col: number;
 }
+/**
+ * Whose activity a clock condition counts (`by:`), besides the rule that it is a person's: the item's
+ * author, or its maintainers (association OWNER, MEMBER or COLLABORATOR). Absent: anyone.
+ */
+export type ActorGroup = 'author' | 'maintainers';
+/** A pull request's review decision, as the rules file spells it. */
+export type ReviewDecision = 'approved' | 'changes-requested' | 'review-required' | 'none';
+export declare const REVIEW_DECISIONS: readonly ReviewDecision[];
+/** `checks:` an overall state, or `{ failing: [globs] }` (some check whose name matches failed). */
+export type ChecksValue = 'success' | 'failure' | 'pending' | 'none' | {
+    failing: string[];
+};
+export type WaitingOn = 'author' | 'reviewers' | 'none';
+/** Conditions on a pull request's review, merge and check state (false on issues, never on discussions). */
+export declare const PULL_STATE_CONDITIONS: readonly ["review-decision", "mergeable", "checks", "size", "requested-reviewers", "waiting-on"];
 /** Milliseconds. */
 export type Duration = number;
 export interface Bounds {
@@ -70,9 +87,12 @@ export type Condition = {
 } | {
     kind: 'updated';
     value: AgeBounds;
-} | {
+}
+/** No activity for the span; `by` narrows whose activity counts (absent: anyone's). */
+ | {
     kind: 'inactive';
     value: Duration;
+    by?: ActorGroup;
 } | {
     kind: 'labeled';
     value: Record<string, Duration>;
@@ -121,6 +141,21 @@ export type Condition = {
     kind: 'issue-type';
     value: 'none' | 'any' | string[];
 }
+/** Counts of an issue's sub-issues, all and open ones (a pull request has none). Needs `subIssues`. */
+ | {
+    kind: 'sub-issues';
+    value: SubIssueBounds;
+}
+/** The item's parent issue: none, any, or one in that state. Needs `parent`. */
+ | {
+    kind: 'parent';
+    value: 'none' | 'any' | 'open' | 'closed';
+}
+/** The issue form the issue was written from, and its answers. Needs `form`. */
+ | {
+    kind: 'form';
+    value: FormCondition;
+}
 /** A discussion's category is one of these (names or globs, case-insensitive). */
  | {
     kind: 'category';
@@ -131,10 +166,49 @@ export type Condition = {
     kind: 'answered';
     value: boolean;
 }
+/** A pull request's review decision is one of these (false for issues). Needs `reviews`. */
+ | {
+    kind: 'review-decision';
+    value: ReviewDecision[];
+}
+/** A pull request merges cleanly (true), conflicts (false), or the forge has not computed it (unknown). */
+ | {
+    kind: 'mergeable';
+    value: boolean | 'unknown';
+}
+/** The checks of a pull request's head commit: their overall state, or some named ones failing. */
+ | {
+    kind: 'checks';
+    value: ChecksValue;
+}
+/** A pull request's size: lines changed (added + deleted) and files changed. */
+ | {
+    kind: 'size';
+    value: {
+        lines?: Bounds;
+        files?: Bounds;
+    };
+}
+/** Reviews requested and not yet given: none, any, or one of these logins (globs). */
+ | {
+    kind: 'requested-reviewers';
+    value: 'none' | 'any' | string[];
+}
+/** Whose move it is on a pull request (see waitingOn in the engine). */
+ | {
+    kind: 'waiting-on';
+    value: WaitingOn;
+}
 /** A human was active after the label was last applied (the "remove stale on reply" test). */
  | {
     kind: 'active-after-label';
     value: string;
+    by?: ActorGroup;
+}
+/** A model chose one of `into` with enough confidence (an answer read before evaluating). */
+ | {
+    kind: 'classify';
+    value: ClassifySpec;
 } | {
     kind: 'all';
     value: Condition[];
@@ -144,6 +218,35 @@ export type Condition = {
 } | {
     kind: 'not';
     value: Condition;
+};
+export interface SubIssueBounds {
+    total?: Bounds;
+    open?: Bounds;
+}
+/** One field's test in a `form` condition. */
+export type FormFieldTest = {
+    kind: 'empty';
+} | {
+    kind: 'filled';
+}
+/** Equal to one of these, ignoring case (for checkboxes and multiple dropdowns: one chosen is). */
+ | {
+    kind: 'one-of';
+    values: string[];
+} | {
+    kind: 'regex';
+    regex: RegExp;
+};
+/** `form: none | any`, or `{ template, fields, missing }`, all of which must hold. */
+export type FormCondition = 'none' | 'any' | {
+    /** File names of forms (any of them), e.g. `bug_report.yml`. */
+    template?: string[];
+    fields: {
+        id: string;
+        test: FormFieldTest;
+    }[];
+    /** At least one of these fields is empty. */
+    missing?: string[];
 };
 export type ConditionKind = Condition['kind'];
 export type ActionSpec = {
@@ -182,6 +285,11 @@ export type ActionSpec = {
  | {
     kind: 'issue-type';
     name: string | null;
+}
+/** Adds the parent issue's labels that match these globs (a sub-issue inherits its parent's `area/*`). */
+ | {
+    kind: 'inherit-labels';
+    labels: string[];
 }
 /** Deletes a closed pull request's head branch, if it is in this repository, not default, not protected. */
  | {
@@ -227,6 +335,10 @@ export interface RuleSet {
     activity: ActivitySettings;
     /** Report issues (rules file `reports:`); absent or empty when there are none. */
     reports?: ReportSpec[];
+    /** Commands in comments (rules file `commands:`); absent when there are none. */
+    commands?: CommandSettings;
+    /** The `models:` section; absent when no rule asks a model. */
+    models?: ModelSettings;
 }
 /** A report issue: one issue per report, found by its hidden marker and edited in place each run. */
 export interface ReportSpec {

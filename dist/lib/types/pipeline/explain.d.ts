@@ -4,6 +4,7 @@
  */
 import { type Explanation } from '../engine/index.js';
 import type { RuleSet } from '../model/rules.js';
+import type { ModelAnswerer } from '../models/answerer.js';
 import type { Provider } from '../providers/provider.js';
 /** Which item to explain: an issue or pull request by number, or a discussion. */
 export interface ExplainTarget {
@@ -16,4 +17,4 @@ export interface ExplainTarget {
  * for anything else.
  */
 export declare function parseExplainTarget(text: string): ExplainTarget | null;
-export declare function explainItem(provider: Provider, rules: RuleSet, target: number | ExplainTarget, now: Date): Promise<Explanation>;
+export declare function explainItem(provider: Provider, rules: RuleSet, target: number | ExplainTarget, now: Date, models?: ModelAnswerer): Promise<Explanation>;

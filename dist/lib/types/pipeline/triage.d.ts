@@ -3,9 +3,12 @@
  * only), check the whole plan against the circuit breaker, then let the executor apply it under the
  * write budget. Nothing here knows which forge or runtime it is in.
  */
+import type { CommandSettings } from '../model/commands.js';
 import { type Trigger } from '../engine/index.js';
 import { type Clock, type ItemOutcome } from '../executor/index.js';
+import type { ModelQuestion } from '../model/answers.js';
 import type { FactName, Item, ItemFacts } from '../model/item.js';
+import type { ModelAnswerer } from '../models/answerer.js';
 import type { RuleSet } from '../model/rules.js';
 import { type Provider } from '../providers/provider.js';
 import { type TriageResult } from '../report/result.js';
@@ -24,6 +27,16 @@ export interface TriageOptions extends Partial<SafetyLimits> {
     trigger?: Trigger;
     /** The items to triage instead of the provider's listing (an event's one item). */
     items?: AsyncIterable<Item>;
+    /**
+     * The comment a `issue_comment.created` or `discussion_comment.created` event is about (its
+     * database id, as in the payload's `comment.id`): its commands run. Other events run none.
+     */
+    eventCommentId?: string;
+    /**
+     * Answers the rules' model questions (`classify`): see src/models/. Absent: every question is
+     * unanswered (failed), so those rules do not fire.
+     */
+    models?: ModelAnswerer;
     /** Run only the check rules (a pull-request check). */
     checksOnly?: boolean;
     /**
@@ -42,6 +55,17 @@ export interface TriageOptions extends Partial<SafetyLimits> {
  */
 export declare const DEFAULT_CONCURRENCY = 4;
 export declare function triage(options: TriageOptions): Promise<TriageResult>;
+/** What the run does with commands: the rules file's, and the event (absent in a sweep). */
+export interface CommandsRun {
+    settings: CommandSettings;
+    /** The repository's labels, read once a run by the first item whose comments hold commands. */
+    labels?: Promise<string[]>;
+    event?: {
+        name: string;
+        action?: string;
+        commentId?: string;
+    };
+}
 /**
  * The facts of one item, fetched when the engine asks for them and only once each, shared by the
  * plan and the checks of that item.
@@ -49,9 +73,15 @@ export declare function triage(options: TriageOptions): Promise<TriageResult>;
 export declare class FactCache {
     private readonly provider;
     private readonly item;
+    private readonly models?;
     private readonly facts;
     private readonly fetched;
-    constructor(provider: Provider, item: Item);
+    constructor(provider: Provider, item: Item, models?: ModelQuestions | undefined);
+    /**
+     * The item's comments with commands, for the run's scope (the event's comment, or every comment
+     * within `commands-since` in a sweep), when the rules file has commands: one read, before planning.
+     */
+    readCommands(commands: CommandsRun | undefined, now: Date): Promise<void>;
     /** Evaluates until the engine has what it needs. */
     settle<T>(evaluate: (facts: ItemFacts) => {
         kind: 'needs';
@@ -63,4 +93,12 @@ export declare class FactCache {
         kind: 'checks';
         results: T;
     }): Promise<T>;
+    /** Asks the questions that decide the item now; false when there were none to ask. */
+    private answer;
+}
+/** How a FactCache gets the rules' model questions answered. */
+export interface ModelQuestions {
+    answerer?: ModelAnswerer;
+    /** The questions that decide the item with these facts (see `pendingQuestions`). */
+    pending: (facts: ItemFacts) => ModelQuestion[];
 }

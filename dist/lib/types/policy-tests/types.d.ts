@@ -74,6 +74,11 @@ export type ExpectedChange = {
 } | {
     kind: 'issue-type';
     name: string | null;
+}
+/** Sift's answer to a comment with commands. */
+ | {
+    kind: 'react';
+    content: '+1' | 'confused';
 };
 export interface RuleOutcome {
     rule: string;

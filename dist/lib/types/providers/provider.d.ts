@@ -2,6 +2,7 @@
  * The seam between Sift's core and a forge. The engine, executor and report use providers only
  * through this interface, so a new forge (GitHub GraphQL, GitLab) is a new folder here and nothing else.
  */
+import type { CommandComment, Reaction } from '../model/commands.js';
 import type { CloseReason, FactName, Item, ItemFacts, ItemType, LockReason } from '../model/item.js';
 import type { ActionKind, ConditionKind } from '../model/rules.js';
 export interface ItemQuery {
@@ -85,6 +86,13 @@ export type Write = {
  | {
     kind: 'deleteBranch';
     item: ItemKey;
+}
+/** Sift's answer to a comment with commands (GitLab: award emoji thumbsup / confused). */
+ | {
+    kind: 'addReaction';
+    item: ItemKey;
+    commentId: string;
+    content: Reaction;
 };
 /** The outcome of one write of a batch, in the batch's order. */
 export type WriteResult = 
@@ -122,6 +130,8 @@ export interface Capabilities {
     facts: ReadonlySet<FactName>;
     /** Lists and changes discussions (`type: discussion` rules). Absent: it cannot. */
     discussions?: boolean;
+    /** Reads comments with commands and reacts to them (`commandComments`, `addReaction`). */
+    commands?: boolean;
 }
 export interface Quota {
     /** e.g. "REST", "GraphQL points". */
@@ -172,6 +182,16 @@ export interface Provider {
      * runs as count: a person who pastes a marker into a comment does not silence a rule.
      */
     findComment(item: ItemKey, marker: string, since?: string): Promise<OwnComment | null>;
+    /**
+     * The item's comments created at or after `since` (ISO 8601) that hold a command line (see
+     * engine/command-lines.ts), with their author's standing and whether Sift answered them already
+     * (its `+1` or `confused` reaction); only `commentId` when given. Reads only. Optional: a provider
+     * without it cannot run a rules file with `commands:`.
+     */
+    commandComments?(item: ItemKey, scope: {
+        since: string;
+        commentId?: string;
+    }): Promise<CommandComment[]>;
     addLabels(item: ItemKey, labels: string[]): Promise<void>;
     removeLabel(item: ItemKey, label: string): Promise<void>;
     /** Posts a comment; resolves to its id where the forge says it (used to undo a duplicate). */
@@ -191,6 +211,13 @@ export interface Provider {
     /** Sets the milestone by title; null clears it. */
     setMilestone(item: ItemKey, title: string | null): Promise<void>;
     requestReviewers(item: ItemKey, logins: string[]): Promise<void>;
+    /**
+     * The repository's label names, so `/label` can refuse a label that does not exist. Reads only.
+     * Optional: without it, commands add whatever labels their allowlist lets through.
+     */
+    labelNames?(): Promise<string[]>;
+    /** Reacts to a comment of the item as Sift's answer to its commands. Already there is success. */
+    addReaction?(item: ItemKey, commentId: string, content: Reaction): Promise<void>;
     /** Sets GitHub's issue type by name; null clears it. Optional: only GitHub has issue types. */
     setIssueType?(item: ItemKey, name: string | null): Promise<void>;
     /**

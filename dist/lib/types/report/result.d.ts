@@ -1,5 +1,6 @@
 import { type ItemOutcome } from '../executor/index.js';
 import type { ItemRef } from '../model/plan.js';
+import type { ModelReport } from '../models/answerer.js';
 import type { Quota } from '../providers/provider.js';
 import type { AgeCensus } from './ages.js';
 /** Everything a run produced, for the summary, the outputs and the terminal. */
@@ -29,6 +30,8 @@ export interface TriageResult {
     checks: ItemCheck[];
     /** Why the run did not do everything it planned, when it did not. */
     stop?: RunStop;
+    /** The run's model calls and answers, when the rules ask models (`classify`). */
+    models?: ModelReport;
 }
 export interface ItemCheck {
     item: ItemRef;

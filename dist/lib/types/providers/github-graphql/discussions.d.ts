@@ -47,6 +47,7 @@ export interface DiscussionNode {
 /** A comment or reply as the history query reads it. */
 export interface DiscussionCommentNode extends CommentNode {
     lastEditedAt: string | null;
+    authorAssociation?: string;
     replies?: {
         nodes: (DiscussionCommentNode | null)[] | null;
     };

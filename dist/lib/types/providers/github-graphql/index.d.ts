@@ -7,6 +7,7 @@
  * oldest first: the search API would list both in one walk, but it lags behind writes and stops at
  * 1,000 results. Cursors are stable while items change, so closing items mid-walk shifts nothing.
  */
+import type { CommandComment, Reaction } from '../../model/commands.js';
 import type { CloseReason, FactName, Item, ItemFacts, LockReason } from '../../model/item.js';
 import { type ClientOptions } from '../github/client.js';
 import { RateLimitStop, type BranchDeletion, type Capabilities, type CommentLookup, type ItemKey, type ItemQuery, type OwnComment, type Provider, type Quota } from '../provider.js';
@@ -66,6 +67,8 @@ export declare class GitHubGraphqlProvider implements Provider {
      * writes to many items at once), so it is never stale and never grows with the repository.
      */
     private listedComments;
+    /** The repository's issue forms, read through REST once a run (fact `form`). */
+    private forms;
     constructor(options: GitHubGraphqlProviderOptions);
     /**
      * Issues, then pull requests, each oldest first, one request per page. The items carry as
@@ -77,6 +80,12 @@ export declare class GitHubGraphqlProvider implements Provider {
      * read per item, and only when the listing's `updatedAt` cannot decide (see `discussionFacts`).
      */
     private discussions;
+    /**
+     * One issue or pull request by number, or null when it is not in this repository: one REST read
+     * (github/read-item.ts), the shape of an event's payload, for an event whose payload lacks fields
+     * and for explain.
+     */
+    getItem(number: number): Promise<Item | null>;
     /** One discussion by number (an event's, or one to explain), or null when there is none. */
     getDiscussion(number: number): Promise<Item | null>;
     /**
@@ -84,7 +93,15 @@ export declare class GitHubGraphqlProvider implements Provider {
      * they count) in one request per 100 comments. It has no label history, files, branches or links.
      */
     private discussionFacts;
+    private issueForms;
     /** The facts asked for, in one request (more only for a connection longer than 100). */
+    commandComments(item: ItemKey, scope: {
+        since: string;
+        commentId?: string;
+    }): Promise<CommandComment[]>;
+    /** Through REST, as issue types are: one request per 100 labels, once a run. */
+    labelNames(): Promise<string[]>;
+    addReaction(item: ItemKey, commentId: string, content: Reaction): Promise<void>;
     facts(item: ItemKey, names: readonly FactName[]): Promise<ItemFacts>;
     findComment(item: ItemKey, marker: string, since?: string): Promise<OwnComment | null>;
     /**

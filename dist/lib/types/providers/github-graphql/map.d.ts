@@ -1,14 +1,10 @@
-/**
- * GitHub's GraphQL nodes -> Sift's Item and facts. The same item read through REST and through
- * GraphQL must come out equal: GraphQL names bots by their app slug (`dependabot`), REST by their
- * account (`dependabot[bot]`), so bot logins get their suffix back here.
- */
 import type { ActivityEvent, FactName, Item, ItemFacts, ItemType, LinkedItem } from '../../model/item.js';
 import type { OwnComment } from '../provider.js';
 import type { ActorNode, CommentNode, ItemNode, LinkedNode, Page, ReactionNode, TimelineNode } from './types.js';
 /**
- * Sift's own comment: it carries the marker (`marker`, or any Sift marker) and was written by a bot or
- * by the account Sift runs as (`viewerDidAuthor`). A person who pastes a marker is a person commenting.
+ * Sift's own comment: it carries the marker (`marker`, or any Sift marker) and was written by the
+ * account Sift runs as (`viewerDidAuthor`). A person who pastes a marker, or another bot that quotes
+ * one (a CI bot echoing a title), is commenting.
  */
 export declare function isSiftComment(node: {
     body?: string;
@@ -24,6 +20,7 @@ export declare function itemType(node: {
 }): ItemType;
 /** REST's login for an actor: bots keep their `[bot]` suffix; a deleted account is "ghost". */
 export declare function loginOf(actor: ActorNode | null | undefined): string;
+export declare function isBotActor(actor: ActorNode | null | undefined): boolean;
 export declare function nodesOf<T>(page: Page<T> | null | undefined): T[];
 /** The reactions of an issue, pull request or discussion, from its reaction groups. */
 export declare function reactionsOf(node: Pick<ItemNode, 'reactionGroups'>): Item['reactions'];

@@ -1,8 +1,3 @@
-/**
- * The text of every query the provider sends, built from what the loaded rules need: a listing asks
- * for the timeline, branches, files or linked items only when `prefetch` names them, so a rules file
- * that needs none of them pays for none of them.
- */
 import type { FactName, ItemType } from '../../model/item.js';
 /** Every query reports its price, so the provider can track the point budget. */
 export declare const RATE_LIMIT = "rateLimit { cost remaining resetAt limit used }";
@@ -32,6 +27,10 @@ export interface FactsParts {
     files?: boolean;
     branches?: boolean;
     linked?: boolean;
+    /** Sub-issues and the parent (issues only; one page holds them all). */
+    hierarchy?: ReadonlySet<FactName>;
+    /** A pull request's state, reviews and checks (pull-state.ts). */
+    pullState?: ReadonlySet<FactName>;
 }
 /**
  * Facts of one item in one request: all the connections the facts need, oldest first, 100 a page.

@@ -1,3 +1,5 @@
+import type { HierarchyFields } from './hierarchy.js';
+import type { PullStateNode } from './pull-state.js';
 /**
  * The shapes of GitHub's GraphQL answers that Sift reads: what query.ts asks for, map.ts reads, and
  * the emulator serves. Optional fields are those a query asks for only when the rules need them.
@@ -38,6 +40,8 @@ export interface TimelineNode {
     label?: {
         name: string;
     };
+    /** Comments and reviews: the author's association with the repository. */
+    authorAssociation?: string;
     /** Comments: to tell Sift's own (by its marker and author). */
     body?: string;
     /** Comments: their last edit, null when never edited. */
@@ -80,8 +84,8 @@ export interface Page<T> {
     pageInfo?: PartialPageInfo;
     nodes: (T | null)[] | null;
 }
-/** An Issue or PullRequest of a listing or a facts query. */
-export interface ItemNode {
+/** An Issue or PullRequest of a listing or a facts query (sub-issues and parent: issues only). */
+export interface ItemNode extends HierarchyFields, PullStateNode {
     __typename: 'Issue' | 'PullRequest';
     id: string;
     number: number;

@@ -42,6 +42,7 @@ export interface FeedComment {
     id: number;
     issue_url: string;
     user?: ApiUser | null;
+    author_association?: string;
     body?: string | null;
     created_at: string;
     updated_at: string;

@@ -8,6 +8,7 @@ import type { CloseReason, FactName, Item, ItemFacts, LockReason } from '../../m
 import { type BranchDeletion, type Capabilities, type CommentLookup, type ItemKey, type ItemQuery, type OwnComment, type Provider, type Quota } from '../provider.js';
 import type { ClientTuning } from '../github/tuning.js';
 import type { EtagStore } from '../github/etags.js';
+import type { CommandComment, Reaction } from '../../model/commands.js';
 export interface GitHubRestProviderOptions {
     token: string;
     /** `owner/name`. */
@@ -29,6 +30,11 @@ export interface GitHubRestProviderOptions {
      * query gives `recentSince`, instead of a timeline read per recently updated item. Default true.
      */
     activityFeeds?: boolean;
+    /**
+     * How long to wait before asking again for a pull request's mergeability when GitHub answered null
+     * (it computes it in the background on the first read). Default 2,000 ms; tests set 0.
+     */
+    mergeablePauseMs?: number;
 }
 export declare function createGitHubRestProvider(options: GitHubRestProviderOptions): GitHubRestProvider;
 export declare class GitHubRestProvider implements Provider {
@@ -38,12 +44,17 @@ export declare class GitHubRestProvider implements Provider {
     private readonly repo;
     private readonly octokit;
     private readonly counts;
+    private readonly approvalsByBase;
+    private readonly pulls;
+    private readonly mergeablePauseMs;
     private readonly rate;
     private readonly perPage;
     private readonly token;
     private readonly activityFeeds;
     /** Milestone title -> number, read once per provider (one request for most repositories). */
     private milestones;
+    /** The repository's issue forms, read once (fact `form`). */
+    private formsOnce;
     /** The login Sift runs as (GET /user), read once, and only when a person's comment carries a marker. */
     private selfLogin;
     /** Sift's comments on the items whose timelines were read last: findComment needs no request then. */
@@ -65,6 +76,8 @@ export declare class GitHubRestProvider implements Provider {
     private feedsSince;
     private feedSource;
     getItem(number: number): Promise<Item | null>;
+    /** Approvals each base branch's rulesets require, read once per run and branch (see pull-facts.ts). */
+    private requiredApprovals;
     facts(item: ItemKey, names: readonly FactName[]): Promise<ItemFacts>;
     /**
      * After a run posted comments: a lookup whose answer this provider gave as "none" before (the run's
@@ -79,6 +92,12 @@ export declare class GitHubRestProvider implements Provider {
      * A "none" is remembered with the forge's time of the read (see findComments).
      */
     findComment(item: ItemKey, marker: string, since?: string): Promise<OwnComment | null>;
+    commandComments(item: ItemKey, scope: {
+        since: string;
+        commentId?: string;
+    }): Promise<CommandComment[]>;
+    labelNames(): Promise<string[]>;
+    addReaction(item: ItemKey, commentId: string, content: Reaction): Promise<void>;
     addLabels(item: ItemKey, labels: string[]): Promise<void>;
     removeLabel(item: ItemKey, label: string): Promise<void>;
     createComment(item: ItemKey, body: string): Promise<string>;
@@ -102,10 +121,11 @@ export declare class GitHubRestProvider implements Provider {
     };
     quota(): Quota | null;
     /**
-     * The login Sift runs as, from GET /user, once per provider. An installation token (a workflow's
-     * GITHUB_TOKEN) cannot read it (403; 401 for some): unknown, so only bots' comments count as Sift's.
+     * The login Sift runs as (github/self.ts), once per provider: its comments are the only ones Sift
+     * takes for its own. Read only when a comment carries a marker.
      */
     private self;
+    private issueForms;
     private restTarget;
     private ref;
     private failure;

@@ -14,6 +14,8 @@ export interface ApiTimelineEvent {
     actor?: ApiUser | null;
     /** Comments and reviews name their author here. */
     user?: ApiUser | null;
+    /** Comments and reviews: their author's association with the repository. */
+    author_association?: string;
     /** Reviews. */
     submitted_at?: string;
     /** Commits: the git author, a name and not a login. */
@@ -49,15 +51,11 @@ export interface ApiLinkedIssue {
 /** GitHub's bots: `type: "Bot"`, or a `[bot]` login (payloads that leave the type out). */
 export declare function isBotUser(user: ApiUser | null | undefined): boolean;
 /**
- * Sift's own comment: it carries the marker (`marker`, or any Sift marker) and was written by a bot or
- * by `self`, the login Sift runs as (null when unknown, as for an installation token, which cannot
- * read GET /user: bots only).
+ * Sift's own comment: it carries the marker (`marker`, or any Sift marker) and was written by `self`,
+ * the account Sift runs as (github/self.ts); null (not read, as no comment carried a marker): none.
  */
 export declare function isSiftComment(body: string | null | undefined, user: ApiUser | null | undefined, self: string | null, marker?: string): boolean;
-/**
- * Whether telling Sift's comments from people's in these entries needs the login Sift runs as: only
- * when a person (not a bot) wrote a comment carrying the marker.
- */
+/** Whether telling Sift's comments from others' in these entries needs the login Sift runs as: a comment carries the marker. */
 export declare function needsSelf(entries: readonly ApiTimelineEvent[]): boolean;
 /**
  * Appends the activity events of one timeline entry to `out`. Events without a kind of their own

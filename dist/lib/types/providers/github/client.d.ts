@@ -23,6 +23,8 @@ export interface ClientOptions extends ClientTuning {
     userAgent?: string;
     /** ETags of earlier runs: GETs become conditional requests, and 304s are served from the store. */
     etags?: EtagStore;
+    /** Other API roots the token may go to besides `baseUrl` (a GraphQL endpoint of its own). */
+    alsoTrusted?: string[];
 }
 export interface Client {
     octokit: GitHubClient;
@@ -61,4 +63,16 @@ interface AttemptHooks {
 declare function octokitClass(hooks: AttemptHooks): typeof import("@octokit/core").Octokit & import("@octokit/core/types").Constructor<import("@octokit/plugin-rest-endpoint-methods").Api & {
     paginate: import("@octokit/plugin-paginate-rest").PaginateInterface;
 }> & import("@octokit/core/types").Constructor<import("@octokit/plugin-retry").RetryPlugin>;
+type Fetch = typeof globalThis.fetch;
+/**
+ * A fetch that gives each attempt `timeoutMs` for the answer and its whole body (a server that sends
+ * headers and then stalls must time out too), records the rate-limit headers, and refuses a successful
+ * answer whose JSON does not parse. The body is read here, so the response handed on is a copy.
+ */
+/**
+ * The token goes to the configured API only. A `Link` header (or a next-page URL kept in the ETag
+ * cache) can name any host; following it would hand that host the token. Such a request is refused
+ * before it leaves, whatever asked for it.
+ */
+export declare function originGuard(inner: Fetch, roots: readonly string[]): Fetch;
 export {};

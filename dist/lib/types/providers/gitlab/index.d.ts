@@ -17,6 +17,7 @@ import type { CloseReason, FactName, Item, ItemFacts, LockReason } from '../../m
 import { type Capabilities, type ItemKey, type ItemQuery, type OwnComment, type Provider } from '../provider.js';
 import { type TokenKind } from './client.js';
 import { type Clock } from '../../model/clock.js';
+import type { CommandComment, Reaction } from '../../model/commands.js';
 export { GitLabReadError } from './errors.js';
 export type { Clock } from '../../model/clock.js';
 export interface GitLabProviderOptions {
@@ -58,6 +59,8 @@ export declare class GitLabProvider implements Provider {
     private readonly projectRoot;
     /** The username Sift runs as (GET /user), read once, and only when a person's note carries a marker. */
     private selfUsername;
+    /** Author associations by user id, read once per run (see associationOf). */
+    private readonly associations;
     constructor(options: GitLabProviderOptions);
     /**
      * Issues and merge requests interleaved by creation time, oldest first: the order GitHub's single
@@ -68,6 +71,23 @@ export declare class GitLabProvider implements Provider {
      */
     items(query: ItemQuery): AsyncGenerator<Item>;
     facts(item: ItemKey, names: readonly FactName[]): Promise<ItemFacts>;
+    /**
+     * Notes with command lines created since `scope.since`, newest first until older ones (the scope is
+     * a few days: one page for most items). For each person's note, the author's access level (one read
+     * per author per run) and the award emoji (one read per note with commands).
+     */
+    commandComments(item: ItemKey, scope: {
+        since: string;
+        commentId?: string;
+    }): Promise<CommandComment[]>;
+    /** The project's labels, its groups' included (GitLab's default for this listing). */
+    labelNames(): Promise<string[]>;
+    /** GitLab answers a second award of the same emoji by the same user with 404 "already been taken". */
+    addReaction(item: ItemKey, commentId: string, content: Reaction): Promise<void>;
+    /** The member's access level as GitHub's author association (see docs/commands.md). */
+    private associationOf;
+    /** Sift's thumbsup or confused is on the note: by the user Sift runs as, or by a bot when unknown. */
+    private answered;
     /** Notes come oldest first (by creation); the first of Sift's with the marker after `since` wins. */
     findComment(item: ItemKey, marker: string, since?: string): Promise<OwnComment | null>;
     addLabels(item: ItemKey, labels: string[]): Promise<void>;
@@ -91,8 +111,9 @@ export declare class GitLabProvider implements Provider {
         writes: number;
     };
     /**
-     * The username Sift runs as, from GET /user, once per provider. A token that cannot read it (a CI
-     * job token: 401 or 403) leaves it unknown, so only bots' notes count as Sift's.
+     * The username Sift runs as, from GET /user, once per provider: its notes are the only ones Sift
+     * owns. A token that cannot read it (a CI job token: 401 or 403) leaves it unknown: no note is
+     * Sift's (such a token cannot write notes either).
      */
     private self;
     private itemPath;
@@ -121,3 +142,9 @@ export declare class GitLabProvider implements Provider {
     /** GitLab answers 200 but silently drops users without access to the project. */
     private checkApplied;
 }
+/**
+ * GitLab's access levels in GitHub's words, so one `allow.association` list serves both forges:
+ * Owner OWNER, Maintainer MEMBER, Developer COLLABORATOR, Reporter, Planner and Guest CONTRIBUTOR,
+ * anything less (minimal access) NONE.
+ */
+export declare function associationOfLevel(level: number): string;

@@ -20,15 +20,14 @@ export declare function labelAppliedAt(events: readonly GitLabLabelEvent[]): Rec
 export declare function timeline(notes: readonly GitLabNote[], labelEvents: readonly GitLabLabelEvent[], self?: string | null): ActivityEvent[];
 /**
  * Sift's own note: not a system note, carries the marker (`marker`, or any Sift marker), and was
- * written by a bot or by `self`, the username Sift runs as (null when unknown: bots only). A person who
- * pastes a marker is a person.
+ * written by `self`, the username Sift runs as (null when unknown: none). A person who pastes a marker,
+ * or another bot that quotes one, is commenting.
  */
 export declare function isSiftNote(note: GitLabNote, self: string | null, marker?: string): boolean;
-/** Whether telling Sift's notes from people's needs the username Sift runs as: a person's note has a marker. */
+/** Whether telling Sift's notes from others' needs the username Sift runs as: a note has a marker. */
 export declare function needsSelf(notes: readonly GitLabNote[]): boolean;
 /**
- * GitLab's note authors are its basic user entity, which carries `bot` only on some versions; the
- * usernames GitLab gives bot users are recognised too: project and group access-token bots, service
- * accounts, and GitLab's internal bots.
+ * A bot is what GitLab says is one (`bot: true`), never what a name looks like: anyone can register
+ * `project_1_bot` or `service_account_x`, and those people's comments are activity like anyone's.
  */
 export declare function isBot(user: GitLabUser | null): boolean;

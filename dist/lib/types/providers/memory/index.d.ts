@@ -5,6 +5,7 @@
  */
 import type { ActivityEvent, CloseReason, FactName, Item, ItemFacts, LockReason } from '../../model/item.js';
 import { type Capabilities, type ItemKey, type ItemQuery, type OwnComment, type Provider } from '../provider.js';
+import type { CommandComment, Reaction } from '../../model/commands.js';
 export interface MemoryComment {
     id: string;
     author: string;
@@ -13,6 +14,13 @@ export interface MemoryComment {
     createdAt?: string;
     /** ISO 8601: its last edit, when it was edited after it was posted. */
     updatedAt?: string;
+    /** GitHub's author association of the comment (default NONE). */
+    association?: string;
+    /** Reactions on the comment, as GitHub lists them (content `+1`, `confused`, ...). */
+    reactions?: {
+        content: string;
+        user: string;
+    }[];
 }
 export interface MemoryItem extends Item {
     /** When each label currently on the item was applied (ISO 8601). */
@@ -68,6 +76,11 @@ export declare class MemoryProvider implements Provider {
     getItem(number: number): Promise<Item | null>;
     facts(key: ItemKey, names: readonly FactName[]): Promise<ItemFacts>;
     findComment(key: ItemKey, marker: string, since?: string): Promise<OwnComment | null>;
+    commandComments(key: ItemKey, scope: {
+        since: string;
+        commentId?: string;
+    }): Promise<CommandComment[]>;
+    addReaction(key: ItemKey, commentId: string, content: Reaction): Promise<void>;
     addLabels(key: ItemKey, labels: string[]): Promise<void>;
     removeLabel(key: ItemKey, label: string): Promise<void>;
     createComment(key: ItemKey, body: string): Promise<string>;
