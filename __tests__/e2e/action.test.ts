@@ -165,9 +165,12 @@ describe('the bundled action against the emulator', () => {
     );
     expect(run.code).toBe(1);
     expect(gh.writes()).toEqual([]);
+    // `%` is written `%25` in a workflow command, as @actions/core escapes it; the log shows `100%`.
     expect(run.stdout).toContain(
-      '::error::Circuit breaker: the rules would change 40 of the 40 items walked',
+      '::error::Stopped by the circuit breaker: this run would change 40 of the 40 items walked (100%25), ' +
+        'more than max-change-ratio 0.5 allows. To accept it, run once with max-change-ratio: 1.',
     );
+    expect(run.summary).toContain('| `oops` | 40 |');
     expect(run.summary).toContain('Nothing was changed: the circuit breaker stopped this run.');
     expect(run.summary).toMatch(
       /\| \[#1\]\([^)]*\) \| issue 0 \| `oops` \| close \(completed\) \(blocked\) \|/,

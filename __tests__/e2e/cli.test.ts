@@ -1,7 +1,7 @@
 /**
  * End to end: the bundled CLI (bin/sift.js -> dist/cli/index.js) against the GitHub emulator.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
@@ -90,6 +90,38 @@ describe('the sift CLI', () => {
     const issue = gh.store.repo('octo/cli')!.require(1);
     expect(issue.labels).toEqual(['needs-info', 'waiting']);
     expect(issue.commentList).toHaveLength(1);
+  });
+
+  it('a dry run the circuit breaker stops shows the plan per rule and the flag that accepts it', async () => {
+    const repo = gh.store.addRepo('octo/backlog');
+    for (let n = 0; n < 12; n++)
+      repo.addIssue({ title: `Crash ${n}`, user: 'alice', labels: ['needs-info'] });
+    for (let n = 0; n < 4; n++) repo.addIssue({ title: `Idea ${n}` });
+    const args = ['--repo', 'octo/backlog', '--rules', 'rules.yml', '--dry-run', '--api-url', gh.url];
+    const summaryFile = join(dir, 'summary.md');
+    const run = await sift([...args, '--summary', summaryFile]);
+    const line =
+      'Stopped by the circuit breaker: this run would change 12 of the 16 items walked (75%), more than ' +
+      'max-change-ratio 0.5 allows. To accept it, run once with --max-change-ratio 1.';
+    expect(run.code).toBe(1);
+    expect(gh.writes()).toEqual([]);
+    expect(run.stdout).toContain(
+      'octo/backlog: walked 16 items, planned to change 12, failed 0 (nothing was changed);',
+    );
+    expect(run.stdout).toContain('\n  needs-info: 12\n');
+    expect(run.stdout).toMatch(/^#1 \[needs-info\] comment \(blocked\); label waiting \(blocked\) /m);
+    expect(run.stdout).toContain(line);
+    expect(run.stderr).toBe(`sift: ${line}\n`);
+    const summary = readFileSync(summaryFile, 'utf8');
+    expect(summary).toContain('| `needs-info` | 12 |');
+    expect(summary).not.toMatch(/would change 0/);
+
+    // The one flag the line names lets the same dry run through.
+    const accepted = await sift([...args, '--max-change-ratio', '1']);
+    expect(accepted.code).toBe(0);
+    expect(accepted.stdout).toContain('octo/backlog: walked 16 items, would change 12, failed 0 (dry run');
+    expect(accepted.stderr).toBe('');
+    expect(gh.writes()).toEqual([]);
   });
 
   it('exits 2 with the position of the problem for a bad rules file, before any request', async () => {

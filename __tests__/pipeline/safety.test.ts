@@ -8,7 +8,7 @@ import { parseLimits } from '../../src/pipeline/safety.js';
 import { triage } from '../../src/pipeline/triage.js';
 import { MemoryProvider, memoryItem } from '../../src/providers/memory/index.js';
 import { RateLimitStop } from '../../src/providers/provider.js';
-import { renderSummary } from '../../src/report/index.js';
+import { renderSummary, renderText, stopLine } from '../../src/report/index.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 const LABEL_AND_COMMENT = parseRules(
@@ -102,13 +102,86 @@ describe('the circuit breaker', () => {
     expect(provider.all().every((i) => i.labels.length === 0)).toBe(true);
     expect(result.stop?.reason).toBe('circuit-breaker');
     expect(result.stop?.message).toBe(
-      'the rules would change 30 of the 30 items walked, more than max-change-ratio 0.5 allows; nothing was ' +
-        'changed. If this is intended, raise max-change-ratio for one run.',
+      'Stopped by the circuit breaker: this run would change 30 of the 30 items walked (100%), more than ' +
+        'max-change-ratio 0.5 allows. To accept it, run once with max-change-ratio: 1.',
     );
     const summary = renderSummary(result);
     expect(summary).toContain('Nothing was changed: the circuit breaker stopped this run.');
     expect(summary).toContain('### Planned changes');
     expect(summary).toContain('label triaged (blocked); comment (blocked)');
+    // The tables count what the run planned, labelled as planned, never "changed 0".
+    expect(summary).toContain('| Rule | Items planned to change |');
+    expect(summary).toContain('| `triage` | 30 |');
+    expect(summary).not.toMatch(/Items changed/);
+  });
+
+  it('a dry run it stops shows the plan per rule and one line naming the input to change', async () => {
+    // 60 open items: 25 bugs and 12 questions need a change (37, 62%), 23 are triaged already.
+    const rules = parseRules(
+      `version: 1
+rules:
+  - id: label-bugs
+    when: { title: "^bug", labels: { none: [triaged] } }
+    then:
+      - label: [bug, triaged]
+  - id: answer-questions
+    when: { title: "^question", labels: { none: [triaged] } }
+    then:
+      - comment: "Please ask in Discussions."
+      - close: not_planned
+`,
+      'sift.yml',
+    );
+    const items = Array.from({ length: 60 }, (_, i) =>
+      memoryItem({
+        number: i + 1,
+        title: i < 25 ? `bug ${i}` : i < 37 ? `question ${i}` : `idea ${i}`,
+        labels: i < 37 ? [] : ['triaged'],
+      }),
+    );
+    const provider = new MemoryProvider(items, { now: () => NOW });
+    const result = await triage({
+      ...base,
+      provider,
+      rules,
+      dryRun: true,
+      maxOperations: 1000,
+      maxChangeRatio: 0.5,
+    });
+    expect(provider.requestCounts().writes).toBe(0);
+    expect(result.stop?.reason).toBe('circuit-breaker');
+    const line =
+      'Stopped by the circuit breaker: this run would change 37 of the 60 items walked (62%), more than ' +
+      'max-change-ratio 0.5 allows. To accept it, run once with';
+
+    const text = renderText(result);
+    expect(text).toContain(
+      'memory/repo: walked 60 items, planned to change 37, failed 0 (nothing was changed);',
+    );
+    expect(text).toContain('\n  label-bugs: 25\n  answer-questions: 12\n');
+    expect(text).toMatch(/^#1 \[label-bugs\] label bug, triaged \(blocked\) /m);
+    expect(text).toMatch(
+      /^#26 \[answer-questions\] comment \(blocked\); close \(not planned\) \(blocked\) /m,
+    );
+    expect(text).not.toMatch(/^#38 /m);
+    // The terminal report is the CLI's: it names the CLI's flag, once.
+    expect(text.split(line).length - 1).toBe(1);
+    expect(text).toContain(`${line} --max-change-ratio 1.`);
+    expect(stopLine(result.stop!)).toBe(`${line} --max-change-ratio 1.`);
+    expect(text).not.toMatch(/would change 0/);
+
+    const summary = renderSummary(result);
+    expect(summary).toContain(`> ${line} max-change-ratio: 1.`);
+    expect(summary).toContain('a real run would stop the same way');
+    expect(summary).not.toContain('The tables show what a real run would do');
+    expect(summary).toMatch(/\| Items walked \| Items planned to change \|/);
+    expect(summary).toMatch(/\| yes \| 60 \| 37 \| 0 \|/);
+    expect(summary).toContain('| `label-bugs` | 25 |');
+    expect(summary).toContain('| `answer-questions` | 12 |');
+    expect(summary).toMatch(
+      /\| \[#26\]\([^)]*\) \| question 25 \| `answer-questions` \| comment \(blocked\); close \(not planned\) \(blocked\) \|/,
+    );
+    expect(summary).not.toMatch(/would change 0|Items would change/);
   });
 
   it('lets a run through when the share is below the ratio, or when few items change', async () => {

@@ -163,7 +163,7 @@ export async function run(now: Date = new Date()): Promise<void> {
       log.error(`${itemName(check.item)}: ${check.message}`, { title: `Sift check ${check.rule}` });
     }
     if (result.stop?.reason === 'circuit-breaker') {
-      log.setFailed(`Circuit breaker: ${result.stop.message}`);
+      log.setFailed(result.stop.message);
       return;
     }
     if (result.stop) log.warning(`Sift stopped early: ${result.stop.message}`);

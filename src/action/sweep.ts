@@ -197,7 +197,7 @@ function reportStatus(runs: RepositoryRun[], dryRun: boolean): void {
     for (const check of failedChecks(r)) {
       log.error(`${prefix}#${check.item.number}: ${check.message}`, { title: `Sift check ${check.rule}` });
     }
-    if (r.stop?.reason === 'circuit-breaker') problems.push(`${prefix}Circuit breaker: ${r.stop.message}`);
+    if (r.stop?.reason === 'circuit-breaker') problems.push(`${prefix}${r.stop.message}`);
     else if (r.stop) log.warning(`${prefix}Sift stopped early: ${r.stop.message}`);
     const failed = failedOutcomes(r).length;
     if (failed > 0)

@@ -10,7 +10,7 @@ import { assertSupported } from '../pipeline/rules.js';
 import { triage } from '../pipeline/triage.js';
 import { createProvider } from '../providers/registry.js';
 import { renderExplanation } from '../report/explain.js';
-import { failedOutcomes, planEntries, renderSummary, renderText } from '../report/index.js';
+import { failedOutcomes, planEntries, renderSummary, renderText, stopLine } from '../report/index.js';
 import { inertLog, logJson } from '../report/log-line.js';
 import { VERSION } from '../version.js';
 import { DEFAULT_TESTS_PATH, loadPolicyTests, runPolicyTests } from '../policy-tests/index.js';
@@ -96,7 +96,7 @@ export async function main(
     await models?.save();
     io.out(options.json ? logJson(planEntries(result)) : renderText(result));
     if (options.summaryFile) await writeFile(options.summaryFile, renderSummary(result, { trigger: 'cli' }));
-    if (result.stop) io.err(`sift: stopped early: ${result.stop.message}\n`);
+    if (result.stop) io.err(`sift: ${stopLine(result.stop)}\n`);
     return failedOutcomes(result).length > 0 || result.stop?.reason === 'circuit-breaker' ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError) return (io.err(`sift: ${error.message}\n${SHORT_USAGE}\n`), 2);

@@ -16,7 +16,7 @@ import { createGitHubFleet } from '../providers/github/fleet.js';
 import { createGitLabFleet } from '../providers/gitlab/fleet.js';
 import { createProvider } from '../providers/registry.js';
 import { renderFleetSummary } from '../report/fleet-summary.js';
-import { planEntries, renderText } from '../report/index.js';
+import { planEntries, renderText, stopLine } from '../report/index.js';
 import { renderSweepSummary } from '../report/sweep-summary.js';
 import type { CliOptions } from './args.js';
 import type { CliIo } from './main.js';
@@ -107,7 +107,7 @@ export async function sweepCommand(options: CliOptions, rules: RuleSet, io: CliI
       io.err(
         `sift: ${run.repository}: ${run.result ? 'failed after its sweep' : 'not swept'}: ${run.error}\n`,
       );
-    else if (run.result?.stop) io.err(`sift: ${run.repository}: stopped early: ${run.result.stop.message}\n`);
+    else if (run.result?.stop) io.err(`sift: ${run.repository}: ${stopLine(run.result.stop)}\n`);
   }
   return runs.some(runFailed) ? 1 : 0;
 }

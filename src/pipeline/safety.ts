@@ -27,6 +27,27 @@ export function tripsBreaker(changed: number, walked: number, maxChangeRatio: nu
   return changed >= BREAKER_MIN_CHANGES && changed > maxChangeRatio * walked;
 }
 
+/** What the circuit breaker saw: the items the plan would change, of those walked, and the limit. */
+export interface BreakerTrip {
+  planned: number;
+  walked: number;
+  maxChangeRatio: number;
+}
+
+/**
+ * The one line a stopped run says: what stopped it and the one input to change. `setting` spells the
+ * input as the entry point takes it (`max-change-ratio: 1` in a workflow, `--max-change-ratio 1` on
+ * the command line).
+ */
+export function breakerLine(trip: BreakerTrip, setting = 'max-change-ratio: 1'): string {
+  const share = trip.walked === 0 ? 100 : Math.round((trip.planned / trip.walked) * 100);
+  return (
+    `Stopped by the circuit breaker: this run would change ${trip.planned} of the ${trip.walked} items walked ` +
+    `(${share}%), more than max-change-ratio ${trip.maxChangeRatio} allows. To accept it, run once with ` +
+    `${setting}.`
+  );
+}
+
 /**
  * Reads the limits from text (Action inputs, CLI flags). Blank means the default; anything else that is
  * not a number in range is an error naming the setting, so a typo never silently lifts a limit.

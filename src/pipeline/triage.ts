@@ -33,7 +33,7 @@ import { isReportIssue } from '../report/report-issue.js';
 import { deferredBacklog, type ItemCheck, type RunStop, type TriageResult } from '../report/result.js';
 import { readAhead } from './read-ahead.js';
 import { recentSinceOf, scopesOf } from './scope.js';
-import { SAFETY_DEFAULTS, tripsBreaker, type SafetyLimits } from './safety.js';
+import { SAFETY_DEFAULTS, breakerLine, tripsBreaker, type SafetyLimits } from './safety.js';
 
 export interface TriageOptions extends Partial<SafetyLimits> {
   provider: Provider;
@@ -187,13 +187,8 @@ export async function triage(options: TriageOptions): Promise<TriageResult> {
 
   // Phase 2: the circuit breaker looks at the whole plan before the first write.
   if (!stop && tripsBreaker(effective.length, walked, limits.maxChangeRatio)) {
-    stop = {
-      reason: 'circuit-breaker',
-      message:
-        `the rules would change ${effective.length} of the ${walked} items walked, more than ` +
-        `max-change-ratio ${limits.maxChangeRatio} allows; nothing was changed. If this is intended, ` +
-        `raise max-change-ratio for one run.`,
-    };
+    const breaker = { planned: effective.length, walked, maxChangeRatio: limits.maxChangeRatio };
+    stop = { reason: 'circuit-breaker', message: breakerLine(breaker), breaker };
   }
 
   // Phase 3: apply, within the write budget.

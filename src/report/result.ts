@@ -1,4 +1,5 @@
-import { writesOf, type ItemOutcome } from '../executor/index.js';
+import { writesOf, type ChangeStatus, type ItemOutcome } from '../executor/index.js';
+import type { BreakerTrip } from '../pipeline/safety.js';
 import { keyedRecord, ownValue } from '../model/records.js';
 import type { ItemRef } from '../model/plan.js';
 import type { ModelReport } from '../models/answerer.js';
@@ -49,6 +50,8 @@ export interface RunStop {
   message: string;
   /** ISO 8601, when the forge's rate limit resets (rate-limit stops). */
   resetAt?: string;
+  /** Circuit-breaker stops: what the plan would have changed, so reports can say so in their words. */
+  breaker?: BreakerTrip;
 }
 
 export interface DeferredBacklog {
@@ -81,6 +84,30 @@ export function failedOutcomes(result: TriageResult): ItemOutcome[] {
   return result.outcomes.filter((o) => o.error !== undefined);
 }
 
+/**
+ * The statuses a run's own report counts in its tables: applied / dry-run, and for a run the circuit
+ * breaker stopped, the blocked changes too, so the tables show what the run planned (labelled as such).
+ */
+function countsAsPlanned(result: TriageResult, status: ChangeStatus): boolean {
+  return (
+    status === 'applied' ||
+    status === 'dry-run' ||
+    (status === 'blocked' && result.stop?.reason === 'circuit-breaker')
+  );
+}
+
+/** The circuit breaker stopped this run: its report shows the plan, labelled as planned. */
+export function blockedByBreaker(result: TriageResult): boolean {
+  return result.stop?.reason === 'circuit-breaker';
+}
+
+/** Items the run changed, would change (dry run), or planned to change before the circuit breaker stopped it. */
+export function plannedOutcomes(result: TriageResult): ItemOutcome[] {
+  return result.outcomes.filter((o) =>
+    o.rules.some((r) => r.changes.some((c) => countsAsPlanned(result, c.status))),
+  );
+}
+
 /** Items where at least one change was applied (or would be, in a dry run). */
 export function changedOutcomes(result: TriageResult): ItemOutcome[] {
   return result.outcomes.filter((o) =>
@@ -88,12 +115,18 @@ export function changedOutcomes(result: TriageResult): ItemOutcome[] {
   );
 }
 
-/** How many items each rule changed (or would change). */
-export function countsPerRule(result: TriageResult): Map<string, number> {
+/**
+ * How many items each rule changed (or would change). With `planned`, a run the circuit breaker
+ * stopped counts what it planned to change (the run's own report labels those as planned; totals
+ * across repositories keep counting only what changed).
+ */
+export function countsPerRule(result: TriageResult, planned = false): Map<string, number> {
+  const counted = (status: ChangeStatus) =>
+    planned ? countsAsPlanned(result, status) : status === 'applied' || status === 'dry-run';
   const counts = new Map(result.ruleIds.map((id) => [id, 0]));
   for (const outcome of result.outcomes) {
     for (const rule of outcome.rules) {
-      if (rule.changes.some((c) => c.status === 'applied' || c.status === 'dry-run')) {
+      if (rule.changes.some((c) => counted(c.status))) {
         counts.set(rule.rule, (counts.get(rule.rule) ?? 0) + 1);
       }
     }

@@ -1,9 +1,17 @@
 /** The job summary: what ran, what changed and why, what failed. Markdown, as GitHub renders it. */
+import { breakerLine } from '../pipeline/safety.js';
 import { fitChunks, utf8Bytes } from './budget.js';
 import { describeOutcome, itemName } from './describe.js';
 import { collapsible, escapeCell, table } from './markdown.js';
 import { renderModelSection } from './models.js';
-import { changedOutcomes, countsPerRule, failedOutcomes, type TriageResult } from './result.js';
+import {
+  blockedByBreaker,
+  changedOutcomes,
+  countsPerRule,
+  failedOutcomes,
+  plannedOutcomes,
+  type TriageResult,
+} from './result.js';
 
 /** Tables longer than this start folded. */
 const OPEN_TABLE_ROWS = 50;
@@ -45,14 +53,16 @@ interface RowTable {
 }
 
 export function renderSummary(result: TriageResult, context: SummaryContext = {}): string {
-  const changed = changedOutcomes(result);
+  const blocked = blockedByBreaker(result);
+  // A run the circuit breaker stopped counts what it planned (nothing was changed; the banner says so).
+  const changed = blocked ? plannedOutcomes(result) : changedOutcomes(result);
   const failed = failedOutcomes(result);
-  const verb = result.dryRun ? 'would change' : 'changed';
+  const verb = summaryVerb(result);
   const parts: string[] = [`## Sift triage of ${escapeCell(result.repository)}`];
 
   if (result.stop) parts.push(stopBanner(result));
   for (const note of context.notes ?? []) parts.push(`> [!NOTE]\n> ${note}`);
-  if (result.dryRun) {
+  if (result.dryRun && !blocked) {
     parts.push('> [!NOTE]\n> Dry run: nothing was changed. The tables show what a real run would do.');
   }
   if (failed.length > 0) {
@@ -126,7 +136,7 @@ export function renderSummary(result: TriageResult, context: SummaryContext = {}
   parts.push(
     table(
       ['Rule', `Items ${verb}`],
-      [...countsPerRule(result)].map(([rule, count]) => [`\`${rule}\``, String(count)]),
+      [...countsPerRule(result, true)].map(([rule, count]) => [`\`${rule}\``, String(count)]),
     ),
   );
 
@@ -256,9 +266,23 @@ const STOP_TITLES = {
   'rate-limit': 'Not everything was done: the API rate limit ran out.',
 } as const;
 
+/** How the tables name the items counted: a circuit-breaker stop counts what the run planned. */
+export function summaryVerb(result: TriageResult): string {
+  if (blockedByBreaker(result)) return 'planned to change';
+  return result.dryRun ? 'would change' : 'changed';
+}
+
 /** A stopped run says so first, so nobody mistakes it for a complete one. */
 function stopBanner(result: TriageResult): string {
   const stop = result.stop!;
+  if (stop.breaker) {
+    // One line: what stopped the run and the one input to change; then that nothing was written.
+    const dry = result.dryRun ? ' (This was a dry run; a real run would stop the same way.)' : '';
+    return (
+      `> [!CAUTION]\n> **${STOP_TITLES[stop.reason]}** The tables show what this run planned.${dry}\n>\n` +
+      `> ${escapeCell(breakerLine(stop.breaker))}`
+    );
+  }
   const reset = stop.resetAt ? ` The limit resets at ${stop.resetAt}.` : '';
   return `> [!CAUTION]\n> **${STOP_TITLES[stop.reason]}** ${escapeCell(stop.message)}${reset}`;
 }

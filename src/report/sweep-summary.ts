@@ -8,7 +8,7 @@ import { utf8Bytes } from './budget.js';
 import { ageCharts, rulesChart } from './charts.js';
 import { reportsSection } from './report-section.js';
 import { countsPerRule } from './result.js';
-import { SUMMARY_BUDGET_BYTES, renderSummary, type SummaryContext } from './summary.js';
+import { SUMMARY_BUDGET_BYTES, renderSummary, summaryVerb, type SummaryContext } from './summary.js';
 
 export interface SweepSummaryContext extends SummaryContext {
   /** Report bodies by id, shown folded (dry runs). */
@@ -18,7 +18,7 @@ export interface SweepSummaryContext extends SummaryContext {
 export function renderSweepSummary(run: RepositoryRun, context: SweepSummaryContext = {}): string {
   const result = run.result!;
   const budget = context.budget ?? SUMMARY_BUDGET_BYTES;
-  const verb = result.dryRun ? 'would change' : 'changed';
+  const verb = summaryVerb(result);
   const extras: string[] = [];
   if (run.budgetBefore) {
     const b = run.budgetBefore;
@@ -28,7 +28,7 @@ export function renderSweepSummary(run: RepositoryRun, context: SweepSummaryCont
         (run.spent ? ` and spent ${run.spent.amount} ${run.spent.kind} of the budget.` : '.'),
     );
   }
-  const charts = [ageCharts(result.openByAge), rulesChart(countsPerRule(result), verb)].filter(Boolean);
+  const charts = [ageCharts(result.openByAge), rulesChart(countsPerRule(result, true), verb)].filter(Boolean);
   if (charts.length > 0) extras.push('### Charts', ...charts);
   let reports = reportsSection(run.reports, context.bodies);
   // Report bodies are the first to go when the summary is short of room: the table of reports stays.

@@ -2,12 +2,30 @@
 import { modelTextLines } from './models.js';
 import { describeOutcome, itemName } from './describe.js';
 import { oneLine } from './log-line.js';
-import { changedOutcomes, countsPerRule, failedOutcomes, type TriageResult } from './result.js';
+import { breakerLine } from '../pipeline/safety.js';
+import {
+  blockedByBreaker,
+  type RunStop,
+  countsPerRule,
+  failedOutcomes,
+  plannedOutcomes,
+  type TriageResult,
+} from './result.js';
 import { count } from './count.js';
+
+/** The terminal report is the CLI's: a circuit-breaker stop names the CLI's flag. */
+export const CLI_ACCEPT_SETTING = '--max-change-ratio 1';
+
+/** The CLI's line on stderr for a stopped run; a circuit-breaker stop names the CLI's flag. */
+export function stopLine(stop: RunStop): string {
+  return stop.breaker ? breakerLine(stop.breaker, CLI_ACCEPT_SETTING) : `stopped early: ${stop.message}`;
+}
 
 export function renderText(result: TriageResult): string {
   const lines: string[] = [];
-  const verb = result.dryRun ? 'would change' : 'changed';
+  const blocked = blockedByBreaker(result);
+  // A run the circuit breaker stopped counts what it planned, and says that nothing was changed.
+  const verb = blocked ? 'planned to change' : result.dryRun ? 'would change' : 'changed';
   for (const outcome of result.outcomes) {
     for (const rule of outcome.rules) {
       const actions = rule.changes.map(describeOutcome).join('; ');
@@ -15,15 +33,16 @@ export function renderText(result: TriageResult): string {
     }
     if (outcome.error) lines.push(`${itemName(outcome.item)} FAILED: ${oneLine(outcome.error)}`);
   }
-  const changed = changedOutcomes(result).length;
+  const changed = plannedOutcomes(result).length;
   const failed = failedOutcomes(result).length;
   lines.push(
     `${result.repository}: walked ${count(result.walked, 'item')}, ${verb} ${changed}, failed ${failed}` +
-      `${result.dryRun ? ' (dry run: nothing was changed)' : ''}; ` +
+      `${blocked ? ' (nothing was changed)' : result.dryRun ? ' (dry run: nothing was changed)' : ''}; ` +
       `${result.requests.reads} reads, ${result.requests.writes} writes` +
       `${result.requests.notModified ? ` (${result.requests.notModified} reads not modified, free)` : ''}.`,
   );
-  for (const [rule, count] of countsPerRule(result)) lines.push(`  ${rule}: ${count}`);
+  for (const [rule, count] of countsPerRule(result, true)) lines.push(`  ${rule}: ${count}`);
+  if (blocked && result.stop?.breaker) lines.push(breakerLine(result.stop.breaker, CLI_ACCEPT_SETTING));
   if (result.deferred.items > 0) {
     lines.push(
       `Deferred: ${count(result.deferred.items, 'item')} (${Object.entries(result.deferred.rules)
