@@ -148,8 +148,12 @@ describe('result files', () => {
       /version 2/,
     );
     expect(() =>
-      parseResultDocument('{"format":"sift-result","version":1,"runs":[{"repository":"a/b"}]}', 'x.json'),
-    ).toThrow(/runs\[0\]/);
+      parseResultDocument(
+        '{"format":"sift-result","version":1,"generatedAt":"2026-01-01T00:00:00Z","rulesFile":".github/sift.yml",' +
+          '"dryRun":false,"runs":[{"repository":"a/b"}]}',
+        'x.json',
+      ),
+    ).toThrow(/runs\[0\] must have required property 'result'/);
   });
 });
 

@@ -58,7 +58,9 @@ export async function runMerge(inputs: ActionInputs): Promise<void> {
   const dir = inputs.fleet.results;
   if (!dir)
     throw new Error("mode: merge needs the `results` input: the directory holding the shards' result files.");
-  const merged = mergeResults(await readResultFiles(dir));
+  const { documents, rejected } = await readResultFiles(dir);
+  for (const r of rejected) log.warning(`Skipped ${r.problem}`);
+  const merged = mergeResults(documents);
   const notes =
     merged.duplicates.length > 0
       ? [
@@ -71,6 +73,7 @@ export async function runMerge(inputs: ActionInputs): Promise<void> {
       dryRun: merged.dryRun,
       mode: 'merge',
       notes,
+      rejected,
     });
     await core.summary.addRaw(summary).write();
   }
@@ -85,9 +88,14 @@ export async function runMerge(inputs: ActionInputs): Promise<void> {
   log.info(
     `Merged ${merged.files} result files: ${merged.runs.length} repositories, ${failed.length} needing attention.`,
   );
-  if (failed.length > 0) {
-    log.setFailed(
-      `${failed.length} repositories need attention: ${failed.map((r) => r.repository).join(', ')}; see the job summary.`,
-    );
-  }
+  // A skipped file hides a shard's repositories: the merge shows the rest, and the step says so by failing.
+  const problems = [
+    ...(failed.length > 0
+      ? [`${failed.length} repositories need attention: ${failed.map((r) => r.repository).join(', ')}`]
+      : []),
+    ...(rejected.length > 0
+      ? [`${rejected.length} result file${rejected.length === 1 ? ' was' : 's were'} skipped (not valid)`]
+      : []),
+  ];
+  if (problems.length > 0) log.setFailed(`${problems.join('; ')}; see the job summary.`);
 }

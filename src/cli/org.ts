@@ -1,6 +1,6 @@
 /** `sift shards` and `sift merge`: the org-wide commands, which triage nothing themselves. */
 import { writeFile } from 'node:fs/promises';
-import { inertJson, logJson } from '../report/log-line.js';
+import { inertJson, inertLog, logJson } from '../report/log-line.js';
 import { mergeResults } from '../fleet/result-document.js';
 import { matrixJson, selectRepositories, splitShards } from '../fleet/shards.js';
 import { runFailed } from '../fleet/sweep.js';
@@ -38,7 +38,9 @@ export async function mergeCommand(
   command: { dir: string; summaryFile?: string; json: boolean },
   io: CliIo,
 ): Promise<number> {
-  const merged = mergeResults(await readResultFiles(command.dir));
+  const { documents, rejected } = await readResultFiles(command.dir);
+  for (const r of rejected) io.err(inertLog(`sift: skipped ${r.problem}\n`));
+  const merged = mergeResults(documents);
   const outputs = fleetOutputs(merged.runs);
   if (command.json)
     io.out(logJson({ repositories: JSON.parse(outputs.repositories), deferred: outputs.deferred }));
@@ -62,8 +64,10 @@ export async function mergeCommand(
         title: `Sift: ${merged.runs.length} repositories from ${merged.files} result files`,
         dryRun: merged.dryRun,
         mode: 'merge',
+        rejected,
       }),
     );
   }
-  return merged.runs.some(runFailed) ? 1 : 0;
+  // A skipped file hides a shard's repositories: the rest are merged, and the exit code says so.
+  return merged.runs.some(runFailed) || rejected.length > 0 ? 1 : 0;
 }

@@ -3,6 +3,7 @@
  * JSON, so a final job can merge the shards' files into one summary (`mode: merge`, `sift merge`).
  * Pure: reading and writing files is the entry points' business.
  */
+import { resultShapeProblems } from './result-schema.js';
 import type { RepositoryRun } from './sweep.js';
 
 export const RESULT_FORMAT = 'sift-result';
@@ -35,7 +36,7 @@ export function resultDocument(
 
 /**
  * A result file's text as a document; throws, naming `source`, when it is not one Sift can merge
- * (not JSON, another format, a newer version, a malformed run).
+ * (not JSON, another format, a newer version, or not the shape of schema/sift-result.schema.json).
  */
 export function parseResultDocument(text: string, source: string): ResultDocument {
   let data: unknown;
@@ -56,32 +57,11 @@ export function parseResultDocument(text: string, source: string): ResultDocumen
         `Run the shards and the merge with the same version of Sift.`,
     );
   }
-  if (!Array.isArray(doc.runs)) throw new Error(`${source} has no "runs" list.`);
-  doc.runs.forEach((run: unknown, i) => {
-    const r = run as Partial<RepositoryRun> | null;
-    const ok =
-      typeof r === 'object' &&
-      r !== null &&
-      typeof r.repository === 'string' &&
-      (r.result === undefined || isResult(r.result)) &&
-      (r.result !== undefined || typeof r.error === 'string');
-    if (!ok) throw new Error(`${source}: runs[${i}] is not a repository's result.`);
-  });
+  const problems = resultShapeProblems(data);
+  if (problems.length > 0) {
+    throw new Error(`${source} is not a valid result file: ${problems.join('; ')}.`);
+  }
   return doc as ResultDocument;
-}
-
-function isResult(value: unknown): boolean {
-  const r = value as Record<string, unknown> | null;
-  return (
-    typeof r === 'object' &&
-    r !== null &&
-    typeof r.walked === 'number' &&
-    Array.isArray(r.outcomes) &&
-    Array.isArray(r.checks) &&
-    Array.isArray(r.ruleIds) &&
-    typeof r.requests === 'object' &&
-    typeof r.deferred === 'object'
-  );
 }
 
 export interface MergedResults {

@@ -5,6 +5,7 @@
  */
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
+import { oneLine } from '../report/log-line.js';
 import { parseResultDocument, type ResultDocument } from '../fleet/result-document.js';
 
 /** Writes the document as JSON and resolves to the file's absolute path. */
@@ -15,8 +16,23 @@ export async function writeResultFile(path: string, document: ResultDocument): P
   return full;
 }
 
-/** Every `*.json` file under `dir` (any depth), parsed; throws naming the file that is not a result. */
-export async function readResultFiles(dir: string): Promise<ResultDocument[]> {
+/** A file the merge left out, and why (its text from the file made inert by the parser). */
+export interface RejectedResultFile {
+  file: string;
+  problem: string;
+}
+
+export interface ResultFiles {
+  documents: ResultDocument[];
+  /** Files that are not valid result files: named and skipped, so the others still merge. */
+  rejected: RejectedResultFile[];
+}
+
+/**
+ * Every `*.json` file under `dir` (any depth), parsed and checked against the result file's schema.
+ * A file that fails is skipped and named in `rejected`; throws when no file at all can be merged.
+ */
+export async function readResultFiles(dir: string): Promise<ResultFiles> {
   const root = resolve(dir);
   let names: string[];
   try {
@@ -32,9 +48,26 @@ export async function readResultFiles(dir: string): Promise<ResultDocument[]> {
     throw new Error(`No result files (*.json) in ${dir}: did the shards set \`result-file\` and upload it?`);
   }
   const documents: ResultDocument[] = [];
+  const rejected: RejectedResultFile[] = [];
   for (const name of names) {
     const path = join(root, name);
-    documents.push(parseResultDocument(await readFile(path, 'utf8'), relative(process.cwd(), path) || path));
+    const file = relative(process.cwd(), path) || path;
+    try {
+      documents.push(parseResultDocument(await readFile(path, 'utf8'), file));
+    } catch (error) {
+      // One line, of bounded length: a parse error quotes the file's own text.
+      const problem = oneLine(error instanceof Error ? error.message : String(error)).replace(
+        /\p{Cc}/gu,
+        ' ',
+      );
+      rejected.push({ file, problem: problem.length > 500 ? `${problem.slice(0, 500)}…` : problem });
+    }
   }
-  return documents;
+  if (documents.length === 0) {
+    throw new Error(
+      `No valid result file in ${dir}: ${rejected.map((r) => r.problem).join(' ')} ` +
+        `Run the shards and the merge with the same version of Sift.`,
+    );
+  }
+  return { documents, rejected };
 }

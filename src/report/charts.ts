@@ -66,15 +66,26 @@ function barChart(chart: BarChart): string {
   return [
     '```mermaid',
     `xychart-beta${chart.horizontal ? ' horizontal' : ''}`,
-    `  title ${quote(chart.title)}`,
-    `  x-axis [${chart.categories.map(quote).join(', ')}]`,
-    `  y-axis ${quote(chart.axis)} 0 --> ${top}`,
+    `  title ${mermaidLabel(chart.title)}`,
+    `  x-axis [${chart.categories.map(mermaidLabel).join(', ')}]`,
+    `  y-axis ${mermaidLabel(chart.axis)} 0 --> ${top}`,
     `  bar [${chart.values.join(', ')}]`,
     '```',
   ].join('\n');
 }
 
-/** Mermaid strings are double-quoted and cannot escape a quote: none of ours has one, but be sure. */
-function quote(text: string): string {
-  return `"${text.replace(/"/g, "'")}"`;
+/**
+ * A Mermaid string: double-quoted, on one line. Labels can come from a result file someone else wrote
+ * (rule ids in `sift merge`), so nothing in one may end the string or the line (and with it the
+ * ```mermaid block), or be read as HTML where Mermaid renders labels: quotes, backticks, line breaks and
+ * other control characters, and a `<` that could open a tag become harmless look-alikes or spaces.
+ */
+export function mermaidLabel(text: string): string {
+  const inert = text
+    .replace(/[\p{Cc}\u2028\u2029]/gu, ' ')
+    .replace(/["`]/g, "'")
+    .replace(/<(?=[A-Za-z/!?])/g, '\u2039')
+    .replace(/&/g, '\uff06')
+    .replace(/#/g, '\u266f');
+  return `"${inert}"`;
 }

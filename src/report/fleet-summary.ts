@@ -11,7 +11,7 @@ import { runFailed } from '../fleet/sweep.js';
 import { addCensus, emptyCensus } from './ages.js';
 import { fitChunks, utf8Bytes } from './budget.js';
 import { ageCharts, rulesChart } from './charts.js';
-import { escapeCell, table } from './markdown.js';
+import { escapeCell, idCell, table } from './markdown.js';
 import { reportsSection } from './report-section.js';
 import { changedOutcomes, countsPerRule, failedOutcomes } from './result.js';
 import { SUMMARY_BUDGET_BYTES, renderSummary } from './summary.js';
@@ -24,6 +24,8 @@ export interface FleetSummaryContext {
   mode?: string;
   notes?: string[];
   budget?: number;
+  /** Result files the merge skipped (not valid result files): named first, inert. */
+  rejected?: readonly { file: string; problem: string }[];
   /** Dry runs: each repository's report bodies by report id, shown folded where there is room. */
   bodies?: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
@@ -39,6 +41,7 @@ export function renderFleetSummary(runs: readonly RepositoryRun[], context: Flee
   const failedRuns = ordered.filter(runFailed);
   const parts: string[] = [`## ${escapeCell(context.title)}`];
   for (const note of context.notes ?? []) parts.push(`> [!NOTE]\n> ${note}`);
+  if (context.rejected && context.rejected.length > 0) parts.push(rejectedFilesWarning(context.rejected));
   if (context.dryRun)
     parts.push('> [!NOTE]\n> Dry run: nothing was changed. The tables show what a real run would do.');
   if (failedRuns.length > 0) {
@@ -99,7 +102,7 @@ export function renderFleetSummary(runs: readonly RepositoryRun[], context: Flee
     fixedTail.push(
       table(
         ['Rule', `Items ${verb}`, 'Items deferred'],
-        [...perRule].map(([rule, n]) => [`\`${rule}\``, String(n.changed), String(n.deferred)]),
+        [...perRule].map(([rule, n]) => [idCell(rule), String(n.changed), String(n.deferred)]),
       ),
     );
   }
@@ -155,6 +158,16 @@ export function renderFleetSummary(runs: readonly RepositoryRun[], context: Flee
     );
   }
   return parts.join('\n\n') + '\n';
+}
+
+/** The skipped files, each with what is wrong with it; every word from a file escaped. */
+function rejectedFilesWarning(rejected: readonly { file: string; problem: string }[]): string {
+  const n = rejected.length;
+  return [
+    `> [!WARNING]\n> ${n} result file${n === 1 ? ' was' : 's were'} skipped: not valid result files ` +
+      `(their repositories are missing below).`,
+    ...rejected.map((r) => `> - ${escapeCell(r.problem)}`),
+  ].join('\n');
 }
 
 function repositoryRow(run: RepositoryRun): string[] {

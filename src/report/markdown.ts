@@ -13,6 +13,15 @@ export function escapeCell(text: string): string {
     .replace(/\r?\n|\r/g, ' ');
 }
 
+/**
+ * An id (rule, report) as code in a table cell. Ids that came through the rules file's schema are plain
+ * (letters, digits, `_.-/`); anything else (a tampered result file) is escaped like any stranger's text
+ * instead, since a code span can neither escape a backtick nor hold a line break.
+ */
+export function idCell(id: string): string {
+  return /^[A-Za-z0-9_./-]+$/.test(id) ? `\`${id}\`` : escapeCell(id);
+}
+
 export function table(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');

@@ -7,7 +7,7 @@
 import type { ModelAnswer } from '../model/answers.js';
 import type { AnswerRecord, ModelReport } from '../models/answerer.js';
 import { itemName } from './describe.js';
-import { escapeCell, table } from './markdown.js';
+import { escapeCell, idCell, table } from './markdown.js';
 
 /** Answers listed in the summary at most; the rest are counted. */
 const MAX_ROWS = 200;
@@ -71,7 +71,7 @@ function answerRow(record: AnswerRecord): string[] {
   return [
     `[${itemName(record.item)}](${record.item.url})`,
     escapeCell(record.item.title),
-    `\`${record.rule}\``,
+    idCell(record.rule),
     escapeCell(describeModelAnswer(record.answer)),
   ];
 }

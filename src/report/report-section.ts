@@ -1,6 +1,6 @@
 /** The job summary's part about report issues: what became of each, and in a dry run its body. */
 import type { ReportOutcome } from '../fleet/report-outcome.js';
-import { collapsible, escapeCell, table } from './markdown.js';
+import { collapsible, escapeCell, idCell, table } from './markdown.js';
 
 const STATUS_WORDS: Record<ReportOutcome['status'], string> = {
   created: 'created',
@@ -20,7 +20,7 @@ export function reportsSection(
 ): string {
   if (!reports || reports.length === 0) return '';
   const rows = reports.map((r) => [
-    `\`${r.id}\``,
+    idCell(r.id),
     r.issue ? `[#${r.issue.number}](${r.issue.url})${r.issue.state === 'closed' ? ' (closed)' : ''}` : '',
     STATUS_WORDS[r.status],
     escapeCell(r.note ?? ''),

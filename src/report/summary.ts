@@ -2,7 +2,7 @@
 import { breakerLine } from '../pipeline/safety.js';
 import { fitChunks, utf8Bytes } from './budget.js';
 import { describeOutcome, itemName } from './describe.js';
-import { collapsible, escapeCell, table } from './markdown.js';
+import { collapsible, escapeCell, idCell, table } from './markdown.js';
 import { renderModelSection } from './models.js';
 import {
   blockedByBreaker,
@@ -111,7 +111,7 @@ export function renderSummary(result: TriageResult, context: SummaryContext = {}
         [
           c.status === 'passed' ? 'passed' : '**failed**',
           `[${itemName(c.item)}](${c.item.url})`,
-          `\`${c.rule}\``,
+          idCell(c.rule),
           escapeCell(c.message),
         ],
       ]),
@@ -136,7 +136,7 @@ export function renderSummary(result: TriageResult, context: SummaryContext = {}
   parts.push(
     table(
       ['Rule', `Items ${verb}`],
-      [...countsPerRule(result, true)].map(([rule, count]) => [`\`${rule}\``, String(count)]),
+      [...countsPerRule(result, true)].map(([rule, count]) => [idCell(rule), String(count)]),
     ),
   );
 
@@ -154,7 +154,7 @@ export function renderSummary(result: TriageResult, context: SummaryContext = {}
         o.rules.map((r) => [
           `[${itemName(o.item)}](${o.item.url})`,
           escapeCell(o.item.title),
-          `\`${r.rule}\``,
+          idCell(r.rule),
           r.changes.map((c) => escapeCell(describeOutcome(c))).join('; '),
         ]),
       ),
@@ -174,7 +174,7 @@ export function renderSummary(result: TriageResult, context: SummaryContext = {}
     parts.push(
       table(
         ['Rule', 'Items deferred'],
-        Object.entries(result.deferred.rules).map(([rule, count]) => [`\`${rule}\``, String(count)]),
+        Object.entries(result.deferred.rules).map(([rule, count]) => [idCell(rule), String(count)]),
       ),
     );
   }
