@@ -44,7 +44,7 @@ export function describeModelAnswer(answer: ModelAnswer): string {
 }
 
 export function renderModelSection(report: ModelReport): string {
-  const parts = ['### Models', modelTotals(report) + '.'];
+  const parts = ['### Models', escapeCell(modelTotals(report)) + '.'];
   const failed = report.answers.filter((a) => a.answer.status !== 'answered').length;
   if (failed > 0) {
     parts.push(

@@ -88,7 +88,7 @@ export function renderSummary(result: TriageResult, context: SummaryContext = {}
           escapeCell(result.repository),
           escapeCell(context.trigger ?? 'manual'),
           context.mode ?? 'sweep',
-          `\`${result.rulesFile.replace(/`/g, "'")}\``,
+          idCell(result.rulesFile),
           result.dryRun ? 'yes' : 'no',
           String(result.walked),
           String(changed.length),
@@ -283,7 +283,7 @@ function stopBanner(result: TriageResult): string {
       `> ${escapeCell(breakerLine(stop.breaker))}`
     );
   }
-  const reset = stop.resetAt ? ` The limit resets at ${stop.resetAt}.` : '';
+  const reset = stop.resetAt ? ` The limit resets at ${escapeCell(stop.resetAt)}.` : '';
   return `> [!CAUTION]\n> **${STOP_TITLES[stop.reason]}** ${escapeCell(stop.message)}${reset}`;
 }
 
