@@ -11,8 +11,8 @@ import type { ClientTuning } from '../../src/providers/github/tuning.js';
 import { GitHubReadError, RateLimitStop } from '../../src/providers/github/errors.js';
 import { createGitHubRestProvider } from '../../src/providers/github-rest/index.js';
 import { ItemWriteError } from '../../src/providers/provider.js';
-import { startGitHubEmulator, type Fault, type GitHubEmulator } from '../../src/emulator/github/index.js';
-import { FAST, SLOW_MS, TOKEN, faultOf } from './harness.js';
+import { type Fault, type GitHubEmulator } from '../../src/emulator/github/index.js';
+import { FAST, SLOW_MS, TOKEN, faultOf, startFastEmulator } from './harness.js';
 
 const ISSUE = { type: 'issue', number: 1 } as const;
 const SECONDARY = faultOf('secondary') as Exclude<Fault, string>;
@@ -45,7 +45,7 @@ describe('the GitHub client under faults', () => {
     octokit.request('GET /repos/{owner}/{repo}/issues', { owner: 'octo', repo: 'demo' });
 
   beforeEach(async () => {
-    gh = await startGitHubEmulator({ token: TOKEN });
+    gh = await startFastEmulator({ token: TOKEN });
     gh.store.addRepo('octo/demo').addIssue({ title: 'One' });
   });
   afterEach(async () => {

@@ -18,6 +18,7 @@ import {
   type RepoStore,
   type RequestLogEntry,
 } from '../../src/emulator/github/index.js';
+import { precompile } from '../../src/emulator/github/openapi/conformance.js';
 
 export const TOKEN = 'ghs_SafetyTestToken0123456789abcdefXYZ';
 export const NOW = new Date('2026-06-01T12:00:00Z');
@@ -106,10 +107,21 @@ export function seed(repo: RepoStore, which: readonly number[] = FULL): void {
   for (const i of which) repo.addIssue(SEEDS[i]);
 }
 
+/**
+ * The emulator for clients with FAST's short timeouts: its conformance validators are compiled before
+ * any timed request, since compiling one blocks the event loop the emulator shares with the client.
+ */
+export function startFastEmulator(
+  options: Parameters<typeof startGitHubEmulator>[0],
+): Promise<GitHubEmulator> {
+  precompile();
+  return startGitHubEmulator(options);
+}
+
 export async function seededEmulator(
   which: readonly number[] = FULL,
 ): Promise<{ gh: GitHubEmulator; repo: RepoStore }> {
-  const gh = await startGitHubEmulator({ token: TOKEN, now: () => NOW });
+  const gh = await startFastEmulator({ token: TOKEN, now: () => NOW });
   const repo = gh.store.addRepo(REPOSITORY);
   seed(repo, which);
   return { gh, repo };

@@ -8,8 +8,7 @@ import { ConfigError, parseRules } from '../../src/config/index.js';
 import { LinearRegExp } from '../../src/config/linear-regex.js';
 import { triage } from '../../src/pipeline/triage.js';
 import { createGitHubRestProvider } from '../../src/providers/github-rest/index.js';
-import { startGitHubEmulator } from '../../src/emulator/github/index.js';
-import { FAST, NOW, TOKEN } from './harness.js';
+import { FAST, NOW, TOKEN, startFastEmulator } from './harness.js';
 
 const MAX_BODY = 65_536;
 /** Each needs exponential (or high-polynomial) time on a backtracking engine against HOSTILE. */
@@ -42,7 +41,7 @@ describe('rule patterns against hostile content', () => {
   });
 
   it('finishes a whole run over hostile titles and bodies with evil patterns, and matches what it should', async () => {
-    const gh = await startGitHubEmulator({ token: TOKEN, now: () => NOW });
+    const gh = await startFastEmulator({ token: TOKEN, now: () => NOW });
     try {
       const repo = gh.store.addRepo('octo/demo');
       repo.addIssue({ title: HOSTILE, body: HOSTILE });
