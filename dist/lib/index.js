@@ -60788,16 +60788,27 @@ function barChart(chart) {
     return [
         '```mermaid',
         `xychart-beta${chart.horizontal ? ' horizontal' : ''}`,
-        `  title ${quote(chart.title)}`,
-        `  x-axis [${chart.categories.map(quote).join(', ')}]`,
-        `  y-axis ${quote(chart.axis)} 0 --> ${top}`,
+        `  title ${mermaidLabel(chart.title)}`,
+        `  x-axis [${chart.categories.map(mermaidLabel).join(', ')}]`,
+        `  y-axis ${mermaidLabel(chart.axis)} 0 --> ${top}`,
         `  bar [${chart.values.join(', ')}]`,
         '```',
     ].join('\n');
 }
-/** Mermaid strings are double-quoted and cannot escape a quote: none of ours has one, but be sure. */
-function quote(text) {
-    return `"${text.replace(/"/g, "'")}"`;
+/**
+ * A Mermaid string: double-quoted, on one line. Labels can come from a result file someone else wrote
+ * (rule ids in `sift merge`), so nothing in one may end the string or the line (and with it the
+ * ```mermaid block), or be read as HTML where Mermaid renders labels: quotes, backticks, line breaks and
+ * other control characters, and a `<` that could open a tag become harmless look-alikes or spaces.
+ */
+function mermaidLabel(text) {
+    const inert = text
+        .replace(/[\p{Cc}\u2028\u2029]/gu, ' ')
+        .replace(/["`]/g, "'")
+        .replace(/<(?=[A-Za-z/!?])/g, '\u2039')
+        .replace(/&/g, '\uff06')
+        .replace(/#/g, '\u266f');
+    return `"${inert}"`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/describe.ts
@@ -60872,6 +60883,14 @@ function escapeCell(text) {
         .replace(/[`*[\]]/g, (c) => `\\${c}`)
         .replace(/@/g, '@\u200b')
         .replace(/\r?\n|\r/g, ' ');
+}
+/**
+ * An id (rule, report) as code in a table cell. Ids that came through the rules file's schema are plain
+ * (letters, digits, `_.-/`); anything else (a tampered result file) is escaped like any stranger's text
+ * instead, since a code span can neither escape a backtick nor hold a line break.
+ */
+function idCell(id) {
+    return /^[A-Za-z0-9_./-]+$/.test(id) ? `\`${id}\`` : escapeCell(id);
 }
 function table(header, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
@@ -60991,16 +61010,38 @@ function deferredBacklog(outcomes, maxOperations) {
 function failedOutcomes(result) {
     return result.outcomes.filter((o) => o.error !== undefined);
 }
+/**
+ * The statuses a run's own report counts in its tables: applied / dry-run, and for a run the circuit
+ * breaker stopped, the blocked changes too, so the tables show what the run planned (labelled as such).
+ */
+function countsAsPlanned(result, status) {
+    return (status === 'applied' ||
+        status === 'dry-run' ||
+        (status === 'blocked' && result.stop?.reason === 'circuit-breaker'));
+}
+/** The circuit breaker stopped this run: its report shows the plan, labelled as planned. */
+function blockedByBreaker(result) {
+    return result.stop?.reason === 'circuit-breaker';
+}
+/** Items the run changed, would change (dry run), or planned to change before the circuit breaker stopped it. */
+function plannedOutcomes(result) {
+    return result.outcomes.filter((o) => o.rules.some((r) => r.changes.some((c) => countsAsPlanned(result, c.status))));
+}
 /** Items where at least one change was applied (or would be, in a dry run). */
 function changedOutcomes(result) {
     return result.outcomes.filter((o) => o.rules.some((r) => r.changes.some((c) => c.status === 'applied' || c.status === 'dry-run')));
 }
-/** How many items each rule changed (or would change). */
-function countsPerRule(result) {
+/**
+ * How many items each rule changed (or would change). With `planned`, a run the circuit breaker
+ * stopped counts what it planned to change (the run's own report labels those as planned; totals
+ * across repositories keep counting only what changed).
+ */
+function countsPerRule(result, planned = false) {
+    const counted = (status) => planned ? countsAsPlanned(result, status) : status === 'applied' || status === 'dry-run';
     const counts = new Map(result.ruleIds.map((id) => [id, 0]));
     for (const outcome of result.outcomes) {
         for (const rule of outcome.rules) {
-            if (rule.changes.some((c) => c.status === 'applied' || c.status === 'dry-run')) {
+            if (rule.changes.some((c) => counted(c.status))) {
                 counts.set(rule.rule, (counts.get(rule.rule) ?? 0) + 1);
             }
         }
@@ -61168,6 +61209,17 @@ function tripsBreaker(changed, walked, maxChangeRatio) {
     return changed >= BREAKER_MIN_CHANGES && changed > maxChangeRatio * walked;
 }
 /**
+ * The one line a stopped run says: what stopped it and the one input to change. `setting` spells the
+ * input as the entry point takes it (`max-change-ratio: 1` in a workflow, `--max-change-ratio 1` on
+ * the command line).
+ */
+function safety_breakerLine(trip, setting = 'max-change-ratio: 1') {
+    const share = trip.walked === 0 ? 100 : Math.round((trip.planned / trip.walked) * 100);
+    return (`Stopped by the circuit breaker: this run would change ${trip.planned} of the ${trip.walked} items walked ` +
+        `(${share}%), more than max-change-ratio ${trip.maxChangeRatio} allows. To accept it, run once with ` +
+        `${setting}.`);
+}
+/**
  * Reads the limits from text (Action inputs, CLI flags). Blank means the default; anything else that is
  * not a number in range is an error naming the setting, so a typo never silently lifts a limit.
  */
@@ -61323,12 +61375,8 @@ async function triage(options) {
     const effective = prepared.filter((p) => p.effective);
     // Phase 2: the circuit breaker looks at the whole plan before the first write.
     if (!stop && tripsBreaker(effective.length, walked, limits.maxChangeRatio)) {
-        stop = {
-            reason: 'circuit-breaker',
-            message: `the rules would change ${effective.length} of the ${walked} items walked, more than ` +
-                `max-change-ratio ${limits.maxChangeRatio} allows; nothing was changed. If this is intended, ` +
-                `raise max-change-ratio for one run.`,
-        };
+        const breaker = { planned: effective.length, walked, maxChangeRatio: limits.maxChangeRatio };
+        stop = { reason: 'circuit-breaker', message: safety_breakerLine(breaker), breaker };
     }
     // Phase 3: apply, within the write budget.
     if (stop) {
@@ -75396,7 +75444,7 @@ function describeModelAnswer(answer) {
     return `${answer.choice ?? 'none'} ${answer.confidence.toFixed(2)}${answer.cached ? ' (cache)' : ''}`;
 }
 function renderModelSection(report) {
-    const parts = ['### Models', modelTotals(report) + '.'];
+    const parts = ['### Models', escapeCell(modelTotals(report)) + '.'];
     const failed = report.answers.filter((a) => a.answer.status !== 'answered').length;
     if (failed > 0) {
         parts.push(`> [!NOTE]\n> ${failed} question${failed === 1 ? '' : 's'} got no answer: those rules did not fire, ` +
@@ -75420,13 +75468,14 @@ function answerRow(record) {
     return [
         `[${itemName(record.item)}](${record.item.url})`,
         escapeCell(record.item.title),
-        `\`${record.rule}\``,
+        idCell(record.rule),
         escapeCell(describeModelAnswer(record.answer)),
     ];
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 /** The job summary: what ran, what changed and why, what failed. Markdown, as GitHub renders it. */
+
 
 
 
@@ -75445,15 +75494,17 @@ const SUMMARY_BUDGET_BYTES = 900 * 1024;
 /** Bytes set aside for each row table's heading, folding and "and N more" line. */
 const TABLE_OVERHEAD_BYTES = 512;
 function renderSummary(result, context = {}) {
-    const changed = changedOutcomes(result);
+    const blocked = blockedByBreaker(result);
+    // A run the circuit breaker stopped counts what it planned (nothing was changed; the banner says so).
+    const changed = blocked ? plannedOutcomes(result) : changedOutcomes(result);
     const failed = failedOutcomes(result);
-    const verb = result.dryRun ? 'would change' : 'changed';
+    const verb = summaryVerb(result);
     const parts = [`## Sift triage of ${escapeCell(result.repository)}`];
     if (result.stop)
         parts.push(stopBanner(result));
     for (const note of context.notes ?? [])
         parts.push(`> [!NOTE]\n> ${note}`);
-    if (result.dryRun) {
+    if (result.dryRun && !blocked) {
         parts.push('> [!NOTE]\n> Dry run: nothing was changed. The tables show what a real run would do.');
     }
     if (failed.length > 0) {
@@ -75474,7 +75525,7 @@ function renderSummary(result, context = {}) {
             escapeCell(result.repository),
             escapeCell(context.trigger ?? 'manual'),
             context.mode ?? 'sweep',
-            `\`${result.rulesFile.replace(/`/g, "'")}\``,
+            idCell(result.rulesFile),
             result.dryRun ? 'yes' : 'no',
             String(result.walked),
             String(changed.length),
@@ -75493,7 +75544,7 @@ function renderSummary(result, context = {}) {
                 [
                     c.status === 'passed' ? 'passed' : '**failed**',
                     `[${itemName(c.item)}](${c.item.url})`,
-                    `\`${c.rule}\``,
+                    idCell(c.rule),
                     escapeCell(c.message),
                 ],
             ]),
@@ -75513,7 +75564,7 @@ function renderSummary(result, context = {}) {
         });
     }
     parts.push('### Rules');
-    parts.push(table(['Rule', `Items ${verb}`], [...countsPerRule(result)].map(([rule, count]) => [`\`${rule}\``, String(count)])));
+    parts.push(table(['Rule', `Items ${verb}`], [...countsPerRule(result, true)].map(([rule, count]) => [idCell(rule), String(count)])));
     if (result.models)
         parts.push(renderModelSection(result.models));
     // A stopped run lists what it planned, with each action's status, so the plan is visible.
@@ -75528,7 +75579,7 @@ function renderSummary(result, context = {}) {
             groups: listed.map((o) => o.rules.map((r) => [
                 `[${itemName(o.item)}](${o.item.url})`,
                 escapeCell(o.item.title),
-                `\`${r.rule}\``,
+                idCell(r.rule),
                 r.changes.map((c) => escapeCell(describeOutcome(c))).join('; '),
             ])),
             unit: 'items',
@@ -75541,7 +75592,7 @@ function renderSummary(result, context = {}) {
         parts.push(`${result.deferred.items} item${plural(result.deferred.items)} still need changes ` +
             `(up to ${result.deferred.writes} write requests; about ${result.deferred.runsNeeded} more ` +
             `run${plural(result.deferred.runsNeeded)} at this budget).`);
-        parts.push(table(['Rule', 'Items deferred'], Object.entries(result.deferred.rules).map(([rule, count]) => [`\`${rule}\``, String(count)])));
+        parts.push(table(['Rule', 'Items deferred'], Object.entries(result.deferred.rules).map(([rule, count]) => [idCell(rule), String(count)])));
     }
     if (failed.length > 0) {
         parts.push('### Failures');
@@ -75627,10 +75678,22 @@ const STOP_TITLES = {
     'circuit-breaker': 'Nothing was changed: the circuit breaker stopped this run.',
     'rate-limit': 'Not everything was done: the API rate limit ran out.',
 };
+/** How the tables name the items counted: a circuit-breaker stop counts what the run planned. */
+function summaryVerb(result) {
+    if (blockedByBreaker(result))
+        return 'planned to change';
+    return result.dryRun ? 'would change' : 'changed';
+}
 /** A stopped run says so first, so nobody mistakes it for a complete one. */
 function stopBanner(result) {
     const stop = result.stop;
-    const reset = stop.resetAt ? ` The limit resets at ${stop.resetAt}.` : '';
+    if (stop.breaker) {
+        // One line: what stopped the run and the one input to change; then that nothing was written.
+        const dry = result.dryRun ? ' (This was a dry run; a real run would stop the same way.)' : '';
+        return (`> [!CAUTION]\n> **${STOP_TITLES[stop.reason]}** The tables show what this run planned.${dry}\n>\n` +
+            `> ${escapeCell(safety_breakerLine(stop.breaker))}`);
+    }
+    const reset = stop.resetAt ? ` The limit resets at ${escapeCell(stop.resetAt)}.` : '';
     return `> [!CAUTION]\n> **${STOP_TITLES[stop.reason]}** ${escapeCell(stop.message)}${reset}`;
 }
 function requestsCell(result) {
@@ -75694,9 +75757,18 @@ function count(n, singular, plural = `${singular}s`) {
 
 
 
+
+/** The terminal report is the CLI's: a circuit-breaker stop names the CLI's flag. */
+const CLI_ACCEPT_SETTING = '--max-change-ratio 1';
+/** The CLI's line on stderr for a stopped run; a circuit-breaker stop names the CLI's flag. */
+function stopLine(stop) {
+    return stop.breaker ? breakerLine(stop.breaker, CLI_ACCEPT_SETTING) : `stopped early: ${stop.message}`;
+}
 function renderText(result) {
     const lines = [];
-    const verb = result.dryRun ? 'would change' : 'changed';
+    const blocked = blockedByBreaker(result);
+    // A run the circuit breaker stopped counts what it planned, and says that nothing was changed.
+    const verb = blocked ? 'planned to change' : result.dryRun ? 'would change' : 'changed';
     for (const outcome of result.outcomes) {
         for (const rule of outcome.rules) {
             const actions = rule.changes.map(describeOutcome).join('; ');
@@ -75705,14 +75777,16 @@ function renderText(result) {
         if (outcome.error)
             lines.push(`${itemName(outcome.item)} FAILED: ${oneLine(outcome.error)}`);
     }
-    const changed = changedOutcomes(result).length;
+    const changed = plannedOutcomes(result).length;
     const failed = failedOutcomes(result).length;
     lines.push(`${result.repository}: walked ${count(result.walked, 'item')}, ${verb} ${changed}, failed ${failed}` +
-        `${result.dryRun ? ' (dry run: nothing was changed)' : ''}; ` +
+        `${blocked ? ' (nothing was changed)' : result.dryRun ? ' (dry run: nothing was changed)' : ''}; ` +
         `${result.requests.reads} reads, ${result.requests.writes} writes` +
         `${result.requests.notModified ? ` (${result.requests.notModified} reads not modified, free)` : ''}.`);
-    for (const [rule, count] of countsPerRule(result))
+    for (const [rule, count] of countsPerRule(result, true))
         lines.push(`  ${rule}: ${count}`);
+    if (blocked && result.stop?.breaker)
+        lines.push(safety_breakerLine(result.stop.breaker, CLI_ACCEPT_SETTING));
     if (result.deferred.items > 0) {
         lines.push(`Deferred: ${count(result.deferred.items, 'item')} (${Object.entries(result.deferred.rules)
             .map(([rule, n]) => `${rule}: ${n}`)
@@ -76802,7 +76876,7 @@ function expectedLines(expected) {
                     case 'request-review':
                         return `${c.kind}: ${c.logins.join(', ')}`;
                     case 'comment':
-                        return `comment: ${c.pattern ? c.source : policy_tests_quote(c.source)}`;
+                        return `comment: ${c.pattern ? c.source : quote(c.source)}`;
                     case 'close':
                         return `close: ${c.reason ?? 'any reason'}`;
                     case 'lock':
@@ -76838,7 +76912,7 @@ function describeChangeFully(change) {
         case 'request-review':
             return `${change.kind}: ${change.logins.join(', ')}`;
         case 'comment':
-            return `comment: ${policy_tests_quote(change.body)}`;
+            return `comment: ${quote(change.body)}`;
         case 'close':
             return `close: ${change.reason}`;
         case 'lock':
@@ -76856,7 +76930,7 @@ function describeChangeFully(change) {
             return change.kind;
     }
 }
-function policy_tests_quote(text) {
+function quote(text) {
     const short = text.length > COMMENT_PREVIEW ? `${text.slice(0, COMMENT_PREVIEW - 1)}…` : text;
     return JSON.stringify(short);
 }
@@ -77618,7 +77692,67 @@ function runFailed(run) {
         (run.reports ?? []).some((report) => report.status === 'failed'));
 }
 
+;// CONCATENATED MODULE: ./schema/sift-result.schema.json
+const sift_result_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/sift-triage/sift/v1/schema/sift-result.schema.json","title":"Sift result file","description":"What a sweep produced, per repository (`result-file` input, `sift --result`), read back by `mode: merge` and `sift merge`. A file that does not match is named and skipped.","type":"object","required":["format","version","generatedAt","rulesFile","dryRun","runs"],"properties":{"format":{"const":"sift-result"},"version":{"const":1},"generatedAt":{"type":"string"},"rulesFile":{"type":"string"},"dryRun":{"type":"boolean"},"runs":{"type":"array","items":{"$ref":"#/definitions/repositoryRun"}}},"definitions":{"repositoryRun":{"type":"object","required":["repository"],"anyOf":[{"required":["result"]},{"required":["error"]}],"properties":{"repository":{"description":"owner/name (GitLab: group/subgroup/name).","type":"string","pattern":"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$"},"result":{"$ref":"#/definitions/triageResult"},"error":{"type":"string"},"budgetBefore":{"$ref":"#/definitions/quota"},"reports":{"type":"array","items":{"type":"object","required":["id","status","writes"],"properties":{"id":{"$ref":"#/definitions/ruleId"},"status":{"enum":["created","edited","unchanged","would-create","would-edit","deferred","blocked","failed"]},"issue":{"type":"object","required":["number","url","state"],"properties":{"number":{"type":"integer","minimum":0},"url":{"description":"The item\'s web address (http or https, no spaces, brackets or parentheses).","type":"string","pattern":"^https?://[^\\\\s()<>\\\\[\\\\]`\\"\']+$"},"state":{"enum":["open","closed"]}}},"note":{"type":"string"},"writes":{"type":"integer","minimum":0}}}},"spent":{"type":"object","required":["kind","amount"],"properties":{"kind":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9 ]*$"},"amount":{"type":"integer","minimum":0}}}}},"triageResult":{"type":"object","required":["walked","outcomes","checks","ruleIds","requests","deferred"],"properties":{"repository":{"type":"string"},"rulesFile":{"type":"string"},"dryRun":{"type":"boolean"},"ruleIds":{"type":"array","items":{"$ref":"#/definitions/ruleId"}},"walked":{"type":"integer","minimum":0},"openByAge":{"type":"object","required":["issue","pull_request"],"properties":{"issue":{"type":"array","items":{"type":"integer","minimum":0}},"pull_request":{"type":"array","items":{"type":"integer","minimum":0}}}},"outcomes":{"type":"array","items":{"$ref":"#/definitions/itemOutcome"}},"requests":{"type":"object","required":["reads","writes"],"properties":{"reads":{"type":"integer","minimum":0},"writes":{"type":"integer","minimum":0},"notModified":{"type":"integer","minimum":0}}},"deferred":{"type":"object","required":["items","rules","writes","runsNeeded"],"properties":{"items":{"type":"integer","minimum":0},"rules":{"type":"object","additionalProperties":{"type":"integer","minimum":0},"propertyNames":{"$ref":"#/definitions/ruleId"}},"writes":{"type":"integer","minimum":0},"runsNeeded":{"type":"integer","minimum":0}}},"quota":{"$ref":"#/definitions/quota"},"checks":{"type":"array","items":{"type":"object","required":["item","rule","message","status"],"properties":{"item":{"$ref":"#/definitions/itemRef"},"rule":{"$ref":"#/definitions/ruleId"},"message":{"type":"string"},"status":{"enum":["passed","failed"]}}}},"stop":{"type":"object","required":["reason","message"],"properties":{"reason":{"enum":["budget","circuit-breaker","rate-limit"]},"message":{"type":"string"},"resetAt":{"type":"string"}}},"models":{"type":"object","required":["endpoint","model","maxCalls","calls","cached","deferred","failures","answers"],"properties":{"endpoint":{"type":"string"},"model":{"type":"string"},"maxCalls":{"type":"integer","minimum":0},"calls":{"type":"integer","minimum":0},"cached":{"type":"integer","minimum":0},"deferred":{"type":"integer","minimum":0},"failures":{"type":"object","additionalProperties":{"type":"integer","minimum":0},"propertyNames":{"type":"string","pattern":"^[a-z-]+$"}},"answers":{"type":"array","items":{"type":"object","required":["item","rule","answer"],"properties":{"item":{"$ref":"#/definitions/itemRef"},"rule":{"$ref":"#/definitions/ruleId"},"answer":{"type":"object"}}}}}}}},"quota":{"type":"object","required":["kind","limit","remaining","resetAt"],"properties":{"kind":{"description":"e.g. REST, GraphQL points.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9 ]*$"},"limit":{"type":"integer","minimum":0},"remaining":{"type":"integer","minimum":0},"resetAt":{"type":"string"}}},"itemRef":{"type":"object","required":["type","number","title","url"],"properties":{"type":{"enum":["issue","pull_request","discussion"]},"number":{"type":"integer","minimum":0},"title":{"type":"string"},"url":{"description":"The item\'s web address (http or https, no spaces, brackets or parentheses).","type":"string","pattern":"^https?://[^\\\\s()<>\\\\[\\\\]`\\"\']+$"}}},"itemOutcome":{"type":"object","required":["item","rules"],"properties":{"item":{"$ref":"#/definitions/itemRef"},"error":{"type":"string"},"rules":{"type":"array","items":{"type":"object","required":["rule","changes"],"properties":{"rule":{"description":"A rule id, or /name for a command in a comment.","type":"string","pattern":"^/?[A-Za-z0-9][A-Za-z0-9_.-]*$"},"command":{"type":"object","required":["by","line"],"properties":{"by":{"type":"string"},"line":{"type":"string"}}},"changes":{"type":"array","items":{"type":"object","required":["change","status"],"properties":{"change":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["label","unlabel","comment","close","reopen","lock","unlock","assign","unassign","milestone","request-review","issue-type","delete-branch","react"]},"labels":{"type":"array","items":{"type":"string"}},"logins":{"type":"array","items":{"type":"string"}},"body":{"type":"string"},"marker":{"type":"string"},"since":{"type":"string"},"reason":{"type":["string","null"]},"title":{"type":["string","null"]},"name":{"type":["string","null"]},"commentId":{"type":"string"},"content":{"type":"string"}}},"status":{"enum":["applied","dry-run","unchanged","failed","not-attempted","deferred","blocked"]},"note":{"type":"string"}}}}}}}}},"ruleId":{"description":"As in the rules file: letters, digits, \'_\', \'.\' and \'-\', starting with a letter or digit.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}}}');
+;// CONCATENATED MODULE: ./src/fleet/result-schema.ts
+/**
+ * The JSON Schema of a result file (schema/sift-result.schema.json), imported so it travels inside the
+ * bundles, and the check a merge runs on every file it reads: a file someone else could have written
+ * (whoever can upload an artifact) is merged only when it has the shape Sift writes.
+ */
+
+
+const RESULT_SCHEMA = sift_result_schema_namespaceObject;
+/** At most this many problems are named per file: enough to see what is wrong, short enough to read. */
+const MAX_PROBLEMS = 3;
+let result_schema_compiled;
+function result_schema_validator() {
+    result_schema_compiled ??= new ajv.Ajv({
+        allErrors: true,
+        strict: true,
+        strictRequired: false,
+        allowUnionTypes: true,
+    }).compile(RESULT_SCHEMA);
+    return result_schema_compiled;
+}
+/** What is wrong with `data` as a result document, in words ('' when nothing is). */
+function resultShapeProblems(data) {
+    const validate = result_schema_validator();
+    if (validate(data))
+        return [];
+    const errors = validate.errors ?? [];
+    const problems = [...new Set(errors.map(result_schema_describe))];
+    const left = problems.length - MAX_PROBLEMS;
+    return left > 0 ? [...problems.slice(0, MAX_PROBLEMS), `and ${left} more`] : problems;
+}
+function result_schema_describe(error) {
+    const at = jsonPath(error.instancePath);
+    const where = at === '' ? 'the document' : at;
+    if (error.keyword === 'propertyNames')
+        return `${where} has a key that is not a rule id`;
+    return `${where} ${error.message ?? 'is not valid'}`;
+}
+/** `/runs/0/result/outcomes/0` as `runs[0].result.outcomes[0]`; keys from the file made inert. */
+function jsonPath(pointer) {
+    return pointer
+        .split('/')
+        .slice(1)
+        .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((key, i) => (/^\d+$/.test(key) ? `[${key}]` : `${i === 0 ? '' : '.'}${inertKey(key)}`))
+        .join('');
+}
+function inertKey(key) {
+    const safe = /^[A-Za-z0-9_.-]{1,64}$/.test(key);
+    return safe ? key : JSON.stringify(key.slice(0, 64)).replace(/[^\x20-\x7e]/g, '?');
+}
+
 ;// CONCATENATED MODULE: ./src/fleet/result-document.ts
+/**
+ * The result file (`result-file` input, `--result`): everything a run produced, per repository, as
+ * JSON, so a final job can merge the shards' files into one summary (`mode: merge`, `sift merge`).
+ * Pure: reading and writing files is the entry points' business.
+ */
+
 const RESULT_FORMAT = 'sift-result';
 const RESULT_VERSION = 1;
 function resultDocument(runs, context) {
@@ -77633,7 +77767,7 @@ function resultDocument(runs, context) {
 }
 /**
  * A result file's text as a document; throws, naming `source`, when it is not one Sift can merge
- * (not JSON, another format, a newer version, a malformed run).
+ * (not JSON, another format, a newer version, or not the shape of schema/sift-result.schema.json).
  */
 function parseResultDocument(text, source) {
     let data;
@@ -77653,30 +77787,11 @@ function parseResultDocument(text, source) {
         throw new Error(`${source} is a version ${String(doc.version)} result file; this Sift reads version ${RESULT_VERSION}. ` +
             `Run the shards and the merge with the same version of Sift.`);
     }
-    if (!Array.isArray(doc.runs))
-        throw new Error(`${source} has no "runs" list.`);
-    doc.runs.forEach((run, i) => {
-        const r = run;
-        const ok = typeof r === 'object' &&
-            r !== null &&
-            typeof r.repository === 'string' &&
-            (r.result === undefined || isResult(r.result)) &&
-            (r.result !== undefined || typeof r.error === 'string');
-        if (!ok)
-            throw new Error(`${source}: runs[${i}] is not a repository's result.`);
-    });
+    const problems = resultShapeProblems(data);
+    if (problems.length > 0) {
+        throw new Error(`${source} is not a valid result file: ${problems.join('; ')}.`);
+    }
     return doc;
-}
-function isResult(value) {
-    const r = value;
-    return (typeof r === 'object' &&
-        r !== null &&
-        typeof r.walked === 'number' &&
-        Array.isArray(r.outcomes) &&
-        Array.isArray(r.checks) &&
-        Array.isArray(r.ruleIds) &&
-        typeof r.requests === 'object' &&
-        typeof r.deferred === 'object');
 }
 /** The runs of several result files, one per repository, in the order of the files and runs. */
 function mergeResults(docs) {
@@ -77830,7 +77945,7 @@ function reportsSection(reports, bodies) {
     if (!reports || reports.length === 0)
         return '';
     const rows = reports.map((r) => [
-        `\`${r.id}\``,
+        idCell(r.id),
         r.issue ? `[#${r.issue.number}](${r.issue.url})${r.issue.state === 'closed' ? ' (closed)' : ''}` : '',
         STATUS_WORDS[r.status],
         escapeCell(r.note ?? ''),
@@ -77865,6 +77980,8 @@ function renderFleetSummary(runs, context) {
     const parts = [`## ${escapeCell(context.title)}`];
     for (const note of context.notes ?? [])
         parts.push(`> [!NOTE]\n> ${note}`);
+    if (context.rejected && context.rejected.length > 0)
+        parts.push(rejectedFilesWarning(context.rejected));
     if (context.dryRun)
         parts.push('> [!NOTE]\n> Dry run: nothing was changed. The tables show what a real run would do.');
     if (failedRuns.length > 0) {
@@ -77915,7 +78032,7 @@ function renderFleetSummary(runs, context) {
     const fixedTail = [];
     if (perRule.size > 0) {
         fixedTail.push('### Rules, all repositories');
-        fixedTail.push(table(['Rule', `Items ${verb}`, 'Items deferred'], [...perRule].map(([rule, n]) => [`\`${rule}\``, String(n.changed), String(n.deferred)])));
+        fixedTail.push(table(['Rule', `Items ${verb}`, 'Items deferred'], [...perRule].map(([rule, n]) => [idCell(rule), String(n.changed), String(n.deferred)])));
     }
     const charts = [
         ageCharts(census),
@@ -77965,6 +78082,15 @@ function renderFleetSummary(runs, context) {
             `left out to stay within GitHub's limit on a step summary; the result files have them.`);
     }
     return parts.join('\n\n') + '\n';
+}
+/** The skipped files, each with what is wrong with it; every word from a file escaped. */
+function rejectedFilesWarning(rejected) {
+    const n = rejected.length;
+    return [
+        `> [!WARNING]\n> ${n} result file${n === 1 ? ' was' : 's were'} skipped: not valid result files ` +
+            `(their repositories are missing below).`,
+        ...rejected.map((r) => `> - ${escapeCell(r.problem)}`),
+    ].join('\n');
 }
 function repositoryRow(run) {
     const r = run.result;

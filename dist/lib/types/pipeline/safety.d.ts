@@ -17,6 +17,18 @@ export declare const SAFETY_DEFAULTS: SafetyLimits;
  */
 export declare const BREAKER_MIN_CHANGES = 10;
 export declare function tripsBreaker(changed: number, walked: number, maxChangeRatio: number): boolean;
+/** What the circuit breaker saw: the items the plan would change, of those walked, and the limit. */
+export interface BreakerTrip {
+    planned: number;
+    walked: number;
+    maxChangeRatio: number;
+}
+/**
+ * The one line a stopped run says: what stopped it and the one input to change. `setting` spells the
+ * input as the entry point takes it (`max-change-ratio: 1` in a workflow, `--max-change-ratio 1` on
+ * the command line).
+ */
+export declare function breakerLine(trip: BreakerTrip, setting?: string): string;
 /**
  * Reads the limits from text (Action inputs, CLI flags). Blank means the default; anything else that is
  * not a number in range is an error naming the setting, so a typo never silently lifts a limit.

@@ -12,3 +12,10 @@ export declare const MAX_RULE_BARS = 20;
 export declare function ageCharts(census: AgeCensus | undefined): string;
 /** Items each rule changed (or would change), rules with none left out; '' when no rule changed any. */
 export declare function rulesChart(counts: ReadonlyMap<string, number>, verb: string): string;
+/**
+ * A Mermaid string: double-quoted, on one line. Labels can come from a result file someone else wrote
+ * (rule ids in `sift merge`), so nothing in one may end the string or the line (and with it the
+ * ```mermaid block), or be read as HTML where Mermaid renders labels: quotes, backticks, line breaks and
+ * other control characters, and a `<` that could open a tag become harmless look-alikes or spaces.
+ */
+export declare function mermaidLabel(text: string): string;

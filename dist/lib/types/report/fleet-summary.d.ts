@@ -14,6 +14,11 @@ export interface FleetSummaryContext {
     mode?: string;
     notes?: string[];
     budget?: number;
+    /** Result files the merge skipped (not valid result files): named first, inert. */
+    rejected?: readonly {
+        file: string;
+        problem: string;
+    }[];
     /** Dry runs: each repository's report bodies by report id, shown folded where there is room. */
     bodies?: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }

@@ -1,4 +1,5 @@
 import { type ItemOutcome } from '../executor/index.js';
+import type { BreakerTrip } from '../pipeline/safety.js';
 import type { ItemRef } from '../model/plan.js';
 import type { ModelReport } from '../models/answerer.js';
 import type { Quota } from '../providers/provider.js';
@@ -46,6 +47,8 @@ export interface RunStop {
     message: string;
     /** ISO 8601, when the forge's rate limit resets (rate-limit stops). */
     resetAt?: string;
+    /** Circuit-breaker stops: what the plan would have changed, so reports can say so in their words. */
+    breaker?: BreakerTrip;
 }
 export interface DeferredBacklog {
     items: number;
@@ -59,7 +62,15 @@ export interface DeferredBacklog {
 /** Sums up the items whose changes were deferred (budget or stop), for the report and the output. */
 export declare function deferredBacklog(outcomes: ItemOutcome[], maxOperations: number): DeferredBacklog;
 export declare function failedOutcomes(result: TriageResult): ItemOutcome[];
+/** The circuit breaker stopped this run: its report shows the plan, labelled as planned. */
+export declare function blockedByBreaker(result: TriageResult): boolean;
+/** Items the run changed, would change (dry run), or planned to change before the circuit breaker stopped it. */
+export declare function plannedOutcomes(result: TriageResult): ItemOutcome[];
 /** Items where at least one change was applied (or would be, in a dry run). */
 export declare function changedOutcomes(result: TriageResult): ItemOutcome[];
-/** How many items each rule changed (or would change). */
-export declare function countsPerRule(result: TriageResult): Map<string, number>;
+/**
+ * How many items each rule changed (or would change). With `planned`, a run the circuit breaker
+ * stopped counts what it planned to change (the run's own report labels those as planned; totals
+ * across repositories keep counting only what changed).
+ */
+export declare function countsPerRule(result: TriageResult, planned?: boolean): Map<string, number>;

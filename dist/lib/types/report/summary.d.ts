@@ -18,3 +18,5 @@ export interface SummaryContext {
     budget?: number;
 }
 export declare function renderSummary(result: TriageResult, context?: SummaryContext): string;
+/** How the tables name the items counted: a circuit-breaker stop counts what the run planned. */
+export declare function summaryVerb(result: TriageResult): string;
