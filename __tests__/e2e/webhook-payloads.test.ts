@@ -8,7 +8,7 @@
 import { discussionsOf } from '../../src/emulator/github/discussions.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
 import type { RepoStore } from '../../src/emulator/github/store.js';
-import { removeWorkspace, runAction, type ActionRun } from '../helpers/run-action.js';
+import { removeWorkspace, runActionOnEvent, type ActionRun } from '../helpers/run-action.js';
 import { webhookExamples } from '../helpers/webhooks.js';
 
 const TOKEN = 'payloads-token-0123456789';
@@ -129,15 +129,14 @@ async function onEvent(
   inputs: Record<string, string> = {},
   rules = RULES,
 ): Promise<ActionRun> {
-  const run = await runAction({
-    inputs: { token: TOKEN, rules: '.github/sift.yml', ...inputs },
-    env: {
-      GITHUB_REPOSITORY: repository,
-      GITHUB_API_URL: gh.url,
-      GITHUB_EVENT_NAME: eventName,
-      GITHUB_EVENT_PATH: 'event.json',
-    },
-    files: { '.github/sift.yml': rules, 'event.json': JSON.stringify(payload) },
+  const run = await runActionOnEvent({
+    apiUrl: gh.url,
+    token: TOKEN,
+    repository,
+    eventName,
+    payload,
+    rules,
+    inputs,
   });
   runs.push(run);
   return run;

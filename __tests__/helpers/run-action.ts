@@ -36,6 +36,31 @@ export interface ActionRunOptions {
   nodeArgs?: string[];
 }
 
+/** What an event run needs: the forge, the repository, the event and its payload, the rules file. */
+export interface EventRunOptions {
+  apiUrl: string;
+  token: string;
+  repository: string;
+  eventName: string;
+  payload: unknown;
+  rules: string;
+  inputs?: Record<string, string>;
+}
+
+/** The bundled Action on one webhook event, as the runner starts it (payload in GITHUB_EVENT_PATH). */
+export function runActionOnEvent(options: EventRunOptions): Promise<ActionRun> {
+  return runAction({
+    inputs: { token: options.token, rules: '.github/sift.yml', ...options.inputs },
+    env: {
+      GITHUB_REPOSITORY: options.repository,
+      GITHUB_API_URL: options.apiUrl,
+      GITHUB_EVENT_NAME: options.eventName,
+      GITHUB_EVENT_PATH: 'event.json',
+    },
+    files: { '.github/sift.yml': options.rules, 'event.json': JSON.stringify(options.payload) },
+  });
+}
+
 export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const workspace = mkdtempSync(join(tmpdir(), 'sift-action-'));
   for (const [path, text] of Object.entries(options.files ?? {})) {
