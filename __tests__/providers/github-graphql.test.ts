@@ -6,6 +6,7 @@
 import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../../src/emulator/github/index.js';
 import type { RequestLogEntry } from '../../src/emulator/github/index.js';
 import {
+  PULL_PAGES_AHEAD,
   RateLimitStop,
   createGitHubGraphqlProvider,
   graphqlUrlFor,
@@ -179,15 +180,17 @@ describe('GitHub GraphQL provider', () => {
       expect(items.map((i) => i.number)).toEqual([...oldestFirst(false), ...oldestFirst(true)]);
       expect(items.slice(0, 3).map((i) => i.number)).toEqual([10, 9, 7]);
       expect(new Set(items.map((i) => i.number)).size).toBe(245);
-      // 185 open issues in 2 pages, 60 open pull requests in 1.
-      expect(graphql().map((r) => r.graphql?.operationName)).toEqual([
-        'SiftIssues',
-        'SiftIssues',
-        'SiftPullRequests',
-      ]);
-      expect(graphql().map((r) => r.graphql?.variables)).toEqual([
+      // 185 open issues in 2 pages, 60 open pull requests in 1, read at the same time: the pull
+      // requests' page is asked for before the issues' second (which waits for the first's cursor).
+      const operations = graphql().map((r) => r.graphql?.operationName);
+      expect(operations.filter((name) => name === 'SiftIssues')).toHaveLength(2);
+      expect(operations.filter((name) => name === 'SiftPullRequests')).toHaveLength(1);
+      expect(operations.indexOf('SiftPullRequests')).toBeLessThan(operations.lastIndexOf('SiftIssues'));
+      expect(graphql('SiftIssues').map((r) => r.graphql?.variables)).toEqual([
         expect.objectContaining({ first: 100, after: null, states: ['OPEN'] }),
         expect.objectContaining({ first: 100, after: expect.any(String), states: ['OPEN'] }),
+      ]);
+      expect(graphql('SiftPullRequests').map((r) => r.graphql?.variables)).toEqual([
         expect.objectContaining({ first: 100, after: null, states: ['OPEN'] }),
       ]);
       expect(provider.requestCounts()).toEqual({ reads: 3, writes: 0 });
@@ -196,7 +199,10 @@ describe('GitHub GraphQL provider', () => {
     it('filters state on the server and asks only for the type wanted', async () => {
       const closed = await collect(provider.items({ state: 'closed' }));
       expect(closed.map((i) => i.number)).toEqual([50, 150, 250, 100, 200]);
-      expect(graphql().map((r) => r.graphql?.variables.states)).toEqual([['CLOSED'], ['CLOSED', 'MERGED']]);
+      expect(graphql('SiftIssues').map((r) => r.graphql?.variables.states)).toEqual([['CLOSED']]);
+      expect(graphql('SiftPullRequests').map((r) => r.graphql?.variables.states)).toEqual([
+        ['CLOSED', 'MERGED'],
+      ]);
       gh.requests.length = 0;
       const pulls = await collect(provider.items({ state: 'all', type: 'pull_request' }));
       expect(pulls.map((i) => i.number)).toEqual(oldestFirst(true, 'all'));
@@ -206,18 +212,32 @@ describe('GitHub GraphQL provider', () => {
       ]);
     });
 
-    it('requests the next page only when the consumer pulls past the current one', async () => {
+    it('reads issue pages as the consumer reaches them, and pull-request pages at most PULL_PAGES_AHEAD ahead', async () => {
       const small = make({ perPage: 10 });
       const iterator = small.items({ state: 'all' })[Symbol.asyncIterator]();
       expect(graphql()).toHaveLength(0);
       await iterator.next();
-      expect(graphql()).toHaveLength(1);
+      expect(graphql('SiftIssues')).toHaveLength(1);
       for (let i = 1; i < 10; i++) await iterator.next();
-      expect(graphql()).toHaveLength(1);
+      expect(graphql('SiftIssues')).toHaveLength(1);
       await iterator.next();
-      expect(graphql()).toHaveLength(2);
+      expect(graphql('SiftIssues')).toHaveLength(2);
+      // 188 issues: 19 pages. Pull requests (62: 7 pages) are read meanwhile, never more than the bound.
+      for (let i = 11; i < 188; i++) {
+        const { value } = await iterator.next();
+        expect(value?.type).toBe('issue');
+        expect(graphql('SiftPullRequests').length).toBeLessThanOrEqual(PULL_PAGES_AHEAD);
+      }
+      expect(graphql('SiftIssues')).toHaveLength(19);
+      expect(graphql('SiftPullRequests').length).toBeGreaterThan(0);
+      const { value } = await iterator.next();
+      expect(value?.type).toBe('pull_request');
       await iterator.return?.(undefined);
-      expect(graphql()).toHaveLength(2);
+      // Stopping early leaves nothing running: no page is asked for after return().
+      const sent = graphql().length;
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(graphql()).toHaveLength(sent);
+      expect(graphql('SiftPullRequests').length).toBeLessThanOrEqual(PULL_PAGES_AHEAD + 1);
     });
 
     it('sees every item when items close mid-walk: cursors do not shift', async () => {
@@ -309,7 +329,8 @@ describe('GitHub GraphQL provider', () => {
     const queries = async (prefetch: FactName[]): Promise<{ issues: string; pulls: string }> => {
       gh.requests.length = 0;
       await collect(provider.items({ state: 'open', prefetch }));
-      const [issues, pulls] = graphql().map((r) => r.graphql?.query ?? '');
+      const [issues] = graphql('SiftIssues').map((r) => r.graphql?.query ?? '');
+      const [pulls] = graphql('SiftPullRequests').map((r) => r.graphql?.query ?? '');
       return { issues, pulls };
     };
 

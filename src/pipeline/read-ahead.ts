@@ -8,16 +8,24 @@
  * listing, say) is thrown to the consumer where it happened, after every value read before it. When the
  * consumer stops early (`break` out of `for await`, which calls `return()`), the `next()` still in flight
  * is waited for and its value or error dropped, then the source is closed: no read outlives the walk and
- * no rejected promise is left unhandled.
+ * no rejected promise is left unhandled. With `eager` the reading starts at once (a provider reads one
+ * connection ahead while the consumer still takes items of another); without, at the first `next()`.
  */
 
 type Settled<T> = { ok: true; result: IteratorResult<T> } | { ok: false; error: unknown };
 
-export function readAhead<T>(source: AsyncIterable<T>, size = 1): AsyncIterableIterator<T> {
+export function readAhead<T>(
+  source: AsyncIterable<T>,
+  size = 1,
+  options: { eager?: boolean } = {},
+): AsyncIterableIterator<T> {
   if (!Number.isInteger(size) || size < 1) {
     throw new Error(`read-ahead size must be an integer of at least 1, not ${size}`);
   }
-  return new ReadAhead(source[Symbol.asyncIterator](), size);
+  const ahead = new ReadAhead(source[Symbol.asyncIterator](), size);
+  // Eager: the first read goes out now, not at the consumer's first next() (a walk run beside another).
+  if (options.eager) ahead.start();
+  return ahead;
 }
 
 class ReadAhead<T> implements AsyncIterableIterator<T> {
@@ -37,6 +45,11 @@ class ReadAhead<T> implements AsyncIterableIterator<T> {
 
   [Symbol.asyncIterator](): AsyncIterableIterator<T> {
     return this;
+  }
+
+  /** Starts reading before the consumer asks; an error waits in the buffer for the consumer. */
+  start(): void {
+    this.fill();
   }
 
   async next(): Promise<IteratorResult<T>> {

@@ -3,8 +3,8 @@
  * loaded rules need (the timeline, branches, files or linked items only when they need them), and
  * writes as mutations that can be batched several to a request.
  *
- * Issues and pull requests are listed through `repository.issues`, then `repository.pullRequests`,
- * oldest first: the search API would list both in one walk, but it lags behind writes and stops at
+ * Issues and pull requests are listed through `repository.issues`, then `repository.pullRequests`
+ * (both connections read at the same time, items handed on in that order), oldest first: the search API would list both in one walk, but it lags behind writes and stops at
  * 1,000 results. Cursors are stable while items change, so closing items mid-walk shifts nothing.
  */
 import type { CommandComment, Reaction } from '../../model/commands.js';
@@ -74,6 +74,7 @@ import { GraphqlTransport, type GraphqlAnswer, type GraphqlBudget } from './tran
 import type { CommentNode, ItemNode, LinkedNode, PageInfo, ReactionNode, TimelineNode } from './types.js';
 import { DEFAULT_GRAPHQL_URL, graphqlUrlFor, restUrlFor } from './url.js';
 import { NumberSet } from '../number-set.js';
+import { readAhead } from '../../pipeline/read-ahead.js';
 
 export type { Write } from './mutations.js';
 export type { WriteResult } from './batch.js';
@@ -137,6 +138,13 @@ interface CommentsData {
 
 /** Newest comments read with each listed item when the rules post comments (`commentMarkers`). */
 const COMMENTS_IN_LISTING = 10;
+
+/**
+ * Pull-request pages read ahead while the consumer still takes issues: enough for a repository of a
+ * few hundred open pull requests to be listed by the time the issues are, and a bound on what is held
+ * (a page is up to 100 items with their timelines) in one of thousands.
+ */
+export const PULL_PAGES_AHEAD = 5;
 
 /** `issueType` is read through REST: the pinned GraphQL schema predates issue types. */
 const ALL_FACTS: readonly FactName[] = [
@@ -229,6 +237,12 @@ export class GitHubGraphqlProvider implements Provider {
   /**
    * Issues, then pull requests, each oldest first, one request per page. The items carry as
    * `prefetched` the facts of `query.prefetch` that the page held completely.
+   *
+   * The two connections are walked at the same time: each needs the previous page's cursor, so pages
+   * of one come one after another, but pull requests need not wait for the last issue. Issue pages are
+   * read as the consumer reaches them; pull-request pages are read from the start, at most
+   * `PULL_PAGES_AHEAD` of them ahead of the consumer, and handed on (or their error thrown) only once
+   * every issue has been, so the order is the same as reading one connection after the other.
    */
   async *items(query: ItemQuery): AsyncGenerator<Item> {
     if (query.type === 'discussion') {
@@ -244,30 +258,50 @@ export class GitHubGraphqlProvider implements Provider {
         : null;
     const seen = new NumberSet();
     this.listedComments.clear();
-    for (const type of types) {
-      const document = listQuery(type, wanted, {
-        timelineDepth: this.timelineDepth,
-        commentDepth: query.commentMarkers ? COMMENTS_IN_LISTING : 0,
-      });
-      let after: string | null = null;
-      do {
-        const page: ListPage<ItemNode> = await this.listPage<ItemNode>(document, type, query.state, after);
-        for (const node of nodesOf(page)) {
-          // Issues and pull requests share numbers; a cursor walk never repeats one, but be sure.
-          if (seen.has(node.number)) continue;
-          seen.add(node.number);
-          this.remember(node);
-          if (query.commentMarkers) this.rememberComments(node);
-          const item = toItem(node);
-          let prefetched = withIssueType(listedFacts(node, wanted), item, wanted, issueTypes);
-          if (wanted.has('form'))
-            prefetched = { ...prefetched, form: await this.issueForms().ofBody(item.type, item.body) };
-          if (prefetched) item.prefetched = prefetched;
-          yield item;
+    const walks = types.map((type, k) => {
+      const pages = this.listPages(type, wanted, query);
+      return k === 0 ? pages : readAhead(pages, PULL_PAGES_AHEAD, { eager: true });
+    });
+    try {
+      for (const pages of walks) {
+        for await (const page of pages) {
+          for (const node of nodesOf(page)) {
+            // Issues and pull requests share numbers; a cursor walk never repeats one, but be sure.
+            if (seen.has(node.number)) continue;
+            seen.add(node.number);
+            this.remember(node);
+            if (query.commentMarkers) this.rememberComments(node);
+            const item = toItem(node);
+            let prefetched = withIssueType(listedFacts(node, wanted), item, wanted, issueTypes);
+            if (wanted.has('form'))
+              prefetched = { ...prefetched, form: await this.issueForms().ofBody(item.type, item.body) };
+            if (prefetched) item.prefetched = prefetched;
+            yield item;
+          }
         }
-        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-      } while (after !== null);
+      }
+    } finally {
+      // A consumer that stops early (or a failed page) leaves no read running and no error unhandled.
+      await Promise.all(walks.map((pages) => pages.return?.(undefined)));
     }
+  }
+
+  /** One connection's pages, oldest first, each read when the one before it is taken. */
+  private async *listPages(
+    type: 'issue' | 'pull_request',
+    wanted: ReadonlySet<FactName>,
+    query: ItemQuery,
+  ): AsyncGenerator<ListPage<ItemNode>> {
+    const document = listQuery(type, wanted, {
+      timelineDepth: this.timelineDepth,
+      commentDepth: query.commentMarkers ? COMMENTS_IN_LISTING : 0,
+    });
+    let after: string | null = null;
+    do {
+      const page: ListPage<ItemNode> = await this.listPage<ItemNode>(document, type, query.state, after);
+      yield page;
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after !== null);
   }
 
   /**

@@ -92,11 +92,20 @@ export class GraphqlTransport {
     if (!rate) return;
     this.state.spent += rate.cost;
     this.state.lastCost = rate.cost;
+    this.update(rate.limit, rate.remaining, rate.used, rate.resetAt);
+  }
+
+  /**
+   * Answers to requests sent at once (two connections listed together) arrive in any order: within
+   * one window the budget only goes down, so an older, higher figure never replaces a newer one.
+   */
+  private update(limit: number, remaining: number, used: number, resetAt: string): void {
+    const sameWindow = this.state.resetAt === resetAt && this.state.remaining !== null;
     Object.assign(this.state, {
-      limit: rate.limit,
-      remaining: rate.remaining,
-      used: rate.used,
-      resetAt: rate.resetAt,
+      limit,
+      remaining: sameWindow ? Math.min(remaining, this.state.remaining ?? remaining) : remaining,
+      used: sameWindow ? Math.max(used, this.state.used ?? used) : used,
+      resetAt,
     });
   }
 
@@ -114,7 +123,7 @@ export class GraphqlTransport {
       const rise = sameWindow && this.state.used !== null ? used - this.state.used : 0;
       this.state.spent += rise > 0 ? rise : 1;
     }
-    Object.assign(this.state, { limit, remaining, used, resetAt });
+    this.update(limit, remaining, used, resetAt);
   }
 }
 

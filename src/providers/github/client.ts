@@ -178,7 +178,12 @@ export class RateLimits {
     const reset = Number(headers.get('x-ratelimit-reset'));
     if (!headers.has('x-ratelimit-remaining') || ![limit, remaining, reset].every(Number.isFinite)) return;
     const resource = headers.get('x-ratelimit-resource') ?? 'core';
-    this.latest = { resource, limit, remaining, resetAt: new Date(reset * 1000) };
+    // Answers to requests sent at once (listing pages) arrive in any order: within one window the
+    // budget only goes down, so an older, higher figure never replaces a newer one.
+    const known = this.buckets.get(resource);
+    const sameWindow = known !== undefined && known.resetAt.getTime() === reset * 1000;
+    const left = sameWindow ? Math.min(remaining, known.remaining) : remaining;
+    this.latest = { resource, limit, remaining: left, resetAt: new Date(reset * 1000) };
     this.buckets.set(resource, this.latest);
   }
 
