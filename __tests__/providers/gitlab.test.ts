@@ -640,18 +640,11 @@ describe('GitLab provider', () => {
   });
 
   describe('capabilities', () => {
-    it('offers every condition but author-association, issue-type, the sub-issue ones and the pull-request state ones, every action but issue-type, delete-branch and inherit-labels, and the facts it reads', () => {
+    it('offers every condition but author-association, issue-type and the sub-issue ones, every action but issue-type, delete-branch and inherit-labels, and the facts it reads', () => {
       expect(provider.capabilities.name).toBe('gitlab');
       expect(CONDITION_KINDS.filter((k) => !provider.capabilities.conditions.has(k))).toEqual([
         'author-association',
         'issue-type',
-        // A merge request's approvals, pipelines and merge status are not read yet.
-        'review-decision',
-        'mergeable',
-        'checks',
-        'size',
-        'requested-reviewers',
-        'waiting-on',
         'sub-issues',
         'parent',
         'form',
@@ -663,10 +656,13 @@ describe('GitLab provider', () => {
       ]);
       expect([...provider.capabilities.facts].sort()).toEqual([
         'branches',
+        'checks',
         'files',
         'labelAppliedAt',
         'linked',
+        'pull',
         'reactions',
+        'reviews',
         'timeline',
       ]);
     });

@@ -800,7 +800,7 @@ const CONDITION_SAMPLES: { [K in ConditionKind]?: Extract<Condition, { kind: K }
   head: { kind: 'head', value: ['feature/*'] },
   linked: { kind: 'linked', value: true },
   'active-after-label': { kind: 'active-after-label', value: 'stale' },
-  // Pull requests only (GitHub; GitLab refuses them at load time).
+  // Pull requests only (GitHub and GitLab; the memory provider refuses them at load time).
   'review-decision': { kind: 'review-decision', value: ['approved'] },
   mergeable: { kind: 'mergeable', value: false },
   checks: { kind: 'checks', value: 'failure' },

@@ -98,8 +98,59 @@ export interface NoteableRecord {
   merged_at: string | null;
   /** Paths the merge request changes. */
   files: string[];
+  /** Lines added and deleted per path (absent: an edit of one line each way). */
+  lines: Record<string, { additions: number; deletions: number }>;
   /** Iids of the issues in this project that merging it closes ("Closes #4" in its description). */
   closesIssues: number[];
+  /** Mergeability as GitLab computes it (merge requests only). */
+  merge: MergeCheckRecord;
+  /** Approvals (GET .../approvals). */
+  approvals: ApprovalsRecord;
+  /** Each reviewer's review state by lower-cased username (GET .../reviewers); absent: unreviewed. */
+  reviewerStates: Map<string, ReviewerState>;
+  /** The head pipeline, or null when no pipeline ran for the head commit. */
+  pipeline: PipelineRecord | null;
+}
+
+/** GitLab's review states of a merge request reviewer (GET .../merge_requests/:iid/reviewers). */
+export type ReviewerState =
+  'unreviewed' | 'review_started' | 'reviewed' | 'requested_changes' | 'approved' | 'unapproved';
+
+export interface MergeCheckRecord {
+  /** `detailed_merge_status` once computed: `mergeable`, `conflict`, `not_approved`, `ci_must_pass`... */
+  detailed: string;
+  has_conflicts: boolean;
+  /**
+   * GitLab computes mergeability in the background: this many more single reads answer `checking`
+   * (and `has_conflicts: false`) before the computed status shows.
+   */
+  checkingReads: number;
+}
+
+export interface ApprovalsRecord {
+  /** Approvals required by the approval rules (0 on GitLab Free). */
+  required: number;
+  approvedBy: { user: UserRecord; at: string }[];
+  /** Names of approval rules not yet satisfied. */
+  rulesLeft: string[];
+}
+
+export interface JobRecord {
+  id: number;
+  name: string;
+  stage: string;
+  /** created, pending, running, failed, success, canceled, skipped, manual, scheduled... */
+  status: string;
+  allow_failure: boolean;
+}
+
+export interface PipelineRecord {
+  id: number;
+  iid: number;
+  /** running, pending, success, failed, canceled, skipped, manual, scheduled... */
+  status: string;
+  sha: string;
+  jobs: JobRecord[];
 }
 
 export interface UserSeed {
@@ -179,6 +230,26 @@ export interface MergeRequestSeed extends Omit<IssueSeed, 'state'> {
   merged_at?: string | null;
   /** Paths it changes (GET .../diffs). */
   files?: string[];
+  /** Paths it changes with their line counts (GET .../diffs carries the diff text); adds to `files`. */
+  changes?: { path: string; additions?: number; deletions?: number }[];
+  /** Default `mergeable`, or `conflict` with `has_conflicts`. */
+  detailed_merge_status?: string;
+  has_conflicts?: boolean;
+  /** Single reads that answer `checking` before the computed status (GitLab's background check). */
+  checkingReads?: number;
+  /** Approvals the rules require (default 0). */
+  approvals_required?: number;
+  /** Usernames that approved (at `approved_at`, default the merge request's updated_at). */
+  approved_by?: (string | { username: string; approved_at: string })[];
+  /** Unsatisfied approval rules by name (default: one "All Members" rule while approvals are left). */
+  approval_rules_left?: string[];
+  /** Review states of reviewers (default `unreviewed`; `approved` for one in approved_by). */
+  reviewer_states?: Record<string, ReviewerState>;
+  /** The head pipeline and its jobs; absent: none ran. Status defaults from the jobs. */
+  pipeline?: {
+    status?: string;
+    jobs: { name: string; status: string; stage?: string; allow_failure?: boolean }[];
+  };
   /** Iids of issues it closes on merge (GET .../closes_issues, and the issue's GET .../closed_by). */
   closesIssues?: number[];
 }

@@ -159,7 +159,44 @@ on('GET', '/projects/:id/merge_requests', (ctx, p) => listNoteables(ctx, project
 
 on('GET', '/projects/:id/:kind/:iid', (ctx, p) => {
   const project = projectOf(ctx, p);
-  return { status: 200, body: ctx.json.noteable(project, project.require(kindOf(p), Number(p.iid))) };
+  const record = project.require(kindOf(p), Number(p.iid));
+  const body =
+    record.kind === 'merge_request'
+      ? ctx.json.mergeRequestDetail(project, record)
+      : ctx.json.noteable(project, record);
+  return { status: 200, body };
+});
+
+/** Approval state (GitLab: "Retrieve approvals for a merge request"); not paginated. */
+on('GET', '/projects/:id/merge_requests/:iid/approvals', (ctx, p) => {
+  const project = projectOf(ctx, p);
+  const record = project.require('merge_request', Number(p.iid));
+  return { status: 200, body: ctx.json.approvals(project, record) };
+});
+
+/** Reviewers with their review state; not paginated. */
+on('GET', '/projects/:id/merge_requests/:iid/reviewers', (ctx, p) => {
+  const record = projectOf(ctx, p).require('merge_request', Number(p.iid));
+  return { status: 200, body: record.reviewers.map((user) => ctx.json.reviewer(record, user)) };
+});
+
+/**
+ * A pipeline's jobs, latest attempt of each (`include_retried` adds none here: no job was retried);
+ * `scope` filters by status (one or several, `scope[]=failed`).
+ */
+on('GET', '/projects/:id/pipelines/:iid/jobs', (ctx, p) => {
+  const project = projectOf(ctx, p);
+  const owner = project.mergeRequests.find((mr) => mr.pipeline?.id === Number(p.iid));
+  if (!owner?.pipeline) throw notFound();
+  const pipeline = owner.pipeline;
+  const scopes = [...ctx.query.getAll('scope'), ...ctx.query.getAll('scope[]')];
+  const jobs = pipeline.jobs.filter((j) => scopes.length === 0 || scopes.includes(j.status));
+  return offsetPage(
+    pageRequest(ctx),
+    jobs.length,
+    (i) => ctx.json.job(project, owner, pipeline, jobs[i]),
+    ctx.countLimit,
+  );
 });
 
 on('PUT', '/projects/:id/:kind/:iid', (ctx, p) => {
@@ -266,8 +303,13 @@ on('GET', '/projects/:id/:kind/:iid/resource_label_events', (ctx, p) => {
 });
 
 on('GET', '/projects/:id/merge_requests/:iid/diffs', (ctx, p) => {
-  const { files } = projectOf(ctx, p).require('merge_request', Number(p.iid));
-  return offsetPage(pageRequest(ctx), files.length, (i) => ctx.json.diff(files[i]), ctx.countLimit);
+  const { files, lines } = projectOf(ctx, p).require('merge_request', Number(p.iid));
+  return offsetPage(
+    pageRequest(ctx),
+    files.length,
+    (i) => ctx.json.diff(files[i], lines[files[i]]),
+    ctx.countLimit,
+  );
 });
 
 on('GET', '/projects/:id/merge_requests/:iid/closes_issues', (ctx, p) => {

@@ -13,7 +13,16 @@ import type {
   ProjectStore,
   UserRecord,
 } from './store.js';
+import type { JobRecord, PipelineRecord } from './records.js';
 import { userNotesCount } from './store.js';
+
+/** A unified diff hunk as GitLab's `diff` field holds it (no file header lines). */
+function diffText(additions: number, deletions: number): string {
+  const header = `@@ -1,${deletions + 1} +1,${additions + 1} @@\n context\n`;
+  const minus = Array.from({ length: deletions }, (_, i) => `-old line ${i + 1}\n`).join('');
+  const plus = Array.from({ length: additions }, (_, i) => `+new line ${i + 1}\n`).join('');
+  return header + minus + plus;
+}
 
 export interface UserBasicJson {
   id: number;
@@ -103,6 +112,110 @@ export interface MergeRequestJson extends NoteableJsonBase {
   sha: string;
   squash: boolean;
   has_conflicts: boolean;
+}
+
+/** Fields GitLab adds when one merge request is read (GET .../merge_requests/:iid), not in listings. */
+export interface MergeRequestDetailJson extends MergeRequestJson {
+  /** A string: `"1000+"` past GitLab's diff limit, null while GitLab has not computed it. */
+  changes_count: string | null;
+  diff_refs: { base_sha: string; head_sha: string; start_sha: string };
+  head_pipeline: PipelineJson | null;
+  /** Deprecated by GitLab in favour of head_pipeline; still sent. */
+  pipeline: {
+    id: number;
+    iid: number;
+    project_id: number;
+    sha: string;
+    ref: string;
+    status: string;
+    source: string;
+    web_url: string;
+  } | null;
+}
+
+export interface PipelineJson {
+  id: number;
+  iid: number;
+  project_id: number;
+  sha: string;
+  ref: string;
+  status: string;
+  source: string;
+  created_at: string;
+  updated_at: string;
+  web_url: string;
+  before_sha: string;
+  tag: boolean;
+  yaml_errors: null;
+  user: UserBasicJson;
+  started_at: string | null;
+  finished_at: string | null;
+  committed_at: null;
+  duration: number | null;
+  queued_duration: number | null;
+  coverage: null;
+  detailed_status: { icon: string; text: string; label: string; group: string };
+}
+
+/** One job of a pipeline (GET /projects/:id/pipelines/:pipeline_id/jobs). */
+export interface JobJson {
+  id: number;
+  status: string;
+  stage: string;
+  name: string;
+  ref: string;
+  tag: boolean;
+  coverage: null;
+  allow_failure: boolean;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+  erased_at: null;
+  duration: number | null;
+  queued_duration: number | null;
+  user: UserBasicJson;
+  commit: { id: string; short_id: string; title: string; created_at: string };
+  pipeline: { id: number; project_id: number; ref: string; sha: string; status: string };
+  web_url: string;
+  artifacts: [];
+  runner: null;
+  artifacts_expire_at: null;
+  tag_list: string[];
+}
+
+/** GET /projects/:id/merge_requests/:iid/approvals, as GitLab's docs show it. */
+export interface ApprovalsJson {
+  id: number;
+  iid: number;
+  project_id: number;
+  title: string;
+  description: string | null;
+  state: string;
+  created_at: string;
+  updated_at: string;
+  merge_status: string;
+  approved: boolean;
+  approvals_required: number;
+  approvals_left: number;
+  require_password_to_approve: boolean;
+  approved_by: { user: UserBasicJson; approved_at: string }[];
+  suggested_approvers: UserBasicJson[];
+  approvers: UserBasicJson[];
+  approver_groups: unknown[];
+  user_has_approved: boolean;
+  user_can_approve: boolean;
+  approval_rules_left: { id: number; name: string; rule_type: string }[];
+  has_approval_rules: boolean;
+  merge_request_approvers_available: boolean;
+  multiple_approval_rules_available: boolean;
+  invalid_approvers_rules: unknown[];
+}
+
+/** One entry of GET /projects/:id/merge_requests/:iid/reviewers. */
+export interface ReviewerJson {
+  user: UserBasicJson;
+  state: string;
+  created_at: string;
 }
 
 export interface NoteJson {
@@ -267,9 +380,147 @@ export class Serializer {
       merge_when_pipeline_succeeds: false,
       merge_status: 'can_be_merged',
       detailed_merge_status: 'mergeable',
-      sha: record.id.toString(16).padStart(40, '0'),
+      sha: this.headSha(record),
       squash: false,
       has_conflicts: false,
+    };
+  }
+
+  /** One merge request as GET .../merge_requests/:iid answers (which starts the mergeability check). */
+  mergeRequestDetail(project: ProjectStore, record: NoteableRecord): MergeRequestDetailJson {
+    const listed = this.mergeRequest(project, record);
+    const status = project.readMergeStatus(record);
+    const pipeline = record.pipeline ? this.pipeline(project, record, record.pipeline) : null;
+    const count = record.files.length;
+    return {
+      ...listed,
+      merge_status:
+        status.detailed === 'checking'
+          ? 'checking'
+          : status.has_conflicts
+            ? 'cannot_be_merged'
+            : 'can_be_merged',
+      detailed_merge_status: status.detailed,
+      has_conflicts: status.has_conflicts,
+      changes_count: count > 1000 ? '1000+' : String(count),
+      diff_refs: { base_sha: 'b'.repeat(40), head_sha: listed.sha, start_sha: 'b'.repeat(40) },
+      head_pipeline: pipeline,
+      pipeline: pipeline && {
+        id: pipeline.id,
+        iid: pipeline.iid,
+        project_id: pipeline.project_id,
+        sha: pipeline.sha,
+        ref: pipeline.ref,
+        status: pipeline.status,
+        source: pipeline.source,
+        web_url: pipeline.web_url,
+      },
+    };
+  }
+
+  pipeline(project: ProjectStore, record: NoteableRecord, pipeline: PipelineRecord): PipelineJson {
+    const sha = pipeline.sha || this.headSha(record);
+    return {
+      id: pipeline.id,
+      iid: pipeline.iid,
+      project_id: project.id,
+      sha,
+      ref: record.source_branch,
+      status: pipeline.status,
+      source: 'merge_request_event',
+      created_at: record.updated_at,
+      updated_at: record.updated_at,
+      web_url: `${project.webUrl}/-/pipelines/${pipeline.id}`,
+      before_sha: '0'.repeat(40),
+      tag: false,
+      yaml_errors: null,
+      user: this.userBasic(record.author),
+      started_at: record.updated_at,
+      finished_at: null,
+      committed_at: null,
+      duration: null,
+      queued_duration: null,
+      coverage: null,
+      detailed_status: {
+        icon: `status_${pipeline.status}`,
+        text: pipeline.status,
+        label: pipeline.status,
+        group: pipeline.status,
+      },
+    };
+  }
+
+  job(project: ProjectStore, record: NoteableRecord, pipeline: PipelineRecord, job: JobRecord): JobJson {
+    const sha = pipeline.sha || this.headSha(record);
+    const done = !['created', 'pending', 'running', 'preparing', 'manual', 'scheduled'].includes(job.status);
+    return {
+      id: job.id,
+      status: job.status,
+      stage: job.stage,
+      name: job.name,
+      ref: record.source_branch,
+      tag: false,
+      coverage: null,
+      allow_failure: job.allow_failure,
+      created_at: record.updated_at,
+      started_at: job.status === 'created' || job.status === 'pending' ? null : record.updated_at,
+      finished_at: done ? record.updated_at : null,
+      erased_at: null,
+      duration: done ? 60 : null,
+      queued_duration: 1,
+      user: this.userBasic(record.author),
+      commit: { id: sha, short_id: sha.slice(0, 8), title: record.title, created_at: record.created_at },
+      pipeline: {
+        id: pipeline.id,
+        project_id: project.id,
+        ref: record.source_branch,
+        sha,
+        status: pipeline.status,
+      },
+      web_url: `${project.webUrl}/-/jobs/${job.id}`,
+      artifacts: [],
+      runner: null,
+      artifacts_expire_at: null,
+      tag_list: [],
+    };
+  }
+
+  approvals(project: ProjectStore, record: NoteableRecord): ApprovalsJson {
+    const { required, approvedBy, rulesLeft } = record.approvals;
+    const left = Math.max(0, required - approvedBy.length);
+    return {
+      id: record.id,
+      iid: record.iid,
+      project_id: project.id,
+      title: record.title,
+      description: record.description,
+      state: record.state,
+      created_at: record.created_at,
+      updated_at: record.updated_at,
+      merge_status: record.merge.has_conflicts ? 'cannot_be_merged' : 'can_be_merged',
+      approved: left === 0,
+      approvals_required: required,
+      approvals_left: left,
+      require_password_to_approve: false,
+      approved_by: approvedBy.map((a) => ({ user: this.userBasic(a.user), approved_at: a.at })),
+      suggested_approvers: [],
+      approvers: [],
+      approver_groups: [],
+      user_has_approved: false,
+      user_can_approve: true,
+      approval_rules_left: rulesLeft.map((name, i) => ({ id: i + 1, name, rule_type: 'regular' })),
+      has_approval_rules: required > 0 || rulesLeft.length > 0,
+      merge_request_approvers_available: true,
+      multiple_approval_rules_available: true,
+      invalid_approvers_rules: [],
+    };
+  }
+
+  reviewer(record: NoteableRecord, user: UserRecord): ReviewerJson {
+    return {
+      user: this.userBasic(user),
+      state: record.reviewerStates.get(user.username.toLowerCase()) ?? 'unreviewed',
+      created_at: record.created_at,
     };
   }
 
@@ -322,14 +573,17 @@ export class Serializer {
     return { ...basic, access_level: accessLevel, created_at: '2020-01-01T00:00:00.000Z', expires_at: null };
   }
 
-  /** One changed file; the emulator keeps paths only, so every change is an in-place edit. */
-  diff(path: string): DiffJson {
+  /**
+   * One changed file, an in-place edit; its diff text has as many added and deleted lines as seeded
+   * (one hunk), or is empty when no counts were seeded.
+   */
+  diff(path: string, lines?: { additions: number; deletions: number }): DiffJson {
     return {
       old_path: path,
       new_path: path,
       a_mode: '100644',
       b_mode: '100644',
-      diff: '',
+      diff: lines ? diffText(lines.additions, lines.deletions) : '',
       new_file: false,
       renamed_file: false,
       deleted_file: false,
@@ -347,6 +601,11 @@ export class Serializer {
       label: { ...event.label },
       action: event.action,
     };
+  }
+
+  /** The head commit: derived from the id, so each merge request has its own. */
+  headSha(record: NoteableRecord): string {
+    return record.id.toString(16).padStart(40, '0');
   }
 
   private base(project: ProjectStore, record: NoteableRecord): NoteableJsonBase {

@@ -26,6 +26,9 @@ import type {
   OrderBy,
   UserRecord,
   UserSeed,
+  ApprovalsRecord,
+  PipelineRecord,
+  ReviewerState,
 } from './records.js';
 
 export type * from './records.js';
@@ -463,9 +466,31 @@ export class ProjectStore {
       target_project_id: this.id,
       reviewers: isMr ? uniqueUsers((seed.reviewers ?? []).map((u) => users.ensureUser(u))) : [],
       merged_at: state === 'merged' ? normalizeTime(seed.merged_at ?? updated) : null,
-      files: isMr ? [...(seed.files ?? [])] : [],
+      files: isMr ? [...new Set([...(seed.files ?? []), ...(seed.changes ?? []).map((c) => c.path)])] : [],
+      lines: Object.fromEntries(
+        (seed.changes ?? []).map((c) => [
+          c.path,
+          { additions: c.additions ?? 0, deletions: c.deletions ?? 0 },
+        ]),
+      ),
       closesIssues: isMr ? [...(seed.closesIssues ?? [])] : [],
+      merge: {
+        detailed: seed.detailed_merge_status ?? (seed.has_conflicts ? 'conflict' : 'mergeable'),
+        has_conflicts: seed.has_conflicts ?? seed.detailed_merge_status === 'conflict',
+        checkingReads: seed.checkingReads ?? 0,
+      },
+      approvals: this.seedApprovals(seed, updated),
+      reviewerStates: new Map(
+        Object.entries(seed.reviewer_states ?? {}).map(([name, state]) => [name.toLowerCase(), state]),
+      ),
+      pipeline: isMr && seed.pipeline ? this.seedPipeline(seed.pipeline, iid) : null,
     };
+    // A reviewer who approved shows as approved in GET .../reviewers.
+    for (const { user } of record.approvals.approvedBy) {
+      const key = user.username.toLowerCase();
+      if (record.reviewers.includes(user) && !record.reviewerStates.has(key))
+        record.reviewerStates.set(key, 'approved');
+    }
     for (const name of seed.labels ?? []) {
       const label = this.ensureLabel(name);
       if (!record.labels.some((l) => l.toLowerCase() === label.name.toLowerCase()))
@@ -545,6 +570,58 @@ export class ProjectStore {
         };
       })
       .sort((a, b) => compareValues(a.created_at, b.created_at));
+  }
+
+  private seedApprovals(seed: MergeRequestSeed, updated: string): ApprovalsRecord {
+    const approvedBy = (seed.approved_by ?? []).map((a) =>
+      typeof a === 'string'
+        ? { user: this.context.users.ensureUser(a), at: updated }
+        : { user: this.context.users.ensureUser(a.username), at: normalizeTime(a.approved_at) },
+    );
+    const required = seed.approvals_required ?? 0;
+    const left = Math.max(0, required - approvedBy.length);
+    return { required, approvedBy, rulesLeft: seed.approval_rules_left ?? (left > 0 ? ['All Members'] : []) };
+  }
+
+  /** A pipeline's status follows its jobs as GitLab's does: failed, else running, else success. */
+  private seedPipeline(seed: NonNullable<MergeRequestSeed['pipeline']>, iid: number): PipelineRecord {
+    const jobs = seed.jobs.map((j) => ({
+      id: this.context.nextId(),
+      name: j.name,
+      stage: j.stage ?? 'test',
+      status: j.status,
+      allow_failure: j.allow_failure ?? false,
+    }));
+    const derived = jobs.some((j) => j.status === 'failed' && !j.allow_failure)
+      ? 'failed'
+      : jobs.some((j) => ['created', 'pending', 'running', 'preparing'].includes(j.status))
+        ? 'running'
+        : 'success';
+    return {
+      id: this.context.nextId(),
+      iid,
+      status: seed.status ?? derived,
+      sha: '',
+      jobs,
+    };
+  }
+
+  /** Sets a reviewer's review state (GitLab: they submitted a review, approved, or asked for changes). */
+  setReviewerState(iid: number, username: string, state: ReviewerState): void {
+    this.require('merge_request', iid).reviewerStates.set(username.toLowerCase(), state);
+  }
+
+  /**
+   * A single read of a merge request: GitLab starts the background mergeability check on it, and
+   * answers `checking` until that is done.
+   */
+  readMergeStatus(record: NoteableRecord): { detailed: string; has_conflicts: boolean } {
+    if (record.state !== 'opened') return { detailed: 'not_open', has_conflicts: record.merge.has_conflicts };
+    if (record.merge.checkingReads > 0) {
+      record.merge.checkingReads--;
+      return { detailed: 'checking', has_conflicts: false };
+    }
+    return { detailed: record.merge.detailed, has_conflicts: record.merge.has_conflicts };
   }
 
   private milestoneFor(title: string): MilestoneRecord {

@@ -14,21 +14,18 @@
  *   item first (one GET) and sends the new full list.
  */
 import type {
+  CheckResult,
   CloseReason,
   FactName,
+  PullReviews,
+  PullState,
   Item,
   ItemFacts,
   ItemType,
   LinkedItem,
   LockReason,
 } from '../../model/item.js';
-import {
-  ACTION_KINDS,
-  CONDITION_KINDS,
-  PULL_STATE_CONDITIONS,
-  type ActionKind,
-  type ConditionKind,
-} from '../../model/rules.js';
+import { ACTION_KINDS, CONDITION_KINDS, type ActionKind, type ConditionKind } from '../../model/rules.js';
 import {
   ItemWriteError,
   type Capabilities,
@@ -57,6 +54,17 @@ import { NumberSet } from '../number-set.js';
 import { commandLines } from '../../engine/command-lines.js';
 import type { CommandComment, Reaction } from '../../model/commands.js';
 import { inCycle } from '../comment-cycle.js';
+import {
+  changedLines,
+  jobCheck,
+  mergeabilityPending,
+  pullReviewsOf,
+  pullStateOf,
+  type GitLabApprovals,
+  type GitLabJob,
+  type GitLabMergeRequestDetail,
+  type GitLabReviewer,
+} from './pull-state.js';
 
 export { GitLabReadError } from './errors.js';
 export type { Clock } from '../../model/clock.js';
@@ -83,8 +91,13 @@ export interface GitLabProviderOptions {
   maxRetries?: number;
   /** A Retry-After longer than this stops the run at once (RateLimitStop). Default 60,000 ms. */
   maxRetryWaitMs?: number;
-  /** Time for retries and pacing; tests inject a fake one. */
+  /** Time for retries, pacing and the mergeability pause; tests inject a fake one. */
   clock?: Clock;
+  /**
+   * How long to wait before asking once more for a merge request whose mergeability GitLab is still
+   * computing (`checking`, `unchecked`). Default 2,000 ms; after the second answer it is unknown.
+   */
+  mergeablePauseMs?: number;
   userAgent?: string;
 }
 
@@ -93,20 +106,13 @@ export function createGitLabProvider(options: GitLabProviderOptions): GitLabProv
 }
 
 /**
- * A merge request's approvals, pipelines and merge status are not read yet: rules with these
- * conditions are refused at load time on GitLab rather than never matching.
- */
-const PULL_STATE: readonly ConditionKind[] = PULL_STATE_CONDITIONS;
-
-/**
  * GitLab has no author association, and no issue types in GitHub's sense: its `issue_type` is a fixed
  * kind (issue, incident, task, test case) every issue has, not an organisation's taxonomy that may be
  * unset. Mapping one onto the other would make `issue-type: none` never hold and `Bug` never match, so
  * rules using them are refused at load time (GitLab projects use scoped labels, `type::bug`, instead).
  */
 const CONDITIONS: readonly ConditionKind[] = CONDITION_KINDS.filter(
-  (kind) =>
-    !['author-association', 'issue-type', 'sub-issues', 'parent', 'form', ...PULL_STATE].includes(kind),
+  (kind) => !['author-association', 'issue-type', 'sub-issues', 'parent', 'form'].includes(kind),
 );
 /**
  * Deleting a merge request's source branch is left to GitLab's own "Delete source branch"
@@ -116,7 +122,18 @@ const CONDITIONS: readonly ConditionKind[] = CONDITION_KINDS.filter(
 const ACTIONS: readonly ActionKind[] = ACTION_KINDS.filter(
   (kind) => !['issue-type', 'delete-branch', 'inherit-labels'].includes(kind),
 );
-const FACTS: readonly FactName[] = ['labelAppliedAt', 'timeline', 'reactions', 'branches', 'files', 'linked'];
+const FACTS: readonly FactName[] = [
+  'labelAppliedAt',
+  'timeline',
+  'reactions',
+  'branches',
+  'files',
+  'linked',
+  // A merge request's state (see pull-state.ts): read per merge request, only when a rule needs it.
+  'pull',
+  'reviews',
+  'checks',
+];
 
 /** One listed issue or merge request, before mapping; the merge of the listings orders these. */
 interface Listed {
@@ -138,6 +155,18 @@ export class GitLabProvider implements Provider {
   private selfUsername: Promise<string | null> | null = null;
   /** Author associations by user id, read once per run (see associationOf). */
   private readonly associations = new Map<number, Promise<string>>();
+  private readonly clock: Clock;
+  private readonly mergeablePauseMs: number;
+  /**
+   * Merge requests as read one at a time (GET .../merge_requests/:iid), by iid, once per run: the
+   * branches, the state and the head pipeline of one answer. `again` marks those asked twice already.
+   */
+  private readonly details = new Map<number, Promise<GitLabMergeRequest & GitLabMergeRequestDetail>>();
+  private readonly askedAgain = new Set<number>();
+  /** Reviewers and their review states by iid, once per run (state and reviews both read them). */
+  private readonly reviewerStates = new Map<number, Promise<GitLabReviewer[]>>();
+  /** What the diffs say (paths, lines), by iid, once per run (files and size both read them). */
+  private readonly diffSummaries = new Map<number, Promise<{ paths: string[]; lines: number }>>();
 
   constructor(options: GitLabProviderOptions) {
     const parts = options.project.replace(/^\/+|\/+$/g, '').split('/');
@@ -177,6 +206,8 @@ export class GitLabProvider implements Provider {
     });
     this.directory = new Directory(this.client, this.repository);
     this.pacer = new NotePacer(options.notesPerMinute ?? 60, clock);
+    this.clock = clock;
+    this.mergeablePauseMs = options.mergeablePauseMs ?? 2_000;
   }
 
   /**
@@ -227,12 +258,92 @@ export class GitLabProvider implements Provider {
     }
     // GitLab's award emoji carry no time in the listing and the clock reads none: no reaction is activity.
     if (wants('reactions')) facts.reactions = [];
-    if (wants('branches')) {
-      facts.branches = item.type === 'pull_request' ? branchesOf(await this.mergeRequest(item)) : null;
-    }
-    if (wants('files')) facts.files = item.type === 'pull_request' ? await this.files(item) : [];
+    const isMr = item.type === 'pull_request';
+    if (wants('branches')) facts.branches = isMr ? branchesOf(await this.detail(item)) : null;
+    if (wants('files')) facts.files = isMr ? (await this.diffSummary(item)).paths : [];
     if (wants('linked')) facts.linked = await this.linked(item);
+    if (wants('pull')) facts.pull = isMr ? await this.pullState(item) : null;
+    if (wants('reviews')) facts.reviews = isMr ? await this.pullReviews(item) : null;
+    if (wants('checks')) facts.checks = isMr ? await this.pipelineChecks(item) : null;
     return facts;
+  }
+
+  /** Mergeability (asked again once while GitLab computes it), size, and reviewers yet to review. */
+  private async pullState(item: ItemKey): Promise<PullState> {
+    let mr = await this.detail(item);
+    if (mergeabilityPending(mr) && !this.askedAgain.has(item.number)) {
+      this.askedAgain.add(item.number);
+      await this.clock.sleep(this.mergeablePauseMs);
+      this.details.delete(item.number);
+      mr = await this.detail(item);
+    }
+    const diffs = await this.diffSummary(item);
+    const reviewers = (mr.reviewers ?? []).length > 0 ? await this.reviewers(item) : [];
+    return pullStateOf(mr, { files: diffs.paths.length, lines: diffs.lines }, reviewers);
+  }
+
+  /** Approvals and requests for changes: the approvals, and the reviewers' states. */
+  private async pullReviews(item: ItemKey): Promise<PullReviews> {
+    const approvals = await this.read(`reading the approvals of ${describeItem(item)}`, () =>
+      this.client.get<GitLabApprovals>(`${this.itemPath(item)}/approvals`),
+    );
+    const reviewers = await this.reviewers(item);
+    return pullReviewsOf(approvals, reviewers, new Date(this.clock.now()).toISOString());
+  }
+
+  /** The jobs of the head pipeline (in the project it ran in: a fork's, for a fork's pipeline). */
+  private async pipelineChecks(item: ItemKey): Promise<CheckResult[]> {
+    const pipeline = (await this.detail(item)).head_pipeline;
+    if (!pipeline) return [];
+    const project = pipeline.project_id ?? this.repository;
+    const checks: CheckResult[] = [];
+    for await (const job of this.collection<GitLabJob>(
+      `/projects/${encodeURIComponent(String(project))}/pipelines/${pipeline.id}/jobs`,
+      { per_page: '100' },
+      `reading the jobs of pipeline ${pipeline.id} of ${describeItem(item)}`,
+    )) {
+      const check = jobCheck(job);
+      if (check) checks.push(check);
+    }
+    return checks;
+  }
+
+  private detail(item: ItemKey): Promise<GitLabMergeRequest & GitLabMergeRequestDetail> {
+    return this.remember(this.details, item, () =>
+      this.read(`reading ${describeItem(item)}`, () =>
+        this.client.get<GitLabMergeRequest & GitLabMergeRequestDetail>(this.itemPath(item)),
+      ),
+    );
+  }
+
+  private reviewers(item: ItemKey): Promise<GitLabReviewer[]> {
+    return this.remember(this.reviewerStates, item, () =>
+      this.read(`reading the reviewers of ${describeItem(item)}`, () =>
+        this.client.get<GitLabReviewer[]>(`${this.itemPath(item)}/reviewers`),
+      ),
+    );
+  }
+
+  /** Paths after the change (a deleted file by the path it had), and lines added plus deleted. */
+  private diffSummary(item: ItemKey): Promise<{ paths: string[]; lines: number }> {
+    return this.remember(this.diffSummaries, item, async () => {
+      const diffs = await this.all<GitLabDiff>(item, 'diffs', { per_page: '100' });
+      return {
+        paths: diffs.map((d) => (d.deleted_file ? d.old_path : d.new_path)),
+        lines: diffs.reduce((sum, d) => sum + changedLines(d.diff ?? ''), 0),
+      };
+    });
+  }
+
+  /** One read per item and run; a failed read is forgotten, so a later call tries again. */
+  private remember<T>(cache: Map<number, Promise<T>>, item: ItemKey, read: () => Promise<T>): Promise<T> {
+    let known = cache.get(item.number);
+    if (known === undefined) {
+      known = read();
+      cache.set(item.number, known);
+      known.catch(() => cache.delete(item.number));
+    }
+    return known;
   }
 
   /**
@@ -534,18 +645,6 @@ export class GitLabProvider implements Provider {
 
   private labelEvents(item: ItemKey): Promise<GitLabLabelEvent[]> {
     return this.all<GitLabLabelEvent>(item, 'resource_label_events', { per_page: '100' });
-  }
-
-  private mergeRequest(item: ItemKey): Promise<GitLabMergeRequest> {
-    return this.read(`reading ${describeItem(item)}`, () =>
-      this.client.get<GitLabMergeRequest>(this.itemPath(item)),
-    );
-  }
-
-  /** Paths after the change; a deleted file is listed by the path it had. */
-  private async files(item: ItemKey): Promise<string[]> {
-    const diffs = await this.all<GitLabDiff>(item, 'diffs', { per_page: '100' });
-    return diffs.map((d) => (d.deleted_file ? d.old_path : d.new_path));
   }
 
   /**
