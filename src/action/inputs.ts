@@ -11,6 +11,7 @@ import { parseExplainTarget, type ExplainTarget } from '../pipeline/explain.js';
 import { parseLimits, type SafetyLimits } from '../pipeline/safety.js';
 import type { Provider } from '../providers/provider.js';
 import { createProvider, GITHUB_APIS, type GitHubApi } from '../providers/registry.js';
+import { checkApiUrl } from '../providers/api-url.js';
 
 export interface ActionInputs {
   token: string;
@@ -94,21 +95,32 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     repository: repositories[0] ?? '',
     repositories,
     fleet: readFleetInputs(),
-    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-    graphqlUrl: env.GITHUB_GRAPHQL_URL || undefined,
+    // The runner sets both; a workflow's `env:` can override them (GitHub Enterprise Server, a proxy).
+    apiUrl: env.GITHUB_API_URL
+      ? checkApiUrl(env.GITHUB_API_URL, 'GITHUB_API_URL', 'https://ghe.example.com/api/v3')
+      : 'https://api.github.com',
+    graphqlUrl: env.GITHUB_GRAPHQL_URL
+      ? checkApiUrl(env.GITHUB_GRAPHQL_URL, 'GITHUB_GRAPHQL_URL', 'https://ghe.example.com/api/graphql')
+      : undefined,
     api: api as GitHubApi,
     mode: core.getInput('mode'),
     backfill: parseBoolean('backfill', core.getInput('backfill')),
     explain: parseItemNumber('explain', core.getInput('explain')),
     cache: parseBoolean('cache', core.getInput('cache') || 'true'),
     modelsToken: core.getInput('models-token'),
-    modelsUrl: core.getInput('models-url').trim(),
+    modelsUrl: modelsUrl(core.getInput('models-url')),
     limits: parseLimits({
       maxOperations: core.getInput('max-operations'),
       maxChangeRatio: core.getInput('max-change-ratio'),
       commentsPerMinute: core.getInput('comments-per-minute'),
     }),
   };
+}
+
+/** Input `models-url`, checked before any request like the API's address. */
+function modelsUrl(value: string): string {
+  if (value.trim() === '') return '';
+  return checkApiUrl(value, 'Input `models-url`', 'https://api.openai.com/v1');
 }
 
 function readFleetInputs(): FleetInputs {

@@ -6,11 +6,13 @@ import { DEFAULT_MAX_SHARDS, MAX_MATRIX_JOBS, type Selection } from '../fleet/sh
 import { DEFAULT_SAMPLE } from '../pipeline/eval.js';
 import { parseExplainTarget, type ExplainTarget } from '../pipeline/explain.js';
 import { usageMessage } from './usage.js';
+import { ApiUrlError, checkApiUrl } from '../providers/api-url.js';
 import { LimitError, parseLimits, type SafetyLimits } from '../pipeline/safety.js';
 import {
   GITHUB_APIS,
   parseProviderName,
   type GitHubApi,
+  type ProviderName,
   type ProviderSettings,
 } from '../providers/registry.js';
 
@@ -143,6 +145,16 @@ export type CliCommand =
 
 export class UsageError extends Error {
   override name = 'UsageError';
+  /**
+   * @param withUsage false for a value that is wrong (an address) rather than the command line's
+   * shape: the line of usage would not help there.
+   */
+  constructor(
+    message: string,
+    readonly withUsage = true,
+  ) {
+    super(message);
+  }
 }
 
 export const OPTIONS = {
@@ -245,6 +257,8 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliCommand {
     }
   }
   const provider = providerSettings(values, env);
+  // Set for the models' endpoint (a proxy, an emulator): checked now, before anything is sent anywhere.
+  if (env.SIFT_MODELS_URL) checkUrl(env.SIFT_MODELS_URL, 'SIFT_MODELS_URL', 'https://api.openai.com/v1');
   const repositories = repositoryList(
     provider.provider,
     values.provider === 'gitlab'
@@ -316,7 +330,7 @@ function providerSettings(values: ProviderFlags, env: NodeJS.ProcessEnv): Provid
       repository: project,
       token,
       jobToken: !env.GITLAB_TOKEN,
-      apiUrl: values['api-url'] ?? env.CI_API_V4_URL ?? 'https://gitlab.com/api/v4',
+      apiUrl: apiUrl('gitlab', values, env),
     };
   }
   const repo = repositoryList('github', values.repo ?? env.GITHUB_REPOSITORY ?? '')[0] ?? '';
@@ -331,8 +345,44 @@ function providerSettings(values: ProviderFlags, env: NodeJS.ProcessEnv): Provid
     repository: repo,
     token,
     api: api as GitHubApi,
-    apiUrl: values['api-url'] ?? env.GITHUB_API_URL ?? 'https://api.github.com',
+    apiUrl: apiUrl('github', values, env),
   };
+}
+
+/** Where each forge's API address comes from when --api-url is absent, and a good one for errors. */
+const API_URLS = {
+  github: {
+    env: 'GITHUB_API_URL',
+    default: 'https://api.github.com',
+    example: 'https://ghe.example.com/api/v3',
+  },
+  gitlab: {
+    env: 'CI_API_V4_URL',
+    default: 'https://gitlab.com/api/v4',
+    example: 'https://gitlab.example.com/api/v4',
+  },
+} as const;
+
+/**
+ * `--api-url`, else the CI's variable, else the public API; checked here, before any request, so a
+ * mistyped address is a usage error (exit 2) that names where it came from rather than retried failures.
+ */
+function apiUrl(forge: ProviderName, values: { 'api-url'?: string }, env: NodeJS.ProcessEnv): string {
+  const known = API_URLS[forge];
+  const fromEnv = env[known.env];
+  if (values['api-url'] !== undefined) return checkUrl(values['api-url'], '--api-url', known.example);
+  if (fromEnv !== undefined && fromEnv !== '') return checkUrl(fromEnv, known.env, known.example);
+  return known.default;
+}
+
+/** checkApiUrl's error as a usage error: exit 2, one line, nothing sent. */
+function checkUrl(value: string, source: string, example: string): string {
+  try {
+    return checkApiUrl(value, source, example);
+  } catch (error) {
+    if (error instanceof ApiUrlError) throw new UsageError(error.message, false);
+    throw error;
+  }
 }
 
 /** Refuses a run without a token; called once the rules file has been read and checked. */
@@ -382,11 +432,7 @@ function shardsOptions(values: ShardFlags, env: NodeJS.ProcessEnv): ShardsOption
     provider: gitlab ? 'gitlab' : 'github',
     owner,
     token,
-    apiUrl:
-      values['api-url'] ??
-      (gitlab
-        ? (env.CI_API_V4_URL ?? 'https://gitlab.com/api/v4')
-        : (env.GITHUB_API_URL ?? 'https://api.github.com')),
+    apiUrl: apiUrl(gitlab ? 'gitlab' : 'github', values, env),
     selection: {
       includeForks: values['include-forks'] ?? false,
       include: (values.include ?? []).flatMap(parsePatterns),

@@ -99,7 +99,8 @@ export async function main(
     if (result.stop) io.err(`sift: ${stopLine(result.stop)}\n`);
     return failedOutcomes(result).length > 0 || result.stop?.reason === 'circuit-breaker' ? 1 : 0;
   } catch (error) {
-    if (error instanceof UsageError) return (io.err(`sift: ${error.message}\n${SHORT_USAGE}\n`), 2);
+    if (error instanceof UsageError)
+      return (io.err(`sift: ${error.message}\n${error.withUsage ? `${SHORT_USAGE}\n` : ''}`), 2);
     if (error instanceof ConfigError) {
       return (io.err(`${error.message}\nThe rules file has problems; nothing was changed.\n`), 2);
     }

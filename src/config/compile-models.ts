@@ -5,6 +5,7 @@
 import { MODEL_DEFAULTS, type ClassifySpec, type ModelSettings } from '../model/answers.js';
 import type { ActionSpec, Condition, Rule } from '../model/rules.js';
 import { placeholdersIn } from '../model/template.js';
+import { checkApiUrl } from '../providers/api-url.js';
 import type { CompileContext } from './context.js';
 import type { DataPath } from './positions.js';
 import { isPlainMap, type RawClassify, type RawModels } from './raw.js';
@@ -19,6 +20,14 @@ export function compileModels(
 ): ModelSettings | undefined {
   if (!isPlainMap(value) || !ctx.isSound(path)) return undefined;
   const raw = value as RawModels;
+  // The schema's pattern wants http(s)://; what follows must be an address a request can go to too.
+  if (raw.endpoint !== undefined && raw.endpoint !== 'github') {
+    try {
+      checkApiUrl(raw.endpoint, '"endpoint"', 'https://api.openai.com/v1');
+    } catch (error) {
+      ctx.report([...path, 'endpoint'], (error as Error).message);
+    }
+  }
   return {
     endpoint: raw.endpoint ?? MODEL_DEFAULTS.endpoint,
     model: raw.model ?? MODEL_DEFAULTS.model,

@@ -5,8 +5,10 @@
  * OpenAI, Azure OpenAI, Ollama, vLLM and most self-hosted servers, with a key of their own.
  *
  * Web-standard `fetch` and `AbortSignal` only, so it runs wherever the library runs. Every failure
- * is a `ModelError` with a kind the report can name; nothing here throws anything else.
+ * is a `ModelError` with a kind the report can name; nothing here throws anything else, but for the
+ * constructor, which refuses a base URL that is not an http(s) address before anything is sent.
  */
+import { checkApiUrl } from '../providers/api-url.js';
 
 /** GitHub Models' OpenAI-compatible inference root. */
 export const GITHUB_MODELS_URL = 'https://models.github.ai/inference';
@@ -86,7 +88,7 @@ export class ModelClient {
   requests = 0;
 
   constructor(private readonly options: ModelClientOptions) {
-    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.baseUrl = checkApiUrl(options.baseUrl, 'The models baseUrl', 'https://api.openai.com/v1');
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.attempts = Math.max(1, options.attempts ?? 3);
     this.maxRetryAfter = options.maxRetryAfterSeconds ?? 10;

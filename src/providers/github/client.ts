@@ -17,6 +17,7 @@
  * Hooks, from the outside in: budget gate and error conversion (here), retry, throttling, ETags, then
  * the attempt hook (counting, jitter) right above the fetch that sends it.
  */
+import { checkApiUrl } from '../api-url.js';
 import { GitHub, defaults, getOctokitOptions } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
@@ -100,8 +101,9 @@ export function createClient(options: ClientOptions): Client {
   const Octokit = octokitClass({ counts, jitterMs: tuning.retryBaseMs, etags: options.etags });
   const octokit = new Octokit(
     getOctokitOptions(options.token, {
-      // A trailing slash would make every path `//repos/...`, which GitHub Enterprise answers with 404.
-      baseUrl: options.baseUrl.replace(/\/+$/, ''),
+      // Checked before any request (a library caller's address, too); trailing slashes dropped, since
+      // every path would be `//repos/...`, which GitHub Enterprise answers with 404.
+      baseUrl: checkApiUrl(options.baseUrl, 'The GitHub API baseUrl', 'https://api.github.com'),
       userAgent: options.userAgent ?? `sift/${VERSION}`,
       request: {
         fetch: originGuard(timedFetch(baseFetch(), tuning.timeoutMs, rate), [

@@ -4,6 +4,7 @@
  * pointers (keyset `Link` cursors or offset `x-next-page`). A 429 that persists after the retries, or
  * asks for a longer wait than a run should sit out, becomes RateLimitStop: the run stops cleanly.
  */
+import { checkApiUrl } from '../api-url.js';
 import { VERSION } from '../../version.js';
 import type { Clock } from '../../model/clock.js';
 import { GitLabHttpError, GitLabNetworkError, messageOf, rateLimitStop } from './errors.js';
@@ -39,8 +40,8 @@ export class GitLabClient {
   private readonly headers: Record<string, string>;
 
   constructor(private readonly options: GitLabClientOptions) {
-    // A trailing slash would make every path `//projects/...`.
-    this.root = options.baseUrl.replace(/\/+$/, '');
+    // Checked before any request; a trailing slash would make every path `//projects/...`.
+    this.root = checkApiUrl(options.baseUrl, 'The GitLab API baseUrl', 'https://gitlab.com/api/v4');
     this.headers = {
       accept: 'application/json',
       'user-agent': options.userAgent ?? `sift/${VERSION}`,
