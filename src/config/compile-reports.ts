@@ -2,7 +2,9 @@
  * The top-level `reports:` list: each report's rules must exist (a typo would report nothing, week
  * after week, without anyone noticing) and its id must be unique (the id is the issue's marker).
  */
+import type { MetricSpec } from '../model/activity.js';
 import type { ReportSpec, Rule } from '../model/rules.js';
+import { compileDuration } from './duration.js';
 import type { CompileContext } from './context.js';
 import type { DataPath } from './positions.js';
 import { isPlainMap, toList, type OneOrMany } from './raw.js';
@@ -17,7 +19,12 @@ interface RawReport {
   rules?: string[];
   labels?: OneOrMany;
   reopen?: boolean;
+  metrics?: (string | { 'time-in-label': string })[];
+  period?: string;
 }
+
+/** The period metrics look back over when a report names none. */
+export const DEFAULT_METRICS_PERIOD = '30d';
 
 export function compileReports(
   value: unknown,
@@ -55,7 +62,19 @@ export function compileReports(
         );
       });
     }
+    if (raw.period !== undefined && raw.metrics === undefined && ctx.isSound([...at, 'period'])) {
+      ctx.report(
+        [...at, 'period'],
+        `report "${raw.id}" has a period but no metrics: add metrics, or remove period`,
+      );
+    }
     if (!ctx.isSound(at)) return;
+    const periodText = raw.period ?? DEFAULT_METRICS_PERIOD;
+    const metrics = raw.metrics && {
+      specs: compileMetrics(raw.metrics),
+      period: compileDuration(periodText, [...at, 'period'], ctx),
+      periodText,
+    };
     const labels = raw.labels === undefined ? DEFAULT_REPORT_LABELS : toList(raw.labels);
     reports.push({
       id: raw.id,
@@ -63,8 +82,26 @@ export function compileReports(
       rules: raw.rules ?? ruleIds,
       labels,
       reopen: raw.reopen ?? false,
+      ...(metrics ? { metrics } : {}),
       pos: ctx.locator.valuePos(at),
     });
   });
   return reports;
+}
+
+/** Metrics as the schema admits them, each asked once (a repeat would only print its section twice). */
+function compileMetrics(raw: NonNullable<RawReport['metrics']>): MetricSpec[] {
+  const specs: MetricSpec[] = [];
+  const seen = new Set<string>();
+  for (const entry of raw) {
+    const spec: MetricSpec =
+      typeof entry === 'string'
+        ? { kind: entry as 'time-to-first-response' | 'time-to-close' }
+        : { kind: 'time-in-label', label: entry['time-in-label'] };
+    const key = spec.kind === 'time-in-label' ? `${spec.kind}:${spec.label.toLowerCase()}` : spec.kind;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    specs.push(spec);
+  }
+  return specs;
 }

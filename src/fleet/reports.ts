@@ -5,7 +5,9 @@
  * `reopen: true`). Every write counts against max-operations; a dry run writes nothing and hands the
  * bodies to the summary; a run the circuit breaker stopped writes no report either.
  */
+import type { ActivityRead, ActivityRequest } from '../model/activity.js';
 import type { ReportSpec } from '../model/rules.js';
+import { computeMetrics, type MetricsResult } from '../report/metrics.js';
 import { renderReportBody, reportMarker } from '../report/report-issue.js';
 import type { TriageResult } from '../report/result.js';
 import type { FleetForge, ReportIssues } from './forge.js';
@@ -19,6 +21,8 @@ export interface PublishOptions {
   now: Date;
   /** Write requests left of max-operations after the sweep's own writes. */
   writesLeft: number;
+  /** Reads the repository's recent items for the reports' metrics (FleetForge.readActivity). */
+  readActivity?: (request: ActivityRequest) => Promise<ActivityRead>;
 }
 
 export interface Published {
@@ -32,8 +36,21 @@ export async function publishReports(options: PublishOptions): Promise<Published
   let writesLeft = options.writesLeft;
   const outcomes: ReportOutcome[] = [];
   const bodies = new Map<string, string>();
+  const activity = await readReportsActivity(options);
   for (const report of options.reports) {
-    const body = renderReportBody(report, result, now);
+    let metrics: MetricsResult | undefined;
+    if (report.metrics) {
+      if (!activity.ok) {
+        outcomes.push({ id: report.id, status: 'failed', note: activity.error, writes: 0 });
+        continue;
+      }
+      metrics = computeMetrics(activity.read.items, report.metrics.specs, {
+        now,
+        period: report.metrics.period,
+        self: activity.read.self,
+      });
+    }
+    const body = renderReportBody(report, result, now, metrics);
     bodies.set(report.id, body);
     if (result.stop?.reason === 'circuit-breaker') {
       outcomes.push({ id: report.id, status: 'blocked', writes: 0 });
@@ -110,6 +127,38 @@ export async function publishReports(options: PublishOptions): Promise<Published
   return { outcomes, bodies };
 }
 
+type ActivityOutcome = { ok: true; read: ActivityRead } | { ok: false; error: string };
+
+/**
+ * One read for every report of the repository that asks for metrics: back to the longest period,
+ * comments and reviews when one asks for first responses, the history of every label one measures.
+ * A read that fails fails those reports (a report with figures missing would mislead) and no other.
+ */
+async function readReportsActivity(options: PublishOptions): Promise<ActivityOutcome> {
+  const asking = options.reports.flatMap((r) => (r.metrics ? [r.metrics] : []));
+  const empty: ActivityOutcome = { ok: true, read: { items: [], self: null } };
+  if (asking.length === 0) return empty;
+  if (!options.readActivity) {
+    return { ok: false, error: 'this forge cannot read the items metrics are computed from' };
+  }
+  const specs = asking.flatMap((m) => m.specs);
+  const longest = Math.max(...asking.map((m) => m.period));
+  const labels = new Map<string, string>();
+  for (const spec of specs)
+    if (spec.kind === 'time-in-label') labels.set(spec.label.toLowerCase(), spec.label);
+  try {
+    const read = await options.readActivity({
+      since: new Date(options.now.getTime() - longest).toISOString(),
+      responses: specs.some((s) => s.kind === 'time-to-first-response'),
+      labels: [...labels.values()],
+    });
+    return { ok: true, read };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: `could not read the items for the metrics: ${message}` };
+  }
+}
+
 /**
  * After one repository's sweep (sweepEach's `after`, for the Action and the CLI alike): publishes the
  * rules' reports there within what is left of max-operations, counts their requests as the
@@ -129,6 +178,9 @@ export async function publishRunReports(options: {
     reports,
     result: run.result,
     issues: forge.reportIssues(run.repository),
+    ...(forge.readActivity
+      ? { readActivity: (request: ActivityRequest) => forge.readActivity!(run.repository, request) }
+      : {}),
     now: options.now,
     writesLeft: options.maxOperations - run.result.requests.writes,
   });

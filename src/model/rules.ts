@@ -4,6 +4,7 @@
  */
 import type { CommandSettings } from './commands.js';
 import type { ClassifySpec, ModelSettings } from './answers.js';
+import type { MetricSpec } from './activity.js';
 import type { CloseReason, ItemType, LockReason } from './item.js';
 
 /** Where a node sits in the rules file, for error messages and explanations. */
@@ -239,6 +240,8 @@ export interface ReportSpec {
   labels: string[];
   /** Reopen the report issue when a maintainer closed it (default false: edit it, leave it closed). */
   reopen: boolean;
+  /** Response-time metrics over `period` (rules file `metrics:`); absent when the report asks none. */
+  metrics?: { specs: MetricSpec[]; period: Duration; periodText: string };
   pos: SourcePos;
 }
 

@@ -8,6 +8,8 @@ import type { ReportSpec } from '../model/rules.js';
 import { ageCharts, rulesChart } from './charts.js';
 import { describeOutcome } from './describe.js';
 import { escapeCell } from './markdown.js';
+import { metricsSection } from './metrics-markdown.js';
+import type { MetricsResult } from './metrics.js';
 import type { TriageResult } from './result.js';
 
 /** Items listed per rule before "and N more". */
@@ -35,15 +37,27 @@ export function isReportIssue(item: Pick<Item, 'body' | 'labels'>, reports: read
   );
 }
 
-export function renderReportBody(report: ReportSpec, result: TriageResult, now: Date): string {
+export function renderReportBody(
+  report: ReportSpec,
+  result: TriageResult,
+  now: Date,
+  metrics?: MetricsResult,
+): string {
+  const section = report.metrics ? metricsSection(metrics, report.metrics.periodText) : '';
   for (const perRule of [REPORT_ITEMS_PER_RULE, 20, 5, 0]) {
-    const body = render(report, result, now, perRule);
+    const body = render(report, result, now, perRule, section);
     if (body.length <= REPORT_BODY_MAX_CHARS) return body;
   }
-  return render(report, result, now, 0).slice(0, REPORT_BODY_MAX_CHARS);
+  return render(report, result, now, 0, section).slice(0, REPORT_BODY_MAX_CHARS);
 }
 
-function render(report: ReportSpec, result: TriageResult, now: Date, perRule: number): string {
+function render(
+  report: ReportSpec,
+  result: TriageResult,
+  now: Date,
+  perRule: number,
+  metrics: string,
+): string {
   const verb = result.dryRun ? 'would change' : 'changed';
   const parts = [
     reportMarker(report.id),
@@ -51,6 +65,8 @@ function render(report: ReportSpec, result: TriageResult, now: Date, perRule: nu
       `as of ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC. This issue is edited in place on every run.`,
   ];
   if (result.stop) parts.push(`> [!CAUTION]\n> This run stopped early: ${escapeCell(result.stop.message)}`);
+  // The figures first: they are what a weekly reader looks for, and a long body is cut at its end.
+  if (metrics) parts.push(metrics);
   const counts = new Map<string, number>();
   for (const rule of report.rules) {
     const matched = result.outcomes.flatMap((o) =>

@@ -150,7 +150,14 @@ on('GET', '/repos/:owner/:repo/issues', (ctx, p) => {
     .split(',')
     .map((l) => l.trim())
     .filter(Boolean);
-  const list = repo.list({ state, sort, labels });
+  let list = repo.list({ state, sort, labels });
+  // `since`: only issues updated at or after it, as GitHub documents (ISO 8601).
+  const since = ctx.query.get('since');
+  if (since !== null) {
+    const from = Date.parse(since);
+    if (Number.isNaN(from)) throw validationFailed('Issue', 'since');
+    list = list.filter((issue) => Date.parse(issue.updated_at) >= from);
+  }
   const n = list.length;
   // Read the cached ascending list backwards for desc instead of copying 100,000 entries per request.
   const at = direction === 'asc' ? (i: number) => list[i] : (i: number) => list[n - 1 - i];

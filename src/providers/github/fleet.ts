@@ -5,6 +5,9 @@
  * is never counted as a repository's triage requests.
  */
 import type { FleetForge, ReportIssue, ReportIssues, RepositoryEntry } from '../../fleet/forge.js';
+import type { ActivityRead, ActivityRequest } from '../../model/activity.js';
+import { readRestActivity } from './activity.js';
+import { readGraphqlActivity } from './activity-graphql.js';
 import { isSelf, readSelfLogin } from './self.js';
 import type { Quota } from '../provider.js';
 import { createClient, type Client } from './client.js';
@@ -125,6 +128,11 @@ class GitHubFleet implements FleetForge {
 
   reportIssues(repository: string): ReportIssues {
     return new GitHubReportIssues(this.client, repository, [this.options.token], () => this.self());
+  }
+
+  readActivity(repository: string, request: ActivityRequest): Promise<ActivityRead> {
+    const read = this.options.api === 'graphql' ? readGraphqlActivity : readRestActivity;
+    return read(this.client.octokit, repository, request, () => this.self());
   }
 
   requestCounts(): { reads: number; writes: number } {

@@ -43,7 +43,8 @@ interface ItemsArgs extends ConnectionArgs {
   states?: string[] | null;
   orderBy?: { field: IssueOrderField; direction: 'ASC' | 'DESC' } | null;
   labels?: string[] | null;
-  filterBy?: unknown;
+  /** IssueFilters; only `since` is served (issues updated at or after it). */
+  filterBy?: Record<string, unknown> | null;
   headRefName?: string | null;
   baseRefName?: string | null;
 }
@@ -161,9 +162,16 @@ const SORTS = {
 } as const;
 
 function itemConnection(repo: RepoStore, kind: 'issue' | 'pull', args: ItemsArgs, ctx: RequestContext): View {
-  if (args.labels?.length || args.filterBy || args.headRefName || args.baseRefName) {
-    throw notEmulated(`${kind === 'issue' ? 'issues' : 'pullRequests'} filters other than states`);
+  // viewerSubscribed defaults to false in the schema: present on every filterBy, filtering nothing.
+  const filters = Object.entries(args.filterBy ?? {}).filter(
+    ([name, v]) => v !== null && v !== undefined && !(name === 'viewerSubscribed' && v === false),
+  );
+  if (filters.some(([name]) => name !== 'since') || args.headRefName || args.baseRefName) {
+    throw notEmulated(
+      `${kind === 'issue' ? 'issues' : 'pullRequests'} filters other than states, labels and since`,
+    );
   }
+  const since = typeof args.filterBy?.since === 'string' ? Date.parse(args.filterBy.since) : null;
   const states = args.states ?? [];
   const open = states.length === 0 || states.includes('OPEN');
   // The store has no merged pull requests: MERGED alone matches nothing.
@@ -172,7 +180,13 @@ function itemConnection(repo: RepoStore, kind: 'issue' | 'pull', args: ItemsArgs
   let records: readonly IssueRecord[] = [];
   if (open || closed) {
     const state = open && closed ? 'all' : open ? 'open' : 'closed';
+    // `labels`: items with any of them (GitHub's union, unlike REST's `labels=a,b`, which wants all).
+    const labelled = (args.labels ?? []).map((l) => l.toLowerCase());
     records = split(repo.list({ state, sort, labels: [] }))[kind];
+    if (labelled.length > 0) {
+      records = records.filter((r) => r.labels.some((l) => labelled.includes(l.toLowerCase())));
+    }
+    if (since !== null) records = records.filter((r) => Date.parse(r.updated_at) >= since);
   }
   const list = args.orderBy?.direction === 'DESC' ? descending(records, key) : ascending(records, key);
   return connection(
