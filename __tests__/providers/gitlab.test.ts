@@ -655,6 +655,7 @@ describe('GitLab provider', () => {
         'inherit-labels',
       ]);
       expect([...provider.capabilities.facts].sort()).toEqual([
+        'associations',
         'branches',
         'checks',
         'files',

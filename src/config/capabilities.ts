@@ -29,6 +29,7 @@ const ENGINE_CONDITIONS: ReadonlySet<ConditionKind> = new Set<ConditionKind>([
 const FACT_NAMES: Record<FactName, string> = {
   labelAppliedAt: 'label history',
   timeline: 'item timelines',
+  associations: "commenters' standing",
   reactions: 'reactions with their authors',
   files: 'changed files',
   branches: 'branches',

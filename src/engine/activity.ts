@@ -121,7 +121,11 @@ export function itemHumanActivity(p: Projection, by?: ActorGroup): HumanActivity
   if (cached !== null) return cached;
   const events = clockEvents(p);
   if (events === undefined) return undefined;
-  const scanned = scan(p, events, by === undefined ? null : actorFilter(p.item, events, by));
+  const scanned = scan(
+    p,
+    events,
+    by === undefined ? null : actorFilter(p.item, events, by, p.facts.associations),
+  );
   const unexplained = by === undefined && unexplainedUpdate(p, scanned);
   const at = Math.max(p.createdAt, scanned.human, unexplained ? p.updatedAt : Number.NEGATIVE_INFINITY);
   const human = { at, ignored: scanned.ignored, comments: scanned.comments, unexplainedUpdate: unexplained };
@@ -217,7 +221,7 @@ export function recentHumanActivity(
   const since = Date.parse(recent.since);
   // Last updated before the window: nothing in it, and the window cannot judge that update.
   if (p.updatedAt < since) return { since, at: null };
-  const filter = by === undefined ? null : actorFilter(p.item, recent.events, by);
+  const filter = by === undefined ? null : actorFilter(p.item, recent.events, by, p.facts.associations);
   const scanned = scan(p, recent.events, filter);
   let at = Math.max(p.createdAt >= since ? p.createdAt : Number.NEGATIVE_INFINITY, scanned.human);
   if (unexplainedUpdate(p, scanned)) {

@@ -1,5 +1,5 @@
 import type { ActivityEvent, ActivityKind, Item } from '../model/item.js';
-import type { ActorGroup } from '../model/rules.js';
+import type { ActorGroup, Condition, RuleSet } from '../model/rules.js';
 
 /** The associations that make someone a maintainer of the repository (`by: maintainers`). */
 export const MAINTAINER_ASSOCIATIONS: readonly string[] = ['OWNER', 'MEMBER', 'COLLABORATOR'];
@@ -30,15 +30,25 @@ export type ActorFilter = (event: ActivityEvent) => boolean;
  * COLLABORATOR, as stated on the event, on another event of the same actor (a maintainer's label
  * change is theirs too, once one of their comments names them), or on the item for its author; an
  * actor nothing states is a maintainer only for what needs triage access (see TRIAGE_KINDS), and
- * never for closing or reopening their own item.
+ * never for closing or reopening their own item. `associations` (facts.associations, where the
+ * forge's history carries none) fills in whom the events leave unknown.
  */
-export function actorFilter(item: Item, events: readonly ActivityEvent[], group: ActorGroup): ActorFilter {
+export function actorFilter(
+  item: Item,
+  events: readonly ActivityEvent[],
+  group: ActorGroup,
+  associations: Readonly<Record<string, string>> = {},
+): ActorFilter {
   const author = item.author.toLowerCase();
   if (group === 'author') return (event) => event.actor.toLowerCase() === author;
   const known = new Map<string, string>([[author, item.authorAssociation.toUpperCase()]]);
   for (const event of events) {
     if (event.association !== undefined)
       known.set(event.actor.toLowerCase(), event.association.toUpperCase());
+  }
+  for (const [login, association] of Object.entries(associations)) {
+    const stated = known.get(login.toLowerCase());
+    if (stated === undefined || stated === 'NONE') known.set(login.toLowerCase(), association.toUpperCase());
   }
   return (event) => {
     const actor = event.actor.toLowerCase();
@@ -48,4 +58,17 @@ export function actorFilter(item: Item, events: readonly ActivityEvent[], group:
     if (actor === author) return false;
     return TRIAGE_KINDS.has(event.kind);
   };
+}
+
+/**
+ * Whether some rule counts only maintainers' activity (`by: maintainers`): then a provider whose
+ * history carries no associations (GitLab) is asked for them beside the timeline (facts.associations).
+ */
+export function countsMaintainers(rules: RuleSet): boolean {
+  const uses = (cond: Condition): boolean => {
+    if (cond.kind === 'all' || cond.kind === 'any') return cond.value.some(uses);
+    if (cond.kind === 'not') return uses(cond.value);
+    return (cond.kind === 'inactive' || cond.kind === 'active-after-label') && cond.by === 'maintainers';
+  };
+  return rules.rules.some((rule) => [...rule.when, ...(rule.check?.require ?? [])].some(uses));
 }

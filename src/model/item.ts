@@ -186,6 +186,12 @@ export interface ItemFacts {
   /** Everything that happened on the item, oldest first (comments, label changes, commits, ...). */
   timeline?: ActivityEvent[];
   /**
+   * The association of each person in the timeline whose events do not carry one, by lower-cased
+   * login (GitLab: the member's access level, mapped as for commands). Read beside the timeline, by a
+   * provider that declares it, when a rule counts only maintainers' activity (`by: maintainers`).
+   */
+  associations?: Record<string, string>;
+  /**
    * Reactions on the description, oldest first, as events of kind `reaction`. The activity clock asks
    * for them beside the timeline when the rules file counts reactions (`activity.reactions`) and the
    * item has some; a forge that cannot say who reacted when answers none.

@@ -2,6 +2,7 @@
  * Explains every rule for one item: fetches the item and every fact the rules could need (reads
  * only), then asks the engine why each rule does or does not fire.
  */
+import { countsMaintainers } from '../engine/actors.js';
 import { commandScope, compileRules, explain, factsNeeded, type Explanation } from '../engine/index.js';
 import { pendingQuestions } from '../engine/questions.js';
 import type { ItemFacts } from '../model/item.js';
@@ -48,6 +49,13 @@ export async function explainItem(
   // Every rule, whatever events it answers: the question is why a rule did or did not fire.
   const compiled = compileRules(forBackfill(rules));
   const wanted = factsNeeded(compiled).filter((name) => provider.capabilities.facts.has(name));
+  // Where the history carries no associations (GitLab), `by: maintainers` needs them read beside it.
+  if (
+    wanted.includes('timeline') &&
+    countsMaintainers(rules) &&
+    provider.capabilities.facts.has('associations')
+  )
+    wanted.push('associations');
   const facts: ItemFacts = {
     ...item.prefetched,
     ...(wanted.length > 0 ? await provider.facts(item, wanted) : {}),

@@ -22,6 +22,7 @@ import {
   type PreparedPlan,
 } from '../executor/index.js';
 import { pendingQuestions } from '../engine/questions.js';
+import { countsMaintainers } from '../engine/actors.js';
 import type { ModelAnswers, ModelQuestion } from '../model/answers.js';
 import type { FactName, Item, ItemFacts } from '../model/item.js';
 import type { ModelAnswerer } from '../models/answerer.js';
@@ -264,10 +265,12 @@ async function evaluate(
 ): Promise<Evaluated> {
   const checks: ItemCheck[] = [];
   try {
-    const facts = new FactCache(provider, item, {
-      answerer: models,
-      pending: (f) => pendingQuestions(item, f, compiled, now),
-    });
+    const facts = new FactCache(
+      provider,
+      item,
+      { answerer: models, pending: (f) => pendingQuestions(item, f, compiled, now) },
+      countsMaintainers(compiled.source),
+    );
     await facts.readCommands(commands, now);
     const plan = await facts.settle((f) => planItem(item, f, compiled, now));
     for (const result of await facts.settle((f) => evaluateChecks(item, f, compiled, now))) {
@@ -292,6 +295,8 @@ export class FactCache {
     private readonly provider: Provider,
     private readonly item: Item,
     private readonly models?: ModelQuestions,
+    /** Read `associations` beside the timeline (see countsMaintainers), where the provider has them. */
+    private readonly withAssociations = false,
   ) {
     this.facts = { ...item.prefetched };
     this.fetched = new Set(Object.keys(this.facts) as FactName[]);
@@ -339,6 +344,13 @@ export class FactCache {
       if (missing.length === 0) {
         throw new Error(`${this.provider.capabilities.name} did not provide ${evaluation.facts.join(', ')}`);
       }
+      if (
+        this.withAssociations &&
+        missing.includes('timeline') &&
+        !this.fetched.has('associations') &&
+        this.provider.capabilities.facts.has('associations')
+      )
+        missing.push('associations');
       missing.forEach((name) => this.fetched.add(name));
       const key = { type: this.item.type, number: this.item.number };
       Object.assign(this.facts, await this.provider.facts(key, missing));

@@ -24,6 +24,7 @@ const FACT_ADVICE: Record<FactName, string> = {
   branches: 'the base and head branches of the pull request: add `base:` and `head:` to the item',
   linked: 'the linked items: add `linked:` to the item (`linked: []` when there are none)',
   timeline: 'the item history: add `comments:` or `events:` to the item',
+  associations: 'who is a maintainer: add `association:` to the comments and events of the item',
   reactions: 'who reacted when: add `reaction` events to the item',
   labelAppliedAt: 'when each label was applied: add `labeled` events to the item',
   recent: 'recent activity: add `comments:` or `events:` to the item',

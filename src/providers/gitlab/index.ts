@@ -54,6 +54,7 @@ import { NumberSet } from '../number-set.js';
 import { commandLines } from '../../engine/command-lines.js';
 import type { CommandComment, Reaction } from '../../model/commands.js';
 import { inCycle } from '../comment-cycle.js';
+import { keyedRecord } from '../../model/records.js';
 import {
   changedLines,
   jobCheck,
@@ -125,6 +126,8 @@ const ACTIONS: readonly ActionKind[] = ACTION_KINDS.filter(
 const FACTS: readonly FactName[] = [
   'labelAppliedAt',
   'timeline',
+  // Members' access levels for `by: maintainers` (notes carry no association), once per person and run.
+  'associations',
   'reactions',
   'branches',
   'files',
@@ -252,10 +255,13 @@ export class GitLabProvider implements Provider {
     // One read of the label history serves both facts that need it.
     const events = wants('labelAppliedAt') || wants('timeline') ? await this.labelEvents(item) : [];
     if (wants('labelAppliedAt')) facts.labelAppliedAt = labelAppliedAt(events);
-    if (wants('timeline')) {
-      const notes = await this.all<GitLabNote>(item, 'notes', noteOrder());
+    const notes =
+      wants('timeline') || wants('associations')
+        ? await this.all<GitLabNote>(item, 'notes', noteOrder())
+        : [];
+    if (wants('timeline'))
       facts.timeline = timeline(notes, events, needsSelf(notes) ? await this.self() : null);
-    }
+    if (wants('associations')) facts.associations = await this.noteAssociations(notes);
     // GitLab's award emoji carry no time in the listing and the clock reads none: no reaction is activity.
     if (wants('reactions')) facts.reactions = [];
     const isMr = item.type === 'pull_request';
@@ -408,6 +414,19 @@ export class GitLabProvider implements Provider {
         return;
       throw writeError(error, this.failure(`awarding ${name} to note ${commentId} on ${describeItem(item)}`));
     }
+  }
+
+  /**
+   * The association of each person who wrote a note or a system note (bots aside), from their access
+   * level: one read per person and run, shared with commands.
+   */
+  private async noteAssociations(notes: readonly GitLabNote[]): Promise<Record<string, string>> {
+    const people = new Map<number, GitLabUser>();
+    for (const note of notes) if (note.author && !isBot(note.author)) people.set(note.author.id, note.author);
+    const found = keyedRecord<string>();
+    for (const person of people.values())
+      found[person.username.toLowerCase()] = await this.associationOf(person);
+    return found;
   }
 
   /** The member's access level as GitHub's author association (see docs/commands.md). */
