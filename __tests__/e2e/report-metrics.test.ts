@@ -1,12 +1,16 @@
 /**
- * Report metrics end to end: the bundled Action sweeps a seeded repository on each GitHub API and
- * writes its report issue with the metrics, the figures worked out by hand from the seeded times.
+ * Report metrics end to end: the bundled Action sweeps a seeded repository on each GitHub API, and
+ * the bundled CLI a GitLab project seeded alike, and each writes its report issue with the metrics, the figures worked out by hand from the seeded times.
  * The Action takes the real clock, so the seeds are hours before the test's start; the spans measured
  * end at seeded times (a response, a closing, a label's removal), never at "now", so they are exact.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
-import { removeWorkspace, runAction, type ActionRun } from '../helpers/run-action.js';
+import { startGitLabEmulator, type GitLabEmulator } from '../../src/emulator/gitlab/index.js';
+import { CLI_ENTRY, removeWorkspace, runAction, spawnNode, type ActionRun } from '../helpers/run-action.js';
 import { mermaidCharts } from '../helpers/mermaid.js';
 
 const TOKEN = 'metrics-e2e-token';
@@ -141,5 +145,105 @@ describe.each(['rest', 'graphql'] as const)('the bundled Action, api: %s', (api)
     expect(charts[1].line).toEqual([0, 20]);
     if (api === 'graphql') expect(gh.graphql.invalid).toEqual([]);
     else expect(gh.nonconforming).toEqual([]);
+  });
+});
+
+describe('the bundled CLI on GitLab', () => {
+  let gl: GitLabEmulator;
+  let dir: string;
+  beforeEach(async () => {
+    gl = await startGitLabEmulator({ token: TOKEN });
+    const project = gl.store.addProject('acme/app');
+    gl.store.addUser({ username: 'helper-bot', bot: true });
+    const note = (author: string, h: number) => ({ author, body: 'note', created_at: ago(h) });
+    // The GitHub seeds above, as GitLab holds them: #1 4h to a response (bob), 50h to close, 3h in
+    // needs-triage; #2 10h; #3 10h to close, 5h in needs-triage; !1 a note by grace 2h in (an approval
+    // is a system note and no response), merged 20h in.
+    project.addIssue({
+      title: 'Crash',
+      author: 'alice',
+      labels: ['bug'],
+      created_at: ago(100),
+      notes: [note('alice', 99), note('helper-bot', 98), note('bob', 96)],
+      labelEvents: [
+        { label: 'needs-triage', created_at: ago(100) },
+        { label: 'needs-triage', created_at: ago(97), action: 'remove' },
+      ],
+      state: 'closed',
+      closed_at: ago(50),
+    });
+    project.addIssue({
+      title: 'Typo',
+      author: 'dave',
+      labels: ['bug'],
+      created_at: ago(80),
+      notes: [note('carol', 70)],
+    });
+    project.addIssue({
+      title: 'Question',
+      author: 'erin',
+      created_at: ago(30),
+      labelEvents: [
+        { label: 'needs-triage', created_at: ago(30) },
+        { label: 'needs-triage', created_at: ago(25), action: 'remove' },
+      ],
+      state: 'closed',
+      closed_at: ago(20),
+    });
+    project.addMergeRequest({
+      title: 'Fix crash',
+      author: 'frank',
+      created_at: ago(60),
+      notes: [
+        { author: 'grace', body: 'approved this merge request', system: true, created_at: ago(59) },
+        note('grace', 58),
+      ],
+      state: 'merged',
+      merged_at: ago(40),
+    });
+    project.addIssue({
+      title: 'Ancient',
+      author: 'alice',
+      created_at: ago(30 * 24),
+      state: 'closed',
+      closed_at: ago(20 * 24),
+    });
+    dir = mkdtempSync(join(tmpdir(), 'sift-metrics-'));
+    writeFileSync(join(dir, 'sift.yml'), RULES);
+  });
+  afterEach(async () => {
+    await gl.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('writes the report issue with the same figures', async () => {
+    const run = await spawnNode(
+      [
+        CLI_ENTRY,
+        'run',
+        '--provider',
+        'gitlab',
+        '--project',
+        'acme/app',
+        '--rules',
+        'sift.yml',
+        '--api-url',
+        gl.url,
+      ],
+      { PATH: process.env.PATH ?? '', GITLAB_TOKEN: TOKEN },
+      dir,
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const report = gl.store.project('acme/app')!.issues.find((i) => i.title === 'How fast we answer');
+    const body = report?.description ?? '';
+    const sections = body.split('#### ');
+    const section = (title: string) => sections.find((s) => s.startsWith(title)) ?? '';
+    expect(section('Time to first response')).toContain('| Issues | 2 | 7h | 9h 24m |');
+    expect(section('Time to first response')).toContain('| Pull requests | 1 | 2h | 2h |');
+    expect(section('Time to close')).toContain('| Issues | 2 | 1d 6h | 1d 22h |');
+    expect(section('Time to close')).toContain('| Pull requests | 1 | 20h | 20h |');
+    expect(section('Time in label needs-triage')).toContain('| Issues | 2 | 4h | 4h 48m |');
+    expect(section('Time to close')).toContain('- [#1](');
   });
 });

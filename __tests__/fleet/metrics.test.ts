@@ -8,9 +8,11 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
+import { startGitLabEmulator, type GitLabEmulator } from '../../src/emulator/gitlab/index.js';
 import { createGitHubFleet } from '../../src/providers/github/fleet.js';
+import { createGitLabFleet } from '../../src/providers/gitlab/fleet.js';
 import { computeMetrics, type Figures } from '../../src/report/metrics.js';
-import type { MetricSpec } from '../../src/model/activity.js';
+import type { ActivityRecord, MetricSpec } from '../../src/model/activity.js';
 import { metricsSection } from '../../src/report/metrics-markdown.js';
 import { mermaidCharts } from '../helpers/mermaid.js';
 
@@ -150,6 +152,75 @@ const fig = (count: number, median: number, p90: number): Figures => ({
   p90: h(p90),
 });
 
+/** The figures worked out by hand from the seeds (the same on every forge and API). */
+function expectHandFigures(items: ActivityRecord[], self: string | null): void {
+  const { metrics, from, to } = computeMetrics(items, SPECS, {
+    now: NOW,
+    period: PERIOD,
+    self,
+  });
+  expect([from, to]).toEqual([T0, T0 + 720 * HOUR]);
+  const [response, close, label] = metrics;
+
+  // Time to first response, items created in the period:
+  //   issues #1 6h (30-24), #2 1.5h (101.5-100), #11 10h (610-600); #3 waits.
+  //   sorted [1.5, 6, 10]: median = rank 1 = 6h; p90 = rank 0.9*2 = 1.8 -> 6 + 0.8*(10-6) = 9.2h
+  //   pull requests #6 4h (304-300, a review), #7 12h (412-400); #8 waits.
+  //   sorted [4, 12]: median = rank 0.5 -> 4 + 0.5*8 = 8h; p90 = rank 0.9 -> 4 + 0.9*8 = 11.2h
+  expect(response.issue).toEqual(fig(3, 6, 9.2));
+  expect(response.pull_request).toEqual(fig(2, 8, 11.2));
+  expect(response.waiting).toEqual({ issue: 1, pull_request: 1 });
+
+  // Time to close, items closed in the period: issues #1 48h (72-24), #4 288h (48+240);
+  //   [48, 288]: median 48 + 0.5*240 = 168h; p90 48 + 0.9*240 = 264h
+  //   pull requests #6 20h (320-300), #8 3h (503-500): [3, 20]: median 11.5h; p90 3 + 0.9*17 = 18.3h
+  expect(close.issue).toEqual(fig(2, 168, 264));
+  expect(close.pull_request).toEqual(fig(2, 11.5, 18.3));
+
+  // Time in needs-triage, items that carried it in the period: issues #1 6h, #3 20h (10 + 10),
+  //   #2 620h (720-100, running), #9 1220h (720+500, running); #10 (before the period) not counted.
+  //   [6, 20, 620, 1220]: median = rank 1.5 -> 20 + 0.5*600 = 320h; p90 = rank 2.7 -> 620 + 0.7*600 = 1040h
+  //   pull requests #6 2h (302-300): one value, median = p90 = 2h
+  expect(label.issue).toEqual(fig(4, 320, 1040));
+  expect(label.pull_request).toEqual(fig(1, 2, 2));
+  expect(label.slowest.map((m) => [m.item.number, m.value / HOUR, m.running])).toEqual([
+    [9, 1220, true],
+    [2, 620, true],
+    [3, 20, false],
+    [1, 6, false],
+    [6, 2, false],
+  ]);
+
+  // The slowest first responses: #3 waits since +200h (520h so far), #8 since +500h (220h), then
+  // #7 12h, #11 10h, #1 6h.
+  expect(response.slowest.map((m) => [m.item.number, m.value / HOUR, m.running])).toEqual([
+    [3, 520, true],
+    [8, 220, true],
+    [7, 12, false],
+    [11, 10, false],
+    [1, 6, false],
+  ]);
+
+  // Weekly trend: five weeks back from NOW, starting at T0-120h, +48h, +216h, +384h, +552h; a first
+  // response counts in the week it came: #1 (+30h) week 1, #2 (+101.5h) week 2, #6 (+304h) week 3,
+  // #7 (+412h) and none else week 4, #11 (+610h) week 5.
+  expect(response.trend.map((w) => (w.start - T0) / HOUR)).toEqual([-120, 48, 216, 384, 552]);
+  expect(response.trend.map((w) => w.issue.median && w.issue.median / HOUR)).toEqual([
+    6,
+    1.5,
+    null,
+    null,
+    10,
+  ]);
+  expect(response.trend.map((w) => w.pull_request.median && w.pull_request.median / HOUR)).toEqual([
+    null,
+    null,
+    4,
+    12,
+    null,
+  ]);
+}
+
 let gh: GitHubEmulator;
 beforeEach(async () => {
   gh = await startGitHubEmulator({ token: TOKEN, login: 'sift-runner' });
@@ -161,77 +232,13 @@ describe.each(['rest', 'graphql'] as const)('metrics read through %s', (api) => 
   async function read(responses = true, labels = ['needs-triage']) {
     const fleet = createGitHubFleet({ token: TOKEN, baseUrl: gh.url, api });
     const since = new Date(NOW.getTime() - PERIOD).toISOString();
-    return fleet.readActivity!('acme/app', { since, responses, labels });
+    return fleet.readActivity('acme/app', { since, responses, labels });
   }
 
   it('match the figures computed by hand', async () => {
     const activity = await read();
     expect(activity.self).toBe('sift-runner');
-    const { metrics, from, to } = computeMetrics(activity.items, SPECS, {
-      now: NOW,
-      period: PERIOD,
-      self: activity.self,
-    });
-    expect([from, to]).toEqual([T0, T0 + 720 * HOUR]);
-    const [response, close, label] = metrics;
-
-    // Time to first response, items created in the period:
-    //   issues #1 6h (30-24), #2 1.5h (101.5-100), #11 10h (610-600); #3 waits.
-    //   sorted [1.5, 6, 10]: median = rank 1 = 6h; p90 = rank 0.9*2 = 1.8 -> 6 + 0.8*(10-6) = 9.2h
-    //   pull requests #6 4h (304-300, a review), #7 12h (412-400); #8 waits.
-    //   sorted [4, 12]: median = rank 0.5 -> 4 + 0.5*8 = 8h; p90 = rank 0.9 -> 4 + 0.9*8 = 11.2h
-    expect(response.issue).toEqual(fig(3, 6, 9.2));
-    expect(response.pull_request).toEqual(fig(2, 8, 11.2));
-    expect(response.waiting).toEqual({ issue: 1, pull_request: 1 });
-
-    // Time to close, items closed in the period: issues #1 48h (72-24), #4 288h (48+240);
-    //   [48, 288]: median 48 + 0.5*240 = 168h; p90 48 + 0.9*240 = 264h
-    //   pull requests #6 20h (320-300), #8 3h (503-500): [3, 20]: median 11.5h; p90 3 + 0.9*17 = 18.3h
-    expect(close.issue).toEqual(fig(2, 168, 264));
-    expect(close.pull_request).toEqual(fig(2, 11.5, 18.3));
-
-    // Time in needs-triage, items that carried it in the period: issues #1 6h, #3 20h (10 + 10),
-    //   #2 620h (720-100, running), #9 1220h (720+500, running); #10 (before the period) not counted.
-    //   [6, 20, 620, 1220]: median = rank 1.5 -> 20 + 0.5*600 = 320h; p90 = rank 2.7 -> 620 + 0.7*600 = 1040h
-    //   pull requests #6 2h (302-300): one value, median = p90 = 2h
-    expect(label.issue).toEqual(fig(4, 320, 1040));
-    expect(label.pull_request).toEqual(fig(1, 2, 2));
-    expect(label.slowest.map((m) => [m.item.number, m.value / HOUR, m.running])).toEqual([
-      [9, 1220, true],
-      [2, 620, true],
-      [3, 20, false],
-      [1, 6, false],
-      [6, 2, false],
-    ]);
-
-    // The slowest first responses: #3 waits since +200h (520h so far), #8 since +500h (220h), then
-    // #7 12h, #11 10h, #1 6h.
-    expect(response.slowest.map((m) => [m.item.number, m.value / HOUR, m.running])).toEqual([
-      [3, 520, true],
-      [8, 220, true],
-      [7, 12, false],
-      [11, 10, false],
-      [1, 6, false],
-    ]);
-
-    // Weekly trend: five weeks back from NOW, starting at T0-120h, +48h, +216h, +384h, +552h; a first
-    // response counts in the week it came: #1 (+30h) week 1, #2 (+101.5h) week 2, #6 (+304h) week 3,
-    // #7 (+412h) and none else week 4, #11 (+610h) week 5.
-    expect(response.trend.map((w) => (w.start - T0) / HOUR)).toEqual([-120, 48, 216, 384, 552]);
-    expect(response.trend.map((w) => w.issue.median && w.issue.median / HOUR)).toEqual([
-      6,
-      1.5,
-      null,
-      null,
-      10,
-    ]);
-    expect(response.trend.map((w) => w.pull_request.median && w.pull_request.median / HOUR)).toEqual([
-      null,
-      null,
-      4,
-      12,
-      null,
-    ]);
+    expectHandFigures(activity.items, activity.self);
   });
 
   it('reads only what the metrics asked for', async () => {
@@ -278,7 +285,7 @@ describe.each(['rest', 'graphql'] as const)('metrics read through %s', (api) => 
 describe('the report body', () => {
   it('shows the hand-computed figures, the waiting items and the slowest, linked', async () => {
     const fleet = createGitHubFleet({ token: TOKEN, baseUrl: gh.url, api: 'rest' });
-    const activity = await fleet.readActivity!('acme/app', {
+    const activity = await fleet.readActivity('acme/app', {
       since: new Date(NOW.getTime() - PERIOD).toISOString(),
       responses: true,
       labels: ['needs-triage'],
@@ -307,5 +314,165 @@ describe('the report body', () => {
     expect(charts[0].values).toEqual([6, 1.5, 0, 0, 10]);
     expect(charts[0].line).toEqual([0, 0, 4, 12, 0]);
     expect(charts[0].axisMax).toBe(12);
+  });
+});
+
+/**
+ * The same repository on GitLab, item for item (issues and merge requests number apart there, so the
+ * seeds give each its number above): notes instead of comments, grace's review a note, the label
+ * history as resource label events, #6 merged (merged_at) and #8 closed.
+ */
+function seedGitLab(gl: GitLabEmulator): void {
+  gl.store.addUser({ username: 'ci-helper', bot: true });
+  const project = gl.store.addProject('acme/app');
+  const added = (h: number) => ({ label: 'needs-triage', created_at: at(h), user: 'maint' });
+  const removed = (h: number) => ({ ...added(h), action: 'remove' as const });
+  const note = (author: string, h: number) => ({ author, body: 'note', created_at: at(h) });
+  project.addIssue({
+    iid: 1,
+    title: 'Crash on start',
+    author: 'alice',
+    created_at: at(24),
+    notes: [note('alice', 25), note('ci-helper', 26), note('sift-runner', 27), note('bob', 30)],
+    labelEvents: [added(24), removed(30)],
+    state: 'closed',
+    closed_at: at(72),
+  });
+  project.addIssue({
+    iid: 2,
+    title: 'Docs typo',
+    author: 'carol',
+    created_at: at(100),
+    notes: [note('dave', 101.5)],
+    labels: ['needs-triage'],
+    labelEvents: [added(100)],
+  });
+  project.addIssue({
+    iid: 3,
+    title: 'Slow search',
+    author: 'erin',
+    created_at: at(200),
+    labelEvents: [added(200), removed(210), added(250), removed(260)],
+  });
+  project.addIssue({
+    iid: 4,
+    title: 'Old bug',
+    author: 'alice',
+    created_at: at(-240),
+    state: 'closed',
+    closed_at: at(48),
+  });
+  project.addIssue({
+    iid: 5,
+    title: 'Older bug',
+    author: 'alice',
+    created_at: at(-100),
+    state: 'closed',
+    closed_at: at(-10),
+  });
+  project.addMergeRequest({
+    iid: 6,
+    title: 'Faster search',
+    author: 'frank',
+    created_at: at(300),
+    // A system note (grace approving) is no response; grace's note at +304h is.
+    notes: [
+      { author: 'grace', body: 'approved this merge request', system: true, created_at: at(303) },
+      note('grace', 304),
+      note('heidi', 310),
+    ],
+    labelEvents: [added(300), removed(302)],
+    state: 'merged',
+    merged_at: at(320),
+  });
+  project.addMergeRequest({
+    iid: 7,
+    title: 'Refactor',
+    author: 'ivan',
+    created_at: at(400),
+    notes: [note('ivan', 401), note('ci-helper', 402), note('judy', 412)],
+  });
+  project.addMergeRequest({
+    iid: 8,
+    title: 'Oops',
+    author: 'kim',
+    created_at: at(500),
+    state: 'closed',
+    closed_at: at(503),
+  });
+  project.addIssue({
+    iid: 9,
+    title: 'Forgotten',
+    author: 'mallory',
+    created_at: at(-500),
+    labels: ['needs-triage'],
+    labelEvents: [added(-500)],
+  });
+  project.addIssue({
+    iid: 10,
+    title: 'Old triage',
+    author: 'nia',
+    created_at: at(-300),
+    labelEvents: [added(-300), removed(-200)],
+    notes: [note('oscar', 10)],
+  });
+  project.addIssue({
+    iid: 11,
+    title: 'Feature idea',
+    author: 'pat',
+    created_at: at(600),
+    notes: [note('bob', 610)],
+  });
+}
+
+describe('metrics read through GitLab', () => {
+  let gl: GitLabEmulator;
+  beforeEach(async () => {
+    gl = await startGitLabEmulator({ token: TOKEN, username: 'sift-runner' });
+    seedGitLab(gl);
+  });
+  afterEach(() => gl.close());
+
+  it('match the figures computed by hand', async () => {
+    const fleet = createGitLabFleet({ token: TOKEN, baseUrl: gl.url });
+    const since = new Date(NOW.getTime() - PERIOD).toISOString();
+    const activity = await fleet.readActivity('acme/app', {
+      since,
+      responses: true,
+      labels: ['needs-triage'],
+    });
+    expect(activity.self).toBe('sift-runner');
+    expectHandFigures(activity.items, activity.self);
+    const paths = gl.requests.map((r) => r.path.replace('/projects/acme%2Fapp', ''));
+    // Listings: updated_after and the labelled open ones, for issues and merge requests.
+    expect(paths.filter((p) => p === '/issues' || p === '/merge_requests')).toHaveLength(4);
+    // Notes only of the items created in the period: issues 1, 2, 3, 11 and merge requests 6, 7, 8.
+    expect(paths.filter((p) => p.endsWith('/notes')).sort()).toEqual([
+      '/issues/1/notes',
+      '/issues/11/notes',
+      '/issues/2/notes',
+      '/issues/3/notes',
+      '/merge_requests/6/notes',
+      '/merge_requests/7/notes',
+      '/merge_requests/8/notes',
+    ]);
+  });
+
+  it('time to close alone reads the two listings and nothing else', async () => {
+    const fleet = createGitLabFleet({ token: TOKEN, baseUrl: gl.url });
+    const since = new Date(NOW.getTime() - PERIOD).toISOString();
+    const activity = await fleet.readActivity('acme/app', { since, responses: false, labels: [] });
+    expect(gl.requests.map((r) => r.path.replace('/projects/acme%2Fapp', ''))).toEqual([
+      '/issues',
+      '/merge_requests',
+    ]);
+    const { metrics } = computeMetrics(activity.items, [{ kind: 'time-to-close' }], {
+      now: NOW,
+      period: PERIOD,
+      self: null,
+    });
+    // As on GitHub: issues [48h, 288h], merge requests [3h, 20h] (#6's merged_at counts).
+    expect(metrics[0].issue).toEqual(fig(2, 168, 264));
+    expect(metrics[0].pull_request).toEqual(fig(2, 11.5, 18.3));
   });
 });

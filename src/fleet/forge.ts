@@ -60,7 +60,7 @@ export interface FleetForge {
    * The items of a repository active since `request.since`, open and closed, with the history a
    * report's metrics need (model/activity.ts). Read only when a report asks for metrics.
    */
-  readActivity?(repository: string, request: ActivityRequest): Promise<ActivityRead>;
+  readActivity(repository: string, request: ActivityRequest): Promise<ActivityRead>;
   /** Requests this object sent, by kind (listings, budget reads, report issues). */
   requestCounts(): { reads: number; writes: number };
 }

@@ -178,9 +178,7 @@ export async function publishRunReports(options: {
     reports,
     result: run.result,
     issues: forge.reportIssues(run.repository),
-    ...(forge.readActivity
-      ? { readActivity: (request: ActivityRequest) => forge.readActivity!(run.repository, request) }
-      : {}),
+    readActivity: (request: ActivityRequest) => forge.readActivity(run.repository, request),
     now: options.now,
     writesLeft: options.maxOperations - run.result.requests.writes,
   });

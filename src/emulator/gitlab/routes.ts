@@ -378,11 +378,16 @@ function listNoteables(ctx: RouteContext, project: ProjectStore, kind: NoteableK
     .split(',')
     .map((l) => l.trim().toLowerCase())
     .filter(Boolean);
+  // `updated_after`: items updated on or after it (ISO 8601), as GitLab documents for both lists.
+  const updatedAfter = ctx.query.get('updated_after');
+  const after = updatedAfter === null ? null : Date.parse(updatedAfter);
+  if (after !== null && Number.isNaN(after)) throw badParam('updated_after is invalid');
   const all = project.list(kind, query);
-  const list =
-    wanted.length === 0
-      ? all
-      : all.filter((r) => wanted.every((w) => r.labels.some((l) => l.toLowerCase() === w)));
+  const list = all.filter(
+    (r) =>
+      (wanted.length === 0 || wanted.every((w) => r.labels.some((l) => l.toLowerCase() === w))) &&
+      (after === null || Date.parse(r.updated_at) >= after),
+  );
   const serialize = (r: NoteableRecord) => ctx.json.noteable(project, r);
   // Merge requests have no keyset pagination: GitLab ignores the parameter and pages by offset.
   if (kind === 'issue' && ctx.keysetIssues && ctx.query.get('pagination') === 'keyset') {

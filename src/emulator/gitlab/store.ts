@@ -435,6 +435,10 @@ export class ProjectStore {
           ),
           ...(seed.labelEvents ?? []).map((e) => normalizeTime(e.created_at)),
           ...(seed.descriptionEdits ?? []).map((e) => normalizeTime(e.at)),
+          // Closing and merging are writes too.
+          ...[seed.closed_at, (seed as MergeRequestSeed).merged_at].flatMap((t) =>
+            t ? [normalizeTime(t)] : [],
+          ),
         ].reduce((a, b) => (a > b ? a : b));
     const state = seed.state ?? 'opened';
     const author = users.ensureUser(seed.author ?? 'octocat');

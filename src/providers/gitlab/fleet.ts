@@ -4,7 +4,9 @@
  * issues. GitLab has no endpoint that reports the API budget for free, so `readBudget` says null.
  */
 import type { FleetForge, ReportIssue, ReportIssues, RepositoryEntry } from '../../fleet/forge.js';
+import type { ActivityRead, ActivityRequest } from '../../model/activity.js';
 import { realClock } from '../../model/clock.js';
+import { readGitLabActivity } from './activity.js';
 import type { Quota } from '../provider.js';
 import { GitLabClient, type TokenKind } from './client.js';
 import { GitLabHttpError, writeError } from './errors.js';
@@ -112,6 +114,10 @@ class GitLabFleet implements FleetForge {
 
   reportIssues(project: string): ReportIssues {
     return new GitLabReportIssues(this.client, project, [this.options.token], () => this.self());
+  }
+
+  readActivity(project: string, request: ActivityRequest): Promise<ActivityRead> {
+    return readGitLabActivity(this.client, project, request, () => this.self());
   }
 
   requestCounts(): { reads: number; writes: number } {
