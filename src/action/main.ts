@@ -97,7 +97,12 @@ export async function run(now: Date = new Date()): Promise<void> {
       if (!subject)
         throw new Error(`The ${eventName} event payload carries no issue, pull request or discussion.`);
       trigger = { name: eventName, action: subject.action };
-      const found = await eventItem(provider, rules.rules, subject);
+      // A new discussion comment may hold commands, which run whether or not a rule is about discussions.
+      const commandsOnDiscussion =
+        eventName === 'discussion_comment' &&
+        subject.action === 'created' &&
+        (rules.commands?.commands.length ?? 0) > 0;
+      const found = await eventItem(provider, rules.rules, subject, commandsOnDiscussion);
       if (found.notice !== undefined) {
         // Deleted, or moved to another repository: nothing to triage, and not a failure.
         log.notice(found.notice);
@@ -220,12 +225,13 @@ async function eventItem(
   provider: Provider,
   rules: readonly Rule[],
   subject: EventSubject,
+  commandsOnDiscussion = false,
 ): Promise<{ items: AsyncIterable<Item>; notice?: undefined } | { notice: string }> {
   if (subject.kind === 'none') return { notice: subject.notice };
   if (subject.kind === 'item') return { items: single(subject.item) };
   if (subject.type === 'discussion') {
     // Nothing to walk when no rule is about discussions: a rules file without them costs no request.
-    if (!rules.some(selectsDiscussions)) {
+    if (!rules.some(selectsDiscussions) && !commandsOnDiscussion) {
       log.info('No rule is about discussions (`type: discussion`): nothing to do for this event.');
       return { items: none() };
     }

@@ -104,6 +104,15 @@ function refusal(spec: CommandSpec, comment: CommandComment, p: Projection): str
   return `not allowed for you (it needs ${who.join(' or ')}; yours is ${comment.association.toUpperCase()})`;
 }
 
+/** What a discussion lacks for each built-in command that cannot run on one. */
+const DISCUSSION_LACKS: Record<string, string> = {
+  assign: 'assignees',
+  unassign: 'assignees',
+  milestone: 'milestone',
+  'request-review': 'reviewers',
+  type: 'issue type',
+};
+
 /** The actions a command line asks for, or why they are refused. */
 function decide(
   spec: CommandSpec,
@@ -115,7 +124,7 @@ function decide(
   const args = splitArgs(line.args);
   const type = p.item.type;
   if (type === 'discussion' && !['label', 'unlabel', 'close', 'reopen', 'lock', 'unlock'].includes(spec.name))
-    return `discussions have no ${spec.name === 'type' ? 'issue type' : spec.name.replace('-', ' ')}`;
+    return `discussions have no ${DISCUSSION_LACKS[spec.name] ?? spec.name}`;
   switch (spec.name) {
     case 'label':
     case 'unlabel': {

@@ -47,6 +47,8 @@ export interface DiscussionCommentRecord {
   /** The comment it answers, for a reply; null for a top-level comment. */
   replyTo: number | null;
   replies: DiscussionCommentRecord[];
+  /** Reactions on the comment with their authors (Sift's 👍 / 😕 answer to commands among them). */
+  reactionList?: DiscussionReactionRecord[];
 }
 
 export interface DiscussionReactionRecord {
@@ -86,6 +88,8 @@ export interface DiscussionRecord {
 }
 
 export interface DiscussionCommentSeed {
+  /** The comment's database id (a webhook payload's `comment.id`); default the next free id. */
+  id?: number;
   body: string;
   user?: string;
   created_at?: string;
@@ -93,6 +97,8 @@ export interface DiscussionCommentSeed {
   updated_at?: string;
   author_association?: string;
   replies?: DiscussionCommentSeed[];
+  /** Reactions on the comment: `{ content: '+1', user: 'sift-bot' }`. */
+  reactions?: { content: string; user: string }[];
 }
 
 export interface DiscussionSeed {
@@ -361,7 +367,7 @@ export class DiscussionStore {
   ): DiscussionCommentRecord {
     const at = seed.created_at ? time(seed.created_at) : defaultAt;
     const comment: DiscussionCommentRecord = {
-      id: this.nextId(),
+      id: seed.id ?? this.nextId(),
       discussionNumber: record.number,
       body: seed.body,
       user: userRef(seed.user ?? 'octocat'),
@@ -371,9 +377,31 @@ export class DiscussionStore {
       replyTo,
       replies: [],
     };
+    if (seed.reactions)
+      comment.reactionList = seed.reactions.map((r) => ({
+        id: this.nextId(),
+        content: r.content,
+        user: userRef(r.user),
+        created_at: at,
+      }));
     this.commentsById.set(comment.id, comment);
     comment.replies = (seed.replies ?? []).map((r) => this.seedComment(record, r, comment.id, at));
     return comment;
+  }
+
+  /**
+   * A reaction on a comment, by `actor`; one the actor already has is no error and adds nothing (as
+   * on GitHub). A reaction moves neither the comment nor the discussion.
+   */
+  addCommentReaction(id: number, content: string, actor: string): DiscussionReactionRecord {
+    const comment = this.commentsById.get(id);
+    if (!comment) throw notFound();
+    const list = (comment.reactionList ??= []);
+    const existing = list.find((r) => r.content === content && r.user.login === actor);
+    if (existing) return existing;
+    const reaction = { id: this.nextId(), content, user: userRef(actor), created_at: this.now() };
+    list.push(reaction);
+    return reaction;
   }
 
   private now(): string {

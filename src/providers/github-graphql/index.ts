@@ -411,7 +411,6 @@ export class GitHubGraphqlProvider implements Provider {
     item: ItemKey,
     scope: { since: string; commentId?: string },
   ): Promise<CommandComment[]> {
-    if (item.type === 'discussion') return [];
     const doing = `reading the comments with commands of ${describeItem(item)}`;
     const found: CommandComment[] = [];
     let before: string | null = null;

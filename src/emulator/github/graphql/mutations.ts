@@ -107,12 +107,22 @@ export function mutationRoot(): View {
       repo.deleteComment(comment.id, ctx.actor);
       return payload('DeleteIssueCommentPayload', input, {});
     },
-    // Reactions on issue and pull request comments (the only subjects Sift reacts to); adding one the
-    // viewer already has is no error, as on GitHub.
+    // Reactions on issue, pull request and discussion comments (the subjects Sift reacts to); adding
+    // one the viewer already has is no error, as on GitHub.
     addReaction: ({ input }: Args<{ subjectId: string; content: string }>, ctx: RequestContext) => {
-      const { repo, record, comment } = writableComment(ctx, input.subjectId);
       const rest = REACTION_CONTENT[input.content];
       if (!rest) throw new GitHubGraphqlError('UNPROCESSABLE', `Unknown reaction ${input.content}`);
+      if (decodeNodeId(input.subjectId)?.kind === 'DiscussionComment') {
+        const { repo, id } = discussionCommentRef(ctx, input.subjectId);
+        const store = discussionsOf(repo);
+        store.addCommentReaction(id, rest, ctx.actor);
+        const comment = store.comment(id)!;
+        return payload('AddReactionPayload', input, {
+          subject: discussionCommentView(repo, store.require(comment.discussionNumber), comment),
+          reaction: { __typename: 'Reaction', content: input.content },
+        });
+      }
+      const { repo, record, comment } = writableComment(ctx, input.subjectId);
       repo.addCommentReaction(comment.id, rest, ctx.actor);
       return payload('AddReactionPayload', input, {
         subject: commentView(repo, record, comment),
