@@ -12,6 +12,9 @@ import { startGitLabEmulator, type GitLabEmulator } from '../../src/emulator/git
 import { createGitHubFleet } from '../../src/providers/github/fleet.js';
 import { createGitLabFleet } from '../../src/providers/gitlab/fleet.js';
 import { computeMetrics, type Figures } from '../../src/report/metrics.js';
+import { publishReports } from '../../src/fleet/reports.js';
+import { parseRules } from '../../src/config/index.js';
+import type { TriageResult } from '../../src/report/result.js';
 import type { ActivityRecord, MetricSpec } from '../../src/model/activity.js';
 import { metricsSection } from '../../src/report/metrics-markdown.js';
 import { mermaidCharts } from '../helpers/mermaid.js';
@@ -474,5 +477,79 @@ describe('metrics read through GitLab', () => {
     // As on GitHub: issues [48h, 288h], merge requests [3h, 20h] (#6's merged_at counts).
     expect(metrics[0].issue).toEqual(fig(2, 168, 264));
     expect(metrics[0].pull_request).toEqual(fig(2, 11.5, 18.3));
+  });
+});
+
+describe('publishing reports with metrics', () => {
+  const result: TriageResult = {
+    repository: 'acme/app',
+    rulesFile: '.github/sift.yml',
+    dryRun: false,
+    ruleIds: ['needs-triage'],
+    walked: 0,
+    outcomes: [],
+    requests: { reads: 0, writes: 0 },
+    deferred: { items: 0, rules: {}, writes: 0, runsNeeded: 0 },
+    checks: [],
+  };
+  const reports = parseRules(
+    `version: 1
+rules:
+  - id: needs-triage
+    then: [{ label: needs-triage }]
+reports:
+  - id: speed
+    title: How fast we answer
+    metrics: [time-to-first-response]
+  - id: plain
+    title: Triage report
+`,
+    'sift.yml',
+  ).reports!;
+
+  it('a read that fails fails the report that needs it, writes nothing for it, and publishes the others', async () => {
+    // The timelines are refused: a token without access to them, as GitHub answers it.
+    gh.onRequest = (request) =>
+      request.path.endsWith('/timeline')
+        ? { status: 403, body: { message: 'Resource not accessible by integration' } }
+        : undefined;
+    const fleet = createGitHubFleet({ token: TOKEN, baseUrl: gh.url, api: 'rest' });
+    const published = await publishReports({
+      reports,
+      result,
+      issues: fleet.reportIssues('acme/app'),
+      readActivity: (request) => fleet.readActivity('acme/app', request),
+      now: NOW,
+      writesLeft: 10,
+    });
+    expect(published.outcomes.map((o) => [o.id, o.status])).toEqual([
+      ['speed', 'failed'],
+      ['plain', 'created'],
+    ]);
+    expect(published.outcomes[0].note).toMatch(
+      /^could not read the items for the metrics: .*Resource not accessible/,
+    );
+    const titles = gh.store
+      .repo('acme/app')!
+      .list({ state: 'all', sort: 'created', labels: ['sift-report'] })
+      .map((i) => i.title);
+    expect(titles).toEqual(['Triage report']);
+  });
+
+  it('metrics come first in the body, before the rules', async () => {
+    const fleet = createGitHubFleet({ token: TOKEN, baseUrl: gh.url, api: 'graphql' });
+    const published = await publishReports({
+      reports,
+      result,
+      issues: fleet.reportIssues('acme/app'),
+      readActivity: (request) => fleet.readActivity('acme/app', request),
+      now: NOW,
+      writesLeft: 10,
+    });
+    const body = published.bodies.get('speed')!;
+    expect(body.indexOf('### Metrics')).toBeGreaterThan(0);
+    expect(body.indexOf('### Metrics')).toBeLessThan(body.indexOf('### `needs-triage`'));
+    expect(body).toContain('| Issues | 3 | 6h | 9h 12m |');
+    expect(published.bodies.get('plain')).not.toContain('### Metrics');
   });
 });
