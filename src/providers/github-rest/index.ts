@@ -42,7 +42,8 @@ import { readCommandComments } from './commands.js';
 import { readLabelNames } from '../github/labels.js';
 import type { CommandComment, Reaction } from '../../model/commands.js';
 import { readItem } from '../github/read-item.js';
-import { toItem } from './map.js';
+import { toItem, type ApiIssue } from './map.js';
+import { listingPages, type ListingPage } from './listing-pages.js';
 import { isSiftComment } from './timeline.js';
 import { NumberSet } from '../number-set.js';
 import { inCycle } from '../comment-cycle.js';
@@ -117,6 +118,8 @@ export class GitHubRestProvider implements Provider {
   private readonly mergeablePauseMs: number;
   private readonly rate: RateLimits;
   private readonly perPage: number;
+  /** The client's `reserve`: listing pages go one at a time when the budget left is about that. */
+  private readonly reserve: number;
   private readonly token: string;
   private readonly activityFeeds: boolean;
   /** Milestone title -> number, read once per provider (one request for most repositories). */
@@ -144,6 +147,7 @@ export class GitHubRestProvider implements Provider {
     this.repo = repo;
     this.repository = `${owner}/${repo}`;
     this.perPage = perPage;
+    this.reserve = options.client?.reserve ?? 0;
     this.token = options.token;
     this.activityFeeds = options.activityFeeds ?? true;
     ({
@@ -167,17 +171,21 @@ export class GitHubRestProvider implements Provider {
   async *items(query: ItemQuery): AsyncGenerator<Item> {
     // The rules file is checked against the capabilities first; this only guards library callers.
     if (query.type === 'discussion') throw new Error("GitHub's REST API has no discussions: use GraphQL");
-    const pages = this.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues', {
-      owner: this.owner,
-      repo: this.repo,
-      state: query.state,
-      sort: 'created',
-      direction: 'asc',
-      per_page: this.perPage,
-    });
+    // Page 1 first; the rest, once its `Link` names the last, a few at a time (listing-pages.ts).
+    const pages = listingPages<ApiIssue>(
+      { octokit: this.octokit, rate: this.rate, reserve: this.reserve },
+      'GET /repos/{owner}/{repo}/issues',
+      {
+        owner: this.owner,
+        repo: this.repo,
+        state: query.state,
+        sort: 'created',
+        direction: 'asc',
+        per_page: this.perPage,
+      },
+    );
     // An item reopened by someone else mid-walk shifts the pages the other way: it would come twice.
     const seen = new NumberSet();
-    const iterator = pages[Symbol.asyncIterator]();
     const since = this.feedsSince(query);
     // Every REST issue carries its type (absent: the repository has none): free when the rules ask.
     const withType = query.prefetch?.includes('issueType') ?? false;
@@ -185,10 +193,30 @@ export class GitHubRestProvider implements Provider {
     const hierarchy = (query.prefetch ?? []).filter((name) => name === 'subIssues' || name === 'parent');
     // The forms are read once; each listed issue's answers are in its body.
     const withForm = query.prefetch?.includes('form') ?? false;
+    try {
+      yield* this.walk(pages, query, { seen, since, withType, hierarchy, withForm });
+    } finally {
+      // A consumer that stops early leaves no page request running (listing-pages.ts waits for them).
+      await pages.return(undefined);
+    }
+  }
+
+  private async *walk(
+    pages: AsyncGenerator<ListingPage<ApiIssue>>,
+    query: ItemQuery,
+    walk: {
+      seen: NumberSet;
+      since: string | undefined;
+      withType: boolean;
+      hierarchy: FactName[];
+      withForm: boolean;
+    },
+  ): AsyncGenerator<Item> {
+    const { seen, since, withType, hierarchy, withForm } = walk;
     /** Read at the first item updated within the window: a walk of old, quiet items reads nothing. */
     let feeds: Promise<ActivityFeeds> | undefined;
     for (;;) {
-      const next = await iterator.next().catch((error: unknown) => {
+      const next = await pages.next().catch((error: unknown) => {
         throw readError(error, this.failure(`listing ${query.state} issues and pull requests`));
       });
       if (next.done) return;

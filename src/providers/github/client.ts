@@ -5,6 +5,7 @@
  *   budget's `x-ratelimit-reset`, is waited out when it is short; when it is longer than `maxWaitMs`,
  *   the request fails with RateLimitStop (and once the budget is known to be spent, later requests fail
  *   with it before they are sent), so a run stops cleanly instead of sleeping for an hour on a runner;
+ * - after a secondary rate limit, one request at a time for the rest of the run (GitHub's advice);
  * - transient failures (`@octokit/plugin-retry`): 5xx answers, dropped connections, timeouts and
  *   garbled bodies are retried a few times with growing waits plus jitter, but only for requests
  *   that are safe to repeat (see `isIdempotent`);
@@ -98,7 +99,7 @@ export function createClient(options: ClientOptions): Client {
   const counts: RequestCounts = { reads: 0, writes: 0, ...(options.etags ? { notModified: 0 } : {}) };
   const rate = new RateLimits();
   const secrets = [options.token];
-  const Octokit = octokitClass({ counts, jitterMs: tuning.retryBaseMs, etags: options.etags });
+  const Octokit = octokitClass({ counts, jitterMs: tuning.retryBaseMs, etags: options.etags, rate });
   const octokit = new Octokit(
     getOctokitOptions(options.token, {
       // Checked before any request (a library caller's address, too); trailing slashes dropped, since
@@ -127,7 +128,10 @@ export function createClient(options: ClientOptions): Client {
           _options: unknown,
           _octokit: unknown,
           retryCount: number,
-        ) => retryCount < tuning.retries && retryAfterS * 1000 <= tuning.maxWaitMs,
+        ) => {
+          rate.secondaryLimits++;
+          return retryCount < tuning.retries && retryAfterS * 1000 <= tuning.maxWaitMs;
+        },
       },
     }),
   );
@@ -169,6 +173,11 @@ export class RateLimits {
   private readonly buckets = new Map<string, RateLimitState>();
   /** The most recent figures, whichever bucket they were for. */
   latest: RateLimitState | undefined;
+  /**
+   * Secondary rate limits met so far (each a 403 or 429 the client waited out or gave up on): a walk
+   * that reads pages at once goes one at a time after one (github-rest/listing-pages.ts).
+   */
+  secondaryLimits = 0;
 
   get(resource = 'core'): RateLimitState | undefined {
     return this.buckets.get(resource);
@@ -203,6 +212,8 @@ interface AttemptHooks {
   counts: RequestCounts;
   jitterMs: number;
   etags?: EtagStore;
+  /** Its `secondaryLimits`: once one was met, attempts go one at a time. */
+  rate: RateLimits;
 }
 
 function octokitClass(hooks: AttemptHooks) {
@@ -216,22 +227,58 @@ function octokitClass(hooks: AttemptHooks) {
   return GitHub.plugin(attemptPlugin(hooks), etags, throttling, retry);
 }
 
-/** Counts each request as it is actually sent, and spreads retries out by a random jitter. */
-function attemptPlugin({ counts, jitterMs }: AttemptHooks): Plugin {
+/**
+ * Counts each request as it is actually sent, and spreads retries out by a random jitter. Once GitHub
+ * answered with a secondary rate limit, every attempt of this client waits for the one before it to
+ * finish, for the rest of the run: GitHub asks integrators that meet one to make requests serially
+ * (the throttling plugin waits out each request's `retry-after`, but would send the retries of
+ * requests refused together together again).
+ */
+function attemptPlugin({ counts, jitterMs, rate }: AttemptHooks): Plugin {
+  const attempts = new Attempts();
   return (octokit) => {
     octokit.hook.wrap('request', async (send, options) => {
       const retryCount: unknown = options.request.retryCount;
       // Clients that failed together should not all come back at the same instant.
       if (typeof retryCount === 'number' && retryCount > 0) await sleep(Math.random() * jitterMs);
-      if (isRead(options.method, options.url, options)) counts.reads++;
-      else counts.writes++;
-      try {
-        return await send(options);
-      } catch (error) {
-        throw namedSecondaryLimit(error);
-      }
+      const attempt = async () => {
+        if (isRead(options.method, options.url, options)) counts.reads++;
+        else counts.writes++;
+        try {
+          return await send(options);
+        } catch (error) {
+          throw namedSecondaryLimit(error);
+        }
+      };
+      return attempts.run(attempt, rate.secondaryLimits > 0);
     });
   };
+}
+
+/**
+ * Every attempt of a client in flight, and a queue of one for when they must go one at a time: a
+ * queued task starts once the one before it and every attempt already on its way have settled.
+ */
+class Attempts {
+  private readonly flying = new Set<Promise<unknown>>();
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<T>(task: () => Promise<T>, oneAtATime: boolean): Promise<T> {
+    if (!oneAtATime) return this.track(task());
+    const result = this.tail.then(async () => {
+      while (this.flying.size > 0) await Promise.allSettled([...this.flying]);
+      return this.track(task());
+    });
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+
+  private track<T>(attempt: Promise<T>): Promise<T> {
+    this.flying.add(attempt);
+    const done = () => this.flying.delete(attempt);
+    attempt.then(done, done);
+    return attempt;
+  }
 }
 
 function isRead(method: string, url: string, params: { query?: unknown }): boolean {

@@ -1,0 +1,160 @@
+/**
+ * The pages of a REST listing, in order, several at a time once their number is known.
+ *
+ * A walk of N pages one after another is N round trips in a row. GitHub's first page names the last
+ * one in its `Link` header (`rel="last"`, a URL that differs from the others only in `page=`), so the
+ * pages after the first can be asked for before the one before them has come: at most
+ * `LISTING_CONCURRENCY` at a time (GitHub asks integrators to avoid concurrent requests and to slow
+ * down on secondary rate limits; see docs/performance.md), handed on strictly in page order.
+ *
+ * What keeps it polite and correct:
+ * - at most `concurrency` pages are asked for or held that the consumer has not taken yet, so memory
+ *   stays a few pages whatever the repository's size;
+ * - after a secondary rate limit (403/429 with `retry-after`, waited out by the client), the rest of
+ *   the walk goes one page at a time;
+ * - with the primary budget nearly spent (GitHub's last `x-ratelimit-remaining` minus the reserve and
+ *   the requests still on their way), one page at a time, so the client's own gate decides;
+ * - the page named last may not be the end: the repository grew since (or the first page came from
+ *   the ETag cache with an older `Link`). The last page's own `Link` decides; while it has a next
+ *   page, the walk goes on from there;
+ * - every page URL is built from GitHub's own `Link` URL, so the ETag cache (keyed by URL) sees the
+ *   same URLs as a walk that follows `rel="next"`;
+ * - an error is thrown where its page comes in the order, after every page before it; stopping early
+ *   waits for the requests on their way and drops their answers (nothing unhandled, nothing left
+ *   running).
+ */
+import type { GitHubClient, RateLimits } from '../github/client.js';
+
+/** Listing pages asked for at once: a small number, as GitHub's best practices ask. */
+export const LISTING_CONCURRENCY = 4;
+
+export interface ListingPagesSource {
+  octokit: GitHubClient;
+  rate: RateLimits;
+  /** Requests of the budget to leave unspent (the client's `reserve`). */
+  reserve: number;
+  /** Pages at once; default LISTING_CONCURRENCY. 1: one after another, as `paginate.iterator` does. */
+  concurrency?: number;
+}
+
+export interface ListingPage<T> {
+  data: T[];
+  headers: Record<string, string | number | undefined>;
+}
+
+type Settled<T> = { ok: true; page: ListingPage<T> } | { ok: false; error: unknown };
+
+/**
+ * The first page from `route` and `params`; the rest from its `Link` header. Resolves each page's
+ * answer as the client gave it (a 304 from the ETag cache comes as the stored 200).
+ */
+export async function* listingPages<T>(
+  src: ListingPagesSource,
+  route: string,
+  params: Record<string, unknown>,
+): AsyncGenerator<ListingPage<T>> {
+  const concurrency = src.concurrency ?? LISTING_CONCURRENCY;
+  const secondaryBefore = src.rate.secondaryLimits;
+  let page = (await src.octokit.request(route, params)) as ListingPage<T>;
+  let links = parseLinks(page.headers.link);
+  let template = links.last ?? links.next;
+  let last = farthest(links, 1);
+  if (links.next === undefined || template === undefined || last === undefined) {
+    // One page, or links without page numbers: follow `next` one by one, as paginate.iterator does.
+    yield page;
+    while (links.next !== undefined) {
+      page = (await src.octokit.request({ method: 'GET', url: links.next } as never)) as ListingPage<T>;
+      links = parseLinks(page.headers.link);
+      yield page;
+    }
+    return;
+  }
+  const pending = new Map<number, Promise<Settled<T>>>();
+  let inFlight = 0;
+  let requested = 1;
+  let next = 2;
+
+  const allowed = (): number => {
+    if (src.rate.secondaryLimits > secondaryBefore) return 1;
+    const core = src.rate.get('core');
+    const room = core ? core.remaining - src.reserve - inFlight : Infinity;
+    return room > 0 ? concurrency : 1;
+  };
+  const pump = (): void => {
+    while (requested < (last ?? 0) && pending.size < allowed()) {
+      const number = ++requested;
+      const url = withPage(template ?? '', number);
+      inFlight++;
+      const answer = src.octokit.request({ method: 'GET', url } as never) as Promise<ListingPage<T>>;
+      const settled = answer.then(
+        (result): Settled<T> => ({ ok: true, page: result }),
+        (error: unknown): Settled<T> => ({ ok: false, error }),
+      );
+      pending.set(
+        number,
+        settled.finally(() => inFlight--),
+      );
+    }
+  };
+
+  try {
+    pump();
+    yield page;
+    while (next <= last) {
+      pump();
+      const settled = await pending.get(next);
+      pending.delete(next);
+      if (!settled) return; // cannot happen: every page up to `last` is asked for, in order
+      if (!settled.ok) throw settled.error;
+      page = settled.page;
+      if (next === last) {
+        // The repository grew past the page named last: go on as far as this page's own links say.
+        links = parseLinks(page.headers.link);
+        const further = farthest(links, next);
+        if (further !== undefined) {
+          last = further;
+          template = links.last ?? links.next;
+        }
+      }
+      next++;
+      pump();
+      yield page;
+    }
+  } finally {
+    // Stopped early or failed: wait for what is on its way (these promises never reject).
+    await Promise.all(pending.values());
+  }
+}
+
+/** The highest page number the links name beyond `current`, or undefined when there is none. */
+function farthest(links: Links, current: number): number | undefined {
+  const numbers = [links.last, links.next]
+    .map((url) => (url === undefined ? undefined : pageNumber(url)))
+    .filter((n): n is number => n !== undefined && n > current);
+  return numbers.length > 0 ? Math.max(...numbers) : undefined;
+}
+
+interface Links {
+  next?: string;
+  last?: string;
+}
+
+/** GitHub's `Link` header: `<url>; rel="next", <url>; rel="last"`. */
+export function parseLinks(header: string | number | undefined): Links {
+  const links: Links = {};
+  for (const match of String(header ?? '').matchAll(/<([^>]+)>\s*;\s*rel="([^"]+)"/g)) {
+    const rel = match[2];
+    if (rel === 'next' || rel === 'last') links[rel] = match[1];
+  }
+  return links;
+}
+
+function pageNumber(url: string): number | undefined {
+  const raw = /[?&]page=(\d+)(?:&|$)/.exec(url)?.[1];
+  return raw === undefined ? undefined : Number(raw);
+}
+
+/** The URL with another page number, the rest of its text untouched (the ETag cache's key). */
+function withPage(url: string, page: number): string {
+  return url.replace(/([?&]page=)\d+(?=&|$)/, `$1${page}`);
+}
