@@ -23,6 +23,7 @@ const ENGINE_CONDITIONS: ReadonlySet<ConditionKind> = new Set<ConditionKind>([
   'not',
   // Answered by the rules file's model endpoint, whatever the forge.
   'classify',
+  'similar',
 ]);
 
 /** How messages name a fact a provider cannot read. */
@@ -44,6 +45,7 @@ const FACT_NAMES: Record<FactName, string> = {
   subIssues: 'sub-issues',
   parent: 'parent issues',
   answers: "models' answers",
+  similar: 'similar items',
   form: 'issue forms',
 };
 

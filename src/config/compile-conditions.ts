@@ -20,7 +20,7 @@ import {
   type RawCount,
   type RawLabelSet,
 } from './raw.js';
-import { compileClassify } from './compile-models.js';
+import { compileClassify, compileSimilar } from './compile-models.js';
 import { compileForm } from './compile-form.js';
 import { compileRegex } from './regex.js';
 
@@ -172,6 +172,8 @@ function compileCondition(
       return { kind: 'answered', value: raw.answered };
     case 'classify':
       return compileClassify(raw.classify, path, ctx);
+    case 'similar':
+      return compileSimilar(raw.similar);
     default:
       // Unknown keys were reported by the validator.
       return undefined;

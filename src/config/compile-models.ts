@@ -2,13 +2,13 @@
  * The rules file's model parts: the `models:` section, `classify` conditions, and the checks that tie
  * them together (a rule's question is keyed by its id; `{{classified}}` needs a `classify` in its rule).
  */
-import { MODEL_DEFAULTS, type ClassifySpec, type ModelSettings } from '../model/answers.js';
-import type { ActionSpec, Condition, Rule } from '../model/rules.js';
+import { MODEL_DEFAULTS, type ClassifySpec, type ModelSettings, type SimilarSpec } from '../model/answers.js';
+import { similarSpecs, type ActionSpec, type Condition, type Rule } from '../model/rules.js';
 import { placeholdersIn } from '../model/template.js';
 import { checkApiUrl } from '../providers/api-url.js';
 import type { CompileContext } from './context.js';
 import type { DataPath } from './positions.js';
-import { isPlainMap, type RawClassify, type RawModels } from './raw.js';
+import { isPlainMap, type RawClassify, type RawModels, type RawSimilar } from './raw.js';
 
 const DEFAULT_MIN_CONFIDENCE = 0.8;
 
@@ -64,6 +64,19 @@ export function compileClassify(raw: RawClassify, path: DataPath, ctx: CompileCo
   return { kind: 'classify', value: spec };
 }
 
+const SIMILAR_DEFAULTS = { min: 0.9, among: 'open', limit: 3 } as const;
+
+/** A sound `similar:` map with its defaults; its key (the rule's id) is set by `checkModelRule`. */
+export function compileSimilar(raw: RawSimilar): Condition {
+  const spec: SimilarSpec = {
+    key: '',
+    min: raw.min ?? SIMILAR_DEFAULTS.min,
+    among: raw.among ?? SIMILAR_DEFAULTS.among,
+    limit: raw.limit ?? SIMILAR_DEFAULTS.limit,
+  };
+  return { kind: 'similar', value: spec };
+}
+
 /**
  * Keys the rule's `classify` to its id and checks how the rule uses models: one question per rule
  * (fixtures and the cache pin answers by rule id), a `models:` section to ask, and `{{classified}}` only
@@ -72,6 +85,17 @@ export function compileClassify(raw: RawClassify, path: DataPath, ctx: CompileCo
 export function checkModelRule(rule: Rule, hasModels: boolean, ctx: CompileContext): void {
   const specs = classifySpecs([...rule.when, ...(rule.check?.require ?? [])]);
   for (const spec of specs) spec.key = rule.id;
+  const similar = similarSpecs([...rule.when, ...(rule.check?.require ?? [])]);
+  for (const spec of similar) spec.key = rule.id;
+  if (similar.length > 0 && !hasModels) {
+    ctx.reportAt(
+      rule.pos,
+      `rule "${rule.id}" uses "similar" but the file has no "models:" section; add \`models: { endpoint: github }\` (embeddings: openai/text-embedding-3-small)`,
+    );
+  }
+  for (const problem of similarPlaceholderProblems(rule.then, similarSpecs(rule.when).length > 0)) {
+    ctx.reportAt(rule.pos, `rule "${rule.id}": ${problem}`);
+  }
   if (specs.length > 1) {
     ctx.reportAt(
       rule.pos,
@@ -127,4 +151,22 @@ export function classifySpecs(conditions: readonly Condition[], out: ClassifySpe
     else if (c.kind === 'not') classifySpecs([c.value], out);
   }
   return out;
+}
+
+/** `{{similar}}` and `{{similar_top}}` need a `similar` condition in the rule's `when`. */
+function similarPlaceholderProblems(then: readonly ActionSpec[], hasSimilar: boolean): string[] {
+  if (hasSimilar) return [];
+  const problems: string[] = [];
+  for (const action of then) {
+    const texts =
+      action.kind === 'comment' ? [action.template] : action.kind === 'label' ? action.labels : [];
+    for (const text of texts) {
+      if (placeholdersIn(text).some((u) => u.name === 'similar' || u.name === 'similar_top')) {
+        problems.push(
+          `"${action.kind}" uses {{similar}} or {{similar_top}}, which need a "similar" condition in the rule's "when"`,
+        );
+      }
+    }
+  }
+  return problems;
 }

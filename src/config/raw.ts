@@ -42,6 +42,12 @@ export interface RawClassify {
   'max-confidence'?: number;
 }
 
+export interface RawSimilar {
+  min?: number;
+  among?: 'open' | 'closed' | 'all';
+  limit?: number;
+}
+
 export interface RawModels {
   endpoint?: string;
   model?: string;
@@ -89,6 +95,7 @@ export interface RawConditions {
   category?: OneOrMany;
   answered?: boolean;
   classify?: RawClassify;
+  similar?: RawSimilar;
   any?: RawConditions[];
   all?: RawConditions[];
   not?: RawConditions;

@@ -94,6 +94,7 @@ const EXPECTED: Record<string, string> = {
   commandAllow: 'a map with association, author, logins or labels',
   models: 'a map with endpoint, model, embedding-model, max-calls, max-input-tokens or timeout',
   classify: 'a map with "into" (and guide, min-confidence, max-confidence)',
+  similar: 'a map with min, among or limit',
 };
 
 /** Where an unknown key sits, for the kinds of maps a user writes most. */
@@ -109,6 +110,7 @@ const CONTAINER: Record<string, string> = {
   commandAllow: 'in "allow"',
   models: 'in "models"',
   classify: 'in "classify"',
+  similar: 'in "similar"',
 };
 
 /** JSON Schema types in a user's words (also for the tests file's validator). */

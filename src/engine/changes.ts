@@ -5,6 +5,8 @@ import { findIgnoringCase, findLabel, forkProjection, type Projection } from './
 import { lastActivityAt } from './activity.js';
 import { formMissingOf, formValues } from './forms.js';
 import { inheritedLabels } from './structure.js';
+import type { SimilarSpec } from '../model/answers.js';
+import { similarSpecs } from '../model/rules.js';
 import { CLASSIFIED, classifiedOf } from './model-tests.js';
 import { templateValues } from './template-values.js';
 
@@ -17,7 +19,13 @@ import { templateValues } from './template-values.js';
 export function applyActions(rule: Rule, p: Projection): Change[] {
   return applyActionList(
     rule.then,
-    { id: rule.id, marker: rule.id, cycle: rule.check === undefined, formMissing: formMissingOf(rule) },
+    {
+      id: rule.id,
+      marker: rule.id,
+      cycle: rule.check === undefined,
+      formMissing: formMissingOf(rule),
+      similar: similarSpecOf(rule),
+    },
     p,
   );
 }
@@ -37,6 +45,8 @@ export interface ActionSource {
   commenter?: string;
   /** `{{form_missing}}`: the field ids the rule's `form` conditions list as `missing`. */
   formMissing?: readonly string[];
+  /** `{{similar}}`: the rule's `similar` condition. */
+  similar?: SimilarSpec;
 }
 
 /** `applyActions` for any list of actions (a command's `then`, a built-in command's one action). */
@@ -91,7 +101,7 @@ function applyAction(action: ActionSpec, source: ActionSource, p: Projection): C
         kind: 'comment',
         body: renderTemplate(
           action.template,
-          templateValues(p, source.id, source.commenter),
+          templateValues(p, source.id, source.commenter, source.similar),
           formValues(p, source.formMissing ?? []),
         ),
         marker: source.marker,
@@ -196,4 +206,9 @@ function present(current: readonly string[], wanted: readonly string[]): string[
     if (found !== undefined && !out.includes(found)) out.push(found);
   }
   return out;
+}
+
+/** The rule's first `similar` condition (in `when`), whose candidates `{{similar}}` lists. */
+function similarSpecOf(rule: Rule): SimilarSpec | undefined {
+  return similarSpecs(rule.when)[0];
 }

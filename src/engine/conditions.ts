@@ -67,6 +67,7 @@ export function compileCondition(
     case 'form':
       return factLeaf(cond, activity);
     case 'classify':
+    case 'similar':
       return modelLeaf(cond);
     default:
       return fieldLeaf(cond);

@@ -19,7 +19,7 @@ import {
 } from './projection.js';
 import { describeForm, observeForm } from './forms.js';
 import { describeSubIssueBounds, observeParent, observeSubIssues } from './structure.js';
-import { answerOf, describeAnswer } from './model-tests.js';
+import { answerOf, describeAnswer, describeSimilar, similarOf } from './model-tests.js';
 import type { Truth } from './truth.js';
 
 /** Why one condition held or not: `labels none [stale, pinned]` / `labels: bug, stale` / false. */
@@ -202,6 +202,10 @@ export function describeCondition(cond: Condition): string {
       const below = maxConfidence === undefined ? '' : ` and below ${maxConfidence}`;
       return `classify into [${into.join(', ')}] with confidence >= ${minConfidence}${below}`;
     }
+    case 'similar': {
+      const { min, among, limit } = cond.value;
+      return `similar to ${among} items with score >= ${min} (at most ${limit})`;
+    }
     case 'all':
     case 'any':
       return `${cond.kind} of`;
@@ -329,6 +333,8 @@ function observe(cond: Condition, p: Projection): string {
       return `comments: ${item.comments}`;
     case 'classify':
       return describeAnswer(answerOf(p, cond.value.key));
+    case 'similar':
+      return describeSimilar(cond.value, similarOf(p, cond.value.among));
     case 'all':
     case 'any':
     case 'not':

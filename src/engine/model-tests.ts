@@ -1,19 +1,27 @@
 /**
- * Conditions a model answers (`classify`). The answer is a fact read before the engine evaluates,
+ * Conditions a model answers (`classify`, and `similar` from embeddings). The answer is a fact read before the engine evaluates,
  * like an item's timeline: the engine only reads `facts.answers`, so it stays pure and a policy test
  * can pin the answer. An answer that is missing asks for the fact `answers`; one that failed or was
  * deferred (no call left this run) leaves the condition unknown for good: the rule does not fire.
  */
-import type { ClassifySpec, ModelAnswer } from '../model/answers.js';
+import type {
+  ClassifySpec,
+  ModelAnswer,
+  SimilarAmong,
+  SimilarAnswer,
+  SimilarCandidate,
+  SimilarSpec,
+} from '../model/answers.js';
 import type { FactName } from '../model/item.js';
 import type { Condition, Rule } from '../model/rules.js';
 import { COST } from './field-tests.js';
 import type { Projection } from './projection.js';
 import { UNKNOWN, type Truth } from './truth.js';
 
-export type ModelCondition = Extract<Condition, { kind: 'classify' }>;
+export type ModelCondition = Extract<Condition, { kind: 'classify' | 'similar' }>;
 
 const ANSWERS: readonly FactName[] = ['answers'];
+const SIMILAR: readonly FactName[] = ['similar'];
 
 /** A label (or issue type) that is the model's choice. */
 export const CLASSIFIED = '{{classified}}';
@@ -26,6 +34,7 @@ export interface ModelTest {
 }
 
 export function modelTest(cond: ModelCondition): ModelTest {
+  if (cond.kind === 'similar') return similarTest(cond.value);
   const spec = cond.value;
   return {
     test: (p) => classifyHolds(spec, answerOf(p, spec.key)),
@@ -38,6 +47,69 @@ export function modelTest(cond: ModelCondition): ModelTest {
     },
   };
 }
+
+function similarTest(spec: SimilarSpec): ModelTest {
+  return {
+    test: (p) => similarHolds(spec, similarOf(p, spec.among)),
+    facts: SIMILAR,
+    // Embeddings of the whole candidate set: asked for last, only when nothing else decides.
+    cost: COST.fact * 10,
+    missing: (p, out) => {
+      if (similarOf(p, spec.among) === undefined) out.add('similar');
+    },
+  };
+}
+
+export function similarOf(p: Projection, among: SimilarAmong): SimilarAnswer | undefined {
+  return p.facts.similar?.[among];
+}
+
+/** The candidates this condition counts: at least `min`, best first, at most `limit`. */
+export function similarCandidates(spec: SimilarSpec, answer: SimilarAnswer | undefined): SimilarCandidate[] {
+  if (answer === undefined || answer.status !== 'answered') return [];
+  return answer.candidates
+    .filter((c) => c.score >= spec.min)
+    .sort((a, b) => b.score - a.score || a.number - b.number)
+    .slice(0, spec.limit);
+}
+
+/** Holds when at least one item of `among` is `min` similar; unknown without an answer. */
+export function similarHolds(spec: SimilarSpec, answer: SimilarAnswer | undefined): Truth {
+  if (answer === undefined || answer.status !== 'answered') return UNKNOWN;
+  return similarCandidates(spec, answer).length > 0;
+}
+
+/** `#12 0.95, #7 0.91 (item's embedding from the cache)`, or why there is no answer. */
+export function describeSimilar(spec: SimilarSpec, answer: SimilarAnswer | undefined): string {
+  if (answer === undefined) return 'similar items not computed yet';
+  if (answer.status === 'failed') return `no answer: ${answer.reason}`;
+  if (answer.status === 'deferred') return 'no answer: max-calls reached, computed on a later run';
+  const found = similarCandidates(spec, answer);
+  const best = answer.candidates[0];
+  const list = found.map((c) => `#${c.number} ${formatConfidence(c.score)}`).join(', ');
+  const source = answer.cached ? ', embedding from the cache' : '';
+  if (found.length > 0) return `similar: ${list}${source}`;
+  const closest = best ? `; closest #${best.number} ${formatConfidence(best.score)}` : '';
+  return `no ${spec.among} item scores ${spec.min} or more${closest}${source}`;
+}
+
+/** `{{similar}}`: the rule's candidates as links with scores; `{{similar_top}}`: the best as `#N`. */
+export function similarValues(
+  p: Projection,
+  spec: SimilarSpec | undefined,
+): { similar: string; similar_top: string } {
+  if (spec === undefined) return { similar: '', similar_top: '' };
+  const found = similarCandidates(spec, similarOf(p, spec.among));
+  const link = (c: SimilarCandidate) =>
+    c.url !== undefined && SAFE_URL.test(c.url) ? `[#${c.number}](${c.url})` : `#${c.number}`;
+  return {
+    similar: found.map((c) => `${link(c)} (${formatConfidence(c.score)})`).join(', '),
+    similar_top: found[0] ? `#${found[0].number}` : '',
+  };
+}
+
+/** A forge's item address as a Markdown link target: http(s), no spaces, brackets or parentheses. */
+const SAFE_URL = /^https?:\/\/[^\s()<>[\]]+$/;
 
 export function answerOf(p: Projection, key: string): ModelAnswer | undefined {
   return p.facts.answers?.[key];

@@ -99,8 +99,12 @@ function missingForActions(p: Projection, wanted: readonly FactName[]): FactName
 }
 
 function undecidedByModel(p: Projection): boolean {
-  const answers = p.facts.answers;
-  return answers !== undefined && Object.values(answers).some((a) => a.status !== 'answered');
+  const unanswered = (answers: object | undefined) =>
+    answers !== undefined &&
+    Object.values(answers).some(
+      (a: { status: string } | undefined) => a !== undefined && a.status !== 'answered',
+    );
+  return unanswered(p.facts.answers) || unanswered(p.facts.similar);
 }
 
 export function needsOf(cond: CompiledCondition, p: Projection): Needs {

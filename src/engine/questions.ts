@@ -9,7 +9,7 @@ import type { Item, ItemFacts } from '../model/item.js';
 import type { RuleSet } from '../model/rules.js';
 import { resolveRules, ruleSeesItem, type CompiledRules } from './compile.js';
 import type { CompiledCondition } from './conditions.js';
-import { answerOf } from './model-tests.js';
+import { answerOf, similarOf } from './model-tests.js';
 import { advance } from './plan.js';
 import { createProjection, type Projection } from './projection.js';
 import { UNKNOWN } from './truth.js';
@@ -25,7 +25,7 @@ export function pendingQuestions(
   for (const rule of compiled.rules) {
     const step = advance(rule, p);
     if (step === null || !('facts' in step)) continue;
-    if (!step.facts.includes('answers')) return [];
+    if (!step.facts.includes('answers') && !step.facts.includes('similar')) return [];
     return unanswered(rule.fires, p);
   }
   // The walk decided without them; a check's `require` may still need one (evaluateChecks).
@@ -44,6 +44,10 @@ function unanswered(cond: CompiledCondition, p: Projection, out: ModelQuestion[]
   const source = cond.source;
   if (source.kind === 'classify') {
     if (answerOf(p, source.value.key) === undefined) out.push({ kind: 'classify', spec: source.value });
+    return out;
+  }
+  if (source.kind === 'similar') {
+    if (similarOf(p, source.value.among) === undefined) out.push({ kind: 'similar', spec: source.value });
     return out;
   }
   for (const child of cond.children) unanswered(child, p, out);

@@ -1,7 +1,8 @@
 import type { Placeholder } from '../model/template.js';
 import { lastActivityAt } from './activity.js';
 import { wholeDays } from './format.js';
-import { classifiedOf } from './model-tests.js';
+import type { SimilarSpec } from '../model/answers.js';
+import { classifiedOf, similarValues } from './model-tests.js';
 import type { Projection } from './projection.js';
 import { parentValue, subIssuesValue } from './structure.js';
 
@@ -10,7 +11,12 @@ import { parentValue, subIssuesValue } from './structure.js';
  * earlier actions and rules in this run leave), since that is the state the comment will sit next to.
  * They are raw here; renderTemplate quotes every one but `author` so none can mention anyone.
  */
-export function templateValues(p: Projection, ruleId: string, commenter = ''): Record<Placeholder, string> {
+export function templateValues(
+  p: Projection,
+  ruleId: string,
+  commenter = '',
+  similar?: SimilarSpec,
+): Record<Placeholder, string> {
   const item = p.item;
   return {
     author: item.author,
@@ -30,5 +36,6 @@ export function templateValues(p: Projection, ruleId: string, commenter = ''): R
     parent: parentValue(p),
     sub_issues: subIssuesValue(p),
     ...classifiedOf(p, ruleId),
+    ...similarValues(p, similar),
   };
 }

@@ -1,5 +1,5 @@
 import type { CommandComment } from './commands.js';
-import type { ModelAnswers } from './answers.js';
+import type { ModelAnswers, SimilarAnswers } from './answers.js';
 
 /**
  * The provider-neutral view of an issue, pull request or discussion. Every provider maps its own API
@@ -233,6 +233,11 @@ export interface ItemFacts {
    * `models:` endpoint (or an answer cache), never from the forge; a policy test pins them.
    */
   answers?: ModelAnswers;
+  /**
+   * Items similar to this one (`similar`), by `among`: from embeddings of the rules file's `models:`
+   * endpoint (or the cache), computed before the engine; a policy test pins them.
+   */
+  similar?: SimilarAnswers;
   /**
    * The issue form the issue was written from, parsed from its body, or null when the body is no
    * form's (always null for a pull request). See src/providers/github/issue-forms.ts.

@@ -3,7 +3,7 @@
  * Every value here is already validated; the engine does not re-check anything.
  */
 import type { CommandSettings } from './commands.js';
-import type { ClassifySpec, ModelSettings } from './answers.js';
+import type { ClassifySpec, ModelSettings, SimilarSpec } from './answers.js';
 import type { MetricSpec } from './activity.js';
 import type { CloseReason, ItemType, LockReason } from './item.js';
 
@@ -129,6 +129,8 @@ export type Condition =
   | { kind: 'active-after-label'; value: string; by?: ActorGroup }
   /** A model chose one of `into` with enough confidence (an answer read before evaluating). */
   | { kind: 'classify'; value: ClassifySpec }
+  /** Items of `among` are at least `min` similar (embeddings computed before evaluating). */
+  | { kind: 'similar'; value: SimilarSpec }
   | { kind: 'all'; value: Condition[] }
   | { kind: 'any'; value: Condition[] }
   | { kind: 'not'; value: Condition };
@@ -284,6 +286,7 @@ export const CONDITION_KINDS: readonly ConditionKind[] = [
   'category',
   'answered',
   'classify',
+  'similar',
   'all',
   'any',
   'not',
@@ -314,4 +317,14 @@ export const ACTION_KINDS: readonly ActionKind[] = [
  */
 export function selectsDiscussions(rule: Pick<Rule, 'when'>): boolean {
   return rule.when.some((c) => c.kind === 'type' && c.value === 'discussion');
+}
+
+/** Every `similar` in these conditions, in file order. */
+export function similarSpecs(conditions: readonly Condition[], out: SimilarSpec[] = []): SimilarSpec[] {
+  for (const c of conditions) {
+    if (c.kind === 'similar') out.push(c.value);
+    else if (c.kind === 'all' || c.kind === 'any') similarSpecs(c.value, out);
+    else if (c.kind === 'not') similarSpecs([c.value], out);
+  }
+  return out;
 }

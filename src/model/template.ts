@@ -24,6 +24,10 @@ export const PLACEHOLDERS = [
   'classified',
   /** Its confidence, two decimals. */
   'confidence',
+  /** The items the rule's `similar` condition found, as links with scores (empty without one). */
+  'similar',
+  /** The most similar of them, as `#12` (empty without one). */
+  'similar_top',
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 

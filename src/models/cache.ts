@@ -2,8 +2,10 @@
  * Answers kept between runs, so an unchanged item costs no call on a rerun. The key is a hash of
  * everything the answer depends on: the model, the question (guide and `into`) and the text sent.
  * Edit the item, the guide or the choices, or switch models, and the old answer is simply not found.
- * Only real answers are kept: a failure is asked again next run.
+ * Only real answers are kept: a failure is asked again next run. Embeddings for `similar` are kept
+ * the same way, keyed by a hash of (embeddings model, text): an edited item is embedded again.
  */
+import { decodeVector, encodeVector } from './similar.js';
 export interface CachedAnswer {
   choice: string | null;
   confidence: number;
@@ -12,6 +14,11 @@ export interface CachedAnswer {
 export interface AnswerCacheSnapshot {
   version: 1;
   answers: Record<string, CachedAnswer>;
+  /**
+   * Embeddings for `similar`, by a hash of (embeddings model, text embedded): base64 of float32s.
+   * Absent in caches written before `similar`.
+   */
+  embeddings?: Record<string, string>;
 }
 
 export class AnswerCache {
@@ -19,12 +26,28 @@ export class AnswerCache {
   /** Entries read this run: only those are saved, so answers for deleted items age out. */
   private readonly used = new Set<string>();
 
+  private readonly embeddings: Map<string, string>;
+
   constructor(snapshot?: AnswerCacheSnapshot) {
     this.answers = new Map(Object.entries(snapshot?.answers ?? {}));
+    this.embeddings = new Map(Object.entries(snapshot?.embeddings ?? {}));
   }
 
+  /** Answers and embeddings kept. */
   get size(): number {
-    return this.answers.size;
+    return this.answers.size + this.embeddings.size;
+  }
+
+  getEmbedding(key: string): Float32Array | undefined {
+    const text = this.embeddings.get(key);
+    const vector = text === undefined ? undefined : decodeVector(text);
+    if (vector !== undefined) this.used.add(key);
+    return vector;
+  }
+
+  setEmbedding(key: string, vector: ArrayLike<number>): void {
+    this.embeddings.set(key, encodeVector(vector));
+    this.used.add(key);
   }
 
   get(key: string): CachedAnswer | undefined {
@@ -40,8 +63,14 @@ export class AnswerCache {
 
   /** What this run read or wrote; with `keepAll`, every entry (a run that saw only some items). */
   snapshot(keepAll = true): AnswerCacheSnapshot {
-    const entries = [...this.answers].filter(([key]) => keepAll || this.used.has(key));
-    return { version: 1, answers: Object.fromEntries(entries) };
+    const keep = ([key]: [string, unknown]) => keepAll || this.used.has(key);
+    const snapshot: AnswerCacheSnapshot = {
+      version: 1,
+      answers: Object.fromEntries([...this.answers].filter(keep)),
+    };
+    const embeddings = [...this.embeddings].filter(keep);
+    if (embeddings.length > 0) snapshot.embeddings = Object.fromEntries(embeddings);
+    return snapshot;
   }
 }
 
@@ -63,7 +92,14 @@ export function parseAnswerCache(value: unknown): AnswerCacheSnapshot {
       answers[key] = { choice: a.choice, confidence: a.confidence };
     }
   }
-  return { version: 1, answers };
+  const embeddings: Record<string, string> = {};
+  const rawEmbeddings = (v as { embeddings?: unknown }).embeddings;
+  if (rawEmbeddings !== null && typeof rawEmbeddings === 'object') {
+    for (const [key, text] of Object.entries(rawEmbeddings)) {
+      if (typeof text === 'string' && decodeVector(text) !== undefined) embeddings[key] = text;
+    }
+  }
+  return { version: 1, answers, ...(Object.keys(embeddings).length > 0 ? { embeddings } : {}) };
 }
 
 /** Hex SHA-256 of the parts, with Web Crypto (Node, Bun, Deno alike). */

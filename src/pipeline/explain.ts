@@ -9,6 +9,7 @@ import type { ItemFacts } from '../model/item.js';
 import type { RuleSet } from '../model/rules.js';
 import type { ModelAnswerer } from '../models/answerer.js';
 import type { Provider } from '../providers/provider.js';
+import { answerQuestions, similarContext } from './model-questions.js';
 import { forBackfill } from './rules.js';
 
 /** Which item to explain: an issue or pull request by number, or a discussion. */
@@ -64,7 +65,7 @@ export async function explainItem(
   for (let round = 0; models && round < compiled.rules.length; round++) {
     const questions = pendingQuestions(item, facts, compiled, now);
     if (questions.length === 0) break;
-    facts.answers = { ...facts.answers, ...(await models.answer(item, questions)) };
+    await answerQuestions(item, facts, questions, models, similarContext(provider, rules));
   }
   // The commands a sweep would run now: those of comments within commands-since that Sift has not answered.
   const scope = commandScope(rules.commands, item.updatedAt, now);

@@ -23,7 +23,7 @@ import {
 } from '../executor/index.js';
 import { pendingQuestions } from '../engine/questions.js';
 import { countsMaintainers } from '../engine/actors.js';
-import type { ModelAnswers, ModelQuestion } from '../model/answers.js';
+import type { ModelQuestion } from '../model/answers.js';
 import type { FactName, Item, ItemFacts } from '../model/item.js';
 import type { ModelAnswerer } from '../models/answerer.js';
 import type { ItemRef } from '../model/plan.js';
@@ -32,6 +32,7 @@ import { RateLimitStop, type ItemQuery, type Provider, type Quota } from '../pro
 import { countOpenItem, emptyCensus } from '../report/ages.js';
 import { isReportIssue } from '../report/report-issue.js';
 import { deferredBacklog, type ItemCheck, type RunStop, type TriageResult } from '../report/result.js';
+import { answerQuestions, similarContext, type SimilarContext } from './model-questions.js';
 import { readAhead } from './read-ahead.js';
 import { recentSinceOf, scopesOf } from './scope.js';
 import { SAFETY_DEFAULTS, breakerLine, tripsBreaker, type SafetyLimits } from './safety.js';
@@ -102,6 +103,7 @@ export async function triage(options: TriageOptions): Promise<TriageResult> {
           event: trigger === 'sweep' ? undefined : { ...trigger, commentId: options.eventCommentId },
         }
       : undefined;
+  const similar = similarContext(provider, selected);
   const outcomes: ItemOutcome[] = [];
   const checks: ItemCheck[] = [];
   const record = (outcome: ItemOutcome) => {
@@ -154,7 +156,7 @@ export async function triage(options: TriageOptions): Promise<TriageResult> {
       // Sift's own report issues are not triaged: a stale rule must never close the weekly report.
       if (rules.reports && isReportIssue(item, rules.reports)) continue;
       const slot = {
-        promise: evaluate(provider, compiled, now, item, commands, options.models),
+        promise: evaluate(provider, compiled, now, item, commands, options.models, similar),
         done: false,
         item,
       };
@@ -262,13 +264,14 @@ async function evaluate(
   item: Item,
   commands: CommandsRun | undefined,
   models: ModelAnswerer | undefined,
+  similar: SimilarContext,
 ): Promise<Evaluated> {
   const checks: ItemCheck[] = [];
   try {
     const facts = new FactCache(
       provider,
       item,
-      { answerer: models, pending: (f) => pendingQuestions(item, f, compiled, now) },
+      { answerer: models, pending: (f) => pendingQuestions(item, f, compiled, now), similar },
       countsMaintainers(compiled.source),
     );
     await facts.readCommands(commands, now);
@@ -302,6 +305,7 @@ export class FactCache {
     this.fetched = new Set(Object.keys(this.facts) as FactName[]);
     // Answers are asked question by question, as the walk reaches them: never "fetched" once and for all.
     this.fetched.delete('answers');
+    this.fetched.delete('similar');
   }
 
   /**
@@ -338,8 +342,10 @@ export class FactCache {
       const evaluation = evaluate(this.facts);
       if (evaluation.kind === 'plan') return evaluation.plan;
       if (evaluation.kind === 'checks') return evaluation.results;
-      const wantsAnswers = evaluation.facts.includes('answers');
-      const missing = evaluation.facts.filter((name) => name !== 'answers' && !this.fetched.has(name));
+      const wantsAnswers = evaluation.facts.includes('answers') || evaluation.facts.includes('similar');
+      const missing = evaluation.facts.filter(
+        (name) => name !== 'answers' && name !== 'similar' && !this.fetched.has(name),
+      );
       if (wantsAnswers && (await this.answer())) continue;
       if (missing.length === 0) {
         throw new Error(`${this.provider.capabilities.name} did not provide ${evaluation.facts.join(', ')}`);
@@ -360,14 +366,8 @@ export class FactCache {
   /** Asks the questions that decide the item now; false when there were none to ask. */
   private async answer(): Promise<boolean> {
     const questions = this.models?.pending(this.facts) ?? [];
-    if (questions.length === 0) return false;
-    const answerer = this.models?.answerer;
-    const answers: ModelAnswers = answerer
-      ? await answerer.answer(this.item, questions)
-      : Object.fromEntries(
-          questions.map((q) => [q.spec.key, { status: 'failed', reason: 'no model is asked in this run' }]),
-        );
-    this.facts.answers = { ...this.facts.answers, ...answers };
+    if (questions.length === 0 || this.models === undefined) return false;
+    await answerQuestions(this.item, this.facts, questions, this.models.answerer, this.models.similar);
     return true;
   }
 }
@@ -377,6 +377,8 @@ export interface ModelQuestions {
   answerer?: ModelAnswerer;
   /** The questions that decide the item with these facts (see `pendingQuestions`). */
   pending: (facts: ItemFacts) => ModelQuestion[];
+  /** What `similar` compares with (absent where no model is asked). */
+  similar?: SimilarContext;
 }
 
 /** The provider's listings one after the other, each read lazily as the walk reaches it. */

@@ -26,7 +26,7 @@ import type {
 import type { RuleSet } from '../model/rules.js';
 import { parseTestDate } from './dates.js';
 import { structureFacts } from './structure-fixtures.js';
-import { compileModelFixture } from './model-fixtures.js';
+import { compileModelFixture, compileSimilarFixture } from './model-fixtures.js';
 import type { Expected, ExpectedChange, PolicyTest, PolicyTestFile, RuleExpectation } from './types.js';
 
 export interface CompiledTests {
@@ -79,6 +79,8 @@ function compileTest(
   if (!item || trigger === undefined) return undefined;
   const answers = compileModelFixture(raw.model, [...path, 'model'], ctx, rules);
   if (answers) item.facts.answers = answers;
+  const similar = compileSimilarFixture(raw.similar, item.item);
+  if (similar) item.facts.similar = similar;
   const commands = commandFacts(raw.item as Raw, item.item, rules, trigger, now);
   if (commands) item.facts.commands = commands;
   return { name, pos: ctx.locator.valuePos(path), trigger, expect, ...item };

@@ -8,7 +8,8 @@ import type { DataPath } from '../config/positions.js';
 import { isPlainMap } from '../config/raw.js';
 import { nearest } from '../config/suggest.js';
 import { classifySpecs } from '../config/compile-models.js';
-import type { ModelAnswers } from '../model/answers.js';
+import type { ModelAnswers, SimilarAnswer, SimilarAnswers } from '../model/answers.js';
+import type { Item } from '../model/item.js';
 import type { RuleSet } from '../model/rules.js';
 
 export function compileModelFixture(
@@ -57,4 +58,23 @@ export function compileModelFixture(
     }
   }
   return answers;
+}
+
+/**
+ * A test's `similar:` (validated by the schema): the same answer for every `among`, each candidate with
+ * an address beside the item's own (`.../issues/12`), as a forge would give it.
+ */
+export function compileSimilarFixture(value: unknown, item: Item): SimilarAnswers | undefined {
+  if (value === undefined) return undefined;
+  let answer: SimilarAnswer;
+  if (Array.isArray(value)) {
+    const candidates = (value as { number: number; score: number }[]).map((c) => ({
+      number: c.number,
+      score: c.score,
+      url: item.url.replace(/\d+$/, String(c.number)),
+    }));
+    answer = { status: 'answered', candidates, cached: false };
+  } else if ((value as { deferred?: true }).deferred) answer = { status: 'deferred' };
+  else answer = { status: 'failed', reason: 'failed (pinned by the test)' };
+  return { open: answer, closed: answer, all: answer };
 }

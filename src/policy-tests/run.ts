@@ -38,6 +38,8 @@ const FACT_ADVICE: Record<FactName, string> = {
   parent: 'the parent issue: add `parent:` to the item',
   answers:
     "a model's answer: add `model: { RULE: { choice: ..., confidence: ... } }` to the item, RULE being the rule's id",
+  similar:
+    'the similar items: add `similar: [{ number: 12, score: 0.95 }]` to the test (`similar: []` when there are none)',
   form: 'the issue form: add `form:` to the item (`form: none` for an issue written without one)',
 };
 

@@ -4,7 +4,7 @@
  * Item titles are someone else's text: escaped in tables. The model's own words are never shown,
  * only its choice (one of the rule's `into`) and a number.
  */
-import type { ModelAnswer } from '../model/answers.js';
+import type { ModelAnswer, SimilarAnswer } from '../model/answers.js';
 import type { AnswerRecord, ModelReport } from '../models/answerer.js';
 import { itemName } from './describe.js';
 import { escapeCell, idCell, table } from './markdown.js';
@@ -36,15 +36,37 @@ export function modelTotals(report: ModelReport): string {
   );
 }
 
-/** `kind/bug 0.92 (cache)`, `none 0.30`, `failed: 429 ...`, `deferred`. */
-export function describeModelAnswer(answer: ModelAnswer): string {
+/**
+ * `kind/bug 0.92 (cache)`, `none 0.30`, `similar #12 0.95, #7 0.91 (cache)`, `no similar items`,
+ * `failed: 429 ...`, `deferred`.
+ */
+export function describeModelAnswer(answer: ModelAnswer | SimilarAnswer): string {
   if (answer.status === 'deferred') return 'deferred (max-calls or rate limit): asked on a later run';
   if (answer.status === 'failed') return `no answer (${answer.reason}): rule not fired`;
-  return `${answer.choice ?? 'none'} ${answer.confidence.toFixed(2)}${answer.cached ? ' (cache)' : ''}`;
+  const cached = answer.cached ? ' (cache)' : '';
+  if ('candidates' in answer) {
+    const found = answer.candidates.map((c) => `#${c.number} ${c.score.toFixed(2)}`).join(', ');
+    return `${found ? `similar ${found}` : 'no similar items'}${cached}`;
+  }
+  return `${answer.choice ?? 'none'} ${answer.confidence.toFixed(2)}${cached}`;
+}
+
+/** `1 embeddings call to openai/text-embedding-3-small: 40 items embedded, 12 from the cache`. */
+export function embeddingTotals(report: ModelReport): string | undefined {
+  const e = report.embeddings;
+  if (e === undefined) return undefined;
+  return (
+    `${e.calls} embeddings call${e.calls === 1 ? '' : 's'} to ${e.model} (counted in the calls): ` +
+    `${e.embedded} item${e.embedded === 1 ? '' : 's'} embedded, ${e.cached} from the cache`
+  );
 }
 
 export function renderModelSection(report: ModelReport): string {
-  const parts = ['### Models', escapeCell(modelTotals(report)) + '.'];
+  const embeddings = embeddingTotals(report);
+  const parts = [
+    '### Models',
+    escapeCell(modelTotals(report)) + '.' + (embeddings ? ` ${escapeCell(embeddings)}.` : ''),
+  ];
   const failed = report.answers.filter((a) => a.answer.status !== 'answered').length;
   if (failed > 0) {
     parts.push(
@@ -63,6 +85,7 @@ export function renderModelSection(report: ModelReport): string {
 export function modelTextLines(report: ModelReport): string[] {
   return [
     `Models: ${modelTotals(report)}.`,
+    ...(report.embeddings ? [`  ${embeddingTotals(report)}.`] : []),
     ...report.answers.map((r) => `  ${itemName(r.item)} [${r.rule}] ${describeModelAnswer(r.answer)}`),
   ];
 }
