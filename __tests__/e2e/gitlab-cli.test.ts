@@ -140,6 +140,9 @@ describe('the CLI on GitLab', () => {
       'work-in-progress',
     ]);
     expect(run.stdout).toContain('group/sub/app: walked 7 items, changed 3, failed 0');
+    // GitLab's notation: merge request 1 is !1 (issue 1 is another item, #1).
+    expect(run.stdout).toMatch(/^!1 \[wip\] label work-in-progress {2}\S+\/-\/merge_requests\/1$/m);
+    expect(run.stdout).toMatch(/^#1 \[mark-stale\] label stale; comment {2}\S+\/-\/issues\/1$/m);
     const report = readFileSync(join(dir, 'report.md'), 'utf8');
     expect(report).toContain('## Sift triage of group/sub/app');
     expect(report).toMatch(/\| `close-stale` \| 1 \|/);

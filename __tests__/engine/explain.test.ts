@@ -52,7 +52,7 @@ describe('explain', () => {
           { description: 'state open', observed: 'state: open', outcome: true, children: [] },
           {
             description: 'labeled stale 7d',
-            observed: 'stale applied 0 minutes ago',
+            observed: 'stale applied 0 minutes ago (by rule mark-stale, earlier in this run)',
             outcome: false,
             children: [],
           },

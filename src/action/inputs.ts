@@ -150,7 +150,8 @@ function parseBoolean(name: string, value: string): boolean {
 function parseItemNumber(name: string, value: string): ExplainTarget | undefined {
   if (value.trim() === '') return undefined;
   const target = parseExplainTarget(value);
-  if (!target) {
+  // `!12` is GitLab's notation; the Action runs on GitHub, where `#12` names issues and pull requests.
+  if (!target || target.mergeRequest) {
     throw new Error(
       `Input \`${name}\` takes an item number like '#123' (or 'discussion #12' for a discussion), not "${value}".`,
     );

@@ -43,7 +43,8 @@ Options:
   --json              print the plan as JSON instead of text
   --summary file      also write the Markdown report to this file
   --explain number    explain every rule for one item; change nothing
-                      ("discussion 12" for a discussion)
+                      ("discussion 12" for a discussion; on GitLab 12 is
+                      issue 12 and '!12' merge request 12)
   --api-url url       REST API base URL: GitHub Enterprise Server, or a
                       self-managed GitLab (default: GITHUB_API_URL, CI_API_V4_URL,
                       or https://api.github.com / https://gitlab.com/api/v4)
@@ -252,11 +253,16 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliCommand {
     explain = parseExplainTarget(values.explain) ?? undefined;
     if (explain === undefined) {
       throw new UsageError(
-        `--explain takes an item number (or "discussion 12" for a discussion), not "${values.explain}"`,
+        `--explain takes an item number (or "discussion 12" for a discussion, '!12' for a GitLab merge request), not "${values.explain}"`,
       );
     }
   }
   const provider = providerSettings(values, env);
+  if (explain?.mergeRequest && provider.provider !== 'gitlab') {
+    throw new UsageError(
+      `--explain '!${explain.number}' names a GitLab merge request; on GitHub issues and pull requests share numbers: --explain ${explain.number}`,
+    );
+  }
   // Set for the models' endpoint (a proxy, an emulator): checked now, before anything is sent anywhere.
   if (env.SIFT_MODELS_URL) checkUrl(env.SIFT_MODELS_URL, 'SIFT_MODELS_URL', 'https://api.openai.com/v1');
   const repositories = repositoryList(

@@ -1,4 +1,5 @@
 import type { FactName, Item, ItemFacts } from '../model/item.js';
+import { itemName, type Forge } from '../model/item-name.js';
 import type { Change, ItemRef, RuleChanges } from '../model/plan.js';
 import type { ActorGroup, AgeBounds, Bounds, Condition, LabelSet, RuleSet } from '../model/rules.js';
 import { itemHumanActivity, lastActivityAt, linkedActivityAt } from './activity.js';
@@ -21,6 +22,7 @@ import { describeForm, observeForm } from './forms.js';
 import { describeSubIssueBounds, observeParent, observeSubIssues } from './structure.js';
 import { answerOf, describeAnswer, describeSimilar, similarOf } from './model-tests.js';
 import type { Truth } from './truth.js';
+import { commandSource, Provenance, ruleSource } from './provenance.js';
 
 /** Why one condition held or not: `labels none [stale, pinned]` / `labels: bug, stale` / false. */
 export interface ConditionExplanation {
@@ -54,6 +56,8 @@ export interface CheckExplanation {
 
 export interface Explanation {
   item: ItemRef;
+  /** Whose notation names items (GitLab's merge requests are `!12`); absent: GitHub's. */
+  forge?: Forge;
   /** The commands of the item's unanswered comments, as a sweep would run them, before the rules. */
   commands?: RuleChanges[];
   rules: RuleExplanation[];
@@ -70,12 +74,19 @@ export function explain(
   facts: ItemFacts,
   rules: RuleSet | CompiledRules,
   now: Date,
+  forge: Forge = 'github',
 ): Explanation {
   const compiled = resolveRules(rules);
   const p = createProjection(item, facts, now.getTime(), compiled.clock);
   const settings = compiled.source.commands;
   // The commands run first, as in planItem: the rules are explained against what they leave.
   const commands = settings && facts.commands ? planCommands(p, facts.commands, settings) : undefined;
+  // What the commands and each rule change, so a later rule's explanation can say who made it so.
+  const earlier = new Provenance();
+  for (const asked of commands ?? [])
+    if (asked.command && asked.command.line !== '')
+      earlier.record(asked.changes, commandSource(asked.command.line, asked.command.by));
+  const seen: Seen = { p, forge, earlier };
   const out: RuleExplanation[] = [];
   for (const compiledRule of compiled.rules) {
     const { rule, when, require, fires } = compiledRule;
@@ -87,20 +98,33 @@ export function explain(
     const needs = new Set<FactName>();
     missingFacts(fires, p, needs);
     // Conditions are explained before the rule's changes advance the projection.
-    const conditions = when.children.map((c) => explainCondition(c, p));
+    const conditions = when.children.map((c) => explainCondition(c, seen));
     const explained: RuleExplanation = { rule: rule.id, outcome, conditions, changes: [], needs: [] };
     if (require !== null && rule.check !== undefined) {
       explained.check = {
         message: rule.check.message,
         outcome: require.test(p),
-        conditions: require.children.map((c) => explainCondition(c, p)),
+        conditions: require.children.map((c) => explainCondition(c, seen)),
       };
     }
     explained.changes = fires.test(p) === true ? applyActions(rule, p) : [];
+    earlier.record(explained.changes, ruleSource(rule.id));
     explained.needs = [...needs];
     out.push(explained);
   }
-  return { item: itemRef(item), ...(commands && commands.length > 0 ? { commands } : {}), rules: out };
+  return {
+    item: itemRef(item),
+    ...(forge === 'gitlab' ? { forge } : {}),
+    ...(commands && commands.length > 0 ? { commands } : {}),
+    rules: out,
+  };
+}
+
+/** What a condition's explanation reads: the projected item, whose notation, and who changed what. */
+interface Seen {
+  p: Projection;
+  forge: Forge;
+  earlier: Provenance;
 }
 
 /** A rule that never looks at items of this type: why, as its one condition. */
@@ -114,12 +138,14 @@ function unseen(discussions: boolean, item: Item): RuleExplanation {
   return { rule: '', outcome: false, conditions: [condition], changes: [], needs: [] };
 }
 
-function explainCondition(c: CompiledCondition, p: Projection): ConditionExplanation {
+function explainCondition(c: CompiledCondition, seen: Seen): ConditionExplanation {
+  const observed = observe(c.source, seen);
   return {
     description: describeCondition(c.source),
-    observed: observe(c.source, p),
-    outcome: c.test(p),
-    children: c.children.map((child) => explainCondition(child, p)),
+    // An earlier rule's doing is said where it shows (`state: closed (by rule close-stale, ...)`).
+    observed: observed === '' ? '' : observed + seen.earlier.note(c.source),
+    outcome: c.test(seen.p),
+    children: c.children.map((child) => explainCondition(child, seen)),
   };
 }
 
@@ -242,7 +268,8 @@ function describeAge(bounds: AgeBounds): string {
 }
 
 /** What the condition looked at, as the engine saw it. */
-function observe(cond: Condition, p: Projection): string {
+function observe(cond: Condition, seen: Seen): string {
+  const { p } = seen;
   const item = p.item;
   switch (cond.kind) {
     case 'human-comments': {
@@ -267,7 +294,7 @@ function observe(cond: Condition, p: Projection): string {
       return `${cond.kind}: ${branches[cond.kind]}${cond.kind === 'head' && branches.fork ? ' (fork)' : ''}`;
     }
     case 'linked':
-      return observeLinked(p);
+      return observeLinked(p, seen.forge);
     case 'category':
       return item.discussion ? `category: ${item.discussion.category}` : `a ${item.type} has no category`;
     case 'answered':
@@ -327,7 +354,7 @@ function observe(cond: Condition, p: Projection): string {
       return cond.by === undefined ? observeInactive(p) : observeInactiveBy(p, cond.by);
     case 'labeled':
       return Object.keys(cond.value)
-        .map((label) => observeLabeled(label, p))
+        .map((label) => observeLabeled(label, p) + seen.earlier.labelNote(label))
         .join('; ');
     case 'comments':
       return `comments: ${item.comments}`;
@@ -378,11 +405,11 @@ function observeInactive(p: Projection): string {
   return `last activity ${formatAgo(p.now - lastActivityAt(p))}${why}${linkedNote}`;
 }
 
-function observeLinked(p: Projection): string {
+function observeLinked(p: Projection, forge: Forge): string {
   const linked = p.facts.linked;
   if (linked === undefined) return 'linked items not read yet';
   if (linked.length === 0) return 'linked: (none)';
-  return `linked: ${linked.map((l) => `#${l.number} (${l.state})`).join(', ')}`;
+  return `linked: ${linked.map((l) => `${itemName(l, forge)} (${l.state})`).join(', ')}`;
 }
 
 /** What a pull-request condition read, or which fact it still needs. */

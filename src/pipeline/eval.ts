@@ -5,6 +5,7 @@
  */
 import type { ClassifySpec, ModelQuestion } from '../model/answers.js';
 import type { Item } from '../model/item.js';
+import type { Forge } from '../model/item-name.js';
 import { classifySpecs } from '../config/compile-models.js';
 import type { RuleSet } from '../model/rules.js';
 import type { ModelAnswerer } from '../models/answerer.js';
@@ -23,6 +24,8 @@ export interface EvalOptions {
 
 export interface EvalResult extends ClassifyEvaluation {
   repository: string;
+  /** Whose notation names items (GitLab's merge requests are `!12`); absent: GitHub's. */
+  forge?: Forge;
   /** Items walked to find the sample. */
   walked: number;
   /** Labelled items found (the sample is the newest of them). */
@@ -67,6 +70,7 @@ export async function evaluateRule(options: EvalOptions): Promise<EvalResult> {
   return {
     ...scoreClassify(ruleId, spec, samples),
     repository: provider.repository,
+    ...(provider.forge === 'gitlab' ? { forge: provider.forge } : {}),
     walked,
     labelled: labelled.length,
     calls: report.calls,

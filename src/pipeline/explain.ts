@@ -6,30 +6,34 @@ import { countsMaintainers } from '../engine/actors.js';
 import { commandScope, compileRules, explain, factsNeeded, type Explanation } from '../engine/index.js';
 import { pendingQuestions } from '../engine/questions.js';
 import type { ItemFacts } from '../model/item.js';
+import { itemName } from '../model/item-name.js';
 import type { RuleSet } from '../model/rules.js';
 import type { ModelAnswerer } from '../models/answerer.js';
 import type { Provider } from '../providers/provider.js';
 import { answerQuestions, similarContext } from './model-questions.js';
 import { forBackfill } from './rules.js';
 
-/** Which item to explain: an issue or pull request by number, or a discussion. */
+/** Which item to explain: an issue or pull request by number, a GitLab merge request, or a discussion. */
 export interface ExplainTarget {
   number: number;
   discussion?: boolean;
+  /** `!12`: GitLab's merge request 12 (GitLab numbers them apart from issues; `#12` is issue 12). */
+  mergeRequest?: boolean;
 }
 
-const TARGET = /^(?:(discussion)\s*)?#?(\d+)$/i;
+const TARGET = /^(?:(discussion)\s*#?|([#!]?))(\d+)$/i;
 
 /**
- * `#123` or `123` (an issue or pull request), `discussion #12` or `discussion 12` (a discussion:
- * discussions share numbers with issues and pull requests, so the word says which is meant). Null
- * for anything else.
+ * `#123` or `123` (an issue or pull request on GitHub, an issue on GitLab), `!123` (a GitLab merge
+ * request), `discussion #12` or `discussion 12` (a discussion: discussions share numbers with issues
+ * and pull requests, so the word says which is meant). Null for anything else.
  */
 export function parseExplainTarget(text: string): ExplainTarget | null {
   const match = TARGET.exec(text.trim());
-  const number = match ? Number(match[2]) : NaN;
+  const number = match ? Number(match[3]) : NaN;
   if (!match || !Number.isInteger(number) || number <= 0) return null;
-  return match[1] ? { number, discussion: true } : { number };
+  if (match[1]) return { number, discussion: true };
+  return match[2] === '!' ? { number, mergeRequest: true } : { number };
 }
 
 export async function explainItem(
@@ -39,14 +43,22 @@ export async function explainItem(
   now: Date,
   models?: ModelAnswerer,
 ): Promise<Explanation> {
-  const { number, discussion = false } = typeof target === 'number' ? { number: target } : target;
+  const {
+    number,
+    discussion = false,
+    mergeRequest = false,
+  } = typeof target === 'number' ? { number: target } : target;
+  // On GitLab `12` and `#12` are issue 12, `!12` merge request 12; GitHub's numbers are shared.
+  const type = provider.forge === 'gitlab' ? (mergeRequest ? 'pull_request' : 'issue') : undefined;
   const item = discussion
     ? await findDiscussion(provider, number)
     : provider.getItem
-      ? await provider.getItem(number)
-      : await findByWalking(provider, number);
-  if (!item)
-    throw new Error(`${discussion ? 'discussion ' : ''}#${number} does not exist in ${provider.repository}`);
+      ? await provider.getItem(number, type)
+      : await findByWalking(provider, number, type);
+  if (!item) {
+    const name = itemName({ type: discussion ? 'discussion' : (type ?? 'issue'), number }, provider.forge);
+    throw new Error(`${name} does not exist in ${provider.repository}`);
+  }
   // Every rule, whatever events it answers: the question is why a rule did or did not fire.
   const compiled = compileRules(forBackfill(rules));
   const wanted = factsNeeded(compiled).filter((name) => provider.capabilities.facts.has(name));
@@ -70,7 +82,7 @@ export async function explainItem(
   // The commands a sweep would run now: those of comments within commands-since that Sift has not answered.
   const scope = commandScope(rules.commands, item.updatedAt, now);
   if (scope && provider.commandComments) facts.commands = await provider.commandComments(item, scope);
-  return explain(item, facts, compiled, now);
+  return explain(item, facts, compiled, now, provider.forge);
 }
 
 async function findDiscussion(provider: Provider, number: number) {
@@ -85,7 +97,8 @@ async function findDiscussion(provider: Provider, number: number) {
   return null;
 }
 
-async function findByWalking(provider: Provider, number: number) {
-  for await (const item of provider.items({ state: 'all' })) if (item.number === number) return item;
+async function findByWalking(provider: Provider, number: number, type?: 'issue' | 'pull_request') {
+  for await (const item of provider.items({ state: 'all', ...(type ? { type } : {}) }))
+    if (item.number === number) return item;
   return null;
 }

@@ -221,6 +221,7 @@ export async function triage(options: TriageOptions): Promise<TriageResult> {
 
   return {
     repository: provider.repository,
+    ...(provider.forge === 'gitlab' ? { forge: provider.forge } : {}),
     rulesFile: rules.file,
     dryRun,
     ruleIds: rules.rules.map((r) => r.id),

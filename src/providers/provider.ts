@@ -4,6 +4,7 @@
  */
 import type { CommandComment, Reaction } from '../model/commands.js';
 import type { CloseReason, FactName, Item, ItemFacts, ItemType, LockReason } from '../model/item.js';
+import type { Forge } from '../model/item-name.js';
 import type { ActionKind, ConditionKind } from '../model/rules.js';
 
 export interface ItemQuery {
@@ -114,6 +115,8 @@ export interface Provider {
   readonly capabilities: Capabilities;
   /** Human-readable name of the repository or project, e.g. "octo/demo". */
   readonly repository: string;
+  /** Whose notation reports name items in (GitLab's merge requests are `!12`); absent: GitHub's. */
+  readonly forge?: Forge;
 
   /**
    * Every item matching the query, exactly once, paging lazily: the next page is requested only when
@@ -121,8 +124,11 @@ export interface Provider {
    */
   items(query: ItemQuery): AsyncIterable<Item>;
 
-  /** One item by number (issue or pull request), or null when there is none. */
-  getItem?(number: number): Promise<Item | null>;
+  /**
+   * One item by number (issue or pull request), or null when there is none. `type` says which on a
+   * forge that numbers them apart (GitLab: issue 1 and merge request !1); GitHub's numbers are shared.
+   */
+  getItem?(number: number, type?: 'issue' | 'pull_request'): Promise<Item | null>;
 
   /** One discussion by number, or null when there is none (providers with `capabilities.discussions`). */
   getDiscussion?(number: number): Promise<Item | null>;

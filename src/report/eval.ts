@@ -7,6 +7,7 @@
 import type { EvalResult } from '../pipeline/eval.js';
 import { NO_CHOICE } from '../models/eval.js';
 import { escapeCell, table } from './markdown.js';
+import { itemName } from './describe.js';
 
 function percent(value: number | null): string {
   return value === null ? '-' : `${(value * 100).toFixed(1)}%`;
@@ -80,7 +81,7 @@ export function renderEvalSummary(result: EvalResult): string {
         table(
           ['Item', 'People', 'Model'],
           result.samples.map((s) => [
-            `[#${s.item.number}](${s.item.url})`,
+            `[${itemName(s.item, result.forge)}](${s.item.url})`,
             `\`${s.truth}\``,
             s.answer.status === 'answered'
               ? `${s.answer.choice ?? NO_CHOICE} ${s.answer.confidence.toFixed(2)}${s.answer.cached ? ' (cache)' : ''}`

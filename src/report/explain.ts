@@ -12,7 +12,9 @@ function mark(outcome: boolean | 'unknown'): string {
 
 export function renderExplanation(explanation: Explanation): string {
   const { item } = explanation;
-  const lines = [`Why Sift does what it does to ${itemName(item)} (${oneLine(item.title)}) ${item.url}`];
+  const lines = [
+    `Why Sift does what it does to ${itemName(item, explanation.forge)} (${oneLine(item.title)}) ${item.url}`,
+  ];
   for (const asked of explanation.commands ?? []) lines.push('', ...commandLines(asked));
   for (const rule of explanation.rules) lines.push('', ...ruleLines(rule));
   return lines.join('\n') + '\n';

@@ -6,7 +6,7 @@
  */
 import type { ModelAnswer, SimilarAnswer } from '../model/answers.js';
 import type { AnswerRecord, ModelReport } from '../models/answerer.js';
-import { itemName } from './describe.js';
+import { itemName, type Forge } from './describe.js';
 import { escapeCell, idCell, table } from './markdown.js';
 
 /** Answers listed in the summary at most; the rest are counted. */
@@ -61,7 +61,7 @@ export function embeddingTotals(report: ModelReport): string | undefined {
   );
 }
 
-export function renderModelSection(report: ModelReport): string {
+export function renderModelSection(report: ModelReport, forge?: Forge): string {
   const embeddings = embeddingTotals(report);
   const parts = [
     '### Models',
@@ -75,24 +75,24 @@ export function renderModelSection(report: ModelReport): string {
     );
   }
   if (report.answers.length > 0) {
-    const rows = report.answers.slice(0, MAX_ROWS).map((record) => answerRow(record));
+    const rows = report.answers.slice(0, MAX_ROWS).map((record) => answerRow(record, forge));
     parts.push(table(['Item', 'Title', 'Rule', 'Answer'], rows));
     if (report.answers.length > MAX_ROWS) parts.push(`And ${report.answers.length - MAX_ROWS} more answers.`);
   }
   return parts.join('\n\n');
 }
 
-export function modelTextLines(report: ModelReport): string[] {
+export function modelTextLines(report: ModelReport, forge?: Forge): string[] {
   return [
     `Models: ${modelTotals(report)}.`,
     ...(report.embeddings ? [`  ${embeddingTotals(report)}.`] : []),
-    ...report.answers.map((r) => `  ${itemName(r.item)} [${r.rule}] ${describeModelAnswer(r.answer)}`),
+    ...report.answers.map((r) => `  ${itemName(r.item, forge)} [${r.rule}] ${describeModelAnswer(r.answer)}`),
   ];
 }
 
-function answerRow(record: AnswerRecord): string[] {
+function answerRow(record: AnswerRecord, forge?: Forge): string[] {
   return [
-    `[${itemName(record.item)}](${record.item.url})`,
+    `[${itemName(record.item, forge)}](${record.item.url})`,
     escapeCell(record.item.title),
     idCell(record.rule),
     escapeCell(describeModelAnswer(record.answer)),

@@ -6,7 +6,7 @@
 import type { Item } from '../model/item.js';
 import type { ReportSpec } from '../model/rules.js';
 import { ageCharts, rulesChart } from './charts.js';
-import { describeOutcome } from './describe.js';
+import { describeOutcome, itemName } from './describe.js';
 import { escapeCell } from './markdown.js';
 import { metricsSection } from './metrics-markdown.js';
 import type { MetricsResult } from './metrics.js';
@@ -91,7 +91,7 @@ function render(
       .slice(0, perRule)
       .map(
         (m) =>
-          `- [#${m.item.number}](${m.item.url}) ${escapeCell(m.item.title)}: ` +
+          `- [${itemName(m.item, result.forge)}](${m.item.url}) ${escapeCell(m.item.title)}: ` +
           m.changes.map((c) => escapeCell(describeOutcome(c))).join('; '),
       );
     if (matched.length > lines.length) lines.push(`- and ${matched.length - lines.length} more`);

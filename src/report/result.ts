@@ -2,6 +2,7 @@ import { writesOf, type ChangeStatus, type ItemOutcome } from '../executor/index
 import type { BreakerTrip } from '../pipeline/safety.js';
 import { keyedRecord, ownValue } from '../model/records.js';
 import type { ItemRef } from '../model/plan.js';
+import type { Forge } from '../model/item-name.js';
 import type { ModelReport } from '../models/answerer.js';
 import type { Quota } from '../providers/provider.js';
 import type { AgeCensus } from './ages.js';
@@ -9,6 +10,8 @@ import type { AgeCensus } from './ages.js';
 /** Everything a run produced, for the summary, the outputs and the terminal. */
 export interface TriageResult {
   repository: string;
+  /** Whose notation names items (GitLab's merge requests are `!12`); absent: GitHub's. */
+  forge?: Forge;
   rulesFile: string;
   dryRun: boolean;
   /** Rule ids in file order, so the per-rule table lists rules that matched nothing too. */

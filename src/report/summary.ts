@@ -110,7 +110,7 @@ export function renderSummary(result: TriageResult, context: SummaryContext = {}
       groups: result.checks.map((c) => [
         [
           c.status === 'passed' ? 'passed' : '**failed**',
-          `[${itemName(c.item)}](${c.item.url})`,
+          `[${itemName(c.item, result.forge)}](${c.item.url})`,
           idCell(c.rule),
           escapeCell(c.message),
         ],
@@ -140,7 +140,7 @@ export function renderSummary(result: TriageResult, context: SummaryContext = {}
     ),
   );
 
-  if (result.models) parts.push(renderModelSection(result.models));
+  if (result.models) parts.push(renderModelSection(result.models, result.forge));
 
   // A stopped run lists what it planned, with each action's status, so the plan is visible.
   const listed = result.stop ? result.outcomes.filter((o) => o.rules.length > 0) : changed;
@@ -152,7 +152,7 @@ export function renderSummary(result: TriageResult, context: SummaryContext = {}
       header: ['Item', 'Title', 'Rule', 'Actions'],
       groups: listed.map((o) =>
         o.rules.map((r) => [
-          `[${itemName(o.item)}](${o.item.url})`,
+          `[${itemName(o.item, result.forge)}](${o.item.url})`,
           escapeCell(o.item.title),
           idCell(r.rule),
           r.changes.map((c) => escapeCell(describeOutcome(c))).join('; '),
@@ -184,7 +184,11 @@ export function renderSummary(result: TriageResult, context: SummaryContext = {}
     placeholder({
       header: ['Item', 'Title', 'Reason'],
       groups: failed.map((o) => [
-        [`[${itemName(o.item)}](${o.item.url})`, escapeCell(o.item.title), escapeCell(o.error ?? '')],
+        [
+          `[${itemName(o.item, result.forge)}](${o.item.url})`,
+          escapeCell(o.item.title),
+          escapeCell(o.error ?? ''),
+        ],
       ]),
       unit: 'failures',
       seeAlso: 'the `plan-file` output / --json',
@@ -216,7 +220,7 @@ function commandRows(result: TriageResult): string[][][] {
       return [
         [
           [
-            `[${itemName(o.item)}](${o.item.url})`,
+            `[${itemName(o.item, result.forge)}](${o.item.url})`,
             escapeCell(r.command.by),
             escapeCell(r.command.line),
             escapeCell(commandOutcome(r)),

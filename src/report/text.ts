@@ -29,9 +29,12 @@ export function renderText(result: TriageResult): string {
   for (const outcome of result.outcomes) {
     for (const rule of outcome.rules) {
       const actions = rule.changes.map(describeOutcome).join('; ');
-      lines.push(`${itemName(outcome.item)} [${rule.rule}] ${oneLine(actions)}  ${outcome.item.url}`);
+      lines.push(
+        `${itemName(outcome.item, result.forge)} [${rule.rule}] ${oneLine(actions)}  ${outcome.item.url}`,
+      );
     }
-    if (outcome.error) lines.push(`${itemName(outcome.item)} FAILED: ${oneLine(outcome.error)}`);
+    if (outcome.error)
+      lines.push(`${itemName(outcome.item, result.forge)} FAILED: ${oneLine(outcome.error)}`);
   }
   const changed = plannedOutcomes(result).length;
   const failed = failedOutcomes(result).length;
@@ -50,6 +53,6 @@ export function renderText(result: TriageResult): string {
         .join(', ')}); about ${result.deferred.runsNeeded} more runs.`,
     );
   }
-  if (result.models) lines.push(...modelTextLines(result.models));
+  if (result.models) lines.push(...modelTextLines(result.models, result.forge));
   return lines.join('\n') + '\n';
 }

@@ -147,6 +147,8 @@ interface Listed {
 export class GitLabProvider implements Provider {
   readonly capabilities: Capabilities;
   readonly repository: string;
+  /** Merge requests are `!12` in reports, as GitLab writes them (`#12` is issue 12 here). */
+  readonly forge = 'gitlab' as const;
   private readonly client: GitLabClient;
   private readonly directory: Directory;
   private readonly pacer: NotePacer;
@@ -246,6 +248,20 @@ export class GitLabProvider implements Provider {
         };
       }
       yield item;
+    }
+  }
+
+  /**
+   * One issue (`12` and `#12` name an issue on GitLab) or merge request (`!12`) by its iid, or null
+   * when the project has none (404). One request.
+   */
+  async getItem(number: number, type: 'issue' | 'pull_request' = 'issue'): Promise<Item | null> {
+    const key = { type, number };
+    try {
+      return toItem(type, await this.client.get<GitLabIssue | GitLabMergeRequest>(this.itemPath(key)));
+    } catch (error) {
+      if (error instanceof GitLabHttpError && error.status === 404) return null;
+      throw readError(error, this.failure(`reading ${describeItem(key)}`));
     }
   }
 
