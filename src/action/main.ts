@@ -11,7 +11,7 @@ import type { Item } from '../model/item.js';
 import { explainItem } from '../pipeline/explain.js';
 import { assertSupported, forBackfill } from '../pipeline/rules.js';
 import { triage } from '../pipeline/triage.js';
-import { selectsDiscussions, type Rule } from '../model/rules.js';
+import { selectsDiscussions, type Rule, type RuleSet } from '../model/rules.js';
 import { eventSubject, type EventSubject } from '../providers/github/webhook.js';
 import type { Provider } from '../providers/provider.js';
 import { itemName } from '../report/describe.js';
@@ -24,10 +24,19 @@ import {
   planEntries,
   renderSummary,
 } from '../report/index.js';
+import { OUTPUTS_BUDGET_BYTES } from '../report/budget.js';
+import { SUMMARY_BUDGET_BYTES } from '../report/summary.js';
 import { commentIdOf, readEventPayload, single } from './event.js';
 import { readInputs, repositoryProvider, type ActionInputs } from './inputs.js';
-import { changesRules, PREVIEW_EVENTS, pullRefs, repositoryFiles, runPreview } from './preview.js';
-import { chooseMode } from './mode.js';
+import {
+  changesRules,
+  PREVIEW_EVENTS,
+  pullRefs,
+  repositoryFiles,
+  runPreview,
+  type PreviewOutcome,
+} from './preview.js';
+import { chooseMode, type Mode } from './mode.js';
 import { runTestMode } from './test-mode.js';
 import { readTimeLimit, withDeadline } from './deadline.js';
 import { runMerge, runShards } from './org.js';
@@ -36,6 +45,8 @@ import { openModels } from './models.js';
 import { logOutcome, runSweeps } from './sweep.js';
 import { writePlanFile } from './plan-file.js';
 import { count } from '../report/count.js';
+import { codeBlock } from '../report/markdown.js';
+import { annotateErrors, problemAnnotations } from './annotations.js';
 
 const FORK_NOTE =
   'This pull request comes from a fork, so the workflow token is read-only: checks ran, but no change ' +
@@ -59,9 +70,14 @@ export async function run(now: Date = new Date()): Promise<void> {
     // API, so it comes before the workspace's rules file is loaded.
     if (mode === 'preview' || (mode === 'event' && (await autoPreview(inputs, eventName)))) {
       const files = repositoryFiles(inputs);
-      return await withDeadline('preview', readTimeLimit(), (deadline) =>
-        runPreview(inputs, eventName, readEventPayload(), files, now, deadline),
-      );
+      let preview: PreviewOutcome | undefined;
+      await withDeadline('preview', readTimeLimit(), async (deadline) => {
+        preview = await runPreview(inputs, eventName, readEventPayload(), files, now, deadline);
+      });
+      // Changing the rules file must not skip a check: the base branch's check rules run on this pull
+      // request as a check run would (the pull request's own rules are only previewed, never applied).
+      if (preview) await runBaseChecks(inputs, preview, eventName, now);
+      return;
     }
     const loaded = await loadRules(inputs.rulesPath);
     const rules = inputs.backfill ? forBackfill(loaded) : loaded;
@@ -72,124 +88,10 @@ export async function run(now: Date = new Date()): Promise<void> {
           `(mode ${mode} triages the event's item, explain one item of one repository).`,
       );
     }
-    const provider = repositoryProvider(inputs);
-    assertSupported(rules, provider.capabilities);
-
-    const models = await openModels(inputs, rules, inputs.repository);
-    if (inputs.explain) {
-      const explanation = await explainItem(provider, rules, inputs.explain, now, models?.answerer);
-      await models?.save();
-      const text = renderExplanation(explanation);
-      log.info(text);
-      if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw('```\n' + text + '```\n').write();
-      return;
-    }
-
-    let trigger: Trigger = 'sweep';
-    let items: AsyncIterable<Item> | undefined;
-    let dryRun = inputs.dryRun;
-    let eventCommentId: string | undefined;
-    const notes: string[] = [];
-    if (mode !== 'sweep') {
-      const payload = readEventPayload();
-      eventCommentId = commentIdOf(payload);
-      const subject = eventSubject(eventName, payload, provider.repository);
-      if (!subject)
-        throw new Error(`The ${eventName} event payload carries no issue, pull request or discussion.`);
-      trigger = { name: eventName, action: subject.action };
-      // A new discussion comment may hold commands, which run whether or not a rule is about discussions.
-      const commandsOnDiscussion =
-        eventName === 'discussion_comment' &&
-        subject.action === 'created' &&
-        (rules.commands?.commands.length ?? 0) > 0;
-      const found = await eventItem(provider, rules.rules, subject, commandsOnDiscussion);
-      if (found.notice !== undefined) {
-        // Deleted, or moved to another repository: nothing to triage, and not a failure.
-        log.notice(found.notice);
-        return;
-      }
-      items = found.items;
-      if (subject.readOnlyFork && !dryRun) {
-        dryRun = true;
-        notes.push(FORK_NOTE);
-        log.notice(FORK_NOTE);
-      }
-    }
-    log.info(
-      `Sift ${mode}: ${rules.rules.length} rules from ${rules.file} on ${inputs.repository}` +
-        `${trigger === 'sweep' ? '' : ` for ${eventName}${trigger.action ? `.${trigger.action}` : ''}`}` +
-        `${dryRun ? ' (dry run)' : ''}`,
-    );
-
-    const result = await triage({
-      provider,
-      rules,
-      now,
-      dryRun,
-      trigger,
-      items,
-      eventCommentId,
-      checksOnly: mode === 'check',
-      ...inputs.limits,
-      onOutcome: logOutcome,
-      ...(models ? { models: models.answerer } : {}),
-    });
-    await models?.save();
-
-    if (process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary
-        .addRaw(renderSummary(result, { trigger: eventName || undefined, mode, notes }))
-        .write();
-    }
-    const changed = changedOutcomes(result).length;
-    const plan = planEntries(result);
-    const others: Record<string, string> = {
-      changed: String(changed),
-      deferred: JSON.stringify(result.deferred),
-    };
-    try {
-      others['plan-file'] = await writePlanFile(plan);
-    } catch (error) {
-      log.warning(`Could not write the plan file: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    // GitHub caps a job's outputs at 1 MB in all: `plan` and `checks` keep what fits and say how many
-    // they left out; the plan file has everything.
-    const outputs = boundedOutputs(plan, result.checks, others);
-    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
-    if (outputs['plan-omitted'] !== '0') {
-      log.info(
-        `The plan output lists ${plan.length - Number(outputs['plan-omitted'])} of ${plan.length} items ` +
-          `(GitHub's 1 MB limit on outputs); the whole plan is in ${others['plan-file'] ?? 'no file'}.`,
-      );
-    }
-    log.info(`Walked ${count(result.walked, 'item')}; ${dryRun ? 'would change' : 'changed'} ${changed}.`);
-
-    for (const check of failedChecks(result)) {
-      log.error(`${itemName(check.item)}: ${check.message}`, { title: `Sift check ${check.rule}` });
-    }
-    if (result.stop?.reason === 'circuit-breaker') {
-      log.setFailed(result.stop.message);
-      return;
-    }
-    if (result.stop) log.warning(`Sift stopped early: ${result.stop.message}`);
-    const failed = failedOutcomes(result);
-    const problems = [
-      failed.length > 0
-        ? `${failed.length} item(s) could not be changed; see the job summary for the reasons.`
-        : '',
-      failedChecks(result).length > 0 ? `${failedChecks(result).length} check(s) failed.` : '',
-    ].filter(Boolean);
-    if (problems.length > 0) log.setFailed(problems.join(' '));
+    await runOnItems(inputs, rules, mode, eventName, now);
   } catch (error) {
     if (error instanceof ConfigError) {
-      for (const p of error.problems) {
-        log.error(p.message, {
-          file: p.file,
-          startLine: p.line,
-          startColumn: p.col,
-          title: 'Sift rules file',
-        });
-      }
+      annotateErrors(problemAnnotations(error, 'Sift rules file'), 'problems');
       log.setFailed(`${error.message}\nThe rules file has problems; nothing was changed.`);
       return;
     }
@@ -256,3 +158,151 @@ async function eventItem(
 }
 
 async function* none(): AsyncGenerator<Item> {}
+
+/**
+ * A sweep's explain, or the triage of the event's item (`event` and `check` modes): the rules, the
+ * summary, the outputs (within `outputBudget` bytes) and the step's status.
+ */
+async function runOnItems(
+  inputs: ActionInputs,
+  rules: RuleSet,
+  mode: Mode,
+  eventName: string,
+  now: Date,
+  budgets: { outputs: number; summary: number } = {
+    outputs: OUTPUTS_BUDGET_BYTES,
+    summary: SUMMARY_BUDGET_BYTES,
+  },
+): Promise<void> {
+  const provider = repositoryProvider(inputs);
+  assertSupported(rules, provider.capabilities);
+
+  const models = await openModels(inputs, rules, inputs.repository);
+  if (inputs.explain) {
+    const explanation = await explainItem(provider, rules, inputs.explain, now, models?.answerer);
+    await models?.save();
+    const text = renderExplanation(explanation);
+    log.info(text);
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(codeBlock(text) + '\n').write();
+    return;
+  }
+
+  let trigger: Trigger = 'sweep';
+  let items: AsyncIterable<Item> | undefined;
+  let dryRun = inputs.dryRun;
+  let eventCommentId: string | undefined;
+  const notes: string[] = [];
+  if (mode !== 'sweep') {
+    const payload = readEventPayload();
+    eventCommentId = commentIdOf(payload);
+    const subject = eventSubject(eventName, payload, provider.repository);
+    if (!subject)
+      throw new Error(`The ${eventName} event payload carries no issue, pull request or discussion.`);
+    trigger = { name: eventName, action: subject.action };
+    // A new discussion comment may hold commands, which run whether or not a rule is about discussions.
+    const commandsOnDiscussion =
+      eventName === 'discussion_comment' &&
+      subject.action === 'created' &&
+      (rules.commands?.commands.length ?? 0) > 0;
+    const found = await eventItem(provider, rules.rules, subject, commandsOnDiscussion);
+    if (found.notice !== undefined) {
+      // Deleted, or moved to another repository: nothing to triage, and not a failure.
+      log.notice(found.notice);
+      return;
+    }
+    items = found.items;
+    if (subject.readOnlyFork && !dryRun) {
+      dryRun = true;
+      notes.push(FORK_NOTE);
+      log.notice(FORK_NOTE);
+    }
+  }
+  log.info(
+    `Sift ${mode}: ${rules.rules.length} rules from ${rules.file} on ${inputs.repository}` +
+      `${trigger === 'sweep' ? '' : ` for ${eventName}${trigger.action ? `.${trigger.action}` : ''}`}` +
+      `${dryRun ? ' (dry run)' : ''}`,
+  );
+
+  const result = await triage({
+    provider,
+    rules,
+    now,
+    dryRun,
+    trigger,
+    items,
+    eventCommentId,
+    checksOnly: mode === 'check',
+    ...inputs.limits,
+    onOutcome: logOutcome,
+    ...(models ? { models: models.answerer } : {}),
+  });
+  await models?.save();
+
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    await core.summary
+      .addRaw(
+        renderSummary(result, {
+          trigger: eventName || undefined,
+          mode,
+          notes,
+          budget: budgets.summary,
+        }),
+      )
+      .write();
+  }
+  const changed = changedOutcomes(result).length;
+  const plan = planEntries(result);
+  const others: Record<string, string> = {
+    changed: String(changed),
+    deferred: JSON.stringify(result.deferred),
+  };
+  try {
+    others['plan-file'] = await writePlanFile(plan);
+  } catch (error) {
+    log.warning(`Could not write the plan file: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  // GitHub caps a job's outputs at 1 MB in all: `plan` and `checks` keep what fits and say how many
+  // they left out; the plan file has everything.
+  const outputs = boundedOutputs(plan, result.checks, others, budgets.outputs);
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+  if (outputs['plan-omitted'] !== '0') {
+    log.info(
+      `The plan output lists ${plan.length - Number(outputs['plan-omitted'])} of ${plan.length} items ` +
+        `(GitHub's 1 MB limit on outputs); the whole plan is in ${others['plan-file'] ?? 'no file'}.`,
+    );
+  }
+  log.info(`Walked ${count(result.walked, 'item')}; ${dryRun ? 'would change' : 'changed'} ${changed}.`);
+
+  for (const check of failedChecks(result)) {
+    log.error(`${itemName(check.item)}: ${check.message}`, { title: `Sift check ${check.rule}` });
+  }
+  if (result.stop?.reason === 'circuit-breaker') {
+    log.setFailed(result.stop.message);
+    return;
+  }
+  if (result.stop) log.warning(`Sift stopped early: ${result.stop.message}`);
+  const failed = failedOutcomes(result);
+  const problems = [
+    failed.length > 0
+      ? `${failed.length} item(s) could not be changed; see the job summary for the reasons.`
+      : '',
+    failedChecks(result).length > 0 ? `${failedChecks(result).length} check(s) failed.` : '',
+  ].filter(Boolean);
+  if (problems.length > 0) log.setFailed(problems.join(' '));
+}
+
+/** The base branch's check rules on the previewed pull request, when it has any. */
+async function runBaseChecks(
+  inputs: ActionInputs,
+  preview: PreviewOutcome,
+  eventName: string,
+  now: Date,
+): Promise<void> {
+  const base = preview.baseRules;
+  if (!base || !base.rules.some((r) => r.check)) return;
+  log.info(`Running the base branch's check rules on this pull request, as a check run would.`);
+  await runOnItems(inputs, base, 'check', eventName, now, {
+    outputs: OUTPUTS_BUDGET_BYTES - preview.outputBytes,
+    summary: SUMMARY_BUDGET_BYTES - preview.summaryBytes,
+  });
+}

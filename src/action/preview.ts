@@ -20,6 +20,9 @@ import { PREVIEW_MARKER, previewEntries, renderPreview, type PreviewReport } fro
 import { stopAt, type Deadline } from './deadline.js';
 import { repositoryProvider, type ActionInputs } from './inputs.js';
 import { count } from '../report/count.js';
+import { fitJsonArray, OUTPUT_FRAMING_BYTES, OUTPUTS_BUDGET_BYTES, utf8Bytes } from '../report/budget.js';
+import { SUMMARY_BUDGET_BYTES } from '../report/summary.js';
+import { annotateErrors, failedTestAnnotations, problemAnnotations } from './annotations.js';
 
 /** Events whose pull request a preview is about. */
 export const PREVIEW_EVENTS = ['pull_request', 'pull_request_target'];
@@ -67,6 +70,19 @@ export async function changesRules(
   return paths.includes(repoPath(rulesPath));
 }
 
+/** What the rest of the run needs from the preview. */
+export interface PreviewOutcome {
+  /** The base branch's rules, read through the API (null when it has none or they do not load). */
+  baseRules: RuleSet | null;
+  /** Bytes the `preview` outputs took of the job's outputs budget. */
+  outputBytes: number;
+  /** Bytes the preview took of the step summary. */
+  summaryBytes: number;
+}
+
+/** Budget of the `preview` output: half of Sift's outputs budget, the rest is the base checks'. */
+export const PREVIEW_OUTPUT_BYTES = Math.floor(OUTPUTS_BUDGET_BYTES / 2);
+
 export async function runPreview(
   inputs: ActionInputs,
   eventName: string,
@@ -74,7 +90,7 @@ export async function runPreview(
   files: RepositoryFiles,
   now: Date,
   deadline?: Deadline,
-): Promise<void> {
+): Promise<PreviewOutcome> {
   const refs = pullRefs(payload);
   if (!refs) throw new Error(`mode: preview needs a pull request event; the ${eventName} payload has none.`);
   const event = itemFromEvent(eventName, payload);
@@ -147,8 +163,17 @@ export async function runPreview(
     );
   }
   const body = renderPreview(report);
-  core.setOutput('preview', JSON.stringify(previewEntries(report.result)));
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(body).write();
+  const fitted = fitJsonArray(previewEntries(report.result), PREVIEW_OUTPUT_BYTES);
+  core.setOutput('preview', fitted.json);
+  core.setOutput('preview-omitted', String(fitted.omitted));
+  let summaryBytes = 0;
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    // The summary may say more than the comment: up to half of Sift's summary budget, counting 3 bytes
+    // a character; the base branch's checks may need the other half.
+    const summary = renderPreview(report, Math.floor(SUMMARY_BUDGET_BYTES / 2 / 3));
+    summaryBytes = utf8Bytes(summary);
+    await core.summary.addRaw(summary).write();
+  }
 
   if (event?.readOnlyFork) {
     log.notice(
@@ -161,6 +186,11 @@ export async function runPreview(
     await postSticky(provider ?? fallbackProvider(inputs), refs.number, body);
   }
   if (failures.length > 0) log.setFailed(failures.join(' '));
+  return {
+    baseRules: before,
+    summaryBytes,
+    outputBytes: utf8Bytes(fitted.json) + String(fitted.omitted).length + 2 * OUTPUT_FRAMING_BYTES + 24,
+  };
 }
 
 /** Edits the preview comment in place, or posts it the first time; a rerun with the same text writes nothing. */
@@ -179,20 +209,9 @@ function fallbackProvider(inputs: ActionInputs): Provider {
 }
 
 function annotate(error: ConfigError, title: string): void {
-  for (const p of error.problems) {
-    log.error(p.message, { file: p.file, startLine: p.line, startColumn: p.col, title });
-  }
+  annotateErrors(problemAnnotations(error, title), 'problems');
 }
 
 function annotateTests(report: PolicyTestReport): void {
-  for (const outcome of report.outcomes.filter((o) => !o.passed)) {
-    const { pos, name } = outcome.test;
-    const wrong = outcome.rules.filter((r) => !r.passed).map((r) => r.rule);
-    log.error(outcome.error ?? `rules not as expected: ${wrong.join(', ')}`, {
-      file: pos.file,
-      startLine: pos.line,
-      startColumn: pos.col,
-      title: `Sift test failed: ${name}`,
-    });
-  }
+  annotateErrors(failedTestAnnotations(report), 'failed tests');
 }

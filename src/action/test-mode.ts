@@ -9,6 +9,7 @@ import { ConfigError, loadRules } from '../config/index.js';
 import { DEFAULT_TESTS_PATH, loadPolicyTests, runPolicyTests } from '../policy-tests/index.js';
 import { renderTestsMarkdown, renderTestsText, testCounts } from '../report/policy-tests.js';
 import { stopAt, type Deadline } from './deadline.js';
+import { annotateErrors, failedTestAnnotations, problemAnnotations } from './annotations.js';
 import { DEFAULT_RULES_PATH } from './inputs.js';
 
 export async function runTestMode(deadline?: Deadline): Promise<void> {
@@ -20,9 +21,7 @@ export async function runTestMode(deadline?: Deadline): Promise<void> {
     report = runPolicyTests(rules, await loadPolicyTests(testsPath, rules), stopAt(deadline));
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    for (const p of error.problems) {
-      log.error(p.message, { file: p.file, startLine: p.line, startColumn: p.col, title: 'Sift' });
-    }
+    annotateErrors(problemAnnotations(error, 'Sift'), 'problems');
     log.setFailed(`${error.message}\nThe file has problems; no test ran.`);
     return;
   }
@@ -30,18 +29,6 @@ export async function runTestMode(deadline?: Deadline): Promise<void> {
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderTestsMarkdown(report)).write();
   const { passed, failed } = testCounts(report);
   core.setOutput('tests', JSON.stringify({ passed, failed }));
-  for (const outcome of report.outcomes.filter((o) => !o.passed)) {
-    const { pos, name } = outcome.test;
-    const wrong = outcome.rules.filter((r) => !r.passed).map((r) => r.rule);
-    log.error(
-      outcome.error ?? `rules not as expected: ${wrong.join(', ')} (see the log for expected and actual)`,
-      {
-        file: pos.file,
-        startLine: pos.line,
-        startColumn: pos.col,
-        title: `Sift test failed: ${name}`,
-      },
-    );
-  }
+  annotateErrors(failedTestAnnotations(report), 'failed tests');
   if (failed > 0) log.setFailed(`${failed} of ${passed + failed} policy tests failed.`);
 }

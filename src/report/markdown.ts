@@ -31,3 +31,48 @@ export function table(header: string[], rows: string[][]): string {
 export function collapsible(title: string, body: string, open: boolean): string {
   return `<details${open ? ' open' : ''}><summary>${title}</summary>\n\n${body}\n\n</details>`;
 }
+
+/**
+ * Text someone else wrote, shown exactly but inert: an inline code span whose fence is longer than any
+ * run of backticks in the text, so the text cannot close it. Inside a code span nothing renders: no
+ * HTML, images, links, autolinks or @mentions. Line breaks fold to spaces (a span is one line).
+ */
+export function codeSpan(text: string): string {
+  const flat = text.replace(/\r\n|\r|\n/g, ' ');
+  if (flat.trim() === '') return flat === '' ? '(empty)' : `\`${flat}\``;
+  const fence = '`'.repeat(longestBacktickRun(flat) + 1);
+  // CommonMark strips one space from each side when both are there; padding keeps a leading or
+  // trailing backtick from joining the fence and keeps the text's own spaces.
+  const pad = /^[` ]|[` ]$/.test(flat) ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/**
+ * A code span in a GFM table cell: the table splits a row at every unescaped `|`, even inside code,
+ * and turns `\|` back into `|` there.
+ */
+export function codeCell(text: string): string {
+  return codeSpan(text).replace(/\|/g, '\\|');
+}
+
+/** Lines someone else wrote, as a fenced code block that no line of theirs can close. */
+export function codeBlock(text: string): string {
+  const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+  const body = text.replace(/\r\n|\r/g, '\n');
+  return `${fence}\n${body}${body.endsWith('\n') ? '' : '\n'}${fence}`;
+}
+
+/** At most `max` characters, with an ellipsis when cut (never in the middle of a surrogate pair). */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+function longestBacktickRun(text: string): number {
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  return longest;
+}

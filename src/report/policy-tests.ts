@@ -6,6 +6,7 @@ import type { Change } from '../model/plan.js';
 import { oneLine } from './log-line.js';
 import type { Expected, PolicyTestReport, RuleOutcome, TestOutcome } from '../policy-tests/types.js';
 import { count } from './count.js';
+import { clip, codeCell, codeSpan } from './markdown.js';
 
 const COMMENT_PREVIEW = 60;
 
@@ -141,32 +142,76 @@ function quote(text: string): string {
   return JSON.stringify(short);
 }
 
-/** Markdown: a count, every failed test with its rules in a table, and the passed tests' names. */
-export function renderTestsMarkdown(report: PolicyTestReport): string {
-  const { passed, failed } = testCounts(report);
-  const out = [`**Policy tests** (\`${report.testsFile}\`): ${passed} passed, ${failed} failed`, ''];
-  for (const outcome of report.outcomes.filter((o) => !o.passed)) {
-    const { test } = outcome;
-    out.push(`- :x: **${escape(test.name)}** (\`${test.pos.file}:${test.pos.line}\`)`);
-    if (outcome.error) {
-      out.push(`  ${escape(outcome.error)}`);
-      continue;
-    }
-    out.push('', '  | | rule | expected | actual |', '  | --- | --- | --- | --- |');
-    for (const rule of outcome.rules) {
-      const cell = (lines: string[]) => lines.map(escape).join('<br>');
-      out.push(
-        `  | ${rule.passed ? ':white_check_mark:' : ':x:'} | \`${rule.rule}\` | ${cell(expectedLines(rule.expected))} | ${cell(actualLines(rule))} |`,
-      );
-    }
-    out.push('');
-  }
-  for (const outcome of report.outcomes.filter((o) => o.passed)) {
-    out.push(`- :white_check_mark: ${escape(outcome.test.name)}`);
-  }
-  return out.join('\n') + '\n';
+/**
+ * How much of a test report Markdown shows; what is left out is counted. A tests file can come from a
+ * pull request's author (the preview) and hold thousands of tests: GitHub refuses a comment over
+ * 65,536 characters and a step summary over 1 MiB.
+ */
+export interface TestsMarkdownCaps {
+  failedTests: number;
+  passedTests: number;
+  /** Rule rows shown for one failed test (the failing rules first). */
+  rowsPerTest: number;
+  /** Expected or actual lines in one cell. */
+  linesPerCell: number;
+  /** Characters of any one text (a test name, an expectation, a message). */
+  text: number;
 }
 
-function escape(text: string): string {
-  return text.replace(/[|<>]/g, (c) => `\\${c}`).replace(/\n/g, ' ');
+export const FULL_TESTS_CAPS: TestsMarkdownCaps = {
+  failedTests: 500,
+  passedTests: 2000,
+  rowsPerTest: 50,
+  linesPerCell: 20,
+  text: 500,
+};
+
+/**
+ * Markdown: a count, the failed tests with their rules in a table, and the passed tests' names. Every
+ * text from the tests or rules file (names, expectations, messages, comment bodies) is a code span it
+ * cannot close, so it renders as written and nothing in it (HTML, links, images, mentions) is live.
+ */
+export function renderTestsMarkdown(
+  report: PolicyTestReport,
+  caps: TestsMarkdownCaps = FULL_TESTS_CAPS,
+): string {
+  const { passed, failed } = testCounts(report);
+  const text = (t: string) => codeSpan(clip(t, caps.text));
+  const out = [`**Policy tests** (${text(report.testsFile)}): ${passed} passed, ${failed} failed`, ''];
+  const failures = report.outcomes.filter((o) => !o.passed);
+  for (const outcome of failures.slice(0, caps.failedTests)) {
+    const { test } = outcome;
+    out.push(`- :x: **${text(test.name)}** (${text(`${test.pos.file}:${test.pos.line}`)})`);
+    if (outcome.error) {
+      out.push(`  ${text(outcome.error)}`);
+      continue;
+    }
+    const rules = [...outcome.rules.filter((r) => !r.passed), ...outcome.rules.filter((r) => r.passed)];
+    const cell = (lines: string[]) =>
+      [
+        ...lines.slice(0, caps.linesPerCell).map((l) => codeCell(clip(l, caps.text))),
+        ...(lines.length > caps.linesPerCell ? [`and ${lines.length - caps.linesPerCell} more`] : []),
+      ].join('<br>');
+    out.push('', '  | | rule | expected | actual |', '  | --- | --- | --- | --- |');
+    for (const rule of rules.slice(0, caps.rowsPerTest)) {
+      out.push(
+        `  | ${rule.passed ? ':white_check_mark:' : ':x:'} | ${codeCell(clip(rule.rule, caps.text))} | ` +
+          `${cell(expectedLines(rule.expected))} | ${cell(actualLines(rule))} |`,
+      );
+    }
+    if (rules.length > caps.rowsPerTest)
+      out.push('', `  and ${count(rules.length - caps.rowsPerTest, 'more rule')}`);
+    out.push('');
+  }
+  if (failures.length > caps.failedTests) {
+    out.push(`- and ${count(failures.length - caps.failedTests, 'more failed test')} (the log lists them)`);
+  }
+  const passes = report.outcomes.filter((o) => o.passed);
+  for (const outcome of passes.slice(0, caps.passedTests)) {
+    out.push(`- :white_check_mark: ${text(outcome.test.name)}`);
+  }
+  if (passes.length > caps.passedTests) {
+    out.push(`- and ${count(passes.length - caps.passedTests, 'more passed test')}`);
+  }
+  return out.join('\n') + '\n';
 }
