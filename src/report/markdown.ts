@@ -49,10 +49,13 @@ export function codeSpan(text: string): string {
 
 /**
  * A code span in a GFM table cell: the table splits a row at every unescaped `|`, even inside code,
- * and turns `\|` back into `|` there.
+ * and turns `\|` back into `|` there. A backslash of the text's own before a `|` would escape the
+ * escape, so a zero-width space goes between them (it shows as written).
  */
 export function codeCell(text: string): string {
-  return codeSpan(text).replace(/\|/g, '\\|');
+  return codeSpan(text)
+    .replace(/\\(?=\|)/g, '\\\u200b')
+    .replace(/\|/g, '\\|');
 }
 
 /** Lines someone else wrote, as a fenced code block that no line of theirs can close. */
