@@ -48,10 +48,11 @@ export class Attack {
   }
 
   /** The pull request of the payload, changing the rules file, with these head files. */
-  pullRequest(head: Record<string, string>, base: Record<string, string> = {}): void {
+  pullRequest(head: Record<string, string>, base: Record<string, string> = {}, labels: string[] = []): void {
     this.repo.addIssue({
       number: PULL,
       title: 'Tidy the rules',
+      labels,
       pull_request: true,
       pull: { files: Object.keys(head) },
     });
@@ -80,11 +81,11 @@ export class Attack {
   }
 
   /** The preview of the payload's pull request on pull_request_target (mode auto). */
-  preview(inputs: Record<string, string> = {}): Promise<ActionRun> {
+  preview(inputs: Record<string, string> = {}, event: unknown = PULL_EVENT): Promise<ActionRun> {
     return this.action(
       inputs,
       { GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_EVENT_PATH: 'event.json' },
-      { 'event.json': JSON.stringify(PULL_EVENT) },
+      { 'event.json': JSON.stringify(event) },
     );
   }
 
