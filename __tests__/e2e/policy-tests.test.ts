@@ -102,7 +102,7 @@ describe('mode: test (bundled Action)', () => {
     expect(run.stdout).toContain('::error::1 of 2 policy tests failed.');
     expect(run.summary).toContain('**Policy tests** (`.github/sift.test.yml`): 1 passed, 1 failed');
     expect(run.summary).toContain(
-      '| :x: | `mark-stale-issues` | label: stale<br>comment: /no activity for 60 days/ | label: stale<br>comment: "This issue has had no activity for 100 days.',
+      '| :x: | `mark-stale-issues` | `label: stale`<br>`comment: /no activity for 60 days/` | `label: stale`<br>`comment: "This issue has had no activity for 100 days.',
     );
     expect(JSON.parse(run.outputs.tests)).toEqual({ passed: 1, failed: 1 });
   });
