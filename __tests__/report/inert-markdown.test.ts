@@ -2,7 +2,7 @@
  * Issue 18 point 2: text a stranger wrote, put in Markdown by Sift, renders as written and nothing in it
  * is live. Checked by rendering with a CommonMark + GFM parser, not by looking at the Markdown.
  */
-import { codeBlock, codeCell, codeSpan } from '../../src/report/markdown.js';
+import { codeBlock, codeCell, codeSpan, escapeCell } from '../../src/report/markdown.js';
 import { liveParts, renderGfm, textOutsideCode } from '../helpers/markdown.js';
 
 const HOSTILE = [
@@ -50,6 +50,16 @@ describe.each(HOSTILE)('the stranger text %j', (text) => {
     const shown = codeTexts(cells[0]).map((t) => t.replace(/\\\u200b\|/g, '\\|'));
     if (flat.trim() !== '') expect(shown).toEqual([flat]);
     expect(liveParts(html)).toEqual({ links: [], images: 0, headings: [], tags: [] });
+  });
+
+  it('escaped as a table cell (titles in summaries) stays in its cell, with nothing live', () => {
+    const html = renderGfm(`| a | b |\n| --- | --- |\n| ${escapeCell(text)} | after |`);
+    const cells = [...html.matchAll(/<td>([\s\S]*?)<\/td>/g)].map((m) => m[1]);
+    expect(cells).toHaveLength(2);
+    expect(cells[1]).toBe('after');
+    expect(liveParts(html)).toEqual({ links: [], images: 0, headings: [], tags: [] });
+    // A mention needs `@` right before the name; the escape puts a zero-width space between.
+    expect(textOutsideCode(html)).not.toContain('@acme');
   });
 
   it('as a code block renders every line exactly, and what follows is outside it', () => {

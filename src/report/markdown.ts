@@ -1,16 +1,21 @@
 /**
  * Escaping for text that strangers wrote (titles, label names) before it goes into Markdown: it must
- * not break a table, inject HTML, or ping people with @mentions.
+ * not break a table, inject HTML or links, or ping people with @mentions.
  */
 export function escapeCell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '&#124;')
-    .replace(/[`*[\]]/g, (c) => `\\${c}`)
-    .replace(/@/g, '@\u200b')
-    .replace(/\r?\n|\r/g, ' ');
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/\|/g, '&#124;')
+      .replace(/[`*[\]]/g, (c) => `\\${c}`)
+      .replace(/@/g, '@\u200b')
+      // GFM links bare `http://`, `https://` and `www.` text: a zero-width space keeps it text.
+      .replace(/:\/\//g, ':\u200b//')
+      .replace(/\b(www)\./gi, '$1\u200b.')
+      .replace(/\r?\n|\r/g, ' ')
+  );
 }
 
 /**
