@@ -14,7 +14,11 @@ export type NodeKind =
   | 'IssueComment'
   | 'User'
   | 'Bot'
-  | 'Event';
+  | 'Event'
+  | 'ProjectV2'
+  | 'ProjectV2Item'
+  | 'ProjectV2Field'
+  | 'ProjectV2FieldValue';
 
 const PREFIX: Record<NodeKind, string> = {
   Repository: 'R_',
@@ -28,6 +32,10 @@ const PREFIX: Record<NodeKind, string> = {
   User: 'U_',
   Bot: 'BOT_',
   Event: 'E_',
+  ProjectV2: 'PVT_',
+  ProjectV2Item: 'PVTI_',
+  ProjectV2Field: 'PVTF_',
+  ProjectV2FieldValue: 'PVTFV_',
 };
 
 export type IdParts = (string | number)[];

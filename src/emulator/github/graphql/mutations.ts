@@ -12,6 +12,7 @@ import { discussionsOf, type DiscussionRecord } from '../discussions.js';
 import { commentView as discussionCommentView, discussionView } from './discussion-views.js';
 import type { IssueRecord, LabelRecord, RepoStore } from '../store.js';
 import type { IssueLockReason, StateReason } from '../records.js';
+import { projectMutations } from './project-mutations.js';
 
 interface Input {
   clientMutationId?: string | null;
@@ -30,6 +31,7 @@ const LOCK_REASONS: Record<string, IssueLockReason> = {
 export function mutationRoot(): View {
   return {
     __typename: 'Mutation',
+    ...projectMutations(),
     addLabelsToLabelable: (
       { input }: Args<{ labelableId: string; labelIds: string[] }>,
       ctx: RequestContext,

@@ -24,6 +24,7 @@ import { decodeNodeId, nodeId } from './ids.js';
 import { timelineConnection, type TimelineArgs } from './timeline.js';
 import { pullStateFields } from './pull-state.js';
 import { parentOf, subIssuesOf, summaryOf } from '../hierarchy.js';
+import { isOrganization, ownerProject, projectItemsConnection, projectNode } from './project-views.js';
 import { discussionsOf } from '../discussions.js';
 import {
   commentView as discussionCommentView,
@@ -251,6 +252,8 @@ export function itemView(repo: RepoStore, r: IssueRecord): View {
     url,
     resourcePath: url.slice(WEB.length),
     repository: () => repositoryView(repo),
+    // Its items in Projects (v2), every project it is in (project-views.ts).
+    projectItems: (args: ConnectionArgs, ctx: RequestContext) => projectItemsConnection(repo, r, args, ctx),
     // In the order they were applied, which is the default CREATED_AT ASC; other orders are not emulated.
     labels: (
       args: ConnectionArgs & { orderBy?: { field: string; direction: string } | null },
@@ -588,7 +591,25 @@ export function queryRoot(store: GitHubStore): View {
           `Could not resolve to a User with the login of '${login}'.`,
         );
       }
-      return userView(login);
+      return {
+        ...userView(login),
+        projectV2: ({ number }: { number: number }) => ownerProject(store, login, number),
+      };
+    },
+    // An organisation is a login that owns repositories or organisation projects here.
+    organization: ({ login }: { login: string }) => {
+      if (!isOrganization(store, login)) {
+        throw new GitHubGraphqlError(
+          'NOT_FOUND',
+          `Could not resolve to an Organization with the login of '${login}'.`,
+        );
+      }
+      return {
+        __typename: 'Organization',
+        id: nodeId('User', login),
+        login,
+        projectV2: ({ number }: { number: number }) => ownerProject(store, login, number),
+      };
     },
     node: ({ id }: { id: string }) => nodeById(store, id),
     nodes: ({ ids }: { ids: string[] }) => ids.map((id) => nodeById(store, id)),
@@ -603,7 +624,8 @@ function nodeById(store: GitHubStore, id: string): View {
       : undefined;
   const key = decoded?.parts[1];
   let view: View | null = null;
-  if (decoded?.kind === 'User') view = userView(String(decoded.parts[0]));
+  if (decoded?.kind === 'ProjectV2' || decoded?.kind === 'ProjectV2Item') view = projectNode(store, decoded);
+  else if (decoded?.kind === 'User') view = userView(String(decoded.parts[0]));
   else if (repo && decoded) {
     if (decoded.kind === 'Repository') view = repositoryView(repo);
     if (decoded.kind === 'Issue' || decoded.kind === 'PullRequest') {
