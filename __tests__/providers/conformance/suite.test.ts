@@ -812,6 +812,8 @@ const CONDITION_SAMPLES: { [K in ConditionKind]?: Extract<Condition, { kind: K }
     kind: 'classify',
     value: { key: 'probe', into: ['kind/bug', 'kind/feature'], guide: '', minConfidence: 0.8 },
   },
+  // Similar items from embeddings, computed before evaluating (the provider lists the candidates only).
+  similar: { kind: 'similar', value: { key: 'probe', min: 0.9, among: 'open', limit: 3 } },
   // Discussions only (a rule with `type: discussion`, which needs `capabilities.discussions`).
   category: { kind: 'category', value: ['Q&A'] },
   answered: { kind: 'answered', value: true },
