@@ -31,7 +31,7 @@ it('follows a Link header to another host without sending it the token: the requ
     const { octokit } = createClient({ token: TOKEN, baseUrl: apiUrl, retries: 0 });
     await expect(
       octokit.paginate('GET /repos/{owner}/{repo}/issues', { owner: 'o', repo: 'r' }),
-    ).rejects.toThrow(`Refused to send the token to ${otherUrl}: it is not the configured API (${apiUrl}).`);
+    ).rejects.toThrow(`Refused to send the token to ${otherUrl}: it is not the configured API (${apiUrl})`);
     expect(seen).toEqual([{ host: 'api', auth: `token ${TOKEN}` }]);
   } finally {
     api.close();

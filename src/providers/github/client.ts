@@ -99,6 +99,7 @@ export function createClient(options: ClientOptions): Client {
   const counts: RequestCounts = { reads: 0, writes: 0, ...(options.etags ? { notModified: 0 } : {}) };
   const rate = new RateLimits();
   const secrets = [options.token];
+  const trusted = [options.baseUrl, ...(options.alsoTrusted ?? [])];
   const Octokit = octokitClass({ counts, jitterMs: tuning.retryBaseMs, etags: options.etags, rate });
   const octokit = new Octokit(
     getOctokitOptions(options.token, {
@@ -107,10 +108,7 @@ export function createClient(options: ClientOptions): Client {
       baseUrl: checkApiUrl(options.baseUrl, 'The GitHub API baseUrl', 'https://api.github.com'),
       userAgent: options.userAgent ?? `sift/${VERSION}`,
       request: {
-        fetch: originGuard(timedFetch(baseFetch(), tuning.timeoutMs, rate), [
-          options.baseUrl,
-          ...(options.alsoTrusted ?? []),
-        ]),
+        fetch: originGuard(timedFetch(baseFetch(), tuning.timeoutMs, rate), trusted),
       },
       retry: { retries: tuning.retries, retryAfterBaseValue: tuning.retryBaseMs, doNotRetry: DO_NOT_RETRY },
       throttle: {
@@ -137,6 +135,9 @@ export function createClient(options: ClientOptions): Client {
   );
 
   octokit.hook.before('request', async (request) => {
+    // A refused host is refused here too, outside the retry plugin: the refusal is final, and
+    // retrying it would only wait (originGuard stays the backstop at the fetch).
+    if (/^https?:\/\//i.test(request.url)) refuseUntrusted(request.url, trusted);
     // Octokit hands every request the same `request` settings object, and the plugins write retry
     // counts into it: give each request its own copy so nothing leaks into the next one.
     const settings: RequestSettings & Record<string, unknown> = { ...request.request };
@@ -410,18 +411,25 @@ function baseFetch(): Fetch {
  * before it leaves, whatever asked for it.
  */
 export function originGuard(inner: Fetch, roots: readonly string[]): Fetch {
-  const allowed = new Set(roots.map((root) => new URL(root).origin));
   return (input, init) => {
-    const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
-    if (!allowed.has(url.origin)) {
-      return Promise.reject(
-        new Error(
-          `Refused to send the token to ${url.origin}: it is not the configured API (${[...allowed].join(', ')}).`,
-        ),
-      );
+    try {
+      refuseUntrusted(typeof input === 'string' || input instanceof URL ? input : input.url, roots);
+    } catch (error) {
+      return Promise.reject(error);
     }
     return inner(input, init);
   };
+}
+
+/** Throws unless `url` is on the origin of one of `roots`. */
+function refuseUntrusted(url: string | URL, roots: readonly string[]): void {
+  const allowed = new Set(roots.map((root) => new URL(root).origin));
+  const { origin } = new URL(url);
+  if (!allowed.has(origin)) {
+    throw new Error(
+      `Refused to send the token to ${origin}: it is not the configured API (${[...allowed].join(', ')})`,
+    );
+  }
 }
 
 function timedFetch(inner: Fetch, timeoutMs: number, rate: RateLimits): Fetch {
