@@ -245,5 +245,7 @@ describe('the bundled CLI on GitLab', () => {
     expect(section('Time to close')).toContain('| Pull requests | 1 | 20h | 20h |');
     expect(section('Time in label needs-triage')).toContain('| Issues | 2 | 4h | 4h 48m |');
     expect(section('Time to close')).toContain('- [#1](');
+    // A merge request in GitLab's notation.
+    expect(section('Time to close')).toContain('- [!1](');
   });
 });

@@ -3,6 +3,7 @@
  * median, 90th percentile), the slowest items linked, and a Mermaid chart of the weekly median.
  */
 import type { MetricSpec } from '../model/activity.js';
+import { itemName, type Forge } from '../model/item-name.js';
 import { mermaidLabel } from './charts.js';
 import { escapeCell, table } from './markdown.js';
 import type { Figures, MetricResult, MetricsResult } from './metrics.js';
@@ -26,7 +27,11 @@ const COUNTED = {
 } as const;
 
 /** The section, '' when the report asks for no metrics. */
-export function metricsSection(result: MetricsResult | undefined, periodText: string): string {
+export function metricsSection(
+  result: MetricsResult | undefined,
+  periodText: string,
+  forge: Forge = 'github',
+): string {
   if (!result || result.metrics.length === 0) return '';
   const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   const parts = [
@@ -34,11 +39,11 @@ export function metricsSection(result: MetricsResult | undefined, periodText: st
     `Over the last ${periodText} (${day(result.from)} to ${day(result.to)}). Median and 90th percentile ` +
       'with linear interpolation; issues and pull requests apart.',
   ];
-  for (const metric of result.metrics) parts.push(...metricParts(metric));
+  for (const metric of result.metrics) parts.push(...metricParts(metric, forge));
   return parts.join('\n\n');
 }
 
-function metricParts(metric: MetricResult): string[] {
+function metricParts(metric: MetricResult, forge: Forge): string[] {
   const name = metricName(metric.spec);
   const row = (kind: string, f: Figures) => [kind, String(f.count), span(f.median), span(f.p90)];
   const parts = [
@@ -61,7 +66,7 @@ function metricParts(metric: MetricResult): string[] {
         metric.slowest
           .map(
             (m) =>
-              `- [#${m.item.number}](${m.item.url}) ${escapeCell(m.item.title)}: ${span(m.value)}` +
+              `- [${itemName({ type: m.item.kind, number: m.item.number }, forge)}](${m.item.url}) ${escapeCell(m.item.title)}: ${span(m.value)}` +
               (m.running
                 ? metric.spec.kind === 'time-in-label'
                   ? ' so far (still labelled)'

@@ -43,7 +43,7 @@ export function renderReportBody(
   now: Date,
   metrics?: MetricsResult,
 ): string {
-  const section = report.metrics ? metricsSection(metrics, report.metrics.periodText) : '';
+  const section = report.metrics ? metricsSection(metrics, report.metrics.periodText, result.forge) : '';
   for (const perRule of [REPORT_ITEMS_PER_RULE, 20, 5, 0]) {
     const body = render(report, result, now, perRule, section);
     if (body.length <= REPORT_BODY_MAX_CHARS) return body;
