@@ -131,6 +131,67 @@ describe.each(['rest', 'graphql'] as const)('GitHub %s', (api) => {
     expect(repo.labels().map((l) => l.name)).not.toContain('kind/typo');
   });
 
+  it('as a maintainer, my /assign @nobody is refused with "unknown user"; nothing is written for nobody', async () => {
+    repo.assignable = new Set(['maria', 'olivia']);
+    repo.require(2).updated_at = hoursAgo(1);
+    Object.assign(repo.require(2).commentList[0], {
+      body: '/assign @nobody',
+      created_at: hoursAgo(1),
+      updated_at: hoursAgo(1),
+    });
+    const rules = parseRules(
+      'version: 1\ncommands:\n  - name: assign\n    allow: { association: [MEMBER] }\nrules:\n  - { id: x, when: { labels: { any: [never] } }, then: [{ label: y }] }\n',
+      'sift.yml',
+    );
+    const result = await triage({
+      provider: provider(api),
+      rules,
+      now: NOW,
+      dryRun: false,
+      maxChangeRatio: 1,
+    });
+    expect(result.outcomes.map((o) => o.error)).toEqual([undefined]);
+    expect(repo.require(2).assignees).toEqual([]);
+    expect(reactions(2, 0)).toEqual(['confused by sift[bot]']);
+    expect(siftComments(2)).toEqual([
+      expect.stringContaining('`: unknown user: "nobody" (no one by that name can be assigned here)'),
+    ]);
+    // Asked once, through GitHub's "check if a user can be assigned"; no assignment was sent.
+    expect(gh.requests.filter((r) => r.path.startsWith('/repos/octo/commands/assignees/'))).toHaveLength(1);
+    expect(gh.requests.some((r) => r.method === 'POST' && r.path.endsWith('/assignees'))).toBe(false);
+    expect(gh.nonconforming).toEqual([]);
+  });
+
+  it('as a maintainer, my /milestone v9 (which does not exist) is refused with the reason, not a failed item on every run', async () => {
+    repo.require(2).updated_at = hoursAgo(1);
+    Object.assign(repo.require(2).commentList[0], {
+      body: '/milestone v9',
+      created_at: hoursAgo(1),
+      updated_at: hoursAgo(1),
+    });
+    const result = await triage({
+      provider: provider(api),
+      rules: RULES,
+      now: NOW,
+      dryRun: false,
+      maxChangeRatio: 1,
+    });
+    expect(result.outcomes.map((o) => o.error)).toEqual([undefined]);
+    expect(reactions(2, 0)).toEqual(['confused by sift[bot]']);
+    expect(siftComments(2)).toEqual([expect.stringContaining('`/milestone v9`: no such milestone: "v9"')]);
+    // Answered: the next run reads the answer and does nothing.
+    const writes = gh.writes().length;
+    const again = await triage({
+      provider: provider(api),
+      rules: RULES,
+      now: NOW,
+      dryRun: false,
+      maxChangeRatio: 1,
+    });
+    expect(again.outcomes).toEqual([]);
+    expect(gh.writes().length).toBe(writes);
+  });
+
   it("an issue_comment.created event runs that comment's commands only", async () => {
     const eventComment = repo.require(1).commentList[1];
     eventComment.author_association = 'COLLABORATOR';

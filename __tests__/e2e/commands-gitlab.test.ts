@@ -102,4 +102,32 @@ describe('commands on GitLab through the CLI', () => {
     expect(second.code).toBe(0);
     expect(gl.requests.filter((r) => r.method !== 'GET').length).toBe(writes);
   });
+
+  it('as a Maintainer, my /sift assign @nobody and /sift milestone v9 are refused as unknown, and nothing fails', async () => {
+    project.addIssue({
+      title: 'Second',
+      author: 'olivia',
+      created_at: ago(30),
+      notes: [{ body: '/sift assign @nobody\n/sift milestone v9', author: 'maria', created_at: ago(1) }],
+    });
+    // Maintainers may assign anyone and set milestones.
+    writeFileSync(
+      join(dir, 'sift.yml'),
+      'version: 1\ncommands:\n  - name: assign\n    allow: { association: [MEMBER] }\n  - name: milestone\n    allow: { association: [MEMBER] }\n' +
+        'rules:\n  - { id: x, when: { labels: { any: [never] } }, then: [{ label: y }] }\n',
+    );
+    const first = await run();
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    const second = project.issues[1];
+    expect(second.assignees).toEqual([]);
+    expect(second.milestone).toBeNull();
+    const mine = second.notes.filter((n) => !n.system);
+    expect((mine[0].awards ?? []).map((a) => a.name)).toEqual(['confused']);
+    const reply = mine.find((n) => n.author.username === 'sift-bot')!.body;
+    expect(reply).toContain('unknown user: "nobody" (no one by that name can be assigned here)');
+    expect(reply).toContain('no such milestone: "v9"');
+    // Neither write was sent: no PUT on the second issue.
+    expect(gl.requests.filter((r) => r.method === 'PUT' && r.path.endsWith('/issues/2'))).toEqual([]);
+  });
 });

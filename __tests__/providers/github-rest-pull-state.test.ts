@@ -74,6 +74,24 @@ describe('GitHub REST provider: pull request state', () => {
     expect(requested()).toEqual(['/pulls/2', '/pulls/2']);
   });
 
+  it('waits the 2-second pause on the injected clock before asking again, never on a timer', async () => {
+    repo.addIssue({
+      pull_request: true,
+      created_at: daysAgo(3),
+      pull: { state: { mergeable: false, pendingReads: 1 } },
+    });
+    const sleeps: number[] = [];
+    const clocked = createGitHubRestProvider({
+      token: 't',
+      repository: 'octo/demo',
+      baseUrl: gh.url,
+      clock: { now: () => NOW.getTime(), sleep: async (ms) => void sleeps.push(ms) },
+    });
+    expect((await clocked.facts(pull(1), ['pull'])).pull?.mergeable).toBe(false);
+    expect(sleeps).toEqual([2000]);
+    expect(requested()).toEqual(['/pulls/1', '/pulls/1']);
+  });
+
   it("keeps each reviewer's latest verdict (a dismissal withdraws it), with its commit, and the branch's required approvals once per base", async () => {
     repo.requiredApprovals.set('main', 2);
     const reviews = [

@@ -42,6 +42,8 @@ const FACT_NAMES: Record<FactName, string> = {
   checks: "pull requests' checks",
   commands: 'comments with commands',
   repositoryLabels: "the repository's labels",
+  unknownUsers: 'users',
+  repositoryMilestones: "the repository's milestones",
   subIssues: 'sub-issues',
   parent: 'parent issues',
   answers: "models' answers",

@@ -144,10 +144,7 @@ function decide(
     case 'assign':
     case 'unassign':
     case 'request-review': {
-      const named = args.map((a) => a.replace(/^@/, ''));
-      const logins = (named.length === 0 && spec.name !== 'request-review' ? ['me'] : named).map((l) =>
-        l.toLowerCase() === 'me' ? comment.author : l,
-      );
+      const logins = loginsOf(spec.name, args, comment.author);
       if (logins.length === 0) return 'it names no one';
       if (spec.name === 'request-review' && type !== 'pull_request')
         return 'only pull requests have reviewers';
@@ -159,6 +156,10 @@ function decide(
         const outside = logins.filter((l) => !globMatcher(allowed).test(l));
         if (outside.length > 0) return `${quotedList('login', outside)} not allowed for /${spec.name}`;
       }
+      const unknown = new Set(p.facts.unknownUsers ?? []);
+      const strangers = spec.name === 'unassign' ? [] : logins.filter((l) => unknown.has(l.toLowerCase()));
+      if (strangers.length > 0)
+        return `unknown ${strangers.length === 1 ? 'user' : 'users'}: ${strangers.map((l) => `"${l}"`).join(', ')} (no one by that name can be ${spec.name === 'assign' ? 'assigned' : 'asked for review'} here)`;
       return [{ kind: spec.name, logins }];
     }
     case 'close':
@@ -174,9 +175,12 @@ function decide(
       return [{ kind: 'lock', reason: reason as LockReason }];
     }
     case 'milestone': {
-      const title = line.args.replace(/^%/, '').replace(/^"(.*)"$/, '$1');
+      const title = milestoneOf(line);
       if (title === '') return 'it names no milestone (use `none` to clear it)';
-      return [{ kind: 'milestone', title: title.toLowerCase() === 'none' ? null : title }];
+      if (title === null) return [{ kind: 'milestone', title: null }];
+      const milestones = p.facts.repositoryMilestones;
+      if (milestones && !milestones.includes(title)) return `no such milestone: "${title}"`;
+      return [{ kind: 'milestone', title }];
     }
     case 'type': {
       if (type !== 'issue') return 'only issues have a type';
@@ -189,6 +193,48 @@ function decide(
 }
 
 const LOCK_REASONS: readonly LockReason[] = ['off-topic', 'too heated', 'resolved', 'spam'];
+
+/** The logins an assign, unassign or request-review line names; `@me` (and none, but to review) is the commenter. */
+function loginsOf(command: string, args: readonly string[], commenter: string): string[] {
+  const named = args.map((a) => a.replace(/^@/, ''));
+  return (named.length === 0 && command !== 'request-review' ? ['me'] : named).map((l) =>
+    l.toLowerCase() === 'me' ? commenter : l,
+  );
+}
+
+/** The milestone a `/milestone` line names: null for `none`, '' for nothing. */
+function milestoneOf(line: CommandLine): string | null {
+  const title = line.args.replace(/^%/, '').replace(/^"(.*)"$/, '$1');
+  return title.toLowerCase() === 'none' ? null : title;
+}
+
+/**
+ * What the commands Sift would run name, so the pipeline can ask the forge before planning: the
+ * logins `/assign` and `/request-review` name (unknown ones are refused, not written) and the
+ * milestone titles `/milestone` names. Only unanswered comments by people, only built-in commands.
+ */
+export function namedInCommands(
+  comments: readonly CommandComment[],
+  settings: CommandSettings,
+): { logins: string[]; milestones: string[] } {
+  const byName = new Map(settings.commands.map((c) => [c.name, c]));
+  const logins = new Set<string>();
+  const milestones = new Set<string>();
+  for (const comment of comments) {
+    if (comment.answered || comment.authorIsBot) continue;
+    for (const line of commandLines(comment.body)) {
+      const spec = byName.get(line.name);
+      if (!spec || spec.then !== undefined) continue;
+      if (spec.name === 'assign' || spec.name === 'request-review')
+        for (const login of loginsOf(spec.name, splitArgs(line.args), comment.author)) logins.add(login);
+      if (spec.name === 'milestone') {
+        const title = milestoneOf(line);
+        if (title) milestones.add(title);
+      }
+    }
+  }
+  return { logins: [...logins], milestones: [...milestones] };
+}
 
 /** `/close`, `/close not_planned`, `/close duplicate #12` (says so in a comment, which links it). */
 function closeActions(args: string[], p: Projection): ActionSpec[] | string {

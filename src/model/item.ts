@@ -181,6 +181,13 @@ export interface ItemFacts {
   commands?: CommandComment[];
   /** The repository's label names, read once a run beside `commands` when `/label` may run. */
   repositoryLabels?: string[];
+  /**
+   * Of the logins the comments' `/assign` and `/request-review` name, those the forge does not know
+   * or cannot assign here (lower-cased), read beside `commands`: refused as "unknown user".
+   */
+  unknownUsers?: string[];
+  /** The repository's milestone titles, read once a run beside `commands` when `/milestone` names one. */
+  repositoryMilestones?: string[];
   /** For each label currently on the item: when it was last applied (ISO 8601). */
   labelAppliedAt?: Record<string, string>;
   /** Everything that happened on the item, oldest first (comments, label changes, commits, ...). */

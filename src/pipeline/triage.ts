@@ -23,6 +23,7 @@ import {
 } from '../executor/index.js';
 import { pendingQuestions } from '../engine/questions.js';
 import { countsMaintainers } from '../engine/actors.js';
+import { namedInCommands } from '../engine/commands.js';
 import type { ModelQuestion } from '../model/answers.js';
 import type { FactName, Item, ItemFacts } from '../model/item.js';
 import type { ModelAnswerer } from '../models/answerer.js';
@@ -242,6 +243,8 @@ export interface CommandsRun {
   settings: CommandSettings;
   /** The repository's labels, read once a run by the first item whose comments hold commands. */
   labels?: Promise<string[]>;
+  /** The repository's milestone titles, read once a run by the first `/milestone` that names one. */
+  milestones?: Promise<string[]>;
   event?: { name: string; action?: string; commentId?: string };
 }
 
@@ -330,6 +333,15 @@ export class FactCache {
       commands.labels ??= this.provider.labelNames?.();
       const labels = await commands.labels;
       if (labels) this.facts.repositoryLabels = labels;
+    }
+    // Names the forge would refuse or drop are refused with the reason instead: who is unknown, which
+    // milestone does not exist.
+    const named = namedInCommands(this.facts.commands, commands.settings);
+    if (named.logins.length > 0 && this.provider.unknownUsers)
+      this.facts.unknownUsers = (await this.provider.unknownUsers(named.logins)).map((l) => l.toLowerCase());
+    if (named.milestones.length > 0 && this.provider.milestoneTitles) {
+      commands.milestones ??= this.provider.milestoneTitles();
+      this.facts.repositoryMilestones = await commands.milestones;
     }
   }
 

@@ -34,6 +34,8 @@ const FACT_ADVICE: Record<FactName, string> = {
   checks: 'the checks of the head commit: add `checks:` to the item (`checks: []` when there are none)',
   commands: 'comments with commands: add `comments:` with `/name` lines to the item',
   repositoryLabels: "the repository's labels",
+  unknownUsers: 'users',
+  repositoryMilestones: "the repository's milestones",
   subIssues: 'the sub-issues: add `sub-issues:` to the item',
   parent: 'the parent issue: add `parent:` to the item',
   answers:

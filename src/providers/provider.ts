@@ -184,6 +184,14 @@ export interface Provider {
   labelNames?(): Promise<string[]>;
   /** Reacts to a comment of the item as Sift's answer to its commands. Already there is success. */
   addReaction?(item: ItemKey, commentId: string, content: Reaction): Promise<void>;
+  /**
+   * Of these logins, the ones the forge does not know or cannot assign in this repository (GitHub:
+   * `GET /repos/{owner}/{repo}/assignees/{assignee}` answers 404; GitLab: no user by that username),
+   * each asked once a run. Commands naming them are refused as "unknown user" instead of written.
+   */
+  unknownUsers?(logins: readonly string[]): Promise<string[]>;
+  /** The repository's milestone titles (open and closed), for commands that name one. */
+  milestoneTitles?(): Promise<string[]>;
   /** Sets GitHub's issue type by name; null clears it. Optional: only GitHub has issue types. */
   setIssueType?(item: ItemKey, name: string | null): Promise<void>;
   /**

@@ -271,6 +271,16 @@ on('DELETE', '/repos/:owner/:repo/issues/:number/lock', (ctx, p) => {
   return { status: 204 };
 });
 
+/**
+ * "Check if a user can be assigned": 204 when they can, 404 when not. Everyone can while the
+ * repository has no `assignable` list (the emulator's default); with one, only those on it.
+ */
+on('GET', '/repos/:owner/:repo/assignees/:assignee', (ctx, p) => {
+  const repo = repoOf(ctx, p);
+  if (repo.assignable && !repo.assignable.has(p.assignee)) throw notFound();
+  return { status: 204 };
+});
+
 on('POST', '/repos/:owner/:repo/issues/:number/assignees', (ctx, p) => {
   const repo = repoOf(ctx, p);
   const logins = stringList(objectBody(ctx).assignees ?? [], 'assignees');

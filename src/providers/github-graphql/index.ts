@@ -9,6 +9,7 @@
  */
 import type { CommandComment, Reaction } from '../../model/commands.js';
 import { commandCommentsOf, commandCommentsQuery, type CommandCommentsPage } from './commands.js';
+import { Assignable, readMilestoneTitles } from '../github/names.js';
 import { readLabelNames } from '../github/labels.js';
 import type { CloseReason, FactName, Item, ItemFacts, ItemType, LockReason } from '../../model/item.js';
 import { ACTION_KINDS, CONDITION_KINDS } from '../../model/rules.js';
@@ -184,6 +185,7 @@ export class GitHubGraphqlProvider implements Provider {
   private readonly batcher: WriteBatcher;
   /** REST, for what the pinned GraphQL schema cannot express (issue types). */
   private readonly rest: IssueTypeTarget;
+  private assignable: Assignable | null = null;
   /**
    * Sift's comments on the items listed last whose comments the page held completely: findComment
    * answers these without a request. Started afresh by each listing and dropped on any write (a batch
@@ -434,6 +436,16 @@ export class GitHubGraphqlProvider implements Provider {
   /** Through REST, as issue types are: one request per 100 labels, once a run. */
   labelNames(): Promise<string[]> {
     return readLabelNames(this.rest);
+  }
+
+  /** Through REST: GraphQL has no "can this login be assigned here" (`assignableUsers` searches). */
+  unknownUsers(logins: readonly string[]): Promise<string[]> {
+    this.assignable ??= new Assignable(this.rest);
+    return this.assignable.unknown(logins);
+  }
+
+  milestoneTitles(): Promise<string[]> {
+    return readMilestoneTitles(this.rest);
   }
 
   async addReaction(item: ItemKey, commentId: string, content: Reaction): Promise<void> {

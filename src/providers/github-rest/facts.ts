@@ -6,6 +6,7 @@
 import type { ActivityEvent, FactName, ItemFacts, LinkedItem, PullBranches } from '../../model/item.js';
 import type { ItemKey, OwnComment } from '../provider.js';
 import type { GitHubClient } from '../github/client.js';
+import { realClock } from '../../model/clock.js';
 import { headChecks, pullReviews, pullState, type PullAnswer, type PullFactSource } from './pull-facts.js';
 import { forgeTime } from '../github/comment-memo.js';
 import { describeItem, isHttpFailure, readError, reading, type Failure } from '../github/errors.js';
@@ -133,6 +134,7 @@ async function readPullFacts(
     failure: (doing) => src.failure(doing),
     requiredApprovals: src.requiredApprovals ?? (() => Promise.resolve(0)),
     mergeablePauseMs: src.mergeablePauseMs ?? 0,
+    sleep: src.sleep ?? realClock.sleep,
   };
   const facts: Pick<ItemFacts, 'pull' | 'reviews' | 'checks'> = {};
   // The head commit of the first answer: a second one (mergeability) names the same unless a push

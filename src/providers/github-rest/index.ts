@@ -40,6 +40,8 @@ import { PullMemo, readFacts } from './facts.js';
 import { readRequiredApprovals } from './pull-facts.js';
 import { readCommandComments } from './commands.js';
 import { readLabelNames } from '../github/labels.js';
+import { Assignable } from '../github/names.js';
+import { realClock, type Clock } from '../../model/clock.js';
 import type { CommandComment, Reaction } from '../../model/commands.js';
 import { readItem } from '../github/read-item.js';
 import { toItem, type ApiIssue } from './map.js';
@@ -74,6 +76,8 @@ export interface GitHubRestProviderOptions {
    * (it computes it in the background on the first read). Default 2,000 ms; tests set 0.
    */
   mergeablePauseMs?: number;
+  /** Time for the mergeability pause; tests inject a fake one. Default: real time. */
+  clock?: Clock;
 }
 
 export function createGitHubRestProvider(options: GitHubRestProviderOptions): GitHubRestProvider {
@@ -116,6 +120,7 @@ export class GitHubRestProvider implements Provider {
   private readonly approvalsByBase = new Map<string, Promise<number>>();
   private readonly pulls = new PullMemo();
   private readonly mergeablePauseMs: number;
+  private readonly clock: Clock;
   private readonly rate: RateLimits;
   private readonly perPage: number;
   /** The client's `reserve`: listing pages go one at a time when the budget left is about that. */
@@ -124,6 +129,7 @@ export class GitHubRestProvider implements Provider {
   private readonly activityFeeds: boolean;
   /** Milestone title -> number, read once per provider (one request for most repositories). */
   private milestones: Promise<Map<string, number>> | null = null;
+  private assignable: Assignable | null = null;
   /** The repository's issue forms, read once (fact `form`). */
   private formsOnce: IssueForms | null = null;
   /** The login Sift runs as (GET /user), read once, and only when a person's comment carries a marker. */
@@ -139,6 +145,7 @@ export class GitHubRestProvider implements Provider {
       throw new Error(`repository must be "owner/name", not "${options.repository}"`);
     }
     this.mergeablePauseMs = options.mergeablePauseMs ?? 2_000;
+    this.clock = options.clock ?? realClock;
     const perPage = options.perPage ?? 100;
     if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100) {
       throw new Error(`perPage must be an integer from 1 to 100, not ${perPage}`);
@@ -300,6 +307,7 @@ export class GitHubRestProvider implements Provider {
         requiredApprovals: (base) => this.requiredApprovals(base),
         pulls: this.pulls,
         mergeablePauseMs: this.mergeablePauseMs,
+        sleep: (ms) => this.clock.sleep(ms),
       },
       item,
       names,
@@ -380,6 +388,22 @@ export class GitHubRestProvider implements Provider {
 
   labelNames(): Promise<string[]> {
     return readLabelNames(this.restTarget());
+  }
+
+  unknownUsers(logins: readonly string[]): Promise<string[]> {
+    this.assignable ??= new Assignable(this.restTarget());
+    return this.assignable.unknown(logins);
+  }
+
+  /** The titles the milestone writes resolve, from the same read (once a run). */
+  async milestoneTitles(): Promise<string[]> {
+    this.milestones ??= this.loadMilestones();
+    try {
+      return [...(await this.milestones).keys()];
+    } catch (error) {
+      this.milestones = null;
+      throw readError(error, this.failure(`reading the milestones of ${this.repository}`));
+    }
   }
 
   async addReaction(item: ItemKey, commentId: string, content: Reaction): Promise<void> {

@@ -22,6 +22,8 @@ export interface PullFactSource {
   requiredApprovals(base: string): Promise<number>;
   /** How long to wait before asking again for a mergeability GitHub had not computed. */
   mergeablePauseMs: number;
+  /** Waits that long (the provider's clock: tests inject one that does not wait). */
+  sleep(ms: number): Promise<void>;
 }
 
 /** GET /pulls/{n} as read here; the branches come from the same answer. */
@@ -46,7 +48,7 @@ export async function pullState(
   let answer = first;
   // Only an open pull request is ever computed; a closed one stays null for good.
   if (answer.mergeable === null && answer.state === 'open') {
-    await pause(src.mergeablePauseMs);
+    if (src.mergeablePauseMs > 0) await src.sleep(src.mergeablePauseMs);
     answer = await again();
   }
   return {
@@ -59,10 +61,6 @@ export async function pullState(
     ],
     headSha: answer.head.sha,
   };
-}
-
-function pause(ms: number): Promise<void> {
-  return ms <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** Each reviewer's latest verdict: comments give none, a dismissal withdraws the reviewer's. */

@@ -33,6 +33,17 @@ export class Directory {
     return found;
   }
 
+  /** Every milestone title, the project's and its groups'. */
+  async milestoneTitles(): Promise<string[]> {
+    this.milestones ??= this.loadMilestones();
+    try {
+      return (await this.milestones).map((m) => m.title);
+    } catch (error) {
+      this.milestones = null;
+      throw error;
+    }
+  }
+
   /**
    * The milestone with that exact title, or null. Project milestones and those of its groups
    * (`include_ancestors`), active preferred over closed when a title exists in both.

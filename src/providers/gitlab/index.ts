@@ -445,6 +445,18 @@ export class GitLabProvider implements Provider {
     return found;
   }
 
+  /** Usernames GitLab has no user by (GET /users?username=, once per name and run). */
+  async unknownUsers(logins: readonly string[]): Promise<string[]> {
+    const users = await this.read('looking up users', () =>
+      Promise.all(logins.map((login) => this.directory.user(login))),
+    );
+    return logins.filter((_, i) => users[i] === null);
+  }
+
+  milestoneTitles(): Promise<string[]> {
+    return this.read(`reading the milestones of ${this.repository}`, () => this.directory.milestoneTitles());
+  }
+
   /** The member's access level as GitHub's author association (see docs/commands.md). */
   private associationOf(author: GitLabUser): Promise<string> {
     let known = this.associations.get(author.id);
