@@ -394,3 +394,53 @@ describe('events', () => {
 async function* one(provider: MemoryProvider) {
   yield (await provider.getItem(7))!;
 }
+
+/** Every built-in a maintainer may run, and an assign limited to some logins. */
+const ALL_BUILT_INS = parseRules(
+  `version: 1
+commands:
+  - { name: label, allow: { association: [MEMBER] } }
+  - { name: close, allow: { association: [MEMBER] } }
+  - { name: lock, allow: { association: [MEMBER] } }
+  - { name: milestone, allow: { association: [MEMBER] } }
+  - { name: request-review, allow: { association: [MEMBER] } }
+  - { name: assign, allow: { association: [MEMBER], logins: ['team-*'] } }
+rules:
+  - { id: x, when: { labels: { any: [never] } }, then: [{ label: y }] }
+`,
+  'sift.yml',
+);
+
+describe('a maintainer whose command cannot run is told why, and nothing changes', () => {
+  it.each([
+    ['/label', 'it names no label'],
+    ['/close duplicate', 'it names no item: write /close duplicate #NUMBER'],
+    ['/close duplicate #7', '#7 is this issue itself'],
+    ['/close maybe', 'unknown close reason (use completed, not_planned or duplicate #NUMBER)'],
+    ['/lock angry', 'unknown lock reason (use off-topic, too heated, resolved, spam)'],
+    ['/milestone', "it names no milestone (use 'none' to clear it)"],
+    ['/milestone v9.9', 'no such milestone: "v9.9"'],
+    ['/request-review @bob', 'only pull requests have reviewers'],
+    ['/request-review', 'it names no one'],
+    ['/assign @alice', 'login "alice" is not allowed for /assign'],
+  ])('%s: refused, "%s"', async (body, why) => {
+    const provider = repo([{ body, author: 'maria', association: 'MEMBER' }]);
+    const before = structuredClone(provider.get(7)!);
+    const result = await run(provider, { rules: ALL_BUILT_INS });
+    expect(result.outcomes.map((o) => o.error)).toEqual([undefined]);
+    expect(reactionsOn(provider)).toEqual(['confused']);
+    expect(replies(provider)).toEqual([expect.stringContaining(`: ${why}`)]);
+    const after = provider.get(7)!;
+    expect([after.labels, after.state, after.locked, after.milestone, after.assignees]).toEqual([
+      before.labels,
+      before.state,
+      before.locked,
+      before.milestone,
+      before.assignees,
+    ]);
+    // Answered: the next run runs nothing and says nothing more.
+    const again = await run(provider, { rules: ALL_BUILT_INS });
+    expect(again.outcomes).toEqual([]);
+    expect(replies(provider)).toHaveLength(1);
+  });
+});

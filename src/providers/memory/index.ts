@@ -312,6 +312,11 @@ export class MemoryProvider implements Provider {
     this.record(item, 'unassigned');
   }
 
+  /** The titles setMilestone accepts, as a forge's listing would give them. */
+  async milestoneTitles(): Promise<string[]> {
+    return [...this.milestones];
+  }
+
   async setMilestone(key: ItemKey, title: string | null): Promise<void> {
     if (title !== null && !this.milestones.has(title)) {
       throw new ItemWriteError(`milestone "${title}" does not exist in ${this.repository}`, 422);
