@@ -50,3 +50,11 @@ export interface ActivityRead {
   /** The account Sift runs as, whose comments are no response; null when not asked or unknown. */
   self: string | null;
 }
+
+/** Puts an item's responses and label events in time order (forges list them in their own orders). */
+export function sortHistory(item: ActivityRecord): ActivityRecord {
+  const byTime = (a: { at: string }, b: { at: string }) => Date.parse(a.at) - Date.parse(b.at);
+  item.responses.sort(byTime);
+  item.labelEvents.sort(byTime);
+  return item;
+}

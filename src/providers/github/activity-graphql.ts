@@ -5,7 +5,13 @@
  * until one is older than the period; for time-in-label the open items carrying each label. An item
  * with more than 100 timeline entries of those kinds has the rest read through `node(id:)`.
  */
-import type { ActivityActor, ActivityRead, ActivityRecord, ActivityRequest } from '../../model/activity.js';
+import {
+  type ActivityActor,
+  type ActivityRead,
+  type ActivityRecord,
+  type ActivityRequest,
+  sortHistory,
+} from '../../model/activity.js';
 import type { GitHubClient } from './client.js';
 
 interface ActorNode {
@@ -67,48 +73,46 @@ const ITEM = `
   author { login __typename }
   labels(first: 100) { nodes { name } }`;
 
-const ISSUE_ITEM = `${ITEM} timelineItems(first: 100, itemTypes: $types) @include(if: $timeline) { ${timelineNodes(false)} }`;
-const PULL_ITEM = `${ITEM} timelineItems(first: 100, itemTypes: $types) @include(if: $timeline) { ${timelineNodes(true)} }`;
-
-const variables = (pull: boolean) =>
-  `$owner: String!, $name: String!, $after: String, $timeline: Boolean!, ` +
-  `$types: [${pull ? 'PullRequest' : 'Issue'}TimelineItemsItemType!]`;
-
-const ISSUES_SINCE = `query SiftActivityIssues(${variables(false)}, $since: DateTime!) {
+/**
+ * One listing of issues or pull requests, 100 a page, each with its timeline when `$timeline`:
+ * `extra` adds the operation's own variables, `args` its own connection arguments.
+ */
+function listing(name: string, pull: boolean, extra: string, args: string): string {
+  const kind = pull ? 'PullRequest' : 'Issue';
+  return `query SiftActivity${name}($owner: String!, $name: String!, $after: String, $timeline: Boolean!,
+  $types: [${kind}TimelineItemsItemType!]${extra}) {
   repository(owner: $owner, name: $name) {
-    issues(first: 100, after: $after, filterBy: { since: $since }, orderBy: { field: UPDATED_AT, direction: DESC }) {
+    ${pull ? 'pullRequests' : 'issues'}(first: 100, after: $after, ${args}) {
       pageInfo { hasNextPage endCursor }
-      nodes { ${ISSUE_ITEM} }
+      nodes {
+        ${ITEM}
+        timelineItems(first: 100, itemTypes: $types) @include(if: $timeline) { ${timelineNodes(pull)} }
+      }
     }
   }
 }`;
+}
 
-const PULLS_BY_UPDATE = `query SiftActivityPulls(${variables(true)}) {
-  repository(owner: $owner, name: $name) {
-    pullRequests(first: 100, after: $after, orderBy: { field: UPDATED_AT, direction: DESC }) {
-      pageInfo { hasNextPage endCursor }
-      nodes { ${PULL_ITEM} }
-    }
-  }
-}`;
-
-const OPEN_ISSUES_LABELLED = `query SiftActivityLabelledIssues(${variables(false)}, $labels: [String!]) {
-  repository(owner: $owner, name: $name) {
-    issues(first: 100, after: $after, labels: $labels, states: [OPEN]) {
-      pageInfo { hasNextPage endCursor }
-      nodes { ${ISSUE_ITEM} }
-    }
-  }
-}`;
-
-const OPEN_PULLS_LABELLED = `query SiftActivityLabelledPulls(${variables(true)}, $labels: [String!]) {
-  repository(owner: $owner, name: $name) {
-    pullRequests(first: 100, after: $after, labels: $labels, states: [OPEN]) {
-      pageInfo { hasNextPage endCursor }
-      nodes { ${PULL_ITEM} }
-    }
-  }
-}`;
+const BY_UPDATE = 'orderBy: { field: UPDATED_AT, direction: DESC }';
+const ISSUES_SINCE = listing(
+  'Issues',
+  false,
+  ', $since: DateTime!',
+  `filterBy: { since: $since }, ${BY_UPDATE}`,
+);
+const PULLS_BY_UPDATE = listing('Pulls', true, '', BY_UPDATE);
+const OPEN_ISSUES_LABELLED = listing(
+  'LabelledIssues',
+  false,
+  ', $labels: [String!]',
+  'labels: $labels, states: [OPEN]',
+);
+const OPEN_PULLS_LABELLED = listing(
+  'LabelledPulls',
+  true,
+  ', $labels: [String!]',
+  'labels: $labels, states: [OPEN]',
+);
 
 const MORE_TIMELINE = `query SiftActivityTimeline($id: ID!, $after: String,
   $issueTypes: [IssueTimelineItemsItemType!], $pullTypes: [PullRequestTimelineItemsItemType!]) {
@@ -226,9 +230,7 @@ function toRecord(node: ItemNode, entries: TimelineNode[], responses: boolean): 
       item.labelEvents.push({ label: entry.label.name, action, at: entry.createdAt ?? node.createdAt });
     }
   }
-  const byTime = (a: { at: string }, b: { at: string }) => Date.parse(a.at) - Date.parse(b.at);
-  item.responses.sort(byTime);
-  item.labelEvents.sort(byTime);
+  sortHistory(item);
   return item;
 }
 

@@ -10,7 +10,13 @@
  *   reviews of the items created in the period (first response), label events of every item listed
  *   (time in label). One item after another, as GitHub asks of integrations.
  */
-import type { ActivityActor, ActivityRead, ActivityRecord, ActivityRequest } from '../../model/activity.js';
+import {
+  type ActivityActor,
+  type ActivityRead,
+  type ActivityRecord,
+  type ActivityRequest,
+  sortHistory,
+} from '../../model/activity.js';
 import type { GitHubClient } from './client.js';
 
 interface UserJson {
@@ -105,9 +111,7 @@ async function readTimeline(
       }
     }
   }
-  const byTime = (a: { at: string }, b: { at: string }) => Date.parse(a.at) - Date.parse(b.at);
-  item.responses.sort(byTime);
-  item.labelEvents.sort(byTime);
+  sortHistory(item);
 }
 
 function toRecord(issue: IssueJson): ActivityRecord {

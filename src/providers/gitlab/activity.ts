@@ -12,7 +12,13 @@
  *
  * An approval is not a note in GitLab (it leaves a system note), so it is no response here.
  */
-import type { ActivityActor, ActivityRead, ActivityRecord, ActivityRequest } from '../../model/activity.js';
+import {
+  type ActivityActor,
+  type ActivityRead,
+  type ActivityRecord,
+  type ActivityRequest,
+  sortHistory,
+} from '../../model/activity.js';
 import type { GitLabClient } from './client.js';
 import { isBot } from './timeline.js';
 import type { GitLabIssue, GitLabLabelEvent, GitLabMergeRequest, GitLabNote, GitLabUser } from './types.js';
@@ -67,9 +73,7 @@ export async function readGitLabActivity(
         }
       }
     }
-    const byTime = (a: { at: string }, b: { at: string }) => Date.parse(a.at) - Date.parse(b.at);
-    item.responses.sort(byTime);
-    item.labelEvents.sort(byTime);
+    sortHistory(item);
     items.push(item);
   }
   return { items, self: request.responses ? await self() : null };
