@@ -426,6 +426,7 @@ describe('GitHub REST provider', () => {
       'pull',
       'reviews',
       'checks',
+      'ruleComments',
     ]);
     expect(provider.repository).toBe('octo/demo');
     expect(() => createGitHubRestProvider({ token: TOKEN, repository: 'nope' })).toThrow(/owner\/name/);

@@ -648,6 +648,7 @@ describe('GitLab provider', () => {
         'sub-issues',
         'parent',
         'form',
+        'vetoed',
       ]);
       expect(ACTION_KINDS.filter((k) => !provider.capabilities.actions.has(k))).toEqual([
         'issue-type',

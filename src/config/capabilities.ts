@@ -48,6 +48,7 @@ const FACT_NAMES: Record<FactName, string> = {
   parent: 'parent issues',
   answers: "models' answers",
   similar: 'similar items',
+  ruleComments: "reactions and replies to Sift's comments",
   form: 'issue forms',
 };
 

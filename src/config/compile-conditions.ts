@@ -174,6 +174,8 @@ function compileCondition(
       return compileClassify(raw.classify, path, ctx);
     case 'similar':
       return compileSimilar(raw.similar);
+    case 'vetoed':
+      return { kind: 'vetoed', value: raw.vetoed };
     default:
       // Unknown keys were reported by the validator.
       return undefined;

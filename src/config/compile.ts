@@ -1,4 +1,4 @@
-import { selectsDiscussions, type Rule, type RuleSet } from '../model/rules.js';
+import { selectsDiscussions, vetoTargets, type Rule, type RuleSet } from '../model/rules.js';
 import { compileActions } from './compile-actions.js';
 import { compileActivity } from './compile-activity.js';
 import { compileCommands } from './compile-commands.js';
@@ -14,6 +14,7 @@ import type { ConfigProblem } from './errors.js';
 import type { SourceLocator } from './positions.js';
 import { isPlainMap } from './raw.js';
 import type { ShapeProblem } from './validate.js';
+import { nearest } from './suggest.js';
 
 export interface CompileResult {
   ruleSet: RuleSet;
@@ -90,6 +91,7 @@ export function compileRuleSet(
     rules.push(rule);
   });
 
+  checkVetoes(rules, ctx);
   const activity = compileActivity(isPlainMap(data) ? data.activity : undefined, ['activity'], ctx);
   const reports = compileReports(isPlainMap(data) ? data.reports : undefined, ['reports'], rules, ctx);
   const commands = isPlainMap(data)
@@ -104,4 +106,31 @@ export function compileRuleSet(
     ...(models ? { models } : {}),
   };
   return { ruleSet, problems: ctx.problems };
+}
+
+/**
+ * `vetoed: RULE` names a rule of this file that comments: a veto is a thumbs-down on, or a reply after,
+ * that rule's comment, so a rule without one could never be vetoed.
+ */
+function checkVetoes(rules: readonly Rule[], ctx: CompileContext): void {
+  for (const rule of rules) {
+    for (const target of vetoTargets([...rule.when, ...(rule.check?.require ?? [])])) {
+      const named = rules.find((r) => r.id === target);
+      if (named === undefined) {
+        const guess = nearest(
+          target,
+          rules.map((r) => r.id),
+        );
+        ctx.reportAt(
+          rule.pos,
+          `rule "${rule.id}": "vetoed: ${target}" names no rule of this file${guess ? `; did you mean "${guess}"?` : ''}`,
+        );
+      } else if (!named.then.some((a) => a.kind === 'comment')) {
+        ctx.reportAt(
+          rule.pos,
+          `rule "${rule.id}": "vetoed: ${target}" names a rule that posts no comment, so nothing of it can be vetoed; give "${target}" a comment`,
+        );
+      }
+    }
+  }
 }

@@ -96,6 +96,7 @@ export interface RawConditions {
   answered?: boolean;
   classify?: RawClassify;
   similar?: RawSimilar;
+  vetoed?: string;
   any?: RawConditions[];
   all?: RawConditions[];
   not?: RawConditions;

@@ -65,6 +65,7 @@ export function compileCondition(
     case 'sub-issues':
     case 'parent':
     case 'form':
+    case 'vetoed':
       return factLeaf(cond, activity);
     case 'classify':
     case 'similar':

@@ -9,7 +9,7 @@ import { resolveRules, ruleSeesItem, type CompiledRules } from './compile.js';
 import { isDraft, missingFacts, type CompiledCondition } from './conditions.js';
 import { formatAgo, formatDuration, formatInstant, formatList, snippet } from './format.js';
 import { itemRef } from './plan.js';
-import type { PullConditionKind } from './fact-tests.js';
+import { vetoOf, type PullConditionKind } from './fact-tests.js';
 import { checksState, reviewDecision, waitingOn } from './pull-state.js';
 import {
   createProjection,
@@ -195,6 +195,8 @@ export function describeCondition(cond: Condition): string {
       return `parent ${cond.value}`;
     case 'form':
       return describeForm(cond.value);
+    case 'vetoed':
+      return `vetoed ${cond.value}`;
     case 'type':
     case 'state':
     case 'draft':
@@ -321,6 +323,8 @@ function observe(cond: Condition, seen: Seen): string {
       return observeParent(p);
     case 'form':
       return observeForm(p);
+    case 'vetoed':
+      return observeVeto(p, cond.value);
     case 'type':
       return `type: ${item.type}`;
     case 'state':
@@ -464,4 +468,17 @@ function observeActiveAfter(label: string, by: ActorGroup | undefined, p: Projec
         ? observeInactive(p)
         : observeInactiveBy(p, by);
   return `${onItem} ${describeApplied(label, at, p)}; ${last}`;
+}
+
+function observeVeto(p: Projection, rule: string): string {
+  const comments = p.facts.ruleComments;
+  if (comments === undefined) return "Sift's comments not read (needs ruleComments)";
+  const comment = comments[rule];
+  if (comment === undefined) return `no comment of ${rule} on the item`;
+  const veto = vetoOf(comment, p.item.author);
+  const posted = `comment of ${rule} posted ${formatAgo(p.now - Date.parse(comment.postedAt))}`;
+  if (veto === null) return `${posted}: no thumbs-down, no reply from the author`;
+  return veto.how === 'thumbs-down'
+    ? `${posted}: ${veto.count} thumbs-down`
+    : `${posted}: the author (${veto.by}) replied after it`;
 }

@@ -1,4 +1,4 @@
-import type { FactName } from '../model/item.js';
+import type { FactName, RuleComment } from '../model/item.js';
 import type { ActivitySettings, ActorGroup, Condition, ConditionKind, LabelSet } from '../model/rules.js';
 import { humanCommentCount, missingClockFacts, missingForQuiet, quietSince } from './activity.js';
 import { COST, inBounds, someMatch } from './field-tests.js';
@@ -30,6 +30,7 @@ export type FactCondition = Extract<
       | 'sub-issues'
       | 'parent'
       | 'form'
+      | 'vetoed'
       | PullConditionKind;
   }
 >;
@@ -63,6 +64,7 @@ const FACTS_OF: Partial<Record<ConditionKind, readonly FactName[]>> = {
   'sub-issues': ['subIssues'],
   parent: ['parent'],
   form: ['form'],
+  vetoed: ['ruleComments'],
   ...PULL_FACTS,
 };
 
@@ -127,6 +129,10 @@ export function factTest(cond: FactCondition, activity: ActivitySettings): FactT
       return { test: parentTest(cond.value), facts, cost: COST.fact };
     case 'form':
       return { test: formTest(cond.value), facts, cost: COST.fact };
+    case 'vetoed': {
+      const rule = cond.value;
+      return { test: (p) => vetoedTest(p, rule), facts, cost: COST.fact };
+    }
     case 'review-decision':
     case 'mergeable':
     case 'checks':
@@ -263,4 +269,25 @@ function filesTest(set: LabelSet): (p: Projection) => Truth {
     }
     return noneRe === null || !someMatch(files, noneRe);
   };
+}
+
+/**
+ * `vetoed: RULE`: someone (not Sift) gave Sift's comment of RULE a thumbs-down, or the item's author
+ * commented after it. False while the rule has no comment on the item: nothing was proposed yet.
+ */
+function vetoedTest(p: Projection, rule: string): Truth {
+  const comments = p.facts.ruleComments;
+  if (comments === undefined) return UNKNOWN;
+  return vetoOf(comments[rule], p.item.author) !== null;
+}
+
+/** Who vetoed the comment and how, or null. */
+export function vetoOf(
+  comment: RuleComment | undefined,
+  author: string,
+): { how: 'thumbs-down'; count: number } | { how: 'reply'; by: string } | null {
+  if (comment === undefined) return null;
+  if (comment.thumbsDown > 0) return { how: 'thumbs-down', count: comment.thumbsDown };
+  const replied = comment.laterCommenters.find((login) => login.toLowerCase() === author.toLowerCase());
+  return replied === undefined ? null : { how: 'reply', by: replied };
 }

@@ -246,6 +246,12 @@ export interface ItemFacts {
    */
   similar?: SimilarAnswers;
   /**
+   * Sift's latest comment of each rule a `vetoed` condition names (found by its marker and the account
+   * Sift runs as), with who vetoed it; a rule without a comment on the item is absent. Read per item,
+   * only when a rule asks `vetoed` and its other conditions leave it undecided.
+   */
+  ruleComments?: Record<string, RuleComment>;
+  /**
    * The issue form the issue was written from, parsed from its body, or null when the body is no
    * form's (always null for a pull request). See src/providers/github/issue-forms.ts.
    */
@@ -293,3 +299,13 @@ export interface RecentActivity {
   explainsUpdates: boolean;
 }
 export type FactName = keyof ItemFacts;
+
+/** Sift's comment of one rule on an item, and what people did after it (for `vetoed`). */
+export interface RuleComment {
+  /** ISO 8601: when Sift posted it. */
+  postedAt: string;
+  /** Thumbs-down reactions to it from others than Sift. */
+  thumbsDown: number;
+  /** Who commented on the item after it (not Sift), by login, oldest first. */
+  laterCommenters: string[];
+}

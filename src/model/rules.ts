@@ -131,6 +131,8 @@ export type Condition =
   | { kind: 'classify'; value: ClassifySpec }
   /** Items of `among` are at least `min` similar (embeddings computed before evaluating). */
   | { kind: 'similar'; value: SimilarSpec }
+  /** Someone gave a thumbs-down to Sift's comment of that rule, or the item's author replied after it. */
+  | { kind: 'vetoed'; value: string }
   | { kind: 'all'; value: Condition[] }
   | { kind: 'any'; value: Condition[] }
   | { kind: 'not'; value: Condition };
@@ -287,6 +289,7 @@ export const CONDITION_KINDS: readonly ConditionKind[] = [
   'answered',
   'classify',
   'similar',
+  'vetoed',
   'all',
   'any',
   'not',
@@ -327,4 +330,21 @@ export function similarSpecs(conditions: readonly Condition[], out: SimilarSpec[
     else if (c.kind === 'not') similarSpecs([c.value], out);
   }
   return out;
+}
+
+/** The rule ids the `vetoed` conditions among these name, in file order. */
+export function vetoTargets(conditions: readonly Condition[], out: string[] = []): string[] {
+  for (const c of conditions) {
+    if (c.kind === 'vetoed') out.push(c.value);
+    else if (c.kind === 'all' || c.kind === 'any') vetoTargets(c.value, out);
+    else if (c.kind === 'not') vetoTargets([c.value], out);
+  }
+  return out;
+}
+
+/** Every rule id a `vetoed` condition of the file names: whose comments a provider reads reactions of. */
+export function vetoedRules(rules: readonly Rule[]): string[] {
+  const out: string[] = [];
+  for (const rule of rules) vetoTargets([...rule.when, ...(rule.check?.require ?? [])], out);
+  return [...new Set(out)];
 }

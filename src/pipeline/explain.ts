@@ -7,10 +7,11 @@ import { commandScope, compileRules, explain, factsNeeded, type Explanation } fr
 import { pendingQuestions } from '../engine/questions.js';
 import type { ItemFacts } from '../model/item.js';
 import { itemName } from '../model/item-name.js';
-import type { RuleSet } from '../model/rules.js';
+import { vetoedRules, type RuleSet } from '../model/rules.js';
 import type { ModelAnswerer } from '../models/answerer.js';
 import type { Provider } from '../providers/provider.js';
 import { answerQuestions, similarContext } from './model-questions.js';
+import { readFacts } from './read-facts.js';
 import { forBackfill } from './rules.js';
 
 /** Which item to explain: an issue or pull request by number, a GitLab merge request, or a discussion. */
@@ -71,7 +72,7 @@ export async function explainItem(
     wanted.push('associations');
   const facts: ItemFacts = {
     ...item.prefetched,
-    ...(wanted.length > 0 ? await provider.facts(item, wanted) : {}),
+    ...(wanted.length > 0 ? await readFacts(provider, item, wanted, vetoedRules(rules.rules)) : {}),
   };
   // The questions the walk reaches, one after the other (an answer may decide which rule comes next).
   for (let round = 0; models && round < compiled.rules.length; round++) {

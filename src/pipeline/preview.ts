@@ -7,7 +7,7 @@ import { factsNeeded, planItem, ruleRunsOn, rulesFor, type CompiledRules } from 
 import { preparePlan, type PreparedPlan } from '../executor/index.js';
 import type { Item } from '../model/item.js';
 import type { ItemRef } from '../model/plan.js';
-import type { RuleSet } from '../model/rules.js';
+import { vetoedRules, type RuleSet } from '../model/rules.js';
 import { RateLimitStop, type ItemQuery, type OwnComment, type Provider } from '../providers/provider.js';
 import { readAhead } from './read-ahead.js';
 import { recentSinceOf, scopeOf } from './scope.js';
@@ -116,6 +116,7 @@ async function changedBySide(
   // workflow's token. Each side's questions get no answer, so its classify rules do not fire.
   const facts = new FactCache(provider, item, {
     pending: (f) => sides.flatMap((side) => (side ? pendingQuestions(item, f, side.compiled, now) : [])),
+    vetoed: [...new Set(sides.flatMap((side) => (side ? vetoedRules(side.compiled.source.rules) : [])))],
   });
   const lookups = withCommentMemo(provider);
   const out: Set<string>[] = [];

@@ -28,13 +28,14 @@ import type { ModelQuestion } from '../model/answers.js';
 import type { FactName, Item, ItemFacts } from '../model/item.js';
 import type { ModelAnswerer } from '../models/answerer.js';
 import type { ItemRef } from '../model/plan.js';
-import type { RuleSet } from '../model/rules.js';
+import { vetoedRules, type RuleSet } from '../model/rules.js';
 import { RateLimitStop, type ItemQuery, type Provider, type Quota } from '../providers/provider.js';
 import { countOpenItem, emptyCensus } from '../report/ages.js';
 import { isReportIssue } from '../report/report-issue.js';
 import { deferredBacklog, type ItemCheck, type RunStop, type TriageResult } from '../report/result.js';
 import { answerQuestions, similarContext, type SimilarContext } from './model-questions.js';
 import { readAhead } from './read-ahead.js';
+import { readFacts } from './read-facts.js';
 import { recentSinceOf, scopesOf } from './scope.js';
 import { SAFETY_DEFAULTS, breakerLine, tripsBreaker, type SafetyLimits } from './safety.js';
 
@@ -275,7 +276,12 @@ async function evaluate(
     const facts = new FactCache(
       provider,
       item,
-      { answerer: models, pending: (f) => pendingQuestions(item, f, compiled, now), similar },
+      {
+        answerer: models,
+        pending: (f) => pendingQuestions(item, f, compiled, now),
+        similar,
+        vetoed: vetoedRules(compiled.source.rules),
+      },
       countsMaintainers(compiled.source),
     );
     await facts.readCommands(commands, now);
@@ -372,7 +378,7 @@ export class FactCache {
         missing.push('associations');
       missing.forEach((name) => this.fetched.add(name));
       const key = { type: this.item.type, number: this.item.number };
-      Object.assign(this.facts, await this.provider.facts(key, missing));
+      Object.assign(this.facts, await readFacts(this.provider, key, missing, this.models?.vetoed ?? []));
     }
   }
 
@@ -390,6 +396,8 @@ export interface ModelQuestions {
   answerer?: ModelAnswerer;
   /** The questions that decide the item with these facts (see `pendingQuestions`). */
   pending: (facts: ItemFacts) => ModelQuestion[];
+  /** The rules `vetoed` conditions name (whose comments `ruleComments` reads). */
+  vetoed?: readonly string[];
   /** What `similar` compares with (absent where no model is asked). */
   similar?: SimilarContext;
 }

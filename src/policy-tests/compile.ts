@@ -22,6 +22,7 @@ import type {
   ItemType,
   LinkedItem,
   ReviewVerdictOf,
+  RuleComment,
 } from '../model/item.js';
 import type { RuleSet } from '../model/rules.js';
 import { parseTestDate } from './dates.js';
@@ -81,6 +82,8 @@ function compileTest(
   if (answers) item.facts.answers = answers;
   const similar = compileSimilarFixture(raw.similar, item.item);
   if (similar) item.facts.similar = similar;
+  const siftComments = compileSiftComments(raw['sift-comments'], [...path, 'sift-comments'], ctx, now);
+  if (siftComments) item.facts.ruleComments = siftComments;
   const commands = commandFacts(raw.item as Raw, item.item, rules, trigger, now);
   if (commands) item.facts.commands = commands;
   return { name, pos: ctx.locator.valuePos(path), trigger, expect, ...item };
@@ -514,4 +517,26 @@ function strings(value: unknown): string[] {
 
 function iso(ms: number): string {
   return new Date(ms).toISOString();
+}
+
+/** A test's `sift-comments:` (shape checked by the schema): Sift's comment of each rule, for `vetoed`. */
+function compileSiftComments(
+  value: unknown,
+  path: DataPath,
+  ctx: CompileContext,
+  now: number,
+): Record<string, RuleComment> | undefined {
+  if (!isPlainMap(value) || !ctx.isSound(path)) return undefined;
+  const out: Record<string, RuleComment> = {};
+  for (const [rule, raw] of Object.entries(value)) {
+    const entry = raw as { posted: string; 'thumbs-down'?: number; replies?: string[] };
+    const at = dateAt(entry.posted, [...path, rule, 'posted'], ctx, now);
+    if (at === undefined) continue;
+    out[rule] = {
+      postedAt: iso(at),
+      thumbsDown: entry['thumbs-down'] ?? 0,
+      laterCommenters: [...(entry.replies ?? [])],
+    };
+  }
+  return out;
 }

@@ -40,6 +40,8 @@ const FACT_ADVICE: Record<FactName, string> = {
   parent: 'the parent issue: add `parent:` to the item',
   answers:
     "a model's answer: add `model: { RULE: { choice: ..., confidence: ... } }` to the item, RULE being the rule's id",
+  ruleComments:
+    "Sift's comment of the vetoed rule: add `sift-comments: { RULE: { posted: 3d ago, thumbs-down: 0, replies: [] } }` to the test (`sift-comments: {}` when Sift has commented nothing)",
   similar:
     'the similar items: add `similar: [{ number: 12, score: 0.95 }]` to the test (`similar: []` when there are none)',
   form: 'the issue form: add `form:` to the item (`form: none` for an issue written without one)',

@@ -3,7 +3,15 @@
  * through this interface, so a new forge (GitHub GraphQL, GitLab) is a new folder here and nothing else.
  */
 import type { CommandComment, Reaction } from '../model/commands.js';
-import type { CloseReason, FactName, Item, ItemFacts, ItemType, LockReason } from '../model/item.js';
+import type {
+  CloseReason,
+  FactName,
+  Item,
+  ItemFacts,
+  ItemType,
+  LockReason,
+  RuleComment,
+} from '../model/item.js';
 import type { Forge } from '../model/item-name.js';
 import type { ActionKind, ConditionKind } from '../model/rules.js';
 
@@ -148,6 +156,14 @@ export interface Provider {
    * runs as count: a person who pastes a marker into a comment does not silence a rule.
    */
   findComment(item: ItemKey, marker: string, since?: string): Promise<OwnComment | null>;
+
+  /**
+   * Sift's latest comment of each of these rules on the item (its marker, written by the account Sift
+   * runs as), with the thumbs-down reactions it got from others and who commented after it; a rule
+   * without a comment is absent. Reads only. For `vetoed`; a provider with it lists `ruleComments`
+   * among its capabilities' facts.
+   */
+  ruleComments?(item: ItemKey, rules: readonly string[]): Promise<Record<string, RuleComment>>;
 
   /**
    * The item's comments created at or after `since` (ISO 8601) that hold a command line (see

@@ -814,6 +814,8 @@ const CONDITION_SAMPLES: { [K in ConditionKind]?: Extract<Condition, { kind: K }
   },
   // Similar items from embeddings, computed before evaluating (the provider lists the candidates only).
   similar: { kind: 'similar', value: { key: 'probe', min: 0.9, among: 'open', limit: 3 } },
+  // Reactions and replies to Sift's comment of a rule (`ruleComments`, read per item).
+  vetoed: { kind: 'vetoed', value: 'probe' },
   // Discussions only (a rule with `type: discussion`, which needs `capabilities.discussions`).
   category: { kind: 'category', value: ['Q&A'] },
   answered: { kind: 'answered', value: true },

@@ -11,7 +11,16 @@ import type { CommandComment, Reaction } from '../../model/commands.js';
 import { commandCommentsOf, commandCommentsQuery, type CommandCommentsPage } from './commands.js';
 import { Assignable, readMilestoneTitles } from '../github/names.js';
 import { readLabelNames } from '../github/labels.js';
-import type { CloseReason, FactName, Item, ItemFacts, ItemType, LockReason } from '../../model/item.js';
+import type {
+  CloseReason,
+  FactName,
+  Item,
+  ItemFacts,
+  ItemType,
+  LockReason,
+  RuleComment,
+} from '../../model/item.js';
+import { latestRuleComments, ruleCommentOf, type ListedComment } from '../rule-comments.js';
 import { ACTION_KINDS, CONDITION_KINDS } from '../../model/rules.js';
 import { createClient, type ClientOptions, type RequestCounts } from '../github/client.js';
 import { describeItem, readError, writeError, type Failure } from '../github/errors.js';
@@ -50,6 +59,7 @@ import {
   branchesOf,
   labelAppliedAt,
   listedFacts,
+  loginOf,
   nodesOf,
   ownComment,
   reactionActivity,
@@ -68,6 +78,7 @@ import {
   listQuery,
   firstCommentsQuery,
   mutationDocument,
+  ruleCommentsQuery,
   timelineScope,
   type FactsParts,
 } from './query.js';
@@ -131,6 +142,16 @@ interface FactsNode extends Partial<Omit<ItemNode, 'timelineItems' | 'files'>> {
   files?: { pageInfo: PageInfo; nodes: ({ path: string } | null)[] | null } | null;
 }
 
+type RuleCommentNode = CommentNode & {
+  reactionGroups: { content: string; viewerHasReacted: boolean; reactors: { totalCount: number } }[] | null;
+};
+
+interface RuleCommentsData {
+  repository: {
+    item: { comments: { pageInfo: PageInfo; nodes: (RuleCommentNode | null)[] | null } } | null;
+  } | null;
+}
+
 interface CommentsData {
   repository: {
     item: { comments: { pageInfo: PageInfo; nodes: (CommentNode | null)[] | null } } | null;
@@ -149,6 +170,7 @@ export const PULL_PAGES_AHEAD = 5;
 
 /** `issueType` is read through REST: the pinned GraphQL schema predates issue types. */
 const ALL_FACTS: readonly FactName[] = [
+  'ruleComments',
   'labelAppliedAt',
   'timeline',
   'reactions',
@@ -529,6 +551,41 @@ export class GitHubGraphqlProvider implements Provider {
     if (isPull && wanted.has('files')) facts.files = files;
     if (wanted.has('linked')) facts.linked = toLinked(item.type, linked);
     return facts;
+  }
+
+  /** The item's comments with their thumbs-down counts, in pages of 100: no request per comment. */
+  async ruleComments(item: ItemKey, rules: readonly string[]): Promise<Record<string, RuleComment>> {
+    const doing = `reading the comments of ${describeItem(item)}`;
+    const nodes: RuleCommentNode[] = [];
+    let after: string | null = null;
+    do {
+      const answer: GraphqlAnswer<RuleCommentsData> = await this.read(doing, ruleCommentsQuery(item.type), {
+        owner: this.owner,
+        name: this.name,
+        number: item.number,
+        after,
+      });
+      const page = answer.data?.repository?.item?.comments;
+      if (!page || answer.errors.length > 0) throw this.readFailure(doing, answer, item.type);
+      for (const node of page.nodes ?? []) if (node) nodes.push(node);
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after !== null);
+    const listed: ListedComment[] = nodes.map((node) => ({
+      id: node.id,
+      body: node.body,
+      createdAt: node.createdAt,
+      author: loginOf(node.author),
+      sift: node.viewerDidAuthor,
+    }));
+    const out: Record<string, RuleComment> = {};
+    for (const [rule, comment] of latestRuleComments(listed, rules)) {
+      const group = nodes
+        .find((node) => node.id === comment.id)
+        ?.reactionGroups?.find((g) => g.content === 'THUMBS_DOWN');
+      const thumbsDown = group ? group.reactors.totalCount - (group.viewerHasReacted ? 1 : 0) : 0;
+      out[rule] = ruleCommentOf(comment, listed, thumbsDown);
+    }
+    return out;
   }
 
   async findComment(item: ItemKey, marker: string, since?: string): Promise<OwnComment | null> {

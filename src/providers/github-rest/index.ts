@@ -4,8 +4,8 @@
  * history, changed files, branches, linked items) only when asked (facts.ts); writes through the
  * issues and pulls endpoints, converting failures into ItemWriteError.
  */
-import type { CloseReason, FactName, Item, ItemFacts, LockReason } from '../../model/item.js';
-import { readSelfLogin } from '../github/self.js';
+import type { CloseReason, FactName, Item, ItemFacts, LockReason, RuleComment } from '../../model/item.js';
+import { isSelf, readSelfLogin } from '../github/self.js';
 import { ACTION_KINDS, CONDITION_KINDS } from '../../model/rules.js';
 import {
   ItemWriteError,
@@ -46,7 +46,8 @@ import type { CommandComment, Reaction } from '../../model/commands.js';
 import { readItem } from '../github/read-item.js';
 import { toItem, type ApiIssue } from './map.js';
 import { listingPages, type ListingPage } from './listing-pages.js';
-import { isSiftComment } from './timeline.js';
+import { isSiftComment, type ApiUser } from './timeline.js';
+import { latestRuleComments, ruleCommentOf, type ListedComment } from '../rule-comments.js';
 import { NumberSet } from '../number-set.js';
 import { inCycle } from '../comment-cycle.js';
 
@@ -109,6 +110,7 @@ export class GitHubRestProvider implements Provider {
       'pull',
       'reviews',
       'checks',
+      'ruleComments',
     ]),
     commands: true,
   };
@@ -372,6 +374,56 @@ export class GitHubRestProvider implements Provider {
         }
       }
     }
+  }
+
+  /**
+   * The item's comments (a page of 100 at a time), then the thumbs-down reactions of each rule's latest
+   * comment: one request more per comment, only for the rules `vetoed` names that have one.
+   */
+  async ruleComments(item: ItemKey, rules: readonly string[]): Promise<Record<string, RuleComment>> {
+    const doing = `reading the comments of ${describeItem(item)}`;
+    let comments: { id: number; body?: string | null; created_at: string; user: ApiUser | null }[];
+    try {
+      comments = await this.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        ...this.ref(item),
+        per_page: 100,
+      });
+    } catch (error) {
+      throw readError(error, this.failure(doing));
+    }
+    const marked = comments.some((c) => c.body?.includes('<!-- sift:rule='));
+    const self = marked ? await this.self() : null;
+    const listed: ListedComment[] = comments.map((c) => ({
+      id: String(c.id),
+      body: c.body ?? '',
+      createdAt: c.created_at,
+      author: c.user?.login ?? 'ghost',
+      sift: self !== null && isSelf(c.user, self),
+    }));
+    const out: Record<string, RuleComment> = {};
+    for (const [rule, comment] of latestRuleComments(listed, rules)) {
+      let reactions: { user: ApiUser | null }[];
+      try {
+        reactions = await this.octokit.paginate(
+          'GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions',
+          {
+            owner: this.owner,
+            repo: this.repo,
+            comment_id: Number(comment.id),
+            content: '-1',
+            per_page: 100,
+          },
+        );
+      } catch (error) {
+        throw readError(
+          error,
+          this.failure(`reading the reactions to Sift's comment on ${describeItem(item)}`),
+        );
+      }
+      const thumbsDown = reactions.filter((r) => !(self !== null && isSelf(r.user, self))).length;
+      out[rule] = ruleCommentOf(comment, listed, thumbsDown);
+    }
+    return out;
   }
 
   async commandComments(

@@ -113,7 +113,7 @@ export function createGitLabProvider(options: GitLabProviderOptions): GitLabProv
  * rules using them are refused at load time (GitLab projects use scoped labels, `type::bug`, instead).
  */
 const CONDITIONS: readonly ConditionKind[] = CONDITION_KINDS.filter(
-  (kind) => !['author-association', 'issue-type', 'sub-issues', 'parent', 'form'].includes(kind),
+  (kind) => !['author-association', 'issue-type', 'sub-issues', 'parent', 'form', 'vetoed'].includes(kind),
 );
 /**
  * Deleting a merge request's source branch is left to GitLab's own "Delete source branch"

@@ -11,6 +11,7 @@ import type {
   Item,
   ItemFacts,
   LockReason,
+  RuleComment,
 } from '../../model/item.js';
 import {
   ACTION_KINDS,
@@ -28,6 +29,7 @@ import {
   type Provider,
 } from '../provider.js';
 import { inCycle } from '../comment-cycle.js';
+import { latestRuleComments, ruleCommentOf } from '../rule-comments.js';
 import { commandLines } from '../../engine/command-lines.js';
 import type { CommandComment, Reaction } from '../../model/commands.js';
 
@@ -100,7 +102,7 @@ export class MemoryProvider implements Provider {
     // on them (and setting a type) are refused when the rules file is loaded, not on every item.
     conditions: new Set(CONDITION_KINDS.filter((kind) => !UNMODELLED.includes(kind))),
     actions: new Set(ACTION_KINDS.filter((kind) => !UNMODELLED_ACTIONS.includes(kind))),
-    facts: new Set<FactName>(['labelAppliedAt', 'timeline', 'reactions']),
+    facts: new Set<FactName>(['labelAppliedAt', 'timeline', 'reactions', 'ruleComments']),
     commands: true,
   };
   readonly repository: string;
@@ -173,6 +175,25 @@ export class MemoryProvider implements Provider {
     if (names.includes('reactions'))
       facts.reactions = structuredClone(history.filter((event) => event.kind === 'reaction'));
     return facts;
+  }
+
+  async ruleComments(key: ItemKey, rules: readonly string[]): Promise<Record<string, RuleComment>> {
+    this.reads++;
+    const item = this.find(key);
+    const listed = item.commentList.map((c) => ({
+      id: c.id,
+      body: c.body,
+      createdAt: c.createdAt ?? item.updatedAt,
+      author: c.author,
+      sift: c.author === this.actor,
+    }));
+    const out: Record<string, RuleComment> = {};
+    for (const [rule, comment] of latestRuleComments(listed, rules)) {
+      const reactions = item.commentList.find((c) => c.id === comment.id)?.reactions ?? [];
+      const thumbsDown = reactions.filter((r) => r.content === '-1' && r.user !== this.actor).length;
+      out[rule] = ruleCommentOf(comment, listed, thumbsDown);
+    }
+    return out;
   }
 
   async findComment(key: ItemKey, marker: string, since?: string): Promise<OwnComment | null> {

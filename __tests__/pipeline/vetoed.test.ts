@@ -1,0 +1,109 @@
+/**
+ * `vetoed: RULE` through the pipeline on both GitHub providers, against the emulator over HTTP on
+ * 127.0.0.1: a thumbs-down from someone else on Sift's comment of that rule, or a reply from the item's
+ * author after it, vetoes; Sift's own reaction, a stranger's reply or a comment that only looks like
+ * Sift's do not. Comments are read only for items whose other conditions leave the rule undecided.
+ */
+import { parseRules } from '../../src/config/index.js';
+import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../../src/emulator/github/index.js';
+import { triage } from '../../src/pipeline/triage.js';
+import { explainItem } from '../../src/pipeline/explain.js';
+import { createGitHubGraphqlProvider } from '../../src/providers/github-graphql/index.js';
+import { createGitHubRestProvider } from '../../src/providers/github-rest/index.js';
+import type { Provider } from '../../src/providers/provider.js';
+
+const TOKEN = 'ghs_TopSecretToken123';
+const NOW = new Date('2026-03-10T12:00:00Z');
+const SIFT = 'sift[bot]';
+const MARKER = '<!-- sift:rule=propose -->';
+
+const rules = parseRules(
+  `version: 1
+rules:
+  - id: propose
+    when: { title: '^propose' }
+    then:
+      - label: proposed
+      - comment: We propose to act on this in 3 days; a thumbs-down or a reply stops it.
+  - id: act
+    when:
+      labels: { all: [proposed] }
+      not: { vetoed: propose }
+    then:
+      - label: acted
+`,
+  'sift.yml',
+);
+
+let gh: GitHubEmulator;
+let repo: RepoStore;
+
+/** The emulator's clock: a minute passes between seeded events, so "after" means after. */
+let clock = 0;
+
+beforeEach(async () => {
+  clock = NOW.getTime() - 86_400_000;
+  gh = await startGitHubEmulator({ token: TOKEN, now: () => new Date((clock += 60_000)) });
+  repo = gh.store.addRepo('octo/demo');
+  const proposed = (user = 'carol') => repo.addIssue({ title: 'Crash', user, labels: ['proposed'] });
+  const siftComment = (n: number) => repo.addComment(n, `We propose...\n\n${MARKER}`, SIFT);
+  // 1: no veto.
+  siftComment(proposed().number);
+  // 2: a thumbs-down from a maintainer.
+  const two = siftComment(proposed().number);
+  repo.addCommentReaction(two.id, '-1', 'alice');
+  // 3: the author replied after it.
+  const three = proposed().number;
+  siftComment(three);
+  repo.addComment(three, 'No, this is a different crash.', 'carol');
+  // 4: only Sift's own thumbs-down (and someone's thumbs-up).
+  const four = siftComment(proposed().number);
+  repo.addCommentReaction(four.id, '-1', SIFT);
+  repo.addCommentReaction(four.id, '+1', 'alice');
+  // 5: someone else replied, not the author.
+  const five = proposed().number;
+  siftComment(five);
+  repo.addComment(five, 'Same here.', 'bob');
+  // 6: a person pasted the marker and got a thumbs-down: not Sift's comment, no veto.
+  const six = repo.addComment(proposed().number, `Look: ${MARKER}`, 'mallory');
+  repo.addCommentReaction(six.id, '-1', 'alice');
+  // 7: the author spoke before Sift's comment only.
+  const seven = proposed().number;
+  repo.addComment(seven, 'It crashes.', 'carol');
+  siftComment(seven);
+  // 8: not proposed: its comments are never read.
+  repo.addIssue({ title: 'Something else' });
+});
+afterEach(async () => {
+  await gh.close();
+  expect(gh.graphql.invalid).toEqual([]);
+  expect(gh.serverErrors).toEqual([]);
+});
+
+const PROVIDERS: [string, () => Provider][] = [
+  ['github-rest', () => createGitHubRestProvider({ token: TOKEN, repository: 'octo/demo', baseUrl: gh.url })],
+  [
+    'github-graphql',
+    () => createGitHubGraphqlProvider({ token: TOKEN, repository: 'octo/demo', graphqlUrl: gh.graphqlUrl }),
+  ],
+];
+
+describe.each(PROVIDERS)('%s', (_name, make) => {
+  test('a thumbs-down from someone else or a reply from the author vetoes; nothing else does', async () => {
+    const result = await triage({ provider: make(), rules, now: NOW, dryRun: false, maxChangeRatio: 1 });
+    expect(result.stop).toBeUndefined();
+    const acted = [1, 2, 3, 4, 5, 6, 7].filter((n) => repo.require(n).labels.includes('acted'));
+    expect(acted).toEqual([1, 4, 5, 6, 7]);
+    // Item 8 is not proposed: the rule is decided without its comments.
+    const paths = gh.requests.map((r) => `${r.method} ${r.path}`);
+    expect(paths.some((p) => p.includes('/issues/8/comments'))).toBe(false);
+  });
+
+  test('explain says whose veto it was', async () => {
+    const two = await explainItem(make(), rules, 2, NOW);
+    const three = await explainItem(make(), rules, 3, NOW);
+    const observed = (e: typeof two) => JSON.stringify(e).match(/comment of propose posted [^"]*/)?.[0];
+    expect(observed(two)).toMatch(/: 1 thumbs-down$/);
+    expect(observed(three)).toMatch(/: the author \(carol\) replied after it$/);
+  });
+});
