@@ -130,7 +130,10 @@ function ruleProblems(ruleSet: RuleSet, caps: Capabilities): ConfigProblem[] {
       problems.push({ ...rule.pos, message: `rule "${rule.id}" uses ${message}` });
     }
     for (const kind of actionKindsOf(rule)) {
-      if (!caps.actions.has(kind)) problems.push(unsupported(rule, `the action "${kind}"`, caps.name));
+      if (!caps.actions.has(kind)) {
+        const problem = unsupported(rule, `the action "${kind}"`, caps.name);
+        problems.push({ ...problem, message: problem.message + because(caps, kind) });
+      }
     }
     return problems;
   });
@@ -143,7 +146,7 @@ function conditionProblem(
 ): string | undefined {
   const what = `the condition "${condition.kind}"`;
   if (!caps.conditions.has(condition.kind))
-    return `${what}, which the ${caps.name} provider does not support`;
+    return `${what}, which the ${caps.name} provider does not support${because(caps, condition.kind)}`;
   const missing = conditionFacts(condition.kind, activity).filter((fact) => !caps.facts.has(fact));
   if (missing.length === 0) return undefined;
   const through = missing.includes('linked') && condition.kind !== 'linked' ? ' (activity.linked)' : '';
@@ -159,6 +162,12 @@ function noDiscussions(rule: Rule, provider: string): ConfigProblem {
     ...rule.pos,
     message: `rule "${rule.id}" selects discussions (type: discussion), which the ${provider} provider cannot read; ${hint}`,
   };
+}
+
+/** The provider's reason for lacking a condition or action, when it gives one, after the refusal. */
+function because(caps: Capabilities, kind: ConditionKind | ActionKind): string {
+  const why = caps.why?.[kind];
+  return why ? `: ${why}` : '';
 }
 
 function unsupported(rule: Rule, what: string, provider: string): ConfigProblem {

@@ -90,6 +90,8 @@ export interface Capabilities {
   discussions?: boolean;
   /** Reads comments with commands and reacts to them (`commandComments`, `addReaction`). */
   commands?: boolean;
+  /** Why the forge lacks a condition or action, and what to do instead, added to the refusal. */
+  why?: Partial<Record<ConditionKind | ActionKind, string>>;
 }
 
 export interface Quota {

@@ -123,6 +123,21 @@ const CONDITIONS: readonly ConditionKind[] = CONDITION_KINDS.filter(
 const ACTIONS: readonly ActionKind[] = ACTION_KINDS.filter(
   (kind) => !['issue-type', 'delete-branch', 'inherit-labels'].includes(kind),
 );
+
+/**
+ * Why, in the refusal. GitLab keeps parents and child items in its work-item hierarchy, which only its
+ * GraphQL API serves; its REST issue links (GET .../issues/:iid/links) are "relates to", "blocks" and
+ * "is blocked by", which say nothing about a parent, so Sift does not pass them off as one.
+ */
+const HIERARCHY =
+  "GitLab's child items are in its work-item hierarchy, which only its GraphQL API serves (REST issue " +
+  "links are 'relates to' and 'blocks', not parents); use labels for the parent's area instead";
+const WHY: Capabilities['why'] = {
+  'sub-issues': HIERARCHY,
+  parent: HIERARCHY,
+  'inherit-labels': HIERARCHY,
+  form: 'GitLab has no issue forms (its description templates are free Markdown, with no fields to read)',
+};
 const FACTS: readonly FactName[] = [
   'labelAppliedAt',
   'timeline',
@@ -195,6 +210,7 @@ export class GitLabProvider implements Provider {
       facts: new Set(FACTS),
       // Commands need Sift's answer (an award emoji), a write a job token cannot make.
       commands: !jobToken,
+      why: WHY,
     };
     this.repository = parts.join('/');
     this.projectRoot = `/projects/${encodeURIComponent(this.repository)}`;

@@ -1,0 +1,42 @@
+/**
+ * The structured-triage rules GitLab cannot run (sub-issues, parents, inherited labels, issue forms)
+ * are refused at load time with the rule, its position and why, before any request: the shipped
+ * examples, loaded as they are, against the GitLab provider's capabilities.
+ */
+import { checkCapabilities, loadRules } from '../../src/config/index.js';
+import { createGitLabProvider } from '../../src/providers/gitlab/index.js';
+
+const gitlab = createGitLabProvider({ token: 't', project: 'group/app', baseUrl: 'http://127.0.0.1:9' });
+const HIERARCHY =
+  "GitLab's child items are in its work-item hierarchy, which only its GraphQL API serves (REST issue " +
+  "links are 'relates to' and 'blocks', not parents); use labels for the parent's area instead";
+
+async function refusals(file: string): Promise<string[]> {
+  const ruleSet = await loadRules(file);
+  return checkCapabilities(ruleSet, gitlab.capabilities).map((p) => `${p.line}:${p.col}: ${p.message}`);
+}
+
+describe('GitLab refuses what it has no data for, saying why', () => {
+  test('examples/sub-issues.yml: every rule, at its line, with the reason', async () => {
+    expect(await refusals('examples/sub-issues.yml')).toEqual([
+      `7:5: rule "close-finished-parent" uses the condition "sub-issues", which the gitlab provider does not support: ${HIERARCHY}`,
+      `20:5: rule "reopen-unfinished-parent" uses the condition "sub-issues", which the gitlab provider does not support: ${HIERARCHY}`,
+      `34:5: rule "inherit-area" uses the condition "parent", which the gitlab provider does not support: ${HIERARCHY}`,
+      `34:5: rule "inherit-area" uses the action "inherit-labels", which the gitlab provider does not support: ${HIERARCHY}`,
+      '7:5: rule "close-finished-parent" uses the placeholder "{{sub_issues}}", which needs sub-issues; the gitlab provider cannot read them',
+      '20:5: rule "reopen-unfinished-parent" uses the placeholder "{{sub_issues}}", which needs sub-issues; the gitlab provider cannot read them',
+    ]);
+  });
+
+  test('examples/forms.yml: the form condition, with the reason', async () => {
+    // The example also sets issue types, which GitLab has none of either (its own message).
+    const messages = (await refusals('examples/forms.yml')).filter((m) => !m.includes('"issue-type"'));
+    expect(messages.length).toBeGreaterThan(0);
+    for (const message of messages) {
+      expect(message).toMatch(
+        /^\d+:5: rule "[a-z-]+" uses (the condition "form", which the gitlab provider does not support: GitLab has no issue forms \(its description templates are free Markdown, with no fields to read\)|the placeholder "\{\{form[._a-z]*\}\}", which needs issue forms; the gitlab provider cannot read them)$/,
+      );
+    }
+    expect(messages.some((m) => m.includes('the condition "form"'))).toBe(true);
+  });
+});
