@@ -269,6 +269,27 @@ describe('preview (REST)', () => {
     expect(run.summary).toContain('| `mark-stale` | 2 | 3 | 2 | 1 |');
   });
 
+  it('a rules file with model conditions: no model is asked, and the comment says those rules show no items', async () => {
+    const head = 'c'.repeat(40);
+    const withModels = AFTER.replace(
+      'rules:\n',
+      'models: { endpoint: "https://models.example.test/v1" }\nrules:\n' +
+        '  - id: possible-duplicate\n    when: { similar: { min: 0.9 } }\n    then:\n      - label: possible-duplicate\n',
+    );
+    expect(withModels).toContain('id: possible-duplicate');
+    repo.contents.commit(head, { '.github/sift.yml': withModels });
+    const event = structuredClone(payload);
+    event.pull_request.head.sha = head;
+    const run = await onPull(event, { api: 'rest' });
+    expect(run.code).toBe(0);
+    const body = previewComments()[0].body;
+    expect(body).toContain('No model is asked in a preview');
+    expect(body).toContain('`possible-duplicate` shows no items');
+    expect(JSON.parse(run.outputs.preview)).toContainEqual(
+      expect.objectContaining({ rule: 'possible-duplicate', before: 0, after: 0 }),
+    );
+  });
+
   it("a fork's pull_request (read-only token): the summary, and no comment", async () => {
     const event = structuredClone(payload);
     event.pull_request.head.repo.full_name = 'stranger/Hello-World';

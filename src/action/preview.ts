@@ -7,7 +7,8 @@
 import * as core from '@actions/core';
 import * as log from './log.js';
 import { ConfigError, formatProblem, parseRules } from '../config/index.js';
-import type { RuleSet } from '../model/rules.js';
+import { similarSpecs, type RuleSet } from '../model/rules.js';
+import { classifySpecs } from '../config/compile-models.js';
 import { previewRules } from '../pipeline/preview.js';
 import { assertSupported } from '../pipeline/rules.js';
 import { parsePolicyTests, runPolicyTests } from '../policy-tests/index.js';
@@ -156,6 +157,8 @@ export async function runPreview(
 
   // A rules file with problems is not previewed: its plan would be nothing, and saying so is clearer.
   if (provider && report.problems.length === 0) {
+    const asking = [before, after].flatMap((set) => (set ? modelRules(set) : []));
+    if (asking.length > 0) report.notes.push(MODELS_NOTE([...new Set(asking)]));
     report.result = await previewRules({ provider, before, after, now });
     log.info(
       `Sift preview: walked ${count(report.result.walked, 'item')}; ` +
@@ -214,4 +217,25 @@ function annotate(error: ConfigError, title: string): void {
 
 function annotateTests(report: PolicyTestReport): void {
   annotateErrors(failedTestAnnotations(report), 'failed tests');
+}
+
+/**
+ * The preview asks no model: the pull request's rules file would choose where the workflow token goes.
+ * Its `classify` and `similar` conditions are unknown, so the comment says why those rules show no items.
+ */
+const MODELS_NOTE = (rules: string[]) =>
+  `No model is asked in a preview (the pull request's rules file would choose where the workflow token ` +
+  `goes): \`classify\` and \`similar\` conditions are unknown here, so ${rules
+    .map((id) => `\`${id.replace(/`/g, '')}\``)
+    .join(', ')} show${rules.length === 1 ? 's' : ''} no items. ` +
+  'Pin answers in the tests file (`model:`, `similar:`) to check them.';
+
+/** Ids of the rules with a `classify` or `similar` condition. */
+function modelRules(set: RuleSet): string[] {
+  return set.rules
+    .filter((rule) => {
+      const conditions = [...rule.when, ...(rule.check?.require ?? [])];
+      return classifySpecs(conditions).length > 0 || similarSpecs(conditions).length > 0;
+    })
+    .map((rule) => rule.id);
 }
