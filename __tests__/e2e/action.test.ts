@@ -7,6 +7,7 @@ import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/git
 import { runAction, removeWorkspace, type ActionRun } from '../helpers/run-action.js';
 import { seedSampleRepo } from '../../src/emulator/samples/demo.js';
 import { STALE_RULES } from '../helpers/rules.js';
+import { closeConforming } from '../helpers/conforming.js';
 
 const TOKEN = 'e2e-token-0123456789';
 const REPO = 'octo/sample';
@@ -19,7 +20,7 @@ beforeEach(async () => {
   gh = await startGitHubEmulator({ token: TOKEN });
 });
 afterEach(async () => {
-  await gh.close();
+  await closeConforming(gh);
   runs.splice(0).forEach(removeWorkspace);
 });
 

@@ -5,6 +5,7 @@
  */
 import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
 import { CLI_ENTRY, removeWorkspace, runAction, spawnNode } from '../helpers/run-action.js';
+import { closeConforming } from '../helpers/conforming.js';
 
 const TOKEN = 'ghp_api_url_e2e_0123456789';
 const RULES = `version: 1
@@ -20,7 +21,7 @@ beforeAll(async () => {
   gh = await startGitHubEmulator({ token: TOKEN });
   gh.store.addRepo('octo/app').addIssue({ title: 'One', user: 'alice' });
 });
-afterAll(() => gh.close());
+afterAll(() => closeConforming(gh));
 
 describe('the bundled CLI', () => {
   it('GITHUB_API_URL=notaurl: one line, exit 2, no stack', async () => {

@@ -11,6 +11,7 @@ import { seedRealistic } from '../../bench/workloads.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
 import { CLI_ENTRY, spawnNode } from '../helpers/run-action.js';
 import { STALE_RULES } from '../helpers/rules.js';
+import { closeConforming } from '../helpers/conforming.js';
 
 const TOKEN = 'cli-cache-token-0123456789';
 const NOW = new Date();
@@ -26,7 +27,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   expect(gh.serverErrors).toEqual([]);
-  await gh.close();
+  await closeConforming(gh);
   rmSync(dir, { recursive: true, force: true });
 });
 

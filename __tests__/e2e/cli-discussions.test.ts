@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { discussionsOf } from '../../src/emulator/github/discussions.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
 import { CLI_ENTRY, spawnNode } from '../helpers/run-action.js';
+import { closeConforming } from '../helpers/conforming.js';
 
 const TOKEN = 'cli-discussions-token-0123456789';
 const RULES = `version: 1
@@ -38,7 +39,7 @@ beforeEach(async () => {
 afterEach(async () => {
   expect(gh.graphql.invalid).toEqual([]);
   expect(gh.graphql.unemulated).toEqual([]);
-  await gh.close();
+  await closeConforming(gh);
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
 import { startModelEmulator, type ModelEmulator } from '../../src/emulator/openai/index.js';
 import { CLI_ENTRY, removeWorkspace, runAction, spawnNode } from '../helpers/run-action.js';
+import { closeConforming } from '../helpers/conforming.js';
 
 const TOKEN = 'eval-token-0123456789';
 let gh: GitHubEmulator;
@@ -48,7 +49,7 @@ beforeEach(async () => {
   };
 });
 afterEach(async () => {
-  await gh.close();
+  await closeConforming(gh);
   await ai.close();
   rmSync(dir, { recursive: true, force: true });
 });

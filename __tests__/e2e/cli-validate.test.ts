@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
 import { CLI_ENTRY, spawnNode } from '../helpers/run-action.js';
+import { closeConforming } from '../helpers/conforming.js';
 
 let gh: GitHubEmulator;
 let dir: string;
@@ -21,7 +22,7 @@ beforeEach(async () => {
   copyFileSync(resolve('examples/stale.test.yml'), join(dir, '.github/sift.test.yml'));
 });
 afterEach(async () => {
-  await gh.close();
+  await closeConforming(gh);
   rmSync(dir, { recursive: true, force: true });
 });
 

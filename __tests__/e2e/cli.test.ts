@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
 import { CLI_ENTRY, spawnNode } from '../helpers/run-action.js';
+import { closeConforming } from '../helpers/conforming.js';
 
 const TOKEN = 'cli-token-0123456789';
 const RULES = `version: 1
@@ -31,7 +32,7 @@ beforeEach(async () => {
   writeFileSync(join(dir, 'rules.yml'), RULES);
 });
 afterEach(async () => {
-  await gh.close();
+  await closeConforming(gh);
   rmSync(dir, { recursive: true, force: true });
 });
 

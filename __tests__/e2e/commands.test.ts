@@ -9,6 +9,7 @@ import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/git
 import type { RepoStore } from '../../src/emulator/github/store.js';
 import { CLI_ENTRY, removeWorkspace, runAction, spawnNode, type ActionRun } from '../helpers/run-action.js';
 import { webhookExample } from '../helpers/webhooks.js';
+import { closeConforming } from '../helpers/conforming.js';
 
 const TOKEN = 'commands-e2e-token-0123456789';
 const REPO = 'Codertocat/Hello-World';
@@ -42,7 +43,7 @@ beforeEach(async () => {
   });
 });
 afterEach(async () => {
-  await gh.close();
+  await closeConforming(gh);
   runs.splice(0).forEach(removeWorkspace);
 });
 

@@ -5,6 +5,7 @@
  */
 import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
 import { runAction, removeWorkspace, type ActionRun } from '../helpers/run-action.js';
+import { closeConforming } from '../helpers/conforming.js';
 
 const TOKEN = 'e2e-token-0123456789';
 const REPO = 'octo/branches';
@@ -16,7 +17,7 @@ beforeEach(async () => {
   gh = await startGitHubEmulator({ token: TOKEN });
 });
 afterEach(async () => {
-  await gh.close();
+  await closeConforming(gh);
   runs.splice(0).forEach(removeWorkspace);
   expect(gh.graphql.invalid).toEqual([]);
 });

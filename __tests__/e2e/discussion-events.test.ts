@@ -8,6 +8,7 @@ import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/git
 import type { RepoStore } from '../../src/emulator/github/store.js';
 import { removeWorkspace, runActionOnEvent, type ActionRun } from '../helpers/run-action.js';
 import { webhookExample } from '../helpers/webhooks.js';
+import { closeConforming } from '../helpers/conforming.js';
 
 const TOKEN = 'discussion-events-token-0123456789';
 const RULES = `version: 1
@@ -40,7 +41,7 @@ const runs: ActionRun[] = [];
 afterEach(async () => {
   expect(gh.graphql.invalid).toEqual([]);
   expect(gh.graphql.unemulated).toEqual([]);
-  await gh.close();
+  await closeConforming(gh);
   runs.splice(0).forEach(removeWorkspace);
 });
 

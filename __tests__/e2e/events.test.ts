@@ -6,6 +6,7 @@ import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/git
 import type { RepoStore } from '../../src/emulator/github/store.js';
 import { removeWorkspace, runAction, type ActionRun } from '../helpers/run-action.js';
 import { webhookExample } from '../helpers/webhooks.js';
+import { closeConforming } from '../helpers/conforming.js';
 
 const TOKEN = 'events-token-0123456789';
 const REPO = 'Codertocat/Hello-World';
@@ -63,7 +64,7 @@ beforeEach(async () => {
   for (let n = 3; n <= 6; n++) repo.addIssue({ number: n, title: `other ${n}` });
 });
 afterEach(async () => {
-  await gh.close();
+  await closeConforming(gh);
   runs.splice(0).forEach(removeWorkspace);
 });
 

@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
 import { removeWorkspace, runAction, type ActionRun } from '../helpers/run-action.js';
 import { condition, interpolate, type Context } from '../helpers/workflow.js';
+import { closeConforming } from '../helpers/conforming.js';
 
 const TOKEN = 'app-installation-token-0123';
 const DAY = 86_400_000;
@@ -41,7 +42,7 @@ const RULES = readFileSync('examples/sift-org.yml', 'utf8');
 let gh: GitHubEmulator;
 const runs: ActionRun[] = [];
 afterEach(async () => {
-  await gh.close();
+  await closeConforming(gh);
   runs.splice(0).forEach(removeWorkspace);
 });
 

@@ -9,6 +9,7 @@ import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/git
 import type { RepoStore } from '../../src/emulator/github/store.js';
 import { removeWorkspace, runAction, type ActionRun } from '../helpers/run-action.js';
 import { webhookExample } from '../helpers/webhooks.js';
+import { closeConforming } from '../helpers/conforming.js';
 
 const TOKEN = 'examples-token-0123456789';
 const DAY = 86_400_000;
@@ -17,7 +18,7 @@ const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString();
 let gh: GitHubEmulator;
 const runs: ActionRun[] = [];
 afterEach(async () => {
-  await gh.close();
+  await closeConforming(gh);
   runs.splice(0).forEach(removeWorkspace);
 });
 

@@ -9,6 +9,7 @@ import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/git
 import type { RepoStore } from '../../src/emulator/github/store.js';
 import { startModelEmulator, type ModelEmulator, type ModelFault } from '../../src/emulator/openai/index.js';
 import { removeWorkspace, runAction, type ActionRun } from '../helpers/run-action.js';
+import { closeConforming } from '../helpers/conforming.js';
 
 const TOKEN = 'models-e2e-token-0123456789';
 const RULES = readFileSync('examples/ai-labels.yml', 'utf8');
@@ -32,7 +33,7 @@ beforeEach(async () => {
   });
 });
 afterEach(async () => {
-  await gh.close();
+  await closeConforming(gh);
   await ai.close();
   runs.splice(0).forEach(removeWorkspace);
 });

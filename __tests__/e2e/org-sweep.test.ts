@@ -12,6 +12,7 @@ import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/git
 import { startGitLabEmulator, type GitLabEmulator } from '../../src/emulator/gitlab/index.js';
 import { CLI_ENTRY, removeWorkspace, runAction, spawnNode, type ActionRun } from '../helpers/run-action.js';
 import { mermaidCharts } from '../helpers/mermaid.js';
+import { closeConforming } from '../helpers/conforming.js';
 
 const TOKEN = 'org-token-0123456789';
 const DAY = 24 * 60 * 60 * 1000;
@@ -90,7 +91,7 @@ beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sift-org-'));
 });
 afterEach(async () => {
-  await gh.close();
+  await closeConforming(gh);
   runs.splice(0).forEach(removeWorkspace);
   rmSync(dir, { recursive: true, force: true });
 });

@@ -7,6 +7,7 @@ import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/git
 import type { RepoStore } from '../../src/emulator/github/store.js';
 import { removeWorkspace, runAction, type ActionRun } from '../helpers/run-action.js';
 import { webhookExample } from '../helpers/webhooks.js';
+import { closeConforming } from '../helpers/conforming.js';
 
 const TOKEN = 'preview-token-0123456789';
 const REPO = 'Codertocat/Hello-World';
@@ -105,7 +106,7 @@ function seed() {
 }
 
 afterEach(async () => {
-  await gh.close();
+  await closeConforming(gh);
   runs.splice(0).forEach(removeWorkspace);
 });
 

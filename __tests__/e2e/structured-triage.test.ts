@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../../src/emulator/github/index.js';
 import { addSubIssue } from '../../src/emulator/github/hierarchy.js';
 import { runAction, removeWorkspace, type ActionRun } from '../helpers/run-action.js';
+import { closeConforming } from '../helpers/conforming.js';
 
 const TOKEN = 'e2e-token-0123456789';
 const REPO = 'octo/triage';
@@ -22,7 +23,7 @@ beforeEach(async () => {
   gh = await startGitHubEmulator({ token: TOKEN });
 });
 afterEach(async () => {
-  await gh.close();
+  await closeConforming(gh);
   runs.splice(0).forEach(removeWorkspace);
   expect(gh.graphql.invalid).toEqual([]);
   expect(gh.graphql.unemulated).toEqual([]);

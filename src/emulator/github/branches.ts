@@ -73,7 +73,7 @@ export function registerBranchRoutes(on: On, repoOf: (ctx: RouteContext, p: Para
       status: 200,
       body: {
         name: branch.name,
-        commit: { sha: branch.sha, url: `${api}/commits/${branch.sha}` },
+        commit: branchCommit(api, repo.fullName, branch.sha),
         _links: {
           self: `${api}/branches/${encodeURIComponent(branch.name)}`,
           html: `https://github.com/${repo.fullName}/tree/${branch.name}`,
@@ -81,7 +81,7 @@ export function registerBranchRoutes(on: On, repoOf: (ctx: RouteContext, p: Para
         protected: branch.protected,
         protection: {
           enabled: branch.protected,
-          required_status_checks: { enforcement_level: 'off', contexts: [] },
+          required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] },
         },
         protection_url: `${api}/branches/${encodeURIComponent(branch.name)}/protection`,
       },
@@ -110,4 +110,37 @@ export function registerBranchRoutes(on: On, repoOf: (ctx: RouteContext, p: Para
     repo.deleteBranch(name, ctx.actor);
     return { status: 204 };
   });
+}
+
+/**
+ * The branch's head commit as GitHub's branch answer carries it (the `commit` schema of its REST
+ * description: every required field). The emulator keeps no commit history: one author, no parents.
+ */
+function branchCommit(api: string, fullName: string, sha: string) {
+  const person = { name: 'Octo Cat', email: 'octocat@github.com', date: '2026-01-01T00:00:00Z' };
+  return {
+    sha,
+    node_id: btoa(`06:Commit${sha}`),
+    url: `${api}/commits/${sha}`,
+    html_url: `https://github.com/${fullName}/commit/${sha}`,
+    comments_url: `${api}/commits/${sha}/comments`,
+    commit: {
+      url: `${api}/git/commits/${sha}`,
+      author: person,
+      committer: person,
+      message: 'Commit',
+      comment_count: 0,
+      tree: { sha, url: `${api}/git/trees/${sha}` },
+      verification: {
+        verified: false,
+        reason: 'unsigned',
+        payload: null,
+        signature: null,
+        verified_at: null,
+      },
+    },
+    author: null,
+    committer: null,
+    parents: [],
+  };
 }

@@ -27,37 +27,11 @@ type PullSchema = Schemas['pull-request'];
 export type BranchJson = PullSchema['base'];
 /** The whole pull request, as GET /repos/{owner}/{repo}/pulls/{pull_number} answers. */
 export type PullDetailJson = PullSchema;
-export type ReviewJson = Pick<
-  Schemas['pull-request-review'],
-  | 'id'
-  | 'node_id'
-  | 'user'
-  | 'body'
-  | 'state'
-  | 'html_url'
-  | 'pull_request_url'
-  | 'submitted_at'
-  | 'commit_id'
-  | 'author_association'
->;
-export type CheckRunJson = Pick<
-  Schemas['check-run'],
-  | 'id'
-  | 'head_sha'
-  | 'node_id'
-  | 'external_id'
-  | 'url'
-  | 'html_url'
-  | 'details_url'
-  | 'status'
-  | 'conclusion'
-  | 'started_at'
-  | 'completed_at'
-  | 'name'
->;
+export type ReviewJson = Schemas['pull-request-review'];
+export type CheckRunJson = Schemas['check-run'];
 export type CombinedStatusJson = Pick<
   Schemas['combined-commit-status'],
-  'state' | 'sha' | 'total_count' | 'commit_url' | 'url'
+  'state' | 'sha' | 'total_count' | 'commit_url' | 'url' | 'repository'
 > & {
   statuses: Pick<
     Schemas['simple-commit-status'],
@@ -213,6 +187,10 @@ export class TimelineSerializer {
       submitted_at: review.submitted_at,
       commit_id: review.commit_id,
       author_association: review.author_association as ReviewJson['author_association'],
+      _links: {
+        html: { href: `${WEB}/${repo.fullName}/pull/${issue.number}#pullrequestreview-${review.id}` },
+        pull_request: { href: `${this.repoUrl(repo)}/pulls/${issue.number}` },
+      },
     };
   }
 
@@ -230,6 +208,17 @@ export class TimelineSerializer {
       started_at: run.started_at,
       completed_at: run.completed_at,
       name: run.name,
+      // One suite per run, no annotations, no app: the emulator keeps none of these.
+      check_suite: { id: run.id },
+      output: {
+        title: null,
+        summary: null,
+        text: null,
+        annotations_count: 0,
+        annotations_url: `${this.repoUrl(repo)}/check-runs/${run.id}/annotations`,
+      },
+      app: null,
+      pull_requests: [],
     };
   }
 
@@ -247,6 +236,8 @@ export class TimelineSerializer {
       total_count: statuses.length,
       commit_url: `${this.repoUrl(repo)}/commits/${sha}`,
       url: `${this.repoUrl(repo)}/commits/${sha}/status`,
+      // GitHub nests the repository here in its minimal form; the full one carries every field of it.
+      repository: { ...this.json.repository(repo), license: null },
       statuses: statuses.map((s) => ({
         id: s.id,
         node_id: Buffer.from(`0:SC${s.id}`).toString('base64'),
