@@ -5,9 +5,14 @@
  * asserted; the request counts are pinned by __tests__/bench/request-counts.test.ts.
  *
  * `--max-items=N`: only workloads of at most N items. `--quick`: skip the 50 ms runs of the 100,000-item listing (about two minutes of waiting).
+ * `--only=WORKLOAD/API,...`: only these rows (e.g. `--only="listing 100,000/rest,lifelike 1,000/graphql"`;
+ * an API left out means both); the other rows of results.json are kept with their dates.
+ *
+ * The emulator does not check answers against GitHub's REST description here (`conformance: false`):
+ * the tests do that; the benchmark measures Sift, not the checker.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { startGitHubEmulator } from '../src/emulator/github/index.js';
 import type { RepoStore } from '../src/emulator/github/store.js';
 import { forApi, lifelikeRepository, type Mix } from '../src/emulator/samples/lifelike/repository.js';
@@ -16,6 +21,7 @@ import { runBundled } from './action-run.js';
 import { measureReruns } from './rerun.js';
 import { classify, type Requests } from './classify.js';
 import { evaluationsPerSecond, PLAIN_RULES, REGEX_RULES } from './throughput.js';
+import { measureStartup, type StartupFigures } from './startup.js';
 import { NOTHING_RULES, seedLifelike, seedListing, seedRealistic, STALE_RULES } from './workloads.js';
 
 const REPOSITORY = 'bench/repo';
@@ -132,7 +138,7 @@ interface Row {
 }
 
 async function runOne(workload: Workload, api: Api, latencyMs: number): Promise<Row> {
-  const gh = await startGitHubEmulator({ token: TOKEN });
+  const gh = await startGitHubEmulator({ token: TOKEN, conformance: false });
   try {
     const now = new Date();
     const repo = gh.store.addRepo(REPOSITORY);
@@ -237,9 +243,21 @@ const quick = process.argv.includes('--quick');
 const maxItems = Number(
   /^--max-items=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--max-items=')) ?? '')?.[1] ?? Infinity,
 );
+/** `--only=WORKLOAD/API,...`: only these rows. */
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(/,(?=[a-z])/)
+  .map((entry) => {
+    const [name, api] = entry.split('/');
+    return { name: name.trim(), api: api?.trim() as Api | undefined };
+  });
+const wanted = (workload: Workload, api: Api) =>
+  only === undefined || only.some((o) => o.name === workload.name && (o.api === undefined || o.api === api));
 const rows: Row[] = [];
 for (const workload of WORKLOADS.filter((w) => w.items <= maxItems)) {
   for (const api of APIS) {
+    if (!wanted(workload, api)) continue;
     for (const latencyMs of [0, 50]) {
       if (quick && latencyMs > 0 && workload.items >= 100_000) continue;
       const row = await runOne(workload, api, latencyMs);
@@ -250,23 +268,34 @@ for (const workload of WORKLOADS.filter((w) => w.items <= maxItems)) {
     }
   }
 }
-const reruns = maxItems >= 1_000 ? await measureReruns(1_000) : [];
+const reruns = maxItems >= 1_000 && only === undefined ? await measureReruns(1_000) : [];
 for (const r of reruns) {
   console.error(`rerun lifelike 1,000, rest, ${r.run}: ${r.counted} counted, ${r.notModified} not modified`);
 }
+const startup: StartupFigures[] =
+  only === undefined || process.argv.includes('--startup')
+    ? [await measureStartup('rest'), await measureStartup('graphql')]
+    : [];
 const throughput = {
   withoutRegex: Math.round(evaluationsPerSecond(PLAIN_RULES)),
   withRegex: Math.round(evaluationsPerSecond(REGEX_RULES)),
 };
 const info = machine();
 // A partial run (--max-items) keeps the earlier rows of the workloads it skipped, each with its date.
-const earlier = previousRows().filter((old) => !rows.some((r) => r.workload === old.workload));
+const earlier = previousRows().filter(
+  (old) =>
+    !rows.some((r) => r.workload === old.workload && r.api === old.api && r.latencyMs === old.latencyMs),
+);
 rows.push(...earlier);
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ date: new Date().toISOString(), machine: info, runs: rows, reruns, throughput }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine: info, load: loadavg(), runs: rows, reruns, startup, throughput }, null, 2)}\n`,
 );
-console.log(`Machine: Node ${info.node}, ${info.nproc} CPUs, ${info.cpu}\n`);
+console.log(
+  `Machine: Node ${info.node}, ${info.nproc} CPUs, ${info.cpu}; load average at the end ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ')}\n`,
+);
 console.log(table(rows));
 if (reruns.length > 0) {
   console.log('\nRepeat sweeps, lifelike 1,000, REST with the ETag cache (CLI --cache-dir), real runs:\n');
@@ -275,6 +304,23 @@ if (reruns.length > 0) {
   for (const r of reruns) {
     console.log(`| ${r.run} | ${r.total} | ${r.counted} | ${r.notModified} | ${mb(r.cacheBytes)} |`);
   }
+}
+for (const figures of startup) {
+  console.log(
+    `\nProcess start to first request (${figures.api}, bundled Action, 10 issues): median ${figures.medianMs.toFixed(0)} ms of ${figures.runsMs.map((ms) => ms.toFixed(0)).join(', ')}.`,
+  );
+}
+const listingHeap = (items: number, api: Api) =>
+  Math.max(
+    ...rows
+      .filter((r) => r.items === items && r.workload.startsWith('listing') && r.api === api)
+      .map((r) => r.peakHeapBytes ?? 0),
+  );
+for (const api of APIS) {
+  const small = listingHeap(1_000, api);
+  const large = listingHeap(100_000, api);
+  if (small > 0 && large > 0)
+    console.log(`Peak heap, listing 100,000 / listing 1,000 (${api}): ${(large / small).toFixed(2)}x.`);
 }
 console.log(
   `\nRule evaluation (planItem, in-process): ${throughput.withoutRegex.toLocaleString('en-US')} item-rule evaluations/s without regexes, ` +
