@@ -368,7 +368,9 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))(
             caps.conditions.has(kind)
               ? []
               : [
-                  `${kind}: rule "probe" uses the condition "${kind}", which the ${caps.name} provider does not support`,
+                  `${kind}: rule "probe" uses the condition "${kind}", which the ${caps.name} provider does not support` +
+                    // The provider's reason, where it gives one (GitLab's sub-issues, parent, form).
+                    (caps.why?.[kind] ? `: ${caps.why[kind]}` : ''),
                 ],
           );
         }
