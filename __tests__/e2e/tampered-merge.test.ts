@@ -37,7 +37,7 @@ it('mode: merge keeps the good file, names the tampered ones, and writes nothing
     /::warning::Skipped .*evil-rule\.json is not a valid result file: runs\[0\]\.result\.ruleIds\[0\] must match pattern/,
   );
   expect(bad.stdout).toMatch(/3 result files were skipped \(not valid\)/);
-  expect(bad.summary).toMatch(/1 repositories from 1 result files/);
+  expect(bad.summary).toMatch(/1 repository from 1 result file/);
   expect(bad.summary).toMatch(/3 result files were skipped/);
   expect(bad.summary).toMatch(/\| acme\/good \| done \| 2 \| 1 \|/);
   expect(bad.outputs.changed).toBe('1');

@@ -66,8 +66,8 @@ describe('a merge of tampered result files', () => {
       { out: (t) => out.push(t), err: (t) => err.push(t) },
     );
     expect(code).toBe(1); // a skipped file hides a shard's repositories
-    expect(out.join('')).toMatch(/^acme\/good: walked 2, changed 1/m);
-    expect(out.join('')).toMatch(/1 repositories from 1 result files/);
+    expect(out.join('')).toMatch(/^acme\/good: walked 2 items; changed 1, failed 0/m);
+    expect(out.join('')).toMatch(/1 repository from 1 result file/);
     const stderr = err.join('');
     expect(stderr.match(/^sift: skipped /gm)).toHaveLength(3);
     expect(stderr).not.toMatch(/<img|^## Approved/m);

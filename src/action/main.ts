@@ -23,6 +23,7 @@ import {
   failedOutcomes,
   planEntries,
   renderSummary,
+  tallyWords,
 } from '../report/index.js';
 import { OUTPUTS_BUDGET_BYTES } from '../report/budget.js';
 import { SUMMARY_BUDGET_BYTES } from '../report/summary.js';
@@ -44,7 +45,6 @@ import { runEvalMode } from './eval-mode.js';
 import { openModels } from './models.js';
 import { logOutcome, runSweeps } from './sweep.js';
 import { writePlanFile } from './plan-file.js';
-import { count } from '../report/count.js';
 import { codeBlock } from '../report/markdown.js';
 import { annotateErrors, problemAnnotations } from './annotations.js';
 
@@ -271,7 +271,9 @@ async function runOnItems(
         `(GitHub's 1 MB limit on outputs); the whole plan is in ${others['plan-file'] ?? 'no file'}.`,
     );
   }
-  log.info(`Walked ${count(result.walked, 'item')}; ${dryRun ? 'would change' : 'changed'} ${changed}.`);
+  // A run the circuit breaker stopped says what it planned, not "would change 0".
+  const tally = tallyWords(result);
+  log.info(`${tally[0].toUpperCase()}${tally.slice(1)}.`);
 
   for (const check of failedChecks(result)) {
     log.error(`${itemName(check.item)}: ${check.message}`, { title: `Sift check ${check.rule}` });

@@ -13,7 +13,8 @@ import { readResultFiles } from '../node/result-files.js';
 import { createGitHubFleet } from '../providers/github/fleet.js';
 import { OUTPUTS_BUDGET_BYTES, utf8Bytes } from '../report/budget.js';
 import { fleetOutputs } from '../report/fleet-outputs.js';
-import { renderFleetSummary } from '../report/fleet-summary.js';
+import { mergedFrom, renderFleetSummary } from '../report/fleet-summary.js';
+import { count } from '../report/count.js';
 import { changedOutcomes } from '../report/result.js';
 import { renderShardsSummary } from '../report/shards-summary.js';
 import type { ActionInputs } from './inputs.js';
@@ -69,7 +70,7 @@ export async function runMerge(inputs: ActionInputs): Promise<void> {
       : [];
   if (process.env.GITHUB_STEP_SUMMARY) {
     const summary = renderFleetSummary(merged.runs, {
-      title: `Sift: ${merged.runs.length} repositories from ${merged.files} result files`,
+      title: `Sift: ${mergedFrom(merged.runs.length, merged.files)}`,
       dryRun: merged.dryRun,
       mode: 'merge',
       notes,
@@ -86,7 +87,7 @@ export async function runMerge(inputs: ActionInputs): Promise<void> {
   core.setOutput('repositories', outputs.repositories);
   const failed = merged.runs.filter(runFailed);
   log.info(
-    `Merged ${merged.files} result files: ${merged.runs.length} repositories, ${failed.length} needing attention.`,
+    `Merged ${count(merged.files, 'result file')}: ${count(merged.runs.length, 'repository', 'repositories')}, ${failed.length} needing attention.`,
   );
   // A skipped file hides a shard's repositories: the merge shows the rest, and the step says so by failing.
   const problems = [

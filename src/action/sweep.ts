@@ -25,6 +25,7 @@ import {
   failedChecks,
   failedOutcomes,
   planEntries,
+  tallyWords,
 } from '../report/index.js';
 import { renderSweepSummary } from '../report/sweep-summary.js';
 import { fleetOutputs } from '../report/fleet-outputs.js';
@@ -32,7 +33,6 @@ import { restoreEtags } from './etag-cache.js';
 import { openModels } from './models.js';
 import type { ActionInputs } from './inputs.js';
 import { writePlanFile } from './plan-file.js';
-import { count } from '../report/count.js';
 
 export async function runSweeps(
   inputs: ActionInputs,
@@ -141,7 +141,7 @@ export async function runSweeps(
     }
   }
   await setOutputs(runs, several, others);
-  reportStatus(runs, inputs.dryRun);
+  reportStatus(runs);
 }
 
 async function setOutputs(
@@ -181,7 +181,7 @@ async function setOutputs(
 }
 
 /** Annotations and the step's status: failed when any repository needs a human. */
-function reportStatus(runs: RepositoryRun[], dryRun: boolean): void {
+function reportStatus(runs: RepositoryRun[]): void {
   const problems: string[] = [];
   for (const run of runs) {
     const r = run.result;
@@ -190,9 +190,8 @@ function reportStatus(runs: RepositoryRun[], dryRun: boolean): void {
       problems.push(`${prefix}not swept (${run.error ?? 'unknown error'}).`);
       continue;
     }
-    log.info(
-      `${prefix}walked ${count(r.walked, 'item')}; ${dryRun ? 'would change' : 'changed'} ${changedOutcomes(r).length}.`,
-    );
+    const tally = tallyWords(r);
+    log.info(prefix ? `${prefix}${tally}.` : `${tally[0].toUpperCase()}${tally.slice(1)}.`);
     if (run.error !== undefined) problems.push(`${prefix}failed after its sweep: ${run.error}`);
     for (const check of failedChecks(r)) {
       log.error(`${prefix}#${check.item.number}: ${check.message}`, { title: `Sift check ${check.rule}` });

@@ -9,7 +9,8 @@ import { createGitHubFleet } from '../providers/github/fleet.js';
 import { createGitLabFleet } from '../providers/gitlab/fleet.js';
 import { fleetOutputs } from '../report/fleet-outputs.js';
 import { renderFleetSummary } from '../report/fleet-summary.js';
-import { changedOutcomes } from '../report/result.js';
+import { mergedFrom } from '../report/fleet-summary.js';
+import { tallyWords } from '../report/result.js';
 import type { ShardsOptions } from './args.js';
 import type { CliIo } from './main.js';
 
@@ -49,19 +50,19 @@ export async function mergeCommand(
       const r = run.result;
       io.out(
         r
-          ? `${run.repository}: walked ${r.walked}, ${r.dryRun ? 'would change' : 'changed'} ${changedOutcomes(r).length}, ` +
+          ? `${run.repository}: ${tallyWords(r)}, ` +
               `failed ${r.outcomes.filter((o) => o.error !== undefined).length}, deferred ${r.deferred.items}, ` +
               `${r.requests.reads + r.requests.writes} requests\n`
           : `${run.repository}: NOT SWEPT: ${run.error ?? ''}\n`,
       );
     }
-    io.out(`${merged.runs.length} repositories from ${merged.files} result files.\n`);
+    io.out(`${mergedFrom(merged.runs.length, merged.files)}.\n`);
   }
   if (command.summaryFile) {
     await writeFile(
       command.summaryFile,
       renderFleetSummary(merged.runs, {
-        title: `Sift: ${merged.runs.length} repositories from ${merged.files} result files`,
+        title: `Sift: ${mergedFrom(merged.runs.length, merged.files)}`,
         dryRun: merged.dryRun,
         mode: 'merge',
         rejected,

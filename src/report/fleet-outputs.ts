@@ -5,7 +5,13 @@
 import type { RepositoryRun } from '../fleet/sweep.js';
 import { keyedRecord, ownValue } from '../model/records.js';
 import { fitJsonArray } from './budget.js';
-import { changedOutcomes, failedOutcomes, type DeferredBacklog } from './result.js';
+import {
+  blockedByBreaker,
+  blockedPlanned,
+  changedOutcomes,
+  failedOutcomes,
+  type DeferredBacklog,
+} from './result.js';
 
 /** Bytes the `repositories` output may take: a tenth of the outputs' budget. */
 export const REPOSITORIES_OUTPUT_BYTES = 90_000;
@@ -15,6 +21,8 @@ export interface RepositoryLine {
   status: 'done' | 'failed' | 'not swept';
   walked: number;
   changed: number;
+  /** Only when the circuit breaker stopped the repository: the items it planned to change (it changed none). */
+  planned?: number;
   failed: number;
   deferred: number;
   requests: number;
@@ -61,6 +69,7 @@ export function fleetOutputs(runs: readonly RepositoryRun[]): {
         failed > 0 || r.stop?.reason === 'circuit-breaker' || run.error !== undefined ? 'failed' : 'done',
       walked: r.walked,
       changed: changedOutcomes(r).length,
+      ...(blockedByBreaker(r) ? { planned: blockedPlanned(r) } : {}),
       failed,
       deferred: r.deferred.items,
       requests: r.requests.reads + r.requests.writes,

@@ -11,9 +11,16 @@ import { runFailed } from '../fleet/sweep.js';
 import { addCensus, emptyCensus } from './ages.js';
 import { fitChunks, utf8Bytes } from './budget.js';
 import { ageCharts, rulesChart } from './charts.js';
+import { count } from './count.js';
 import { escapeCell, idCell, table } from './markdown.js';
 import { reportsSection } from './report-section.js';
-import { changedOutcomes, countsPerRule, failedOutcomes } from './result.js';
+import {
+  blockedByBreaker,
+  blockedPlanned,
+  changedOutcomes,
+  countsPerRule,
+  failedOutcomes,
+} from './result.js';
 import { SUMMARY_BUDGET_BYTES, renderSummary } from './summary.js';
 
 export interface FleetSummaryContext {
@@ -51,26 +58,34 @@ export function renderFleetSummary(runs: readonly RepositoryRun[], context: Flee
     );
   }
 
-  const totals = { walked: 0, changed: 0, failed: 0, deferred: 0, reads: 0, writes: 0 };
-  const perRule = new Map<string, { changed: number; deferred: number }>();
+  const totals = { walked: 0, changed: 0, planned: 0, failed: 0, deferred: 0, reads: 0, writes: 0 };
+  const perRule = new Map<string, { changed: number; planned: number; deferred: number }>();
   const census = emptyCensus();
   for (const run of runs) {
     const r = run.result;
     if (!r) continue;
     totals.walked += r.walked;
     totals.changed += changedOutcomes(r).length;
+    // A repository the circuit breaker stopped changed nothing: what it planned is counted apart.
+    totals.planned += blockedPlanned(r);
     totals.failed += failedOutcomes(r).length;
     totals.deferred += r.deferred.items;
     totals.reads += r.requests.reads;
     totals.writes += r.requests.writes;
+    const planned = blockedByBreaker(r) ? countsPerRule(r, true) : new Map<string, number>();
     for (const [rule, n] of countsPerRule(r)) {
-      const entry = perRule.get(rule) ?? { changed: 0, deferred: 0 };
+      const entry = perRule.get(rule) ?? { changed: 0, planned: 0, deferred: 0 };
       entry.changed += n;
+      entry.planned += planned.get(rule) ?? 0;
       entry.deferred += ownValue(r.deferred.rules, rule) ?? 0;
       perRule.set(rule, entry);
     }
     if (r.openByAge) addCensus(census, r.openByAge);
   }
+  const blocked = runs.filter((run) => run.result && blockedByBreaker(run.result)).length;
+  if (blocked > 0) parts.push(blockedNote(blocked, totals.planned));
+  // The planned column only when a repository was stopped: otherwise it would always read 0.
+  const plannedColumn = blocked > 0 ? [PLANNED_HEADER] : [];
   parts.push(
     table(
       [
@@ -78,6 +93,7 @@ export function renderFleetSummary(runs: readonly RepositoryRun[], context: Flee
         'Not swept',
         'Items walked',
         `Items ${verb}`,
+        ...plannedColumn,
         'Failed items',
         'Deferred items',
         'API requests',
@@ -88,6 +104,7 @@ export function renderFleetSummary(runs: readonly RepositoryRun[], context: Flee
           String(runs.filter((r) => !r.result).length),
           String(totals.walked),
           String(totals.changed),
+          ...(blocked > 0 ? [String(totals.planned)] : []),
           String(totals.failed),
           String(totals.deferred),
           `${totals.reads + totals.writes} (${totals.reads} reads, ${totals.writes} writes)`,
@@ -101,8 +118,13 @@ export function renderFleetSummary(runs: readonly RepositoryRun[], context: Flee
     fixedTail.push('### Rules, all repositories');
     fixedTail.push(
       table(
-        ['Rule', `Items ${verb}`, 'Items deferred'],
-        [...perRule].map(([rule, n]) => [idCell(rule), String(n.changed), String(n.deferred)]),
+        ['Rule', `Items ${verb}`, ...plannedColumn, 'Items deferred'],
+        [...perRule].map(([rule, n]) => [
+          idCell(rule),
+          String(n.changed),
+          ...(blocked > 0 ? [String(n.planned)] : []),
+          String(n.deferred),
+        ]),
       ),
     );
   }
@@ -160,6 +182,24 @@ export function renderFleetSummary(runs: readonly RepositoryRun[], context: Flee
   return parts.join('\n\n') + '\n';
 }
 
+/** `3 repositories from 2 result files`, `1 repository from 1 result file`: a merge's title. */
+export function mergedFrom(repositories: number, files: number): string {
+  return `${count(repositories, 'repository', 'repositories')} from ${count(files, 'result file')}`;
+}
+
+/** The totals' column for what stopped repositories planned (and did not change). */
+const PLANNED_HEADER = 'Items planned, not changed (circuit breaker)';
+
+/** Why the totals count some repositories' plans apart, and what to do about it. */
+function blockedNote(blocked: number, planned: number): string {
+  return (
+    `> [!CAUTION]\n> The circuit breaker stopped ${count(blocked, 'repository', 'repositories')}: ` +
+    `${blocked === 1 ? 'it' : 'they'} changed nothing, and the ${count(planned, 'item')} ` +
+    `${blocked === 1 ? 'it' : 'they'} planned to change are counted apart ` +
+    `("${PLANNED_HEADER}"), not as changed. Each one's section says what stopped it and the one input to change.`
+  );
+}
+
 /** The skipped files, each with what is wrong with it; every word from a file escaped. */
 function rejectedFilesWarning(rejected: readonly { file: string; problem: string }[]): string {
   const n = rejected.length;
@@ -201,7 +241,8 @@ function repositoryRow(run: RepositoryRun): string[] {
     escapeCell(run.repository),
     status,
     String(r.walked),
-    String(changedOutcomes(r).length),
+    // A stopped repository changed nothing; what it planned is said beside the 0.
+    blockedByBreaker(r) ? `0 (${blockedPlanned(r)} planned)` : String(changedOutcomes(r).length),
     String(failedOutcomes(r).length),
     String(r.deferred.items),
     `${reads + writes} (${reads} reads, ${writes} writes${notModified ? `, ${notModified} free` : ''})` +

@@ -1,7 +1,14 @@
 export { renderSummary, type SummaryContext } from './summary.js';
 export { renderText, stopLine } from './text.js';
 export { planEntries, type PlanEntry } from './plan-output.js';
-export { changedOutcomes, failedChecks, failedOutcomes, countsPerRule, type TriageResult } from './result.js';
+export {
+  changedOutcomes,
+  failedChecks,
+  failedOutcomes,
+  countsPerRule,
+  tallyWords,
+  type TriageResult,
+} from './result.js';
 export {
   boundedOutputs,
   fitChunks,

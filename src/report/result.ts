@@ -6,6 +6,7 @@ import type { Forge } from '../model/item-name.js';
 import type { ModelReport } from '../models/answerer.js';
 import type { Quota } from '../providers/provider.js';
 import type { AgeCensus } from './ages.js';
+import { count } from './count.js';
 
 /** Everything a run produced, for the summary, the outputs and the terminal. */
 export interface TriageResult {
@@ -109,6 +110,26 @@ export function plannedOutcomes(result: TriageResult): ItemOutcome[] {
   return result.outcomes.filter((o) =>
     o.rules.some((r) => r.changes.some((c) => countsAsPlanned(result, c.status))),
   );
+}
+
+/**
+ * Items a run the circuit breaker stopped had planned to change (it changed none of them); 0 for any
+ * other run. Totals across repositories count these apart from what changed.
+ */
+export function blockedPlanned(result: TriageResult): number {
+  return blockedByBreaker(result) ? plannedOutcomes(result).length : 0;
+}
+
+/**
+ * A run's tally in a few words, for log lines: `walked 60 items; planned to change 37, changed nothing
+ * (stopped by the circuit breaker)`, `walked 60 items; would change 3`, `walked 60 items; changed 3`.
+ */
+export function tallyWords(result: TriageResult): string {
+  const walked = `walked ${count(result.walked, 'item')}`;
+  const planned = blockedPlanned(result);
+  if (blockedByBreaker(result))
+    return `${walked}; planned to change ${planned}, changed nothing (stopped by the circuit breaker)`;
+  return `${walked}; ${result.dryRun ? 'would change' : 'changed'} ${changedOutcomes(result).length}`;
 }
 
 /** Items where at least one change was applied (or would be, in a dry run). */
