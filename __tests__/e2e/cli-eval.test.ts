@@ -160,7 +160,7 @@ test('a rule without classify is a usage error that says so', async () => {
     gh.url,
   ]);
   expect(run.code).toBe(1);
-  expect(run.stderr).toContain('rule "plain" has no classify condition');
+  expect(run.stderr).toContain('rule "plain" has no classify or similar condition');
 });
 
 test('the Action in mode eval writes the table and a chart to the job summary, and changes nothing', async () => {

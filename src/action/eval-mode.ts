@@ -13,7 +13,8 @@ import { openModels } from './models.js';
 
 export async function runEvalMode(inputs: ActionInputs): Promise<void> {
   const ruleId = core.getInput('rule').trim();
-  if (ruleId === '') throw new Error('mode: eval needs the `rule` input: the id of a rule with classify.');
+  if (ruleId === '')
+    throw new Error('mode: eval needs the `rule` input: the id of a rule with classify or similar.');
   const sampleText = core.getInput('sample').trim();
   const sample = sampleText === '' ? DEFAULT_SAMPLE : Number(sampleText);
   if (!Number.isInteger(sample) || sample < 1 || sample > 10_000) {

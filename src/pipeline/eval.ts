@@ -3,12 +3,15 @@
  * (closed and open, newest first), to measure it before it acts. Reads only; the calls go through the
  * same answerer (and cache) as a run, bounded by the sample.
  */
-import type { ClassifySpec, ModelQuestion } from '../model/answers.js';
+import type { ClassifySpec, ModelQuestion, SimilarAnswer, SimilarSpec } from '../model/answers.js';
+import type { ItemRef } from '../model/plan.js';
+import { similarHolds } from '../engine/model-tests.js';
+import { UNKNOWN } from '../engine/truth.js';
 import type { Item } from '../model/item.js';
 import type { Forge } from '../model/item-name.js';
 import { classifySpecs } from '../config/compile-models.js';
-import type { RuleSet } from '../model/rules.js';
-import type { ModelAnswerer } from '../models/answerer.js';
+import { similarSpecs, type RuleSet } from '../model/rules.js';
+import type { ModelAnswerer, SimilarQuestion } from '../models/answerer.js';
 import { scoreClassify, type ClassifyEvaluation, type EvalSample } from '../models/eval.js';
 import type { Provider } from '../providers/provider.js';
 
@@ -37,8 +40,42 @@ export interface EvalResult extends ClassifyEvaluation {
   sweepCalls: number;
 }
 
-export async function evaluateRule(options: EvalOptions): Promise<EvalResult> {
+/**
+ * What `sift eval` measured for a rule with `similar`: of the items people closed as duplicates, how
+ * many the rule would have flagged (caught), and of the other items how many it would have flagged all
+ * the same (false matches). Candidates are every item of the same type opened before each one, open or
+ * closed now (what was open back then is not known).
+ */
+export interface SimilarEvalResult {
+  kind: 'similar';
+  rule: string;
+  repository: string;
+  forge?: Forge;
+  min: number;
+  walked: number;
+  /** Items evaluated: the newest `sample` issues and pull requests. */
+  evaluated: number;
+  /** Of those, closed with the label `duplicate`. */
+  duplicates: number;
+  caught: number;
+  /** Evaluated items that are not duplicates, and how many of them the rule would have flagged. */
+  others: number;
+  falseMatches: number;
+  /** Items whose similar items could not be computed (not scored). */
+  failed: number;
+  calls: number;
+  embedded: number;
+  cachedEmbeddings: number;
+  samples: { item: ItemRef; duplicate: boolean; answer: SimilarAnswer }[];
+}
+
+/** The label people give an item they close as a duplicate (GitHub's and GitLab's default label). */
+export const DUPLICATE_LABEL = 'duplicate';
+
+export async function evaluateRule(options: EvalOptions): Promise<EvalResult | SimilarEvalResult> {
   const { provider, rules, ruleId, sample, models } = options;
+  const similar = similarSpecOf(rules, ruleId);
+  if (similar !== undefined) return evaluateSimilar(options, similar);
   const spec = classifySpecOf(rules, ruleId);
   const into = spec.into.map((label) => label.toLowerCase());
   const labelled: { item: Item; truth: string }[] = [];
@@ -79,6 +116,76 @@ export async function evaluateRule(options: EvalOptions): Promise<EvalResult> {
   };
 }
 
+async function evaluateSimilar(options: EvalOptions, spec: SimilarSpec): Promise<SimilarEvalResult> {
+  const { provider, ruleId, sample, models } = options;
+  const items: Item[] = [];
+  let walked = 0;
+  for await (const item of provider.items({ state: 'all' })) {
+    walked++;
+    if (item.type !== 'discussion') items.push(item);
+  }
+  items.sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+  // The walk's items are the candidates too: no second listing.
+  const list = async function* () {
+    yield* items;
+  };
+  const question: SimilarQuestion = { kind: 'similar', spec: { ...spec, among: 'all' } };
+  const bounds = { all: { min: spec.min, limit: spec.limit } };
+  const samples: SimilarEvalResult['samples'] = [];
+  let duplicates = 0;
+  let caught = 0;
+  let others = 0;
+  let falseMatches = 0;
+  let failed = 0;
+  for (const item of items.slice(0, sample)) {
+    const answer = (await models.similar(item, [question], list, bounds)).all!;
+    const duplicate = item.state === 'closed' && item.labels.some((l) => l.toLowerCase() === DUPLICATE_LABEL);
+    samples.push({
+      item: { type: item.type, number: item.number, title: item.title, url: item.url },
+      duplicate,
+      answer,
+    });
+    const flagged = similarHolds(spec, answer);
+    if (flagged === UNKNOWN) {
+      failed++;
+      continue;
+    }
+    if (duplicate) {
+      duplicates++;
+      if (flagged) caught++;
+    } else {
+      others++;
+      if (flagged) falseMatches++;
+    }
+  }
+  const report = models.report();
+  return {
+    kind: 'similar',
+    rule: ruleId,
+    repository: provider.repository,
+    ...(provider.forge === 'gitlab' ? { forge: provider.forge } : {}),
+    min: spec.min,
+    walked,
+    evaluated: samples.length,
+    duplicates,
+    caught,
+    others,
+    falseMatches,
+    failed,
+    calls: report.calls,
+    embedded: report.embeddings?.embedded ?? 0,
+    cachedEmbeddings: report.embeddings?.cached ?? 0,
+    samples,
+  };
+}
+
+function similarSpecOf(rules: RuleSet, ruleId: string): SimilarSpec | undefined {
+  const rule = rules.rules.find((r) => r.id === ruleId);
+  if (rule === undefined) return undefined;
+  const conditions = [...rule.when, ...(rule.check?.require ?? [])];
+  return classifySpecs(conditions).length > 0 ? undefined : similarSpecs(conditions)[0];
+}
+
 function classifySpecOf(rules: RuleSet, ruleId: string): ClassifySpec {
   const rule = rules.rules.find((r) => r.id === ruleId);
   if (rule === undefined) {
@@ -88,6 +195,6 @@ function classifySpecOf(rules: RuleSet, ruleId: string): ClassifySpec {
   }
   const spec = classifySpecs([...rule.when, ...(rule.check?.require ?? [])])[0];
   if (spec === undefined)
-    throw new Error(`rule "${ruleId}" has no classify condition: there is nothing to evaluate`);
+    throw new Error(`rule "${ruleId}" has no classify or similar condition: there is nothing to evaluate`);
   return spec;
 }

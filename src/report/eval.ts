@@ -4,7 +4,7 @@
  * Titles are someone else's text: only item numbers and links appear here, and labels come from the
  * rules file.
  */
-import type { EvalResult } from '../pipeline/eval.js';
+import { DUPLICATE_LABEL, type EvalResult, type SimilarEvalResult } from '../pipeline/eval.js';
 import { NO_CHOICE } from '../models/eval.js';
 import { escapeCell, table } from './markdown.js';
 import { itemName } from './describe.js';
@@ -29,7 +29,8 @@ function headline(result: EvalResult): string[] {
   ];
 }
 
-export function renderEvalText(result: EvalResult): string {
+export function renderEvalText(result: EvalResult | SimilarEvalResult): string {
+  if ('kind' in result) return similarHeadline(result).join('\n') + '\n';
   const labelWidth = Math.max(5, ...result.into.map((l) => l.length), NO_CHOICE.length);
   const pad = (s: string, n = labelWidth) => s.padEnd(n);
   const lines = [...headline(result), ''];
@@ -51,7 +52,8 @@ export function renderEvalText(result: EvalResult): string {
   return lines.join('\n') + '\n';
 }
 
-export function renderEvalSummary(result: EvalResult): string {
+export function renderEvalSummary(result: EvalResult | SimilarEvalResult): string {
+  if ('kind' in result) return renderSimilarSummary(result);
   const columns = [...result.into, NO_CHOICE];
   const parts = [
     `## Sift eval of rule \`${result.rule}\` on ${escapeCell(result.repository)}`,
@@ -110,4 +112,65 @@ function scoresChart(result: EvalResult): string {
     '```',
     'First bar of each label: precision; second: recall.',
   ].join('\n');
+}
+
+function share(part: number, whole: number): string {
+  return whole === 0 ? '-' : percent(part / whole);
+}
+
+function similarHeadline(r: SimilarEvalResult): string[] {
+  const flagged = r.caught + r.falseMatches;
+  return [
+    `Rule ${r.rule} on ${r.repository}: ${r.evaluated} items evaluated (the newest issues and pull requests; ` +
+      `${r.walked} walked), similarity >= ${r.min} with any item of the same type opened before each.`,
+    `Duplicates (closed with the label "${DUPLICATE_LABEL}"): ${r.duplicates}; the rule would have caught ` +
+      `${r.caught} (${share(r.caught, r.duplicates)}).`,
+    `False matches: ${r.falseMatches} of ${r.others} other items (${share(r.falseMatches, r.others)}); ` +
+      `of the ${flagged} it would flag, ${share(r.caught, flagged)} are duplicates.` +
+      `${r.failed > 0 ? ` ${r.failed} could not be scored (no embeddings).` : ''}`,
+    `Calls: ${r.calls} made, ${r.embedded} items embedded, ${r.cachedEmbeddings} from the cache.`,
+  ];
+}
+
+function renderSimilarSummary(r: SimilarEvalResult): string {
+  const parts = [
+    `## Sift eval of rule \`${r.rule}\` on ${escapeCell(r.repository)}`,
+    similarHeadline(r).join('\n\n'),
+  ];
+  if (r.duplicates + r.others > 0) {
+    parts.push(
+      [
+        '```mermaid',
+        'xychart-beta',
+        `  title "Rule ${r.rule.replace(/"/g, "'")}: what it would have flagged"`,
+        '  x-axis ["Duplicates caught", "Duplicates missed", "False matches", "Others left alone"]',
+        '  y-axis "Items"',
+        `  bar [${r.caught}, ${r.duplicates - r.caught}, ${r.falseMatches}, ${r.others - r.falseMatches}]`,
+        '```',
+      ].join('\n'),
+    );
+  }
+  const rows = r.samples
+    .filter(
+      (s) =>
+        s.duplicate || (s.answer.status === 'answered' && s.answer.candidates.some((c) => c.score >= r.min)),
+    )
+    .map((s) => [
+      `[${itemName(s.item, r.forge)}](${s.item.url})`,
+      s.duplicate ? 'duplicate' : '-',
+      s.answer.status === 'answered'
+        ? s.answer.candidates
+            .filter((c) => c.score >= r.min)
+            .map((c) => `#${c.number} ${c.score.toFixed(2)}`)
+            .join(', ') || '-'
+        : s.answer.status,
+    ]);
+  if (rows.length > 0) {
+    parts.push(
+      '<details><summary>Duplicates and flagged items</summary>\n\n' +
+        table(['Item', 'People', 'Similar (at least min)'], rows) +
+        '\n\n</details>',
+    );
+  }
+  return parts.join('\n\n') + '\n';
 }
