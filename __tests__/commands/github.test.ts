@@ -192,6 +192,53 @@ describe.each(['rest', 'graphql'] as const)('GitHub %s', (api) => {
     expect(gh.writes().length).toBe(writes);
   });
 
+  it('as a member, my /lock that GitHub refuses with 422 is answered as refused with its reason, and the next run sends nothing', async () => {
+    gh.onRequest = (request) =>
+      (request.method === 'PUT' && request.path.endsWith('/issues/2/lock')) ||
+      JSON.stringify(request.body ?? '').includes('lockLockable(')
+        ? { status: 422, body: { message: 'Validation Failed', errors: [{ code: 'invalid' }] } }
+        : undefined;
+    repo.require(2).updated_at = hoursAgo(1);
+    Object.assign(repo.require(2).commentList[0], {
+      body: '/lock\n/label kind/bug',
+      author_association: 'OWNER',
+      created_at: hoursAgo(1),
+      updated_at: hoursAgo(1),
+    });
+    const first = await triage({
+      provider: provider(api),
+      rules: RULES,
+      now: NOW,
+      dryRun: false,
+      maxChangeRatio: 1,
+    });
+    const outcome = first.outcomes.find((o) => o.item.number === 2)!;
+    expect(outcome.error).toBeUndefined();
+    expect(repo.require(2).locked).toBe(false);
+    expect(reactions(2, 0)).toEqual(['confused by sift[bot]']);
+    expect(siftComments(2)).toEqual([
+      expect.stringMatching(/`\/lock`: locking issue #2 in octo\/commands failed: .*Validation Failed/),
+    ]);
+    expect(siftComments(2)[0]).toContain(
+      '`/label kind/bug`: not run: a command before it in this comment was refused',
+    );
+
+    // The next run plans nothing for it (GraphQL's batch also carried issue #1's writes, which the
+    // injected 422 failed: those run now).
+    gh.onRequest = undefined;
+    const again = await triage({
+      provider: provider(api),
+      rules: RULES,
+      now: NOW,
+      dryRun: false,
+      maxChangeRatio: 1,
+    });
+    expect(again.outcomes.find((o) => o.item.number === 2)).toBeUndefined();
+    expect(reactions(2, 0)).toEqual(['confused by sift[bot]']);
+    expect(siftComments(2)).toHaveLength(1);
+    expect(repo.require(2).labels).toEqual([]);
+  });
+
   it("an issue_comment.created event runs that comment's commands only", async () => {
     const eventComment = repo.require(1).commentList[1];
     eventComment.author_association = 'COLLABORATOR';

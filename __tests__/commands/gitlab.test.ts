@@ -115,3 +115,61 @@ it('a rerun after the connection dropped on the label write converges with the l
   expect(awards(0)).toEqual(['thumbsup']);
   expect(siftNotes().filter((b) => b.includes('froze this'))).toHaveLength(1);
 });
+
+it('as a Maintainer, my /sift assign @outsider (a user, not a member: GitLab drops them) is answered as refused, not failed on every run', async () => {
+  project.members = new Set(['maria', 'olivia']);
+  gl.store.addUser({ username: 'outsider' });
+  project.addIssue({
+    title: 'Second',
+    author: 'olivia',
+    created_at: hoursAgo(30),
+    notes: [
+      {
+        body: '/sift label kind/bug\n/sift assign @outsider\n/sift label area/cli',
+        author: 'maria',
+        created_at: hoursAgo(1),
+      },
+    ],
+  });
+  const assignRules = parseRules(
+    readFileSync('examples/commands.yml', 'utf8').replace(
+      'allow: { association: [OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR], logins: self }',
+      'allow: { association: [OWNER, MEMBER] }',
+    ),
+    'sift.yml',
+  );
+  const provider = () =>
+    createGitLabProvider({ token: TOKEN, project: 'group/app', baseUrl: gl.url, maxRetries: 0 });
+  const first = await triage({
+    provider: provider(),
+    rules: assignRules,
+    now: NOW,
+    dryRun: false,
+    maxChangeRatio: 1,
+  });
+  const second = project.issues[1];
+  const outcome = first.outcomes.find((o) => o.item.number === 2)!;
+  expect(outcome.error).toBeUndefined();
+  expect(outcome.rules.find((r) => r.rule === '/assign')?.command?.refused).toMatch(
+    /GitLab ignored outsider/,
+  );
+  expect(second.labels).toEqual(['kind/bug']);
+  expect(second.assignees).toEqual([]);
+  const mine = second.notes.filter((n) => !n.system && n.author.username === 'maria');
+  expect((mine[0].awards ?? []).map((a) => a.name)).toEqual(['confused']);
+  const reply = second.notes.find((n) => !n.system && n.author.username === 'sift-bot')!.body;
+  expect(reply).toContain('only members of the project can be assigned');
+  expect(reply).toContain('`/sift label area/cli`: not run: a command before it in this comment was refused');
+
+  // Answered: the next run sends nothing for it.
+  const writes = gl.requests.filter((r) => r.method !== 'GET' && r.path.includes('/issues/2')).length;
+  const again = await triage({
+    provider: provider(),
+    rules: assignRules,
+    now: NOW,
+    dryRun: false,
+    maxChangeRatio: 1,
+  });
+  expect(again.outcomes.find((o) => o.item.number === 2)).toBeUndefined();
+  expect(gl.requests.filter((r) => r.method !== 'GET' && r.path.includes('/issues/2')).length).toBe(writes);
+});

@@ -263,13 +263,21 @@ function closeActions(args: string[], p: Projection): ActionSpec[] | string {
 /** The comment's answer: its reaction, and the reply that names the refused commands and why. */
 function answer(comment: CommandComment, refused: { line: string; why: string }[]): Change[] {
   if (refused.length === 0) return [{ kind: 'react', commentId: comment.id, content: '+1' }];
+  return refusalAnswer(comment.author, comment.id, refused);
+}
+
+/** The reply naming each refused command and why, and the 😕 that answers the comment. */
+export function refusalAnswer(
+  author: string,
+  commentId: string,
+  refused: readonly { line: string; why: string }[],
+): Change[] {
   const list = refused.map((r) => `- \`${inert(r.line)}\`: ${inert(r.why)}`).join('\n');
   const body =
-    `@${comment.author} Sift did not run ${refused.length === 1 ? 'this command' : 'these commands'}:\n\n` +
-    list;
+    `@${author} Sift did not run ${refused.length === 1 ? 'this command' : 'these commands'}:\n\n` + list;
   return [
-    { kind: 'comment', body, marker: `command-answer-${comment.id}` },
-    { kind: 'react', commentId: comment.id, content: 'confused' },
+    { kind: 'comment', body, marker: `command-answer-${commentId}` },
+    { kind: 'react', commentId, content: 'confused' },
   ];
 }
 

@@ -3,7 +3,13 @@
  * that writes, so every safety rule about writing lives here: the write budget, comment pacing,
  * comment markers, and stopping cleanly when the forge's rate limit runs out.
  */
-import { RateLimitStop, type Provider, type Write, type WriteResult } from '../providers/provider.js';
+import {
+  ItemWriteError,
+  RateLimitStop,
+  type Provider,
+  type Write,
+  type WriteResult,
+} from '../providers/provider.js';
 import {
   applyChange,
   DUPLICATE_REMOVED,
@@ -109,7 +115,7 @@ export class Executor {
           }
           return { item: plan.item, rules };
         }
-        ruleOutcome.changes[index] = { change, status: 'failed', note: message };
+        ruleOutcome.changes[index] = { change, status: 'failed', note: message, ...forgeRefusal(error) };
         // The rest of this item's plan assumed this change happened; stop here, go on with the walk.
         return { item: plan.item, rules, error: `${ruleOutcome.rule}: ${change.kind} failed: ${message}` };
       }
@@ -249,7 +255,12 @@ export class Executor {
         }
         const { change } = step.rule.changes[step.index];
         const message = result.error.message;
-        step.rule.changes[step.index] = { change, status: 'failed', note: message };
+        step.rule.changes[step.index] = {
+          change,
+          status: 'failed',
+          note: message,
+          ...forgeRefusal(result.error),
+        };
         // The rest of this item's plan assumed this change happened; it stops here.
         cursor.failed = true;
         cursor.error = `${step.rule.rule}: ${change.kind} failed: ${message}`;
@@ -333,6 +344,13 @@ function outcomeOf(cursor: Cursor): ItemOutcome {
  * comment undone for good; cut off after the comment, the rerun still matches, finds the comment, and
  * finishes the label.
  */
+/** Marks a failure the forge gave for what the change names (a 4xx but 401, 403, 429). */
+function forgeRefusal(error: unknown): { refusedByForge?: true } {
+  const status = error instanceof ItemWriteError ? error.status : undefined;
+  const named = status !== undefined && status >= 400 && status < 500 && ![401, 403, 429].includes(status);
+  return named ? { refusedByForge: true } : {};
+}
+
 function applicationOrder(rules: RuleOutcome[]): [RuleOutcome, number][] {
   const order: [RuleOutcome, number][] = [];
   for (const comments of [true, false]) {

@@ -24,6 +24,7 @@ import {
 import { pendingQuestions } from '../engine/questions.js';
 import { countsMaintainers } from '../engine/actors.js';
 import { namedInCommands } from '../engine/commands.js';
+import { answerForgeRefusals } from './forge-refusals.js';
 import type { ModelQuestion } from '../model/answers.js';
 import type { FactName, Item, ItemFacts } from '../model/item.js';
 import type { ModelAnswerer } from '../models/answerer.js';
@@ -207,7 +208,11 @@ export async function triage(options: TriageOptions): Promise<TriageResult> {
       commentsPerMinute: limits.commentsPerMinute,
       clock: options.clock,
     });
-    await executor.applyAll(prepared, record);
+    const applied: ItemOutcome[] = [];
+    await executor.applyAll(prepared, (outcome) => applied.push(outcome));
+    // A command the forge refused is answered as refused, not failed on every run.
+    for (const outcome of applied)
+      record(dryRun ? outcome : await answerForgeRefusals(executor, provider, outcome));
     if (executor.stop) stop = { ...executor.stop, resetAt: executor.stop.resetAt?.toISOString() };
   }
 

@@ -781,6 +781,8 @@ export class GitLabProvider implements Provider {
     if (dropped.length > 0) {
       throw new ItemWriteError(
         `${doing} in ${this.repository} failed: GitLab ignored ${dropped.join(', ')}; only members of the project can be ${verb}.`,
+        // GitLab's 200 refuses what the write named, as a 422 would: not a fault to retry.
+        422,
       );
     }
   }
