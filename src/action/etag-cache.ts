@@ -10,6 +10,7 @@
  * warning and the run goes on: a lost cache only costs requests.
  */
 import * as log from './log.js';
+import { cacheService } from './cache-service.js';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -33,10 +34,10 @@ export async function restoreEtags(
   settings: EtagCacheSettings,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<RestoredEtags | undefined> {
-  // Loaded only here: the cache client (Azure storage and all) is most of the bundle's weight, and runs
-  // that keep no ETags (GraphQL, events) should not pay for loading it.
-  const cache = await import('@actions/cache');
-  if (!cache.isFeatureAvailable()) {
+  // Loaded only here, and only where a cache service is (cache-service.ts): the cache client is most
+  // of the bundle's weight, and runs that keep no ETags (GraphQL, events) should not pay for loading it.
+  const cache = await cacheService(env);
+  if (cache === undefined) {
     log.notice(
       'The Actions cache service is not available here (no ACTIONS_CACHE_URL or ACTIONS_RESULTS_URL): ' +
         'no ETags are kept between runs, and this run reads as usual.',

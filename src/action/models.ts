@@ -7,6 +7,7 @@
  */
 import * as core from '@actions/core';
 import * as log from './log.js';
+import { cacheService } from './cache-service.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RuleSet } from '../model/rules.js';
@@ -42,11 +43,10 @@ export async function openModels(
   const dir = join(env.RUNNER_TEMP || tmpdir(), 'sift-models');
   const prefix = `sift-models-${repository.replace('/', '-')}-`;
   const key = `${prefix}${env.GITHUB_RUN_ID ?? Date.now()}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
-  const cacheService = inputs.cache ? await import('@actions/cache') : undefined;
-  const available = cacheService?.isFeatureAvailable() ?? false;
-  if (available) {
+  const cache = inputs.cache ? await cacheService(env) : undefined;
+  if (cache) {
     try {
-      const hit = await cacheService!.restoreCache([dir], key, [prefix]);
+      const hit = await cache.restoreCache([dir], key, [prefix]);
       log.info(
         hit ? `Model answers of an earlier run restored from cache ${hit}.` : 'No model answers cached yet.',
       );
@@ -67,9 +67,9 @@ export async function openModels(
       if (!inputs.cache) return;
       try {
         await saveModelCache(loaded.path, loaded.cache);
-        if (available) await cacheService!.saveCache([dir], key);
+        if (cache) await cache.saveCache([dir], key);
         log.info(
-          `${loaded.cache.size} model answers kept${available ? ` in cache ${key}` : ` in ${loaded.path}`}.`,
+          `${loaded.cache.size} model answers kept${cache ? ` in cache ${key}` : ` in ${loaded.path}`}.`,
         );
       } catch (error) {
         log.warning(`Could not save the model answer cache: ${messageOf(error)}; the next run asks afresh.`);
