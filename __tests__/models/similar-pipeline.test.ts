@@ -6,6 +6,7 @@
 import { parseRules } from '../../src/config/index.js';
 import { AnswerCache, createModelAnswerer } from '../../src/models/index.js';
 import { triage } from '../../src/pipeline/triage.js';
+import { explainItem } from '../../src/pipeline/explain.js';
 import { MemoryProvider, memoryItem } from '../../src/providers/memory/index.js';
 import { renderSummary } from '../../src/report/index.js';
 import { startModelEmulator, type ModelEmulator } from '../../src/emulator/openai/index.js';
@@ -196,4 +197,28 @@ test("a candidate's text never reaches the comment: only its number, its score a
   expect(body).not.toContain('evil');
   expect(body).not.toContain('@maintainers');
   expect(body).not.toContain('sift:rule=x');
+});
+
+test('explain shows each similar answer, its score and whether it came from the cache', async () => {
+  const cache = new AnswerCache();
+  const provider = repo();
+  const rules = parseRules(RULES.replace('MAX', '10'), 'sift.yml');
+  const ask = () =>
+    createModelAnswerer(rules.models!, {
+      token: 'key',
+      baseUrl: ai.url,
+      cache,
+      sleep: () => Promise.resolve(),
+    });
+  const observed = (e: unknown) =>
+    JSON.stringify(e).match(/"observed":"(similar: [^"]*|no open item[^"]*)"/)?.[1];
+  const first = await explainItem(provider, rules, 3, NOW, ask());
+  expect(observed(first)).toBe('similar: #1 1.00');
+  const again = await explainItem(provider, rules, 3, NOW, ask());
+  expect(observed(again)).toBe('similar: #1 1.00, embedding from the cache');
+  // The unrelated issue: nothing close enough.
+  expect(observed(await explainItem(provider, rules, 2, NOW, ask()))).toBe(
+    'no open item scores 0.9 or more, embedding from the cache',
+  );
+  expect(ai.embedded).toHaveLength(1);
 });

@@ -1,11 +1,13 @@
 import type { Change } from '../model/plan.js';
 import type { ItemKey, Provider } from '../providers/provider.js';
+import { ruleMarker } from '../providers/rule-comments.js';
 import type { ChangeOutcome } from './outcome.js';
 
-/** The hidden marker that lets a rerun find the comment a rule posted before, instead of posting twice. */
-export function commentMarker(rule: string): string {
-  return `<!-- sift:rule=${rule} -->`;
-}
+/**
+ * The hidden marker that lets a rerun find the comment a rule posted before, instead of posting twice
+ * (and `vetoed` find the comment a veto answers).
+ */
+export const commentMarker = ruleMarker;
 
 /**
  * What posting a rule's comment comes down to, once Sift's earlier comment has been looked up. With a

@@ -146,15 +146,9 @@ type RuleCommentNode = CommentNode & {
   reactionGroups: { content: string; viewerHasReacted: boolean; reactors: { totalCount: number } }[] | null;
 };
 
-interface RuleCommentsData {
+interface CommentsData<N extends CommentNode = CommentNode> {
   repository: {
-    item: { comments: { pageInfo: PageInfo; nodes: (RuleCommentNode | null)[] | null } } | null;
-  } | null;
-}
-
-interface CommentsData {
-  repository: {
-    item: { comments: { pageInfo: PageInfo; nodes: (CommentNode | null)[] | null } } | null;
+    item: { comments: { pageInfo: PageInfo; nodes: (N | null)[] | null } } | null;
   } | null;
 }
 
@@ -555,21 +549,10 @@ export class GitHubGraphqlProvider implements Provider {
 
   /** The item's comments with their thumbs-down counts, in pages of 100: no request per comment. */
   async ruleComments(item: ItemKey, rules: readonly string[]): Promise<Record<string, RuleComment>> {
-    const doing = `reading the comments of ${describeItem(item)}`;
     const nodes: RuleCommentNode[] = [];
-    let after: string | null = null;
-    do {
-      const answer: GraphqlAnswer<RuleCommentsData> = await this.read(doing, ruleCommentsQuery(item.type), {
-        owner: this.owner,
-        name: this.name,
-        number: item.number,
-        after,
-      });
-      const page = answer.data?.repository?.item?.comments;
-      if (!page || answer.errors.length > 0) throw this.readFailure(doing, answer, item.type);
-      for (const node of page.nodes ?? []) if (node) nodes.push(node);
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-    } while (after !== null);
+    for await (const page of this.commentPages<RuleCommentNode>(item, ruleCommentsQuery(item.type))) {
+      nodes.push(...page);
+    }
     const listed: ListedComment[] = nodes.map((node) => ({
       id: node.id,
       body: node.body,
@@ -591,10 +574,19 @@ export class GitHubGraphqlProvider implements Provider {
   async findComment(item: ItemKey, marker: string, since?: string): Promise<OwnComment | null> {
     const listed = this.listedComments.find(item, marker, since);
     if (listed !== undefined) return listed;
+    for await (const page of this.commentPages<CommentNode>(item, commentsQuery(item.type))) {
+      const found = firstOwnAfter(page, marker, since);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /** An item's comments, oldest first, a page of 100 at a time, as `document` selects them. */
+  private async *commentPages<N extends CommentNode>(item: ItemKey, document: string): AsyncGenerator<N[]> {
     const doing = `reading the comments of ${describeItem(item)}`;
     let after: string | null = null;
     do {
-      const answer: GraphqlAnswer<CommentsData> = await this.read(doing, commentsQuery(item.type), {
+      const answer: GraphqlAnswer<CommentsData<N>> = await this.read(doing, document, {
         owner: this.owner,
         name: this.name,
         number: item.number,
@@ -602,11 +594,9 @@ export class GitHubGraphqlProvider implements Provider {
       });
       const page = answer.data?.repository?.item?.comments;
       if (!page || answer.errors.length > 0) throw this.readFailure(doing, answer, item.type);
-      const found = firstOwnAfter(nodesOf(page), marker, since);
-      if (found) return found;
+      yield nodesOf(page);
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after !== null);
-    return null;
   }
 
   /**
