@@ -232,7 +232,7 @@ describe.each(['rest', 'graphql'])('several repositories in one run (%s)', (api)
     expect(JSON.parse(run.outputs.plan).every((e: { repository?: string }) => e.repository)).toBe(true);
 
     // Charts: acme/api and acme/web's open issues and pull requests by age, summed.
-    const charts = mermaidCharts(run.summary);
+    const charts = await mermaidCharts(run.summary);
     const all = [...SEEDS['acme/api'], ...SEEDS['acme/web']];
     const issues = charts.find((c) => c.title === 'Open issues by age' && c.values.length === 5)!;
     const sumOf = (seeds: Seed[], pr: boolean) => expectedAges(seeds, pr);
@@ -270,9 +270,9 @@ describe.each(['rest', 'graphql'])('several repositories in one run (%s)', (api)
     expect(merged.summary).toMatch(/3 repositories appear in more than one result file/);
     // Items changed: acme/api 4 issues and 1 pull request, acme/web 1, acme/docs 1.
     expect(Number(merged.outputs.changed)).toBe(5 + 1 + 1);
-    const mergedIssues = mermaidCharts(merged.summary).find((c) => c.title === 'Open issues by age')!;
+    const mergedIssues = (await mermaidCharts(merged.summary)).find((c) => c.title === 'Open issues by age')!;
     expect(mergedIssues.values).toEqual(sumOf([...all, ...SEEDS['acme/docs']], false));
-    const prs = mermaidCharts(merged.summary).find((c) => c.title === 'Open pull requests by age')!;
+    const prs = (await mermaidCharts(merged.summary)).find((c) => c.title === 'Open pull requests by age')!;
     expect(prs.values).toEqual(sumOf([...all, ...SEEDS['acme/docs']], true));
   });
 });
@@ -291,7 +291,7 @@ describe('report issues', () => {
     // Per rule: the items it matched, linked, with what Sift did.
     expect(report.body).toMatch(/### `needs-triage`\n\nMatched 4 items this run: changed 4\./);
     expect(report.body).toMatch(/- \[#8\]\([^)]+\) acme\/api item 8: label old/);
-    const charts = mermaidCharts(report.body ?? '');
+    const charts = await mermaidCharts(report.body ?? '');
     expect(charts.find((c) => c.title === 'Open issues by age')!.values).toEqual(
       expectedAges(SEEDS['acme/api'], false),
     );

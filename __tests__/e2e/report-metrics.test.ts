@@ -138,7 +138,9 @@ describe.each(['rest', 'graphql'] as const)('the bundled Action, api: %s', (api)
     expect(section('Time in label needs-triage')).toContain('| Pull requests | 0 | — | — |');
     expect(section('Time to close')).toContain('- [#1](https://github.com/acme/app/issues/1) Crash: 2d 2h');
     // Two weeks, one chart per metric; the figures came from a run that wrote the report itself.
-    const charts = mermaidCharts(body.slice(body.indexOf('### Metrics'), body.indexOf('### `needs-triage`')));
+    const charts = await mermaidCharts(
+      body.slice(body.indexOf('### Metrics'), body.indexOf('### `needs-triage`')),
+    );
     expect(charts.map((c) => c.categories.length)).toEqual([2, 2, 2]);
     // Time to close by week of closing: #1 (50h ago) and #3 (20h ago) both in the last week.
     expect(charts[1].values).toEqual([0, 30]);

@@ -44,6 +44,6 @@ it('mode: merge keeps the good file, names the tampered ones, and writes nothing
   expect(JSON.parse(bad.outputs.repositories).map((r: { repository: string }) => r.repository)).toEqual([
     'acme/good',
   ]);
-  expectInert(bad.summary);
+  await expectInert(bad.summary);
   expect(bad.stdout).not.toMatch(/^## Approved|<img/m);
 });

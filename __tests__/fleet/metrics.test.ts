@@ -311,7 +311,7 @@ describe('the report body', () => {
     expect(body).toContain(
       '- [#3](https://github.com/acme/app/issues/3) Slow search: 21d 16h so far (no response yet)',
     );
-    const charts = mermaidCharts(body);
+    const charts = await mermaidCharts(body);
     expect(charts).toHaveLength(3);
     // Time to first response by week: issues 6, 1.5, -, -, 10 hours; pull requests -, -, 4, 12, - hours.
     expect(charts[0].values).toEqual([6, 1.5, 0, 0, 10]);

@@ -56,10 +56,10 @@ export function writeAttack(dir: string): void {
 }
 
 /** No text from the bad files reaches the Markdown raw: no heading, no tag, no extra code fence. */
-export function expectInert(summary: string): void {
+export async function expectInert(summary: string): Promise<void> {
   expect(summary).not.toMatch(/^#+ Approved/m);
   expect(summary).not.toMatch(/<img/i);
   // Every fence Sift opens is one of its charts and closes where the chart ends.
   const fences = summary.split('\n').filter((line) => line.startsWith('```'));
-  expect(fences.length).toBe(mermaidCharts(summary).length * 2);
+  expect(fences.length).toBe((await mermaidCharts(summary)).length * 2);
 }

@@ -8,10 +8,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Upper bounds of the buckets, in days (exclusive); the last bucket holds everything older. */
 export const AGE_BUCKETS: readonly { label: string; belowDays: number }[] = [
-  { label: '< 1 week', belowDays: 7 },
-  { label: '< 1 month', belowDays: 30 },
-  { label: '< 3 months', belowDays: 90 },
-  { label: '< 1 year', belowDays: 365 },
+  { label: 'under 1 week', belowDays: 7 },
+  { label: 'under 1 month', belowDays: 30 },
+  { label: 'under 3 months', belowDays: 90 },
+  { label: 'under 1 year', belowDays: 365 },
   { label: 'older', belowDays: Infinity },
 ];
 
