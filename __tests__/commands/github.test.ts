@@ -76,6 +76,17 @@ const provider = (api: 'rest' | 'graphql') =>
     client: { retries: 1, retryBaseMs: 1 },
   } as Parameters<typeof createProvider>[0]);
 
+/** Issue #2's comment, as written an hour ago (within commands-since), saying `body`. */
+function commentOnIssue2(body: string, association = 'MEMBER'): void {
+  repo.require(2).updated_at = hoursAgo(1);
+  Object.assign(repo.require(2).commentList[0], {
+    body,
+    author_association: association,
+    created_at: hoursAgo(1),
+    updated_at: hoursAgo(1),
+  });
+}
+
 const reactions = (issue: number, index: number) =>
   (repo.require(issue).commentList[index].reactionList ?? []).map((r) => `${r.content} by ${r.user.login}`);
 const siftComments = (issue: number) =>
@@ -133,12 +144,7 @@ describe.each(['rest', 'graphql'] as const)('GitHub %s', (api) => {
 
   it('as a maintainer, my /assign @nobody is refused with "unknown user"; nothing is written for nobody', async () => {
     repo.assignable = new Set(['maria', 'olivia']);
-    repo.require(2).updated_at = hoursAgo(1);
-    Object.assign(repo.require(2).commentList[0], {
-      body: '/assign @nobody',
-      created_at: hoursAgo(1),
-      updated_at: hoursAgo(1),
-    });
+    commentOnIssue2('/assign @nobody');
     const rules = parseRules(
       'version: 1\ncommands:\n  - name: assign\n    allow: { association: [MEMBER] }\nrules:\n  - { id: x, when: { labels: { any: [never] } }, then: [{ label: y }] }\n',
       'sift.yml',
@@ -163,12 +169,7 @@ describe.each(['rest', 'graphql'] as const)('GitHub %s', (api) => {
   });
 
   it('as a maintainer, my /milestone v9 (which does not exist) is refused with the reason, not a failed item on every run', async () => {
-    repo.require(2).updated_at = hoursAgo(1);
-    Object.assign(repo.require(2).commentList[0], {
-      body: '/milestone v9',
-      created_at: hoursAgo(1),
-      updated_at: hoursAgo(1),
-    });
+    commentOnIssue2('/milestone v9');
     const result = await triage({
       provider: provider(api),
       rules: RULES,
@@ -198,13 +199,7 @@ describe.each(['rest', 'graphql'] as const)('GitHub %s', (api) => {
       JSON.stringify(request.body ?? '').includes('lockLockable(')
         ? { status: 422, body: { message: 'Validation Failed', errors: [{ code: 'invalid' }] } }
         : undefined;
-    repo.require(2).updated_at = hoursAgo(1);
-    Object.assign(repo.require(2).commentList[0], {
-      body: '/lock\n/label kind/bug',
-      author_association: 'OWNER',
-      created_at: hoursAgo(1),
-      updated_at: hoursAgo(1),
-    });
+    commentOnIssue2('/lock\n/label kind/bug', 'OWNER');
     const first = await triage({
       provider: provider(api),
       rules: RULES,

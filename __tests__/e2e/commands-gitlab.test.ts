@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGitLabEmulator, type GitLabEmulator } from '../../src/emulator/gitlab/index.js';
 import type { ProjectStore } from '../../src/emulator/gitlab/store.js';
-import { CLI_ENTRY, spawnNode } from '../helpers/run-action.js';
+import { runGitLabCli } from '../helpers/run-action.js';
 
 const TOKEN = 'glpat-commands-0123456789';
 const HOUR = 3_600_000;
@@ -54,22 +54,7 @@ afterEach(async () => {
 });
 
 const run = () =>
-  spawnNode(
-    [
-      CLI_ENTRY,
-      'run',
-      '--provider',
-      'gitlab',
-      '--project',
-      'group/app',
-      '--rules',
-      'sift.yml',
-      '--api-url',
-      gl.url,
-    ],
-    { PATH: process.env.PATH ?? '', GITLAB_TOKEN: TOKEN },
-    dir,
-  );
+  runGitLabCli({ apiUrl: gl.url, token: TOKEN, project: 'group/app', rules: 'sift.yml', cwd: dir });
 
 const notes = () => project.issues[0].notes.filter((n) => !n.system);
 const awards = (index: number) => (notes()[index].awards ?? []).map((a) => `${a.name} by ${a.user.username}`);

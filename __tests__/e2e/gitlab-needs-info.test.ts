@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGitLabEmulator, type GitLabEmulator } from '../../src/emulator/gitlab/index.js';
-import { CLI_ENTRY, spawnNode } from '../helpers/run-action.js';
+import { runGitLabCli } from '../helpers/run-action.js';
 
 const TOKEN = 'glpat-e2e-0123456789';
 const DAY = 86_400_000;
@@ -28,22 +28,7 @@ afterEach(async () => {
 });
 
 const sift = (rules: string) =>
-  spawnNode(
-    [
-      CLI_ENTRY,
-      'run',
-      '--provider',
-      'gitlab',
-      '--project',
-      'group/app',
-      '--rules',
-      rules,
-      '--api-url',
-      gl.url,
-    ],
-    { PATH: process.env.PATH ?? '', GITLAB_TOKEN: TOKEN },
-    dir,
-  );
+  runGitLabCli({ apiUrl: gl.url, token: TOKEN, project: 'group/app', rules, cwd: dir });
 
 it('the author’s note answers needs-info; a maintainer’s does not; silence closes after 14 days', async () => {
   const project = gl.store.addProject('group/app');

@@ -14,7 +14,7 @@ import {
   type ProjectStore,
   type RequestLogEntry,
 } from '../../src/emulator/gitlab/index.js';
-import { CLI_ENTRY, spawnNode } from '../helpers/run-action.js';
+import { runGitLabCli } from '../helpers/run-action.js';
 
 const TOKEN = 'glpat-e2e-pr-flow-0123456789';
 const DAY = 86_400_000;
@@ -33,24 +33,14 @@ afterEach(async () => {
 });
 
 const sift = () =>
-  spawnNode(
-    [
-      CLI_ENTRY,
-      'run',
-      '--provider',
-      'gitlab',
-      '--project',
-      'group/app',
-      '--rules',
-      'pr-flow.yml',
-      '--api-url',
-      gl.url,
-      '--max-change-ratio',
-      '1',
-    ],
-    { PATH: process.env.PATH ?? '', GITLAB_TOKEN: TOKEN },
-    dir,
-  );
+  runGitLabCli({
+    apiUrl: gl.url,
+    token: TOKEN,
+    project: 'group/app',
+    rules: 'pr-flow.yml',
+    cwd: dir,
+    args: ['--max-change-ratio', '1'],
+  });
 
 /** Requests by what they read: the merge request, its state's parts, other reads, writes. */
 function requestKinds(requests: readonly RequestLogEntry[]): Record<string, number> {

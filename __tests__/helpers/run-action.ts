@@ -121,6 +121,37 @@ export function spawnNode(
   });
 }
 
+/**
+ * `sift run` through the bundled CLI on a GitLab project (the emulator at `apiUrl`), with GITLAB_TOKEN
+ * and nothing else from this process's environment but PATH; `rules` is a path relative to `cwd`.
+ */
+export function runGitLabCli(options: {
+  apiUrl: string;
+  token: string;
+  project: string;
+  rules: string;
+  cwd: string;
+  args?: string[];
+}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return spawnNode(
+    [
+      CLI_ENTRY,
+      'run',
+      '--provider',
+      'gitlab',
+      '--project',
+      options.project,
+      '--rules',
+      options.rules,
+      '--api-url',
+      options.apiUrl,
+      ...(options.args ?? []),
+    ],
+    { PATH: process.env.PATH ?? '', GITLAB_TOKEN: options.token },
+    options.cwd,
+  );
+}
+
 /** Parses the runner's output file: `name<<DELIMITER\nvalue\nDELIMITER` blocks. */
 export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};

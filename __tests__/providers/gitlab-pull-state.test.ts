@@ -4,7 +4,7 @@
  * merge request with detailed_merge_status, has_conflicts, changes_count and head_pipeline; approvals;
  * reviewers with their review state; a pipeline's jobs; diffs) become, and what they cost.
  */
-import type { Clock } from '../../src/model/clock.js';
+import { FakeClock } from '../helpers/clock.js';
 import { createGitLabProvider, type GitLabProvider } from '../../src/providers/gitlab/index.js';
 import type { ItemKey } from '../../src/providers/provider.js';
 import {
@@ -19,19 +19,6 @@ const TOKEN = 'glpat-pull-state-0123456789';
 const T0 = Date.UTC(2026, 2, 1, 12);
 const daysAgo = (n: number): string => new Date(T0 - n * 86_400_000).toISOString();
 const mr = (number: number): ItemKey => ({ type: 'pull_request', number });
-
-/** Time that passes only when someone sleeps. */
-class FakeClock implements Clock {
-  readonly sleeps: number[] = [];
-  constructor(public t: number) {}
-  now(): number {
-    return this.t;
-  }
-  async sleep(ms: number): Promise<void> {
-    this.sleeps.push(ms);
-    this.t += ms;
-  }
-}
 
 describe('GitLab provider: merge request state', () => {
   let gl: GitLabEmulator;

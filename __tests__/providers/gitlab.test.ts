@@ -4,6 +4,7 @@
  * mapping, and messages. Time is a fake clock shared by the emulator and the provider, so a minute of
  * pacing or a Retry-After costs nothing.
  */
+import { FakeClock } from '../helpers/clock.js';
 import { checkCapabilities, parseRules } from '../../src/config/index.js';
 import type { Item } from '../../src/model/item.js';
 import { ACTION_KINDS, CONDITION_KINDS } from '../../src/model/rules.js';
@@ -11,7 +12,6 @@ import { triage } from '../../src/pipeline/triage.js';
 import {
   createGitLabProvider,
   GitLabReadError,
-  type Clock,
   type GitLabProvider,
 } from '../../src/providers/gitlab/index.js';
 import { ItemWriteError, RateLimitStop, type ItemKey } from '../../src/providers/provider.js';
@@ -27,19 +27,6 @@ const T0 = Date.UTC(2026, 2, 1, 12);
 const at = (minutes: number): string => new Date(T0 - 100 * 86_400_000 + minutes * 60_000).toISOString();
 const issue = (number: number): ItemKey => ({ type: 'issue', number });
 const mr = (number: number): ItemKey => ({ type: 'pull_request', number });
-
-/** Time that passes only when someone sleeps. */
-class FakeClock implements Clock {
-  readonly sleeps: number[] = [];
-  constructor(public t: number) {}
-  now(): number {
-    return this.t;
-  }
-  async sleep(ms: number): Promise<void> {
-    this.sleeps.push(ms);
-    this.t += ms;
-  }
-}
 
 async function collect(items: AsyncIterable<Item>): Promise<Item[]> {
   const out: Item[] = [];

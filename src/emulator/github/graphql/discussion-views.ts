@@ -9,7 +9,7 @@ import { ascending, descending, connection, type ConnectionArgs } from './connec
 import type { RequestContext } from './context.js';
 import { GitHubGraphqlError, notEmulated } from './errors.js';
 import { nodeId } from './ids.js';
-import { actorView, labelView, lockReasonEnum, userView, type View } from './views.js';
+import { actorView, commentReactionGroups, labelView, lockReasonEnum, userView, type View } from './views.js';
 
 const WEB = 'https://github.com';
 
@@ -192,20 +192,7 @@ export function commentView(repo: RepoStore, d: DiscussionRecord, c: DiscussionC
     isMinimized: false,
     url: `${discussionUrl(repo, d)}#discussioncomment-${c.id}`,
     viewerDidAuthor: (_: unknown, ctx: RequestContext) => c.user.login === ctx.actor,
-    // Counted from the comment's reactions with their authors; `viewerHasReacted` is the token's own.
-    reactionGroups: REACTIONS.map(([content, rest]) => {
-      const list = (c.reactionList ?? []).filter((reaction) => reaction.content === rest);
-      const count = { __typename: 'ReactorConnection', totalCount: list.length };
-      return {
-        __typename: 'ReactionGroup',
-        content,
-        createdAt: list[0]?.created_at ?? null,
-        viewerHasReacted: (_: unknown, ctx: RequestContext) =>
-          list.some((reaction) => reaction.user.login === ctx.actor),
-        reactors: () => count,
-        users: () => ({ ...count, __typename: 'ReactingUserConnection' }),
-      };
-    }),
+    reactionGroups: commentReactionGroups(c.reactionList ?? []),
     discussion: () => discussionView(repo, d),
     replyTo: parent ? commentView(repo, d, parent) : null,
     replies: (args: ConnectionArgs, ctx: RequestContext) =>

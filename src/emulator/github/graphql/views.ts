@@ -547,21 +547,30 @@ export function commentView(repo: RepoStore, r: IssueRecord, c: CommentRecord): 
     isMinimized: false,
     viewerDidAuthor: (_: unknown, ctx: RequestContext) => c.user.login === ctx.actor,
     issue: () => itemView(repo, r),
-    // Counted from the comment's reactions with their authors; `viewerHasReacted` is the token's own.
-    reactionGroups: REACTIONS.map(([content, rest]) => {
-      const list = (c.reactionList ?? []).filter((reaction) => reaction.content === rest);
-      const count = { __typename: 'ReactorConnection', totalCount: list.length };
-      return {
-        __typename: 'ReactionGroup',
-        content,
-        createdAt: list[0]?.created_at ?? null,
-        viewerHasReacted: (_: unknown, ctx: RequestContext) =>
-          list.some((reaction) => reaction.user.login === ctx.actor),
-        reactors: () => count,
-        users: () => ({ ...count, __typename: 'ReactingUserConnection' }),
-      };
-    }),
+    reactionGroups: commentReactionGroups(c.reactionList ?? []),
   };
+}
+
+/**
+ * A comment's `reactionGroups` (an issue's, a pull request's or a discussion's comment), counted from
+ * its reactions with their authors; `viewerHasReacted` is the token's own.
+ */
+export function commentReactionGroups(
+  reactions: readonly { content: string; created_at: string; user: { login: string } }[],
+): View[] {
+  return REACTIONS.map(([content, rest]) => {
+    const list = reactions.filter((reaction) => reaction.content === rest);
+    const count = { __typename: 'ReactorConnection', totalCount: list.length };
+    return {
+      __typename: 'ReactionGroup',
+      content,
+      createdAt: list[0]?.created_at ?? null,
+      viewerHasReacted: (_: unknown, ctx: RequestContext) =>
+        list.some((reaction) => reaction.user.login === ctx.actor),
+      reactors: () => count,
+      users: () => ({ ...count, __typename: 'ReactingUserConnection' }),
+    };
+  });
 }
 
 // ---- query root -----------------------------------------------------------------------------------
