@@ -11,6 +11,12 @@ import { explainItem } from '../../src/pipeline/explain.js';
 import { createGitHubGraphqlProvider } from '../../src/providers/github-graphql/index.js';
 import { createGitHubRestProvider } from '../../src/providers/github-rest/index.js';
 import type { Provider } from '../../src/providers/provider.js';
+import { createGitLabProvider } from '../../src/providers/gitlab/index.js';
+import {
+  startGitLabEmulator,
+  type GitLabEmulator,
+  type ProjectStore,
+} from '../../src/emulator/gitlab/index.js';
 
 const TOKEN = 'ghs_TopSecretToken123';
 const NOW = new Date('2026-03-10T12:00:00Z');
@@ -105,5 +111,40 @@ describe.each(PROVIDERS)('%s', (_name, make) => {
     const observed = (e: typeof two) => JSON.stringify(e).match(/comment of propose posted [^"]*/)?.[0];
     expect(observed(two)).toMatch(/: 1 thumbs-down$/);
     expect(observed(three)).toMatch(/: the author \(carol\) replied after it$/);
+  });
+});
+
+describe('gitlab', () => {
+  let gl: GitLabEmulator;
+  let project: ProjectStore;
+  let glClock = 0;
+
+  beforeEach(async () => {
+    glClock = NOW.getTime() - 86_400_000;
+    gl = await startGitLabEmulator({ token: TOKEN, now: () => new Date((glClock += 60_000)) });
+    project = gl.store.addProject('group/app');
+    for (const username of ['carol', 'alice', 'bob']) gl.store.addUser({ username });
+    const proposed = () => project.addIssue({ title: 'Crash', author: 'carol', labels: ['proposed'] }).iid;
+    const siftNote = (iid: number) => project.addNote('issue', iid, `We propose...\n\n${MARKER}`, 'sift-bot');
+    siftNote(proposed()); // 1: no veto
+    const two = proposed();
+    project.awardNote('issue', two, siftNote(two).id, 'thumbsdown', 'alice'); // 2: vetoed
+    const three = proposed();
+    siftNote(three);
+    project.addNote('issue', three, 'No, a different crash.', 'carol'); // 3: the author replied
+    const four = proposed();
+    project.awardNote('issue', four, siftNote(four).id, 'thumbsdown', 'sift-bot'); // 4: Sift's own
+  });
+  afterEach(async () => {
+    expect(gl.serverErrors).toEqual([]);
+    await gl.close();
+  });
+
+  test("a thumbsdown award from someone else or a note from the author vetoes; Sift's own does not", async () => {
+    const provider = createGitLabProvider({ token: TOKEN, project: 'group/app', baseUrl: gl.url });
+    const result = await triage({ provider, rules, now: NOW, dryRun: false, maxChangeRatio: 1 });
+    expect(result.stop).toBeUndefined();
+    const acted = [1, 2, 3, 4].filter((iid) => project.issue(iid)!.labels.includes('acted'));
+    expect(acted).toEqual([1, 4]);
   });
 });

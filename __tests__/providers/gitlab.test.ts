@@ -635,7 +635,6 @@ describe('GitLab provider', () => {
         'sub-issues',
         'parent',
         'form',
-        'vetoed',
       ]);
       expect(ACTION_KINDS.filter((k) => !provider.capabilities.actions.has(k))).toEqual([
         'issue-type',
@@ -652,6 +651,7 @@ describe('GitLab provider', () => {
         'pull',
         'reactions',
         'reviews',
+        'ruleComments',
         'timeline',
       ]);
     });

@@ -24,6 +24,7 @@ import type {
   ItemType,
   LinkedItem,
   LockReason,
+  RuleComment,
 } from '../../model/item.js';
 import { ACTION_KINDS, CONDITION_KINDS, type ActionKind, type ConditionKind } from '../../model/rules.js';
 import {
@@ -42,6 +43,7 @@ import { branchesOf, toItem } from './map.js';
 import { mergeSorted } from './merge.js';
 import { NotePacer } from './pacing.js';
 import { isBot, isSiftNote, labelAppliedAt, needsSelf, timeline } from './timeline.js';
+import { latestRuleComments, ruleCommentOf, type ListedComment } from '../rule-comments.js';
 import type {
   GitLabDiff,
   GitLabIssue,
@@ -113,7 +115,7 @@ export function createGitLabProvider(options: GitLabProviderOptions): GitLabProv
  * rules using them are refused at load time (GitLab projects use scoped labels, `type::bug`, instead).
  */
 const CONDITIONS: readonly ConditionKind[] = CONDITION_KINDS.filter(
-  (kind) => !['author-association', 'issue-type', 'sub-issues', 'parent', 'form', 'vetoed'].includes(kind),
+  (kind) => !['author-association', 'issue-type', 'sub-issues', 'parent', 'form'].includes(kind),
 );
 /**
  * Deleting a merge request's source branch is left to GitLab's own "Delete source branch"
@@ -141,6 +143,8 @@ const WHY: Capabilities['why'] = {
 const FACTS: readonly FactName[] = [
   'labelAppliedAt',
   'timeline',
+  // Sift's notes of the rules `vetoed` names, with their thumbsdown awards and the notes after them.
+  'ruleComments',
   // Members' access levels for `by: maintainers` (notes carry no association), once per person and run.
   'associations',
   'reactions',
@@ -504,6 +508,42 @@ export class GitLabProvider implements Provider {
     // Only the account Sift runs as answers for Sift: another bot's award is that bot's.
     const self = await this.self();
     return self !== null && awards.some((a) => a.user?.username.toLowerCase() === self.toLowerCase());
+  }
+
+  /**
+   * The item's notes, then the thumbsdown award emoji of each rule's latest note: one request more per
+   * note, only for the rules `vetoed` names that have one. Sift's notes are those of the user it runs as.
+   */
+  async ruleComments(item: ItemKey, rules: readonly string[]): Promise<Record<string, RuleComment>> {
+    const notes: GitLabNote[] = [];
+    for await (const note of this.collection<GitLabNote>(
+      `${this.itemPath(item)}/notes`,
+      noteOrder(),
+      `reading the notes of ${describeItem(item)}`,
+    ))
+      if (!note.system) notes.push(note);
+    const self = needsSelf(notes) ? await this.self() : null;
+    const isSelf = (user: GitLabUser | null) =>
+      self !== null && user !== null && user.username.toLowerCase() === self.toLowerCase();
+    const listed: ListedComment[] = notes.map((n) => ({
+      id: String(n.id),
+      body: n.body,
+      createdAt: n.created_at,
+      author: n.author?.username ?? 'ghost',
+      sift: isSelf(n.author),
+    }));
+    const out: Record<string, RuleComment> = {};
+    for (const [rule, note] of latestRuleComments(listed, rules)) {
+      let thumbsDown = 0;
+      for await (const award of this.collection<{ name: string; user: GitLabUser | null }>(
+        `${this.itemPath(item)}/notes/${note.id}/award_emoji`,
+        { per_page: '100' },
+        `reading the award emoji of Sift's note on ${describeItem(item)}`,
+      ))
+        if (award.name === 'thumbsdown' && !isSelf(award.user)) thumbsDown++;
+      out[rule] = ruleCommentOf(note, listed, thumbsDown);
+    }
+    return out;
   }
 
   /** Notes come oldest first (by creation); the first of Sift's with the marker after `since` wins. */
