@@ -22,7 +22,8 @@
  * claimed that it did not show; the comments feed is complete by its `since` filter.
  */
 import type { ActivityEvent, Item, RecentActivity } from '../../model/item.js';
-import type { GitHubClient } from '../github/client.js';
+import type { GitHubClient, RateLimits } from '../github/client.js';
+import { listingPages } from './listing-pages.js';
 import { reading, type Failure } from '../github/errors.js';
 import { MARKER_PREFIX } from '../github/comment-memo.js';
 import type { OwnComment } from '../provider.js';
@@ -39,12 +40,26 @@ export interface FeedSource {
   octokit: GitHubClient;
   owner: string;
   repo: string;
+  /** The client's rate-limit figures and reserve, for reading the comments feed's pages at once. */
+  rate: RateLimits;
+  reserve: number;
   failure(doing: string): Failure;
   /**
    * The login Sift runs as, or null when the token cannot say; asked only when a person (not a bot)
    * wrote a comment carrying Sift's marker. Absent: only bots' marker comments are Sift's.
    */
   self?(): Promise<string | null>;
+}
+
+/** A comment as the feed answers it: the fields read here. */
+interface ApiFeedComment {
+  id: number;
+  issue_url: string;
+  user: { login: string; type: string } | null;
+  author_association: string;
+  body?: string;
+  created_at: string;
+  updated_at: string;
 }
 
 /** One comment of the repository-wide comments feed (the fields read here). */
@@ -82,17 +97,23 @@ export async function readActivityFeeds(src: FeedSource, since: string): Promise
 /** Every comment created or edited since `since`, oldest first: complete, the feed's own filter. */
 async function commentsSince(src: FeedSource, since: string): Promise<FeedComment[]> {
   const comments: FeedComment[] = [];
-  const pages = src.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/comments', {
-    owner: src.owner,
-    repo: src.repo,
-    since,
-    // Oldest first: a comment edited during the read moves to the end, where it is still read (newest
-    // first, it would move to a page already read and shift a later one past the reader); and the
-    // pages of an unchanged window stay the same for the ETag cache.
-    sort: 'updated',
-    direction: 'asc',
-    per_page: PER_PAGE,
-  });
+  // Two months of a busy repository's comments are many pages: a few at a time once the first names
+  // the last (listing-pages.ts), handed on in order all the same.
+  const pages = listingPages<ApiFeedComment>(
+    { octokit: src.octokit, rate: src.rate, reserve: src.reserve },
+    'GET /repos/{owner}/{repo}/issues/comments',
+    {
+      owner: src.owner,
+      repo: src.repo,
+      since,
+      // Oldest first: a comment edited during the read moves to the end, where it is still read (newest
+      // first, it would move to a page already read and shift a later one past the reader); and the
+      // pages of an unchanged window stay the same for the ETag cache.
+      sort: 'updated',
+      direction: 'asc',
+      per_page: PER_PAGE,
+    },
+  );
   for await (const { data } of pages) {
     // Only what is read here is kept: a busy repository's two months of comments add up.
     for (const c of data) {

@@ -271,6 +271,8 @@ export class GitHubRestProvider implements Provider {
       octokit: this.octokit,
       owner: this.owner,
       repo: this.repo,
+      rate: this.rate,
+      reserve: this.reserve,
       failure: (doing: string) => this.failure(doing),
       self: () => this.self(),
     };
