@@ -103,6 +103,18 @@ describe.each(PROVIDERS)('%s', (_name, make) => {
     // Item 8 is not proposed: the rule is decided without its comments.
     const paths = gh.requests.map((r) => `${r.method} ${r.path}`);
     expect(paths.some((p) => p.includes('/issues/8/comments'))).toBe(false);
+    // What the vetoes cost: REST a comments page per proposed item (7) and a reactions page per Sift
+    // comment found (6); GraphQL one query per proposed item for both (7), no REST read.
+    const count = (test: (path: string, operation?: string | null) => boolean) =>
+      gh.requests.filter(
+        (r) => (r.method === 'GET' || r.path === '/graphql') && test(r.path, r.graphql?.operationName),
+      ).length;
+    const commentPages = count((path) => /\/issues\/\d+\/comments$/.test(path));
+    const reactionPages = count((path) => /\/issues\/comments\/\d+\/reactions$/.test(path));
+    const ruleQueries = count((_path, operation) => operation === 'SiftRuleComments');
+    expect([commentPages, reactionPages, ruleQueries]).toEqual(
+      _name === 'github-rest' ? [7, 6, 0] : [0, 0, 7],
+    );
   });
 
   test('explain says whose veto it was', async () => {
