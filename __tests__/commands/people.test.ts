@@ -368,6 +368,12 @@ describe('explain', () => {
     expect(text).toMatch(/rule ask-for-info: matches/);
     expect(provider.requestCounts().writes).toBe(0);
   });
+
+  it('refuses in explain what a run would refuse: a milestone the repository lacks', async () => {
+    const provider = repo([{ body: '/milestone v9.9', association: 'MEMBER', author: 'maria' }]);
+    const text = renderExplanation(await explainItem(provider, RULES, 7, NOW));
+    expect(text).toContain('command "/milestone v9.9" by @maria: refused, no such milestone: "v9.9"');
+  });
 });
 
 describe('events', () => {

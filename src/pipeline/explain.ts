@@ -3,6 +3,7 @@
  * only), then asks the engine why each rule does or does not fire.
  */
 import { countsMaintainers } from '../engine/actors.js';
+import { commandNames } from './triage.js';
 import { commandScope, compileRules, explain, factsNeeded, type Explanation } from '../engine/index.js';
 import { pendingQuestions } from '../engine/questions.js';
 import type { ItemFacts } from '../model/item.js';
@@ -82,7 +83,11 @@ export async function explainItem(
   }
   // The commands a sweep would run now: those of comments within commands-since that Sift has not answered.
   const scope = commandScope(rules.commands, item.updatedAt, now);
-  if (scope && provider.commandComments) facts.commands = await provider.commandComments(item, scope);
+  if (scope && provider.commandComments && rules.commands) {
+    facts.commands = await provider.commandComments(item, scope);
+    // The names the forge would refuse, as a sweep reads them: explain refuses what the run would.
+    Object.assign(facts, await commandNames(provider, facts.commands, { settings: rules.commands }));
+  }
   return explain(item, facts, compiled, now, provider.forge);
 }
 

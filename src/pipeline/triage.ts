@@ -3,7 +3,7 @@
  * only), check the whole plan against the circuit breaker, then let the executor apply it under the
  * write budget. Nothing here knows which forge or runtime it is in.
  */
-import type { CommandSettings } from '../model/commands.js';
+import type { CommandComment, CommandSettings } from '../model/commands.js';
 import {
   commandScope,
   evaluateChecks,
@@ -254,6 +254,34 @@ export interface CommandsRun {
   event?: { name: string; action?: string; commentId?: string };
 }
 
+/**
+ * What the forge says about the names the comments' commands give, read before planning so a name it
+ * would refuse or drop is refused with the reason: the repository's labels (when `/label` is listed),
+ * which named logins it cannot assign, and its milestones (when a `/milestone` names one). The
+ * repository-wide lists are read once a run (cached on `run`).
+ */
+export async function commandNames(
+  provider: Provider,
+  comments: readonly CommandComment[],
+  run: Pick<CommandsRun, 'settings' | 'labels' | 'milestones'>,
+): Promise<Pick<ItemFacts, 'repositoryLabels' | 'unknownUsers' | 'repositoryMilestones'>> {
+  const facts: Pick<ItemFacts, 'repositoryLabels' | 'unknownUsers' | 'repositoryMilestones'> = {};
+  if (comments.length === 0) return facts;
+  if (run.settings.commands.some((c) => c.name === 'label')) {
+    run.labels ??= provider.labelNames?.();
+    const labels = await run.labels;
+    if (labels) facts.repositoryLabels = labels;
+  }
+  const named = namedInCommands(comments, run.settings);
+  if (named.logins.length > 0 && provider.unknownUsers)
+    facts.unknownUsers = (await provider.unknownUsers(named.logins)).map((l) => l.toLowerCase());
+  if (named.milestones.length > 0 && provider.milestoneTitles) {
+    run.milestones ??= provider.milestoneTitles();
+    facts.repositoryMilestones = await run.milestones;
+  }
+  return facts;
+}
+
 /** What planning one item came to; `stop` ends the walk at this item, after its checks. */
 interface Evaluated {
   checks: ItemCheck[];
@@ -340,20 +368,7 @@ export class FactCache {
     const key = { type: this.item.type, number: this.item.number };
     this.facts.commands = await this.provider.commandComments(key, scope);
     this.fetched.add('commands');
-    if (this.facts.commands.length > 0 && commands.settings.commands.some((c) => c.name === 'label')) {
-      commands.labels ??= this.provider.labelNames?.();
-      const labels = await commands.labels;
-      if (labels) this.facts.repositoryLabels = labels;
-    }
-    // Names the forge would refuse or drop are refused with the reason instead: who is unknown, which
-    // milestone does not exist.
-    const named = namedInCommands(this.facts.commands, commands.settings);
-    if (named.logins.length > 0 && this.provider.unknownUsers)
-      this.facts.unknownUsers = (await this.provider.unknownUsers(named.logins)).map((l) => l.toLowerCase());
-    if (named.milestones.length > 0 && this.provider.milestoneTitles) {
-      commands.milestones ??= this.provider.milestoneTitles();
-      this.facts.repositoryMilestones = await commands.milestones;
-    }
+    Object.assign(this.facts, await commandNames(this.provider, this.facts.commands, commands));
   }
 
   /** Evaluates until the engine has what it needs. */
