@@ -40,6 +40,11 @@ export interface RawClassify {
     'min-confidence'?: number;
     'max-confidence'?: number;
 }
+export interface RawSimilar {
+    min?: number;
+    among?: 'open' | 'closed' | 'all';
+    limit?: number;
+}
 export interface RawModels {
     endpoint?: string;
     model?: string;
@@ -100,6 +105,8 @@ export interface RawConditions {
     category?: OneOrMany;
     answered?: boolean;
     classify?: RawClassify;
+    similar?: RawSimilar;
+    vetoed?: string;
     any?: RawConditions[];
     all?: RawConditions[];
     not?: RawConditions;

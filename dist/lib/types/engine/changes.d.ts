@@ -1,6 +1,7 @@
 import type { Change } from '../model/plan.js';
 import type { ActionSpec, Rule } from '../model/rules.js';
 import { type Projection } from './projection.js';
+import type { SimilarSpec } from '../model/answers.js';
 /**
  * Turns a rule's actions into real changes against the projection, in the order the rule lists them,
  * and advances the projection so later actions and later rules see them. An action that would change
@@ -23,6 +24,8 @@ export interface ActionSource {
     commenter?: string;
     /** `{{form_missing}}`: the field ids the rule's `form` conditions list as `missing`. */
     formMissing?: readonly string[];
+    /** `{{similar}}`: the rule's `similar` condition. */
+    similar?: SimilarSpec;
 }
 /** `applyActions` for any list of actions (a command's `then`, a built-in command's one action). */
 export declare function applyActionList(actions: readonly ActionSpec[], source: ActionSource, p: Projection): Change[];

@@ -5,7 +5,7 @@
  * rules that run after them on the same item see what they did.
  */
 import { type CommandComment, type CommandSettings } from '../model/commands.js';
-import type { RuleChanges } from '../model/plan.js';
+import type { Change, RuleChanges } from '../model/plan.js';
 import { type Projection } from './projection.js';
 /** Where an item's command comments come from: every unanswered one (sweep) or the event's one. */
 export interface CommandScope {
@@ -30,3 +30,17 @@ export declare function commandScope(settings: CommandSettings | undefined, upda
  * ones and why. Bots' comments and answered comments run nothing and get no answer.
  */
 export declare function planCommands(p: Projection, comments: readonly CommandComment[], settings: CommandSettings): RuleChanges[];
+/**
+ * What the commands Sift would run name, so the pipeline can ask the forge before planning: the
+ * logins `/assign` and `/request-review` name (unknown ones are refused, not written) and the
+ * milestone titles `/milestone` names. Only unanswered comments by people, only built-in commands.
+ */
+export declare function namedInCommands(comments: readonly CommandComment[], settings: CommandSettings): {
+    logins: string[];
+    milestones: string[];
+};
+/** The reply naming each refused command and why, and the 😕 that answers the comment. */
+export declare function refusalAnswer(author: string, commentId: string, refused: readonly {
+    line: string;
+    why: string;
+}[]): Change[];

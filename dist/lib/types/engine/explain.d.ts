@@ -1,4 +1,5 @@
 import type { FactName, Item, ItemFacts } from '../model/item.js';
+import { type Forge } from '../model/item-name.js';
 import type { Change, ItemRef, RuleChanges } from '../model/plan.js';
 import type { Condition, RuleSet } from '../model/rules.js';
 import { type CompiledRules } from './compile.js';
@@ -32,6 +33,8 @@ export interface CheckExplanation {
 }
 export interface Explanation {
     item: ItemRef;
+    /** Whose notation names items (GitLab's merge requests are `!12`); absent: GitHub's. */
+    forge?: Forge;
     /** The commands of the item's unanswered comments, as a sweep would run them, before the rules. */
     commands?: RuleChanges[];
     rules: RuleExplanation[];
@@ -42,6 +45,6 @@ export interface Explanation {
  * unknown is treated as not firing for the rules after it. Unlike `planItem`, every condition is
  * evaluated (no short-circuit), so the output is complete; this is not a hot path.
  */
-export declare function explain(item: Item, facts: ItemFacts, rules: RuleSet | CompiledRules, now: Date): Explanation;
+export declare function explain(item: Item, facts: ItemFacts, rules: RuleSet | CompiledRules, now: Date, forge?: Forge): Explanation;
 /** The condition as a rules file would say it, in one short line. */
 export declare function describeCondition(cond: Condition): string;

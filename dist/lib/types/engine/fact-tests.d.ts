@@ -1,4 +1,4 @@
-import type { FactName } from '../model/item.js';
+import type { FactName, RuleComment } from '../model/item.js';
 import type { ActivitySettings, Condition, ConditionKind } from '../model/rules.js';
 import { type Projection } from './projection.js';
 import { type Truth } from './truth.js';
@@ -8,7 +8,7 @@ import { type Truth } from './truth.js';
  * counters and timestamps, facts already fetched. Only what is still undecided asks for a fact.
  */
 export type FactCondition = Extract<Condition, {
-    kind: 'labeled' | 'inactive' | 'human-comments' | 'active-after-label' | 'files' | 'base' | 'head' | 'linked' | 'issue-type' | 'sub-issues' | 'parent' | 'form' | PullConditionKind;
+    kind: 'labeled' | 'inactive' | 'human-comments' | 'active-after-label' | 'files' | 'base' | 'head' | 'linked' | 'issue-type' | 'sub-issues' | 'parent' | 'form' | 'vetoed' | PullConditionKind;
 }>;
 /** Conditions on a pull request's review, merge and check state (pull-tests.ts). */
 export type PullConditionKind = 'review-decision' | 'mergeable' | 'checks' | 'size' | 'requested-reviewers' | 'waiting-on';
@@ -28,3 +28,11 @@ export declare function factsOfKind(kind: ConditionKind, activity: ActivitySetti
 /** What the human-activity clock may read, as the rules file's `activity` settings say. */
 export declare function clockFacts(activity: ActivitySettings): readonly FactName[];
 export declare function factTest(cond: FactCondition, activity: ActivitySettings): FactTest;
+/** Who vetoed the comment and how, or null. */
+export declare function vetoOf(comment: RuleComment | undefined, author: string): {
+    how: 'thumbs-down';
+    count: number;
+} | {
+    how: 'reply';
+    by: string;
+} | null;

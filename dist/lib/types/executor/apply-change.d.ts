@@ -1,8 +1,12 @@
 import type { Change } from '../model/plan.js';
 import type { ItemKey, Provider } from '../providers/provider.js';
+import { ruleMarker } from '../providers/rule-comments.js';
 import type { ChangeOutcome } from './outcome.js';
-/** The hidden marker that lets a rerun find the comment a rule posted before, instead of posting twice. */
-export declare function commentMarker(rule: string): string;
+/**
+ * The hidden marker that lets a rerun find the comment a rule posted before, instead of posting twice
+ * (and `vetoed` find the comment a veto answers).
+ */
+export declare const commentMarker: typeof ruleMarker;
 /**
  * What posting a rule's comment comes down to, once Sift's earlier comment has been looked up. With a
  * `since` (the comment's cycle), only a comment posted at or after it is "already said": unchanged when its

@@ -14,6 +14,12 @@ export interface ChangeOutcome {
     status: ChangeStatus;
     /** e.g. "edited its earlier comment" or the failure reason. */
     note?: string;
+    /**
+     * A `failed` change the forge refused for what it names (4xx other than 401, 403 and 429: an
+     * unknown user, milestone or item), not for Sift's token or the forge's health. A command's change
+     * refused so is answered as a refused command (see pipeline/forge-refusals.ts), not retried.
+     */
+    refusedByForge?: true;
 }
 export interface RuleOutcome {
     rule: string;

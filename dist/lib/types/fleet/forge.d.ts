@@ -4,6 +4,7 @@
  * and the report issues. One implementation per forge, beside its provider
  * (providers/github/fleet.ts, providers/gitlab/fleet.ts); everything here uses web-standard APIs only.
  */
+import type { ActivityRead, ActivityRequest } from '../model/activity.js';
 import type { Quota } from '../providers/provider.js';
 /** One repository of an organisation or group, as its listing describes it. */
 export interface RepositoryEntry {
@@ -55,6 +56,11 @@ export interface FleetForge {
     /** Why `repository` cannot be swept (missing, no access, archived), or null when it can. */
     checkRepository(repository: string): Promise<string | null>;
     reportIssues(repository: string): ReportIssues;
+    /**
+     * The items of a repository active since `request.since`, open and closed, with the history a
+     * report's metrics need (model/activity.ts). Read only when a report asks for metrics.
+     */
+    readActivity(repository: string, request: ActivityRequest): Promise<ActivityRead>;
     /** Requests this object sent, by kind (listings, budget reads, report issues). */
     requestCounts(): {
         reads: number;

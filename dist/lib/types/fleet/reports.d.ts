@@ -5,6 +5,7 @@
  * `reopen: true`). Every write counts against max-operations; a dry run writes nothing and hands the
  * bodies to the summary; a run the circuit breaker stopped writes no report either.
  */
+import type { ActivityRead, ActivityRequest } from '../model/activity.js';
 import type { ReportSpec } from '../model/rules.js';
 import type { TriageResult } from '../report/result.js';
 import type { FleetForge, ReportIssues } from './forge.js';
@@ -17,6 +18,8 @@ export interface PublishOptions {
     now: Date;
     /** Write requests left of max-operations after the sweep's own writes. */
     writesLeft: number;
+    /** Reads the repository's recent items for the reports' metrics (FleetForge.readActivity). */
+    readActivity?: (request: ActivityRequest) => Promise<ActivityRead>;
 }
 export interface Published {
     outcomes: ReportOutcome[];

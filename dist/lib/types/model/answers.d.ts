@@ -59,8 +59,48 @@ export type ModelAnswer = {
 };
 /** Answers by question key (the rule's id). */
 export type ModelAnswers = Record<string, ModelAnswer>;
+/** Which items a `similar` condition compares the item with (always of the item's own type). */
+export type SimilarAmong = 'open' | 'closed' | 'all';
+/** One `similar` condition: holds when at least one item of `among` scores `min` or more. */
+export interface SimilarSpec {
+    /** The id of the rule it is in (for reports and `sift test` messages). */
+    key: string;
+    /** Cosine similarity of the embeddings, 0 to 1. */
+    min: number;
+    among: SimilarAmong;
+    /** At most this many candidates, best first, count and are listed by `{{similar}}`. */
+    limit: number;
+}
+/** An item found similar: its number, its score and (from a forge) its address and title. */
+export interface SimilarCandidate {
+    number: number;
+    score: number;
+    url?: string;
+    title?: string;
+}
+/**
+ * The items most similar to this one among `among`, best first, as far as the run's rules look (at
+ * least their lowest `min`, at most their highest `limit`): each `similar` condition takes its share.
+ * `cached`: the item's own embedding came from the cache (no call for it). Failed and deferred as for
+ * a `classify` answer: the condition is unknown.
+ */
+export type SimilarAnswer = {
+    status: 'answered';
+    candidates: SimilarCandidate[];
+    cached: boolean;
+} | {
+    status: 'failed';
+    reason: string;
+} | {
+    status: 'deferred';
+};
+/** Similar items by `among`. */
+export type SimilarAnswers = Partial<Record<SimilarAmong, SimilarAnswer>>;
 /** A question the engine needs answered before it can decide an item. */
-export interface ModelQuestion {
+export type ModelQuestion = {
     kind: 'classify';
     spec: ClassifySpec;
-}
+} | {
+    kind: 'similar';
+    spec: SimilarSpec;
+};

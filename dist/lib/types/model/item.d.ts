@@ -1,5 +1,5 @@
 import type { CommandComment } from './commands.js';
-import type { ModelAnswers } from './answers.js';
+import type { ModelAnswers, SimilarAnswers } from './answers.js';
 /**
  * The provider-neutral view of an issue, pull request or discussion. Every provider maps its own API
  * objects onto this shape; the engine sees nothing else.
@@ -148,10 +148,23 @@ export interface ItemFacts {
     commands?: CommandComment[];
     /** The repository's label names, read once a run beside `commands` when `/label` may run. */
     repositoryLabels?: string[];
+    /**
+     * Of the logins the comments' `/assign` and `/request-review` name, those the forge does not know
+     * or cannot assign here (lower-cased), read beside `commands`: refused as "unknown user".
+     */
+    unknownUsers?: string[];
+    /** The repository's milestone titles, read once a run beside `commands` when `/milestone` names one. */
+    repositoryMilestones?: string[];
     /** For each label currently on the item: when it was last applied (ISO 8601). */
     labelAppliedAt?: Record<string, string>;
     /** Everything that happened on the item, oldest first (comments, label changes, commits, ...). */
     timeline?: ActivityEvent[];
+    /**
+     * The association of each person in the timeline whose events do not carry one, by lower-cased
+     * login (GitLab: the member's access level, mapped as for commands). Read beside the timeline, by a
+     * provider that declares it, when a rule counts only maintainers' activity (`by: maintainers`).
+     */
+    associations?: Record<string, string>;
     /**
      * Reactions on the description, oldest first, as events of kind `reaction`. The activity clock asks
      * for them beside the timeline when the rules file counts reactions (`activity.reactions`) and the
@@ -194,6 +207,17 @@ export interface ItemFacts {
      * `models:` endpoint (or an answer cache), never from the forge; a policy test pins them.
      */
     answers?: ModelAnswers;
+    /**
+     * Items similar to this one (`similar`), by `among`: from embeddings of the rules file's `models:`
+     * endpoint (or the cache), computed before the engine; a policy test pins them.
+     */
+    similar?: SimilarAnswers;
+    /**
+     * Sift's latest comment of each rule a `vetoed` condition names (found by its marker and the account
+     * Sift runs as), with who vetoed it; a rule without a comment on the item is absent. Read per item,
+     * only when a rule asks `vetoed` and its other conditions leave it undecided.
+     */
+    ruleComments?: Record<string, RuleComment>;
     /**
      * The issue form the issue was written from, parsed from its body, or null when the body is no
      * form's (always null for a pull request). See src/providers/github/issue-forms.ts.
@@ -238,3 +262,12 @@ export interface RecentActivity {
     explainsUpdates: boolean;
 }
 export type FactName = keyof ItemFacts;
+/** Sift's comment of one rule on an item, and what people did after it (for `vetoed`). */
+export interface RuleComment {
+    /** ISO 8601: when Sift posted it. */
+    postedAt: string;
+    /** Thumbs-down reactions to it from others than Sift. */
+    thumbsDown: number;
+    /** Who commented on the item after it (not Sift), by login, oldest first. */
+    laterCommenters: string[];
+}

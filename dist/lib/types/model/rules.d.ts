@@ -3,7 +3,8 @@
  * Every value here is already validated; the engine does not re-check anything.
  */
 import type { CommandSettings } from './commands.js';
-import type { ClassifySpec, ModelSettings } from './answers.js';
+import type { ClassifySpec, ModelSettings, SimilarSpec } from './answers.js';
+import type { MetricSpec } from './activity.js';
 import type { CloseReason, ItemType, LockReason } from './item.js';
 /** Where a node sits in the rules file, for error messages and explanations. */
 export interface SourcePos {
@@ -209,6 +210,16 @@ export type Condition = {
  | {
     kind: 'classify';
     value: ClassifySpec;
+}
+/** Items of `among` are at least `min` similar (embeddings computed before evaluating). */
+ | {
+    kind: 'similar';
+    value: SimilarSpec;
+}
+/** Someone gave a thumbs-down to Sift's comment of that rule, or the item's author replied after it. */
+ | {
+    kind: 'vetoed';
+    value: string;
 } | {
     kind: 'all';
     value: Condition[];
@@ -350,6 +361,12 @@ export interface ReportSpec {
     labels: string[];
     /** Reopen the report issue when a maintainer closed it (default false: edit it, leave it closed). */
     reopen: boolean;
+    /** Response-time metrics over `period` (rules file `metrics:`); absent when the report asks none. */
+    metrics?: {
+        specs: MetricSpec[];
+        period: Duration;
+        periodText: string;
+    };
     pos: SourcePos;
 }
 /** Every condition kind, for capability sets and schema checks. */
@@ -362,3 +379,9 @@ export declare const ACTION_KINDS: readonly ActionKind[];
  * requests must not start acting on discussions); they see nothing else.
  */
 export declare function selectsDiscussions(rule: Pick<Rule, 'when'>): boolean;
+/** Every `similar` in these conditions, in file order. */
+export declare function similarSpecs(conditions: readonly Condition[], out?: SimilarSpec[]): SimilarSpec[];
+/** The rule ids the `vetoed` conditions among these name, in file order. */
+export declare function vetoTargets(conditions: readonly Condition[], out?: string[]): string[];
+/** Every rule id a `vetoed` condition of the file names: whose comments a provider reads reactions of. */
+export declare function vetoedRules(rules: readonly Rule[]): string[];

@@ -2,7 +2,7 @@
  * Comment templates: `{{name}}` placeholders and nothing else. No expression language, so a rules file
  * can never run code. The config layer rejects unknown names; the engine fills in the values.
  */
-export declare const PLACEHOLDERS: readonly ["author", "number", "title", "type", "url", "labels", "assignees", "milestone", "state", "rule", "inactive_days", "age_days", "comments", "commenter", "parent", "sub_issues", "classified", "confidence"];
+export declare const PLACEHOLDERS: readonly ["author", "number", "title", "type", "url", "labels", "assignees", "milestone", "state", "rule", "inactive_days", "age_days", "comments", "commenter", "parent", "sub_issues", "classified", "confidence", "similar", "similar_top"];
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 export interface PlaceholderUse {
     name: string;

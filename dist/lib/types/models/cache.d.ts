@@ -1,9 +1,3 @@
-/**
- * Answers kept between runs, so an unchanged item costs no call on a rerun. The key is a hash of
- * everything the answer depends on: the model, the question (guide and `into`) and the text sent.
- * Edit the item, the guide or the choices, or switch models, and the old answer is simply not found.
- * Only real answers are kept: a failure is asked again next run.
- */
 export interface CachedAnswer {
     choice: string | null;
     confidence: number;
@@ -11,13 +5,22 @@ export interface CachedAnswer {
 export interface AnswerCacheSnapshot {
     version: 1;
     answers: Record<string, CachedAnswer>;
+    /**
+     * Embeddings for `similar`, by a hash of (embeddings model, text embedded): base64 of float32s.
+     * Absent in caches written before `similar`.
+     */
+    embeddings?: Record<string, string>;
 }
 export declare class AnswerCache {
     private readonly answers;
     /** Entries read this run: only those are saved, so answers for deleted items age out. */
     private readonly used;
+    private readonly embeddings;
     constructor(snapshot?: AnswerCacheSnapshot);
+    /** Answers and embeddings kept. */
     get size(): number;
+    getEmbedding(key: string): Float32Array | undefined;
+    setEmbedding(key: string, vector: ArrayLike<number>): void;
     get(key: string): CachedAnswer | undefined;
     set(key: string, answer: CachedAnswer): void;
     /** What this run read or wrote; with `keepAll`, every entry (a run that saw only some items). */

@@ -1,12 +1,3 @@
-/**
- * A small client for OpenAI-compatible inference endpoints: chat completions answered as JSON under a
- * schema, and embeddings. GitHub Models (the default) speaks this protocol at
- * https://models.github.ai/inference with the workflow's token (`permissions: models: read`); so do
- * OpenAI, Azure OpenAI, Ollama, vLLM and most self-hosted servers, with a key of their own.
- *
- * Web-standard `fetch` and `AbortSignal` only, so it runs wherever the library runs. Every failure
- * is a `ModelError` with a kind the report can name; nothing here throws anything else.
- */
 /** GitHub Models' OpenAI-compatible inference root. */
 export declare const GITHUB_MODELS_URL = "https://models.github.ai/inference";
 export type ModelFailureKind = 

@@ -1,5 +1,5 @@
 import type { ItemRef } from '../model/plan.js';
-import type { RuleSet } from '../model/rules.js';
+import { type RuleSet } from '../model/rules.js';
 import { type Provider } from '../providers/provider.js';
 export interface PreviewOptions {
     provider: Provider;

@@ -8,6 +8,9 @@
  * listing, say) is thrown to the consumer where it happened, after every value read before it. When the
  * consumer stops early (`break` out of `for await`, which calls `return()`), the `next()` still in flight
  * is waited for and its value or error dropped, then the source is closed: no read outlives the walk and
- * no rejected promise is left unhandled.
+ * no rejected promise is left unhandled. With `eager` the reading starts at once (a provider reads one
+ * connection ahead while the consumer still takes items of another); without, at the first `next()`.
  */
-export declare function readAhead<T>(source: AsyncIterable<T>, size?: number): AsyncIterableIterator<T>;
+export declare function readAhead<T>(source: AsyncIterable<T>, size?: number, options?: {
+    eager?: boolean;
+}): AsyncIterableIterator<T>;

@@ -3,15 +3,16 @@
  * only), check the whole plan against the circuit breaker, then let the executor apply it under the
  * write budget. Nothing here knows which forge or runtime it is in.
  */
-import type { CommandSettings } from '../model/commands.js';
+import type { CommandComment, CommandSettings } from '../model/commands.js';
 import { type Trigger } from '../engine/index.js';
 import { type Clock, type ItemOutcome } from '../executor/index.js';
 import type { ModelQuestion } from '../model/answers.js';
 import type { FactName, Item, ItemFacts } from '../model/item.js';
 import type { ModelAnswerer } from '../models/answerer.js';
-import type { RuleSet } from '../model/rules.js';
+import { type RuleSet } from '../model/rules.js';
 import { type Provider } from '../providers/provider.js';
 import { type TriageResult } from '../report/result.js';
+import { type SimilarContext } from './model-questions.js';
 import { type SafetyLimits } from './safety.js';
 export interface TriageOptions extends Partial<SafetyLimits> {
     provider: Provider;
@@ -60,12 +61,21 @@ export interface CommandsRun {
     settings: CommandSettings;
     /** The repository's labels, read once a run by the first item whose comments hold commands. */
     labels?: Promise<string[]>;
+    /** The repository's milestone titles, read once a run by the first `/milestone` that names one. */
+    milestones?: Promise<string[]>;
     event?: {
         name: string;
         action?: string;
         commentId?: string;
     };
 }
+/**
+ * What the forge says about the names the comments' commands give, read before planning so a name it
+ * would refuse or drop is refused with the reason: the repository's labels (when `/label` is listed),
+ * which named logins it cannot assign, and its milestones (when a `/milestone` names one). The
+ * repository-wide lists are read once a run (cached on `run`).
+ */
+export declare function commandNames(provider: Provider, comments: readonly CommandComment[], run: Pick<CommandsRun, 'settings' | 'labels' | 'milestones'>): Promise<Pick<ItemFacts, 'repositoryLabels' | 'unknownUsers' | 'repositoryMilestones'>>;
 /**
  * The facts of one item, fetched when the engine asks for them and only once each, shared by the
  * plan and the checks of that item.
@@ -74,9 +84,13 @@ export declare class FactCache {
     private readonly provider;
     private readonly item;
     private readonly models?;
+    /** Read `associations` beside the timeline (see countsMaintainers), where the provider has them. */
+    private readonly withAssociations;
     private readonly facts;
     private readonly fetched;
-    constructor(provider: Provider, item: Item, models?: ModelQuestions | undefined);
+    constructor(provider: Provider, item: Item, models?: ModelQuestions | undefined, 
+    /** Read `associations` beside the timeline (see countsMaintainers), where the provider has them. */
+    withAssociations?: boolean);
     /**
      * The item's comments with commands, for the run's scope (the event's comment, or every comment
      * within `commands-since` in a sweep), when the rules file has commands: one read, before planning.
@@ -101,4 +115,8 @@ export interface ModelQuestions {
     answerer?: ModelAnswerer;
     /** The questions that decide the item with these facts (see `pendingQuestions`). */
     pending: (facts: ItemFacts) => ModelQuestion[];
+    /** The rules `vetoed` conditions name (whose comments `ruleComments` reads). */
+    vetoed?: readonly string[];
+    /** What `similar` compares with (absent where no model is asked). */
+    similar?: SimilarContext;
 }

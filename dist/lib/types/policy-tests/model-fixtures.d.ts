@@ -5,6 +5,12 @@
  */
 import type { CompileContext } from '../config/context.js';
 import type { DataPath } from '../config/positions.js';
-import type { ModelAnswers } from '../model/answers.js';
+import type { ModelAnswers, SimilarAnswers } from '../model/answers.js';
+import type { Item } from '../model/item.js';
 import type { RuleSet } from '../model/rules.js';
 export declare function compileModelFixture(value: unknown, path: DataPath, ctx: CompileContext, rules: RuleSet): ModelAnswers | undefined;
+/**
+ * A test's `similar:` (validated by the schema): the same answer for every `among`, each candidate with
+ * an address beside the item's own (`.../issues/12`), as a forge would give it.
+ */
+export declare function compileSimilarFixture(value: unknown, item: Item): SimilarAnswers | undefined;

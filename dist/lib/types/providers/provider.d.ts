@@ -3,7 +3,8 @@
  * through this interface, so a new forge (GitHub GraphQL, GitLab) is a new folder here and nothing else.
  */
 import type { CommandComment, Reaction } from '../model/commands.js';
-import type { CloseReason, FactName, Item, ItemFacts, ItemType, LockReason } from '../model/item.js';
+import type { CloseReason, FactName, Item, ItemFacts, ItemType, LockReason, RuleComment } from '../model/item.js';
+import type { Forge } from '../model/item-name.js';
 import type { ActionKind, ConditionKind } from '../model/rules.js';
 export interface ItemQuery {
     /** Which states to list. */
@@ -132,6 +133,8 @@ export interface Capabilities {
     discussions?: boolean;
     /** Reads comments with commands and reacts to them (`commandComments`, `addReaction`). */
     commands?: boolean;
+    /** Why the forge lacks a condition or action, and what to do instead, added to the refusal. */
+    why?: Partial<Record<ConditionKind | ActionKind, string>>;
 }
 export interface Quota {
     /** e.g. "REST", "GraphQL points". */
@@ -160,13 +163,18 @@ export interface Provider {
     readonly capabilities: Capabilities;
     /** Human-readable name of the repository or project, e.g. "octo/demo". */
     readonly repository: string;
+    /** Whose notation reports name items in (GitLab's merge requests are `!12`); absent: GitHub's. */
+    readonly forge?: Forge;
     /**
      * Every item matching the query, exactly once, paging lazily: the next page is requested only when
      * the consumer asks for the next item after the current page.
      */
     items(query: ItemQuery): AsyncIterable<Item>;
-    /** One item by number (issue or pull request), or null when there is none. */
-    getItem?(number: number): Promise<Item | null>;
+    /**
+     * One item by number (issue or pull request), or null when there is none. `type` says which on a
+     * forge that numbers them apart (GitLab: issue 1 and merge request !1); GitHub's numbers are shared.
+     */
+    getItem?(number: number, type?: 'issue' | 'pull_request'): Promise<Item | null>;
     /** One discussion by number, or null when there is none (providers with `capabilities.discussions`). */
     getDiscussion?(number: number): Promise<Item | null>;
     /** Fetches facts the listing lacks, for one item. Reads only. */
@@ -182,6 +190,13 @@ export interface Provider {
      * runs as count: a person who pastes a marker into a comment does not silence a rule.
      */
     findComment(item: ItemKey, marker: string, since?: string): Promise<OwnComment | null>;
+    /**
+     * Sift's latest comment of each of these rules on the item (its marker, written by the account Sift
+     * runs as), with the thumbs-down reactions it got from others and who commented after it; a rule
+     * without a comment is absent. Reads only. For `vetoed`; a provider with it lists `ruleComments`
+     * among its capabilities' facts.
+     */
+    ruleComments?(item: ItemKey, rules: readonly string[]): Promise<Record<string, RuleComment>>;
     /**
      * The item's comments created at or after `since` (ISO 8601) that hold a command line (see
      * engine/command-lines.ts), with their author's standing and whether Sift answered them already
@@ -218,6 +233,14 @@ export interface Provider {
     labelNames?(): Promise<string[]>;
     /** Reacts to a comment of the item as Sift's answer to its commands. Already there is success. */
     addReaction?(item: ItemKey, commentId: string, content: Reaction): Promise<void>;
+    /**
+     * Of these logins, the ones the forge does not know or cannot assign in this repository (GitHub:
+     * `GET /repos/{owner}/{repo}/assignees/{assignee}` answers 404; GitLab: no user by that username),
+     * each asked once a run. Commands naming them are refused as "unknown user" instead of written.
+     */
+    unknownUsers?(logins: readonly string[]): Promise<string[]>;
+    /** The repository's milestone titles (open and closed), for commands that name one. */
+    milestoneTitles?(): Promise<string[]>;
     /** Sets GitHub's issue type by name; null clears it. Optional: only GitHub has issue types. */
     setIssueType?(item: ItemKey, name: string | null): Promise<void>;
     /**

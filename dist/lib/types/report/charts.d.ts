@@ -16,6 +16,8 @@ export declare function rulesChart(counts: ReadonlyMap<string, number>, verb: st
  * A Mermaid string: double-quoted, on one line. Labels can come from a result file someone else wrote
  * (rule ids in `sift merge`), so nothing in one may end the string or the line (and with it the
  * ```mermaid block), or be read as HTML where Mermaid renders labels: quotes, backticks, line breaks and
- * other control characters, and a `<` that could open a tag become harmless look-alikes or spaces.
+ * other control characters, and every `<` become harmless look-alikes or spaces. Every `<`, not only
+ * one that could open a tag: Mermaid's renderer escapes it and then shows the escape, `&lt;` (the
+ * tests render each chart with the real `mermaid` to hold labels to what they say).
  */
 export declare function mermaidLabel(text: string): string;

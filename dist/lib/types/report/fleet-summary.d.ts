@@ -23,5 +23,7 @@ export interface FleetSummaryContext {
     bodies?: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 export declare function renderFleetSummary(runs: readonly RepositoryRun[], context: FleetSummaryContext): string;
+/** `3 repositories from 2 result files`, `1 repository from 1 result file`: a merge's title. */
+export declare function mergedFrom(repositories: number, files: number): string;
 /** One repository's part: its own summary, or why it was not swept. */
 export declare function repositorySection(run: RepositoryRun, context: FleetSummaryContext, budget: number): string;

@@ -32,8 +32,10 @@ export interface PreviewReport {
 export declare function previewEntries(result: PreviewResult | null): PreviewEntry[];
 /** GitHub refuses a comment body over 65,536 characters; stay under it with room to spare. */
 export declare const COMMENT_LIMIT = 60000;
+/** Numbers listed per rule and direction in the `preview` output; `before`/`after` count them all. */
+export declare const OUTPUT_LISTED = 1000;
 /**
- * The comment (and job summary). Items are linked 20 per rule and direction; when that would make the
- * comment too long for GitHub (many rules), fewer are linked, down to counts alone.
+ * The comment (and job summary), at most `limit` characters: as much detail as fits (items linked,
+ * rules, problems, tests), and when nothing else fits, the counts alone.
  */
-export declare function renderPreview(report: PreviewReport): string;
+export declare function renderPreview(report: PreviewReport, limit?: number): string;

@@ -5,6 +5,7 @@
  */
 import type { Item } from '../model/item.js';
 import type { ReportSpec } from '../model/rules.js';
+import type { MetricsResult } from './metrics.js';
 import type { TriageResult } from './result.js';
 /** Items listed per rule before "and N more". */
 export declare const REPORT_ITEMS_PER_RULE = 50;
@@ -20,4 +21,4 @@ export declare function reportMarker(id: string): string;
  * a stranger who pastes a marker into an issue does not exempt it from the rules.
  */
 export declare function isReportIssue(item: Pick<Item, 'body' | 'labels'>, reports: readonly ReportSpec[]): boolean;
-export declare function renderReportBody(report: ReportSpec, result: TriageResult, now: Date): string;
+export declare function renderReportBody(report: ReportSpec, result: TriageResult, now: Date, metrics?: MetricsResult): string;

@@ -1,12 +1,15 @@
 import { type ItemOutcome } from '../executor/index.js';
 import type { BreakerTrip } from '../pipeline/safety.js';
 import type { ItemRef } from '../model/plan.js';
+import type { Forge } from '../model/item-name.js';
 import type { ModelReport } from '../models/answerer.js';
 import type { Quota } from '../providers/provider.js';
 import type { AgeCensus } from './ages.js';
 /** Everything a run produced, for the summary, the outputs and the terminal. */
 export interface TriageResult {
     repository: string;
+    /** Whose notation names items (GitLab's merge requests are `!12`); absent: GitHub's. */
+    forge?: Forge;
     rulesFile: string;
     dryRun: boolean;
     /** Rule ids in file order, so the per-rule table lists rules that matched nothing too. */
@@ -66,6 +69,16 @@ export declare function failedOutcomes(result: TriageResult): ItemOutcome[];
 export declare function blockedByBreaker(result: TriageResult): boolean;
 /** Items the run changed, would change (dry run), or planned to change before the circuit breaker stopped it. */
 export declare function plannedOutcomes(result: TriageResult): ItemOutcome[];
+/**
+ * Items a run the circuit breaker stopped had planned to change (it changed none of them); 0 for any
+ * other run. Totals across repositories count these apart from what changed.
+ */
+export declare function blockedPlanned(result: TriageResult): number;
+/**
+ * A run's tally in a few words, for log lines: `walked 60 items; planned to change 37, changed nothing
+ * (stopped by the circuit breaker)`, `walked 60 items; would change 3`, `walked 60 items; changed 3`.
+ */
+export declare function tallyWords(result: TriageResult): string;
 /** Items where at least one change was applied (or would be, in a dry run). */
 export declare function changedOutcomes(result: TriageResult): ItemOutcome[];
 /**

@@ -12,6 +12,10 @@ export interface CommandCommentNode {
         content: string;
         viewerHasReacted: boolean;
     }[] | null;
+    /** A discussion comment's thread. */
+    replies?: {
+        nodes: (CommandCommentNode | null)[] | null;
+    } | null;
 }
 export interface CommandCommentsPage {
     nodes: (CommandCommentNode | null)[] | null;
@@ -20,7 +24,10 @@ export interface CommandCommentsPage {
         startCursor: string | null;
     };
 }
-/** The query for one page of an issue's or pull request's comments, newest first (`last`/`before`). */
+/**
+ * The query for one page of an issue's, pull request's or discussion's comments, newest first
+ * (`last`/`before`); a discussion's with their replies.
+ */
 export declare function commandCommentsQuery(type: ItemType): string;
 /**
  * The page's comments in scope, and whether older pages may hold more (the oldest comment of this

@@ -3,12 +3,12 @@
  * loaded rules need (the timeline, branches, files or linked items only when they need them), and
  * writes as mutations that can be batched several to a request.
  *
- * Issues and pull requests are listed through `repository.issues`, then `repository.pullRequests`,
- * oldest first: the search API would list both in one walk, but it lags behind writes and stops at
+ * Issues and pull requests are listed through `repository.issues`, then `repository.pullRequests`
+ * (both connections read at the same time, items handed on in that order), oldest first: the search API would list both in one walk, but it lags behind writes and stops at
  * 1,000 results. Cursors are stable while items change, so closing items mid-walk shifts nothing.
  */
 import type { CommandComment, Reaction } from '../../model/commands.js';
-import type { CloseReason, FactName, Item, ItemFacts, LockReason } from '../../model/item.js';
+import type { CloseReason, FactName, Item, ItemFacts, LockReason, RuleComment } from '../../model/item.js';
 import { type ClientOptions } from '../github/client.js';
 import { RateLimitStop, type BranchDeletion, type Capabilities, type CommentLookup, type ItemKey, type ItemQuery, type OwnComment, type Provider, type Quota } from '../provider.js';
 import { type WriteResult } from './batch.js';
@@ -47,6 +47,12 @@ export interface GitHubGraphqlProviderOptions {
     client?: Omit<ClientOptions, 'token' | 'baseUrl' | 'userAgent'>;
 }
 export declare function createGitHubGraphqlProvider(options: GitHubGraphqlProviderOptions): GitHubGraphqlProvider;
+/**
+ * Pull-request pages read ahead while the consumer still takes issues: enough for a repository of a
+ * few hundred open pull requests to be listed by the time the issues are, and a bound on what is held
+ * (a page is up to 100 items with their timelines) in one of thousands.
+ */
+export declare const PULL_PAGES_AHEAD = 5;
 export declare class GitHubGraphqlProvider implements Provider {
     readonly capabilities: Capabilities;
     readonly repository: string;
@@ -61,6 +67,7 @@ export declare class GitHubGraphqlProvider implements Provider {
     private readonly batcher;
     /** REST, for what the pinned GraphQL schema cannot express (issue types). */
     private readonly rest;
+    private assignable;
     /**
      * Sift's comments on the items listed last whose comments the page held completely: findComment
      * answers these without a request. Started afresh by each listing and dropped on any write (a batch
@@ -73,8 +80,16 @@ export declare class GitHubGraphqlProvider implements Provider {
     /**
      * Issues, then pull requests, each oldest first, one request per page. The items carry as
      * `prefetched` the facts of `query.prefetch` that the page held completely.
+     *
+     * The two connections are walked at the same time: each needs the previous page's cursor, so pages
+     * of one come one after another, but pull requests need not wait for the last issue. Issue pages are
+     * read as the consumer reaches them; pull-request pages are read from the start, at most
+     * `PULL_PAGES_AHEAD` of them ahead of the consumer, and handed on (or their error thrown) only once
+     * every issue has been, so the order is the same as reading one connection after the other.
      */
     items(query: ItemQuery): AsyncGenerator<Item>;
+    /** One connection's pages, oldest first, each read when the one before it is taken. */
+    private listPages;
     /**
      * Discussions, oldest first, one request per page. They carry no facts: a discussion's history is
      * read per item, and only when the listing's `updatedAt` cannot decide (see `discussionFacts`).
@@ -101,9 +116,16 @@ export declare class GitHubGraphqlProvider implements Provider {
     }): Promise<CommandComment[]>;
     /** Through REST, as issue types are: one request per 100 labels, once a run. */
     labelNames(): Promise<string[]>;
+    /** Through REST: GraphQL has no "can this login be assigned here" (`assignableUsers` searches). */
+    unknownUsers(logins: readonly string[]): Promise<string[]>;
+    milestoneTitles(): Promise<string[]>;
     addReaction(item: ItemKey, commentId: string, content: Reaction): Promise<void>;
     facts(item: ItemKey, names: readonly FactName[]): Promise<ItemFacts>;
+    /** The item's comments with their thumbs-down counts, in pages of 100: no request per comment. */
+    ruleComments(item: ItemKey, rules: readonly string[]): Promise<Record<string, RuleComment>>;
     findComment(item: ItemKey, marker: string, since?: string): Promise<OwnComment | null>;
+    /** An item's comments, oldest first, a page of 100 at a time, as `document` selects them. */
+    private commentPages;
     /**
      * Applies several writes in ceil(n / batchSize) mutation requests (plus at most one lookup of ids
      * not yet known, and one to create missing labels). One result per write, in order; a failed write

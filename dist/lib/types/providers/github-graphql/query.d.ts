@@ -40,6 +40,12 @@ export interface FactsParts {
 export declare function factsQuery(type: ItemType, parts: FactsParts): string;
 /** An item's comments, oldest first, 100 a page (variables owner, name, number, after). */
 export declare function commentsQuery(type: ItemType): string;
+/**
+ * An item's comments with their thumbs-down counts, oldest first, 100 a page (for `vetoed`): GitHub's
+ * reaction groups count every reactor and say whether the token's own account is one, so Sift's own
+ * reaction, if any, is taken off the count without a request per comment.
+ */
+export declare function ruleCommentsQuery(type: ItemType): string;
 /** The newest comments of an item: whether a comment went through before a failed batch. */
 export declare function recentCommentsQuery(type: ItemType): string;
 /**

@@ -40,5 +40,10 @@ export declare class GraphqlTransport {
     budget(): GraphqlBudget;
     send<T extends object>(document: string, variables: Record<string, unknown>, options?: SendOptions): Promise<GraphqlAnswer<T>>;
     private noteCost;
+    /**
+     * Answers to requests sent at once (two connections listed together) arrive in any order: within
+     * one window the budget only goes down, so an older, higher figure never replaces a newer one.
+     */
+    private update;
     private observe;
 }

@@ -22,7 +22,7 @@
  * claimed that it did not show; the comments feed is complete by its `since` filter.
  */
 import type { ActivityEvent, Item, RecentActivity } from '../../model/item.js';
-import type { GitHubClient } from '../github/client.js';
+import type { GitHubClient, RateLimits } from '../github/client.js';
 import { type Failure } from '../github/errors.js';
 import type { OwnComment } from '../provider.js';
 import { type ApiTimelineEvent, type ApiUser } from './timeline.js';
@@ -30,6 +30,9 @@ export interface FeedSource {
     octokit: GitHubClient;
     owner: string;
     repo: string;
+    /** The client's rate-limit figures and reserve, for reading the comments feed's pages at once. */
+    rate: RateLimits;
+    reserve: number;
     failure(doing: string): Failure;
     /**
      * The login Sift runs as, or null when the token cannot say; asked only when a person (not a bot)

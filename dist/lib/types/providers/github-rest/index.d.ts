@@ -4,10 +4,11 @@
  * history, changed files, branches, linked items) only when asked (facts.ts); writes through the
  * issues and pulls endpoints, converting failures into ItemWriteError.
  */
-import type { CloseReason, FactName, Item, ItemFacts, LockReason } from '../../model/item.js';
+import type { CloseReason, FactName, Item, ItemFacts, LockReason, RuleComment } from '../../model/item.js';
 import { type BranchDeletion, type Capabilities, type CommentLookup, type ItemKey, type ItemQuery, type OwnComment, type Provider, type Quota } from '../provider.js';
 import type { ClientTuning } from '../github/tuning.js';
 import type { EtagStore } from '../github/etags.js';
+import { type Clock } from '../../model/clock.js';
 import type { CommandComment, Reaction } from '../../model/commands.js';
 export interface GitHubRestProviderOptions {
     token: string;
@@ -35,6 +36,8 @@ export interface GitHubRestProviderOptions {
      * (it computes it in the background on the first read). Default 2,000 ms; tests set 0.
      */
     mergeablePauseMs?: number;
+    /** Time for the mergeability pause; tests inject a fake one. Default: real time. */
+    clock?: Clock;
 }
 export declare function createGitHubRestProvider(options: GitHubRestProviderOptions): GitHubRestProvider;
 export declare class GitHubRestProvider implements Provider {
@@ -47,12 +50,16 @@ export declare class GitHubRestProvider implements Provider {
     private readonly approvalsByBase;
     private readonly pulls;
     private readonly mergeablePauseMs;
+    private readonly clock;
     private readonly rate;
     private readonly perPage;
+    /** The client's `reserve`: listing pages go one at a time when the budget left is about that. */
+    private readonly reserve;
     private readonly token;
     private readonly activityFeeds;
     /** Milestone title -> number, read once per provider (one request for most repositories). */
     private milestones;
+    private assignable;
     /** The repository's issue forms, read once (fact `form`). */
     private formsOnce;
     /** The login Sift runs as (GET /user), read once, and only when a person's comment carries a marker. */
@@ -68,6 +75,7 @@ export declare class GitHubRestProvider implements Provider {
      * executor holds such writes until the walk is over.
      */
     items(query: ItemQuery): AsyncGenerator<Item>;
+    private walk;
     /**
      * The window start to read the activity feeds back to, or undefined when they are not worth reading:
      * no `recentSince`, rules that read no activity or label times, or reactions counted (the feeds carry
@@ -92,11 +100,19 @@ export declare class GitHubRestProvider implements Provider {
      * A "none" is remembered with the forge's time of the read (see findComments).
      */
     findComment(item: ItemKey, marker: string, since?: string): Promise<OwnComment | null>;
+    /**
+     * The item's comments (a page of 100 at a time), then the thumbs-down reactions of each rule's latest
+     * comment: one request more per comment, only for the rules `vetoed` names that have one.
+     */
+    ruleComments(item: ItemKey, rules: readonly string[]): Promise<Record<string, RuleComment>>;
     commandComments(item: ItemKey, scope: {
         since: string;
         commentId?: string;
     }): Promise<CommandComment[]>;
     labelNames(): Promise<string[]>;
+    unknownUsers(logins: readonly string[]): Promise<string[]>;
+    /** The titles the milestone writes resolve, from the same read (once a run). */
+    milestoneTitles(): Promise<string[]>;
     addReaction(item: ItemKey, commentId: string, content: Reaction): Promise<void>;
     addLabels(item: ItemKey, labels: string[]): Promise<void>;
     removeLabel(item: ItemKey, label: string): Promise<void>;

@@ -21,6 +21,8 @@ export interface PullFactSource {
     requiredApprovals(base: string): Promise<number>;
     /** How long to wait before asking again for a mergeability GitHub had not computed. */
     mergeablePauseMs: number;
+    /** Waits that long (the provider's clock: tests inject one that does not wait). */
+    sleep(ms: number): Promise<void>;
 }
 /** GET /pulls/{n} as read here; the branches come from the same answer. */
 export interface PullAnswer {

@@ -50,6 +50,11 @@ export declare class RateLimits {
     private readonly buckets;
     /** The most recent figures, whichever bucket they were for. */
     latest: RateLimitState | undefined;
+    /**
+     * Secondary rate limits met so far (each a 403 or 429 the client waited out or gave up on): a walk
+     * that reads pages at once goes one at a time after one (github-rest/listing-pages.ts).
+     */
+    secondaryLimits: number;
     get(resource?: string): RateLimitState | undefined;
     observe(headers: Headers): void;
     /** Drops a bucket's figures once its window has been waited out; the next answer brings new ones. */
@@ -59,6 +64,8 @@ interface AttemptHooks {
     counts: RequestCounts;
     jitterMs: number;
     etags?: EtagStore;
+    /** Its `secondaryLimits`: once one was met, attempts go one at a time. */
+    rate: RateLimits;
 }
 declare function octokitClass(hooks: AttemptHooks): typeof import("@octokit/core").Octokit & import("@octokit/core/types").Constructor<import("@octokit/plugin-rest-endpoint-methods").Api & {
     paginate: import("@octokit/plugin-paginate-rest").PaginateInterface;

@@ -13,6 +13,8 @@ export declare class Directory {
     constructor(client: GitLabClient, projectPath: string);
     /** The user with that username (case-insensitive), or null when there is none. */
     user(username: string): Promise<GitLabUser | null>;
+    /** Every milestone title, the project's and its groups'. */
+    milestoneTitles(): Promise<string[]>;
     /**
      * The milestone with that exact title, or null. Project milestones and those of its groups
      * (`include_ancestors`), active preferred over closed when a title exists in both.

@@ -13,7 +13,7 @@
  * - assignees and reviewers are replaced as a whole by id lists, so adding or removing some reads the
  *   item first (one GET) and sends the new full list.
  */
-import type { CloseReason, FactName, Item, ItemFacts, LockReason } from '../../model/item.js';
+import type { CloseReason, FactName, Item, ItemFacts, LockReason, RuleComment } from '../../model/item.js';
 import { type Capabilities, type ItemKey, type ItemQuery, type OwnComment, type Provider } from '../provider.js';
 import { type TokenKind } from './client.js';
 import { type Clock } from '../../model/clock.js';
@@ -42,14 +42,21 @@ export interface GitLabProviderOptions {
     maxRetries?: number;
     /** A Retry-After longer than this stops the run at once (RateLimitStop). Default 60,000 ms. */
     maxRetryWaitMs?: number;
-    /** Time for retries and pacing; tests inject a fake one. */
+    /** Time for retries, pacing and the mergeability pause; tests inject a fake one. */
     clock?: Clock;
+    /**
+     * How long to wait before asking once more for a merge request whose mergeability GitLab is still
+     * computing (`checking`, `unchecked`). Default 2,000 ms; after the second answer it is unknown.
+     */
+    mergeablePauseMs?: number;
     userAgent?: string;
 }
 export declare function createGitLabProvider(options: GitLabProviderOptions): GitLabProvider;
 export declare class GitLabProvider implements Provider {
     readonly capabilities: Capabilities;
     readonly repository: string;
+    /** Merge requests are `!12` in reports, as GitLab writes them (`#12` is issue 12 here). */
+    readonly forge: "gitlab";
     private readonly client;
     private readonly directory;
     private readonly pacer;
@@ -61,6 +68,18 @@ export declare class GitLabProvider implements Provider {
     private selfUsername;
     /** Author associations by user id, read once per run (see associationOf). */
     private readonly associations;
+    private readonly clock;
+    private readonly mergeablePauseMs;
+    /**
+     * Merge requests as read one at a time (GET .../merge_requests/:iid), by iid, once per run: the
+     * branches, the state and the head pipeline of one answer. `again` marks those asked twice already.
+     */
+    private readonly details;
+    private readonly askedAgain;
+    /** Reviewers and their review states by iid, once per run (state and reviews both read them). */
+    private readonly reviewerStates;
+    /** What the diffs say (paths, lines), by iid, once per run (files and size both read them). */
+    private readonly diffSummaries;
     constructor(options: GitLabProviderOptions);
     /**
      * Issues and merge requests interleaved by creation time, oldest first: the order GitHub's single
@@ -70,7 +89,24 @@ export declare class GitLabProvider implements Provider {
      * Merge requests have offset pages only; an item seen twice after such a shift is yielded once.
      */
     items(query: ItemQuery): AsyncGenerator<Item>;
+    /**
+     * One issue (`12` and `#12` name an issue on GitLab) or merge request (`!12`) by its iid, or null
+     * when the project has none (404). One request.
+     */
+    getItem(number: number, type?: 'issue' | 'pull_request'): Promise<Item | null>;
     facts(item: ItemKey, names: readonly FactName[]): Promise<ItemFacts>;
+    /** Mergeability (asked again once while GitLab computes it), size, and reviewers yet to review. */
+    private pullState;
+    /** Approvals and requests for changes: the approvals, and the reviewers' states. */
+    private pullReviews;
+    /** The jobs of the head pipeline (in the project it ran in: a fork's, for a fork's pipeline). */
+    private pipelineChecks;
+    private detail;
+    private reviewers;
+    /** Paths after the change (a deleted file by the path it had), and lines added plus deleted. */
+    private diffSummary;
+    /** One read per item and run; a failed read is forgotten, so a later call tries again. */
+    private remember;
     /**
      * Notes with command lines created since `scope.since`, newest first until older ones (the scope is
      * a few days: one page for most items). For each person's note, the author's access level (one read
@@ -84,10 +120,23 @@ export declare class GitLabProvider implements Provider {
     labelNames(): Promise<string[]>;
     /** GitLab answers a second award of the same emoji by the same user with 404 "already been taken". */
     addReaction(item: ItemKey, commentId: string, content: Reaction): Promise<void>;
+    /**
+     * The association of each person who wrote a note or a system note (bots aside), from their access
+     * level: one read per person and run, shared with commands.
+     */
+    private noteAssociations;
+    /** Usernames GitLab has no user by (GET /users?username=, once per name and run). */
+    unknownUsers(logins: readonly string[]): Promise<string[]>;
+    milestoneTitles(): Promise<string[]>;
     /** The member's access level as GitHub's author association (see docs/commands.md). */
     private associationOf;
     /** Sift's thumbsup or confused is on the note: by the user Sift runs as, or by a bot when unknown. */
     private answered;
+    /**
+     * The item's notes, then the thumbsdown award emoji of each rule's latest note: one request more per
+     * note, only for the rules `vetoed` names that have one. Sift's notes are those of the user it runs as.
+     */
+    ruleComments(item: ItemKey, rules: readonly string[]): Promise<Record<string, RuleComment>>;
     /** Notes come oldest first (by creation); the first of Sift's with the marker after `since` wins. */
     findComment(item: ItemKey, marker: string, since?: string): Promise<OwnComment | null>;
     addLabels(item: ItemKey, labels: string[]): Promise<void>;
@@ -123,9 +172,6 @@ export declare class GitLabProvider implements Provider {
     /** Every entry of a paginated collection, lazily, with read failures explained. */
     private collection;
     private labelEvents;
-    private mergeRequest;
-    /** Paths after the change; a deleted file is listed by the path it had. */
-    private files;
     /**
      * An issue's linked items are the merge requests that close it on merge; a merge request's are the
      * issues it closes. GitLab's own relation, the one its UI shows, rather than guesses from text.

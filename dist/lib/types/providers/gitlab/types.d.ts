@@ -76,4 +76,6 @@ export interface GitLabDiff {
     old_path: string;
     new_path: string;
     deleted_file?: boolean;
+    /** The file's hunks; empty when GitLab collapsed a large diff (its lines are then not counted). */
+    diff?: string;
 }

@@ -3,7 +3,7 @@
  * people who embed Sift with items they already hold. It pages like a real forge (lazily, in pages of
  * `pageSize`) so tests of the walk see the same shape as production.
  */
-import type { ActivityEvent, CloseReason, FactName, Item, ItemFacts, LockReason } from '../../model/item.js';
+import type { ActivityEvent, CloseReason, FactName, Item, ItemFacts, LockReason, RuleComment } from '../../model/item.js';
 import { type Capabilities, type ItemKey, type ItemQuery, type OwnComment, type Provider } from '../provider.js';
 import type { CommandComment, Reaction } from '../../model/commands.js';
 export interface MemoryComment {
@@ -75,6 +75,7 @@ export declare class MemoryProvider implements Provider {
     items(query: ItemQuery): AsyncIterable<Item>;
     getItem(number: number): Promise<Item | null>;
     facts(key: ItemKey, names: readonly FactName[]): Promise<ItemFacts>;
+    ruleComments(key: ItemKey, rules: readonly string[]): Promise<Record<string, RuleComment>>;
     findComment(key: ItemKey, marker: string, since?: string): Promise<OwnComment | null>;
     commandComments(key: ItemKey, scope: {
         since: string;
@@ -92,6 +93,8 @@ export declare class MemoryProvider implements Provider {
     unlock(key: ItemKey): Promise<void>;
     addAssignees(key: ItemKey, logins: string[]): Promise<void>;
     removeAssignees(key: ItemKey, logins: string[]): Promise<void>;
+    /** The titles setMilestone accepts, as a forge's listing would give them. */
+    milestoneTitles(): Promise<string[]>;
     setMilestone(key: ItemKey, title: string | null): Promise<void>;
     requestReviewers(key: ItemKey, logins: string[]): Promise<void>;
     requestCounts(): {

@@ -1,0 +1,52 @@
+/**
+ * The pages of a REST listing, in order, several at a time once their number is known.
+ *
+ * A walk of N pages one after another is N round trips in a row. GitHub's first page names the last
+ * one in its `Link` header (`rel="last"`, a URL that differs from the others only in `page=`), so the
+ * pages after the first can be asked for before the one before them has come: at most
+ * `LISTING_CONCURRENCY` at a time (GitHub asks integrators to avoid concurrent requests and to slow
+ * down on secondary rate limits; see docs/performance.md), handed on strictly in page order.
+ *
+ * What keeps it polite and correct:
+ * - at most `concurrency` pages are asked for or held that the consumer has not taken yet, so memory
+ *   stays a few pages whatever the repository's size;
+ * - after a secondary rate limit (403/429 with `retry-after`, waited out by the client), the rest of
+ *   the walk goes one page at a time;
+ * - with the primary budget nearly spent (GitHub's last `x-ratelimit-remaining` minus the reserve and
+ *   the requests still on their way), one page at a time, so the client's own gate decides;
+ * - the page named last may not be the end: the repository grew since (or the first page came from
+ *   the ETag cache with an older `Link`). The last page's own `Link` decides; while it has a next
+ *   page, the walk goes on from there;
+ * - every page URL is built from GitHub's own `Link` URL, so the ETag cache (keyed by URL) sees the
+ *   same URLs as a walk that follows `rel="next"`;
+ * - an error is thrown where its page comes in the order, after every page before it; stopping early
+ *   waits for the requests on their way and drops their answers (nothing unhandled, nothing left
+ *   running).
+ */
+import type { GitHubClient, RateLimits } from '../github/client.js';
+/** Listing pages asked for at once: a small number, as GitHub's best practices ask. */
+export declare const LISTING_CONCURRENCY = 4;
+export interface ListingPagesSource {
+    octokit: GitHubClient;
+    rate: RateLimits;
+    /** Requests of the budget to leave unspent (the client's `reserve`). */
+    reserve: number;
+    /** Pages at once; default LISTING_CONCURRENCY. 1: one after another, as `paginate.iterator` does. */
+    concurrency?: number;
+}
+export interface ListingPage<T> {
+    data: T[];
+    headers: Record<string, string | number | undefined>;
+}
+/**
+ * The first page from `route` and `params`; the rest from its `Link` header. Resolves each page's
+ * answer as the client gave it (a 304 from the ETag cache comes as the stored 200).
+ */
+export declare function listingPages<T>(src: ListingPagesSource, route: string, params: Record<string, unknown>): AsyncGenerator<ListingPage<T>>;
+interface Links {
+    next?: string;
+    last?: string;
+}
+/** GitHub's `Link` header: `<url>; rel="next", <url>; rel="last"`. */
+export declare function parseLinks(header: string | number | undefined): Links;
+export {};
