@@ -7,7 +7,7 @@
  * must show those texts as written, with nothing of theirs live.
  */
 import { liveParts, renderGfm, textOutsideCode } from '../../helpers/markdown.js';
-import { APIS, Attack, PULL } from './harness.js';
+import { APIS, Attack, PULL, REPO } from './harness.js';
 
 const INJECTION = [
   '```',
@@ -60,7 +60,7 @@ function injected(markdown: string): unknown {
   const parts = liveParts(html);
   return {
     links: parts.links.filter(
-      (href) => !href.startsWith(`${attack.gh.url}/`) && !href.includes('github.com/'),
+      (href) => !href.startsWith(`${attack.gh.url}/`) && !href.startsWith(`https://github.com/${REPO}/`),
     ),
     images: parts.images,
     headings: parts.headings.filter((h) => !h.startsWith('h3: Sift preview')),
