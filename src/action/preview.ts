@@ -21,7 +21,7 @@ import { PREVIEW_MARKER, previewEntries, renderPreview, type PreviewReport } fro
 import { stopAt, type Deadline } from './deadline.js';
 import { repositoryProvider, type ActionInputs } from './inputs.js';
 import { count } from '../report/count.js';
-import { fitJsonArray, OUTPUT_FRAMING_BYTES, OUTPUTS_BUDGET_BYTES, utf8Bytes } from '../report/budget.js';
+import { fitJsonArray, bytesOfOutput, OUTPUTS_BUDGET_BYTES, utf8Bytes } from '../report/budget.js';
 import { SUMMARY_BUDGET_BYTES } from '../report/summary.js';
 import { annotateErrors, failedTestAnnotations, problemAnnotations } from './annotations.js';
 
@@ -167,8 +167,8 @@ export async function runPreview(
   }
   const body = renderPreview(report);
   const fitted = fitJsonArray(previewEntries(report.result), PREVIEW_OUTPUT_BYTES);
-  core.setOutput('preview', fitted.json);
-  core.setOutput('preview-omitted', String(fitted.omitted));
+  const previewOutputs = { preview: fitted.json, 'preview-omitted': String(fitted.omitted) };
+  for (const [name, value] of Object.entries(previewOutputs)) core.setOutput(name, value);
   let summaryBytes = 0;
   if (process.env.GITHUB_STEP_SUMMARY) {
     // The summary may say more than the comment: up to half of Sift's summary budget, counting 3 bytes
@@ -192,7 +192,10 @@ export async function runPreview(
   return {
     baseRules: before,
     summaryBytes,
-    outputBytes: utf8Bytes(fitted.json) + String(fitted.omitted).length + 2 * OUTPUT_FRAMING_BYTES + 24,
+    outputBytes: Object.entries(previewOutputs).reduce(
+      (sum, [name, value]) => sum + bytesOfOutput(name, value),
+      0,
+    ),
   };
 }
 

@@ -76,6 +76,11 @@ export const OUTPUTS_BUDGET_BYTES = 900_000;
  */
 export const OUTPUT_FRAMING_BYTES = 128;
 
+/** What one output costs in the runner's output file: its name, its value and the framing. */
+export function bytesOfOutput(name: string, value: string): number {
+  return utf8Bytes(name) + utf8Bytes(value) + OUTPUT_FRAMING_BYTES;
+}
+
 /**
  * Every output of a run, within `budget` bytes in all. `plan` and `checks` grow with the repository:
  * they keep the entries that fit, and `plan-omitted` / `checks-omitted` say how many were left out
@@ -97,7 +102,7 @@ export function boundedOutputs(
   };
   let left = budget - utf8Bytes('plan') - utf8Bytes('checks') - 2 * OUTPUT_FRAMING_BYTES;
   for (const [name, value] of Object.entries(reserved)) {
-    left -= utf8Bytes(name) + utf8Bytes(value) + OUTPUT_FRAMING_BYTES;
+    left -= bytesOfOutput(name, value);
   }
   left = Math.max(0, left);
   const planBytes = utf8Bytes(JSON.stringify(plan));
