@@ -65,6 +65,7 @@ function items(count: number, now: Date): Item[] {
     createdAt: at(10 + (i % 90)),
     updatedAt: at(1 + (i % 9)),
     closedAt: null,
+    closedAs: null,
     url: `https://github.com/o/r/issues/${i + 1}`,
   }));
 }

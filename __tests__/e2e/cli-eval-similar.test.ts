@@ -1,6 +1,7 @@
 /**
  * `sift eval` of a `similar` rule through the bundled CLI on a seeded repository whose duplicates are
- * known (closed with the label `duplicate`): GitHub and the embeddings endpoint emulated on loopback.
+ * known (one closed as a duplicate, GitHub's close reason; one closed with the label `duplicate`): GitHub
+ * and the embeddings endpoint emulated on loopback.
  * The emulator's embeddings are bags of words, so which items score 1.0 is known by construction and
  * every figure can be worked out by hand.
  */
@@ -23,17 +24,26 @@ beforeEach(async () => {
   writeFileSync(join(dir, 'rules.yml'), readFileSync('examples/duplicates.yml', 'utf8'));
   const repo = gh.store.addRepo('octo/dups');
   const day = (n: number) => new Date(Date.UTC(2026, 0, n)).toISOString();
-  const seeded: [string, string[], 'open' | 'closed'][] = [
-    ['App crashes when saving a large file', [], 'open'], // 1: the original
-    ['Add a dark mode', [], 'open'], // 2
-    ['App crashes when saving a large file', ['duplicate'], 'closed'], // 3: a duplicate of 1, caught
-    ['Search is slow on big repositories', [], 'open'], // 4
-    ['Login page answers 500', ['duplicate'], 'closed'], // 5: a duplicate no text gives away: missed
-    ['Add a dark mode', [], 'open'], // 6: reads like 2, but people kept it: a false match
-    ['Export to CSV', [], 'open'], // 7
+  const seeded: [string, string[], 'open' | 'closed', 'duplicate' | null][] = [
+    ['App crashes when saving a large file', [], 'open', null], // 1: the original
+    ['Add a dark mode', [], 'open', null], // 2
+    // 3: closed as a duplicate of 1 (GitHub's close reason, no label): caught
+    ['App crashes when saving a large file', [], 'closed', 'duplicate'],
+    ['Search is slow on big repositories', [], 'open', null], // 4
+    ['Login page answers 500', ['duplicate'], 'closed', null], // 5: labelled; no text gives it away: missed
+    ['Add a dark mode', [], 'open', null], // 6: reads like 2, but people kept it: a false match
+    ['Export to CSV', [], 'open', null], // 7
   ];
-  seeded.forEach(([title, labels, state], i) =>
-    repo.addIssue({ number: i + 1, title, labels, state, created_at: day(i + 1), updated_at: day(i + 1) }),
+  seeded.forEach(([title, labels, state, reason], i) =>
+    repo.addIssue({
+      number: i + 1,
+      title,
+      labels,
+      state,
+      ...(reason ? { state_reason: reason } : {}),
+      created_at: day(i + 1),
+      updated_at: day(i + 1),
+    }),
   );
 });
 afterEach(async () => {
@@ -74,7 +84,8 @@ test.each(['rest', 'graphql'])(
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('7 items evaluated');
     expect(run.stdout).toContain(
-      'Duplicates (closed with the label "duplicate"): 2; the rule would have caught 1 (50.0%).',
+      'Duplicates (closed as duplicate, or closed with the label "duplicate"): 2 ' +
+        '(1 by close reason, 1 by the label alone); the rule would have caught 1 (50.0%).',
     );
     expect(run.stdout).toContain(
       'False matches: 1 of 5 other items (20.0%); of the 2 it would flag, 50.0% are duplicates.',

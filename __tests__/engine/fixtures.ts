@@ -35,6 +35,7 @@ export function makeItem(overrides: Partial<Item> = {}): Item {
     createdAt: daysAgo(100),
     updatedAt: daysAgo(75),
     closedAt: null,
+    closedAs: null,
     url: 'https://github.com/acme/widgets/issues/42',
     ...overrides,
   };

@@ -108,14 +108,16 @@ describe('GitHub GraphQL provider: discussions', () => {
         createdAt: at(2),
         updatedAt: at(6),
         closedAt: null,
+        closedAs: null,
         url: 'https://github.com/octo/demo/discussions/2',
         discussion: { category: 'Q&A', answered: true },
       },
     ]);
     const all = await collect(provider.items({ state: 'all', type: 'discussion' }));
-    expect(all.map((d) => [d.number, d.state, d.discussion])).toEqual([
-      [2, 'open', { category: 'Q&A', answered: true }],
-      [3, 'closed', { category: 'Ideas', answered: false }],
+    // Its close reason is read too (seeded outdated).
+    expect(all.map((d) => [d.number, d.state, d.closedAs, d.discussion])).toEqual([
+      [2, 'open', null, { category: 'Q&A', answered: true }],
+      [3, 'closed', 'outdated', { category: 'Ideas', answered: false }],
     ]);
     const closed = await collect(provider.items({ state: 'closed', type: 'discussion' }));
     expect(closed.map((d) => d.number)).toEqual([3]);

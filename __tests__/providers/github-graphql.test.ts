@@ -311,6 +311,7 @@ describe('GitHub GraphQL provider', () => {
         createdAt: '2026-01-01T00:00:00Z',
         updatedAt: '2026-01-02T00:00:00Z',
         closedAt: '2026-01-03T00:00:00Z',
+        closedAs: 'completed',
         url: 'https://github.com/octo/demo/issues/1',
       });
       // GraphQL calls the bot `dependabot`; the item says `dependabot[bot]`, as REST does.

@@ -170,6 +170,8 @@ describe('GitHub REST provider', () => {
       createdAt: '2026-01-01T00:00:00Z',
       updatedAt: '2026-01-02T00:00:00Z',
       closedAt: '2026-01-03T00:00:00Z',
+      // The emulator's default reason, as GitHub's for an issue closed without one.
+      closedAs: 'completed',
       url: 'https://github.com/octo/demo/issues/1',
     });
     expect(draft).toMatchObject({

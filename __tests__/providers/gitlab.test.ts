@@ -243,6 +243,8 @@ describe('GitLab provider', () => {
         createdAt: at(0),
         updatedAt: at(50),
         closedAt: at(40),
+        // GitLab records no close reason for a merge request.
+        closedAs: null,
         url: 'https://gitlab.example.com/group/sub/app/-/merge_requests/1',
       });
     });

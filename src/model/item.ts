@@ -17,6 +17,10 @@ export const DISCUSSION_CLOSE_REASONS: readonly DiscussionCloseReason[] = [
   'outdated',
   'duplicate',
 ];
+/** Why an item is closed, as read: the close reasons above, and `duplicate` for issues too (GitHub and GitLab record it; Sift does not close as it). */
+export type ClosedAs = CloseReason;
+/** The reasons an issue can be read as closed for. */
+export const ISSUE_CLOSED_AS: readonly ClosedAs[] = ['completed', 'not_planned', 'duplicate'];
 export type LockReason = 'off-topic' | 'too heated' | 'resolved' | 'spam';
 
 export interface Item {
@@ -43,6 +47,14 @@ export interface Item {
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
+  /**
+   * Why people (or Sift) closed it, as the forge records it: an issue's `completed`, `not_planned` or
+   * `duplicate` (GitHub's REST `state_reason`, GraphQL `stateReason(enableDuplicate: true)`; GitLab
+   * records only `duplicate`, an issue closed with `/duplicate`), a discussion's `resolved`, `outdated`
+   * or `duplicate`. null while open, for pull requests and merge requests (no forge records a reason for
+   * them), and where the forge does not say (see `Capabilities.closeReasons`).
+   */
+  closedAs: ClosedAs | null;
   /** Link a human can open. */
   url: string;
   /** What only a discussion has; absent on issues and pull requests. */

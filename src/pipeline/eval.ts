@@ -55,8 +55,13 @@ export interface SimilarEvalResult {
   walked: number;
   /** Items evaluated: the newest `sample` issues and pull requests. */
   evaluated: number;
-  /** Of those, closed with the label `duplicate`. */
+  /**
+   * Of those, the items people closed as duplicates: closed with the forge's close reason `duplicate`
+   * (`closedAs`), or closed with the label `duplicate` (see `duplicateBy`).
+   */
   duplicates: number;
+  /** How the duplicates were told: by their close reason (whatever their labels), or by the label alone. */
+  duplicatesBy: { closedAs: number; label: number };
   caught: number;
   /** Evaluated items that are not duplicates, and how many of them the rule would have flagged. */
   others: number;
@@ -66,11 +71,24 @@ export interface SimilarEvalResult {
   calls: number;
   embedded: number;
   cachedEmbeddings: number;
-  samples: { item: ItemRef; duplicate: boolean; answer: SimilarAnswer }[];
+  samples: { item: ItemRef; duplicate: DuplicateBy | null; answer: SimilarAnswer }[];
 }
 
 /** The label people give an item they close as a duplicate (GitHub's and GitLab's default label). */
 export const DUPLICATE_LABEL = 'duplicate';
+
+export type DuplicateBy = 'closedAs' | 'label';
+
+/**
+ * Whether people closed the item as a duplicate, and how that is known: the forge's close reason
+ * (GitHub's "Close as duplicate", GitLab's `/duplicate`), else the label `duplicate` on a closed item
+ * (how projects marked duplicates before forges recorded the reason). null: not a people's duplicate.
+ */
+export function duplicateBy(item: Item): DuplicateBy | null {
+  if (item.state !== 'closed') return null;
+  if (item.closedAs === 'duplicate') return 'closedAs';
+  return item.labels.some((l) => l.toLowerCase() === DUPLICATE_LABEL) ? 'label' : null;
+}
 
 export async function evaluateRule(options: EvalOptions): Promise<EvalResult | SimilarEvalResult> {
   const { provider, rules, ruleId, sample, models } = options;
@@ -132,14 +150,14 @@ async function evaluateSimilar(options: EvalOptions, spec: SimilarSpec): Promise
   const question: SimilarQuestion = { kind: 'similar', spec: { ...spec, among: 'all' } };
   const bounds = { all: { min: spec.min, limit: spec.limit } };
   const samples: SimilarEvalResult['samples'] = [];
-  let duplicates = 0;
+  const by = { closedAs: 0, label: 0 };
   let caught = 0;
   let others = 0;
   let falseMatches = 0;
   let failed = 0;
   for (const item of items.slice(0, sample)) {
     const answer = (await models.similar(item, [question], list, bounds)).all!;
-    const duplicate = item.state === 'closed' && item.labels.some((l) => l.toLowerCase() === DUPLICATE_LABEL);
+    const duplicate = duplicateBy(item);
     samples.push({
       item: { type: item.type, number: item.number, title: item.title, url: item.url },
       duplicate,
@@ -150,8 +168,8 @@ async function evaluateSimilar(options: EvalOptions, spec: SimilarSpec): Promise
       failed++;
       continue;
     }
-    if (duplicate) {
-      duplicates++;
+    if (duplicate !== null) {
+      by[duplicate]++;
       if (flagged) caught++;
     } else {
       others++;
@@ -167,7 +185,8 @@ async function evaluateSimilar(options: EvalOptions, spec: SimilarSpec): Promise
     min: spec.min,
     walked,
     evaluated: samples.length,
-    duplicates,
+    duplicates: by.closedAs + by.label,
+    duplicatesBy: by,
     caught,
     others,
     falseMatches,

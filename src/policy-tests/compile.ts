@@ -203,6 +203,7 @@ function compileItem(
     createdAt: iso(created),
     updatedAt: iso(updated),
     closedAt: state === 'closed' ? iso(closedGiven ?? updated) : null,
+    closedAs: null,
     url: `https://github.com/sift/tests/${URL_PATHS[type]}/${number}`,
   };
   if (type === 'discussion') {

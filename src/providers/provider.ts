@@ -5,6 +5,7 @@
 import type { CommandComment, Reaction } from '../model/commands.js';
 import type {
   CloseReason,
+  ClosedAs,
   FactName,
   Item,
   ItemFacts,
@@ -90,6 +91,11 @@ export interface Capabilities {
   discussions?: boolean;
   /** Reads comments with commands and reacts to them (`commandComments`, `addReaction`). */
   commands?: boolean;
+  /**
+   * The close reasons of issues the forge records and the provider reads into `Item.closedAs`
+   * (GitHub: completed, not_planned, duplicate; GitLab: duplicate only). Absent: none, always null.
+   */
+  closeReasons?: readonly ClosedAs[];
   /** Why the forge lacks a condition or action, and what to do instead, added to the refusal. */
   why?: Partial<Record<ConditionKind | ActionKind, string>>;
 }

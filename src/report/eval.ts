@@ -123,8 +123,9 @@ function similarHeadline(r: SimilarEvalResult): string[] {
   return [
     `Rule ${r.rule} on ${r.repository}: ${r.evaluated} items evaluated (the newest issues and pull requests; ` +
       `${r.walked} walked), similarity >= ${r.min} with any item of the same type opened before each.`,
-    `Duplicates (closed with the label "${DUPLICATE_LABEL}"): ${r.duplicates}; the rule would have caught ` +
-      `${r.caught} (${share(r.caught, r.duplicates)}).`,
+    `Duplicates (closed as duplicate, or closed with the label "${DUPLICATE_LABEL}"): ${r.duplicates} ` +
+      `(${r.duplicatesBy.closedAs} by close reason, ${r.duplicatesBy.label} by the label alone); ` +
+      `the rule would have caught ${r.caught} (${share(r.caught, r.duplicates)}).`,
     `False matches: ${r.falseMatches} of ${r.others} other items (${share(r.falseMatches, r.others)}); ` +
       `of the ${flagged} it would flag, ${share(r.caught, flagged)} are duplicates.` +
       `${r.failed > 0 ? ` ${r.failed} could not be scored (no embeddings).` : ''}`,
@@ -153,11 +154,16 @@ function renderSimilarSummary(r: SimilarEvalResult): string {
   const rows = r.samples
     .filter(
       (s) =>
-        s.duplicate || (s.answer.status === 'answered' && s.answer.candidates.some((c) => c.score >= r.min)),
+        s.duplicate !== null ||
+        (s.answer.status === 'answered' && s.answer.candidates.some((c) => c.score >= r.min)),
     )
     .map((s) => [
       `[${itemName(s.item, r.forge)}](${s.item.url})`,
-      s.duplicate ? 'duplicate' : '-',
+      s.duplicate === 'closedAs'
+        ? 'closed as duplicate'
+        : s.duplicate === 'label'
+          ? `labelled ${DUPLICATE_LABEL}`
+          : '-',
       s.answer.status === 'answered'
         ? s.answer.candidates
             .filter((c) => c.score >= r.min)

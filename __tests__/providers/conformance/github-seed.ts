@@ -18,6 +18,7 @@ export function seedGitHubRepo(gh: GitHubEmulator, seed: Seed): RepoStore {
       title: item.title,
       body: item.body ?? '',
       state: item.state ?? 'open',
+      ...(item.closedAs ? { state_reason: item.closedAs } : {}),
       user: item.author ?? 'octocat',
       labels: item.labels ?? [],
       labelEvents: Object.entries(item.labelAppliedAt ?? {}).map(([label, at]) => ({

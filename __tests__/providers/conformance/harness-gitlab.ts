@@ -66,7 +66,9 @@ export const gitlabHarness: ProviderHarness = {
         updated_at: item.updatedAt,
       };
       const state = item.state === 'closed' ? 'closed' : 'opened';
-      if (item.type === 'issue') project.addIssue({ ...common, state });
+      // GitLab records a duplicate only (`/duplicate #N`); other close reasons leave no trace.
+      const duplicate = item.closedAs === 'duplicate' ? { duplicate_of: item.duplicateOf } : {};
+      if (item.type === 'issue') project.addIssue({ ...common, state, ...duplicate });
       else project.addMergeRequest({ ...common, state, draft: item.draft ?? false });
     }
 

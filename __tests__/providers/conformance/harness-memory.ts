@@ -87,6 +87,8 @@ function toMemoryItem(seed: SeedItem, repository: string, actor: string): Memory
     createdAt: seed.createdAt,
     updatedAt: seed.updatedAt,
     closedAt: seed.state === 'closed' ? seed.updatedAt : null,
+    // As GitHub records it: closed issues as completed unless the seed says why.
+    closedAs: seed.state === 'closed' && seed.type === 'issue' ? (seed.closedAs ?? 'completed') : null,
     url: `https://example.test/${repository}/${seed.type === 'issue' ? 'issues' : 'pull'}/${seed.number}`,
   });
 }

@@ -22,6 +22,10 @@ export interface SeedItem {
   title: string;
   body?: string;
   state?: 'open' | 'closed';
+  /** Why a closed issue was closed (GitHub's default: completed). */
+  closedAs?: 'completed' | 'not_planned' | 'duplicate';
+  /** With closedAs `duplicate`: the issue it duplicates (GitLab's `/duplicate #N` names one). */
+  duplicateOf?: number;
   author?: string;
   labels?: string[];
   /** When each label was applied (defaults to createdAt). */

@@ -83,12 +83,12 @@ export function commentSeed(): Seed {
  * A few items with every neutral field set, for mapping, facts, writes and the pipeline:
  *  1 issue: bug with two comments (one by a bot), assignee, milestone v1, 3 👍
  *  2 draft pull request titled "WIP: ..."
- *  3 closed, locked issue
+ *  3 closed, locked issue, closed as a duplicate of 1
  *  4 pull request, stale for 9 days, two assignees, milestone v2
  *  5 quiet issue, no activity for 90 days
  *  6 issue, stale for 2 days
- *  7 closed issue, not locked
- *  8 closed, locked issue labelled reopen-me
+ *  7 closed issue, not locked, closed as completed
+ *  8 closed, locked issue labelled reopen-me, closed as not planned
  */
 export function richSeed(): Seed {
   const items: SeedItem[] = [
@@ -126,6 +126,8 @@ export function richSeed(): Seed {
       title: 'Heated thread',
       author: 'carol',
       state: 'closed',
+      closedAs: 'duplicate',
+      duplicateOf: 1,
       locked: true,
       createdAt: daysAgo(33),
       updatedAt: daysAgo(32),
@@ -166,6 +168,7 @@ export function richSeed(): Seed {
       title: 'Done long ago',
       author: 'alice',
       state: 'closed',
+      closedAs: 'completed',
       createdAt: daysAgo(28),
       updatedAt: daysAgo(27),
     },
@@ -175,6 +178,7 @@ export function richSeed(): Seed {
       title: 'Closed by mistake',
       author: 'carol',
       state: 'closed',
+      closedAs: 'not_planned',
       locked: true,
       labels: ['reopen-me'],
       createdAt: daysAgo(26),

@@ -331,6 +331,20 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))(
         expect(get('issue', 7).locked).toBe(false);
       });
 
+      it('reads why closed issues were closed, where the forge records it (closedAs)', () => {
+        const recorded = new Set(forge.provider.capabilities.closeReasons ?? []);
+        const seeded = richSeed().items.filter((s) => s.type === 'issue' && s.closedAs !== undefined);
+        expect(seeded.map((s) => s.closedAs)).toEqual(['duplicate', 'completed', 'not_planned']);
+        for (const s of seeded) {
+          const expected = recorded.has(s.closedAs!) ? s.closedAs : null;
+          expect([s.number, get('issue', s.number).closedAs]).toEqual([s.number, expected]);
+        }
+        // Open items and pull requests carry no reason.
+        expect(
+          items.filter((i) => i.state === 'open' || i.type === 'pull_request').map((i) => i.closedAs),
+        ).toEqual(items.filter((i) => i.state === 'open' || i.type === 'pull_request').map(() => null));
+      });
+
       withCondition(
         'author-association',
         'carries an author association GitHub would report',

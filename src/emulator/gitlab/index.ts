@@ -118,7 +118,7 @@ class Emulator implements GitLabEmulator {
     this.now = () => now().getTime();
     const webUrl = (options.webUrl ?? 'https://gitlab.example.com').replace(/\/+$/, '');
     this.store = new GitLabStore(now, webUrl);
-    this.json = new Serializer(webUrl);
+    this.json = new Serializer(webUrl, () => this.apiUrl);
     this.latencyMs = options.latencyMs ?? 0;
     this.onRequest = options.onRequest;
     this.readOnly = options.readOnly ?? false;

@@ -84,6 +84,8 @@ export interface NoteableRecord {
   updated_at: string;
   closed_at: string | null;
   closed_by: UserRecord | null;
+  /** Issues: the iid of the issue this one was closed as a duplicate of (`/duplicate #N`), or null. */
+  duplicated_to: number | null;
   /** Oldest first. */
   notes: NoteRecord[];
   /** Oldest first, as GET .../resource_label_events returns them. */
@@ -214,6 +216,8 @@ export interface IssueSeed {
   updated_at?: string;
   /** Defaults to updated_at for closed seeds. */
   closed_at?: string | null;
+  /** Issues: closed as a duplicate of this issue (iid, same project), as `/duplicate #N` leaves it. */
+  duplicate_of?: number;
   /** Notes with bodies, or a number of generated user notes. */
   notes?: NoteSeed[] | number;
 }

@@ -89,6 +89,14 @@ interface NoteableJsonBase {
 
 export interface IssueJson extends NoteableJsonBase {
   type: 'ISSUE';
+  /** As GitLab's issue entity (15.1+): API URLs, `closed_as_duplicate_of` null unless closed with `/duplicate`. */
+  _links: {
+    self: string;
+    notes: string;
+    award_emoji: string;
+    project: string;
+    closed_as_duplicate_of: string | null;
+  };
   issue_type: 'issue';
   merge_requests_count: number;
   due_date: string | null;
@@ -294,7 +302,11 @@ export interface MemberJson extends UserBasicJson {
 }
 
 export class Serializer {
-  constructor(private readonly webUrl: string) {}
+  /** `apiUrl`: the API root (`http://127.0.0.1:PORT/api/v4`), known once the server listens. */
+  constructor(
+    private readonly webUrl: string,
+    private readonly apiUrl: () => string = () => '',
+  ) {}
 
   userBasic(user: UserRecord): UserBasicJson {
     return {
@@ -354,9 +366,19 @@ export class Serializer {
   }
 
   issue(project: ProjectStore, record: NoteableRecord): IssueJson {
+    const projectUrl = `${this.apiUrl()}/projects/${project.id}`;
+    const self = `${projectUrl}/issues/${record.iid}`;
     return {
       ...this.base(project, record),
       type: 'ISSUE',
+      _links: {
+        self,
+        notes: `${self}/notes`,
+        award_emoji: `${self}/award_emoji`,
+        project: projectUrl,
+        closed_as_duplicate_of:
+          record.duplicated_to === null ? null : `${projectUrl}/issues/${record.duplicated_to}`,
+      },
       issue_type: 'issue',
       merge_requests_count: 0,
       due_date: null,

@@ -321,6 +321,8 @@ export class ProjectStore {
       record.state = 'opened';
       record.closed_at = null;
       record.closed_by = null;
+      // Reopening ends the "Closed (duplicated)" status: GitLab's API stops naming the original.
+      record.duplicated_to = null;
       this.bump('state');
       note('reopened');
     }
@@ -461,6 +463,7 @@ export class ProjectStore {
       updated_at: updated,
       closed_at: state === 'closed' ? normalizeTime(seed.closed_at ?? updated) : null,
       closed_by: state === 'closed' ? author : null,
+      duplicated_to: kind === 'issue' && state === 'closed' ? (seed.duplicate_of ?? null) : null,
       notes: [],
       labelEvents: [],
       draft: isMr ? (seed.draft ?? false) : false,

@@ -7,7 +7,7 @@
  * engine does not count an update nothing explains on a discussion (see activity.ts), so Sift's own
  * labels do not restart the clock.
  */
-import type { ActivityEvent, Item } from '../../model/item.js';
+import { DISCUSSION_CLOSE_REASONS, type ActivityEvent, type ClosedAs, type Item } from '../../model/item.js';
 import { isSiftComment, loginOf, nodesOf, reactionsOf, withLastEdit } from './map.js';
 import { RATE_LIMIT } from './query.js';
 import type { ActorNode, CommentNode, Page, ReactionNode } from './types.js';
@@ -29,6 +29,8 @@ export interface DiscussionNode {
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
+  /** RESOLVED, OUTDATED, DUPLICATE, REOPENED or null. */
+  stateReason?: string | null;
   authorAssociation: string;
   author: ActorNode | null;
   labels: Page<{ id: string; name: string }> | null;
@@ -65,7 +67,7 @@ export interface DiscussionHistoryNode {
 }
 
 const LISTED_FIELDS = [
-  '__typename id number title body closed locked url createdAt updatedAt closedAt authorAssociation',
+  '__typename id number title body closed locked url createdAt updatedAt closedAt stateReason authorAssociation',
   `author ${ACTOR}`,
   'labels(first: 100) { nodes { id name } }',
   'comments { totalCount }',
@@ -140,6 +142,11 @@ export function discussionHistoryQuery(parts: { comments: boolean; reactions: bo
 }`;
 }
 
+function discussionClosedAs(reason: string | null | undefined): ClosedAs | null {
+  const lower = reason?.toLowerCase();
+  return DISCUSSION_CLOSE_REASONS.find((r) => r === lower) ?? null;
+}
+
 export function discussionToItem(node: DiscussionNode): Item {
   return {
     type: 'discussion',
@@ -159,6 +166,7 @@ export function discussionToItem(node: DiscussionNode): Item {
     createdAt: node.createdAt,
     updatedAt: node.updatedAt,
     closedAt: node.closedAt,
+    closedAs: node.closed ? discussionClosedAs(node.stateReason) : null,
     url: node.url,
     discussion: { category: node.category.name, answered: node.isAnswered === true },
   };

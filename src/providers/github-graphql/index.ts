@@ -20,6 +20,7 @@ import type {
   LockReason,
   RuleComment,
 } from '../../model/item.js';
+import { ISSUE_CLOSED_AS } from '../../model/item.js';
 import { latestRuleComments, ruleCommentOf, type ListedComment } from '../rule-comments.js';
 import { ACTION_KINDS, CONDITION_KINDS } from '../../model/rules.js';
 import { createClient, type ClientOptions, type RequestCounts } from '../github/client.js';
@@ -188,6 +189,7 @@ export class GitHubGraphqlProvider implements Provider {
     facts: new Set<FactName>(ALL_FACTS),
     discussions: true,
     commands: true,
+    closeReasons: ISSUE_CLOSED_AS,
   };
   readonly repository: string;
   private readonly owner: string;

@@ -14,6 +14,7 @@ import type {
   LinkedItem,
 } from '../../model/item.js';
 import { firstAfter } from '../github/comment-memo.js';
+import { issueClosedAs } from '../github/close-reason.js';
 import type { OwnComment } from '../provider.js';
 import { hierarchyFacts } from './hierarchy.js';
 import { pullStateFacts } from './pull-state.js';
@@ -111,6 +112,8 @@ export function toItem(node: ItemNode): Item {
     createdAt: node.createdAt,
     updatedAt: node.updatedAt,
     closedAt: node.closedAt,
+    // Asked for with `enableDuplicate: true` (query.ts); without it GitHub says NOT_PLANNED for duplicates.
+    closedAs: type === 'issue' && node.state === 'CLOSED' ? issueClosedAs(node.stateReason) : null,
     url: node.url,
   };
 }

@@ -135,6 +135,8 @@ function itemFields(
     'reactionGroups { content reactors { totalCount } }',
   ];
   if (type === 'pull_request') fields.push('isDraft');
+  // Without enableDuplicate GitHub reports an issue closed as a duplicate as NOT_PLANNED.
+  else fields.push('stateReason(enableDuplicate: true)');
   const scope = timelineScope(facts);
   if (scope) {
     const types = timelineTypes(type, scope).join(', ');

@@ -97,6 +97,8 @@ export interface ItemNode extends HierarchyFields, PullStateNode {
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
+  /** Issues only: `stateReason(enableDuplicate: true)`, COMPLETED, NOT_PLANNED, DUPLICATE, REOPENED or null. */
+  stateReason?: string | null;
   authorAssociation: string;
   author: ActorNode | null;
   isDraft?: boolean;

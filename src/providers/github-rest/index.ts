@@ -5,6 +5,7 @@
  * issues and pulls endpoints, converting failures into ItemWriteError.
  */
 import type { CloseReason, FactName, Item, ItemFacts, LockReason, RuleComment } from '../../model/item.js';
+import { ISSUE_CLOSED_AS } from '../../model/item.js';
 import { isSelf, readSelfLogin } from '../github/self.js';
 import { ACTION_KINDS, CONDITION_KINDS } from '../../model/rules.js';
 import {
@@ -113,6 +114,7 @@ export class GitHubRestProvider implements Provider {
       'ruleComments',
     ]),
     commands: true,
+    closeReasons: ISSUE_CLOSED_AS,
   };
   readonly repository: string;
   private readonly owner: string;

@@ -2,6 +2,7 @@
  * GitHub's issue JSON (the issues listing returns pull requests too) -> Sift's Item.
  */
 import type { Item } from '../../model/item.js';
+import { issueClosedAs } from '../github/close-reason.js';
 import type { ApiIssueType } from '../github/issue-type.js';
 
 /**
@@ -25,6 +26,8 @@ export interface ApiIssue extends ApiIssueType {
   created_at: string;
   updated_at: string;
   closed_at: string | null;
+  /** completed, not_planned, duplicate, reopened (an open issue that was closed once), or null. */
+  state_reason?: string | null;
   html_url: string;
   pull_request?: object;
   reactions?: { total_count: number; '+1': number };
@@ -58,6 +61,7 @@ export function toItem(issue: ApiIssue): Item {
     createdAt: issue.created_at,
     updatedAt: issue.updated_at,
     closedAt: issue.closed_at,
+    closedAs: isPull || issue.state !== 'closed' ? null : issueClosedAs(issue.state_reason),
     url: issue.html_url,
   };
 }

@@ -214,6 +214,8 @@ export class GitLabProvider implements Provider {
       facts: new Set(FACTS),
       // Commands need Sift's answer (an award emoji), a write a job token cannot make.
       commands: !jobToken,
+      // `/duplicate #N` is the one close reason GitLab records (the issue's `_links.closed_as_duplicate_of`).
+      closeReasons: ['duplicate'],
       why: WHY,
     };
     this.repository = parts.join('/');

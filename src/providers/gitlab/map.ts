@@ -33,6 +33,8 @@ export function toItem(type: ItemType, api: GitLabIssue | GitLabMergeRequest): I
     createdAt: api.created_at,
     updatedAt: api.updated_at,
     closedAt: api.closed_at ?? mr?.merged_at ?? null,
+    // GitLab records no other close reason: an issue closed otherwise reads as null, not `completed`.
+    closedAs: !mr && api.state === 'closed' && api._links?.closed_as_duplicate_of ? 'duplicate' : null,
     url: api.web_url,
   };
 }

@@ -13,6 +13,7 @@ import type {
   LockReason,
   RuleComment,
 } from '../../model/item.js';
+import { ISSUE_CLOSED_AS } from '../../model/item.js';
 import {
   ACTION_KINDS,
   CONDITION_KINDS,
@@ -51,6 +52,7 @@ export interface MemoryItem extends Item {
   /** When each label currently on the item was applied (ISO 8601). */
   labelAppliedAt: Record<string, string>;
   commentList: MemoryComment[];
+  /** The reason the last close write asked for (tests read it); `closedAs` is what the forge reads back. */
   closeReason: CloseReason | null;
   lockReason: LockReason | null;
   reviewers: string[];
@@ -104,6 +106,7 @@ export class MemoryProvider implements Provider {
     actions: new Set(ACTION_KINDS.filter((kind) => !UNMODELLED_ACTIONS.includes(kind))),
     facts: new Set<FactName>(['labelAppliedAt', 'timeline', 'reactions', 'ruleComments']),
     commands: true,
+    closeReasons: ISSUE_CLOSED_AS,
   };
   readonly repository: string;
   /** Pages handed out so far; lets tests prove the walk is lazy. */
@@ -295,6 +298,8 @@ export class MemoryProvider implements Provider {
     const item = this.write(key);
     item.state = 'closed';
     item.closeReason = reason;
+    // As a forge reads it back: GitHub and GitLab record no reason for a pull request.
+    item.closedAs = item.type === 'pull_request' ? null : reason;
     item.closedAt = this.now().toISOString();
     this.record(item, 'closed');
   }
@@ -303,6 +308,7 @@ export class MemoryProvider implements Provider {
     const item = this.write(key);
     item.state = 'open';
     item.closeReason = null;
+    item.closedAs = null;
     item.closedAt = null;
     this.record(item, 'reopened');
   }
@@ -460,6 +466,7 @@ export function memoryItem(seed: Partial<MemoryItem> & { number: number }): Memo
     createdAt: created,
     updatedAt: seed.updatedAt ?? created,
     closedAt: null,
+    closedAs: null,
     url: `https://example.test/memory/repo/issues/${seed.number}`,
     labelAppliedAt: {},
     commentList: [],

@@ -280,6 +280,36 @@ describe('GitHub emulator: GraphQL', () => {
       });
     });
 
+    it('reports a duplicate as DUPLICATE only with enableDuplicate, as GitHub does; REST says duplicate', async () => {
+      const reasons = gh.store.addRepo('octo/reasons');
+      reasons.addIssue({ number: 1, title: 'Original' });
+      reasons.addIssue({ number: 2, title: 'Same again', state: 'closed', state_reason: 'duplicate' });
+      reasons.addIssue({ number: 3, title: 'Done', state: 'closed', state_reason: 'completed' });
+      reasons.addIssue({ number: 4, title: 'Open' });
+      const answer = await post(
+        gh,
+        `{ repository(owner: "octo", name: "reasons") { issues(first: 10) { nodes {
+          number plain: stateReason duplicates: stateReason(enableDuplicate: true) } } } }`,
+      );
+      expect(answer.body.errors).toBeUndefined();
+      expect(dig(answer.body.data, 'repository', 'issues', 'nodes')).toEqual([
+        { number: 1, plain: null, duplicates: null },
+        { number: 2, plain: 'NOT_PLANNED', duplicates: 'DUPLICATE' },
+        { number: 3, plain: 'COMPLETED', duplicates: 'COMPLETED' },
+        { number: 4, plain: null, duplicates: null },
+      ]);
+      const rest = await fetch(`${gh.url}/repos/octo/reasons/issues?state=all`, {
+        headers: { authorization: 'token secret' },
+      });
+      const issues = (await rest.json()) as { number: number; state_reason: string | null }[];
+      expect(issues.map((i) => [i.number, i.state_reason]).sort()).toEqual([
+        [1, null],
+        [2, 'duplicate'],
+        [3, 'completed'],
+        [4, null],
+      ]);
+    });
+
     it('answers a field it does not serve with NOT_EMULATED, and records it', async () => {
       const answer = await post(
         gh,

@@ -380,7 +380,13 @@ export function itemView(repo: RepoStore, r: IssueRecord): View {
     });
   } else {
     Object.assign(view, {
-      stateReason: r.state_reason ? (STATE_REASONS[r.state_reason] ?? null) : null,
+      // As GitHub: a duplicate reads DUPLICATE only when asked with enableDuplicate, else NOT_PLANNED.
+      stateReason: ({ enableDuplicate }: { enableDuplicate?: boolean | null }) =>
+        r.state_reason === 'duplicate' && enableDuplicate !== true
+          ? 'NOT_PLANNED'
+          : r.state_reason
+            ? (STATE_REASONS[r.state_reason] ?? null)
+            : null,
       closedByPullRequestsReferences: (
         args: ConnectionArgs & { includeClosedPrs?: boolean | null },
         ctx: RequestContext,
@@ -434,6 +440,7 @@ const STATE_REASONS: Record<string, string> = {
   completed: 'COMPLETED',
   not_planned: 'NOT_PLANNED',
   reopened: 'REOPENED',
+  duplicate: 'DUPLICATE',
 };
 
 /** A list whose cursors are positions: for short per-item lists (labels, assignees, files). */
