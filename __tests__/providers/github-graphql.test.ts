@@ -88,8 +88,9 @@ describe('GitHub GraphQL provider', () => {
   describe('configuration', () => {
     it('declares every condition, action and fact', () => {
       expect(provider.capabilities.name).toBe('github-graphql');
-      expect([...provider.capabilities.conditions]).toEqual([...CONDITION_KINDS]);
-      expect([...provider.capabilities.actions]).toEqual([...ACTION_KINDS]);
+      // Projects come with the GitHub projects reads and writes (issue 23, step 2).
+      expect([...provider.capabilities.conditions]).toEqual(CONDITION_KINDS.filter((k) => k !== 'project'));
+      expect([...provider.capabilities.actions]).toEqual(ACTION_KINDS.filter((k) => k !== 'project'));
       expect([...provider.capabilities.facts].sort()).toEqual(
         [
           'branches',

@@ -412,8 +412,9 @@ describe('GitHub REST provider', () => {
 
   it('declares every condition, action and fact', () => {
     expect(provider.capabilities.name).toBe('github-rest');
-    expect([...provider.capabilities.conditions]).toEqual([...CONDITION_KINDS]);
-    expect([...provider.capabilities.actions]).toEqual([...ACTION_KINDS]);
+    // Projects come with the GitHub projects reads and writes (issue 23, step 2).
+    expect([...provider.capabilities.conditions]).toEqual(CONDITION_KINDS.filter((k) => k !== 'project'));
+    expect([...provider.capabilities.actions]).toEqual(ACTION_KINDS.filter((k) => k !== 'project'));
     expect([...provider.capabilities.facts]).toEqual([
       'labelAppliedAt',
       'timeline',

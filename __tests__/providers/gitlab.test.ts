@@ -629,7 +629,7 @@ describe('GitLab provider', () => {
   });
 
   describe('capabilities', () => {
-    it('offers every condition but author-association, issue-type and the sub-issue ones, every action but issue-type, delete-branch and inherit-labels, and the facts it reads', () => {
+    it('offers every condition but author-association, issue-type, the sub-issue ones, form and project, every action but issue-type, delete-branch, inherit-labels and project, and the facts it reads', () => {
       expect(provider.capabilities.name).toBe('gitlab');
       expect(CONDITION_KINDS.filter((k) => !provider.capabilities.conditions.has(k))).toEqual([
         'author-association',
@@ -637,11 +637,13 @@ describe('GitLab provider', () => {
         'sub-issues',
         'parent',
         'form',
+        'project',
       ]);
       expect(ACTION_KINDS.filter((k) => !provider.capabilities.actions.has(k))).toEqual([
         'issue-type',
         'delete-branch',
         'inherit-labels',
+        'project',
       ]);
       expect([...provider.capabilities.facts].sort()).toEqual([
         'associations',

@@ -50,6 +50,7 @@ const FACT_NAMES: Record<FactName, string> = {
   similar: 'similar items',
   ruleComments: "reactions and replies to Sift's comments",
   form: 'issue forms',
+  projects: 'GitHub projects',
 };
 
 /**

@@ -4,6 +4,7 @@ import type { CompileContext } from './context.js';
 import type { DataPath } from './positions.js';
 import { toList, type RawActions } from './raw.js';
 import { nearest } from './suggest.js';
+import { compileProjectAction, type RawProject } from './compile-project.js';
 
 /**
  * Compiles a `then` list; broken entries (already reported by the validator) are left out.
@@ -59,11 +60,27 @@ function compileAction(
     case 'milestone':
       // `none` reads better than YAML's `null` or `~`; a milestone literally titled "none" cannot be set.
       return { kind, title: raw.milestone === 'none' ? null : raw.milestone };
+    case 'project':
+      checkProjectPlaceholders(raw.project, path, ctx, commenter);
+      return { kind, target: compileProjectAction(raw.project, [...path, 'project'], ctx) };
     case 'issue-type': {
       // As with milestones, `none` clears: an issue type literally named "none" cannot be set.
       const name = raw['issue-type'];
       return { kind, name: name === null || name.toLowerCase() === 'none' ? null : name };
     }
+  }
+}
+
+/** Field values are templates, as a comment is (`Reported by: {{author}}`). */
+function checkProjectPlaceholders(
+  raw: RawProject,
+  path: DataPath,
+  ctx: CompileContext,
+  commenter: boolean,
+): void {
+  for (const [name, value] of Object.entries(raw.fields ?? {})) {
+    if (typeof value === 'string')
+      checkPlaceholders(value, [...path, 'project', 'fields', name], ctx, commenter);
   }
 }
 

@@ -22,6 +22,7 @@ import {
 } from './raw.js';
 import { compileClassify, compileSimilar } from './compile-models.js';
 import { compileForm } from './compile-form.js';
+import { compileProjectCondition } from './compile-project.js';
 import { compileRegex } from './regex.js';
 
 /** Compiles a `when`-style map to its conditions, one per key, in the order written. */
@@ -134,6 +135,8 @@ function compileCondition(
       return { kind: 'parent', value: raw.parent };
     case 'form':
       return { kind: 'form', value: compileForm(raw.form, path, ctx) };
+    case 'project':
+      return { kind: 'project', value: compileProjectCondition(raw.project, path, ctx) };
     case 'active-after-label': {
       const after = raw['active-after-label'];
       if (typeof after === 'string') return { kind: 'active-after-label', value: after };

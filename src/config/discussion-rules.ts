@@ -29,6 +29,7 @@ const NOT_FOR_DISCUSSIONS: Record<string, string> = {
   'sub-issues': 'discussions have no sub-issues',
   parent: 'discussions have no parent issue',
   form: 'discussions are not written from issue forms',
+  project: 'GitHub projects hold issues and pull requests, not discussions',
   'review-decision': 'only pull requests are reviewed',
   mergeable: 'only pull requests merge',
   checks: 'only pull requests have checks',
@@ -50,6 +51,7 @@ const ACTIONS_NOT_FOR_DISCUSSIONS: Record<string, string> = {
   'request-review': 'only pull requests have reviewers',
   'issue-type': 'discussions have no issue type',
   'inherit-labels': 'discussions have no parent issue',
+  project: 'GitHub projects hold issues and pull requests, not discussions',
 };
 
 /** Conditions only a discussion has. */

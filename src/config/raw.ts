@@ -2,6 +2,7 @@
  * The shape schema/sift.schema.json guarantees, as TypeScript types. The compiler casts a value to
  * these types only after the validator found nothing wrong at or below it.
  */
+import type { RawProject } from './compile-project.js';
 export type OneOrMany = string | string[];
 
 export interface RawLabelSet {
@@ -91,6 +92,7 @@ export interface RawConditions {
   'sub-issues'?: { total?: RawCount; open?: RawCount };
   parent?: 'none' | 'any' | 'open' | 'closed';
   form?: RawForm;
+  project?: 'none' | 'any' | RawProject;
   'active-after-label'?: string | { label: string; by?: RawActorGroup };
   category?: OneOrMany;
   answered?: boolean;
@@ -117,6 +119,7 @@ export interface RawActions {
   'issue-type': string | null;
   'delete-branch': true;
   'inherit-labels': OneOrMany;
+  project: RawProject;
 }
 
 export function toList(value: OneOrMany): string[] {

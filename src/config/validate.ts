@@ -156,6 +156,9 @@ function explain(error: ErrorObject, data: unknown, locator: SourceLocator): Exp
   if (definition === 'formCondition' && error.keyword === 'pattern') {
     return at(`${subject} must be none, any, or a map of template, fields and missing; not ${value}`);
   }
+  if (definition === 'projectMatch' && error.keyword === 'pattern') {
+    return at(`${subject} must be none, any, or a map of owner, number and fields; not ${value}`);
+  }
   if (definition?.startsWith('event') && error.keyword === 'pattern') {
     return at(`invalid event ${value}: ${EVENT_FORM}`);
   }

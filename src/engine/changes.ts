@@ -5,6 +5,7 @@ import { findIgnoringCase, findLabel, forkProjection, type Projection } from './
 import { lastActivityAt } from './activity.js';
 import { formMissingOf, formValues } from './forms.js';
 import { inheritedLabels } from './structure.js';
+import { applyProject } from './projects.js';
 import type { SimilarSpec } from '../model/answers.js';
 import { similarSpecs } from '../model/rules.js';
 import { CLASSIFIED, classifiedOf } from './model-tests.js';
@@ -70,6 +71,8 @@ export function wouldChange(rule: Rule, p: Projection): boolean {
 
 function applyAction(action: ActionSpec, source: ActionSource, p: Projection): Change | null {
   switch (action.kind) {
+    case 'project':
+      return applyProject(action.target, templateValues(p, source.id, source.commenter, source.similar), p);
     case 'inherit-labels': {
       const labels = inheritedLabels(p, action.labels);
       // An unread parent counts as a change (see wouldChange): `advance` reads it before applying.

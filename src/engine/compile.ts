@@ -1,6 +1,6 @@
 import type { FactName } from '../model/item.js';
 import type { Item } from '../model/item.js';
-import { selectsDiscussions, type Rule, type RuleSet } from '../model/rules.js';
+import { selectsDiscussions, type ActionSpec, type Rule, type RuleSet } from '../model/rules.js';
 import { isFormPlaceholder, placeholdersIn } from '../model/template.js';
 import { compileActivity, type ActivityClock } from './clock.js';
 import { allOfCompiled, compileCondition, notOfCompiled, type CompiledCondition } from './conditions.js';
@@ -86,13 +86,21 @@ function compileRule(rule: Rule, ruleSet: RuleSet): CompiledRule {
 
 const NO_FACTS: readonly FactName[] = [];
 
+/** The texts of an action that may hold placeholders: a comment's, a project action's values. */
+export function templatesOf(action: ActionSpec): string[] {
+  if (action.kind === 'comment') return [action.template];
+  if (action.kind === 'project') return action.target.fields.map((f) => f.value);
+  return [];
+}
+
 /** `inherit-labels` and `{{parent}}` read the parent; `{{sub_issues}}` the sub-issues. */
 function structureFactsOf(rule: Rule): FactName[] {
   const facts = new Set<FactName>();
   for (const action of rule.then) {
     if (action.kind === 'inherit-labels') facts.add('parent');
-    if (action.kind !== 'comment') continue;
-    for (const use of placeholdersIn(action.template)) {
+    // The item's projects and values decide what to add and set (a rerun plans nothing).
+    if (action.kind === 'project') facts.add('projects');
+    for (const use of templatesOf(action).flatMap((t) => placeholdersIn(t))) {
       if (use.name === 'parent') facts.add('parent');
       if (use.name === 'sub_issues') facts.add('subIssues');
       if (isFormPlaceholder(use.name)) facts.add('form');

@@ -65,6 +65,7 @@ export function compileCondition(
     case 'sub-issues':
     case 'parent':
     case 'form':
+    case 'project':
     case 'vetoed':
       return factLeaf(cond, activity);
     case 'classify':

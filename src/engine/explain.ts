@@ -1,3 +1,4 @@
+import { describeProjectCondition, observeProjects } from './projects.js';
 import type { FactName, Item, ItemFacts } from '../model/item.js';
 import { itemName, type Forge } from '../model/item-name.js';
 import type { Change, ItemRef, RuleChanges } from '../model/plan.js';
@@ -195,6 +196,8 @@ export function describeCondition(cond: Condition): string {
       return `parent ${cond.value}`;
     case 'form':
       return describeForm(cond.value);
+    case 'project':
+      return describeProjectCondition(cond.value);
     case 'vetoed':
       return `vetoed ${cond.value}`;
     case 'type':
@@ -323,6 +326,8 @@ function observe(cond: Condition, seen: Seen): string {
       return observeParent(p);
     case 'form':
       return observeForm(p);
+    case 'project':
+      return observeProjects(p);
     case 'vetoed':
       return observeVeto(p, cond.value);
     case 'type':

@@ -1,3 +1,4 @@
+import { projectTest } from './projects.js';
 import type { FactName, RuleComment } from '../model/item.js';
 import type { ActivitySettings, ActorGroup, Condition, ConditionKind, LabelSet } from '../model/rules.js';
 import { humanCommentCount, missingClockFacts, missingForQuiet, quietSince } from './activity.js';
@@ -30,6 +31,7 @@ export type FactCondition = Extract<
       | 'sub-issues'
       | 'parent'
       | 'form'
+      | 'project'
       | 'vetoed'
       | PullConditionKind;
   }
@@ -64,6 +66,7 @@ const FACTS_OF: Partial<Record<ConditionKind, readonly FactName[]>> = {
   'sub-issues': ['subIssues'],
   parent: ['parent'],
   form: ['form'],
+  project: ['projects'],
   vetoed: ['ruleComments'],
   ...PULL_FACTS,
 };
@@ -129,6 +132,8 @@ export function factTest(cond: FactCondition, activity: ActivitySettings): FactT
       return { test: parentTest(cond.value), facts, cost: COST.fact };
     case 'form':
       return { test: formTest(cond.value), facts, cost: COST.fact };
+    case 'project':
+      return { test: projectTest(cond.value), facts, cost: COST.fact };
     case 'vetoed': {
       const rule = cond.value;
       return { test: (p) => vetoedTest(p, rule), facts, cost: COST.fact };

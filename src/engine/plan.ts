@@ -78,7 +78,7 @@ export function advance(compiled: CompiledRule, p: Projection): RuleChanges | Ne
 }
 
 /** Facts an action reads as they are, apart from the clock's (see missingForLastActivity). */
-const PLAIN_ACTION_FACTS: readonly FactName[] = ['issueType', 'subIssues', 'parent', 'form'];
+const PLAIN_ACTION_FACTS: readonly FactName[] = ['issueType', 'subIssues', 'parent', 'form', 'projects'];
 
 function missingForActions(p: Projection, wanted: readonly FactName[]): FactName[] {
   const plain = wanted.filter((name) => PLAIN_ACTION_FACTS.includes(name));
@@ -92,7 +92,9 @@ function missingForActions(p: Projection, wanted: readonly FactName[]): FactName
     const unread =
       name === 'issueType'
         ? p.issueType === undefined
-        : p.item.type === 'issue' && p.facts[name] === undefined;
+        : name === 'projects'
+          ? p.item.type !== 'discussion' && p.projects === undefined
+          : p.item.type === 'issue' && p.facts[name] === undefined;
     if (unread) missing.push(name);
   }
   return missing;

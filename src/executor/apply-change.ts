@@ -156,6 +156,13 @@ async function write(
       if (!provider.addReaction)
         throw new Error(`the ${provider.capabilities.name} provider cannot react to comments`);
       return provider.addReaction(key, change.commentId, change.content);
+    case 'project':
+      if (!provider.addToProject || !provider.setProjectField)
+        throw new Error(`the ${provider.capabilities.name} provider cannot change GitHub projects`);
+      if (change.add) await provider.addToProject(key, change.project);
+      for (const { name, value } of change.fields)
+        await provider.setProjectField(key, change.project, name, value);
+      return;
     case 'issue-type':
       if (!provider.setIssueType)
         throw new Error(`the ${provider.capabilities.name} provider cannot set issue types`);

@@ -11,6 +11,9 @@ export function maxWrites(plan: ItemPlan): number {
 }
 
 export function writesOf(change: Change): number {
-  // One request each, except label removal: GitHub removes labels one per request.
-  return change.kind === 'unlabel' ? change.labels.length : 1;
+  // One request each, except label removal (GitHub removes labels one per request) and projects (the
+  // add, then one mutation per field).
+  if (change.kind === 'unlabel') return change.labels.length;
+  if (change.kind === 'project') return (change.add ? 1 : 0) + change.fields.length;
+  return 1;
 }

@@ -4,6 +4,7 @@
  * that needs no write (a comment already in place) is a step without a write, so it is reported in
  * its place and, like one-by-one, not at all after an earlier failure.
  */
+import { projectWrites } from './project-writes.js';
 import type { Change } from '../model/plan.js';
 import type { ItemKey, Write } from '../providers/provider.js';
 import type { CommentResolution } from './apply-change.js';
@@ -106,5 +107,7 @@ function writesFor(item: ItemKey, change: Exclude<Change, { kind: 'comment' }>):
       return [{ kind: 'deleteBranch', item }];
     case 'react':
       return [{ kind: 'addReaction', item, commentId: change.commentId, content: change.content }];
+    case 'project':
+      return projectWrites(item, change);
   }
 }

@@ -1,5 +1,6 @@
 import type { CommandComment } from './commands.js';
 import type { ModelAnswers, SimilarAnswers } from './answers.js';
+import type { ProjectMembership } from './projects.js';
 
 /**
  * The provider-neutral view of an issue, pull request or discussion. Every provider maps its own API
@@ -247,6 +248,11 @@ export interface ItemFacts {
   subIssues?: RelatedIssue[];
   /** The issue this one is a sub-issue of, or null (always null for a pull request). */
   parent?: ParentIssue | null;
+  /**
+   * The GitHub projects (v2) the item is in, with its field values there; empty when none (always
+   * empty for a discussion). See engine/projects.ts.
+   */
+  projects?: ProjectMembership[];
   /**
    * Models' answers to the rules' questions (`classify`), by rule id: read through the rules file's
    * `models:` endpoint (or an answer cache), never from the forge; a policy test pins them.

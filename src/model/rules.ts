@@ -6,6 +6,7 @@ import type { CommandSettings } from './commands.js';
 import type { ClassifySpec, ModelSettings, SimilarSpec } from './answers.js';
 import type { MetricSpec } from './activity.js';
 import type { CloseReason, ItemType, LockReason } from './item.js';
+import type { ProjectCondition, ProjectSet } from './projects.js';
 
 /** Where a node sits in the rules file, for error messages and explanations. */
 export interface SourcePos {
@@ -109,6 +110,8 @@ export type Condition =
   | { kind: 'parent'; value: 'none' | 'any' | 'open' | 'closed' }
   /** The issue form the issue was written from, and its answers. Needs `form`. */
   | { kind: 'form'; value: FormCondition }
+  /** GitHub Projects (v2): in no project, in any, or in this one with these field values. Needs `projects`. */
+  | { kind: 'project'; value: ProjectCondition }
   /** A discussion's category is one of these (names or globs, case-insensitive). */
   | { kind: 'category'; value: string[] }
   /** A discussion has (true) or lacks (false) a chosen answer. */
@@ -180,6 +183,8 @@ export type ActionSpec =
   | { kind: 'issue-type'; name: string | null }
   /** Adds the parent issue's labels that match these globs (a sub-issue inherits its parent's `area/*`). */
   | { kind: 'inherit-labels'; labels: string[] }
+  /** Adds the item to a GitHub project (v2) if it is not there, and sets field values that differ. */
+  | { kind: 'project'; target: ProjectSet }
   /** Deletes a closed pull request's head branch, if it is in this repository, not default, not protected. */
   | { kind: 'delete-branch' };
 
@@ -284,6 +289,7 @@ export const CONDITION_KINDS: readonly ConditionKind[] = [
   'sub-issues',
   'parent',
   'form',
+  'project',
   'active-after-label',
   'category',
   'answered',
@@ -311,6 +317,7 @@ export const ACTION_KINDS: readonly ActionKind[] = [
   'issue-type',
   'delete-branch',
   'inherit-labels',
+  'project',
 ];
 
 /**

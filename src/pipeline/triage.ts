@@ -3,6 +3,7 @@
  * only), check the whole plan against the circuit breaker, then let the executor apply it under the
  * write budget. Nothing here knows which forge or runtime it is in.
  */
+import { resolveRunProjects } from './projects.js';
 import type { CommandComment, CommandSettings } from '../model/commands.js';
 import {
   commandScope,
@@ -90,7 +91,9 @@ export const DEFAULT_CONCURRENCY = 4;
 const LISTING_READ_AHEAD = 100;
 
 export async function triage(options: TriageOptions): Promise<TriageResult> {
-  const { provider, rules, now, dryRun } = options;
+  const { provider, now, dryRun } = options;
+  // Projects are resolved before the first item: a rule naming an unknown one fails the run unchanged.
+  const rules = await resolveRunProjects(provider, options.rules);
   const limits: SafetyLimits = {
     maxOperations: options.maxOperations ?? SAFETY_DEFAULTS.maxOperations,
     maxChangeRatio: options.maxChangeRatio ?? SAFETY_DEFAULTS.maxChangeRatio,

@@ -27,6 +27,7 @@ import type {
 import type { RuleSet } from '../model/rules.js';
 import { parseTestDate } from './dates.js';
 import { structureFacts } from './structure-fixtures.js';
+import { compileExpectedProject, projectDefinitions, projectFacts } from './project-fixtures.js';
 import { compileModelFixture, compileSimilarFixture } from './model-fixtures.js';
 import type { Expected, ExpectedChange, PolicyTest, PolicyTestFile, RuleExpectation } from './types.js';
 
@@ -52,7 +53,13 @@ export function compileTests(
   let now = realNow;
   const fixedNow = typeof root.now === 'string' && ctx.isSound(['now']);
   if (fixedNow) now = dateAt(root.now as string, ['now'], ctx, realNow, Infinity) ?? realNow;
-  const file: PolicyTestFile = { file: locator.file, now, fixedNow, tests: [] };
+  const file: PolicyTestFile = {
+    file: locator.file,
+    now,
+    fixedNow,
+    projects: projectDefinitions(root.projects),
+    tests: [],
+  };
   const rawTests = Array.isArray(root.tests) ? (root.tests as unknown[]) : [];
   rawTests.forEach((raw, index) => {
     if (!isPlainMap(raw)) return;
@@ -233,6 +240,7 @@ function compileItem(
   if (Array.isArray(raw.linked))
     facts.linked = compileLinked(raw.linked, [...path, 'linked'], type, ctx, now);
   Object.assign(facts, structureFacts(raw, path, type, ctx));
+  facts.projects = projectFacts(raw, path, type, ctx);
   return { item, facts };
 }
 
@@ -484,6 +492,8 @@ function compileChange(raw: unknown, path: DataPath, ctx: CompileContext): Expec
     }
     case 'react':
       return { kind, content: value as '+1' | 'confused' };
+    case 'project':
+      return compileExpectedProject(value);
   }
   return undefined;
 }

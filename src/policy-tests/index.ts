@@ -7,6 +7,7 @@ import { readRulesFile } from '../config/load.js';
 import { parseRulesYaml } from '../config/parse.js';
 import type { RuleSet } from '../model/rules.js';
 import { compileTests } from './compile.js';
+import { resolveTestProjects } from './project-fixtures.js';
 import type { PolicyTestFile } from './types.js';
 import { validateTestsShape } from './validate.js';
 
@@ -32,7 +33,11 @@ export function parsePolicyTests(
   );
   const shapeProblems = validateTestsShape(data, locator);
   const { tests, problems } = compileTests(data, shapeProblems, locator, rules, realNow);
-  const all = [...shapeProblems.map(({ pos, message }) => ({ ...pos, message })), ...problems];
+  const all = [
+    ...shapeProblems.map(({ pos, message }) => ({ ...pos, message })),
+    ...problems,
+    ...resolveTestProjects(rules, tests.projects).problems,
+  ];
   if (all.length > 0) throw new ConfigError(all);
   return tests;
 }

@@ -3,6 +3,7 @@
  * calls them), with the fixture's facts in place of a provider's. A rule that needs a fact the fixture
  * does not give fails its test with what to add, rather than deciding on a silent false.
  */
+import { projectChangeMatches, resolveTestProjects } from './project-fixtures.js';
 import { evaluateChecks, planItem, rulesFor, type CompiledRules } from '../engine/index.js';
 import type { FactName } from '../model/item.js';
 import type { Change } from '../model/plan.js';
@@ -45,6 +46,7 @@ const FACT_ADVICE: Record<FactName, string> = {
   similar:
     'the similar items: add `similar: [{ number: 12, score: 0.95 }]` to the test (`similar: []` when there are none)',
   form: 'the issue form: add `form:` to the item (`form: none` for an issue written without one)',
+  projects: 'the projects: add `projects:` to the item (`projects: []` for an item in none)',
 };
 
 export interface RunOptions {
@@ -61,10 +63,12 @@ export function runPolicyTests(
   options: RunOptions = {},
 ): PolicyTestReport {
   const outcomes: TestOutcome[] = [];
+  // Problems were reported when the file was parsed (parsePolicyTests).
+  const resolved = resolveTestProjects(rules, tests.projects).ruleSet;
   for (const test of tests.tests) {
     const stop = options.stop?.();
     if (stop) throw stop;
-    outcomes.push(runTest(rules, test, new Date(tests.now)));
+    outcomes.push(runTest(resolved, test, new Date(tests.now)));
   }
   return { rulesFile: rules.file, testsFile: tests.file, now: tests.now, outcomes };
 }
@@ -165,6 +169,8 @@ export function changeMatches(expected: ExpectedChange, actual: Change): boolean
     }
     case 'react':
       return expected.content === (actual as { content: string }).content;
+    case 'project':
+      return projectChangeMatches(expected, actual);
     case 'reopen':
     case 'unlock':
     case 'delete-branch':

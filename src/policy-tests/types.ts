@@ -3,6 +3,7 @@ import type { Trigger } from '../engine/index.js';
 import type { CloseReason, Item, ItemFacts, LockReason } from '../model/item.js';
 import type { Change } from '../model/plan.js';
 import type { SourcePos } from '../model/rules.js';
+import type { ProjectRef, ProjectSchema } from '../model/projects.js';
 
 export interface PolicyTestFile {
   /** Path of the tests file, as given. */
@@ -11,6 +12,8 @@ export interface PolicyTestFile {
   now: number;
   /** `now` came from the file (not the real clock). */
   fixedNow: boolean;
+  /** The GitHub projects the file defines (`projects:`), which `project` rules resolve against. */
+  projects: ProjectSchema[];
   tests: PolicyTest[];
 }
 
@@ -53,7 +56,9 @@ export type ExpectedChange =
   | { kind: 'milestone'; title: string | null }
   | { kind: 'issue-type'; name: string | null }
   /** Sift's answer to a comment with commands. */
-  | { kind: 'react'; content: '+1' | 'confused' };
+  | { kind: 'react'; content: '+1' | 'confused' }
+  /** `add` absent: either; `fields`: exactly the fields set. */
+  | { kind: 'project'; project: ProjectRef; add?: boolean; fields: Record<string, string> };
 
 export interface RuleOutcome {
   rule: string;

@@ -14,6 +14,7 @@ import type {
   RuleComment,
 } from '../model/item.js';
 import type { Forge } from '../model/item-name.js';
+import type { ProjectRef, ProjectSchema } from '../model/projects.js';
 import type { ActionKind, ConditionKind } from '../model/rules.js';
 
 export interface ItemQuery {
@@ -57,8 +58,16 @@ export type Write =
   | { kind: 'setIssueType'; item: ItemKey; name: string | null }
   /** A closed pull request's head branch, when the forge allows (see BranchDeletion). */
   | { kind: 'deleteBranch'; item: ItemKey }
+  /** GitHub projects (v2): the item joins the project (a no-op when it is in it already). */
+  | { kind: 'addToProject'; item: ItemKey; project: ProjectRef }
+  /** One field of the item's entry in the project, by the field's name and the value as a rule gives it. */
+  | { kind: 'setProjectField'; item: ItemKey; project: ProjectRef; field: string; value: string }
   /** Sift's answer to a comment with commands (GitLab: award emoji thumbsup / confused). */
   | { kind: 'addReaction'; item: ItemKey; commentId: string; content: Reaction };
+
+/** A project as `projectSchemas` found it: its definition, or why there is none. */
+export type ProjectLookup =
+  { ref: ProjectRef; schema: ProjectSchema } | { ref: ProjectRef; schema: null; problem: string };
 
 /** The outcome of one write of a batch, in the batch's order. */
 export type WriteResult =
@@ -218,6 +227,15 @@ export interface Provider {
   milestoneTitles?(): Promise<string[]>;
   /** Sets GitHub's issue type by name; null clears it. Optional: only GitHub has issue types. */
   setIssueType?(item: ItemKey, name: string | null): Promise<void>;
+  /**
+   * GitHub projects (v2), read once a run before any item is walked: each project's definition, or why
+   * it cannot be had (unknown, or the token cannot see it). Optional: without it, `project` is refused.
+   */
+  projectSchemas?(refs: readonly ProjectRef[]): Promise<ProjectLookup[]>;
+  /** Adds the item to a project resolved by `projectSchemas`; already there is success. */
+  addToProject?(item: ItemKey, project: ProjectRef): Promise<void>;
+  /** Sets one field of the item's entry in the project (a value of the field's type, see ProjectSet). */
+  setProjectField?(item: ItemKey, project: ProjectRef, field: string, value: string): Promise<void>;
   /**
    * Deletes a closed pull request's head branch when it lives in this repository, is not the default
    * branch and is not protected; otherwise keeps it and says why. Rejects only for failures that are

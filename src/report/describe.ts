@@ -1,3 +1,4 @@
+import { describeProjectChange } from '../engine/projects.js';
 import type { Change } from '../model/plan.js';
 import type { ChangeOutcome } from '../executor/index.js';
 
@@ -30,6 +31,8 @@ export function describeChange(change: Change): string {
       return 'delete head branch';
     case 'react':
       return `react ${change.content} to comment ${change.commentId}`;
+    case 'project':
+      return describeProjectChange(change);
   }
 }
 

@@ -1,3 +1,5 @@
+import { describeProjectChange } from '../engine/projects.js';
+import { describeExpectedProject } from '../policy-tests/project-fixtures.js';
 /**
  * The results of `sift test`, for a terminal (one line per test, and for a failure each rule's
  * expected and actual changes side by side) and as Markdown (job summary, preview comment).
@@ -93,6 +95,8 @@ export function expectedLines(expected: Expected): string[] {
             return 'delete-branch: true';
           case 'react':
             return `react: ${c.content}`;
+          case 'project':
+            return `project: ${describeExpectedProject(c)}`;
           case 'reopen':
           case 'unlock':
             return c.kind;
@@ -131,6 +135,8 @@ export function describeChangeFully(change: Change): string {
       return 'delete-branch: true';
     case 'react':
       return `react: ${change.content}`;
+    case 'project':
+      return `project: ${describeProjectChange(change)}`;
     case 'reopen':
     case 'unlock':
       return change.kind;

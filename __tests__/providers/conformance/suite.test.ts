@@ -807,6 +807,7 @@ const CONDITION_SAMPLES: { [K in ConditionKind]?: Extract<Condition, { kind: K }
   'sub-issues': { kind: 'sub-issues', value: { total: { min: 1 } } },
   parent: { kind: 'parent', value: 'any' },
   form: { kind: 'form', value: 'any' },
+  project: { kind: 'project', value: 'any' },
   comments: { kind: 'comments', value: { min: 1 } },
   'human-comments': { kind: 'human-comments', value: { min: 1 } },
   reactions: { kind: 'reactions', value: { min: 1 } },

@@ -184,8 +184,8 @@ const ALL_FACTS: readonly FactName[] = [
 export class GitHubGraphqlProvider implements Provider {
   readonly capabilities: Capabilities = {
     name: 'github-graphql',
-    conditions: new Set(CONDITION_KINDS),
-    actions: new Set(ACTION_KINDS),
+    conditions: new Set(CONDITION_KINDS.filter((kind) => kind !== 'project')),
+    actions: new Set(ACTION_KINDS.filter((kind) => kind !== 'project')),
     facts: new Set<FactName>(ALL_FACTS),
     discussions: true,
     commands: true,

@@ -1,3 +1,4 @@
+import { describeProject } from '../../model/projects.js';
 /**
  * Sift's writes as GitHub GraphQL mutations. A write names things the way rules do (label names,
  * logins, milestone titles); once their node ids are known, each becomes one mutation, or none when
@@ -74,6 +75,10 @@ export function describeWrite(write: Write): string {
       return `deleting the head branch of ${item}`;
     case 'addReaction':
       return `reacting ${write.content} to comment ${write.commentId} on ${item}`;
+    case 'addToProject':
+      return `adding ${item} to project ${describeProject(write.project)}`;
+    case 'setProjectField':
+      return `setting "${write.field}" to "${write.value}" on ${item} in project ${describeProject(write.project)}`;
   }
 }
 
@@ -129,6 +134,9 @@ export function plan(write: Write, ids: Ids): Planned {
   // branch clean-up needs REST's reads (head repository, default branch, protection) anyway.
   if (write.kind === 'setIssueType' || write.kind === 'deleteBranch')
     return invalid('this write goes through REST', 500);
+  // Projects have their own client (project-token) and need the project's ids: see github/projects.ts.
+  if (write.kind === 'addToProject' || write.kind === 'setProjectField')
+    return invalid('this write goes through the projects client', 500);
   if (write.kind === 'requestReviewers' && !isPull) {
     return invalid('only pull requests have reviewers', 422);
   }

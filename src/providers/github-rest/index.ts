@@ -95,8 +95,8 @@ const FEED_LAG_MS = 60_000;
 export class GitHubRestProvider implements Provider {
   readonly capabilities: Capabilities = {
     name: 'github-rest',
-    conditions: new Set(CONDITION_KINDS),
-    actions: new Set(ACTION_KINDS),
+    conditions: new Set(CONDITION_KINDS.filter((kind) => kind !== 'project')),
+    actions: new Set(ACTION_KINDS.filter((kind) => kind !== 'project')),
     facts: new Set<FactName>([
       'labelAppliedAt',
       'timeline',

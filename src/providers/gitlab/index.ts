@@ -115,7 +115,7 @@ export function createGitLabProvider(options: GitLabProviderOptions): GitLabProv
  * rules using them are refused at load time (GitLab projects use scoped labels, `type::bug`, instead).
  */
 const CONDITIONS: readonly ConditionKind[] = CONDITION_KINDS.filter(
-  (kind) => !['author-association', 'issue-type', 'sub-issues', 'parent', 'form'].includes(kind),
+  (kind) => !['author-association', 'issue-type', 'sub-issues', 'parent', 'form', 'project'].includes(kind),
 );
 /**
  * Deleting a merge request's source branch is left to GitLab's own "Delete source branch"
@@ -123,7 +123,7 @@ const CONDITIONS: readonly ConditionKind[] = CONDITION_KINDS.filter(
  * work) is GitHub only for now, and refused at load time here.
  */
 const ACTIONS: readonly ActionKind[] = ACTION_KINDS.filter(
-  (kind) => !['issue-type', 'delete-branch', 'inherit-labels'].includes(kind),
+  (kind) => !['issue-type', 'delete-branch', 'inherit-labels', 'project'].includes(kind),
 );
 
 /**
@@ -139,6 +139,8 @@ const WHY: Capabilities['why'] = {
   parent: HIERARCHY,
   'inherit-labels': HIERARCHY,
   form: 'GitLab has no issue forms (its description templates are free Markdown, with no fields to read)',
+  project:
+    "GitHub Projects (v2) have no GitLab equivalent (GitLab's issue boards are views of labels and milestones); use labels or milestones instead",
 };
 const FACTS: readonly FactName[] = [
   'labelAppliedAt',

@@ -27,11 +27,22 @@ import {
   type ItemKey,
   type ItemQuery,
   type OwnComment,
+  type ProjectLookup,
   type Provider,
 } from '../provider.js';
 import { inCycle } from '../comment-cycle.js';
 import { latestRuleComments, ruleCommentOf } from '../rule-comments.js';
 import { commandLines } from '../../engine/command-lines.js';
+import { resolveValue } from '../../engine/projects.js';
+import {
+  describeProject,
+  findField,
+  sameProject,
+  valueProblem,
+  type ProjectMembership,
+  type ProjectRef,
+  type ProjectSchema,
+} from '../../model/projects.js';
 import type { CommandComment, Reaction } from '../../model/commands.js';
 
 export interface MemoryComment {
@@ -65,6 +76,8 @@ export interface MemoryItem extends Item {
    * explains is for the activity clock to judge. Writes append events by the provider's actor.
    */
   timeline?: ActivityEvent[];
+  /** The GitHub projects (v2) the item is in, with its values (see MemoryProviderOptions.projects). */
+  projects?: ProjectMembership[];
 }
 
 export interface MemoryProviderOptions {
@@ -81,6 +94,8 @@ export interface MemoryProviderOptions {
   actor?: string;
   /** Runs before every write and may throw, to play a forge that refuses (tests of failure handling). */
   beforeWrite?: (key: ItemKey, writeNumber: number) => void;
+  /** GitHub projects (v2) that exist, with their fields: `project` rules resolve against these. */
+  projects?: ProjectSchema[];
 }
 
 const UNMODELLED: readonly ConditionKind[] = [
@@ -104,7 +119,7 @@ export class MemoryProvider implements Provider {
     // on them (and setting a type) are refused when the rules file is loaded, not on every item.
     conditions: new Set(CONDITION_KINDS.filter((kind) => !UNMODELLED.includes(kind))),
     actions: new Set(ACTION_KINDS.filter((kind) => !UNMODELLED_ACTIONS.includes(kind))),
-    facts: new Set<FactName>(['labelAppliedAt', 'timeline', 'reactions', 'ruleComments']),
+    facts: new Set<FactName>(['labelAppliedAt', 'timeline', 'reactions', 'ruleComments', 'projects']),
     commands: true,
     closeReasons: ISSUE_CLOSED_AS,
   };
@@ -120,6 +135,7 @@ export class MemoryProvider implements Provider {
   private reads = 0;
   private writes = 0;
   private nextCommentId = 1;
+  private readonly projects: ProjectSchema[];
 
   constructor(items: MemoryItem[], options: MemoryProviderOptions = {}) {
     this.repository = options.repository ?? 'memory/repo';
@@ -128,6 +144,7 @@ export class MemoryProvider implements Provider {
     this.now = options.now ?? (() => new Date());
     this.actor = options.actor ?? 'sift[bot]';
     this.beforeWrite = options.beforeWrite;
+    this.projects = structuredClone(options.projects ?? []);
     for (const item of items) {
       const stored = structuredClone(item);
       stored.timeline ??= seedTimeline(stored, this.actor);
@@ -177,7 +194,56 @@ export class MemoryProvider implements Provider {
       facts.timeline = structuredClone(history.filter((event) => event.kind !== 'reaction'));
     if (names.includes('reactions'))
       facts.reactions = structuredClone(history.filter((event) => event.kind === 'reaction'));
+    // A discussion is in no project.
+    if (names.includes('projects'))
+      facts.projects = item.type === 'discussion' ? [] : structuredClone(item.projects ?? []);
     return facts;
+  }
+
+  async projectSchemas(refs: readonly ProjectRef[]): Promise<ProjectLookup[]> {
+    this.reads++;
+    return refs.map((ref) => {
+      const schema = this.projects.find((p) => sameProject(p, ref));
+      return schema
+        ? { ref, schema: structuredClone(schema) }
+        : { ref, schema: null, problem: `no such project in ${this.repository}'s memory` };
+    });
+  }
+
+  async addToProject(key: ItemKey, ref: ProjectRef): Promise<void> {
+    const schema = this.project(ref);
+    const item = this.write(key);
+    if (item.type === 'discussion') throw new ItemWriteError('discussions cannot be added to projects', 422);
+    const projects = (item.projects ??= []);
+    if (projects.some((m) => sameProject(m, schema))) return;
+    projects.push({
+      owner: schema.owner,
+      number: schema.number,
+      itemId: `${schema.id}-${item.number}`,
+      fields: {},
+    });
+  }
+
+  async setProjectField(key: ItemKey, ref: ProjectRef, fieldName: string, value: string): Promise<void> {
+    const schema = this.project(ref);
+    const field = findField(schema, fieldName);
+    if (!field) throw new ItemWriteError(`project ${describeProject(ref)} has no field "${fieldName}"`, 422);
+    const wrong = valueProblem(field, value);
+    if (wrong)
+      throw new ItemWriteError(`project ${describeProject(ref)}, field "${field.name}": ${wrong}`, 422);
+    const item = this.write(key);
+    const member = item.projects?.find((m) => sameProject(m, schema));
+    if (!member) throw new ItemWriteError(`#${key.number} is not in project ${describeProject(ref)}`, 422);
+    for (const name of Object.keys(member.fields))
+      if (name.toLowerCase() === field.name.toLowerCase()) delete member.fields[name];
+    // Stored as the project spells it: the option's or iteration's own name, a number's shortest form.
+    member.fields[field.name] = resolveValue(field, value, this.now().getTime()) ?? value;
+  }
+
+  private project(ref: ProjectRef): ProjectSchema {
+    const schema = this.projects.find((p) => sameProject(p, ref));
+    if (!schema) throw new ItemWriteError(`project ${describeProject(ref)} does not exist`, 404);
+    return schema;
   }
 
   async ruleComments(key: ItemKey, rules: readonly string[]): Promise<Record<string, RuleComment>> {
@@ -396,7 +462,8 @@ function matches(item: Item, query: ItemQuery): boolean {
 
 function toItem(stored: MemoryItem): Item {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { labelAppliedAt, commentList, closeReason, lockReason, reviewers, timeline, ...item } = stored;
+  const { labelAppliedAt, commentList, closeReason, lockReason, reviewers, timeline, projects, ...item } =
+    stored;
   return structuredClone(item);
 }
 

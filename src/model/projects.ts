@@ -1,0 +1,160 @@
+/**
+ * GitHub Projects (v2) as the rules see them: a project of an organisation or user (`owner`, `number`),
+ * its fields as the forge defines them (resolved once per run, see config/resolve-projects.ts), and the
+ * projects an item is in with its field values.
+ *
+ * Values are plain strings in the engine, as a person writes them in the rules file: a single select
+ * option's name, the text, the number (`3`, `2.5`), the date (`YYYY-MM-DD`), the iteration's title.
+ */
+import type { SourcePos } from './rules.js';
+import { placeholdersIn } from './template.js';
+
+export interface ProjectRef {
+  /** Organisation or user login. */
+  owner: string;
+  number: number;
+}
+
+export type ProjectFieldType = 'TEXT' | 'NUMBER' | 'DATE' | 'SINGLE_SELECT' | 'ITERATION';
+
+/** The field types a rule can set or test (Title, Assignees, Labels... mirror the issue: not these). */
+export const PROJECT_FIELD_TYPES: readonly ProjectFieldType[] = [
+  'TEXT',
+  'NUMBER',
+  'DATE',
+  'SINGLE_SELECT',
+  'ITERATION',
+];
+
+export interface ProjectIteration {
+  id: string;
+  title: string;
+  /** YYYY-MM-DD. */
+  startDate: string;
+  /** Days. */
+  duration: number;
+}
+
+export type ProjectField =
+  | { id: string; name: string; type: 'TEXT' | 'NUMBER' | 'DATE' }
+  | { id: string; name: string; type: 'SINGLE_SELECT'; options: { id: string; name: string }[] }
+  /** `iterations`: completed, current and upcoming ones alike (their dates say which is which). */
+  | { id: string; name: string; type: 'ITERATION'; iterations: ProjectIteration[] }
+  /** A field rules cannot use (Title, Assignees, Labels... mirror the issue): named in errors. */
+  | { id: string; name: string; type: 'OTHER'; dataType: string };
+
+/** A project as the forge defines it, with the fields rules may use. */
+export interface ProjectSchema extends ProjectRef {
+  /** The forge's id (GraphQL node id). */
+  id: string;
+  title: string;
+  fields: ProjectField[];
+}
+
+/** One project an item is in, with its values by field name (as the project spells them). */
+export interface ProjectMembership extends ProjectRef {
+  /** The project item's id (GraphQL node id). */
+  itemId: string;
+  /** Set fields only: a field without a value is absent. */
+  fields: Record<string, string>;
+}
+
+/** `@current` / `@next`: the iteration the run's `now` falls in, or the one after it. */
+export const ITERATION_KEYWORDS = ['@current', '@next'] as const;
+
+/** A field named in a rule, where it was written (errors about the field point there). */
+export interface ProjectFieldUse {
+  name: string;
+  pos: SourcePos;
+}
+
+/** `project: { owner, number, fields: { Status: [Todo, 'In progress'] } }`. */
+export interface ProjectMatch {
+  project: ProjectRef;
+  /** Each field must hold one of its values; empty: being in the project is enough. */
+  fields: (ProjectFieldUse & { values: string[] })[];
+  /** Where the `project` key is. */
+  pos: SourcePos;
+  /** The project as the forge defines it, once resolved; absent in policy tests without a definition. */
+  schema?: ProjectSchema;
+}
+
+export type ProjectCondition = 'none' | 'any' | ProjectMatch;
+
+/** The `project` action: add the item (if it is not there) and set these fields. */
+export interface ProjectSet {
+  project: ProjectRef;
+  /** Values may hold `{{placeholders}}` (rendered like a comment's). */
+  fields: (ProjectFieldUse & { value: string })[];
+  pos: SourcePos;
+  schema?: ProjectSchema;
+}
+
+export function sameProject(a: ProjectRef, b: ProjectRef): boolean {
+  return a.number === b.number && a.owner.toLowerCase() === b.owner.toLowerCase();
+}
+
+export function describeProject(ref: ProjectRef): string {
+  return `${ref.owner}/projects/${ref.number}`;
+}
+
+export function findField(schema: ProjectSchema, name: string): ProjectField | undefined {
+  const lower = name.toLowerCase();
+  return schema.fields.find((f) => f.name.toLowerCase() === lower);
+}
+
+/** Every project a rule set names, each once, in the order first named. */
+export function projectRefsOf(refs: Iterable<ProjectRef>): ProjectRef[] {
+  const out: ProjectRef[] = [];
+  for (const ref of refs) if (!out.some((r) => sameProject(r, ref))) out.push({ ...ref });
+  return out;
+}
+
+/** Why `value` cannot be a value of `field`, or null when it can. */
+export function valueProblem(
+  field: ProjectField,
+  value: string,
+  nearest: (input: string, candidates: readonly string[]) => string | undefined = () => undefined,
+): string | null {
+  // A template's value is known per item; only text fields take one (see the action's docs).
+  if (placeholdersIn(value).length > 0) {
+    return field.type === 'TEXT' ? null : `placeholders work only in text fields; this is a ${label(field)}`;
+  }
+  switch (field.type) {
+    case 'TEXT':
+      return null;
+    case 'NUMBER':
+      return value.trim() !== '' && Number.isFinite(Number(value)) ? null : `"${value}" is not a number`;
+    case 'DATE':
+      return isDate(value) ? null : `"${value}" is not a date (YYYY-MM-DD)`;
+    case 'SINGLE_SELECT': {
+      const names = field.options.map((o) => o.name);
+      if (names.some((n) => n.toLowerCase() === value.toLowerCase())) return null;
+      const guess = nearest(value, names);
+      return `no option "${value}"${guess ? `; did you mean "${guess}"?` : ''} (options: ${names.join(', ')})`;
+    }
+    case 'ITERATION': {
+      if ((ITERATION_KEYWORDS as readonly string[]).includes(value)) return null;
+      const titles = field.iterations.map((i) => i.title);
+      if (titles.some((t) => t.toLowerCase() === value.toLowerCase())) return null;
+      const guess = nearest(value, titles);
+      return `no iteration "${value}"${guess ? `; did you mean "${guess}"?` : ''} (@current, @next${titles.length > 0 ? `, ${titles.join(', ')}` : ''})`;
+    }
+    case 'OTHER':
+      return `a ${field.dataType.toLowerCase()} field mirrors the item itself; Sift sets and tests text, number, date, single select and iteration fields`;
+  }
+}
+
+function label(field: ProjectField): string {
+  return field.type === 'SINGLE_SELECT'
+    ? 'single select field'
+    : field.type === 'OTHER'
+      ? `${field.dataType.toLowerCase()} field`
+      : `${field.type.toLowerCase()} field`;
+}
+
+export function isDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return Number.isFinite(time) && new Date(time).toISOString().startsWith(value);
+}
