@@ -6,6 +6,10 @@
  */
 import { parseRules } from '../../src/config/index.js';
 import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../../src/emulator/github/index.js';
+import { Kind, parse, validate } from 'graphql';
+import { priceOf } from '../../src/emulator/github/graphql/cost.js';
+import { githubSchema } from '../../src/emulator/github/graphql/schema.js';
+import { listQuery } from '../../src/providers/github-graphql/query.js';
 import { triage } from '../../src/pipeline/triage.js';
 import { explainItem } from '../../src/pipeline/explain.js';
 import { createGitHubGraphqlProvider } from '../../src/providers/github-graphql/index.js';
@@ -22,6 +26,12 @@ const TOKEN = 'ghs_TopSecretToken123';
 const NOW = new Date('2026-03-10T12:00:00Z');
 const SIFT = 'sift[bot]';
 const MARKER = '<!-- sift:rule=propose -->';
+/**
+ * Points of a page of issues with labels, assignees, the newest comments and the timeline (1 + 4 x 100
+ * requests, / 100): the comments' reaction groups select no nodes, so reading them adds nothing (see
+ * the price of the query with and without them below).
+ */
+const LISTING_COST = 4;
 
 const rules = parseRules(
   `version: 1
@@ -79,6 +89,17 @@ beforeEach(async () => {
   siftComment(seven);
   // 8: not proposed: its comments are never read.
   repo.addIssue({ title: 'Something else' });
+  // 9: Sift's comment, then ten from someone else: no veto, and GraphQL's listing (the newest ten
+  // comments) does not reach Sift's comment, so the item's comments are read.
+  const nine = proposed().number;
+  siftComment(nine);
+  for (let k = 0; k < 10; k++) repo.addComment(nine, `Me too (${k}).`, 'bob');
+  // 10: eleven comments, then Sift's, then the author's reply: vetoed, decided from the listing's
+  // newest ten, which hold Sift's comment and what came after it.
+  const ten = proposed().number;
+  for (let k = 0; k < 11; k++) repo.addComment(ten, `Before (${k}).`, 'bob');
+  siftComment(ten);
+  repo.addComment(ten, 'Not the same crash.', 'carol');
 });
 afterEach(async () => {
   await gh.close();
@@ -98,13 +119,15 @@ describe.each(PROVIDERS)('%s', (_name, make) => {
   test('a thumbs-down from someone else or a reply from the author vetoes; nothing else does', async () => {
     const result = await triage({ provider: make(), rules, now: NOW, dryRun: false, maxChangeRatio: 1 });
     expect(result.stop).toBeUndefined();
-    const acted = [1, 2, 3, 4, 5, 6, 7].filter((n) => repo.require(n).labels.includes('acted'));
-    expect(acted).toEqual([1, 4, 5, 6, 7]);
+    const acted = [1, 2, 3, 4, 5, 6, 7, 9, 10].filter((n) => repo.require(n).labels.includes('acted'));
+    expect(acted).toEqual([1, 4, 5, 6, 7, 9]);
     // Item 8 is not proposed: the rule is decided without its comments.
     const paths = gh.requests.map((r) => `${r.method} ${r.path}`);
     expect(paths.some((p) => p.includes('/issues/8/comments'))).toBe(false);
-    // What the vetoes cost: REST a comments page per proposed item (7) and a reactions page per Sift
-    // comment found (6); GraphQL one query per proposed item for both (7), no REST read.
+    // What the vetoes cost: REST a comments page per proposed item (9) and a reactions page per Sift
+    // comment found (8). GraphQL reads them in the listing: each item's newest 10 comments (read
+    // anyway, as the rules comment) with their reaction groups, which cost no points; only item 9,
+    // whose Sift comment is older than those 10, takes a query of its own.
     const count = (test: (path: string, operation?: string | null) => boolean) =>
       gh.requests.filter(
         (r) => (r.method === 'GET' || r.path === '/graphql') && test(r.path, r.graphql?.operationName),
@@ -113,8 +136,13 @@ describe.each(PROVIDERS)('%s', (_name, make) => {
     const reactionPages = count((path) => /\/issues\/comments\/\d+\/reactions$/.test(path));
     const ruleQueries = count((_path, operation) => operation === 'SiftRuleComments');
     expect([commentPages, reactionPages, ruleQueries]).toEqual(
-      _name === 'github-rest' ? [7, 6, 0] : [0, 0, 7],
+      _name === 'github-rest' ? [9, 8, 0] : [0, 0, 1],
     );
+    if (_name === 'github-graphql') {
+      const listings = gh.requests.filter((r) => r.graphql?.operationName === 'SiftIssues');
+      expect(listings.map((r) => r.graphql!.cost)).toEqual([LISTING_COST]);
+      expect(listings[0].graphql!.query).toContain('viewerHasReacted');
+    }
   });
 
   test('explain says whose veto it was', async () => {
@@ -159,4 +187,38 @@ describe('gitlab', () => {
     const acted = [1, 2, 3, 4].filter((iid) => project.issue(iid)!.labels.includes('acted'));
     expect(acted).toEqual([1, 4]);
   });
+});
+
+test("GraphQL: reading the listed comments' reactions for vetoed costs no points", () => {
+  const schema = githubSchema();
+  const price = (commentReactions: boolean) => {
+    const document = parse(
+      listQuery('issue', new Set(['timeline', 'ruleComments']), {
+        timelineDepth: 50,
+        commentDepth: 10,
+        commentReactions,
+      }),
+    );
+    const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
+    const fragments = new Map(
+      document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+    );
+    return priceOf(schema, operation, fragments, { owner: 'o', name: 'r', first: 100 });
+  };
+  expect(
+    validate(
+      schema,
+      parse(
+        listQuery('issue', new Set(['ruleComments']), {
+          timelineDepth: 50,
+          commentDepth: 10,
+          commentReactions: true,
+        }),
+      ),
+    ),
+  ).toEqual([]);
+  const [without, withReactions] = [price(false), price(true)];
+  expect(without.errors).toEqual([]);
+  expect(withReactions).toEqual(without);
+  expect(withReactions.cost).toBe(LISTING_COST);
 });

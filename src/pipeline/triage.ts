@@ -153,6 +153,7 @@ export async function triage(options: TriageOptions): Promise<TriageResult> {
         scopesOf(selected).map((scope) => ({
           ...scope,
           prefetch: factsNeeded(compiled),
+          vetoed: vetoedRules(compiled.source.rules),
           ...recentSinceOf(compiled, now),
           // Lets a provider carry Sift's earlier comments in the listing instead of a read per comment.
           commentMarkers: selected.rules.some((r) => r.then.some((a) => a.kind === 'comment')),

@@ -33,6 +33,12 @@ export interface ItemQuery {
    */
   commentMarkers?: boolean;
   /**
+   * The rules whose comments `vetoed` conditions read (with `ruleComments` in `prefetch`): a provider
+   * that lists each item's recent comments with their reactions may attach `prefetched.ruleComments`
+   * where those comments decide, so `Provider.ruleComments` is not asked for that item.
+   */
+  vetoed?: readonly string[];
+  /**
    * ISO 8601. The rules decide activity and label timers no further back than this (their longest
    * span): a provider that can read repository-wide activity feeds back to it, once per walk, may
    * attach `recent` facts to listed items instead of reading each item's history.

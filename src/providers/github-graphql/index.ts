@@ -21,7 +21,7 @@ import type {
   RuleComment,
 } from '../../model/item.js';
 import { ISSUE_CLOSED_AS } from '../../model/item.js';
-import { latestRuleComments, ruleCommentOf, type ListedComment } from '../rule-comments.js';
+import { ruleCommentsInListing, ruleCommentsOf } from './rule-comments.js';
 import { ACTION_KINDS, CONDITION_KINDS } from '../../model/rules.js';
 import { createClient, type ClientOptions, type RequestCounts } from '../github/client.js';
 import { describeItem, readError, writeError, type Failure } from '../github/errors.js';
@@ -60,7 +60,6 @@ import {
   branchesOf,
   labelAppliedAt,
   listedFacts,
-  loginOf,
   nodesOf,
   ownComment,
   reactionActivity,
@@ -142,10 +141,6 @@ interface FactsNode extends Partial<Omit<ItemNode, 'timelineItems' | 'files'>> {
   timelineItems?: { pageInfo: PageInfo; nodes: (TimelineNode | null)[] | null };
   files?: { pageInfo: PageInfo; nodes: ({ path: string } | null)[] | null } | null;
 }
-
-type RuleCommentNode = CommentNode & {
-  reactionGroups: { content: string; viewerHasReacted: boolean; reactors: { totalCount: number } }[] | null;
-};
 
 interface CommentsData<N extends CommentNode = CommentNode> {
   repository: {
@@ -276,6 +271,8 @@ export class GitHubGraphqlProvider implements Provider {
       wanted.has('issueType') && types.includes('issue')
         ? await listIssueTypes(this.rest, query.state)
         : null;
+    // `vetoed` decided from the listing's newest comments where they suffice (rule-comments.ts).
+    const vetoed = wanted.has('ruleComments') && query.vetoed?.length ? query.vetoed : undefined;
     const seen = new NumberSet();
     this.listedComments.clear();
     const walks = types.map((type, k) => {
@@ -293,6 +290,8 @@ export class GitHubGraphqlProvider implements Provider {
             if (query.commentMarkers) this.rememberComments(node);
             const item = toItem(node);
             let prefetched = withIssueType(listedFacts(node, wanted), item, wanted, issueTypes);
+            const ruleComments = vetoed ? ruleCommentsInListing(node.comments, vetoed) : undefined;
+            if (ruleComments) prefetched = { ...prefetched, ruleComments };
             if (wanted.has('form'))
               prefetched = { ...prefetched, form: await this.issueForms().ofBody(item.type, item.body) };
             if (prefetched) item.prefetched = prefetched;
@@ -312,9 +311,11 @@ export class GitHubGraphqlProvider implements Provider {
     wanted: ReadonlySet<FactName>,
     query: ItemQuery,
   ): AsyncGenerator<ListPage<ItemNode>> {
+    const vetoed = wanted.has('ruleComments') && (query.vetoed?.length ?? 0) > 0;
     const document = listQuery(type, wanted, {
       timelineDepth: this.timelineDepth,
-      commentDepth: query.commentMarkers ? COMMENTS_IN_LISTING : 0,
+      commentDepth: query.commentMarkers || vetoed ? COMMENTS_IN_LISTING : 0,
+      commentReactions: vetoed,
     });
     let after: string | null = null;
     do {
@@ -551,26 +552,9 @@ export class GitHubGraphqlProvider implements Provider {
 
   /** The item's comments with their thumbs-down counts, in pages of 100: no request per comment. */
   async ruleComments(item: ItemKey, rules: readonly string[]): Promise<Record<string, RuleComment>> {
-    const nodes: RuleCommentNode[] = [];
-    for await (const page of this.commentPages<RuleCommentNode>(item, ruleCommentsQuery(item.type))) {
-      nodes.push(...page);
-    }
-    const listed: ListedComment[] = nodes.map((node) => ({
-      id: node.id,
-      body: node.body,
-      createdAt: node.createdAt,
-      author: loginOf(node.author),
-      sift: node.viewerDidAuthor,
-    }));
-    const out: Record<string, RuleComment> = {};
-    for (const [rule, comment] of latestRuleComments(listed, rules)) {
-      const group = nodes
-        .find((node) => node.id === comment.id)
-        ?.reactionGroups?.find((g) => g.content === 'THUMBS_DOWN');
-      const thumbsDown = group ? group.reactors.totalCount - (group.viewerHasReacted ? 1 : 0) : 0;
-      out[rule] = ruleCommentOf(comment, listed, thumbsDown);
-    }
-    return out;
+    const nodes: CommentNode[] = [];
+    for await (const page of this.commentPages(item, ruleCommentsQuery(item.type))) nodes.push(...page);
+    return ruleCommentsOf(nodes, rules);
   }
 
   async findComment(item: ItemKey, marker: string, since?: string): Promise<OwnComment | null> {

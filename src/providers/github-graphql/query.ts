@@ -97,6 +97,12 @@ function timelineNodes(type: ItemType, scope: TimelineScope): string {
 /** A comment as the marker lookups read it: whether it is Sift's, and when it was posted. */
 const COMMENT = `id body createdAt viewerDidAuthor author ${ACTOR}`;
 
+/**
+ * A comment's reactions as `vetoed` reads them: GitHub's reaction groups count every reactor and say
+ * whether the token's own account is one. `reactors` selects no nodes, so it costs no points.
+ */
+const COMMENT_REACTIONS = 'reactionGroups { content viewerHasReacted reactors { totalCount } }';
+
 /** Reactions on the description with who and when (fact `reactions`, for `activity.reactions`). */
 function reactionsField(page: string): string {
   return `reactions(${page}) { pageInfo { hasPreviousPage hasNextPage endCursor } nodes { createdAt user { login } } }`;
@@ -115,14 +121,17 @@ export interface ListOptions {
   timelineDepth: number;
   /** Newest comments read with each item, so Sift's own are known without a request; 0: none. */
   commentDepth?: number;
+  /** Those comments carry their reaction groups (for `vetoed`, see rule-comments.ts). */
+  commentReactions?: boolean;
 }
 
 /** The fields of one item in a listing. */
 function itemFields(
   type: ItemType,
   facts: ReadonlySet<FactName>,
-  { timelineDepth, commentDepth = 0 }: ListOptions,
+  { timelineDepth, commentDepth = 0, commentReactions = false }: ListOptions,
 ): string {
+  const comment = commentReactions ? `${COMMENT} ${COMMENT_REACTIONS}` : COMMENT;
   const fields = [
     '__typename id number title body state locked url createdAt updatedAt closedAt authorAssociation',
     `author ${ACTOR}`,
@@ -130,7 +139,7 @@ function itemFields(
     ASSIGNEES,
     'milestone { title }',
     commentDepth > 0
-      ? `comments(last: ${commentDepth}) { totalCount pageInfo { hasPreviousPage } nodes { ${COMMENT} } }`
+      ? `comments(last: ${commentDepth}) { totalCount pageInfo { hasPreviousPage } nodes { ${comment} } }`
       : 'comments { totalCount }',
     'reactionGroups { content reactors { totalCount } }',
   ];
@@ -265,9 +274,9 @@ export function commentsQuery(type: ItemType): string {
 }
 
 /**
- * An item's comments with their thumbs-down counts, oldest first, 100 a page (for `vetoed`): GitHub's
- * reaction groups count every reactor and say whether the token's own account is one, so Sift's own
- * reaction, if any, is taken off the count without a request per comment.
+ * An item's comments with their thumbs-down counts, oldest first, 100 a page (for `vetoed`, when the
+ * listing's newest comments did not decide): Sift's own reaction, if any, is taken off the count
+ * without a request per comment.
  */
 export function ruleCommentsQuery(type: ItemType): string {
   return `query SiftRuleComments($owner: String!, $name: String!, $number: Int!, $after: String) {
@@ -276,7 +285,7 @@ export function ruleCommentsQuery(type: ItemType): string {
     item: ${itemField(type)}(number: $number) {
       comments(first: 100, after: $after) {
         pageInfo { hasNextPage endCursor }
-        nodes { ${COMMENT} reactionGroups { content viewerHasReacted reactors { totalCount } } }
+        nodes { ${COMMENT} ${COMMENT_REACTIONS} }
       }
     }
   }

@@ -65,6 +65,8 @@ export interface CommentNode {
   /** Written by the account Sift runs as (the token's user or app). */
   viewerDidAuthor: boolean;
   author: ActorNode | null;
+  /** Asked for where `vetoed` reads the comment's thumbs-downs (query.ts COMMENT_REACTIONS). */
+  reactionGroups?: { content: string; viewerHasReacted: boolean; reactors: { totalCount: number } }[] | null;
 }
 
 export interface ReactionNode {
