@@ -1,8 +1,9 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { SourcePos } from '../model/rules.js';
 import type { DataPath, SourceLocator } from './positions.js';
 import { INSTANT_FORM } from './instant.js';
 import { RULES_SCHEMA } from './schema.js';
+import { validate as generatedValidator } from './rules-validator.generated.js';
 import { nearest } from './suggest.js';
 
 /** A schema violation, at the data path of the offending node so later passes can skip broken parts. */
@@ -12,21 +13,17 @@ export interface ShapeProblem {
   message: string;
 }
 
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  // verbose: messages need the failing value and the schema around the failing keyword.
-  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true }).compile(
-    RULES_SCHEMA,
-  );
-  return compiled;
-}
+/**
+ * Compiled ahead of time from schema/sift.schema.json by scripts/schema-validators.ts (compiling it
+ * at run time was the biggest part of every start), with the options it needs here (verbose: messages
+ * need the failing value and the schema around the failing keyword).
+ */
+const validateRules = generatedValidator as ValidateFunction;
 
 /** Checks the parsed file against schema/sift.schema.json and explains each violation in plain words. */
 export function validateShape(data: unknown, locator: SourceLocator): ShapeProblem[] {
-  const validate = validator();
-  if (validate(data)) return [];
-  const errors = validate.errors ?? [];
+  if (validateRules(data)) return [];
+  const errors = validateRules.errors ?? [];
 
   // A misspelt required key shows up twice (unknown "thn", missing "then"); the suggestion says it all.
   const suggested = new Set<string>();

@@ -3,31 +3,22 @@
  * bundles, and the check a merge runs on every file it reads: a file someone else could have written
  * (whoever can upload an artifact) is merged only when it has the shape Sift writes.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import schemaJson from '../../schema/sift-result.schema.json' with { type: 'json' };
+import { validate as generatedValidator } from './result-validator.generated.js';
 
 export const RESULT_SCHEMA: Readonly<Record<string, unknown>> = schemaJson;
 
 /** At most this many problems are named per file: enough to see what is wrong, short enough to read. */
 const MAX_PROBLEMS = 3;
 
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  compiled ??= new Ajv({
-    allErrors: true,
-    strict: true,
-    strictRequired: false,
-    allowUnionTypes: true,
-  }).compile(RESULT_SCHEMA);
-  return compiled;
-}
+/** Compiled ahead of time from schema/sift-result.schema.json by scripts/schema-validators.ts. */
+const validateResult = generatedValidator as ValidateFunction;
 
 /** What is wrong with `data` as a result document, in words ('' when nothing is). */
 export function resultShapeProblems(data: unknown): string[] {
-  const validate = validator();
-  if (validate(data)) return [];
-  const errors = validate.errors ?? [];
+  if (validateResult(data)) return [];
+  const errors = validateResult.errors ?? [];
   const problems = [...new Set(errors.map(describe))];
   const left = problems.length - MAX_PROBLEMS;
   return left > 0 ? [...problems.slice(0, MAX_PROBLEMS), `and ${left} more`] : problems;

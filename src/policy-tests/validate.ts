@@ -2,21 +2,16 @@
  * Checks a parsed tests file against schema/sift-test.schema.json and says what is wrong in plain
  * words, at the line and column to edit (the rules file's validator does the same for its schema).
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { DataPath, SourceLocator } from '../config/positions.js';
 import { nearest } from '../config/suggest.js';
 import { describeValue, TYPE_NAMES } from '../config/validate.js';
 import type { ShapeProblem } from '../config/validate.js';
 import { TESTS_SCHEMA } from './schema.js';
+import { validate as generatedValidator } from './tests-validator.generated.js';
 
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true }).compile(
-    TESTS_SCHEMA,
-  );
-  return compiled;
-}
+/** Compiled ahead of time from schema/sift-test.schema.json by scripts/schema-validators.ts. */
+const validateTests = generatedValidator as ValidateFunction;
 
 const EXPECTATION_FORM =
   'true (the rule changes the item), false (it does not), a list of its changes, or passed, failed or skipped for a check rule';
@@ -27,9 +22,8 @@ const EXPECTATION_BRANCHES: ReadonlySet<unknown> = new Set(
 );
 
 export function validateTestsShape(data: unknown, locator: SourceLocator): ShapeProblem[] {
-  const validate = validator();
-  if (validate(data)) return [];
-  const errors = validate.errors ?? [];
+  if (validateTests(data)) return [];
+  const errors = validateTests.errors ?? [];
   const paths = errors.map((e) => e.instancePath);
   const problems: ShapeProblem[] = [];
   const seen = new Set<string>();
