@@ -22,6 +22,7 @@ import { checkApiUrl } from '../api-url.js';
 import { GitHub, defaults, getOctokitOptions } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import type { EndpointDefaults, OctokitResponse } from '@octokit/types';
 import Bottleneck from 'bottleneck';
 import { VERSION } from '../../version.js';
 import { etagPlugin, type EtagStore } from './etags.js';
@@ -246,7 +247,7 @@ function attemptPlugin({ counts, jitterMs, rate }: AttemptHooks): Plugin {
         if (isRead(options.method, options.url, options)) counts.reads++;
         else counts.writes++;
         try {
-          return await send(options);
+          return await sendParsingOnce(send, options);
         } catch (error) {
           throw namedSecondaryLimit(error);
         }
@@ -254,6 +255,65 @@ function attemptPlugin({ counts, jitterMs, rate }: AttemptHooks): Plugin {
       return attempts.run(attempt, rate.secondaryLimits > 0);
     });
   };
+}
+
+type SendOptions = Required<EndpointDefaults>;
+type Send = (options: SendOptions) => OctokitResponse<unknown> | Promise<OctokitResponse<unknown>>;
+
+/**
+ * Sends with Octokit's parsing of a successful answer's body turned off, and hands on the body
+ * timedFetch parsed already (it parses every JSON answer to refuse a garbled one): Octokit's own
+ * parser (json-with-bigint, which turns integers beyond 2^53 into BigInt) was a fifth of a sweep's
+ * CPU, parsing every answer a second time, slowly. GitHub's integers (ids, counts) are far below
+ * 2^53, and a BigInt could not be written back as JSON anyway. Other bodies are what Octokit makes of
+ * them: text for text, bytes for anything else. Errors keep Octokit's own parsing.
+ */
+async function sendParsingOnce(send: Send, options: SendOptions): Promise<OctokitResponse<unknown>> {
+  // Hooks are handed one options object per request (what `send` is given is ignored), so the switch
+  // is made on it, with a mark to tell it from a caller that asked for the raw body (none in Sift
+  // today), who gets it. Each request has its own `request` settings (see createClient).
+  const settings = options.request as { parseSuccessResponseBody?: boolean; [PARSED_HERE]?: true };
+  if (settings.parseSuccessResponseBody === false && !settings[PARSED_HERE]) return send(options);
+  settings.parseSuccessResponseBody = false;
+  settings[PARSED_HERE] = true;
+  const response = await send(options);
+  // 204, 205 and HEAD answers carry no body: Octokit leaves `data` as it is.
+  const body: unknown = response.data;
+  if (body === null || body instanceof ReadableStream) {
+    response.data = await successBody(body, response.headers['content-type']);
+  }
+  return response;
+}
+
+const PARSED_HERE = Symbol('sift parses the body');
+
+/** Bodies parsed by timedFetch, by the stream Octokit hands on as `data` when it does not parse. */
+const parsedBodies = new WeakMap<ReadableStream, { json: unknown }>();
+
+/** What Octokit's `getResponseData` makes of a successful answer's body. */
+async function successBody(body: ReadableStream | null, contentType: string | undefined): Promise<unknown> {
+  const parsed = body && parsedBodies.get(body);
+  if (parsed) return parsed.json;
+  const answer = new Response(body);
+  if (contentType === undefined) return answer.text();
+  const media = mediaTypeOf(contentType);
+  // A JSON answer not parsed by timedFetch is empty (or an error's): Octokit gives its text then.
+  if (OCTOKIT_JSON.includes(media.type)) return answer.text();
+  const text =
+    media.type.startsWith('text/') ||
+    (media.charset === 'utf-8' && media.type !== 'application/octet-stream');
+  return text ? answer.text() : answer.arrayBuffer();
+}
+
+/** The media types Octokit parses as JSON. */
+const OCTOKIT_JSON = ['application/json', 'application/scim+json'];
+
+function mediaTypeOf(contentType: string): { type: string; charset?: string } {
+  const [type, ...parameters] = contentType.split(';').map((part) => part.trim());
+  const charset = parameters
+    .map((parameter) => /^charset\s*=\s*"?([^";]*)"?$/i.exec(parameter)?.[1])
+    .find((value) => value !== undefined);
+  return { type: type.toLowerCase(), charset: charset?.toLowerCase() };
 }
 
 /**
@@ -443,15 +503,21 @@ function timedFetch(inner: Fetch, timeoutMs: number, rate: RateLimits): Fetch {
       rate.observe(response.headers);
       const noBody = [101, 204, 205, 304].includes(response.status);
       const body = noBody ? null : await response.arrayBuffer();
-      if (response.ok && body && body.byteLength > 0 && isJson(response.headers)) {
-        checkJson(body, response.status);
-      }
+      const json =
+        response.ok && body && body.byteLength > 0 && isJson(response.headers)
+          ? checkJson(body, response.status)
+          : undefined;
       const copy = new Response(body, {
         status: response.status,
         statusText: response.statusText,
         headers: response.headers,
       });
       Object.defineProperty(copy, 'url', { value: response.url });
+      // Parsed once: the attempt hook hands this on instead of letting Octokit parse it again.
+      const type = response.headers.get('content-type');
+      if (json && copy.body && type !== null && OCTOKIT_JSON.includes(mediaTypeOf(type).type)) {
+        parsedBodies.set(copy.body, json);
+      }
       return copy;
     } catch (error) {
       // undici may report the abort as its own AbortError; what happened is the timeout.
@@ -467,9 +533,10 @@ function isJson(headers: Headers): boolean {
   return /\bjson\b/i.test(headers.get('content-type') ?? '');
 }
 
-function checkJson(body: ArrayBuffer, status: number): void {
+/** The parsed body, or MalformedResponse (retried: a garbled answer may come whole the next time). */
+function checkJson(body: ArrayBuffer, status: number): { json: unknown } {
   try {
-    JSON.parse(new TextDecoder().decode(body));
+    return { json: JSON.parse(new TextDecoder().decode(body)) as unknown };
   } catch {
     throw new MalformedResponse(status, body.byteLength);
   }
