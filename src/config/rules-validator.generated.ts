@@ -10,7 +10,7 @@ export const validate = validate10;
 export default validate10;
 const schema11 = schema;
 const schema29 = schema["definitions"]["duration"];
-const schema92 = schema["definitions"]["models"];
+const schema94 = schema["definitions"]["models"];
 const schema12 = schema["definitions"]["ruleList"];
 const schema13 = schema["definitions"]["rule"];
 const schema14 = schema["definitions"]["ruleId"];
@@ -92,9 +92,10 @@ const schema19 = schema["definitions"]["stringOrList"];
 const schema35 = schema["definitions"]["actorGroup"];
 const schema38 = schema["definitions"]["commentCount"];
 const schema39 = schema["definitions"]["countBounds"];
-const schema55 = schema["definitions"]["reviewDecision"];
-const schema63 = schema["definitions"]["classify"];
-const schema64 = schema["definitions"]["similar"];
+const schema55 = schema["definitions"]["projectMatch"];
+const schema56 = schema["definitions"]["reviewDecision"];
+const schema64 = schema["definitions"]["classify"];
+const schema65 = schema["definitions"]["similar"];
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ucs2length;
 const schema18 = schema["definitions"]["labelSet"];
@@ -1104,7 +1105,7 @@ validate27.errors = vErrors;
 return errors === 0;
 }
 
-const schema66 = schema["definitions"]["conditionList"];
+const schema67 = schema["definitions"]["conditionList"];
 const wrapper0 = {validate: validate15};
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1112,7 +1113,7 @@ let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 if(data.length < 1){
-const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema66,data};
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1130,7 +1131,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.type,parentSchema:schema66,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.type,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1143,6 +1144,7 @@ validate29.errors = vErrors;
 return errors === 0;
 }
 
+const pattern14 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*$", "u");
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2415,13 +2417,10 @@ vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.error
 errors = vErrors.length;
 }
 }
-if(data["review-decision"] !== undefined){
-let data48 = data["review-decision"];
-const _errs116 = errors;
-let valid36 = false;
-const _errs117 = errors;
-if(typeof data48 !== "string"){
-const err97 = {instancePath:instancePath+"/review-decision",schemaPath:"#/definitions/reviewDecision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data48};
+if(data.project !== undefined){
+let data48 = data.project;
+if((typeof data48 !== "string") && (!(data48 && typeof data48 == "object" && !Array.isArray(data48)))){
+const err97 = {instancePath:instancePath+"/project",schemaPath:"#/definitions/projectMatch/type",keyword:"type",params:{type: schema55.type},message:"must be string,object",schema:schema55.type,parentSchema:schema55,data:data48};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2430,8 +2429,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(!((((data48 === "approved") || (data48 === "changes-requested")) || (data48 === "review-required")) || (data48 === "none"))){
-const err98 = {instancePath:instancePath+"/review-decision",schemaPath:"#/definitions/reviewDecision/enum",keyword:"enum",params:{allowedValues: schema55.enum},message:"must be equal to one of the allowed values",schema:schema55.enum,parentSchema:schema55,data:data48};
+if(typeof data48 === "string"){
+if(!pattern12.test(data48)){
+const err98 = {instancePath:instancePath+"/project",schemaPath:"#/definitions/projectMatch/pattern",keyword:"pattern",params:{pattern: "^(none|any)$"},message:"must match pattern \""+"^(none|any)$"+"\"",schema:"^(none|any)$",parentSchema:schema55,data:data48};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2440,13 +2440,10 @@ vErrors.push(err98);
 }
 errors++;
 }
-var _valid1 = _errs117 === errors;
-valid36 = valid36 || _valid1;
-if(!valid36){
-const _errs120 = errors;
-if(Array.isArray(data48)){
-if(data48.length < 1){
-const err99 = {instancePath:instancePath+"/review-decision",schemaPath:"#/properties/review-decision/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema17.properties["review-decision"].anyOf[1],data:data48};
+}
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.owner === undefined){
+const err99 = {instancePath:instancePath+"/project",schemaPath:"#/definitions/projectMatch/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema55.required,parentSchema:schema55,data:data48};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2455,11 +2452,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-const len5 = data48.length;
-for(let i5=0; i5<len5; i5++){
-let data49 = data48[i5];
-if(typeof data49 !== "string"){
-const err100 = {instancePath:instancePath+"/review-decision/" + i5,schemaPath:"#/definitions/reviewDecision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data49};
+if(data48.number === undefined){
+const err100 = {instancePath:instancePath+"/project",schemaPath:"#/definitions/projectMatch/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema55.required,parentSchema:schema55,data:data48};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2468,8 +2462,9 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(!((((data49 === "approved") || (data49 === "changes-requested")) || (data49 === "review-required")) || (data49 === "none"))){
-const err101 = {instancePath:instancePath+"/review-decision/" + i5,schemaPath:"#/definitions/reviewDecision/enum",keyword:"enum",params:{allowedValues: schema55.enum},message:"must be equal to one of the allowed values",schema:schema55.enum,parentSchema:schema55,data:data49};
+for(const key9 in data48){
+if(!(((key9 === "owner") || (key9 === "number")) || (key9 === "fields"))){
+const err101 = {instancePath:instancePath+"/project",schemaPath:"#/definitions/projectMatch/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data48};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2479,9 +2474,11 @@ vErrors.push(err101);
 errors++;
 }
 }
-}
-else {
-const err102 = {instancePath:instancePath+"/review-decision",schemaPath:"#/properties/review-decision/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties["review-decision"].anyOf[1].type,parentSchema:schema17.properties["review-decision"].anyOf[1],data:data48};
+if(data48.owner !== undefined){
+let data49 = data48.owner;
+if(typeof data49 === "string"){
+if(func3(data49) < 1){
+const err102 = {instancePath:instancePath+"/project/owner",schemaPath:"#/definitions/projectMatch/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.owner,data:data49};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2490,11 +2487,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-var _valid1 = _errs120 === errors;
-valid36 = valid36 || _valid1;
-}
-if(!valid36){
-const err103 = {instancePath:instancePath+"/review-decision",schemaPath:"#/properties/review-decision/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema17.properties["review-decision"].anyOf,parentSchema:schema17.properties["review-decision"],data:data48};
+if(!pattern14.test(data49)){
+const err103 = {instancePath:instancePath+"/project/owner",schemaPath:"#/definitions/projectMatch/properties/owner/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]*$",parentSchema:schema55.properties.owner,data:data49};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2503,22 +2497,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-else {
-errors = _errs116;
-if(vErrors !== null){
-if(_errs116){
-vErrors.length = _errs116;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data.mergeable !== undefined){
-let data50 = data.mergeable;
-if(!(((data50 === true) || (data50 === false)) || (data50 === "unknown"))){
-const err104 = {instancePath:instancePath+"/mergeable",schemaPath:"#/properties/mergeable/enum",keyword:"enum",params:{allowedValues: schema17.properties.mergeable.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.mergeable.enum,parentSchema:schema17.properties.mergeable,data:data50};
+const err104 = {instancePath:instancePath+"/project/owner",schemaPath:"#/definitions/projectMatch/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.owner.type,parentSchema:schema55.properties.owner,data:data49};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2528,13 +2509,10 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data.checks !== undefined){
-let data51 = data.checks;
-const _errs127 = errors;
-let valid41 = false;
-const _errs128 = errors;
-if(typeof data51 !== "string"){
-const err105 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.checks.anyOf[0].type,parentSchema:schema17.properties.checks.anyOf[0],data:data51};
+if(data48.number !== undefined){
+let data50 = data48.number;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err105 = {instancePath:instancePath+"/project/number",schemaPath:"#/definitions/projectMatch/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.number.type,parentSchema:schema55.properties.number,data:data50};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2543,8 +2521,9 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(!((((data51 === "success") || (data51 === "failure")) || (data51 === "pending")) || (data51 === "none"))){
-const err106 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema17.properties.checks.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema17.properties.checks.anyOf[0].enum,parentSchema:schema17.properties.checks.anyOf[0],data:data51};
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 < 1 || isNaN(data50)){
+const err106 = {instancePath:instancePath+"/project/number",schemaPath:"#/definitions/projectMatch/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.properties.number,data:data50};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2553,13 +2532,13 @@ vErrors.push(err106);
 }
 errors++;
 }
-var _valid2 = _errs128 === errors;
-valid41 = valid41 || _valid2;
-if(!valid41){
-const _errs130 = errors;
+}
+}
+if(data48.fields !== undefined){
+let data51 = data48.fields;
 if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51.failing === undefined){
-const err107 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/anyOf/1/required",keyword:"required",params:{missingProperty: "failing"},message:"must have required property '"+"failing"+"'",schema:schema17.properties.checks.anyOf[1].required,parentSchema:schema17.properties.checks.anyOf[1],data:data51};
+if(Object.keys(data51).length < 1){
+const err107 = {instancePath:instancePath+"/project/fields",schemaPath:"#/definitions/projectMatch/properties/fields/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema55.properties.fields,data:data51};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2568,9 +2547,13 @@ vErrors.push(err107);
 }
 errors++;
 }
-for(const key9 in data51){
-if(!(key9 === "failing")){
-const err108 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.checks.anyOf[1],data:data51};
+for(const key10 in data51){
+let data52 = data51[key10];
+const _errs127 = errors;
+let valid39 = false;
+const _errs128 = errors;
+if((typeof data52 !== "string") && (!((typeof data52 == "number") && (isFinite(data52))))){
+const err108 = {instancePath:instancePath+"/project/fields/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/projectMatch/properties/fields/additionalProperties/anyOf/0/type",keyword:"type",params:{type: schema55.properties.fields.additionalProperties.anyOf[0].type},message:"must be string,number",schema:schema55.properties.fields.additionalProperties.anyOf[0].type,parentSchema:schema55.properties.fields.additionalProperties.anyOf[0],data:data52};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2579,11 +2562,9 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-if(data51.failing !== undefined){
-let data52 = data51.failing;
-if((typeof data52 !== "string") && (!(Array.isArray(data52)))){
-const err109 = {instancePath:instancePath+"/checks/failing",schemaPath:"#/definitions/stringOrList/type",keyword:"type",params:{type: schema19.type},message:"must be string,array",schema:schema19.type,parentSchema:schema19,data:data52};
+if(typeof data52 === "string"){
+if(func3(data52) < 1){
+const err109 = {instancePath:instancePath+"/project/fields/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/projectMatch/properties/fields/additionalProperties/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.fields.additionalProperties.anyOf[0],data:data52};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2592,9 +2573,14 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(typeof data52 === "string"){
-if(func3(data52) < 1){
-const err110 = {instancePath:instancePath+"/checks/failing",schemaPath:"#/definitions/stringOrList/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19,data:data52};
+}
+var _valid1 = _errs128 === errors;
+valid39 = valid39 || _valid1;
+if(!valid39){
+const _errs130 = errors;
+if(Array.isArray(data52)){
+if(data52.length < 1){
+const err110 = {instancePath:instancePath+"/project/fields/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/projectMatch/properties/fields/additionalProperties/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema55.properties.fields.additionalProperties.anyOf[1],data:data52};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2603,10 +2589,11 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-if(Array.isArray(data52)){
-if(data52.length < 1){
-const err111 = {instancePath:instancePath+"/checks/failing",schemaPath:"#/definitions/stringOrList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema19,data:data52};
+const len5 = data52.length;
+for(let i5=0; i5<len5; i5++){
+let data53 = data52[i5];
+if((typeof data53 !== "string") && (!((typeof data53 == "number") && (isFinite(data53))))){
+const err111 = {instancePath:instancePath+"/project/fields/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i5,schemaPath:"#/definitions/projectMatch/properties/fields/additionalProperties/anyOf/1/items/type",keyword:"type",params:{type: schema55.properties.fields.additionalProperties.anyOf[1].items.type},message:"must be string,number",schema:schema55.properties.fields.additionalProperties.anyOf[1].items.type,parentSchema:schema55.properties.fields.additionalProperties.anyOf[1].items,data:data53};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2615,12 +2602,9 @@ vErrors.push(err111);
 }
 errors++;
 }
-const len6 = data52.length;
-for(let i6=0; i6<len6; i6++){
-let data53 = data52[i6];
 if(typeof data53 === "string"){
 if(func3(data53) < 1){
-const err112 = {instancePath:instancePath+"/checks/failing/" + i6,schemaPath:"#/definitions/stringOrList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.items,data:data53};
+const err112 = {instancePath:instancePath+"/project/fields/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i5,schemaPath:"#/definitions/projectMatch/properties/fields/additionalProperties/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.fields.additionalProperties.anyOf[1].items,data:data53};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2630,8 +2614,10 @@ vErrors.push(err112);
 errors++;
 }
 }
+}
+}
 else {
-const err113 = {instancePath:instancePath+"/checks/failing/" + i6,schemaPath:"#/definitions/stringOrList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.items.type,parentSchema:schema19.items,data:data53};
+const err113 = {instancePath:instancePath+"/project/fields/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/projectMatch/properties/fields/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.fields.additionalProperties.anyOf[1].type,parentSchema:schema55.properties.fields.additionalProperties.anyOf[1],data:data52};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2640,30 +2626,16 @@ vErrors.push(err113);
 }
 errors++;
 }
+var _valid1 = _errs130 === errors;
+valid39 = valid39 || _valid1;
 }
-}
-}
-}
-else {
-const err114 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.checks.anyOf[1].type,parentSchema:schema17.properties.checks.anyOf[1],data:data51};
+if(!valid39){
+const err114 = {instancePath:instancePath+"/project/fields/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/projectMatch/properties/fields/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.fields.additionalProperties.anyOf,parentSchema:schema55.properties.fields.additionalProperties,data:data52};
 if(vErrors === null){
 vErrors = [err114];
 }
 else {
 vErrors.push(err114);
-}
-errors++;
-}
-var _valid2 = _errs130 === errors;
-valid41 = valid41 || _valid2;
-}
-if(!valid41){
-const err115 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema17.properties.checks.anyOf,parentSchema:schema17.properties.checks,data:data51};
-if(vErrors === null){
-vErrors = [err115];
-}
-else {
-vErrors.push(err115);
 }
 errors++;
 }
@@ -2679,11 +2651,27 @@ vErrors = null;
 }
 }
 }
-if(data.size !== undefined){
-let data54 = data.size;
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-if(Object.keys(data54).length < 1){
-const err116 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema17.properties.size,data:data54};
+}
+else {
+const err115 = {instancePath:instancePath+"/project/fields",schemaPath:"#/definitions/projectMatch/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.fields.type,parentSchema:schema55.properties.fields,data:data51};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+}
+}
+if(data["review-decision"] !== undefined){
+let data54 = data["review-decision"];
+const _errs135 = errors;
+let valid42 = false;
+const _errs136 = errors;
+if(typeof data54 !== "string"){
+const err116 = {instancePath:instancePath+"/review-decision",schemaPath:"#/definitions/reviewDecision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data54};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2692,9 +2680,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-for(const key10 in data54){
-if(!((key10 === "lines") || (key10 === "files"))){
-const err117 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.size,data:data54};
+if(!((((data54 === "approved") || (data54 === "changes-requested")) || (data54 === "review-required")) || (data54 === "none"))){
+const err117 = {instancePath:instancePath+"/review-decision",schemaPath:"#/definitions/reviewDecision/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",schema:schema56.enum,parentSchema:schema56,data:data54};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2703,11 +2690,13 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-if(data54.lines !== undefined){
-let data55 = data54.lines;
-if((!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))) && (!(data55 && typeof data55 == "object" && !Array.isArray(data55)))){
-const err118 = {instancePath:instancePath+"/size/lines",schemaPath:"#/definitions/countBounds/type",keyword:"type",params:{type: schema39.type},message:"must be integer,object",schema:schema39.type,parentSchema:schema39,data:data55};
+var _valid2 = _errs136 === errors;
+valid42 = valid42 || _valid2;
+if(!valid42){
+const _errs139 = errors;
+if(Array.isArray(data54)){
+if(data54.length < 1){
+const err118 = {instancePath:instancePath+"/review-decision",schemaPath:"#/properties/review-decision/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema17.properties["review-decision"].anyOf[1],data:data54};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2716,9 +2705,11 @@ vErrors.push(err118);
 }
 errors++;
 }
-if((typeof data55 == "number") && (isFinite(data55))){
-if(data55 < 0 || isNaN(data55)){
-const err119 = {instancePath:instancePath+"/size/lines",schemaPath:"#/definitions/countBounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39,data:data55};
+const len6 = data54.length;
+for(let i6=0; i6<len6; i6++){
+let data55 = data54[i6];
+if(typeof data55 !== "string"){
+const err119 = {instancePath:instancePath+"/review-decision/" + i6,schemaPath:"#/definitions/reviewDecision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data55};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2727,10 +2718,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(Object.keys(data55).length < 1){
-const err120 = {instancePath:instancePath+"/size/lines",schemaPath:"#/definitions/countBounds/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema39,data:data55};
+if(!((((data55 === "approved") || (data55 === "changes-requested")) || (data55 === "review-required")) || (data55 === "none"))){
+const err120 = {instancePath:instancePath+"/review-decision/" + i6,schemaPath:"#/definitions/reviewDecision/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",schema:schema56.enum,parentSchema:schema56,data:data55};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2739,9 +2728,10 @@ vErrors.push(err120);
 }
 errors++;
 }
-for(const key11 in data55){
-if(!((key11 === "min") || (key11 === "max"))){
-const err121 = {instancePath:instancePath+"/size/lines",schemaPath:"#/definitions/countBounds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data:data55};
+}
+}
+else {
+const err121 = {instancePath:instancePath+"/review-decision",schemaPath:"#/properties/review-decision/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties["review-decision"].anyOf[1].type,parentSchema:schema17.properties["review-decision"].anyOf[1],data:data54};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2750,11 +2740,11 @@ vErrors.push(err121);
 }
 errors++;
 }
+var _valid2 = _errs139 === errors;
+valid42 = valid42 || _valid2;
 }
-if(data55.min !== undefined){
-let data56 = data55.min;
-if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
-const err122 = {instancePath:instancePath+"/size/lines/min",schemaPath:"#/definitions/countBounds/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.min.type,parentSchema:schema39.properties.min,data:data56};
+if(!valid42){
+const err122 = {instancePath:instancePath+"/review-decision",schemaPath:"#/properties/review-decision/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema17.properties["review-decision"].anyOf,parentSchema:schema17.properties["review-decision"],data:data54};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2763,9 +2753,22 @@ vErrors.push(err122);
 }
 errors++;
 }
-if((typeof data56 == "number") && (isFinite(data56))){
-if(data56 < 0 || isNaN(data56)){
-const err123 = {instancePath:instancePath+"/size/lines/min",schemaPath:"#/definitions/countBounds/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.properties.min,data:data56};
+else {
+errors = _errs135;
+if(vErrors !== null){
+if(_errs135){
+vErrors.length = _errs135;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.mergeable !== undefined){
+let data56 = data.mergeable;
+if(!(((data56 === true) || (data56 === false)) || (data56 === "unknown"))){
+const err123 = {instancePath:instancePath+"/mergeable",schemaPath:"#/properties/mergeable/enum",keyword:"enum",params:{allowedValues: schema17.properties.mergeable.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.mergeable.enum,parentSchema:schema17.properties.mergeable,data:data56};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2775,11 +2778,13 @@ vErrors.push(err123);
 errors++;
 }
 }
-}
-if(data55.max !== undefined){
-let data57 = data55.max;
-if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
-const err124 = {instancePath:instancePath+"/size/lines/max",schemaPath:"#/definitions/countBounds/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.max.type,parentSchema:schema39.properties.max,data:data57};
+if(data.checks !== undefined){
+let data57 = data.checks;
+const _errs146 = errors;
+let valid47 = false;
+const _errs147 = errors;
+if(typeof data57 !== "string"){
+const err124 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.checks.anyOf[0].type,parentSchema:schema17.properties.checks.anyOf[0],data:data57};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2788,9 +2793,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-if((typeof data57 == "number") && (isFinite(data57))){
-if(data57 < 0 || isNaN(data57)){
-const err125 = {instancePath:instancePath+"/size/lines/max",schemaPath:"#/definitions/countBounds/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.properties.max,data:data57};
+if(!((((data57 === "success") || (data57 === "failure")) || (data57 === "pending")) || (data57 === "none"))){
+const err125 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema17.properties.checks.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema17.properties.checks.anyOf[0].enum,parentSchema:schema17.properties.checks.anyOf[0],data:data57};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2799,14 +2803,13 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-}
-}
-}
-if(data54.files !== undefined){
-let data58 = data54.files;
-if((!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))) && (!(data58 && typeof data58 == "object" && !Array.isArray(data58)))){
-const err126 = {instancePath:instancePath+"/size/files",schemaPath:"#/definitions/countBounds/type",keyword:"type",params:{type: schema39.type},message:"must be integer,object",schema:schema39.type,parentSchema:schema39,data:data58};
+var _valid3 = _errs147 === errors;
+valid47 = valid47 || _valid3;
+if(!valid47){
+const _errs149 = errors;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.failing === undefined){
+const err126 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/anyOf/1/required",keyword:"required",params:{missingProperty: "failing"},message:"must have required property '"+"failing"+"'",schema:schema17.properties.checks.anyOf[1].required,parentSchema:schema17.properties.checks.anyOf[1],data:data57};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2815,9 +2818,9 @@ vErrors.push(err126);
 }
 errors++;
 }
-if((typeof data58 == "number") && (isFinite(data58))){
-if(data58 < 0 || isNaN(data58)){
-const err127 = {instancePath:instancePath+"/size/files",schemaPath:"#/definitions/countBounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39,data:data58};
+for(const key11 in data57){
+if(!(key11 === "failing")){
+const err127 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.checks.anyOf[1],data:data57};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2827,9 +2830,10 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(Object.keys(data58).length < 1){
-const err128 = {instancePath:instancePath+"/size/files",schemaPath:"#/definitions/countBounds/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema39,data:data58};
+if(data57.failing !== undefined){
+let data58 = data57.failing;
+if((typeof data58 !== "string") && (!(Array.isArray(data58)))){
+const err128 = {instancePath:instancePath+"/checks/failing",schemaPath:"#/definitions/stringOrList/type",keyword:"type",params:{type: schema19.type},message:"must be string,array",schema:schema19.type,parentSchema:schema19,data:data58};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2838,9 +2842,9 @@ vErrors.push(err128);
 }
 errors++;
 }
-for(const key12 in data58){
-if(!((key12 === "min") || (key12 === "max"))){
-const err129 = {instancePath:instancePath+"/size/files",schemaPath:"#/definitions/countBounds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data:data58};
+if(typeof data58 === "string"){
+if(func3(data58) < 1){
+const err129 = {instancePath:instancePath+"/checks/failing",schemaPath:"#/definitions/stringOrList/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19,data:data58};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2850,10 +2854,9 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data58.min !== undefined){
-let data59 = data58.min;
-if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
-const err130 = {instancePath:instancePath+"/size/files/min",schemaPath:"#/definitions/countBounds/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.min.type,parentSchema:schema39.properties.min,data:data59};
+if(Array.isArray(data58)){
+if(data58.length < 1){
+const err130 = {instancePath:instancePath+"/checks/failing",schemaPath:"#/definitions/stringOrList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema19,data:data58};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2862,9 +2865,12 @@ vErrors.push(err130);
 }
 errors++;
 }
-if((typeof data59 == "number") && (isFinite(data59))){
-if(data59 < 0 || isNaN(data59)){
-const err131 = {instancePath:instancePath+"/size/files/min",schemaPath:"#/definitions/countBounds/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.properties.min,data:data59};
+const len7 = data58.length;
+for(let i7=0; i7<len7; i7++){
+let data59 = data58[i7];
+if(typeof data59 === "string"){
+if(func3(data59) < 1){
+const err131 = {instancePath:instancePath+"/checks/failing/" + i7,schemaPath:"#/definitions/stringOrList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.items,data:data59};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2874,11 +2880,8 @@ vErrors.push(err131);
 errors++;
 }
 }
-}
-if(data58.max !== undefined){
-let data60 = data58.max;
-if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
-const err132 = {instancePath:instancePath+"/size/files/max",schemaPath:"#/definitions/countBounds/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.max.type,parentSchema:schema39.properties.max,data:data60};
+else {
+const err132 = {instancePath:instancePath+"/checks/failing/" + i7,schemaPath:"#/definitions/stringOrList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.items.type,parentSchema:schema19.items,data:data59};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2887,9 +2890,12 @@ vErrors.push(err132);
 }
 errors++;
 }
-if((typeof data60 == "number") && (isFinite(data60))){
-if(data60 < 0 || isNaN(data60)){
-const err133 = {instancePath:instancePath+"/size/files/max",schemaPath:"#/definitions/countBounds/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.properties.max,data:data60};
+}
+}
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.checks.anyOf[1].type,parentSchema:schema17.properties.checks.anyOf[1],data:data57};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2898,13 +2904,11 @@ vErrors.push(err133);
 }
 errors++;
 }
+var _valid3 = _errs149 === errors;
+valid47 = valid47 || _valid3;
 }
-}
-}
-}
-}
-else {
-const err134 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.size.type,parentSchema:schema17.properties.size,data:data54};
+if(!valid47){
+const err134 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema17.properties.checks.anyOf,parentSchema:schema17.properties.checks,data:data57};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2913,11 +2917,23 @@ vErrors.push(err134);
 }
 errors++;
 }
+else {
+errors = _errs146;
+if(vErrors !== null){
+if(_errs146){
+vErrors.length = _errs146;
 }
-if(data["requested-reviewers"] !== undefined){
-let data61 = data["requested-reviewers"];
-if((typeof data61 !== "string") && (!(Array.isArray(data61)))){
-const err135 = {instancePath:instancePath+"/requested-reviewers",schemaPath:"#/definitions/stringOrList/type",keyword:"type",params:{type: schema19.type},message:"must be string,array",schema:schema19.type,parentSchema:schema19,data:data61};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.size !== undefined){
+let data60 = data.size;
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if(Object.keys(data60).length < 1){
+const err135 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema17.properties.size,data:data60};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2926,9 +2942,9 @@ vErrors.push(err135);
 }
 errors++;
 }
-if(typeof data61 === "string"){
-if(func3(data61) < 1){
-const err136 = {instancePath:instancePath+"/requested-reviewers",schemaPath:"#/definitions/stringOrList/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19,data:data61};
+for(const key12 in data60){
+if(!((key12 === "lines") || (key12 === "files"))){
+const err136 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.size,data:data60};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2938,9 +2954,10 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(Array.isArray(data61)){
-if(data61.length < 1){
-const err137 = {instancePath:instancePath+"/requested-reviewers",schemaPath:"#/definitions/stringOrList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema19,data:data61};
+if(data60.lines !== undefined){
+let data61 = data60.lines;
+if((!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))) && (!(data61 && typeof data61 == "object" && !Array.isArray(data61)))){
+const err137 = {instancePath:instancePath+"/size/lines",schemaPath:"#/definitions/countBounds/type",keyword:"type",params:{type: schema39.type},message:"must be integer,object",schema:schema39.type,parentSchema:schema39,data:data61};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2949,12 +2966,9 @@ vErrors.push(err137);
 }
 errors++;
 }
-const len7 = data61.length;
-for(let i7=0; i7<len7; i7++){
-let data62 = data61[i7];
-if(typeof data62 === "string"){
-if(func3(data62) < 1){
-const err138 = {instancePath:instancePath+"/requested-reviewers/" + i7,schemaPath:"#/definitions/stringOrList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.items,data:data62};
+if((typeof data61 == "number") && (isFinite(data61))){
+if(data61 < 0 || isNaN(data61)){
+const err138 = {instancePath:instancePath+"/size/lines",schemaPath:"#/definitions/countBounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39,data:data61};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2964,8 +2978,9 @@ vErrors.push(err138);
 errors++;
 }
 }
-else {
-const err139 = {instancePath:instancePath+"/requested-reviewers/" + i7,schemaPath:"#/definitions/stringOrList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.items.type,parentSchema:schema19.items,data:data62};
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+if(Object.keys(data61).length < 1){
+const err139 = {instancePath:instancePath+"/size/lines",schemaPath:"#/definitions/countBounds/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema39,data:data61};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2974,13 +2989,9 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-}
-}
-if(data["waiting-on"] !== undefined){
-let data63 = data["waiting-on"];
-if(!(((data63 === "author") || (data63 === "reviewers")) || (data63 === "none"))){
-const err140 = {instancePath:instancePath+"/waiting-on",schemaPath:"#/properties/waiting-on/enum",keyword:"enum",params:{allowedValues: schema17.properties["waiting-on"].enum},message:"must be equal to one of the allowed values",schema:schema17.properties["waiting-on"].enum,parentSchema:schema17.properties["waiting-on"],data:data63};
+for(const key13 in data61){
+if(!((key13 === "min") || (key13 === "max"))){
+const err140 = {instancePath:instancePath+"/size/lines",schemaPath:"#/definitions/countBounds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data:data61};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2990,14 +3001,10 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data["active-after-label"] !== undefined){
-let data64 = data["active-after-label"];
-const _errs164 = errors;
-let valid54 = false;
-const _errs165 = errors;
-if(typeof data64 === "string"){
-if(func3(data64) < 1){
-const err141 = {instancePath:instancePath+"/active-after-label",schemaPath:"#/properties/active-after-label/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties["active-after-label"].anyOf[0],data:data64};
+if(data61.min !== undefined){
+let data62 = data61.min;
+if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
+const err141 = {instancePath:instancePath+"/size/lines/min",schemaPath:"#/definitions/countBounds/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.min.type,parentSchema:schema39.properties.min,data:data62};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -3006,9 +3013,9 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-else {
-const err142 = {instancePath:instancePath+"/active-after-label",schemaPath:"#/properties/active-after-label/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties["active-after-label"].anyOf[0].type,parentSchema:schema17.properties["active-after-label"].anyOf[0],data:data64};
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 < 0 || isNaN(data62)){
+const err142 = {instancePath:instancePath+"/size/lines/min",schemaPath:"#/definitions/countBounds/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.properties.min,data:data62};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -3017,13 +3024,12 @@ vErrors.push(err142);
 }
 errors++;
 }
-var _valid3 = _errs165 === errors;
-valid54 = valid54 || _valid3;
-if(!valid54){
-const _errs167 = errors;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(data64.label === undefined){
-const err143 = {instancePath:instancePath+"/active-after-label",schemaPath:"#/properties/active-after-label/anyOf/1/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema17.properties["active-after-label"].anyOf[1].required,parentSchema:schema17.properties["active-after-label"].anyOf[1],data:data64};
+}
+}
+if(data61.max !== undefined){
+let data63 = data61.max;
+if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
+const err143 = {instancePath:instancePath+"/size/lines/max",schemaPath:"#/definitions/countBounds/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.max.type,parentSchema:schema39.properties.max,data:data63};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -3032,9 +3038,9 @@ vErrors.push(err143);
 }
 errors++;
 }
-for(const key13 in data64){
-if(!((key13 === "label") || (key13 === "by"))){
-const err144 = {instancePath:instancePath+"/active-after-label",schemaPath:"#/properties/active-after-label/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties["active-after-label"].anyOf[1],data:data64};
+if((typeof data63 == "number") && (isFinite(data63))){
+if(data63 < 0 || isNaN(data63)){
+const err144 = {instancePath:instancePath+"/size/lines/max",schemaPath:"#/definitions/countBounds/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.properties.max,data:data63};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -3044,11 +3050,13 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data64.label !== undefined){
-let data65 = data64.label;
-if(typeof data65 === "string"){
-if(func3(data65) < 1){
-const err145 = {instancePath:instancePath+"/active-after-label/label",schemaPath:"#/properties/active-after-label/anyOf/1/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties["active-after-label"].anyOf[1].properties.label,data:data65};
+}
+}
+}
+if(data60.files !== undefined){
+let data64 = data60.files;
+if((!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))) && (!(data64 && typeof data64 == "object" && !Array.isArray(data64)))){
+const err145 = {instancePath:instancePath+"/size/files",schemaPath:"#/definitions/countBounds/type",keyword:"type",params:{type: schema39.type},message:"must be integer,object",schema:schema39.type,parentSchema:schema39,data:data64};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -3057,9 +3065,9 @@ vErrors.push(err145);
 }
 errors++;
 }
-}
-else {
-const err146 = {instancePath:instancePath+"/active-after-label/label",schemaPath:"#/properties/active-after-label/anyOf/1/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties["active-after-label"].anyOf[1].properties.label.type,parentSchema:schema17.properties["active-after-label"].anyOf[1].properties.label,data:data65};
+if((typeof data64 == "number") && (isFinite(data64))){
+if(data64 < 0 || isNaN(data64)){
+const err146 = {instancePath:instancePath+"/size/files",schemaPath:"#/definitions/countBounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39,data:data64};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -3069,10 +3077,9 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data64.by !== undefined){
-let data66 = data64.by;
-if(!(((data66 === "anyone") || (data66 === "author")) || (data66 === "maintainers"))){
-const err147 = {instancePath:instancePath+"/active-after-label/by",schemaPath:"#/definitions/actorGroup/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data66};
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(Object.keys(data64).length < 1){
+const err147 = {instancePath:instancePath+"/size/files",schemaPath:"#/definitions/countBounds/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema39,data:data64};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -3081,10 +3088,9 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-}
-else {
-const err148 = {instancePath:instancePath+"/active-after-label",schemaPath:"#/properties/active-after-label/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties["active-after-label"].anyOf[1].type,parentSchema:schema17.properties["active-after-label"].anyOf[1],data:data64};
+for(const key14 in data64){
+if(!((key14 === "min") || (key14 === "max"))){
+const err148 = {instancePath:instancePath+"/size/files",schemaPath:"#/definitions/countBounds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data:data64};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -3093,11 +3099,11 @@ vErrors.push(err148);
 }
 errors++;
 }
-var _valid3 = _errs167 === errors;
-valid54 = valid54 || _valid3;
 }
-if(!valid54){
-const err149 = {instancePath:instancePath+"/active-after-label",schemaPath:"#/properties/active-after-label/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema17.properties["active-after-label"].anyOf,parentSchema:schema17.properties["active-after-label"],data:data64};
+if(data64.min !== undefined){
+let data65 = data64.min;
+if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
+const err149 = {instancePath:instancePath+"/size/files/min",schemaPath:"#/definitions/countBounds/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.min.type,parentSchema:schema39.properties.min,data:data65};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -3106,22 +3112,9 @@ vErrors.push(err149);
 }
 errors++;
 }
-else {
-errors = _errs164;
-if(vErrors !== null){
-if(_errs164){
-vErrors.length = _errs164;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.category !== undefined){
-let data67 = data.category;
-if((typeof data67 !== "string") && (!(Array.isArray(data67)))){
-const err150 = {instancePath:instancePath+"/category",schemaPath:"#/definitions/stringOrList/type",keyword:"type",params:{type: schema19.type},message:"must be string,array",schema:schema19.type,parentSchema:schema19,data:data67};
+if((typeof data65 == "number") && (isFinite(data65))){
+if(data65 < 0 || isNaN(data65)){
+const err150 = {instancePath:instancePath+"/size/files/min",schemaPath:"#/definitions/countBounds/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.properties.min,data:data65};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -3130,9 +3123,12 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(typeof data67 === "string"){
-if(func3(data67) < 1){
-const err151 = {instancePath:instancePath+"/category",schemaPath:"#/definitions/stringOrList/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19,data:data67};
+}
+}
+if(data64.max !== undefined){
+let data66 = data64.max;
+if(!(((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66)))){
+const err151 = {instancePath:instancePath+"/size/files/max",schemaPath:"#/definitions/countBounds/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.max.type,parentSchema:schema39.properties.max,data:data66};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -3141,10 +3137,9 @@ vErrors.push(err151);
 }
 errors++;
 }
-}
-if(Array.isArray(data67)){
-if(data67.length < 1){
-const err152 = {instancePath:instancePath+"/category",schemaPath:"#/definitions/stringOrList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema19,data:data67};
+if((typeof data66 == "number") && (isFinite(data66))){
+if(data66 < 0 || isNaN(data66)){
+const err152 = {instancePath:instancePath+"/size/files/max",schemaPath:"#/definitions/countBounds/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.properties.max,data:data66};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -3153,12 +3148,13 @@ vErrors.push(err152);
 }
 errors++;
 }
-const len8 = data67.length;
-for(let i8=0; i8<len8; i8++){
-let data68 = data67[i8];
-if(typeof data68 === "string"){
-if(func3(data68) < 1){
-const err153 = {instancePath:instancePath+"/category/" + i8,schemaPath:"#/definitions/stringOrList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.items,data:data68};
+}
+}
+}
+}
+}
+else {
+const err153 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.size.type,parentSchema:schema17.properties.size,data:data60};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -3168,8 +3164,10 @@ vErrors.push(err153);
 errors++;
 }
 }
-else {
-const err154 = {instancePath:instancePath+"/category/" + i8,schemaPath:"#/definitions/stringOrList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.items.type,parentSchema:schema19.items,data:data68};
+if(data["requested-reviewers"] !== undefined){
+let data67 = data["requested-reviewers"];
+if((typeof data67 !== "string") && (!(Array.isArray(data67)))){
+const err154 = {instancePath:instancePath+"/requested-reviewers",schemaPath:"#/definitions/stringOrList/type",keyword:"type",params:{type: schema19.type},message:"must be string,array",schema:schema19.type,parentSchema:schema19,data:data67};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -3178,13 +3176,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-}
-}
-}
-if(data.answered !== undefined){
-let data69 = data.answered;
-if(typeof data69 !== "boolean"){
-const err155 = {instancePath:instancePath+"/answered",schemaPath:"#/properties/answered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.answered.type,parentSchema:schema17.properties.answered,data:data69};
+if(typeof data67 === "string"){
+if(func3(data67) < 1){
+const err155 = {instancePath:instancePath+"/requested-reviewers",schemaPath:"#/definitions/stringOrList/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19,data:data67};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -3194,11 +3188,9 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data.classify !== undefined){
-let data70 = data.classify;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.into === undefined){
-const err156 = {instancePath:instancePath+"/classify",schemaPath:"#/definitions/classify/required",keyword:"required",params:{missingProperty: "into"},message:"must have required property '"+"into"+"'",schema:schema63.required,parentSchema:schema63,data:data70};
+if(Array.isArray(data67)){
+if(data67.length < 1){
+const err156 = {instancePath:instancePath+"/requested-reviewers",schemaPath:"#/definitions/stringOrList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema19,data:data67};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -3207,9 +3199,12 @@ vErrors.push(err156);
 }
 errors++;
 }
-for(const key14 in data70){
-if(!((((key14 === "into") || (key14 === "guide")) || (key14 === "min-confidence")) || (key14 === "max-confidence"))){
-const err157 = {instancePath:instancePath+"/classify",schemaPath:"#/definitions/classify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data:data70};
+const len8 = data67.length;
+for(let i8=0; i8<len8; i8++){
+let data68 = data67[i8];
+if(typeof data68 === "string"){
+if(func3(data68) < 1){
+const err157 = {instancePath:instancePath+"/requested-reviewers/" + i8,schemaPath:"#/definitions/stringOrList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.items,data:data68};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -3219,11 +3214,8 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data70.into !== undefined){
-let data71 = data70.into;
-if(Array.isArray(data71)){
-if(data71.length < 1){
-const err158 = {instancePath:instancePath+"/classify/into",schemaPath:"#/definitions/classify/properties/into/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema63.properties.into,data:data71};
+else {
+const err158 = {instancePath:instancePath+"/requested-reviewers/" + i8,schemaPath:"#/definitions/stringOrList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.items.type,parentSchema:schema19.items,data:data68};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -3232,12 +3224,13 @@ vErrors.push(err158);
 }
 errors++;
 }
-const len9 = data71.length;
-for(let i9=0; i9<len9; i9++){
-let data72 = data71[i9];
-if(typeof data72 === "string"){
-if(func3(data72) < 1){
-const err159 = {instancePath:instancePath+"/classify/into/" + i9,schemaPath:"#/definitions/classify/properties/into/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.into.items,data:data72};
+}
+}
+}
+if(data["waiting-on"] !== undefined){
+let data69 = data["waiting-on"];
+if(!(((data69 === "author") || (data69 === "reviewers")) || (data69 === "none"))){
+const err159 = {instancePath:instancePath+"/waiting-on",schemaPath:"#/properties/waiting-on/enum",keyword:"enum",params:{allowedValues: schema17.properties["waiting-on"].enum},message:"must be equal to one of the allowed values",schema:schema17.properties["waiting-on"].enum,parentSchema:schema17.properties["waiting-on"],data:data69};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -3247,8 +3240,14 @@ vErrors.push(err159);
 errors++;
 }
 }
-else {
-const err160 = {instancePath:instancePath+"/classify/into/" + i9,schemaPath:"#/definitions/classify/properties/into/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.into.items.type,parentSchema:schema63.properties.into.items,data:data72};
+if(data["active-after-label"] !== undefined){
+let data70 = data["active-after-label"];
+const _errs183 = errors;
+let valid60 = false;
+const _errs184 = errors;
+if(typeof data70 === "string"){
+if(func3(data70) < 1){
+const err160 = {instancePath:instancePath+"/active-after-label",schemaPath:"#/properties/active-after-label/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties["active-after-label"].anyOf[0],data:data70};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -3258,18 +3257,8 @@ vErrors.push(err160);
 errors++;
 }
 }
-let i10 = data71.length;
-let j0;
-if(i10 > 1){
-const indices0 = {};
-for(;i10--;){
-let item0 = data71[i10];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err161 = {instancePath:instancePath+"/classify/into",schemaPath:"#/definitions/classify/properties/into/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i10+" are identical)",schema:true,parentSchema:schema63.properties.into,data:data71};
+else {
+const err161 = {instancePath:instancePath+"/active-after-label",schemaPath:"#/properties/active-after-label/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties["active-after-label"].anyOf[0].type,parentSchema:schema17.properties["active-after-label"].anyOf[0],data:data70};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -3277,14 +3266,14 @@ else {
 vErrors.push(err161);
 }
 errors++;
-break;
 }
-indices0[item0] = i10;
-}
-}
-}
-else {
-const err162 = {instancePath:instancePath+"/classify/into",schemaPath:"#/definitions/classify/properties/into/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.into.type,parentSchema:schema63.properties.into,data:data71};
+var _valid4 = _errs184 === errors;
+valid60 = valid60 || _valid4;
+if(!valid60){
+const _errs186 = errors;
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(data70.label === undefined){
+const err162 = {instancePath:instancePath+"/active-after-label",schemaPath:"#/properties/active-after-label/anyOf/1/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema17.properties["active-after-label"].anyOf[1].required,parentSchema:schema17.properties["active-after-label"].anyOf[1],data:data70};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -3293,11 +3282,9 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-if(data70.guide !== undefined){
-let data73 = data70.guide;
-if(typeof data73 !== "string"){
-const err163 = {instancePath:instancePath+"/classify/guide",schemaPath:"#/definitions/classify/properties/guide/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.guide.type,parentSchema:schema63.properties.guide,data:data73};
+for(const key15 in data70){
+if(!((key15 === "label") || (key15 === "by"))){
+const err163 = {instancePath:instancePath+"/active-after-label",schemaPath:"#/properties/active-after-label/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties["active-after-label"].anyOf[1],data:data70};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -3307,11 +3294,11 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data70["min-confidence"] !== undefined){
-let data74 = data70["min-confidence"];
-if((typeof data74 == "number") && (isFinite(data74))){
-if(data74 > 1 || isNaN(data74)){
-const err164 = {instancePath:instancePath+"/classify/min-confidence",schemaPath:"#/definitions/classify/properties/min-confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema63.properties["min-confidence"],data:data74};
+if(data70.label !== undefined){
+let data71 = data70.label;
+if(typeof data71 === "string"){
+if(func3(data71) < 1){
+const err164 = {instancePath:instancePath+"/active-after-label/label",schemaPath:"#/properties/active-after-label/anyOf/1/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties["active-after-label"].anyOf[1].properties.label,data:data71};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -3320,8 +3307,9 @@ vErrors.push(err164);
 }
 errors++;
 }
-if(data74 < 0 || isNaN(data74)){
-const err165 = {instancePath:instancePath+"/classify/min-confidence",schemaPath:"#/definitions/classify/properties/min-confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties["min-confidence"],data:data74};
+}
+else {
+const err165 = {instancePath:instancePath+"/active-after-label/label",schemaPath:"#/properties/active-after-label/anyOf/1/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties["active-after-label"].anyOf[1].properties.label.type,parentSchema:schema17.properties["active-after-label"].anyOf[1].properties.label,data:data71};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -3331,8 +3319,10 @@ vErrors.push(err165);
 errors++;
 }
 }
-else {
-const err166 = {instancePath:instancePath+"/classify/min-confidence",schemaPath:"#/definitions/classify/properties/min-confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties["min-confidence"].type,parentSchema:schema63.properties["min-confidence"],data:data74};
+if(data70.by !== undefined){
+let data72 = data70.by;
+if(!(((data72 === "anyone") || (data72 === "author")) || (data72 === "maintainers"))){
+const err166 = {instancePath:instancePath+"/active-after-label/by",schemaPath:"#/definitions/actorGroup/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data72};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -3342,11 +3332,9 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data70["max-confidence"] !== undefined){
-let data75 = data70["max-confidence"];
-if((typeof data75 == "number") && (isFinite(data75))){
-if(data75 > 1 || isNaN(data75)){
-const err167 = {instancePath:instancePath+"/classify/max-confidence",schemaPath:"#/definitions/classify/properties/max-confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema63.properties["max-confidence"],data:data75};
+}
+else {
+const err167 = {instancePath:instancePath+"/active-after-label",schemaPath:"#/properties/active-after-label/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties["active-after-label"].anyOf[1].type,parentSchema:schema17.properties["active-after-label"].anyOf[1],data:data70};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -3355,8 +3343,11 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(data75 < 0 || isNaN(data75)){
-const err168 = {instancePath:instancePath+"/classify/max-confidence",schemaPath:"#/definitions/classify/properties/max-confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties["max-confidence"],data:data75};
+var _valid4 = _errs186 === errors;
+valid60 = valid60 || _valid4;
+}
+if(!valid60){
+const err168 = {instancePath:instancePath+"/active-after-label",schemaPath:"#/properties/active-after-label/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema17.properties["active-after-label"].anyOf,parentSchema:schema17.properties["active-after-label"],data:data70};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -3365,9 +3356,22 @@ vErrors.push(err168);
 }
 errors++;
 }
+else {
+errors = _errs183;
+if(vErrors !== null){
+if(_errs183){
+vErrors.length = _errs183;
 }
 else {
-const err169 = {instancePath:instancePath+"/classify/max-confidence",schemaPath:"#/definitions/classify/properties/max-confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties["max-confidence"].type,parentSchema:schema63.properties["max-confidence"],data:data75};
+vErrors = null;
+}
+}
+}
+}
+if(data.category !== undefined){
+let data73 = data.category;
+if((typeof data73 !== "string") && (!(Array.isArray(data73)))){
+const err169 = {instancePath:instancePath+"/category",schemaPath:"#/definitions/stringOrList/type",keyword:"type",params:{type: schema19.type},message:"must be string,array",schema:schema19.type,parentSchema:schema19,data:data73};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -3376,10 +3380,9 @@ vErrors.push(err169);
 }
 errors++;
 }
-}
-}
-else {
-const err170 = {instancePath:instancePath+"/classify",schemaPath:"#/definitions/classify/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data70};
+if(typeof data73 === "string"){
+if(func3(data73) < 1){
+const err170 = {instancePath:instancePath+"/category",schemaPath:"#/definitions/stringOrList/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19,data:data73};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -3389,12 +3392,9 @@ vErrors.push(err170);
 errors++;
 }
 }
-if(data.similar !== undefined){
-let data76 = data.similar;
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-for(const key15 in data76){
-if(!(((key15 === "min") || (key15 === "among")) || (key15 === "limit"))){
-const err171 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/similar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data:data76};
+if(Array.isArray(data73)){
+if(data73.length < 1){
+const err171 = {instancePath:instancePath+"/category",schemaPath:"#/definitions/stringOrList/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema19,data:data73};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -3403,12 +3403,12 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-if(data76.min !== undefined){
-let data77 = data76.min;
-if((typeof data77 == "number") && (isFinite(data77))){
-if(data77 > 1 || isNaN(data77)){
-const err172 = {instancePath:instancePath+"/similar/min",schemaPath:"#/definitions/similar/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema64.properties.min,data:data77};
+const len9 = data73.length;
+for(let i9=0; i9<len9; i9++){
+let data74 = data73[i9];
+if(typeof data74 === "string"){
+if(func3(data74) < 1){
+const err172 = {instancePath:instancePath+"/category/" + i9,schemaPath:"#/definitions/stringOrList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.items,data:data74};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -3417,8 +3417,9 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(data77 < 0 || isNaN(data77)){
-const err173 = {instancePath:instancePath+"/similar/min",schemaPath:"#/definitions/similar/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.min,data:data77};
+}
+else {
+const err173 = {instancePath:instancePath+"/category/" + i9,schemaPath:"#/definitions/stringOrList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.items.type,parentSchema:schema19.items,data:data74};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -3428,8 +3429,12 @@ vErrors.push(err173);
 errors++;
 }
 }
-else {
-const err174 = {instancePath:instancePath+"/similar/min",schemaPath:"#/definitions/similar/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.min.type,parentSchema:schema64.properties.min,data:data77};
+}
+}
+if(data.answered !== undefined){
+let data75 = data.answered;
+if(typeof data75 !== "boolean"){
+const err174 = {instancePath:instancePath+"/answered",schemaPath:"#/properties/answered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.answered.type,parentSchema:schema17.properties.answered,data:data75};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -3439,10 +3444,11 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data76.among !== undefined){
-let data78 = data76.among;
-if(!(((data78 === "open") || (data78 === "closed")) || (data78 === "all"))){
-const err175 = {instancePath:instancePath+"/similar/among",schemaPath:"#/definitions/similar/properties/among/enum",keyword:"enum",params:{allowedValues: schema64.properties.among.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.among.enum,parentSchema:schema64.properties.among,data:data78};
+if(data.classify !== undefined){
+let data76 = data.classify;
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+if(data76.into === undefined){
+const err175 = {instancePath:instancePath+"/classify",schemaPath:"#/definitions/classify/required",keyword:"required",params:{missingProperty: "into"},message:"must have required property '"+"into"+"'",schema:schema64.required,parentSchema:schema64,data:data76};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -3451,11 +3457,9 @@ vErrors.push(err175);
 }
 errors++;
 }
-}
-if(data76.limit !== undefined){
-let data79 = data76.limit;
-if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
-const err176 = {instancePath:instancePath+"/similar/limit",schemaPath:"#/definitions/similar/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.limit.type,parentSchema:schema64.properties.limit,data:data79};
+for(const key16 in data76){
+if(!((((key16 === "into") || (key16 === "guide")) || (key16 === "min-confidence")) || (key16 === "max-confidence"))){
+const err176 = {instancePath:instancePath+"/classify",schemaPath:"#/definitions/classify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data:data76};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -3464,9 +3468,12 @@ vErrors.push(err176);
 }
 errors++;
 }
-if((typeof data79 == "number") && (isFinite(data79))){
-if(data79 > 20 || isNaN(data79)){
-const err177 = {instancePath:instancePath+"/similar/limit",schemaPath:"#/definitions/similar/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema64.properties.limit,data:data79};
+}
+if(data76.into !== undefined){
+let data77 = data76.into;
+if(Array.isArray(data77)){
+if(data77.length < 1){
+const err177 = {instancePath:instancePath+"/classify/into",schemaPath:"#/definitions/classify/properties/into/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema64.properties.into,data:data77};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -3475,8 +3482,12 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(data79 < 1 || isNaN(data79)){
-const err178 = {instancePath:instancePath+"/similar/limit",schemaPath:"#/definitions/similar/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema64.properties.limit,data:data79};
+const len10 = data77.length;
+for(let i10=0; i10<len10; i10++){
+let data78 = data77[i10];
+if(typeof data78 === "string"){
+if(func3(data78) < 1){
+const err178 = {instancePath:instancePath+"/classify/into/" + i10,schemaPath:"#/definitions/classify/properties/into/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.into.items,data:data78};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -3486,10 +3497,8 @@ vErrors.push(err178);
 errors++;
 }
 }
-}
-}
 else {
-const err179 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/similar/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data76};
+const err179 = {instancePath:instancePath+"/classify/into/" + i10,schemaPath:"#/definitions/classify/properties/into/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.into.items.type,parentSchema:schema64.properties.into.items,data:data78};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -3499,11 +3508,18 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data.vetoed !== undefined){
-let data80 = data.vetoed;
-if(typeof data80 === "string"){
-if(!pattern0.test(data80)){
-const err180 = {instancePath:instancePath+"/vetoed",schemaPath:"#/definitions/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema14,data:data80};
+let i11 = data77.length;
+let j0;
+if(i11 > 1){
+const indices0 = {};
+for(;i11--;){
+let item0 = data77[i11];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err180 = {instancePath:instancePath+"/classify/into",schemaPath:"#/definitions/classify/properties/into/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i11+" are identical)",schema:true,parentSchema:schema64.properties.into,data:data77};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -3511,15 +3527,249 @@ else {
 vErrors.push(err180);
 }
 errors++;
+break;
+}
+indices0[item0] = i11;
+}
 }
 }
 else {
-const err181 = {instancePath:instancePath+"/vetoed",schemaPath:"#/definitions/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data80};
+const err181 = {instancePath:instancePath+"/classify/into",schemaPath:"#/definitions/classify/properties/into/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.into.type,parentSchema:schema64.properties.into,data:data77};
 if(vErrors === null){
 vErrors = [err181];
 }
 else {
 vErrors.push(err181);
+}
+errors++;
+}
+}
+if(data76.guide !== undefined){
+let data79 = data76.guide;
+if(typeof data79 !== "string"){
+const err182 = {instancePath:instancePath+"/classify/guide",schemaPath:"#/definitions/classify/properties/guide/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.guide.type,parentSchema:schema64.properties.guide,data:data79};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+}
+if(data76["min-confidence"] !== undefined){
+let data80 = data76["min-confidence"];
+if((typeof data80 == "number") && (isFinite(data80))){
+if(data80 > 1 || isNaN(data80)){
+const err183 = {instancePath:instancePath+"/classify/min-confidence",schemaPath:"#/definitions/classify/properties/min-confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema64.properties["min-confidence"],data:data80};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+if(data80 < 0 || isNaN(data80)){
+const err184 = {instancePath:instancePath+"/classify/min-confidence",schemaPath:"#/definitions/classify/properties/min-confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties["min-confidence"],data:data80};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+}
+else {
+const err185 = {instancePath:instancePath+"/classify/min-confidence",schemaPath:"#/definitions/classify/properties/min-confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties["min-confidence"].type,parentSchema:schema64.properties["min-confidence"],data:data80};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+}
+if(data76["max-confidence"] !== undefined){
+let data81 = data76["max-confidence"];
+if((typeof data81 == "number") && (isFinite(data81))){
+if(data81 > 1 || isNaN(data81)){
+const err186 = {instancePath:instancePath+"/classify/max-confidence",schemaPath:"#/definitions/classify/properties/max-confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema64.properties["max-confidence"],data:data81};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+if(data81 < 0 || isNaN(data81)){
+const err187 = {instancePath:instancePath+"/classify/max-confidence",schemaPath:"#/definitions/classify/properties/max-confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties["max-confidence"],data:data81};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/classify/max-confidence",schemaPath:"#/definitions/classify/properties/max-confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties["max-confidence"].type,parentSchema:schema64.properties["max-confidence"],data:data81};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+}
+else {
+const err189 = {instancePath:instancePath+"/classify",schemaPath:"#/definitions/classify/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data76};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+if(data.similar !== undefined){
+let data82 = data.similar;
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+for(const key17 in data82){
+if(!(((key17 === "min") || (key17 === "among")) || (key17 === "limit"))){
+const err190 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/similar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data82};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+if(data82.min !== undefined){
+let data83 = data82.min;
+if((typeof data83 == "number") && (isFinite(data83))){
+if(data83 > 1 || isNaN(data83)){
+const err191 = {instancePath:instancePath+"/similar/min",schemaPath:"#/definitions/similar/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema65.properties.min,data:data83};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+if(data83 < 0 || isNaN(data83)){
+const err192 = {instancePath:instancePath+"/similar/min",schemaPath:"#/definitions/similar/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.min,data:data83};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+else {
+const err193 = {instancePath:instancePath+"/similar/min",schemaPath:"#/definitions/similar/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.min.type,parentSchema:schema65.properties.min,data:data83};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+if(data82.among !== undefined){
+let data84 = data82.among;
+if(!(((data84 === "open") || (data84 === "closed")) || (data84 === "all"))){
+const err194 = {instancePath:instancePath+"/similar/among",schemaPath:"#/definitions/similar/properties/among/enum",keyword:"enum",params:{allowedValues: schema65.properties.among.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.among.enum,parentSchema:schema65.properties.among,data:data84};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+if(data82.limit !== undefined){
+let data85 = data82.limit;
+if(!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85)))){
+const err195 = {instancePath:instancePath+"/similar/limit",schemaPath:"#/definitions/similar/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.limit.type,parentSchema:schema65.properties.limit,data:data85};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+if((typeof data85 == "number") && (isFinite(data85))){
+if(data85 > 20 || isNaN(data85)){
+const err196 = {instancePath:instancePath+"/similar/limit",schemaPath:"#/definitions/similar/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema65.properties.limit,data:data85};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+if(data85 < 1 || isNaN(data85)){
+const err197 = {instancePath:instancePath+"/similar/limit",schemaPath:"#/definitions/similar/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65.properties.limit,data:data85};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err198 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/similar/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data82};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+}
+if(data.vetoed !== undefined){
+let data86 = data.vetoed;
+if(typeof data86 === "string"){
+if(!pattern0.test(data86)){
+const err199 = {instancePath:instancePath+"/vetoed",schemaPath:"#/definitions/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema14,data:data86};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+}
+else {
+const err200 = {instancePath:instancePath+"/vetoed",schemaPath:"#/definitions/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data86};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
 }
 errors++;
 }
@@ -3544,12 +3794,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err182 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+const err201 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
 if(vErrors === null){
-vErrors = [err182];
+vErrors = [err201];
 }
 else {
-vErrors.push(err182);
+vErrors.push(err201);
 }
 errors++;
 }
@@ -3557,15 +3807,16 @@ validate15.errors = vErrors;
 return errors === 0;
 }
 
-const schema67 = schema["definitions"]["actions"];
-const schema68 = schema["definitions"]["action"];
+const schema68 = schema["definitions"]["actions"];
+const schema69 = schema["definitions"]["action"];
+const schema76 = schema["definitions"]["projectSet"];
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 1){
-const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema68,data};
+const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3575,7 +3826,7 @@ vErrors.push(err0);
 errors++;
 }
 if(Object.keys(data).length < 1){
-const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema68,data};
+const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3585,8 +3836,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema68.properties, key0))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+if(!(func2.call(schema69.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3726,7 +3977,7 @@ if(data.comment !== undefined){
 let data4 = data.comment;
 if(typeof data4 === "string"){
 if(func3(data4) < 1){
-const err13 = {instancePath:instancePath+"/comment",schemaPath:"#/properties/comment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.comment,data:data4};
+const err13 = {instancePath:instancePath+"/comment",schemaPath:"#/properties/comment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69.properties.comment,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3737,7 +3988,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/comment",schemaPath:"#/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.comment.type,parentSchema:schema68.properties.comment,data:data4};
+const err14 = {instancePath:instancePath+"/comment",schemaPath:"#/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.comment.type,parentSchema:schema69.properties.comment,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3750,7 +4001,7 @@ errors++;
 if(data.close !== undefined){
 let data5 = data.close;
 if(!((((((data5 === "completed") || (data5 === "not_planned")) || (data5 === "resolved")) || (data5 === "outdated")) || (data5 === "duplicate")) || (data5 === true))){
-const err15 = {instancePath:instancePath+"/close",schemaPath:"#/properties/close/enum",keyword:"enum",params:{allowedValues: schema68.properties.close.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.close.enum,parentSchema:schema68.properties.close,data:data5};
+const err15 = {instancePath:instancePath+"/close",schemaPath:"#/properties/close/enum",keyword:"enum",params:{allowedValues: schema69.properties.close.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.close.enum,parentSchema:schema69.properties.close,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3763,7 +4014,7 @@ errors++;
 if(data.reopen !== undefined){
 let data6 = data.reopen;
 if(!(data6 === true)){
-const err16 = {instancePath:instancePath+"/reopen",schemaPath:"#/properties/reopen/enum",keyword:"enum",params:{allowedValues: schema68.properties.reopen.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.reopen.enum,parentSchema:schema68.properties.reopen,data:data6};
+const err16 = {instancePath:instancePath+"/reopen",schemaPath:"#/properties/reopen/enum",keyword:"enum",params:{allowedValues: schema69.properties.reopen.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.reopen.enum,parentSchema:schema69.properties.reopen,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3776,7 +4027,7 @@ errors++;
 if(data.lock !== undefined){
 let data7 = data.lock;
 if(!(((((data7 === true) || (data7 === "off-topic")) || (data7 === "too heated")) || (data7 === "resolved")) || (data7 === "spam"))){
-const err17 = {instancePath:instancePath+"/lock",schemaPath:"#/properties/lock/enum",keyword:"enum",params:{allowedValues: schema68.properties.lock.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.lock.enum,parentSchema:schema68.properties.lock,data:data7};
+const err17 = {instancePath:instancePath+"/lock",schemaPath:"#/properties/lock/enum",keyword:"enum",params:{allowedValues: schema69.properties.lock.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.lock.enum,parentSchema:schema69.properties.lock,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3789,7 +4040,7 @@ errors++;
 if(data.unlock !== undefined){
 let data8 = data.unlock;
 if(!(data8 === true)){
-const err18 = {instancePath:instancePath+"/unlock",schemaPath:"#/properties/unlock/enum",keyword:"enum",params:{allowedValues: schema68.properties.unlock.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.unlock.enum,parentSchema:schema68.properties.unlock,data:data8};
+const err18 = {instancePath:instancePath+"/unlock",schemaPath:"#/properties/unlock/enum",keyword:"enum",params:{allowedValues: schema69.properties.unlock.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.unlock.enum,parentSchema:schema69.properties.unlock,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3928,7 +4179,7 @@ errors++;
 if(data.milestone !== undefined){
 let data13 = data.milestone;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err29 = {instancePath:instancePath+"/milestone",schemaPath:"#/properties/milestone/type",keyword:"type",params:{type: schema68.properties.milestone.type},message:"must be string,null",schema:schema68.properties.milestone.type,parentSchema:schema68.properties.milestone,data:data13};
+const err29 = {instancePath:instancePath+"/milestone",schemaPath:"#/properties/milestone/type",keyword:"type",params:{type: schema69.properties.milestone.type},message:"must be string,null",schema:schema69.properties.milestone.type,parentSchema:schema69.properties.milestone,data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3939,7 +4190,7 @@ errors++;
 }
 if(typeof data13 === "string"){
 if(func3(data13) < 1){
-const err30 = {instancePath:instancePath+"/milestone",schemaPath:"#/properties/milestone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.milestone,data:data13};
+const err30 = {instancePath:instancePath+"/milestone",schemaPath:"#/properties/milestone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69.properties.milestone,data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4016,7 +4267,7 @@ errors++;
 if(data["delete-branch"] !== undefined){
 let data16 = data["delete-branch"];
 if(!(data16 === true)){
-const err36 = {instancePath:instancePath+"/delete-branch",schemaPath:"#/properties/delete-branch/enum",keyword:"enum",params:{allowedValues: schema68.properties["delete-branch"].enum},message:"must be equal to one of the allowed values",schema:schema68.properties["delete-branch"].enum,parentSchema:schema68.properties["delete-branch"],data:data16};
+const err36 = {instancePath:instancePath+"/delete-branch",schemaPath:"#/properties/delete-branch/enum",keyword:"enum",params:{allowedValues: schema69.properties["delete-branch"].enum},message:"must be equal to one of the allowed values",schema:schema69.properties["delete-branch"].enum,parentSchema:schema69.properties["delete-branch"],data:data16};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4029,7 +4280,7 @@ errors++;
 if(data["issue-type"] !== undefined){
 let data17 = data["issue-type"];
 if((typeof data17 !== "string") && (data17 !== null)){
-const err37 = {instancePath:instancePath+"/issue-type",schemaPath:"#/properties/issue-type/type",keyword:"type",params:{type: schema68.properties["issue-type"].type},message:"must be string,null",schema:schema68.properties["issue-type"].type,parentSchema:schema68.properties["issue-type"],data:data17};
+const err37 = {instancePath:instancePath+"/issue-type",schemaPath:"#/properties/issue-type/type",keyword:"type",params:{type: schema69.properties["issue-type"].type},message:"must be string,null",schema:schema69.properties["issue-type"].type,parentSchema:schema69.properties["issue-type"],data:data17};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4040,7 +4291,7 @@ errors++;
 }
 if(typeof data17 === "string"){
 if(func3(data17) < 1){
-const err38 = {instancePath:instancePath+"/issue-type",schemaPath:"#/properties/issue-type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties["issue-type"],data:data17};
+const err38 = {instancePath:instancePath+"/issue-type",schemaPath:"#/properties/issue-type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69.properties["issue-type"],data:data17};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4114,14 +4365,171 @@ errors++;
 }
 }
 }
-}
-else {
-const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+if(data.project !== undefined){
+let data20 = data.project;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.owner === undefined){
+const err44 = {instancePath:instancePath+"/project",schemaPath:"#/definitions/projectSet/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema76.required,parentSchema:schema76,data:data20};
 if(vErrors === null){
 vErrors = [err44];
 }
 else {
 vErrors.push(err44);
+}
+errors++;
+}
+if(data20.number === undefined){
+const err45 = {instancePath:instancePath+"/project",schemaPath:"#/definitions/projectSet/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema76.required,parentSchema:schema76,data:data20};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+for(const key1 in data20){
+if(!(((key1 === "owner") || (key1 === "number")) || (key1 === "fields"))){
+const err46 = {instancePath:instancePath+"/project",schemaPath:"#/definitions/projectSet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data:data20};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data20.owner !== undefined){
+let data21 = data20.owner;
+if(typeof data21 === "string"){
+if(func3(data21) < 1){
+const err47 = {instancePath:instancePath+"/project/owner",schemaPath:"#/definitions/projectSet/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.owner,data:data21};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if(!pattern14.test(data21)){
+const err48 = {instancePath:instancePath+"/project/owner",schemaPath:"#/definitions/projectSet/properties/owner/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]*$",parentSchema:schema76.properties.owner,data:data21};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/project/owner",schemaPath:"#/definitions/projectSet/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.owner.type,parentSchema:schema76.properties.owner,data:data21};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data20.number !== undefined){
+let data22 = data20.number;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err50 = {instancePath:instancePath+"/project/number",schemaPath:"#/definitions/projectSet/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.number.type,parentSchema:schema76.properties.number,data:data22};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 1 || isNaN(data22)){
+const err51 = {instancePath:instancePath+"/project/number",schemaPath:"#/definitions/projectSet/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema76.properties.number,data:data22};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+if(data20.fields !== undefined){
+let data23 = data20.fields;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(Object.keys(data23).length < 1){
+const err52 = {instancePath:instancePath+"/project/fields",schemaPath:"#/definitions/projectSet/properties/fields/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema76.properties.fields,data:data23};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+for(const key2 in data23){
+let data24 = data23[key2];
+if((typeof data24 !== "string") && (!((typeof data24 == "number") && (isFinite(data24))))){
+const err53 = {instancePath:instancePath+"/project/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/projectSet/properties/fields/additionalProperties/type",keyword:"type",params:{type: schema76.properties.fields.additionalProperties.type},message:"must be string,number",schema:schema76.properties.fields.additionalProperties.type,parentSchema:schema76.properties.fields.additionalProperties,data:data24};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(typeof data24 === "string"){
+if(func3(data24) < 1){
+const err54 = {instancePath:instancePath+"/project/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/projectSet/properties/fields/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.fields.additionalProperties,data:data24};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/project/fields",schemaPath:"#/definitions/projectSet/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.fields.type,parentSchema:schema76.properties.fields,data:data23};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/project",schemaPath:"#/definitions/projectSet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data:data20};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
 }
 errors++;
 }
@@ -4135,7 +4543,7 @@ let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 if(data.length < 1){
-const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67,data};
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4153,7 +4561,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.type,parentSchema:schema67,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.type,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4166,14 +4574,14 @@ validate33.errors = vErrors;
 return errors === 0;
 }
 
-const schema75 = schema["definitions"]["check"];
+const schema77 = schema["definitions"]["check"];
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.message === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4183,7 +4591,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.require === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "require"},message:"must have required property '"+"require"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "require"},message:"must have required property '"+"require"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4194,7 +4602,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "message") || (key0 === "require"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4208,7 +4616,7 @@ if(data.message !== undefined){
 let data0 = data.message;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
-const err3 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.message,data:data0};
+const err3 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.message,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4219,7 +4627,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.message.type,parentSchema:schema75.properties.message,data:data0};
+const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.message.type,parentSchema:schema77.properties.message,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4237,7 +4645,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4443,7 +4851,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema76 = schema["definitions"]["activity"];
+const schema78 = schema["definitions"]["activity"];
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4451,7 +4859,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "ignore-actors") || (key0 === "reactions")) || (key0 === "linked"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4527,7 +4935,7 @@ errors++;
 if(data.reactions !== undefined){
 let data2 = data.reactions;
 if(typeof data2 !== "boolean"){
-const err6 = {instancePath:instancePath+"/reactions",schemaPath:"#/properties/reactions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.reactions.type,parentSchema:schema76.properties.reactions,data:data2};
+const err6 = {instancePath:instancePath+"/reactions",schemaPath:"#/properties/reactions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.reactions.type,parentSchema:schema78.properties.reactions,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4540,7 +4948,7 @@ errors++;
 if(data.linked !== undefined){
 let data3 = data.linked;
 if(typeof data3 !== "boolean"){
-const err7 = {instancePath:instancePath+"/linked",schemaPath:"#/properties/linked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.linked.type,parentSchema:schema76.properties.linked,data:data3};
+const err7 = {instancePath:instancePath+"/linked",schemaPath:"#/properties/linked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.linked.type,parentSchema:schema78.properties.linked,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4552,7 +4960,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4565,16 +4973,16 @@ validate42.errors = vErrors;
 return errors === 0;
 }
 
-const schema78 = schema["definitions"]["reportList"];
-const schema79 = schema["definitions"]["report"];
-const schema83 = schema["definitions"]["metric"];
+const schema80 = schema["definitions"]["reportList"];
+const schema81 = schema["definitions"]["report"];
+const schema85 = schema["definitions"]["metric"];
 
 function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4584,7 +4992,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4595,7 +5003,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "title")) || (key0 === "rules")) || (key0 === "labels")) || (key0 === "reopen")) || (key0 === "metrics")) || (key0 === "period"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4634,7 +5042,7 @@ if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 === "string"){
 if(func3(data1) < 1){
-const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.properties.title,data:data1};
+const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4645,7 +5053,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.title.type,parentSchema:schema79.properties.title,data:data1};
+const err6 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.title.type,parentSchema:schema81.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4686,7 +5094,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.rules.type,parentSchema:schema79.properties.rules,data:data2};
+const err9 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema81.properties.rules.type,parentSchema:schema81.properties.rules,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4762,7 +5170,7 @@ errors++;
 if(data.reopen !== undefined){
 let data6 = data.reopen;
 if(typeof data6 !== "boolean"){
-const err15 = {instancePath:instancePath+"/reopen",schemaPath:"#/properties/reopen/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema79.properties.reopen.type,parentSchema:schema79.properties.reopen,data:data6};
+const err15 = {instancePath:instancePath+"/reopen",schemaPath:"#/properties/reopen/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema81.properties.reopen.type,parentSchema:schema81.properties.reopen,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4776,7 +5184,7 @@ if(data.metrics !== undefined){
 let data7 = data.metrics;
 if(Array.isArray(data7)){
 if(data7.length < 1){
-const err16 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema79.properties.metrics,data:data7};
+const err16 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema81.properties.metrics,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4792,7 +5200,7 @@ const _errs23 = errors;
 let valid11 = false;
 const _errs24 = errors;
 if(typeof data8 !== "string"){
-const err17 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/definitions/metric/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.anyOf[0].type,parentSchema:schema83.anyOf[0],data:data8};
+const err17 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/definitions/metric/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.anyOf[0].type,parentSchema:schema85.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4802,7 +5210,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!((data8 === "time-to-first-response") || (data8 === "time-to-close"))){
-const err18 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/definitions/metric/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema83.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema83.anyOf[0].enum,parentSchema:schema83.anyOf[0],data:data8};
+const err18 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/definitions/metric/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema85.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema85.anyOf[0].enum,parentSchema:schema85.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4817,7 +5225,7 @@ if(!valid11){
 const _errs26 = errors;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8["time-in-label"] === undefined){
-const err19 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/definitions/metric/anyOf/1/required",keyword:"required",params:{missingProperty: "time-in-label"},message:"must have required property '"+"time-in-label"+"'",schema:schema83.anyOf[1].required,parentSchema:schema83.anyOf[1],data:data8};
+const err19 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/definitions/metric/anyOf/1/required",keyword:"required",params:{missingProperty: "time-in-label"},message:"must have required property '"+"time-in-label"+"'",schema:schema85.anyOf[1].required,parentSchema:schema85.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4828,7 +5236,7 @@ errors++;
 }
 for(const key1 in data8){
 if(!(key1 === "time-in-label")){
-const err20 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/definitions/metric/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema83.anyOf[1],data:data8};
+const err20 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/definitions/metric/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema85.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4842,7 +5250,7 @@ if(data8["time-in-label"] !== undefined){
 let data9 = data8["time-in-label"];
 if(typeof data9 === "string"){
 if(func3(data9) < 1){
-const err21 = {instancePath:instancePath+"/metrics/" + i2+"/time-in-label",schemaPath:"#/definitions/metric/anyOf/1/properties/time-in-label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.anyOf[1].properties["time-in-label"],data:data9};
+const err21 = {instancePath:instancePath+"/metrics/" + i2+"/time-in-label",schemaPath:"#/definitions/metric/anyOf/1/properties/time-in-label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85.anyOf[1].properties["time-in-label"],data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4853,7 +5261,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/metrics/" + i2+"/time-in-label",schemaPath:"#/definitions/metric/anyOf/1/properties/time-in-label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.anyOf[1].properties["time-in-label"].type,parentSchema:schema83.anyOf[1].properties["time-in-label"],data:data9};
+const err22 = {instancePath:instancePath+"/metrics/" + i2+"/time-in-label",schemaPath:"#/definitions/metric/anyOf/1/properties/time-in-label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.anyOf[1].properties["time-in-label"].type,parentSchema:schema85.anyOf[1].properties["time-in-label"],data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4865,7 +5273,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/definitions/metric/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.anyOf[1].type,parentSchema:schema83.anyOf[1],data:data8};
+const err23 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/definitions/metric/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.anyOf[1].type,parentSchema:schema85.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4878,7 +5286,7 @@ var _valid0 = _errs26 === errors;
 valid11 = valid11 || _valid0;
 }
 if(!valid11){
-const err24 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/definitions/metric/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema83.anyOf,parentSchema:schema83,data:data8};
+const err24 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/definitions/metric/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema85.anyOf,parentSchema:schema85,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4901,7 +5309,7 @@ vErrors = null;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.metrics.type,parentSchema:schema79.properties.metrics,data:data7};
+const err25 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema81.properties.metrics.type,parentSchema:schema81.properties.metrics,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4938,7 +5346,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4965,7 +5373,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.type,parentSchema:schema78,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.type,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4978,18 +5386,18 @@ validate44.errors = vErrors;
 return errors === 0;
 }
 
-const schema85 = schema["definitions"]["commandList"];
-const schema86 = schema["definitions"]["command"];
-const schema87 = schema["definitions"]["commandName"];
-const pattern17 = new RegExp("^[A-Za-z][A-Za-z0-9_-]*$", "u");
-const schema88 = schema["definitions"]["commandAllow"];
+const schema87 = schema["definitions"]["commandList"];
+const schema88 = schema["definitions"]["command"];
+const schema89 = schema["definitions"]["commandName"];
+const pattern20 = new RegExp("^[A-Za-z][A-Za-z0-9_-]*$", "u");
+const schema90 = schema["definitions"]["commandAllow"];
 
 function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema88,data};
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5000,7 +5408,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "association") || (key0 === "author")) || (key0 === "logins")) || (key0 === "labels"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5019,7 +5427,7 @@ errors = vErrors.length;
 if(data.author !== undefined){
 let data1 = data.author;
 if(typeof data1 !== "boolean"){
-const err2 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema88.properties.author.type,parentSchema:schema88.properties.author,data:data1};
+const err2 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.author.type,parentSchema:schema90.properties.author,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5157,7 +5565,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5176,7 +5584,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5186,7 +5594,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.allow === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "allow"},message:"must have required property '"+"allow"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "allow"},message:"must have required property '"+"allow"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5197,7 +5605,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "name") || (key0 === "allow")) || (key0 === "then"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5210,8 +5618,8 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
-if(!pattern17.test(data0)){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/commandName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema87,data:data0};
+if(!pattern20.test(data0)){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/commandName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema89,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5222,7 +5630,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/commandName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/commandName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.type,parentSchema:schema89,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5246,7 +5654,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5265,7 +5673,7 @@ let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 if(data.length < 1){
-const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema85,data};
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5283,7 +5691,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.type,parentSchema:schema85,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.type,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5296,7 +5704,7 @@ validate48.errors = vErrors;
 return errors === 0;
 }
 
-const pattern19 = new RegExp("^(github|https?://\\S+)$", "u");
+const pattern22 = new RegExp("^(github|https?://\\S+)$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://raw.githubusercontent.com/sift-triage/sift/v1/schema/sift.schema.json" */;
@@ -5402,7 +5810,7 @@ let data6 = data.models;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key1 in data6){
 if(!((((((key1 === "endpoint") || (key1 === "model")) || (key1 === "embedding-model")) || (key1 === "max-calls")) || (key1 === "max-input-tokens")) || (key1 === "timeout"))){
-const err6 = {instancePath:instancePath+"/models",schemaPath:"#/definitions/models/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema92,data:data6};
+const err6 = {instancePath:instancePath+"/models",schemaPath:"#/definitions/models/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data:data6};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5415,8 +5823,8 @@ errors++;
 if(data6.endpoint !== undefined){
 let data7 = data6.endpoint;
 if(typeof data7 === "string"){
-if(!pattern19.test(data7)){
-const err7 = {instancePath:instancePath+"/models/endpoint",schemaPath:"#/definitions/models/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^(github|https?://\\S+)$"},message:"must match pattern \""+"^(github|https?://\\S+)$"+"\"",schema:"^(github|https?://\\S+)$",parentSchema:schema92.properties.endpoint,data:data7};
+if(!pattern22.test(data7)){
+const err7 = {instancePath:instancePath+"/models/endpoint",schemaPath:"#/definitions/models/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^(github|https?://\\S+)$"},message:"must match pattern \""+"^(github|https?://\\S+)$"+"\"",schema:"^(github|https?://\\S+)$",parentSchema:schema94.properties.endpoint,data:data7};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5427,7 +5835,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/models/endpoint",schemaPath:"#/definitions/models/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.endpoint.type,parentSchema:schema92.properties.endpoint,data:data7};
+const err8 = {instancePath:instancePath+"/models/endpoint",schemaPath:"#/definitions/models/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.endpoint.type,parentSchema:schema94.properties.endpoint,data:data7};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5441,7 +5849,7 @@ if(data6.model !== undefined){
 let data8 = data6.model;
 if(typeof data8 === "string"){
 if(func3(data8) < 1){
-const err9 = {instancePath:instancePath+"/models/model",schemaPath:"#/definitions/models/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92.properties.model,data:data8};
+const err9 = {instancePath:instancePath+"/models/model",schemaPath:"#/definitions/models/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94.properties.model,data:data8};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5452,7 +5860,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/models/model",schemaPath:"#/definitions/models/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.model.type,parentSchema:schema92.properties.model,data:data8};
+const err10 = {instancePath:instancePath+"/models/model",schemaPath:"#/definitions/models/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.model.type,parentSchema:schema94.properties.model,data:data8};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5466,7 +5874,7 @@ if(data6["embedding-model"] !== undefined){
 let data9 = data6["embedding-model"];
 if(typeof data9 === "string"){
 if(func3(data9) < 1){
-const err11 = {instancePath:instancePath+"/models/embedding-model",schemaPath:"#/definitions/models/properties/embedding-model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92.properties["embedding-model"],data:data9};
+const err11 = {instancePath:instancePath+"/models/embedding-model",schemaPath:"#/definitions/models/properties/embedding-model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94.properties["embedding-model"],data:data9};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5477,7 +5885,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/models/embedding-model",schemaPath:"#/definitions/models/properties/embedding-model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties["embedding-model"].type,parentSchema:schema92.properties["embedding-model"],data:data9};
+const err12 = {instancePath:instancePath+"/models/embedding-model",schemaPath:"#/definitions/models/properties/embedding-model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties["embedding-model"].type,parentSchema:schema94.properties["embedding-model"],data:data9};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5490,7 +5898,7 @@ errors++;
 if(data6["max-calls"] !== undefined){
 let data10 = data6["max-calls"];
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err13 = {instancePath:instancePath+"/models/max-calls",schemaPath:"#/definitions/models/properties/max-calls/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties["max-calls"].type,parentSchema:schema92.properties["max-calls"],data:data10};
+const err13 = {instancePath:instancePath+"/models/max-calls",schemaPath:"#/definitions/models/properties/max-calls/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties["max-calls"].type,parentSchema:schema94.properties["max-calls"],data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5501,7 +5909,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err14 = {instancePath:instancePath+"/models/max-calls",schemaPath:"#/definitions/models/properties/max-calls/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema92.properties["max-calls"],data:data10};
+const err14 = {instancePath:instancePath+"/models/max-calls",schemaPath:"#/definitions/models/properties/max-calls/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema94.properties["max-calls"],data:data10};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5515,7 +5923,7 @@ errors++;
 if(data6["max-input-tokens"] !== undefined){
 let data11 = data6["max-input-tokens"];
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err15 = {instancePath:instancePath+"/models/max-input-tokens",schemaPath:"#/definitions/models/properties/max-input-tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties["max-input-tokens"].type,parentSchema:schema92.properties["max-input-tokens"],data:data11};
+const err15 = {instancePath:instancePath+"/models/max-input-tokens",schemaPath:"#/definitions/models/properties/max-input-tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties["max-input-tokens"].type,parentSchema:schema94.properties["max-input-tokens"],data:data11};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5526,7 +5934,7 @@ errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 100 || isNaN(data11)){
-const err16 = {instancePath:instancePath+"/models/max-input-tokens",schemaPath:"#/definitions/models/properties/max-input-tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema92.properties["max-input-tokens"],data:data11};
+const err16 = {instancePath:instancePath+"/models/max-input-tokens",schemaPath:"#/definitions/models/properties/max-input-tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema94.properties["max-input-tokens"],data:data11};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5540,7 +5948,7 @@ errors++;
 if(data6.timeout !== undefined){
 let data12 = data6.timeout;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err17 = {instancePath:instancePath+"/models/timeout",schemaPath:"#/definitions/models/properties/timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.timeout.type,parentSchema:schema92.properties.timeout,data:data12};
+const err17 = {instancePath:instancePath+"/models/timeout",schemaPath:"#/definitions/models/properties/timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.timeout.type,parentSchema:schema94.properties.timeout,data:data12};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5551,7 +5959,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 > 600 || isNaN(data12)){
-const err18 = {instancePath:instancePath+"/models/timeout",schemaPath:"#/definitions/models/properties/timeout/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema92.properties.timeout,data:data12};
+const err18 = {instancePath:instancePath+"/models/timeout",schemaPath:"#/definitions/models/properties/timeout/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema94.properties.timeout,data:data12};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5561,7 +5969,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data12 < 1 || isNaN(data12)){
-const err19 = {instancePath:instancePath+"/models/timeout",schemaPath:"#/definitions/models/properties/timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema92.properties.timeout,data:data12};
+const err19 = {instancePath:instancePath+"/models/timeout",schemaPath:"#/definitions/models/properties/timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema94.properties.timeout,data:data12};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5574,7 +5982,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/models",schemaPath:"#/definitions/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data:data6};
+const err20 = {instancePath:instancePath+"/models",schemaPath:"#/definitions/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }

@@ -10,24 +10,27 @@ export const validate = validate10;
 export default validate10;
 const schema11 = schema;
 const schema12 = schema["definitions"]["date"];
+const schema13 = schema["definitions"]["projectDefinition"];
 const func2 = ucs2length;
-const schema13 = schema["definitions"]["test"];
-const schema38 = schema["definitions"]["similarItems"];
-const pattern0 = new RegExp("^[a-z_]+(\\.[a-z_]+)?$", "u");
-const schema14 = schema["definitions"]["item"];
-const schema15 = schema["definitions"]["nameList"];
-const schema31 = schema["definitions"]["check"];
-const schema34 = schema["definitions"]["relatedIssue"];
-const func4 = Object.prototype.hasOwnProperty;
-const schema20 = schema["definitions"]["comment"];
-const schema22 = schema["definitions"]["association"];
+const pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+const schema14 = schema["definitions"]["test"];
+const schema40 = schema["definitions"]["similarItems"];
+const pattern1 = new RegExp("^[a-z_]+(\\.[a-z_]+)?$", "u");
+const schema15 = schema["definitions"]["item"];
+const schema16 = schema["definitions"]["nameList"];
+const schema32 = schema["definitions"]["check"];
+const schema35 = schema["definitions"]["relatedIssue"];
+const schema37 = schema["definitions"]["projectItem"];
+const func7 = Object.prototype.hasOwnProperty;
+const schema21 = schema["definitions"]["comment"];
+const schema23 = schema["definitions"]["association"];
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.author === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "author"},message:"must have required property '"+"author"+"'",schema:schema20.required,parentSchema:schema20,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "author"},message:"must have required property '"+"author"+"'",schema:schema21.required,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -37,7 +40,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema20.required,parentSchema:schema20,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema21.required,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -48,7 +51,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "author") || (key0 === "at")) || (key0 === "body")) || (key0 === "bot")) || (key0 === "association")) || (key0 === "answered"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -62,7 +65,7 @@ if(data.author !== undefined){
 let data0 = data.author;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.author,data:data0};
+const err3 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.author,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -73,7 +76,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.author.type,parentSchema:schema20.properties.author,data:data0};
+const err4 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.author.type,parentSchema:schema21.properties.author,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -111,7 +114,7 @@ errors++;
 if(data.body !== undefined){
 let data2 = data.body;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.body.type,parentSchema:schema20.properties.body,data:data2};
+const err7 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.body.type,parentSchema:schema21.properties.body,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -124,7 +127,7 @@ errors++;
 if(data.bot !== undefined){
 let data3 = data.bot;
 if(typeof data3 !== "boolean"){
-const err8 = {instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.bot.type,parentSchema:schema20.properties.bot,data:data3};
+const err8 = {instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.bot.type,parentSchema:schema21.properties.bot,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -137,7 +140,7 @@ errors++;
 if(data.association !== undefined){
 let data4 = data.association;
 if(!((((((((data4 === "OWNER") || (data4 === "MEMBER")) || (data4 === "COLLABORATOR")) || (data4 === "CONTRIBUTOR")) || (data4 === "FIRST_TIMER")) || (data4 === "FIRST_TIME_CONTRIBUTOR")) || (data4 === "MANNEQUIN")) || (data4 === "NONE"))){
-const err9 = {instancePath:instancePath+"/association",schemaPath:"#/definitions/association/enum",keyword:"enum",params:{allowedValues: schema22.enum},message:"must be equal to one of the allowed values",schema:schema22.enum,parentSchema:schema22,data:data4};
+const err9 = {instancePath:instancePath+"/association",schemaPath:"#/definitions/association/enum",keyword:"enum",params:{allowedValues: schema23.enum},message:"must be equal to one of the allowed values",schema:schema23.enum,parentSchema:schema23,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -150,7 +153,7 @@ errors++;
 if(data.answered !== undefined){
 let data5 = data.answered;
 if(typeof data5 !== "boolean"){
-const err10 = {instancePath:instancePath+"/answered",schemaPath:"#/properties/answered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.answered.type,parentSchema:schema20.properties.answered,data:data5};
+const err10 = {instancePath:instancePath+"/answered",schemaPath:"#/properties/answered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.answered.type,parentSchema:schema21.properties.answered,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -162,7 +165,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -175,14 +178,14 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-const schema23 = schema["definitions"]["event"];
+const schema24 = schema["definitions"]["event"];
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.event === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema23.required,parentSchema:schema23,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema24.required,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -192,7 +195,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.actor === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "actor"},message:"must have required property '"+"actor"+"'",schema:schema23.required,parentSchema:schema23,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "actor"},message:"must have required property '"+"actor"+"'",schema:schema24.required,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -202,7 +205,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.at === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema23.required,parentSchema:schema23,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema24.required,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -213,7 +216,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "event") || (key0 === "actor")) || (key0 === "at")) || (key0 === "label")) || (key0 === "bot")) || (key0 === "association"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -226,7 +229,7 @@ errors++;
 if(data.event !== undefined){
 let data0 = data.event;
 if(!((((((((((((((data0 === "labeled") || (data0 === "unlabeled")) || (data0 === "closed")) || (data0 === "reopened")) || (data0 === "edited")) || (data0 === "commit")) || (data0 === "review")) || (data0 === "assigned")) || (data0 === "unassigned")) || (data0 === "milestoned")) || (data0 === "locked")) || (data0 === "unlocked")) || (data0 === "reaction")) || (data0 === "other"))){
-const err4 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/enum",keyword:"enum",params:{allowedValues: schema23.properties.event.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.event.enum,parentSchema:schema23.properties.event,data:data0};
+const err4 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/enum",keyword:"enum",params:{allowedValues: schema24.properties.event.enum},message:"must be equal to one of the allowed values",schema:schema24.properties.event.enum,parentSchema:schema24.properties.event,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -240,7 +243,7 @@ if(data.actor !== undefined){
 let data1 = data.actor;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err5 = {instancePath:instancePath+"/actor",schemaPath:"#/properties/actor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.actor,data:data1};
+const err5 = {instancePath:instancePath+"/actor",schemaPath:"#/properties/actor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.actor,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -251,7 +254,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/actor",schemaPath:"#/properties/actor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.actor.type,parentSchema:schema23.properties.actor,data:data1};
+const err6 = {instancePath:instancePath+"/actor",schemaPath:"#/properties/actor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.actor.type,parentSchema:schema24.properties.actor,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -290,7 +293,7 @@ if(data.label !== undefined){
 let data3 = data.label;
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err9 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.label,data:data3};
+const err9 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.label,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -301,7 +304,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.label.type,parentSchema:schema23.properties.label,data:data3};
+const err10 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.label.type,parentSchema:schema24.properties.label,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -314,7 +317,7 @@ errors++;
 if(data.bot !== undefined){
 let data4 = data.bot;
 if(typeof data4 !== "boolean"){
-const err11 = {instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.bot.type,parentSchema:schema23.properties.bot,data:data4};
+const err11 = {instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.bot.type,parentSchema:schema24.properties.bot,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -327,7 +330,7 @@ errors++;
 if(data.association !== undefined){
 let data5 = data.association;
 if(!((((((((data5 === "OWNER") || (data5 === "MEMBER")) || (data5 === "COLLABORATOR")) || (data5 === "CONTRIBUTOR")) || (data5 === "FIRST_TIMER")) || (data5 === "FIRST_TIME_CONTRIBUTOR")) || (data5 === "MANNEQUIN")) || (data5 === "NONE"))){
-const err12 = {instancePath:instancePath+"/association",schemaPath:"#/definitions/association/enum",keyword:"enum",params:{allowedValues: schema22.enum},message:"must be equal to one of the allowed values",schema:schema22.enum,parentSchema:schema22,data:data5};
+const err12 = {instancePath:instancePath+"/association",schemaPath:"#/definitions/association/enum",keyword:"enum",params:{allowedValues: schema23.enum},message:"must be equal to one of the allowed values",schema:schema23.enum,parentSchema:schema23,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -339,7 +342,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -352,14 +355,14 @@ validate15.errors = vErrors;
 return errors === 0;
 }
 
-const schema29 = schema["definitions"]["review"];
+const schema30 = schema["definitions"]["review"];
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.reviewer === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema29.required,parentSchema:schema29,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema30.required,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -369,7 +372,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.state === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema29.required,parentSchema:schema29,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema30.required,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -379,7 +382,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.at === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema29.required,parentSchema:schema29,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema30.required,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -390,7 +393,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "reviewer") || (key0 === "state")) || (key0 === "at"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema29,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -404,7 +407,7 @@ if(data.reviewer !== undefined){
 let data0 = data.reviewer;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.reviewer,data:data0};
+const err4 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.reviewer,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -415,7 +418,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.reviewer.type,parentSchema:schema29.properties.reviewer,data:data0};
+const err5 = {instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.reviewer.type,parentSchema:schema30.properties.reviewer,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -428,7 +431,7 @@ errors++;
 if(data.state !== undefined){
 let data1 = data.state;
 if(!((((data1 === "approved") || (data1 === "changes_requested")) || (data1 === "commented")) || (data1 === "dismissed"))){
-const err6 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema29.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema29.properties.state.enum,parentSchema:schema29.properties.state,data:data1};
+const err6 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema30.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.state.enum,parentSchema:schema30.properties.state,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -465,7 +468,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -478,14 +481,14 @@ validate17.errors = vErrors;
 return errors === 0;
 }
 
-const schema32 = schema["definitions"]["linkedItem"];
+const schema33 = schema["definitions"]["linkedItem"];
 
 function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.number === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -496,7 +499,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "number")) || (key0 === "state")) || (key0 === "updated"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -509,7 +512,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(!((data0 === "issue") || (data0 === "pull_request"))){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema32.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.type.enum,parentSchema:schema32.properties.type,data:data0};
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema33.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.type.enum,parentSchema:schema33.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -522,7 +525,7 @@ errors++;
 if(data.number !== undefined){
 let data1 = data.number;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err3 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.number.type,parentSchema:schema32.properties.number,data:data1};
+const err3 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.number.type,parentSchema:schema33.properties.number,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -533,7 +536,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.number,data:data1};
+const err4 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.properties.number,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -547,7 +550,7 @@ errors++;
 if(data.state !== undefined){
 let data2 = data.state;
 if(!((data2 === "open") || (data2 === "closed"))){
-const err5 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema32.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.state.enum,parentSchema:schema32.properties.state,data:data2};
+const err5 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema33.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.state.enum,parentSchema:schema33.properties.state,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -584,7 +587,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -597,15 +600,15 @@ validate19.errors = vErrors;
 return errors === 0;
 }
 
-const pattern1 = new RegExp("^[^/\\s]+/[^/\\s]+$", "u");
+const pattern2 = new RegExp("^[^/\\s]+/[^/\\s]+$", "u");
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func4.call(schema14.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data};
+if(!(func7.call(schema15.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -620,7 +623,7 @@ if(data.head === undefined){
 const err1 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "base",
     missingProperty: "head",
     depsCount: 1,
-    deps: "head"},message:"must have property head when property base is present",schema:schema14.dependencies,parentSchema:schema14,data};
+    deps: "head"},message:"must have property head when property base is present",schema:schema15.dependencies,parentSchema:schema15,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -635,7 +638,7 @@ if(data.base === undefined){
 const err2 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "head",
     missingProperty: "base",
     depsCount: 1,
-    deps: "base"},message:"must have property base when property head is present",schema:schema14.dependencies,parentSchema:schema14,data};
+    deps: "base"},message:"must have property base when property head is present",schema:schema15.dependencies,parentSchema:schema15,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -648,7 +651,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(!(((data0 === "issue") || (data0 === "pull_request")) || (data0 === "discussion"))){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema14.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema14.properties.type.enum,parentSchema:schema14.properties.type,data:data0};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema15.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema15.properties.type.enum,parentSchema:schema15.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -661,7 +664,7 @@ errors++;
 if(data.number !== undefined){
 let data1 = data.number;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.number.type,parentSchema:schema14.properties.number,data:data1};
+const err4 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema15.properties.number.type,parentSchema:schema15.properties.number,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -672,7 +675,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.properties.number,data:data1};
+const err5 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema15.properties.number,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -686,7 +689,7 @@ errors++;
 if(data.title !== undefined){
 let data2 = data.title;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.title.type,parentSchema:schema14.properties.title,data:data2};
+const err6 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.title.type,parentSchema:schema15.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -699,7 +702,7 @@ errors++;
 if(data.body !== undefined){
 let data3 = data.body;
 if(typeof data3 !== "string"){
-const err7 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.body.type,parentSchema:schema14.properties.body,data:data3};
+const err7 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.body.type,parentSchema:schema15.properties.body,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -712,7 +715,7 @@ errors++;
 if(data.state !== undefined){
 let data4 = data.state;
 if(!((data4 === "open") || (data4 === "closed"))){
-const err8 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema14.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema14.properties.state.enum,parentSchema:schema14.properties.state,data:data4};
+const err8 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema15.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema15.properties.state.enum,parentSchema:schema15.properties.state,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -725,7 +728,7 @@ errors++;
 if(data.draft !== undefined){
 let data5 = data.draft;
 if(typeof data5 !== "boolean"){
-const err9 = {instancePath:instancePath+"/draft",schemaPath:"#/properties/draft/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.properties.draft.type,parentSchema:schema14.properties.draft,data:data5};
+const err9 = {instancePath:instancePath+"/draft",schemaPath:"#/properties/draft/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema15.properties.draft.type,parentSchema:schema15.properties.draft,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -738,7 +741,7 @@ errors++;
 if(data.locked !== undefined){
 let data6 = data.locked;
 if(typeof data6 !== "boolean"){
-const err10 = {instancePath:instancePath+"/locked",schemaPath:"#/properties/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.properties.locked.type,parentSchema:schema14.properties.locked,data:data6};
+const err10 = {instancePath:instancePath+"/locked",schemaPath:"#/properties/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema15.properties.locked.type,parentSchema:schema15.properties.locked,data:data6};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -752,7 +755,7 @@ if(data.author !== undefined){
 let data7 = data.author;
 if(typeof data7 === "string"){
 if(func2(data7) < 1){
-const err11 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.author,data:data7};
+const err11 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.author,data:data7};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -763,7 +766,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.author.type,parentSchema:schema14.properties.author,data:data7};
+const err12 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.author.type,parentSchema:schema15.properties.author,data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -776,7 +779,7 @@ errors++;
 if(data["author-association"] !== undefined){
 let data8 = data["author-association"];
 if(!((((((((data8 === "OWNER") || (data8 === "MEMBER")) || (data8 === "COLLABORATOR")) || (data8 === "CONTRIBUTOR")) || (data8 === "FIRST_TIME_CONTRIBUTOR")) || (data8 === "FIRST_TIMER")) || (data8 === "MANNEQUIN")) || (data8 === "NONE"))){
-const err13 = {instancePath:instancePath+"/author-association",schemaPath:"#/properties/author-association/enum",keyword:"enum",params:{allowedValues: schema14.properties["author-association"].enum},message:"must be equal to one of the allowed values",schema:schema14.properties["author-association"].enum,parentSchema:schema14.properties["author-association"],data:data8};
+const err13 = {instancePath:instancePath+"/author-association",schemaPath:"#/properties/author-association/enum",keyword:"enum",params:{allowedValues: schema15.properties["author-association"].enum},message:"must be equal to one of the allowed values",schema:schema15.properties["author-association"].enum,parentSchema:schema15.properties["author-association"],data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -794,7 +797,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(typeof data10 === "string"){
 if(func2(data10) < 1){
-const err14 = {instancePath:instancePath+"/labels/" + i0,schemaPath:"#/definitions/nameList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.items,data:data10};
+const err14 = {instancePath:instancePath+"/labels/" + i0,schemaPath:"#/definitions/nameList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.items,data:data10};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -805,7 +808,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/labels/" + i0,schemaPath:"#/definitions/nameList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.type,parentSchema:schema15.items,data:data10};
+const err15 = {instancePath:instancePath+"/labels/" + i0,schemaPath:"#/definitions/nameList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.items.type,parentSchema:schema16.items,data:data10};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -817,7 +820,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/labels",schemaPath:"#/definitions/nameList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.type,parentSchema:schema15,data:data9};
+const err16 = {instancePath:instancePath+"/labels",schemaPath:"#/definitions/nameList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.type,parentSchema:schema16,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -835,7 +838,7 @@ for(let i1=0; i1<len1; i1++){
 let data12 = data11[i1];
 if(typeof data12 === "string"){
 if(func2(data12) < 1){
-const err17 = {instancePath:instancePath+"/assignees/" + i1,schemaPath:"#/definitions/nameList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.items,data:data12};
+const err17 = {instancePath:instancePath+"/assignees/" + i1,schemaPath:"#/definitions/nameList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.items,data:data12};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -846,7 +849,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/assignees/" + i1,schemaPath:"#/definitions/nameList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.type,parentSchema:schema15.items,data:data12};
+const err18 = {instancePath:instancePath+"/assignees/" + i1,schemaPath:"#/definitions/nameList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.items.type,parentSchema:schema16.items,data:data12};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -858,7 +861,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/assignees",schemaPath:"#/definitions/nameList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.type,parentSchema:schema15,data:data11};
+const err19 = {instancePath:instancePath+"/assignees",schemaPath:"#/definitions/nameList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.type,parentSchema:schema16,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -871,7 +874,7 @@ errors++;
 if(data.milestone !== undefined){
 let data13 = data.milestone;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err20 = {instancePath:instancePath+"/milestone",schemaPath:"#/properties/milestone/type",keyword:"type",params:{type: schema14.properties.milestone.type},message:"must be string,null",schema:schema14.properties.milestone.type,parentSchema:schema14.properties.milestone,data:data13};
+const err20 = {instancePath:instancePath+"/milestone",schemaPath:"#/properties/milestone/type",keyword:"type",params:{type: schema15.properties.milestone.type},message:"must be string,null",schema:schema15.properties.milestone.type,parentSchema:schema15.properties.milestone,data:data13};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -884,7 +887,7 @@ errors++;
 if(data["issue-type"] !== undefined){
 let data14 = data["issue-type"];
 if((typeof data14 !== "string") && (data14 !== null)){
-const err21 = {instancePath:instancePath+"/issue-type",schemaPath:"#/properties/issue-type/type",keyword:"type",params:{type: schema14.properties["issue-type"].type},message:"must be string,null",schema:schema14.properties["issue-type"].type,parentSchema:schema14.properties["issue-type"],data:data14};
+const err21 = {instancePath:instancePath+"/issue-type",schemaPath:"#/properties/issue-type/type",keyword:"type",params:{type: schema15.properties["issue-type"].type},message:"must be string,null",schema:schema15.properties["issue-type"].type,parentSchema:schema15.properties["issue-type"],data:data14};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -898,7 +901,7 @@ if(data.category !== undefined){
 let data15 = data.category;
 if(typeof data15 === "string"){
 if(func2(data15) < 1){
-const err22 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.category,data:data15};
+const err22 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.category,data:data15};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -909,7 +912,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.category.type,parentSchema:schema14.properties.category,data:data15};
+const err23 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.category.type,parentSchema:schema15.properties.category,data:data15};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -922,7 +925,7 @@ errors++;
 if(data.answered !== undefined){
 let data16 = data.answered;
 if(typeof data16 !== "boolean"){
-const err24 = {instancePath:instancePath+"/answered",schemaPath:"#/properties/answered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.properties.answered.type,parentSchema:schema14.properties.answered,data:data16};
+const err24 = {instancePath:instancePath+"/answered",schemaPath:"#/properties/answered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema15.properties.answered.type,parentSchema:schema15.properties.answered,data:data16};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -935,7 +938,7 @@ errors++;
 if(data.reactions !== undefined){
 let data17 = data.reactions;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err25 = {instancePath:instancePath+"/reactions",schemaPath:"#/properties/reactions/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.reactions.type,parentSchema:schema14.properties.reactions,data:data17};
+const err25 = {instancePath:instancePath+"/reactions",schemaPath:"#/properties/reactions/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema15.properties.reactions.type,parentSchema:schema15.properties.reactions,data:data17};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -946,7 +949,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 < 0 || isNaN(data17)){
-const err26 = {instancePath:instancePath+"/reactions",schemaPath:"#/properties/reactions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties.reactions,data:data17};
+const err26 = {instancePath:instancePath+"/reactions",schemaPath:"#/properties/reactions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema15.properties.reactions,data:data17};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -960,7 +963,7 @@ errors++;
 if(data["thumbs-up"] !== undefined){
 let data18 = data["thumbs-up"];
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err27 = {instancePath:instancePath+"/thumbs-up",schemaPath:"#/properties/thumbs-up/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties["thumbs-up"].type,parentSchema:schema14.properties["thumbs-up"],data:data18};
+const err27 = {instancePath:instancePath+"/thumbs-up",schemaPath:"#/properties/thumbs-up/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema15.properties["thumbs-up"].type,parentSchema:schema15.properties["thumbs-up"],data:data18};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -971,7 +974,7 @@ errors++;
 }
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 < 0 || isNaN(data18)){
-const err28 = {instancePath:instancePath+"/thumbs-up",schemaPath:"#/properties/thumbs-up/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["thumbs-up"],data:data18};
+const err28 = {instancePath:instancePath+"/thumbs-up",schemaPath:"#/properties/thumbs-up/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema15.properties["thumbs-up"],data:data18};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1069,7 +1072,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/comments",schemaPath:"#/properties/comments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.comments.type,parentSchema:schema14.properties.comments,data:data22};
+const err35 = {instancePath:instancePath+"/comments",schemaPath:"#/properties/comments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties.comments.type,parentSchema:schema15.properties.comments,data:data22};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1091,7 +1094,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.events.type,parentSchema:schema14.properties.events,data:data24};
+const err36 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties.events.type,parentSchema:schema15.properties.events,data:data24};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1109,7 +1112,7 @@ for(let i4=0; i4<len4; i4++){
 let data27 = data26[i4];
 if(typeof data27 === "string"){
 if(func2(data27) < 1){
-const err37 = {instancePath:instancePath+"/files/" + i4,schemaPath:"#/definitions/nameList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.items,data:data27};
+const err37 = {instancePath:instancePath+"/files/" + i4,schemaPath:"#/definitions/nameList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.items,data:data27};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1120,7 +1123,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/files/" + i4,schemaPath:"#/definitions/nameList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.type,parentSchema:schema15.items,data:data27};
+const err38 = {instancePath:instancePath+"/files/" + i4,schemaPath:"#/definitions/nameList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.items.type,parentSchema:schema16.items,data:data27};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1132,7 +1135,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/files",schemaPath:"#/definitions/nameList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.type,parentSchema:schema15,data:data26};
+const err39 = {instancePath:instancePath+"/files",schemaPath:"#/definitions/nameList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.type,parentSchema:schema16,data:data26};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1145,7 +1148,7 @@ errors++;
 if(data.mergeable !== undefined){
 let data28 = data.mergeable;
 if(!(((data28 === true) || (data28 === false)) || (data28 === "unknown"))){
-const err40 = {instancePath:instancePath+"/mergeable",schemaPath:"#/properties/mergeable/enum",keyword:"enum",params:{allowedValues: schema14.properties.mergeable.enum},message:"must be equal to one of the allowed values",schema:schema14.properties.mergeable.enum,parentSchema:schema14.properties.mergeable,data:data28};
+const err40 = {instancePath:instancePath+"/mergeable",schemaPath:"#/properties/mergeable/enum",keyword:"enum",params:{allowedValues: schema15.properties.mergeable.enum},message:"must be equal to one of the allowed values",schema:schema15.properties.mergeable.enum,parentSchema:schema15.properties.mergeable,data:data28};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1158,7 +1161,7 @@ errors++;
 if(data.lines !== undefined){
 let data29 = data.lines;
 if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err41 = {instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.lines.type,parentSchema:schema14.properties.lines,data:data29};
+const err41 = {instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema15.properties.lines.type,parentSchema:schema15.properties.lines,data:data29};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1169,7 +1172,7 @@ errors++;
 }
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 < 0 || isNaN(data29)){
-const err42 = {instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties.lines,data:data29};
+const err42 = {instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema15.properties.lines,data:data29};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1183,7 +1186,7 @@ errors++;
 if(data["changed-files"] !== undefined){
 let data30 = data["changed-files"];
 if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err43 = {instancePath:instancePath+"/changed-files",schemaPath:"#/properties/changed-files/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties["changed-files"].type,parentSchema:schema14.properties["changed-files"],data:data30};
+const err43 = {instancePath:instancePath+"/changed-files",schemaPath:"#/properties/changed-files/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema15.properties["changed-files"].type,parentSchema:schema15.properties["changed-files"],data:data30};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1194,7 +1197,7 @@ errors++;
 }
 if((typeof data30 == "number") && (isFinite(data30))){
 if(data30 < 0 || isNaN(data30)){
-const err44 = {instancePath:instancePath+"/changed-files",schemaPath:"#/properties/changed-files/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["changed-files"],data:data30};
+const err44 = {instancePath:instancePath+"/changed-files",schemaPath:"#/properties/changed-files/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema15.properties["changed-files"],data:data30};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1213,7 +1216,7 @@ for(let i5=0; i5<len5; i5++){
 let data32 = data31[i5];
 if(typeof data32 === "string"){
 if(func2(data32) < 1){
-const err45 = {instancePath:instancePath+"/requested-reviewers/" + i5,schemaPath:"#/definitions/nameList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.items,data:data32};
+const err45 = {instancePath:instancePath+"/requested-reviewers/" + i5,schemaPath:"#/definitions/nameList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.items,data:data32};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1224,7 +1227,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/requested-reviewers/" + i5,schemaPath:"#/definitions/nameList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.type,parentSchema:schema15.items,data:data32};
+const err46 = {instancePath:instancePath+"/requested-reviewers/" + i5,schemaPath:"#/definitions/nameList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.items.type,parentSchema:schema16.items,data:data32};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1236,7 +1239,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/requested-reviewers",schemaPath:"#/definitions/nameList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.type,parentSchema:schema15,data:data31};
+const err47 = {instancePath:instancePath+"/requested-reviewers",schemaPath:"#/definitions/nameList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.type,parentSchema:schema16,data:data31};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1283,7 +1286,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/reviews",schemaPath:"#/properties/reviews/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.reviews.type,parentSchema:schema14.properties.reviews,data:data34};
+const err50 = {instancePath:instancePath+"/reviews",schemaPath:"#/properties/reviews/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties.reviews.type,parentSchema:schema15.properties.reviews,data:data34};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1296,7 +1299,7 @@ errors++;
 if(data["required-approvals"] !== undefined){
 let data36 = data["required-approvals"];
 if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err51 = {instancePath:instancePath+"/required-approvals",schemaPath:"#/properties/required-approvals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties["required-approvals"].type,parentSchema:schema14.properties["required-approvals"],data:data36};
+const err51 = {instancePath:instancePath+"/required-approvals",schemaPath:"#/properties/required-approvals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema15.properties["required-approvals"].type,parentSchema:schema15.properties["required-approvals"],data:data36};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1307,7 +1310,7 @@ errors++;
 }
 if((typeof data36 == "number") && (isFinite(data36))){
 if(data36 < 0 || isNaN(data36)){
-const err52 = {instancePath:instancePath+"/required-approvals",schemaPath:"#/properties/required-approvals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["required-approvals"],data:data36};
+const err52 = {instancePath:instancePath+"/required-approvals",schemaPath:"#/properties/required-approvals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema15.properties["required-approvals"],data:data36};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1326,7 +1329,7 @@ for(let i7=0; i7<len7; i7++){
 let data38 = data37[i7];
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 if(data38.name === undefined){
-const err53 = {instancePath:instancePath+"/checks/" + i7,schemaPath:"#/definitions/check/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.required,parentSchema:schema31,data:data38};
+const err53 = {instancePath:instancePath+"/checks/" + i7,schemaPath:"#/definitions/check/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.required,parentSchema:schema32,data:data38};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1336,7 +1339,7 @@ vErrors.push(err53);
 errors++;
 }
 if(data38.state === undefined){
-const err54 = {instancePath:instancePath+"/checks/" + i7,schemaPath:"#/definitions/check/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema31.required,parentSchema:schema31,data:data38};
+const err54 = {instancePath:instancePath+"/checks/" + i7,schemaPath:"#/definitions/check/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema32.required,parentSchema:schema32,data:data38};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1347,7 +1350,7 @@ errors++;
 }
 for(const key1 in data38){
 if(!((key1 === "name") || (key1 === "state"))){
-const err55 = {instancePath:instancePath+"/checks/" + i7,schemaPath:"#/definitions/check/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data:data38};
+const err55 = {instancePath:instancePath+"/checks/" + i7,schemaPath:"#/definitions/check/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data38};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1361,7 +1364,7 @@ if(data38.name !== undefined){
 let data39 = data38.name;
 if(typeof data39 === "string"){
 if(func2(data39) < 1){
-const err56 = {instancePath:instancePath+"/checks/" + i7+"/name",schemaPath:"#/definitions/check/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.name,data:data39};
+const err56 = {instancePath:instancePath+"/checks/" + i7+"/name",schemaPath:"#/definitions/check/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.name,data:data39};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1372,7 +1375,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/checks/" + i7+"/name",schemaPath:"#/definitions/check/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.name.type,parentSchema:schema31.properties.name,data:data39};
+const err57 = {instancePath:instancePath+"/checks/" + i7+"/name",schemaPath:"#/definitions/check/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.name.type,parentSchema:schema32.properties.name,data:data39};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1385,7 +1388,7 @@ errors++;
 if(data38.state !== undefined){
 let data40 = data38.state;
 if(!(((data40 === "success") || (data40 === "failure")) || (data40 === "pending"))){
-const err58 = {instancePath:instancePath+"/checks/" + i7+"/state",schemaPath:"#/definitions/check/properties/state/enum",keyword:"enum",params:{allowedValues: schema31.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.state.enum,parentSchema:schema31.properties.state,data:data40};
+const err58 = {instancePath:instancePath+"/checks/" + i7+"/state",schemaPath:"#/definitions/check/properties/state/enum",keyword:"enum",params:{allowedValues: schema32.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.state.enum,parentSchema:schema32.properties.state,data:data40};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1397,7 +1400,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/checks/" + i7,schemaPath:"#/definitions/check/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data38};
+const err59 = {instancePath:instancePath+"/checks/" + i7,schemaPath:"#/definitions/check/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data38};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1409,7 +1412,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.checks.type,parentSchema:schema14.properties.checks,data:data37};
+const err60 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties.checks.type,parentSchema:schema15.properties.checks,data:data37};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1423,7 +1426,7 @@ if(data.base !== undefined){
 let data41 = data.base;
 if(typeof data41 === "string"){
 if(func2(data41) < 1){
-const err61 = {instancePath:instancePath+"/base",schemaPath:"#/properties/base/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.base,data:data41};
+const err61 = {instancePath:instancePath+"/base",schemaPath:"#/properties/base/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.base,data:data41};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1434,7 +1437,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/base",schemaPath:"#/properties/base/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.base.type,parentSchema:schema14.properties.base,data:data41};
+const err62 = {instancePath:instancePath+"/base",schemaPath:"#/properties/base/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.base.type,parentSchema:schema15.properties.base,data:data41};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1448,7 +1451,7 @@ if(data.head !== undefined){
 let data42 = data.head;
 if(typeof data42 === "string"){
 if(func2(data42) < 1){
-const err63 = {instancePath:instancePath+"/head",schemaPath:"#/properties/head/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.head,data:data42};
+const err63 = {instancePath:instancePath+"/head",schemaPath:"#/properties/head/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.head,data:data42};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1459,7 +1462,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/head",schemaPath:"#/properties/head/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.head.type,parentSchema:schema14.properties.head,data:data42};
+const err64 = {instancePath:instancePath+"/head",schemaPath:"#/properties/head/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.head.type,parentSchema:schema15.properties.head,data:data42};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1472,7 +1475,7 @@ errors++;
 if(data.fork !== undefined){
 let data43 = data.fork;
 if(typeof data43 !== "boolean"){
-const err65 = {instancePath:instancePath+"/fork",schemaPath:"#/properties/fork/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.properties.fork.type,parentSchema:schema14.properties.fork,data:data43};
+const err65 = {instancePath:instancePath+"/fork",schemaPath:"#/properties/fork/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema15.properties.fork.type,parentSchema:schema15.properties.fork,data:data43};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1494,7 +1497,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/linked",schemaPath:"#/properties/linked/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.linked.type,parentSchema:schema14.properties.linked,data:data44};
+const err66 = {instancePath:instancePath+"/linked",schemaPath:"#/properties/linked/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties.linked.type,parentSchema:schema15.properties.linked,data:data44};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1512,7 +1515,7 @@ for(let i9=0; i9<len9; i9++){
 let data47 = data46[i9];
 if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 if(data47.number === undefined){
-const err67 = {instancePath:instancePath+"/sub-issues/" + i9,schemaPath:"#/definitions/relatedIssue/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema34.required,parentSchema:schema34,data:data47};
+const err67 = {instancePath:instancePath+"/sub-issues/" + i9,schemaPath:"#/definitions/relatedIssue/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema35.required,parentSchema:schema35,data:data47};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1523,7 +1526,7 @@ errors++;
 }
 for(const key2 in data47){
 if(!(((((key2 === "number") || (key2 === "title")) || (key2 === "state")) || (key2 === "labels")) || (key2 === "repository"))){
-const err68 = {instancePath:instancePath+"/sub-issues/" + i9,schemaPath:"#/definitions/relatedIssue/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data:data47};
+const err68 = {instancePath:instancePath+"/sub-issues/" + i9,schemaPath:"#/definitions/relatedIssue/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data:data47};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1536,7 +1539,7 @@ errors++;
 if(data47.number !== undefined){
 let data48 = data47.number;
 if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err69 = {instancePath:instancePath+"/sub-issues/" + i9+"/number",schemaPath:"#/definitions/relatedIssue/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.properties.number.type,parentSchema:schema34.properties.number,data:data48};
+const err69 = {instancePath:instancePath+"/sub-issues/" + i9+"/number",schemaPath:"#/definitions/relatedIssue/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.number.type,parentSchema:schema35.properties.number,data:data48};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1547,7 +1550,7 @@ errors++;
 }
 if((typeof data48 == "number") && (isFinite(data48))){
 if(data48 < 1 || isNaN(data48)){
-const err70 = {instancePath:instancePath+"/sub-issues/" + i9+"/number",schemaPath:"#/definitions/relatedIssue/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema34.properties.number,data:data48};
+const err70 = {instancePath:instancePath+"/sub-issues/" + i9+"/number",schemaPath:"#/definitions/relatedIssue/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.number,data:data48};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1561,7 +1564,7 @@ errors++;
 if(data47.title !== undefined){
 let data49 = data47.title;
 if(typeof data49 !== "string"){
-const err71 = {instancePath:instancePath+"/sub-issues/" + i9+"/title",schemaPath:"#/definitions/relatedIssue/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.title.type,parentSchema:schema34.properties.title,data:data49};
+const err71 = {instancePath:instancePath+"/sub-issues/" + i9+"/title",schemaPath:"#/definitions/relatedIssue/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.title.type,parentSchema:schema35.properties.title,data:data49};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1574,7 +1577,7 @@ errors++;
 if(data47.state !== undefined){
 let data50 = data47.state;
 if(!((data50 === "open") || (data50 === "closed"))){
-const err72 = {instancePath:instancePath+"/sub-issues/" + i9+"/state",schemaPath:"#/definitions/relatedIssue/properties/state/enum",keyword:"enum",params:{allowedValues: schema34.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.state.enum,parentSchema:schema34.properties.state,data:data50};
+const err72 = {instancePath:instancePath+"/sub-issues/" + i9+"/state",schemaPath:"#/definitions/relatedIssue/properties/state/enum",keyword:"enum",params:{allowedValues: schema35.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.state.enum,parentSchema:schema35.properties.state,data:data50};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1592,7 +1595,7 @@ for(let i10=0; i10<len10; i10++){
 let data52 = data51[i10];
 if(typeof data52 === "string"){
 if(func2(data52) < 1){
-const err73 = {instancePath:instancePath+"/sub-issues/" + i9+"/labels/" + i10,schemaPath:"#/definitions/relatedIssue/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.labels.items,data:data52};
+const err73 = {instancePath:instancePath+"/sub-issues/" + i9+"/labels/" + i10,schemaPath:"#/definitions/relatedIssue/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.labels.items,data:data52};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1603,7 +1606,7 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/sub-issues/" + i9+"/labels/" + i10,schemaPath:"#/definitions/relatedIssue/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.labels.items.type,parentSchema:schema34.properties.labels.items,data:data52};
+const err74 = {instancePath:instancePath+"/sub-issues/" + i9+"/labels/" + i10,schemaPath:"#/definitions/relatedIssue/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.labels.items.type,parentSchema:schema35.properties.labels.items,data:data52};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1615,7 +1618,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/sub-issues/" + i9+"/labels",schemaPath:"#/definitions/relatedIssue/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.labels.type,parentSchema:schema34.properties.labels,data:data51};
+const err75 = {instancePath:instancePath+"/sub-issues/" + i9+"/labels",schemaPath:"#/definitions/relatedIssue/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.labels.type,parentSchema:schema35.properties.labels,data:data51};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1628,8 +1631,8 @@ errors++;
 if(data47.repository !== undefined){
 let data53 = data47.repository;
 if(typeof data53 === "string"){
-if(!pattern1.test(data53)){
-const err76 = {instancePath:instancePath+"/sub-issues/" + i9+"/repository",schemaPath:"#/definitions/relatedIssue/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[^/\\s]+/[^/\\s]+$"},message:"must match pattern \""+"^[^/\\s]+/[^/\\s]+$"+"\"",schema:"^[^/\\s]+/[^/\\s]+$",parentSchema:schema34.properties.repository,data:data53};
+if(!pattern2.test(data53)){
+const err76 = {instancePath:instancePath+"/sub-issues/" + i9+"/repository",schemaPath:"#/definitions/relatedIssue/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[^/\\s]+/[^/\\s]+$"},message:"must match pattern \""+"^[^/\\s]+/[^/\\s]+$"+"\"",schema:"^[^/\\s]+/[^/\\s]+$",parentSchema:schema35.properties.repository,data:data53};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1640,7 +1643,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/sub-issues/" + i9+"/repository",schemaPath:"#/definitions/relatedIssue/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.repository.type,parentSchema:schema34.properties.repository,data:data53};
+const err77 = {instancePath:instancePath+"/sub-issues/" + i9+"/repository",schemaPath:"#/definitions/relatedIssue/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.repository.type,parentSchema:schema35.properties.repository,data:data53};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1652,7 +1655,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/sub-issues/" + i9,schemaPath:"#/definitions/relatedIssue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data:data47};
+const err78 = {instancePath:instancePath+"/sub-issues/" + i9,schemaPath:"#/definitions/relatedIssue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data47};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1664,7 +1667,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/sub-issues",schemaPath:"#/properties/sub-issues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties["sub-issues"].type,parentSchema:schema14.properties["sub-issues"],data:data46};
+const err79 = {instancePath:instancePath+"/sub-issues",schemaPath:"#/properties/sub-issues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["sub-issues"].type,parentSchema:schema15.properties["sub-issues"],data:data46};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1681,7 +1684,7 @@ let valid36 = false;
 let passing0 = null;
 const _errs114 = errors;
 if(!(data54 === "none")){
-const err80 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema14.properties.form.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema14.properties.form.oneOf[0].enum,parentSchema:schema14.properties.form.oneOf[0],data:data54};
+const err80 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema15.properties.form.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema15.properties.form.oneOf[0].enum,parentSchema:schema15.properties.form.oneOf[0],data:data54};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1698,7 +1701,7 @@ passing0 = 0;
 const _errs115 = errors;
 if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
 if(data54.template === undefined){
-const err81 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/oneOf/1/required",keyword:"required",params:{missingProperty: "template"},message:"must have required property '"+"template"+"'",schema:schema14.properties.form.oneOf[1].required,parentSchema:schema14.properties.form.oneOf[1],data:data54};
+const err81 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/oneOf/1/required",keyword:"required",params:{missingProperty: "template"},message:"must have required property '"+"template"+"'",schema:schema15.properties.form.oneOf[1].required,parentSchema:schema15.properties.form.oneOf[1],data:data54};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1709,7 +1712,7 @@ errors++;
 }
 for(const key3 in data54){
 if(!(((key3 === "template") || (key3 === "fields")) || (key3 === "labels"))){
-const err82 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema14.properties.form.oneOf[1],data:data54};
+const err82 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties.form.oneOf[1],data:data54};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1723,7 +1726,7 @@ if(data54.template !== undefined){
 let data55 = data54.template;
 if(typeof data55 === "string"){
 if(func2(data55) < 1){
-const err83 = {instancePath:instancePath+"/form/template",schemaPath:"#/properties/form/oneOf/1/properties/template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.form.oneOf[1].properties.template,data:data55};
+const err83 = {instancePath:instancePath+"/form/template",schemaPath:"#/properties/form/oneOf/1/properties/template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.form.oneOf[1].properties.template,data:data55};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1734,7 +1737,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/form/template",schemaPath:"#/properties/form/oneOf/1/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.form.oneOf[1].properties.template.type,parentSchema:schema14.properties.form.oneOf[1].properties.template,data:data55};
+const err84 = {instancePath:instancePath+"/form/template",schemaPath:"#/properties/form/oneOf/1/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.form.oneOf[1].properties.template.type,parentSchema:schema15.properties.form.oneOf[1].properties.template,data:data55};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1750,7 +1753,7 @@ if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 for(const key4 in data56){
 let data57 = data56[key4];
 if((typeof data57 !== "string") && (!(Array.isArray(data57)))){
-const err85 = {instancePath:instancePath+"/form/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/form/oneOf/1/properties/fields/additionalProperties/type",keyword:"type",params:{type: schema14.properties.form.oneOf[1].properties.fields.additionalProperties.type},message:"must be string,array",schema:schema14.properties.form.oneOf[1].properties.fields.additionalProperties.type,parentSchema:schema14.properties.form.oneOf[1].properties.fields.additionalProperties,data:data57};
+const err85 = {instancePath:instancePath+"/form/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/form/oneOf/1/properties/fields/additionalProperties/type",keyword:"type",params:{type: schema15.properties.form.oneOf[1].properties.fields.additionalProperties.type},message:"must be string,array",schema:schema15.properties.form.oneOf[1].properties.fields.additionalProperties.type,parentSchema:schema15.properties.form.oneOf[1].properties.fields.additionalProperties,data:data57};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1764,7 +1767,7 @@ const len11 = data57.length;
 for(let i11=0; i11<len11; i11++){
 let data58 = data57[i11];
 if(typeof data58 !== "string"){
-const err86 = {instancePath:instancePath+"/form/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i11,schemaPath:"#/properties/form/oneOf/1/properties/fields/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.form.oneOf[1].properties.fields.additionalProperties.items.type,parentSchema:schema14.properties.form.oneOf[1].properties.fields.additionalProperties.items,data:data58};
+const err86 = {instancePath:instancePath+"/form/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i11,schemaPath:"#/properties/form/oneOf/1/properties/fields/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.form.oneOf[1].properties.fields.additionalProperties.items.type,parentSchema:schema15.properties.form.oneOf[1].properties.fields.additionalProperties.items,data:data58};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1778,7 +1781,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/form/fields",schemaPath:"#/properties/form/oneOf/1/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.form.oneOf[1].properties.fields.type,parentSchema:schema14.properties.form.oneOf[1].properties.fields,data:data56};
+const err87 = {instancePath:instancePath+"/form/fields",schemaPath:"#/properties/form/oneOf/1/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.form.oneOf[1].properties.fields.type,parentSchema:schema15.properties.form.oneOf[1].properties.fields,data:data56};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1794,7 +1797,7 @@ if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
 for(const key5 in data59){
 let data60 = data59[key5];
 if(typeof data60 !== "string"){
-const err88 = {instancePath:instancePath+"/form/labels/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/form/oneOf/1/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.form.oneOf[1].properties.labels.additionalProperties.type,parentSchema:schema14.properties.form.oneOf[1].properties.labels.additionalProperties,data:data60};
+const err88 = {instancePath:instancePath+"/form/labels/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/form/oneOf/1/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.form.oneOf[1].properties.labels.additionalProperties.type,parentSchema:schema15.properties.form.oneOf[1].properties.labels.additionalProperties,data:data60};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1806,7 +1809,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/form/labels",schemaPath:"#/properties/form/oneOf/1/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.form.oneOf[1].properties.labels.type,parentSchema:schema14.properties.form.oneOf[1].properties.labels,data:data59};
+const err89 = {instancePath:instancePath+"/form/labels",schemaPath:"#/properties/form/oneOf/1/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.form.oneOf[1].properties.labels.type,parentSchema:schema15.properties.form.oneOf[1].properties.labels,data:data59};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1818,7 +1821,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.form.oneOf[1].type,parentSchema:schema14.properties.form.oneOf[1],data:data54};
+const err90 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.form.oneOf[1].type,parentSchema:schema15.properties.form.oneOf[1],data:data54};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1839,7 +1842,7 @@ passing0 = 1;
 }
 }
 if(!valid36){
-const err91 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema14.properties.form.oneOf,parentSchema:schema14.properties.form,data:data54};
+const err91 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema15.properties.form.oneOf,parentSchema:schema15.properties.form,data:data54};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1868,7 +1871,7 @@ let passing1 = null;
 const _errs134 = errors;
 if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
 if(data61.number === undefined){
-const err92 = {instancePath:instancePath+"/parent",schemaPath:"#/definitions/relatedIssue/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema34.required,parentSchema:schema34,data:data61};
+const err92 = {instancePath:instancePath+"/parent",schemaPath:"#/definitions/relatedIssue/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema35.required,parentSchema:schema35,data:data61};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1879,7 +1882,7 @@ errors++;
 }
 for(const key6 in data61){
 if(!(((((key6 === "number") || (key6 === "title")) || (key6 === "state")) || (key6 === "labels")) || (key6 === "repository"))){
-const err93 = {instancePath:instancePath+"/parent",schemaPath:"#/definitions/relatedIssue/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data:data61};
+const err93 = {instancePath:instancePath+"/parent",schemaPath:"#/definitions/relatedIssue/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data:data61};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1892,7 +1895,7 @@ errors++;
 if(data61.number !== undefined){
 let data62 = data61.number;
 if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
-const err94 = {instancePath:instancePath+"/parent/number",schemaPath:"#/definitions/relatedIssue/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.properties.number.type,parentSchema:schema34.properties.number,data:data62};
+const err94 = {instancePath:instancePath+"/parent/number",schemaPath:"#/definitions/relatedIssue/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.number.type,parentSchema:schema35.properties.number,data:data62};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1903,7 +1906,7 @@ errors++;
 }
 if((typeof data62 == "number") && (isFinite(data62))){
 if(data62 < 1 || isNaN(data62)){
-const err95 = {instancePath:instancePath+"/parent/number",schemaPath:"#/definitions/relatedIssue/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema34.properties.number,data:data62};
+const err95 = {instancePath:instancePath+"/parent/number",schemaPath:"#/definitions/relatedIssue/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.number,data:data62};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1917,7 +1920,7 @@ errors++;
 if(data61.title !== undefined){
 let data63 = data61.title;
 if(typeof data63 !== "string"){
-const err96 = {instancePath:instancePath+"/parent/title",schemaPath:"#/definitions/relatedIssue/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.title.type,parentSchema:schema34.properties.title,data:data63};
+const err96 = {instancePath:instancePath+"/parent/title",schemaPath:"#/definitions/relatedIssue/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.title.type,parentSchema:schema35.properties.title,data:data63};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1930,7 +1933,7 @@ errors++;
 if(data61.state !== undefined){
 let data64 = data61.state;
 if(!((data64 === "open") || (data64 === "closed"))){
-const err97 = {instancePath:instancePath+"/parent/state",schemaPath:"#/definitions/relatedIssue/properties/state/enum",keyword:"enum",params:{allowedValues: schema34.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.state.enum,parentSchema:schema34.properties.state,data:data64};
+const err97 = {instancePath:instancePath+"/parent/state",schemaPath:"#/definitions/relatedIssue/properties/state/enum",keyword:"enum",params:{allowedValues: schema35.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.state.enum,parentSchema:schema35.properties.state,data:data64};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1948,7 +1951,7 @@ for(let i12=0; i12<len12; i12++){
 let data66 = data65[i12];
 if(typeof data66 === "string"){
 if(func2(data66) < 1){
-const err98 = {instancePath:instancePath+"/parent/labels/" + i12,schemaPath:"#/definitions/relatedIssue/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.labels.items,data:data66};
+const err98 = {instancePath:instancePath+"/parent/labels/" + i12,schemaPath:"#/definitions/relatedIssue/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.labels.items,data:data66};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1959,7 +1962,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/parent/labels/" + i12,schemaPath:"#/definitions/relatedIssue/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.labels.items.type,parentSchema:schema34.properties.labels.items,data:data66};
+const err99 = {instancePath:instancePath+"/parent/labels/" + i12,schemaPath:"#/definitions/relatedIssue/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.labels.items.type,parentSchema:schema35.properties.labels.items,data:data66};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1971,7 +1974,7 @@ errors++;
 }
 }
 else {
-const err100 = {instancePath:instancePath+"/parent/labels",schemaPath:"#/definitions/relatedIssue/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.labels.type,parentSchema:schema34.properties.labels,data:data65};
+const err100 = {instancePath:instancePath+"/parent/labels",schemaPath:"#/definitions/relatedIssue/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.labels.type,parentSchema:schema35.properties.labels,data:data65};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1984,8 +1987,8 @@ errors++;
 if(data61.repository !== undefined){
 let data67 = data61.repository;
 if(typeof data67 === "string"){
-if(!pattern1.test(data67)){
-const err101 = {instancePath:instancePath+"/parent/repository",schemaPath:"#/definitions/relatedIssue/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[^/\\s]+/[^/\\s]+$"},message:"must match pattern \""+"^[^/\\s]+/[^/\\s]+$"+"\"",schema:"^[^/\\s]+/[^/\\s]+$",parentSchema:schema34.properties.repository,data:data67};
+if(!pattern2.test(data67)){
+const err101 = {instancePath:instancePath+"/parent/repository",schemaPath:"#/definitions/relatedIssue/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[^/\\s]+/[^/\\s]+$"},message:"must match pattern \""+"^[^/\\s]+/[^/\\s]+$"+"\"",schema:"^[^/\\s]+/[^/\\s]+$",parentSchema:schema35.properties.repository,data:data67};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1996,7 +1999,7 @@ errors++;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/parent/repository",schemaPath:"#/definitions/relatedIssue/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.repository.type,parentSchema:schema34.properties.repository,data:data67};
+const err102 = {instancePath:instancePath+"/parent/repository",schemaPath:"#/definitions/relatedIssue/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.repository.type,parentSchema:schema35.properties.repository,data:data67};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2008,7 +2011,7 @@ errors++;
 }
 }
 else {
-const err103 = {instancePath:instancePath+"/parent",schemaPath:"#/definitions/relatedIssue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data:data61};
+const err103 = {instancePath:instancePath+"/parent",schemaPath:"#/definitions/relatedIssue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data61};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2024,7 +2027,7 @@ passing1 = 0;
 }
 const _errs149 = errors;
 if(!(data61 === "none")){
-const err104 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema14.properties.parent.oneOf[1].enum},message:"must be equal to one of the allowed values",schema:schema14.properties.parent.oneOf[1].enum,parentSchema:schema14.properties.parent.oneOf[1],data:data61};
+const err104 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema15.properties.parent.oneOf[1].enum},message:"must be equal to one of the allowed values",schema:schema15.properties.parent.oneOf[1].enum,parentSchema:schema15.properties.parent.oneOf[1],data:data61};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2045,7 +2048,7 @@ passing1 = 1;
 }
 }
 if(!valid42){
-const err105 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema14.properties.parent.oneOf,parentSchema:schema14.properties.parent,data:data61};
+const err105 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema15.properties.parent.oneOf,parentSchema:schema15.properties.parent,data:data61};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2066,9 +2069,15 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err106 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data};
+if(data.projects !== undefined){
+let data68 = data.projects;
+if(Array.isArray(data68)){
+const len13 = data68.length;
+for(let i13=0; i13<len13; i13++){
+let data69 = data68[i13];
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+if(data69.owner === undefined){
+const err106 = {instancePath:instancePath+"/projects/" + i13,schemaPath:"#/definitions/projectItem/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema37.required,parentSchema:schema37,data:data69};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2077,12 +2086,147 @@ vErrors.push(err106);
 }
 errors++;
 }
+if(data69.number === undefined){
+const err107 = {instancePath:instancePath+"/projects/" + i13,schemaPath:"#/definitions/projectItem/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema37.required,parentSchema:schema37,data:data69};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+for(const key7 in data69){
+if(!(((key7 === "owner") || (key7 === "number")) || (key7 === "fields"))){
+const err108 = {instancePath:instancePath+"/projects/" + i13,schemaPath:"#/definitions/projectItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data:data69};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data69.owner !== undefined){
+let data70 = data69.owner;
+if(typeof data70 === "string"){
+if(func2(data70) < 1){
+const err109 = {instancePath:instancePath+"/projects/" + i13+"/owner",schemaPath:"#/definitions/projectItem/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.owner,data:data70};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/projects/" + i13+"/owner",schemaPath:"#/definitions/projectItem/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.owner.type,parentSchema:schema37.properties.owner,data:data70};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+if(data69.number !== undefined){
+let data71 = data69.number;
+if(!(((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71))) && (isFinite(data71)))){
+const err111 = {instancePath:instancePath+"/projects/" + i13+"/number",schemaPath:"#/definitions/projectItem/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.properties.number.type,parentSchema:schema37.properties.number,data:data71};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+if((typeof data71 == "number") && (isFinite(data71))){
+if(data71 < 1 || isNaN(data71)){
+const err112 = {instancePath:instancePath+"/projects/" + i13+"/number",schemaPath:"#/definitions/projectItem/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema37.properties.number,data:data71};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+}
+if(data69.fields !== undefined){
+let data72 = data69.fields;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+for(const key8 in data72){
+let data73 = data72[key8];
+if((typeof data73 !== "string") && (!((typeof data73 == "number") && (isFinite(data73))))){
+const err113 = {instancePath:instancePath+"/projects/" + i13+"/fields/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/projectItem/properties/fields/additionalProperties/type",keyword:"type",params:{type: schema37.properties.fields.additionalProperties.type},message:"must be string,number",schema:schema37.properties.fields.additionalProperties.type,parentSchema:schema37.properties.fields.additionalProperties,data:data73};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/projects/" + i13+"/fields",schemaPath:"#/definitions/projectItem/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.fields.type,parentSchema:schema37.properties.fields,data:data72};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/projects/" + i13,schemaPath:"#/definitions/projectItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data:data69};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties.projects.type,parentSchema:schema15.properties.projects,data:data68};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+}
+else {
+const err117 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
 validate12.errors = vErrors;
 return errors === 0;
 }
 
-const schema36 = schema["definitions"]["modelAnswers"];
-const schema37 = schema["definitions"]["modelAnswer"];
+const schema38 = schema["definitions"]["modelAnswers"];
+const schema39 = schema["definitions"]["modelAnswer"];
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2095,7 +2239,7 @@ let valid2 = false;
 const _errs5 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.choice === undefined){
-const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/modelAnswer/anyOf/0/required",keyword:"required",params:{missingProperty: "choice"},message:"must have required property '"+"choice"+"'",schema:schema37.anyOf[0].required,parentSchema:schema37.anyOf[0],data:data0};
+const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/modelAnswer/anyOf/0/required",keyword:"required",params:{missingProperty: "choice"},message:"must have required property '"+"choice"+"'",schema:schema39.anyOf[0].required,parentSchema:schema39.anyOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2105,7 +2249,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data0.confidence === undefined){
-const err1 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/modelAnswer/anyOf/0/required",keyword:"required",params:{missingProperty: "confidence"},message:"must have required property '"+"confidence"+"'",schema:schema37.anyOf[0].required,parentSchema:schema37.anyOf[0],data:data0};
+const err1 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/modelAnswer/anyOf/0/required",keyword:"required",params:{missingProperty: "confidence"},message:"must have required property '"+"confidence"+"'",schema:schema39.anyOf[0].required,parentSchema:schema39.anyOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2116,7 +2260,7 @@ errors++;
 }
 for(const key1 in data0){
 if(!((key1 === "choice") || (key1 === "confidence"))){
-const err2 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/modelAnswer/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema37.anyOf[0],data:data0};
+const err2 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/modelAnswer/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema39.anyOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2130,7 +2274,7 @@ if(data0.choice !== undefined){
 let data1 = data0.choice;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err3 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/choice",schemaPath:"#/definitions/modelAnswer/anyOf/0/properties/choice/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.anyOf[0].properties.choice,data:data1};
+const err3 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/choice",schemaPath:"#/definitions/modelAnswer/anyOf/0/properties/choice/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.anyOf[0].properties.choice,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2141,7 +2285,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/choice",schemaPath:"#/definitions/modelAnswer/anyOf/0/properties/choice/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[0].properties.choice.type,parentSchema:schema37.anyOf[0].properties.choice,data:data1};
+const err4 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/choice",schemaPath:"#/definitions/modelAnswer/anyOf/0/properties/choice/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.anyOf[0].properties.choice.type,parentSchema:schema39.anyOf[0].properties.choice,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2155,7 +2299,7 @@ if(data0.confidence !== undefined){
 let data2 = data0.confidence;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 1 || isNaN(data2)){
-const err5 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/confidence",schemaPath:"#/definitions/modelAnswer/anyOf/0/properties/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema37.anyOf[0].properties.confidence,data:data2};
+const err5 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/confidence",schemaPath:"#/definitions/modelAnswer/anyOf/0/properties/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema39.anyOf[0].properties.confidence,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2165,7 +2309,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data2 < 0 || isNaN(data2)){
-const err6 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/confidence",schemaPath:"#/definitions/modelAnswer/anyOf/0/properties/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0].properties.confidence,data:data2};
+const err6 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/confidence",schemaPath:"#/definitions/modelAnswer/anyOf/0/properties/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.anyOf[0].properties.confidence,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2176,7 +2320,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/confidence",schemaPath:"#/definitions/modelAnswer/anyOf/0/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.anyOf[0].properties.confidence.type,parentSchema:schema37.anyOf[0].properties.confidence,data:data2};
+const err7 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/confidence",schemaPath:"#/definitions/modelAnswer/anyOf/0/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.anyOf[0].properties.confidence.type,parentSchema:schema39.anyOf[0].properties.confidence,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2188,7 +2332,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/modelAnswer/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data0};
+const err8 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/modelAnswer/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.anyOf[0].type,parentSchema:schema39.anyOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2203,7 +2347,7 @@ if(!valid2){
 const _errs12 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.failed === undefined){
-const err9 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/modelAnswer/anyOf/1/required",keyword:"required",params:{missingProperty: "failed"},message:"must have required property '"+"failed"+"'",schema:schema37.anyOf[1].required,parentSchema:schema37.anyOf[1],data:data0};
+const err9 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/modelAnswer/anyOf/1/required",keyword:"required",params:{missingProperty: "failed"},message:"must have required property '"+"failed"+"'",schema:schema39.anyOf[1].required,parentSchema:schema39.anyOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2214,7 +2358,7 @@ errors++;
 }
 for(const key2 in data0){
 if(!(key2 === "failed")){
-const err10 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/modelAnswer/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema37.anyOf[1],data:data0};
+const err10 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/modelAnswer/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema39.anyOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2227,7 +2371,7 @@ errors++;
 if(data0.failed !== undefined){
 let data3 = data0.failed;
 if(!(data3 === true)){
-const err11 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/failed",schemaPath:"#/definitions/modelAnswer/anyOf/1/properties/failed/enum",keyword:"enum",params:{allowedValues: schema37.anyOf[1].properties.failed.enum},message:"must be equal to one of the allowed values",schema:schema37.anyOf[1].properties.failed.enum,parentSchema:schema37.anyOf[1].properties.failed,data:data3};
+const err11 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/failed",schemaPath:"#/definitions/modelAnswer/anyOf/1/properties/failed/enum",keyword:"enum",params:{allowedValues: schema39.anyOf[1].properties.failed.enum},message:"must be equal to one of the allowed values",schema:schema39.anyOf[1].properties.failed.enum,parentSchema:schema39.anyOf[1].properties.failed,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2239,7 +2383,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/modelAnswer/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data0};
+const err12 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/modelAnswer/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.anyOf[1].type,parentSchema:schema39.anyOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2254,7 +2398,7 @@ if(!valid2){
 const _errs16 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.deferred === undefined){
-const err13 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/modelAnswer/anyOf/2/required",keyword:"required",params:{missingProperty: "deferred"},message:"must have required property '"+"deferred"+"'",schema:schema37.anyOf[2].required,parentSchema:schema37.anyOf[2],data:data0};
+const err13 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/modelAnswer/anyOf/2/required",keyword:"required",params:{missingProperty: "deferred"},message:"must have required property '"+"deferred"+"'",schema:schema39.anyOf[2].required,parentSchema:schema39.anyOf[2],data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2265,7 +2409,7 @@ errors++;
 }
 for(const key3 in data0){
 if(!(key3 === "deferred")){
-const err14 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/modelAnswer/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema37.anyOf[2],data:data0};
+const err14 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/modelAnswer/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema39.anyOf[2],data:data0};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2278,7 +2422,7 @@ errors++;
 if(data0.deferred !== undefined){
 let data4 = data0.deferred;
 if(!(data4 === true)){
-const err15 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/deferred",schemaPath:"#/definitions/modelAnswer/anyOf/2/properties/deferred/enum",keyword:"enum",params:{allowedValues: schema37.anyOf[2].properties.deferred.enum},message:"must be equal to one of the allowed values",schema:schema37.anyOf[2].properties.deferred.enum,parentSchema:schema37.anyOf[2].properties.deferred,data:data4};
+const err15 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/deferred",schemaPath:"#/definitions/modelAnswer/anyOf/2/properties/deferred/enum",keyword:"enum",params:{allowedValues: schema39.anyOf[2].properties.deferred.enum},message:"must be equal to one of the allowed values",schema:schema39.anyOf[2].properties.deferred.enum,parentSchema:schema39.anyOf[2].properties.deferred,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2290,7 +2434,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/modelAnswer/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.anyOf[2].type,parentSchema:schema37.anyOf[2],data:data0};
+const err16 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/modelAnswer/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.anyOf[2].type,parentSchema:schema39.anyOf[2],data:data0};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2304,7 +2448,7 @@ valid2 = valid2 || _valid0;
 }
 }
 if(!valid2){
-const err17 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/modelAnswer/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data0};
+const err17 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/modelAnswer/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema39.anyOf,parentSchema:schema39,data:data0};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2327,7 +2471,7 @@ vErrors = null;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2340,16 +2484,16 @@ validate22.errors = vErrors;
 return errors === 0;
 }
 
-const schema40 = schema["definitions"]["expectation"];
-const schema41 = schema["definitions"]["expectedAction"];
-const schema42 = schema["definitions"]["names"];
+const schema42 = schema["definitions"]["expectation"];
+const schema43 = schema["definitions"]["expectedAction"];
+const schema44 = schema["definitions"]["names"];
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 1){
-const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema41,data};
+const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2359,7 +2503,7 @@ vErrors.push(err0);
 errors++;
 }
 if(Object.keys(data).length < 1){
-const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema41,data};
+const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2369,8 +2513,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func4.call(schema41.properties, key0))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
+if(!(func7.call(schema43.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2383,7 +2527,7 @@ errors++;
 if(data.label !== undefined){
 let data0 = data.label;
 if((typeof data0 !== "string") && (!(Array.isArray(data0)))){
-const err3 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: schema42.type},message:"must be string,array",schema:schema42.type,parentSchema:schema42,data:data0};
+const err3 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: schema44.type},message:"must be string,array",schema:schema44.type,parentSchema:schema44,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2394,7 +2538,7 @@ errors++;
 }
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/names/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42,data:data0};
+const err4 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/names/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2406,7 +2550,7 @@ errors++;
 }
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err5 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42,data:data0};
+const err5 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema44,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2420,7 +2564,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/label/" + i0,schemaPath:"#/definitions/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.items,data:data1};
+const err6 = {instancePath:instancePath+"/label/" + i0,schemaPath:"#/definitions/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.items,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2431,7 +2575,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/label/" + i0,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.items.type,parentSchema:schema42.items,data:data1};
+const err7 = {instancePath:instancePath+"/label/" + i0,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.items.type,parentSchema:schema44.items,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2446,7 +2590,7 @@ errors++;
 if(data.unlabel !== undefined){
 let data2 = data.unlabel;
 if((typeof data2 !== "string") && (!(Array.isArray(data2)))){
-const err8 = {instancePath:instancePath+"/unlabel",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: schema42.type},message:"must be string,array",schema:schema42.type,parentSchema:schema42,data:data2};
+const err8 = {instancePath:instancePath+"/unlabel",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: schema44.type},message:"must be string,array",schema:schema44.type,parentSchema:schema44,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2457,7 +2601,7 @@ errors++;
 }
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err9 = {instancePath:instancePath+"/unlabel",schemaPath:"#/definitions/names/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42,data:data2};
+const err9 = {instancePath:instancePath+"/unlabel",schemaPath:"#/definitions/names/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2469,7 +2613,7 @@ errors++;
 }
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err10 = {instancePath:instancePath+"/unlabel",schemaPath:"#/definitions/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42,data:data2};
+const err10 = {instancePath:instancePath+"/unlabel",schemaPath:"#/definitions/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema44,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2483,7 +2627,7 @@ for(let i1=0; i1<len1; i1++){
 let data3 = data2[i1];
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err11 = {instancePath:instancePath+"/unlabel/" + i1,schemaPath:"#/definitions/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.items,data:data3};
+const err11 = {instancePath:instancePath+"/unlabel/" + i1,schemaPath:"#/definitions/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.items,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2494,7 +2638,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/unlabel/" + i1,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.items.type,parentSchema:schema42.items,data:data3};
+const err12 = {instancePath:instancePath+"/unlabel/" + i1,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.items.type,parentSchema:schema44.items,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2510,7 +2654,7 @@ if(data.comment !== undefined){
 let data4 = data.comment;
 if(typeof data4 === "string"){
 if(func2(data4) < 1){
-const err13 = {instancePath:instancePath+"/comment",schemaPath:"#/properties/comment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.comment,data:data4};
+const err13 = {instancePath:instancePath+"/comment",schemaPath:"#/properties/comment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.comment,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2521,7 +2665,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/comment",schemaPath:"#/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.comment.type,parentSchema:schema41.properties.comment,data:data4};
+const err14 = {instancePath:instancePath+"/comment",schemaPath:"#/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.comment.type,parentSchema:schema43.properties.comment,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2534,7 +2678,7 @@ errors++;
 if(data.close !== undefined){
 let data5 = data.close;
 if(!((((((data5 === "completed") || (data5 === "not_planned")) || (data5 === "resolved")) || (data5 === "outdated")) || (data5 === "duplicate")) || (data5 === true))){
-const err15 = {instancePath:instancePath+"/close",schemaPath:"#/properties/close/enum",keyword:"enum",params:{allowedValues: schema41.properties.close.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.close.enum,parentSchema:schema41.properties.close,data:data5};
+const err15 = {instancePath:instancePath+"/close",schemaPath:"#/properties/close/enum",keyword:"enum",params:{allowedValues: schema43.properties.close.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.close.enum,parentSchema:schema43.properties.close,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2547,7 +2691,7 @@ errors++;
 if(data.reopen !== undefined){
 let data6 = data.reopen;
 if(true !== data6){
-const err16 = {instancePath:instancePath+"/reopen",schemaPath:"#/properties/reopen/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema41.properties.reopen,data:data6};
+const err16 = {instancePath:instancePath+"/reopen",schemaPath:"#/properties/reopen/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema43.properties.reopen,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2560,7 +2704,7 @@ errors++;
 if(data.lock !== undefined){
 let data7 = data.lock;
 if(!(((((data7 === true) || (data7 === "off-topic")) || (data7 === "too heated")) || (data7 === "resolved")) || (data7 === "spam"))){
-const err17 = {instancePath:instancePath+"/lock",schemaPath:"#/properties/lock/enum",keyword:"enum",params:{allowedValues: schema41.properties.lock.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.lock.enum,parentSchema:schema41.properties.lock,data:data7};
+const err17 = {instancePath:instancePath+"/lock",schemaPath:"#/properties/lock/enum",keyword:"enum",params:{allowedValues: schema43.properties.lock.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.lock.enum,parentSchema:schema43.properties.lock,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2573,7 +2717,7 @@ errors++;
 if(data.unlock !== undefined){
 let data8 = data.unlock;
 if(true !== data8){
-const err18 = {instancePath:instancePath+"/unlock",schemaPath:"#/properties/unlock/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema41.properties.unlock,data:data8};
+const err18 = {instancePath:instancePath+"/unlock",schemaPath:"#/properties/unlock/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema43.properties.unlock,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2586,7 +2730,7 @@ errors++;
 if(data.assign !== undefined){
 let data9 = data.assign;
 if((typeof data9 !== "string") && (!(Array.isArray(data9)))){
-const err19 = {instancePath:instancePath+"/assign",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: schema42.type},message:"must be string,array",schema:schema42.type,parentSchema:schema42,data:data9};
+const err19 = {instancePath:instancePath+"/assign",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: schema44.type},message:"must be string,array",schema:schema44.type,parentSchema:schema44,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2597,7 +2741,7 @@ errors++;
 }
 if(typeof data9 === "string"){
 if(func2(data9) < 1){
-const err20 = {instancePath:instancePath+"/assign",schemaPath:"#/definitions/names/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42,data:data9};
+const err20 = {instancePath:instancePath+"/assign",schemaPath:"#/definitions/names/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2609,7 +2753,7 @@ errors++;
 }
 if(Array.isArray(data9)){
 if(data9.length < 1){
-const err21 = {instancePath:instancePath+"/assign",schemaPath:"#/definitions/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42,data:data9};
+const err21 = {instancePath:instancePath+"/assign",schemaPath:"#/definitions/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema44,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2623,7 +2767,7 @@ for(let i2=0; i2<len2; i2++){
 let data10 = data9[i2];
 if(typeof data10 === "string"){
 if(func2(data10) < 1){
-const err22 = {instancePath:instancePath+"/assign/" + i2,schemaPath:"#/definitions/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.items,data:data10};
+const err22 = {instancePath:instancePath+"/assign/" + i2,schemaPath:"#/definitions/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.items,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2634,7 +2778,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/assign/" + i2,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.items.type,parentSchema:schema42.items,data:data10};
+const err23 = {instancePath:instancePath+"/assign/" + i2,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.items.type,parentSchema:schema44.items,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2649,7 +2793,7 @@ errors++;
 if(data.unassign !== undefined){
 let data11 = data.unassign;
 if((typeof data11 !== "string") && (!(Array.isArray(data11)))){
-const err24 = {instancePath:instancePath+"/unassign",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: schema42.type},message:"must be string,array",schema:schema42.type,parentSchema:schema42,data:data11};
+const err24 = {instancePath:instancePath+"/unassign",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: schema44.type},message:"must be string,array",schema:schema44.type,parentSchema:schema44,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2660,7 +2804,7 @@ errors++;
 }
 if(typeof data11 === "string"){
 if(func2(data11) < 1){
-const err25 = {instancePath:instancePath+"/unassign",schemaPath:"#/definitions/names/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42,data:data11};
+const err25 = {instancePath:instancePath+"/unassign",schemaPath:"#/definitions/names/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2672,7 +2816,7 @@ errors++;
 }
 if(Array.isArray(data11)){
 if(data11.length < 1){
-const err26 = {instancePath:instancePath+"/unassign",schemaPath:"#/definitions/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42,data:data11};
+const err26 = {instancePath:instancePath+"/unassign",schemaPath:"#/definitions/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema44,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2686,7 +2830,7 @@ for(let i3=0; i3<len3; i3++){
 let data12 = data11[i3];
 if(typeof data12 === "string"){
 if(func2(data12) < 1){
-const err27 = {instancePath:instancePath+"/unassign/" + i3,schemaPath:"#/definitions/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.items,data:data12};
+const err27 = {instancePath:instancePath+"/unassign/" + i3,schemaPath:"#/definitions/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.items,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2697,7 +2841,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/unassign/" + i3,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.items.type,parentSchema:schema42.items,data:data12};
+const err28 = {instancePath:instancePath+"/unassign/" + i3,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.items.type,parentSchema:schema44.items,data:data12};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2712,7 +2856,7 @@ errors++;
 if(data.milestone !== undefined){
 let data13 = data.milestone;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err29 = {instancePath:instancePath+"/milestone",schemaPath:"#/properties/milestone/type",keyword:"type",params:{type: schema41.properties.milestone.type},message:"must be string,null",schema:schema41.properties.milestone.type,parentSchema:schema41.properties.milestone,data:data13};
+const err29 = {instancePath:instancePath+"/milestone",schemaPath:"#/properties/milestone/type",keyword:"type",params:{type: schema43.properties.milestone.type},message:"must be string,null",schema:schema43.properties.milestone.type,parentSchema:schema43.properties.milestone,data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2725,7 +2869,7 @@ errors++;
 if(data["request-review"] !== undefined){
 let data14 = data["request-review"];
 if((typeof data14 !== "string") && (!(Array.isArray(data14)))){
-const err30 = {instancePath:instancePath+"/request-review",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: schema42.type},message:"must be string,array",schema:schema42.type,parentSchema:schema42,data:data14};
+const err30 = {instancePath:instancePath+"/request-review",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: schema44.type},message:"must be string,array",schema:schema44.type,parentSchema:schema44,data:data14};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2736,7 +2880,7 @@ errors++;
 }
 if(typeof data14 === "string"){
 if(func2(data14) < 1){
-const err31 = {instancePath:instancePath+"/request-review",schemaPath:"#/definitions/names/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42,data:data14};
+const err31 = {instancePath:instancePath+"/request-review",schemaPath:"#/definitions/names/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data14};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2748,7 +2892,7 @@ errors++;
 }
 if(Array.isArray(data14)){
 if(data14.length < 1){
-const err32 = {instancePath:instancePath+"/request-review",schemaPath:"#/definitions/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42,data:data14};
+const err32 = {instancePath:instancePath+"/request-review",schemaPath:"#/definitions/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema44,data:data14};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2762,7 +2906,7 @@ for(let i4=0; i4<len4; i4++){
 let data15 = data14[i4];
 if(typeof data15 === "string"){
 if(func2(data15) < 1){
-const err33 = {instancePath:instancePath+"/request-review/" + i4,schemaPath:"#/definitions/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.items,data:data15};
+const err33 = {instancePath:instancePath+"/request-review/" + i4,schemaPath:"#/definitions/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.items,data:data15};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2773,7 +2917,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/request-review/" + i4,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.items.type,parentSchema:schema42.items,data:data15};
+const err34 = {instancePath:instancePath+"/request-review/" + i4,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.items.type,parentSchema:schema44.items,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2788,7 +2932,7 @@ errors++;
 if(data["delete-branch"] !== undefined){
 let data16 = data["delete-branch"];
 if(!(data16 === true)){
-const err35 = {instancePath:instancePath+"/delete-branch",schemaPath:"#/properties/delete-branch/enum",keyword:"enum",params:{allowedValues: schema41.properties["delete-branch"].enum},message:"must be equal to one of the allowed values",schema:schema41.properties["delete-branch"].enum,parentSchema:schema41.properties["delete-branch"],data:data16};
+const err35 = {instancePath:instancePath+"/delete-branch",schemaPath:"#/properties/delete-branch/enum",keyword:"enum",params:{allowedValues: schema43.properties["delete-branch"].enum},message:"must be equal to one of the allowed values",schema:schema43.properties["delete-branch"].enum,parentSchema:schema43.properties["delete-branch"],data:data16};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2801,7 +2945,7 @@ errors++;
 if(data["issue-type"] !== undefined){
 let data17 = data["issue-type"];
 if((typeof data17 !== "string") && (data17 !== null)){
-const err36 = {instancePath:instancePath+"/issue-type",schemaPath:"#/properties/issue-type/type",keyword:"type",params:{type: schema41.properties["issue-type"].type},message:"must be string,null",schema:schema41.properties["issue-type"].type,parentSchema:schema41.properties["issue-type"],data:data17};
+const err36 = {instancePath:instancePath+"/issue-type",schemaPath:"#/properties/issue-type/type",keyword:"type",params:{type: schema43.properties["issue-type"].type},message:"must be string,null",schema:schema43.properties["issue-type"].type,parentSchema:schema43.properties["issue-type"],data:data17};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2811,10 +2955,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.react !== undefined){
-let data18 = data.react;
-if(!((data18 === "+1") || (data18 === "confused"))){
-const err37 = {instancePath:instancePath+"/react",schemaPath:"#/properties/react/enum",keyword:"enum",params:{allowedValues: schema41.properties.react.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.react.enum,parentSchema:schema41.properties.react,data:data18};
+if(data.project !== undefined){
+let data18 = data.project;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.owner === undefined){
+const err37 = {instancePath:instancePath+"/project",schemaPath:"#/properties/project/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema43.properties.project.required,parentSchema:schema43.properties.project,data:data18};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2823,15 +2968,152 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-}
-else {
-const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+if(data18.number === undefined){
+const err38 = {instancePath:instancePath+"/project",schemaPath:"#/properties/project/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema43.properties.project.required,parentSchema:schema43.properties.project,data:data18};
 if(vErrors === null){
 vErrors = [err38];
 }
 else {
 vErrors.push(err38);
+}
+errors++;
+}
+for(const key1 in data18){
+if(!((((key1 === "owner") || (key1 === "number")) || (key1 === "add")) || (key1 === "fields"))){
+const err39 = {instancePath:instancePath+"/project",schemaPath:"#/properties/project/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.project,data:data18};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data18.owner !== undefined){
+let data19 = data18.owner;
+if(typeof data19 === "string"){
+if(func2(data19) < 1){
+const err40 = {instancePath:instancePath+"/project/owner",schemaPath:"#/properties/project/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.project.properties.owner,data:data19};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/project/owner",schemaPath:"#/properties/project/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.project.properties.owner.type,parentSchema:schema43.properties.project.properties.owner,data:data19};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data18.number !== undefined){
+let data20 = data18.number;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err42 = {instancePath:instancePath+"/project/number",schemaPath:"#/properties/project/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.project.properties.number.type,parentSchema:schema43.properties.project.properties.number,data:data20};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 1 || isNaN(data20)){
+const err43 = {instancePath:instancePath+"/project/number",schemaPath:"#/properties/project/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema43.properties.project.properties.number,data:data20};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+if(data18.add !== undefined){
+let data21 = data18.add;
+if(typeof data21 !== "boolean"){
+const err44 = {instancePath:instancePath+"/project/add",schemaPath:"#/properties/project/properties/add/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema43.properties.project.properties.add.type,parentSchema:schema43.properties.project.properties.add,data:data21};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data18.fields !== undefined){
+let data22 = data18.fields;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key2 in data22){
+let data23 = data22[key2];
+if((typeof data23 !== "string") && (!((typeof data23 == "number") && (isFinite(data23))))){
+const err45 = {instancePath:instancePath+"/project/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/project/properties/fields/additionalProperties/type",keyword:"type",params:{type: schema43.properties.project.properties.fields.additionalProperties.type},message:"must be string,number",schema:schema43.properties.project.properties.fields.additionalProperties.type,parentSchema:schema43.properties.project.properties.fields.additionalProperties,data:data23};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/project/fields",schemaPath:"#/properties/project/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.project.properties.fields.type,parentSchema:schema43.properties.project.properties.fields,data:data22};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/project",schemaPath:"#/properties/project/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.project.type,parentSchema:schema43.properties.project,data:data18};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.react !== undefined){
+let data24 = data.react;
+if(!((data24 === "+1") || (data24 === "confused"))){
+const err48 = {instancePath:instancePath+"/react",schemaPath:"#/properties/react/enum",keyword:"enum",params:{allowedValues: schema43.properties.react.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.react.enum,parentSchema:schema43.properties.react,data:data24};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
 }
 errors++;
 }
@@ -2847,7 +3129,7 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.anyOf[0].type,parentSchema:schema40.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema42.anyOf[0].type,parentSchema:schema42.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2861,7 +3143,7 @@ valid0 = valid0 || _valid0;
 if(!valid0){
 const _errs3 = errors;
 if(!(((data === "passed") || (data === "failed")) || (data === "skipped"))){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema40.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema40.anyOf[1].enum,parentSchema:schema40.anyOf[1],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema42.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema42.anyOf[1].enum,parentSchema:schema42.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2884,7 +3166,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.anyOf[2].type,parentSchema:schema40.anyOf[2],data};
+const err2 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.anyOf[2].type,parentSchema:schema42.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2898,7 +3180,7 @@ valid0 = valid0 || _valid0;
 }
 }
 if(!valid0){
-const err3 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema40.anyOf,parentSchema:schema40,data};
+const err3 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema42.anyOf,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2928,7 +3210,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema13.required,parentSchema:schema13,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema14.required,parentSchema:schema14,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2938,7 +3220,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.item === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'",schema:schema13.required,parentSchema:schema13,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'",schema:schema14.required,parentSchema:schema14,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2948,7 +3230,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.expect === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expect"},message:"must have required property '"+"expect"+"'",schema:schema13.required,parentSchema:schema13,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expect"},message:"must have required property '"+"expect"+"'",schema:schema14.required,parentSchema:schema14,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2959,7 +3241,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "name") || (key0 === "event")) || (key0 === "item")) || (key0 === "model")) || (key0 === "similar")) || (key0 === "sift-comments")) || (key0 === "expect"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2973,7 +3255,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2984,7 +3266,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.name.type,parentSchema:schema13.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.name.type,parentSchema:schema14.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2997,8 +3279,8 @@ errors++;
 if(data.event !== undefined){
 let data1 = data.event;
 if(typeof data1 === "string"){
-if(!pattern0.test(data1)){
-const err6 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)?$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)?$"+"\"",schema:"^[a-z_]+(\\.[a-z_]+)?$",parentSchema:schema13.properties.event,data:data1};
+if(!pattern1.test(data1)){
+const err6 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)?$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)?$"+"\"",schema:"^[a-z_]+(\\.[a-z_]+)?$",parentSchema:schema14.properties.event,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3009,7 +3291,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.event.type,parentSchema:schema13.properties.event,data:data1};
+const err7 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.event.type,parentSchema:schema14.properties.event,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3042,7 +3324,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.number === undefined){
-const err8 = {instancePath:instancePath+"/similar/" + i0,schemaPath:"#/definitions/similarItems/anyOf/0/items/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema38.anyOf[0].items.required,parentSchema:schema38.anyOf[0].items,data:data5};
+const err8 = {instancePath:instancePath+"/similar/" + i0,schemaPath:"#/definitions/similarItems/anyOf/0/items/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema40.anyOf[0].items.required,parentSchema:schema40.anyOf[0].items,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3052,7 +3334,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data5.score === undefined){
-const err9 = {instancePath:instancePath+"/similar/" + i0,schemaPath:"#/definitions/similarItems/anyOf/0/items/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema38.anyOf[0].items.required,parentSchema:schema38.anyOf[0].items,data:data5};
+const err9 = {instancePath:instancePath+"/similar/" + i0,schemaPath:"#/definitions/similarItems/anyOf/0/items/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema40.anyOf[0].items.required,parentSchema:schema40.anyOf[0].items,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3063,7 +3345,7 @@ errors++;
 }
 for(const key1 in data5){
 if(!((key1 === "number") || (key1 === "score"))){
-const err10 = {instancePath:instancePath+"/similar/" + i0,schemaPath:"#/definitions/similarItems/anyOf/0/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema38.anyOf[0].items,data:data5};
+const err10 = {instancePath:instancePath+"/similar/" + i0,schemaPath:"#/definitions/similarItems/anyOf/0/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema40.anyOf[0].items,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3076,7 +3358,7 @@ errors++;
 if(data5.number !== undefined){
 let data6 = data5.number;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err11 = {instancePath:instancePath+"/similar/" + i0+"/number",schemaPath:"#/definitions/similarItems/anyOf/0/items/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.anyOf[0].items.properties.number.type,parentSchema:schema38.anyOf[0].items.properties.number,data:data6};
+const err11 = {instancePath:instancePath+"/similar/" + i0+"/number",schemaPath:"#/definitions/similarItems/anyOf/0/items/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.anyOf[0].items.properties.number.type,parentSchema:schema40.anyOf[0].items.properties.number,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3087,7 +3369,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 1 || isNaN(data6)){
-const err12 = {instancePath:instancePath+"/similar/" + i0+"/number",schemaPath:"#/definitions/similarItems/anyOf/0/items/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.anyOf[0].items.properties.number,data:data6};
+const err12 = {instancePath:instancePath+"/similar/" + i0+"/number",schemaPath:"#/definitions/similarItems/anyOf/0/items/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema40.anyOf[0].items.properties.number,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3102,7 +3384,7 @@ if(data5.score !== undefined){
 let data7 = data5.score;
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 1 || isNaN(data7)){
-const err13 = {instancePath:instancePath+"/similar/" + i0+"/score",schemaPath:"#/definitions/similarItems/anyOf/0/items/properties/score/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema38.anyOf[0].items.properties.score,data:data7};
+const err13 = {instancePath:instancePath+"/similar/" + i0+"/score",schemaPath:"#/definitions/similarItems/anyOf/0/items/properties/score/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema40.anyOf[0].items.properties.score,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3112,7 +3394,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data7 < 0 || isNaN(data7)){
-const err14 = {instancePath:instancePath+"/similar/" + i0+"/score",schemaPath:"#/definitions/similarItems/anyOf/0/items/properties/score/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.anyOf[0].items.properties.score,data:data7};
+const err14 = {instancePath:instancePath+"/similar/" + i0+"/score",schemaPath:"#/definitions/similarItems/anyOf/0/items/properties/score/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.anyOf[0].items.properties.score,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3123,7 +3405,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/similar/" + i0+"/score",schemaPath:"#/definitions/similarItems/anyOf/0/items/properties/score/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.anyOf[0].items.properties.score.type,parentSchema:schema38.anyOf[0].items.properties.score,data:data7};
+const err15 = {instancePath:instancePath+"/similar/" + i0+"/score",schemaPath:"#/definitions/similarItems/anyOf/0/items/properties/score/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema40.anyOf[0].items.properties.score.type,parentSchema:schema40.anyOf[0].items.properties.score,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3135,7 +3417,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/similar/" + i0,schemaPath:"#/definitions/similarItems/anyOf/0/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.anyOf[0].items.type,parentSchema:schema38.anyOf[0].items,data:data5};
+const err16 = {instancePath:instancePath+"/similar/" + i0,schemaPath:"#/definitions/similarItems/anyOf/0/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.anyOf[0].items.type,parentSchema:schema40.anyOf[0].items,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3147,7 +3429,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/similarItems/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.anyOf[0].type,parentSchema:schema38.anyOf[0],data:data4};
+const err17 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/similarItems/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.anyOf[0].type,parentSchema:schema40.anyOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3162,7 +3444,7 @@ if(!valid2){
 const _errs20 = errors;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.failed === undefined){
-const err18 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/similarItems/anyOf/1/required",keyword:"required",params:{missingProperty: "failed"},message:"must have required property '"+"failed"+"'",schema:schema38.anyOf[1].required,parentSchema:schema38.anyOf[1],data:data4};
+const err18 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/similarItems/anyOf/1/required",keyword:"required",params:{missingProperty: "failed"},message:"must have required property '"+"failed"+"'",schema:schema40.anyOf[1].required,parentSchema:schema40.anyOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3173,7 +3455,7 @@ errors++;
 }
 for(const key2 in data4){
 if(!(key2 === "failed")){
-const err19 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/similarItems/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema38.anyOf[1],data:data4};
+const err19 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/similarItems/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema40.anyOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3186,7 +3468,7 @@ errors++;
 if(data4.failed !== undefined){
 let data8 = data4.failed;
 if(true !== data8){
-const err20 = {instancePath:instancePath+"/similar/failed",schemaPath:"#/definitions/similarItems/anyOf/1/properties/failed/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema38.anyOf[1].properties.failed,data:data8};
+const err20 = {instancePath:instancePath+"/similar/failed",schemaPath:"#/definitions/similarItems/anyOf/1/properties/failed/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema40.anyOf[1].properties.failed,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3198,7 +3480,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/similarItems/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.anyOf[1].type,parentSchema:schema38.anyOf[1],data:data4};
+const err21 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/similarItems/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.anyOf[1].type,parentSchema:schema40.anyOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3213,7 +3495,7 @@ if(!valid2){
 const _errs24 = errors;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.deferred === undefined){
-const err22 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/similarItems/anyOf/2/required",keyword:"required",params:{missingProperty: "deferred"},message:"must have required property '"+"deferred"+"'",schema:schema38.anyOf[2].required,parentSchema:schema38.anyOf[2],data:data4};
+const err22 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/similarItems/anyOf/2/required",keyword:"required",params:{missingProperty: "deferred"},message:"must have required property '"+"deferred"+"'",schema:schema40.anyOf[2].required,parentSchema:schema40.anyOf[2],data:data4};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3224,7 +3506,7 @@ errors++;
 }
 for(const key3 in data4){
 if(!(key3 === "deferred")){
-const err23 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/similarItems/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema38.anyOf[2],data:data4};
+const err23 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/similarItems/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema40.anyOf[2],data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3237,7 +3519,7 @@ errors++;
 if(data4.deferred !== undefined){
 let data9 = data4.deferred;
 if(true !== data9){
-const err24 = {instancePath:instancePath+"/similar/deferred",schemaPath:"#/definitions/similarItems/anyOf/2/properties/deferred/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema38.anyOf[2].properties.deferred,data:data9};
+const err24 = {instancePath:instancePath+"/similar/deferred",schemaPath:"#/definitions/similarItems/anyOf/2/properties/deferred/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema40.anyOf[2].properties.deferred,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3249,7 +3531,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/similarItems/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.anyOf[2].type,parentSchema:schema38.anyOf[2],data:data4};
+const err25 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/similarItems/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.anyOf[2].type,parentSchema:schema40.anyOf[2],data:data4};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3263,7 +3545,7 @@ valid2 = valid2 || _valid0;
 }
 }
 if(!valid2){
-const err26 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/similarItems/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema38.anyOf,parentSchema:schema38,data:data4};
+const err26 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/similarItems/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema40.anyOf,parentSchema:schema40,data:data4};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3291,7 +3573,7 @@ for(const key4 in data10){
 let data11 = data10[key4];
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.posted === undefined){
-const err27 = {instancePath:instancePath+"/sift-comments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sift-comments/additionalProperties/required",keyword:"required",params:{missingProperty: "posted"},message:"must have required property '"+"posted"+"'",schema:schema13.properties["sift-comments"].additionalProperties.required,parentSchema:schema13.properties["sift-comments"].additionalProperties,data:data11};
+const err27 = {instancePath:instancePath+"/sift-comments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sift-comments/additionalProperties/required",keyword:"required",params:{missingProperty: "posted"},message:"must have required property '"+"posted"+"'",schema:schema14.properties["sift-comments"].additionalProperties.required,parentSchema:schema14.properties["sift-comments"].additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3302,7 +3584,7 @@ errors++;
 }
 for(const key5 in data11){
 if(!(((key5 === "posted") || (key5 === "thumbs-down")) || (key5 === "replies"))){
-const err28 = {instancePath:instancePath+"/sift-comments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sift-comments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema13.properties["sift-comments"].additionalProperties,data:data11};
+const err28 = {instancePath:instancePath+"/sift-comments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sift-comments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema14.properties["sift-comments"].additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3340,7 +3622,7 @@ errors++;
 if(data11["thumbs-down"] !== undefined){
 let data13 = data11["thumbs-down"];
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err31 = {instancePath:instancePath+"/sift-comments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/thumbs-down",schemaPath:"#/properties/sift-comments/additionalProperties/properties/thumbs-down/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties["sift-comments"].additionalProperties.properties["thumbs-down"].type,parentSchema:schema13.properties["sift-comments"].additionalProperties.properties["thumbs-down"],data:data13};
+const err31 = {instancePath:instancePath+"/sift-comments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/thumbs-down",schemaPath:"#/properties/sift-comments/additionalProperties/properties/thumbs-down/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties["sift-comments"].additionalProperties.properties["thumbs-down"].type,parentSchema:schema14.properties["sift-comments"].additionalProperties.properties["thumbs-down"],data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3351,7 +3633,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-const err32 = {instancePath:instancePath+"/sift-comments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/thumbs-down",schemaPath:"#/properties/sift-comments/additionalProperties/properties/thumbs-down/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema13.properties["sift-comments"].additionalProperties.properties["thumbs-down"],data:data13};
+const err32 = {instancePath:instancePath+"/sift-comments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/thumbs-down",schemaPath:"#/properties/sift-comments/additionalProperties/properties/thumbs-down/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["sift-comments"].additionalProperties.properties["thumbs-down"],data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3370,7 +3652,7 @@ for(let i1=0; i1<len1; i1++){
 let data15 = data14[i1];
 if(typeof data15 === "string"){
 if(func2(data15) < 1){
-const err33 = {instancePath:instancePath+"/sift-comments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/replies/" + i1,schemaPath:"#/properties/sift-comments/additionalProperties/properties/replies/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13.properties["sift-comments"].additionalProperties.properties.replies.items,data:data15};
+const err33 = {instancePath:instancePath+"/sift-comments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/replies/" + i1,schemaPath:"#/properties/sift-comments/additionalProperties/properties/replies/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties["sift-comments"].additionalProperties.properties.replies.items,data:data15};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3381,7 +3663,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/sift-comments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/replies/" + i1,schemaPath:"#/properties/sift-comments/additionalProperties/properties/replies/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties["sift-comments"].additionalProperties.properties.replies.items.type,parentSchema:schema13.properties["sift-comments"].additionalProperties.properties.replies.items,data:data15};
+const err34 = {instancePath:instancePath+"/sift-comments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/replies/" + i1,schemaPath:"#/properties/sift-comments/additionalProperties/properties/replies/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["sift-comments"].additionalProperties.properties.replies.items.type,parentSchema:schema14.properties["sift-comments"].additionalProperties.properties.replies.items,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3393,7 +3675,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/sift-comments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/replies",schemaPath:"#/properties/sift-comments/additionalProperties/properties/replies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.properties["sift-comments"].additionalProperties.properties.replies.type,parentSchema:schema13.properties["sift-comments"].additionalProperties.properties.replies,data:data14};
+const err35 = {instancePath:instancePath+"/sift-comments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/replies",schemaPath:"#/properties/sift-comments/additionalProperties/properties/replies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties["sift-comments"].additionalProperties.properties.replies.type,parentSchema:schema14.properties["sift-comments"].additionalProperties.properties.replies,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3405,7 +3687,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/sift-comments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sift-comments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties["sift-comments"].additionalProperties.type,parentSchema:schema13.properties["sift-comments"].additionalProperties,data:data11};
+const err36 = {instancePath:instancePath+"/sift-comments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sift-comments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties["sift-comments"].additionalProperties.type,parentSchema:schema14.properties["sift-comments"].additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3417,7 +3699,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/sift-comments",schemaPath:"#/properties/sift-comments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties["sift-comments"].type,parentSchema:schema13.properties["sift-comments"],data:data10};
+const err37 = {instancePath:instancePath+"/sift-comments",schemaPath:"#/properties/sift-comments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties["sift-comments"].type,parentSchema:schema14.properties["sift-comments"],data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3431,7 +3713,7 @@ if(data.expect !== undefined){
 let data16 = data.expect;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(Object.keys(data16).length < 1){
-const err38 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema13.properties.expect,data:data16};
+const err38 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema14.properties.expect,data:data16};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3448,7 +3730,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.expect.type,parentSchema:schema13.properties.expect,data:data16};
+const err39 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.expect.type,parentSchema:schema14.properties.expect,data:data16};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3460,7 +3742,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
+const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3500,7 +3782,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((key0 === "version") || (key0 === "now")) || (key0 === "tests"))){
+if(!((((key0 === "version") || (key0 === "now")) || (key0 === "projects")) || (key0 === "tests"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err2];
@@ -3549,11 +3831,15 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.tests !== undefined){
-let data2 = data.tests;
+if(data.projects !== undefined){
+let data2 = data.projects;
 if(Array.isArray(data2)){
-if(data2.length < 1){
-const err6 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.tests,data:data2};
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.owner === undefined){
+const err6 = {instancePath:instancePath+"/projects/" + i0,schemaPath:"#/definitions/projectDefinition/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema13.required,parentSchema:schema13,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3562,16 +3848,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate11(data2[i0], {instancePath:instancePath+"/tests/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.tests.type,parentSchema:schema11.properties.tests,data:data2};
+if(data3.number === undefined){
+const err7 = {instancePath:instancePath+"/projects/" + i0,schemaPath:"#/definitions/projectDefinition/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema13.required,parentSchema:schema13,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3580,15 +3858,426 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data3.fields === undefined){
+const err8 = {instancePath:instancePath+"/projects/" + i0,schemaPath:"#/definitions/projectDefinition/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema13.required,parentSchema:schema13,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!(((key1 === "owner") || (key1 === "number")) || (key1 === "fields"))){
+const err9 = {instancePath:instancePath+"/projects/" + i0,schemaPath:"#/definitions/projectDefinition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data3.owner !== undefined){
+let data4 = data3.owner;
+if(typeof data4 === "string"){
+if(func2(data4) < 1){
+const err10 = {instancePath:instancePath+"/projects/" + i0+"/owner",schemaPath:"#/definitions/projectDefinition/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13.properties.owner,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/projects/" + i0+"/owner",schemaPath:"#/definitions/projectDefinition/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.owner.type,parentSchema:schema13.properties.owner,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data3.number !== undefined){
+let data5 = data3.number;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err12 = {instancePath:instancePath+"/projects/" + i0+"/number",schemaPath:"#/definitions/projectDefinition/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.number.type,parentSchema:schema13.properties.number,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 1 || isNaN(data5)){
+const err13 = {instancePath:instancePath+"/projects/" + i0+"/number",schemaPath:"#/definitions/projectDefinition/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.number,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+if(data3.fields !== undefined){
+let data6 = data3.fields;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key2 in data6){
+let data7 = data6[key2];
+const _errs20 = errors;
+let valid7 = false;
+const _errs21 = errors;
+if(!(((data7 === "text") || (data7 === "number")) || (data7 === "date"))){
+const err14 = {instancePath:instancePath+"/projects/" + i0+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/projectDefinition/properties/fields/additionalProperties/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema13.properties.fields.additionalProperties.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema13.properties.fields.additionalProperties.anyOf[0].enum,parentSchema:schema13.properties.fields.additionalProperties.anyOf[0],data:data7};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid0 = _errs21 === errors;
+valid7 = valid7 || _valid0;
+if(!valid7){
+const _errs22 = errors;
+if(Array.isArray(data7)){
+if(data7.length < 1){
+const err15 = {instancePath:instancePath+"/projects/" + i0+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/projectDefinition/properties/fields/additionalProperties/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema13.properties.fields.additionalProperties.anyOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err16 = {instancePath:instancePath+"/projects/" + i0+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/definitions/projectDefinition/properties/fields/additionalProperties/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13.properties.fields.additionalProperties.anyOf[1].items,data:data8};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/projects/" + i0+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/definitions/projectDefinition/properties/fields/additionalProperties/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.fields.additionalProperties.anyOf[1].items.type,parentSchema:schema13.properties.fields.additionalProperties.anyOf[1].items,data:data8};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/projects/" + i0+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/projectDefinition/properties/fields/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.properties.fields.additionalProperties.anyOf[1].type,parentSchema:schema13.properties.fields.additionalProperties.anyOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid0 = _errs22 === errors;
+valid7 = valid7 || _valid0;
+if(!valid7){
+const _errs26 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.iterations === undefined){
+const err19 = {instancePath:instancePath+"/projects/" + i0+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/projectDefinition/properties/fields/additionalProperties/anyOf/2/required",keyword:"required",params:{missingProperty: "iterations"},message:"must have required property '"+"iterations"+"'",schema:schema13.properties.fields.additionalProperties.anyOf[2].required,parentSchema:schema13.properties.fields.additionalProperties.anyOf[2],data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+for(const key3 in data7){
+if(!(key3 === "iterations")){
+const err20 = {instancePath:instancePath+"/projects/" + i0+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/projectDefinition/properties/fields/additionalProperties/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema13.properties.fields.additionalProperties.anyOf[2],data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data7.iterations !== undefined){
+let data9 = data7.iterations;
+if(Array.isArray(data9)){
+const len2 = data9.length;
+for(let i2=0; i2<len2; i2++){
+let data10 = data9[i2];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.title === undefined){
+const err21 = {instancePath:instancePath+"/projects/" + i0+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/iterations/" + i2,schemaPath:"#/definitions/projectDefinition/properties/fields/additionalProperties/anyOf/2/properties/iterations/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema13.properties.fields.additionalProperties.anyOf[2].properties.iterations.items.required,parentSchema:schema13.properties.fields.additionalProperties.anyOf[2].properties.iterations.items,data:data10};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data10.start === undefined){
+const err22 = {instancePath:instancePath+"/projects/" + i0+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/iterations/" + i2,schemaPath:"#/definitions/projectDefinition/properties/fields/additionalProperties/anyOf/2/properties/iterations/items/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema13.properties.fields.additionalProperties.anyOf[2].properties.iterations.items.required,parentSchema:schema13.properties.fields.additionalProperties.anyOf[2].properties.iterations.items,data:data10};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+for(const key4 in data10){
+if(!(((key4 === "title") || (key4 === "start")) || (key4 === "days"))){
+const err23 = {instancePath:instancePath+"/projects/" + i0+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/iterations/" + i2,schemaPath:"#/definitions/projectDefinition/properties/fields/additionalProperties/anyOf/2/properties/iterations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema13.properties.fields.additionalProperties.anyOf[2].properties.iterations.items,data:data10};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data10.title !== undefined){
+let data11 = data10.title;
+if(typeof data11 === "string"){
+if(func2(data11) < 1){
+const err24 = {instancePath:instancePath+"/projects/" + i0+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/iterations/" + i2+"/title",schemaPath:"#/definitions/projectDefinition/properties/fields/additionalProperties/anyOf/2/properties/iterations/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13.properties.fields.additionalProperties.anyOf[2].properties.iterations.items.properties.title,data:data11};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/projects/" + i0+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/iterations/" + i2+"/title",schemaPath:"#/definitions/projectDefinition/properties/fields/additionalProperties/anyOf/2/properties/iterations/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.fields.additionalProperties.anyOf[2].properties.iterations.items.properties.title.type,parentSchema:schema13.properties.fields.additionalProperties.anyOf[2].properties.iterations.items.properties.title,data:data11};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data10.start !== undefined){
+let data12 = data10.start;
+if(typeof data12 === "string"){
+if(!pattern0.test(data12)){
+const err26 = {instancePath:instancePath+"/projects/" + i0+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/iterations/" + i2+"/start",schemaPath:"#/definitions/projectDefinition/properties/fields/additionalProperties/anyOf/2/properties/iterations/items/properties/start/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema13.properties.fields.additionalProperties.anyOf[2].properties.iterations.items.properties.start,data:data12};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/projects/" + i0+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/iterations/" + i2+"/start",schemaPath:"#/definitions/projectDefinition/properties/fields/additionalProperties/anyOf/2/properties/iterations/items/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.fields.additionalProperties.anyOf[2].properties.iterations.items.properties.start.type,parentSchema:schema13.properties.fields.additionalProperties.anyOf[2].properties.iterations.items.properties.start,data:data12};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data10.days !== undefined){
+let data13 = data10.days;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err28 = {instancePath:instancePath+"/projects/" + i0+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/iterations/" + i2+"/days",schemaPath:"#/definitions/projectDefinition/properties/fields/additionalProperties/anyOf/2/properties/iterations/items/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.fields.additionalProperties.anyOf[2].properties.iterations.items.properties.days.type,parentSchema:schema13.properties.fields.additionalProperties.anyOf[2].properties.iterations.items.properties.days,data:data13};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 1 || isNaN(data13)){
+const err29 = {instancePath:instancePath+"/projects/" + i0+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/iterations/" + i2+"/days",schemaPath:"#/definitions/projectDefinition/properties/fields/additionalProperties/anyOf/2/properties/iterations/items/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.fields.additionalProperties.anyOf[2].properties.iterations.items.properties.days,data:data13};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/projects/" + i0+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/iterations/" + i2,schemaPath:"#/definitions/projectDefinition/properties/fields/additionalProperties/anyOf/2/properties/iterations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.fields.additionalProperties.anyOf[2].properties.iterations.items.type,parentSchema:schema13.properties.fields.additionalProperties.anyOf[2].properties.iterations.items,data:data10};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/projects/" + i0+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/iterations",schemaPath:"#/definitions/projectDefinition/properties/fields/additionalProperties/anyOf/2/properties/iterations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.properties.fields.additionalProperties.anyOf[2].properties.iterations.type,parentSchema:schema13.properties.fields.additionalProperties.anyOf[2].properties.iterations,data:data9};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/projects/" + i0+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/projectDefinition/properties/fields/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.fields.additionalProperties.anyOf[2].type,parentSchema:schema13.properties.fields.additionalProperties.anyOf[2],data:data7};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+var _valid0 = _errs26 === errors;
+valid7 = valid7 || _valid0;
+}
+}
+if(!valid7){
+const err33 = {instancePath:instancePath+"/projects/" + i0+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/projectDefinition/properties/fields/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema13.properties.fields.additionalProperties.anyOf,parentSchema:schema13.properties.fields.additionalProperties,data:data7};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+else {
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/projects/" + i0+"/fields",schemaPath:"#/definitions/projectDefinition/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.fields.type,parentSchema:schema13.properties.fields,data:data6};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/projects/" + i0,schemaPath:"#/definitions/projectDefinition/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data3};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.projects.type,parentSchema:schema11.properties.projects,data:data2};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.tests !== undefined){
+let data14 = data.tests;
+if(Array.isArray(data14)){
+if(data14.length < 1){
+const err37 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.tests,data:data14};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+const len3 = data14.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate11(data14[i3], {instancePath:instancePath+"/tests/" + i3,parentData:data14,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.tests.type,parentSchema:schema11.properties.tests,data:data14};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
 }
 errors++;
 }
