@@ -20,7 +20,14 @@ import type { ItemRef } from '../model/plan.js';
 import { answerKey, type AnswerCache } from './cache.js';
 import { classifyRequest, itemText, readClassifyAnswer } from './classify.js';
 import { ModelError, type ModelClient, type ModelFailureKind } from './client.js';
-import { batchesOf, embedText, nearest, type EmbeddedItem, type SimilarBounds } from './similar.js';
+import {
+  batchesOf,
+  embedText,
+  nearest,
+  unitVector,
+  type EmbeddedItem,
+  type SimilarBounds,
+} from './similar.js';
 
 /** Lists the items `similar` compares with (the provider's listing, for the pipeline). */
 export type CandidateLister = (among: SimilarAmong) => AsyncIterable<Item>;
@@ -153,7 +160,7 @@ export class ModelAnswerService implements ModelAnswerer {
     if (!('vector' in own)) return own;
     return {
       status: 'answered',
-      candidates: nearest(item, own.vector, ready.items, bound),
+      candidates: nearest(item, unitVector(own.vector), ready.items, bound),
       cached: own.cached,
     };
   }
@@ -188,8 +195,8 @@ export class ModelAnswerService implements ModelAnswerer {
       number: item.number,
       title: item.title,
       url: item.url,
-      createdAt: item.createdAt,
-      vector: vectors.get(key)!,
+      openedAt: Date.parse(item.createdAt),
+      unit: unitVector(vectors.get(key)!),
     }));
     return { status: 'ready', items };
   }

@@ -48,19 +48,35 @@ export function batchesOf<T extends { text: string }>(entries: readonly T[]): T[
   return batches;
 }
 
-/** Cosine similarity, clamped to [0, 1] (opposite texts are simply not similar). */
-export function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  if (a.length !== b.length || a.length === 0) return 0;
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (let i = 0; i < a.length; i++) {
-    dot += a[i] * b[i];
-    na += a[i] * a[i];
-    nb += b[i] * b[i];
+/** A copy of `vector` scaled to length 1 (all zeros stays zeros), so cosine similarity is a dot product. */
+export function unitVector(vector: ArrayLike<number>): Float32Array {
+  let norm = 0;
+  for (let i = 0; i < vector.length; i++) norm += vector[i] * vector[i];
+  const scale = norm === 0 ? 0 : 1 / Math.sqrt(norm);
+  const out = new Float32Array(vector.length);
+  for (let i = 0; i < vector.length; i++) out[i] = vector[i] * scale;
+  return out;
+}
+
+/**
+ * The dot product, four sums at a time: the loop `nearest` spends its time in (10,000 items of 1,536
+ * dimensions is 15 million products per item); independent sums let the engine keep several in flight.
+ */
+function dot(a: Float32Array, b: Float32Array): number {
+  const n = Math.min(a.length, b.length);
+  const end = n - (n % 4);
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  for (let i = 0; i < end; i += 4) {
+    s0 += a[i] * b[i];
+    s1 += a[i + 1] * b[i + 1];
+    s2 += a[i + 2] * b[i + 2];
+    s3 += a[i + 3] * b[i + 3];
   }
-  if (na === 0 || nb === 0) return 0;
-  return Math.min(1, Math.max(0, dot / Math.sqrt(na * nb)));
+  for (let i = end; i < n; i++) s0 += a[i] * b[i];
+  return s0 + s1 + s2 + s3;
 }
 
 /** One embedded item of the set compared against. */
@@ -69,9 +85,10 @@ export interface EmbeddedItem {
   number: number;
   title: string;
   url: string;
-  /** ISO 8601. */
-  createdAt: string;
-  vector: Float32Array;
+  /** When it was opened, in ms since the epoch (parsed once, not once per comparison). */
+  openedAt: number;
+  /** Its embedding scaled to length 1 (`unitVector`), once per run rather than once per comparison. */
+  unit: Float32Array;
 }
 
 /** How far the rules look: the lowest `min` and the highest `limit` of their `similar` conditions. */
@@ -95,14 +112,20 @@ export function similarBounds(specs: readonly SimilarSpec[]): SimilarBounds {
  */
 export function nearest(
   item: Pick<Item, 'type' | 'number' | 'createdAt'>,
-  vector: ArrayLike<number>,
+  unit: Float32Array,
   corpus: readonly EmbeddedItem[],
   bound: { min: number; limit: number },
 ): SimilarCandidate[] {
   const found: SimilarCandidate[] = [];
+  const openedAt = Date.parse(item.createdAt);
   for (const other of corpus) {
-    if (other.type !== item.type || !openedBefore(other, item)) continue;
-    const score = cosine(vector, other.vector);
+    if (other.type !== item.type) continue;
+    // Opened before it; of two opened the same second, the lower number.
+    if (other.openedAt > openedAt || (other.openedAt === openedAt && other.number >= item.number)) continue;
+    if (other.unit.length !== unit.length) continue;
+    // Cosine similarity of two unit vectors, clamped to [0, 1]: opposite texts are simply not similar,
+    // and rounding can take identical ones a hair past 1.
+    const score = Math.min(1, Math.max(0, dot(unit, other.unit)));
     if (score >= bound.min) found.push({ number: other.number, score, url: other.url, title: other.title });
   }
   found.sort((a, b) => b.score - a.score || a.number - b.number);
@@ -128,13 +151,4 @@ export function decodeVector(text: string): Float32Array | undefined {
   } catch {
     return undefined;
   }
-}
-
-function openedBefore(
-  a: Pick<EmbeddedItem, 'createdAt' | 'number'>,
-  b: Pick<Item, 'createdAt' | 'number'>,
-): boolean {
-  const at = Date.parse(a.createdAt);
-  const bt = Date.parse(b.createdAt);
-  return at < bt || (at === bt && a.number < b.number);
 }
