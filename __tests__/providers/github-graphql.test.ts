@@ -88,9 +88,8 @@ describe('GitHub GraphQL provider', () => {
   describe('configuration', () => {
     it('declares every condition, action and fact', () => {
       expect(provider.capabilities.name).toBe('github-graphql');
-      // Projects come with the GitHub projects reads and writes (issue 23, step 2).
-      expect([...provider.capabilities.conditions]).toEqual(CONDITION_KINDS.filter((k) => k !== 'project'));
-      expect([...provider.capabilities.actions]).toEqual(ACTION_KINDS.filter((k) => k !== 'project'));
+      expect([...provider.capabilities.conditions]).toEqual([...CONDITION_KINDS]);
+      expect([...provider.capabilities.actions]).toEqual([...ACTION_KINDS]);
       expect([...provider.capabilities.facts].sort()).toEqual(
         [
           'branches',
@@ -107,6 +106,7 @@ describe('GitHub GraphQL provider', () => {
           'reviews',
           'checks',
           'ruleComments',
+          'projects',
         ].sort(),
       );
       expect(provider.repository).toBe('octo/demo');

@@ -412,9 +412,8 @@ describe('GitHub REST provider', () => {
 
   it('declares every condition, action and fact', () => {
     expect(provider.capabilities.name).toBe('github-rest');
-    // Projects come with the GitHub projects reads and writes (issue 23, step 2).
-    expect([...provider.capabilities.conditions]).toEqual(CONDITION_KINDS.filter((k) => k !== 'project'));
-    expect([...provider.capabilities.actions]).toEqual(ACTION_KINDS.filter((k) => k !== 'project'));
+    expect([...provider.capabilities.conditions]).toEqual([...CONDITION_KINDS]);
+    expect([...provider.capabilities.actions]).toEqual([...ACTION_KINDS]);
     expect([...provider.capabilities.facts]).toEqual([
       'labelAppliedAt',
       'timeline',
@@ -430,6 +429,7 @@ describe('GitHub REST provider', () => {
       'reviews',
       'checks',
       'ruleComments',
+      'projects',
     ]);
     expect(provider.repository).toBe('octo/demo');
     expect(() => createGitHubRestProvider({ token: TOKEN, repository: 'nope' })).toThrow(/owner\/name/);

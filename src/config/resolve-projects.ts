@@ -29,6 +29,19 @@ export function projectsNamed(ruleSet: RuleSet): ProjectRef[] {
   return projectRefsOf(refs);
 }
 
+/** Every field name the rules use in project conditions and actions, each once (as first written). */
+export function projectFieldsNamed(ruleSet: RuleSet): string[] {
+  const names: string[] = [];
+  const add = (name: string) => {
+    if (!names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
+  };
+  visit(ruleSet, {
+    condition: (c) => (typeof c.value === 'string' ? undefined : c.value.fields.forEach((f) => add(f.name))),
+    action: (a) => a.target.fields.forEach((f) => add(f.name)),
+  });
+  return names;
+}
+
 export interface ResolveOptions {
   /**
    * A project without a lookup is left as written instead of being a problem (policy tests, whose

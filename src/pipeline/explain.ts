@@ -2,6 +2,7 @@
  * Explains every rule for one item: fetches the item and every fact the rules could need (reads
  * only), then asks the engine why each rule does or does not fire.
  */
+import { resolveRunProjects } from './projects.js';
 import { countsMaintainers } from '../engine/actors.js';
 import { commandNames } from './triage.js';
 import { commandScope, compileRules, explain, factsNeeded, type Explanation } from '../engine/index.js';
@@ -40,11 +41,13 @@ export function parseExplainTarget(text: string): ExplainTarget | null {
 
 export async function explainItem(
   provider: Provider,
-  rules: RuleSet,
+  unresolved: RuleSet,
   target: number | ExplainTarget,
   now: Date,
   models?: ModelAnswerer,
 ): Promise<Explanation> {
+  // Projects resolved as a run resolves them: `@current` is the iteration a run would set.
+  const rules = await resolveRunProjects(provider, unresolved);
   const {
     number,
     discussion = false,

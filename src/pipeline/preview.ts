@@ -3,6 +3,7 @@
  * repository in one walk. Each item is listed and its facts read once, and both plans come from that
  * same item, so the two sides differ only by their rules. Reads only: nothing here writes.
  */
+import { resolveRunProjects } from './projects.js';
 import { factsNeeded, planItem, ruleRunsOn, rulesFor, type CompiledRules } from '../engine/index.js';
 import { preparePlan, type PreparedPlan } from '../executor/index.js';
 import type { Item } from '../model/item.js';
@@ -57,7 +58,11 @@ interface Side {
 
 export async function previewRules(options: PreviewOptions): Promise<PreviewResult> {
   const { provider, now } = options;
-  const sets = [options.before, options.after];
+  // Projects resolved as a run resolves them (each side against the same projects).
+  const sets = [
+    options.before && (await resolveRunProjects(provider, options.before)),
+    options.after && (await resolveRunProjects(provider, options.after)),
+  ];
   const sides = sets.map((set): Side | null => (set ? { compiled: rulesFor(set, 'sweep') } : null));
   const rules = ruleDeltas(options.before, options.after);
   const byId = new Map(rules.map((r) => [r.rule, r]));

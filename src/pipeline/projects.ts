@@ -1,5 +1,5 @@
 import { ConfigError } from '../config/errors.js';
-import { projectsNamed, resolveProjects } from '../config/resolve-projects.js';
+import { projectFieldsNamed, projectsNamed, resolveProjects } from '../config/resolve-projects.js';
 import type { RuleSet } from '../model/rules.js';
 import type { Provider } from '../providers/provider.js';
 
@@ -14,7 +14,8 @@ export async function resolveRunProjects(provider: Provider, rules: RuleSet): Pr
   if (!provider.projectSchemas) {
     throw new Error(`the ${provider.capabilities.name} provider cannot read GitHub projects`);
   }
-  const { ruleSet, problems } = resolveProjects(rules, await provider.projectSchemas(refs));
+  const lookups = await provider.projectSchemas(refs, projectFieldsNamed(rules));
+  const { ruleSet, problems } = resolveProjects(rules, lookups);
   if (problems.length > 0) throw new ConfigError(problems);
   return ruleSet;
 }

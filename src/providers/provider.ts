@@ -235,9 +235,10 @@ export interface Provider {
   setIssueType?(item: ItemKey, name: string | null): Promise<void>;
   /**
    * GitHub projects (v2), read once a run before any item is walked: each project's definition, or why
-   * it cannot be had (unknown, or the token cannot see it). Optional: without it, `project` is refused.
+   * it cannot be had (unknown, or the token cannot see it). `fields`: the field names the rules use (any
+   * case), whose values the `projects` fact then carries. Optional: without it, `project` is refused.
    */
-  projectSchemas?(refs: readonly ProjectRef[]): Promise<ProjectLookup[]>;
+  projectSchemas?(refs: readonly ProjectRef[], fields?: readonly string[]): Promise<ProjectLookup[]>;
   /** Adds the item to a project resolved by `projectSchemas`; already there is success. */
   addToProject?(item: ItemKey, project: ProjectRef): Promise<void>;
   /** Sets one field of the item's entry in the project (a value of the field's type, see ProjectSet). */

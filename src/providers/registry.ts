@@ -27,6 +27,8 @@ export interface ProviderSettings {
   api?: GitHubApi;
   /** GitHub GraphQL endpoint; derived from apiUrl when absent. */
   graphqlUrl?: string;
+  /** GitHub only: a token for projects (reads and writes of `project` rules) and nothing else. */
+  projectToken?: string;
   /** GitLab only: a CI job token (sent as JOB-TOKEN) rather than a personal or project token. */
   jobToken?: boolean;
   /** The run sends no write (dry run), so a read-only token may load rules that write. */
@@ -42,13 +44,16 @@ export function createProvider(settings: ProviderSettings): Provider {
   switch (settings.provider) {
     case 'github': {
       const apiUrl = settings.apiUrl ?? 'https://api.github.com';
-      const common = { token: settings.token, repository: settings.repository, baseUrl: apiUrl };
+      const common = {
+        token: settings.token,
+        repository: settings.repository,
+        baseUrl: apiUrl,
+        graphqlUrl: settings.graphqlUrl ?? graphqlUrlFor(apiUrl),
+        ...(settings.projectToken ? { projectToken: settings.projectToken } : {}),
+      };
       return settings.api === 'rest'
         ? createGitHubRestProvider({ ...common, etags: settings.etags })
-        : createGitHubGraphqlProvider({
-            ...common,
-            graphqlUrl: settings.graphqlUrl ?? graphqlUrlFor(apiUrl),
-          });
+        : createGitHubGraphqlProvider(common);
     }
     case 'gitlab':
       return createGitLabProvider({

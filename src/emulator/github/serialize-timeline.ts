@@ -2,6 +2,7 @@
  * JSON of the timeline, pull request, changed files and reactions endpoints, typed with the official
  * OpenAPI schema (narrowed with Pick where GitHub's full objects are far larger than any client reads).
  */
+import { nodeId as graphqlNodeId } from './graphql/ids.js';
 import type { components } from '@octokit/openapi-types';
 import type { EventJson, Serializer } from './serialize.js';
 import type { CommentRecord, IssueRecord, RepoStore } from './store.js';
@@ -96,7 +97,7 @@ export class TimelineSerializer {
     const milestone = repo.milestones.find((m) => m.number === issue.milestone);
     return {
       id: issue.id,
-      node_id: Buffer.from(`011:PullRequest${issue.id}`).toString('base64'),
+      node_id: graphqlNodeId('PullRequest', repo.fullName, issue.number),
       number: issue.number,
       url,
       html_url: html,

@@ -3,6 +3,7 @@
  * sends cannot be forgotten here. URLs point at the emulator (API) and at github.com (web pages).
  */
 import { hierarchyJson } from './hierarchy.js';
+import { nodeId as graphqlNodeId } from './graphql/ids.js';
 import { repositoryJson, type FullRepositoryJson } from './serialize-repository.js';
 import type { components } from '@octokit/openapi-types';
 import type {
@@ -128,7 +129,8 @@ export class Serializer {
       events_url: `${url}/events`,
       html_url: htmlUrl,
       id: issue.id,
-      node_id: nodeId(issue.pull_request ? 'PR' : 'I', issue.id),
+      // GitHub's REST node_id is the GraphQL id (projects, for one, are reached with it).
+      node_id: graphqlNodeId(issue.pull_request ? 'PullRequest' : 'Issue', repo.fullName, issue.number),
       number: issue.number,
       title: issue.title,
       user: this.user(issue.user),

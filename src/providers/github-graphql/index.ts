@@ -7,6 +7,8 @@
  * (both connections read at the same time, items handed on in that order), oldest first: the search API would list both in one walk, but it lags behind writes and stops at
  * 1,000 results. Cursors are stable while items change, so closing items mid-walk shifts nothing.
  */
+import { GitHubProjects } from '../github/projects.js';
+import type { ProjectRef } from '../../model/projects.js';
 import type { CommandComment, Reaction } from '../../model/commands.js';
 import { commandCommentsOf, commandCommentsQuery, type CommandCommentsPage } from './commands.js';
 import { Assignable, readMilestoneTitles } from '../github/names.js';
@@ -34,6 +36,7 @@ import {
   type ItemKey,
   type ItemQuery,
   type OwnComment,
+  type ProjectLookup,
   type Provider,
   type Quota,
 } from '../provider.js';
@@ -120,6 +123,11 @@ export interface GitHubGraphqlProviderOptions {
   timelineDepth?: number;
   /** Retry, timeout and rate-limit settings of the shared client. */
   client?: Omit<ClientOptions, 'token' | 'baseUrl' | 'userAgent'>;
+  /**
+   * A token for GitHub projects only (reads and writes of `project` rules), through a client of its
+   * own; absent: `token` serves them too. See github/projects.ts.
+   */
+  projectToken?: string;
 }
 
 export function createGitHubGraphqlProvider(options: GitHubGraphqlProviderOptions): GitHubGraphqlProvider {
@@ -174,13 +182,14 @@ const ALL_FACTS: readonly FactName[] = [
   'pull',
   'reviews',
   'checks',
+  'projects',
 ];
 
 export class GitHubGraphqlProvider implements Provider {
   readonly capabilities: Capabilities = {
     name: 'github-graphql',
-    conditions: new Set(CONDITION_KINDS.filter((kind) => kind !== 'project')),
-    actions: new Set(ACTION_KINDS.filter((kind) => kind !== 'project')),
+    conditions: new Set(CONDITION_KINDS),
+    actions: new Set(ACTION_KINDS),
     facts: new Set<FactName>(ALL_FACTS),
     discussions: true,
     commands: true,
@@ -207,6 +216,10 @@ export class GitHubGraphqlProvider implements Provider {
   private listedComments = new CommentMemo();
   /** The repository's issue forms, read through REST once a run (fact `form`). */
   private forms: IssueForms | null = null;
+  /** GitHub projects, through the project token's client when there is one. */
+  private readonly projects: GitHubProjects;
+  /** Requests of the project token's client; null when projects share the main client. */
+  private readonly projectCounts: RequestCounts | null;
 
   constructor(options: GitHubGraphqlProviderOptions) {
     const [owner, name, ...rest] = options.repository.split('/');
@@ -239,6 +252,26 @@ export class GitHubGraphqlProvider implements Provider {
     this.transport = new GraphqlTransport(client.octokit, graphqlUrl.replace(/\/+$/, ''));
     const repo = { owner, name };
     this.ids = new IdResolver(this.transport, repo);
+    // A project token gets its own client: it is sent on project requests and nowhere else.
+    const projectClient = options.projectToken
+      ? createClient({
+          ...options.client,
+          token: options.projectToken,
+          baseUrl: options.baseUrl ?? restUrlFor(graphqlUrl),
+          userAgent: options.userAgent,
+          alsoTrusted: [graphqlUrl],
+        })
+      : null;
+    this.projectCounts = projectClient?.counts ?? null;
+    const projectTransport = projectClient
+      ? new GraphqlTransport(projectClient.octokit, graphqlUrl.replace(/\/+$/, ''))
+      : this.transport;
+    this.projects = new GitHubProjects(
+      (document, variables, sendOptions) => projectTransport.send(document, variables, sendOptions),
+      repo,
+      { workflowToken: !options.projectToken },
+      [options.token, options.projectToken ?? ''],
+    );
     this.batcher = new WriteBatcher({
       transport: this.transport,
       ids: this.ids,
@@ -275,13 +308,18 @@ export class GitHubGraphqlProvider implements Provider {
     const vetoed = wanted.has('ruleComments') && query.vetoed?.length ? query.vetoed : undefined;
     const seen = new NumberSet();
     this.listedComments.clear();
+    // With the same token, the listing carries each item's projects; a project token reads them apart.
+    const projectsApart = wanted.has('projects') && this.projectCounts !== null;
     const walks = types.map((type, k) => {
-      const pages = this.listPages(type, wanted, query);
+      const pages = this.listPages(type, wanted, query, projectsApart);
       return k === 0 ? pages : readAhead(pages, PULL_PAGES_AHEAD, { eager: true });
     });
     try {
       for (const pages of walks) {
         for await (const page of pages) {
+          const apart = projectsApart
+            ? await this.projects.readMany(nodesOf(page).map((n) => ({ number: n.number, id: n.id })))
+            : null;
           for (const node of nodesOf(page)) {
             // Issues and pull requests share numbers; a cursor walk never repeats one, but be sure.
             if (seen.has(node.number)) continue;
@@ -294,6 +332,8 @@ export class GitHubGraphqlProvider implements Provider {
             if (ruleComments) prefetched = { ...prefetched, ruleComments };
             if (wanted.has('form'))
               prefetched = { ...prefetched, form: await this.issueForms().ofBody(item.type, item.body) };
+            const projects = apart ? apart.get(node.number) : this.projects.fromNode(node.number, node);
+            if (wanted.has('projects') && projects) prefetched = { ...prefetched, projects };
             if (prefetched) item.prefetched = prefetched;
             yield item;
           }
@@ -310,12 +350,14 @@ export class GitHubGraphqlProvider implements Provider {
     type: 'issue' | 'pull_request',
     wanted: ReadonlySet<FactName>,
     query: ItemQuery,
+    projectsApart: boolean,
   ): AsyncGenerator<ListPage<ItemNode>> {
     const vetoed = wanted.has('ruleComments') && (query.vetoed?.length ?? 0) > 0;
     const document = listQuery(type, wanted, {
       timelineDepth: this.timelineDepth,
       commentDepth: query.commentMarkers || vetoed ? COMMENTS_IN_LISTING : 0,
       commentReactions: vetoed,
+      projectFields: wanted.has('projects') && !projectsApart ? this.projects.fields() : undefined,
     });
     let after: string | null = null;
     do {
@@ -478,6 +520,7 @@ export class GitHubGraphqlProvider implements Provider {
     // One REST read per issue: the pinned GraphQL schema has no issue types to query.
     if (wanted.has('issueType')) facts.issueType = await readIssueType(this.rest, item);
     if (wanted.has('form')) facts.form = await this.issueForms().ofItem(item);
+    if (wanted.has('projects')) facts.projects = await this.projects.readOne(item);
     const isPull = item.type === 'pull_request';
     if (!isPull && wanted.has('files')) facts.files = [];
     if (!isPull && wanted.has('branches')) facts.branches = null;
@@ -601,7 +644,12 @@ export class GitHubGraphqlProvider implements Provider {
    */
   async applyBatch(writes: readonly Write[]): Promise<WriteResult[]> {
     this.listedComments.clear();
-    const viaRest = (w: Write) => w.kind === 'setIssueType' || w.kind === 'deleteBranch';
+    // Issue types and branches through REST, projects through their own client: one by one, in order.
+    const viaRest = (w: Write) =>
+      w.kind === 'setIssueType' ||
+      w.kind === 'deleteBranch' ||
+      w.kind === 'addToProject' ||
+      w.kind === 'setProjectField';
     if (!writes.some(viaRest)) return this.batcher.run(writes);
     const batched = await this.batcher.run(writes.filter((w) => !viaRest(w)));
     const results: WriteResult[] = [];
@@ -621,6 +669,9 @@ export class GitHubGraphqlProvider implements Provider {
         return { write, ok: true, kept: !deleted, note };
       }
       if (write.kind === 'setIssueType') await writeIssueType(this.rest, write.item, write.name);
+      if (write.kind === 'addToProject') await this.projects.add(write.item, write.project);
+      if (write.kind === 'setProjectField')
+        await this.projects.set(write.item, write.project, write.field, write.value);
       return { write, ok: true };
     } catch (error) {
       if (error instanceof RateLimitStop) throw error;
@@ -739,7 +790,21 @@ export class GitHubGraphqlProvider implements Provider {
 
   /** Requests sent: queries are reads, mutations writes (each retry counts). */
   requestCounts(): { reads: number; writes: number } {
-    return { ...this.counts };
+    const project = this.projectCounts;
+    if (!project) return { ...this.counts };
+    return { reads: this.counts.reads + project.reads, writes: this.counts.writes + project.writes };
+  }
+
+  projectSchemas(refs: readonly ProjectRef[], fields?: readonly string[]): Promise<ProjectLookup[]> {
+    return this.projects.schemas(refs, fields);
+  }
+
+  addToProject(item: ItemKey, project: ProjectRef): Promise<void> {
+    return this.projects.add(item, project);
+  }
+
+  setProjectField(item: ItemKey, project: ProjectRef, field: string, value: string): Promise<void> {
+    return this.projects.set(item, project, field, value);
   }
 
   /** GitHub's GraphQL point budget as last reported, and the points this provider spent. */

@@ -3,6 +3,7 @@
  * for the timeline, branches, files or linked items only when `prefetch` names them, so a rules file
  * that needs none of them pays for none of them.
  */
+import { projectItemsField } from '../github/projects.js';
 import { pullStateFields } from './pull-state.js';
 import type { FactName, ItemType } from '../../model/item.js';
 import { hierarchyFields } from './hierarchy.js';
@@ -123,13 +124,15 @@ export interface ListOptions {
   commentDepth?: number;
   /** Those comments carry their reaction groups (for `vetoed`, see rule-comments.ts). */
   commentReactions?: boolean;
+  /** Read each item's projects with these fields' values (fact `projects`); absent: not read. */
+  projectFields?: readonly string[];
 }
 
 /** The fields of one item in a listing. */
 function itemFields(
   type: ItemType,
   facts: ReadonlySet<FactName>,
-  { timelineDepth, commentDepth = 0, commentReactions = false }: ListOptions,
+  { timelineDepth, commentDepth = 0, commentReactions = false, projectFields }: ListOptions,
 ): string {
   const comment = commentReactions ? `${COMMENT} ${COMMENT_REACTIONS}` : COMMENT;
   const fields = [
@@ -164,6 +167,7 @@ function itemFields(
   if (facts.has('linked')) fields.push(linkedField(type, LINKED_IN_LISTING, false));
   if (type === 'pull_request') fields.push(...pullStateFields(facts));
   if (type === 'issue') fields.push(...hierarchyFields(facts));
+  if (projectFields) fields.push(projectItemsField(projectFields));
   return fields.join('\n      ');
 }
 

@@ -4,6 +4,10 @@
  * history, changed files, branches, linked items) only when asked (facts.ts); writes through the
  * issues and pulls endpoints, converting failures into ItemWriteError.
  */
+import { GitHubProjects } from '../github/projects.js';
+import { GraphqlTransport } from '../github-graphql/transport.js';
+import { graphqlUrlFor } from '../github-graphql/url.js';
+import type { ProjectMembership, ProjectRef } from '../../model/projects.js';
 import type { CloseReason, FactName, Item, ItemFacts, LockReason, RuleComment } from '../../model/item.js';
 import { ISSUE_CLOSED_AS } from '../../model/item.js';
 import { isSelf, readSelfLogin } from '../github/self.js';
@@ -16,6 +20,7 @@ import {
   type ItemKey,
   type ItemQuery,
   type OwnComment,
+  type ProjectLookup,
   type Provider,
   type Quota,
 } from '../provider.js';
@@ -58,6 +63,13 @@ export interface GitHubRestProviderOptions {
   repository: string;
   /** API root: GITHUB_API_URL on runners (`https://HOST/api/v3` on GitHub Enterprise Server). */
   baseUrl?: string;
+  /**
+   * GraphQL endpoint, for GitHub projects (GraphQL only). Default: beside `baseUrl`. Entry points
+   * pass GITHUB_GRAPHQL_URL.
+   */
+  graphqlUrl?: string;
+  /** A token for GitHub projects only, through a client of its own; absent: `token` serves them. */
+  projectToken?: string;
   userAgent?: string;
   /** Page size of listings, 1 to 100. Default 100 (fewest requests); tests replaying recordings set it. */
   perPage?: number;
@@ -95,8 +107,8 @@ const FEED_LAG_MS = 60_000;
 export class GitHubRestProvider implements Provider {
   readonly capabilities: Capabilities = {
     name: 'github-rest',
-    conditions: new Set(CONDITION_KINDS.filter((kind) => kind !== 'project')),
-    actions: new Set(ACTION_KINDS.filter((kind) => kind !== 'project')),
+    conditions: new Set(CONDITION_KINDS),
+    actions: new Set(ACTION_KINDS),
     facts: new Set<FactName>([
       'labelAppliedAt',
       'timeline',
@@ -112,6 +124,7 @@ export class GitHubRestProvider implements Provider {
       'reviews',
       'checks',
       'ruleComments',
+      'projects',
     ]),
     commands: true,
     closeReasons: ISSUE_CLOSED_AS,
@@ -131,6 +144,10 @@ export class GitHubRestProvider implements Provider {
   private readonly reserve: number;
   private readonly token: string;
   private readonly activityFeeds: boolean;
+  /** GitHub projects, through GraphQL (there is no REST API for them), with the project token's client if any. */
+  private readonly projects: GitHubProjects;
+  /** Requests of the project token's client; null when projects share the main client. */
+  private readonly projectCounts: RequestCounts | null;
   /** Milestone title -> number, read once per provider (one request for most repositories). */
   private milestones: Promise<Map<string, number>> | null = null;
   private assignable: Assignable | null = null;
@@ -172,6 +189,25 @@ export class GitHubRestProvider implements Provider {
       userAgent: options.userAgent,
       etags: options.etags,
     }));
+    const baseUrl = options.baseUrl ?? 'https://api.github.com';
+    const graphqlUrl = (options.graphqlUrl ?? graphqlUrlFor(baseUrl)).replace(/\/+$/, '');
+    // GraphQL requests of the main client must be trusted by its origin guard: a separate client for
+    // projects (its own token, or the same one) keeps REST's client as it is.
+    const projectClient = createClient({
+      ...options.client,
+      token: options.projectToken ?? options.token,
+      baseUrl,
+      userAgent: options.userAgent,
+      alsoTrusted: [graphqlUrl],
+    });
+    this.projectCounts = projectClient.counts;
+    const transport = new GraphqlTransport(projectClient.octokit, graphqlUrl);
+    this.projects = new GitHubProjects(
+      (document, variables, sendOptions) => transport.send(document, variables, sendOptions),
+      { owner, name: repo },
+      { workflowToken: !options.projectToken },
+      [options.token, options.projectToken ?? ''],
+    );
   }
 
   /**
@@ -204,8 +240,10 @@ export class GitHubRestProvider implements Provider {
     const hierarchy = (query.prefetch ?? []).filter((name) => name === 'subIssues' || name === 'parent');
     // The forms are read once; each listed issue's answers are in its body.
     const withForm = query.prefetch?.includes('form') ?? false;
+    // Projects: one GraphQL `nodes(ids:)` query per page of items.
+    const withProjects = query.prefetch?.includes('projects') ?? false;
     try {
-      yield* this.walk(pages, query, { seen, since, withType, hierarchy, withForm });
+      yield* this.walk(pages, query, { seen, since, withType, hierarchy, withForm, withProjects });
     } finally {
       // A consumer that stops early leaves no page request running (listing-pages.ts waits for them).
       await pages.return(undefined);
@@ -221,9 +259,10 @@ export class GitHubRestProvider implements Provider {
       withType: boolean;
       hierarchy: FactName[];
       withForm: boolean;
+      withProjects: boolean;
     },
   ): AsyncGenerator<Item> {
-    const { seen, since, withType, hierarchy, withForm } = walk;
+    const { seen, since, withType, hierarchy, withForm, withProjects } = walk;
     /** Read at the first item updated within the window: a walk of old, quiet items reads nothing. */
     let feeds: Promise<ActivityFeeds> | undefined;
     for (;;) {
@@ -231,6 +270,7 @@ export class GitHubRestProvider implements Provider {
         throw readError(error, this.failure(`listing ${query.state} issues and pull requests`));
       });
       if (next.done) return;
+      const projects = withProjects ? await this.pageProjects(next.value.data, seen, query) : null;
       for (const issue of next.value.data) {
         if (seen.has(issue.number)) continue;
         seen.add(issue.number);
@@ -242,6 +282,8 @@ export class GitHubRestProvider implements Provider {
             ...item.prefetched,
             form: await this.issueForms().ofBody(item.type, item.body),
           };
+        const listedProjects = projects?.get(issue.number);
+        if (listedProjects) item.prefetched = { ...item.prefetched, projects: listedProjects };
         if (hierarchy.length > 0) {
           const listed = listedHierarchy(issue as ApiHierarchy, item.type === 'issue', hierarchy);
           if (Object.keys(listed).length > 0) item.prefetched = { ...item.prefetched, ...listed };
@@ -253,6 +295,33 @@ export class GitHubRestProvider implements Provider {
         yield item;
       }
     }
+  }
+
+  /** The projects of a page's items the walk will yield, in one GraphQL request. */
+  private pageProjects(
+    page: readonly ApiIssue[],
+    seen: NumberSet,
+    query: ItemQuery,
+  ): Promise<Map<number, ProjectMembership[]>> {
+    const wanted = page.filter(
+      (i) =>
+        i.node_id !== undefined &&
+        !seen.has(i.number) &&
+        (!query.type || (i.pull_request !== undefined) === (query.type === 'pull_request')),
+    );
+    return this.projects.readMany(wanted.map((i) => ({ number: i.number, id: i.node_id ?? '' })));
+  }
+
+  projectSchemas(refs: readonly ProjectRef[], fields?: readonly string[]): Promise<ProjectLookup[]> {
+    return this.projects.schemas(refs, fields);
+  }
+
+  addToProject(item: ItemKey, project: ProjectRef): Promise<void> {
+    return this.projects.add(item, project);
+  }
+
+  setProjectField(item: ItemKey, project: ProjectRef, field: string, value: string): Promise<void> {
+    return this.projects.set(item, project, field, value);
   }
 
   /**
@@ -321,6 +390,7 @@ export class GitHubRestProvider implements Provider {
     if (names.includes('subIssues')) facts.subIssues = await readSubIssues(this.restTarget(), item);
     if (names.includes('parent')) facts.parent = await readParent(this.restTarget(), item);
     if (names.includes('form')) facts.form = await this.issueForms().ofItem(item);
+    if (names.includes('projects')) facts.projects = await this.projects.readOne(item);
     return issueType === undefined ? facts : { ...facts, issueType };
   }
 
@@ -610,7 +680,12 @@ export class GitHubRestProvider implements Provider {
 
   /** Requests sent; with an ETag store, `notModified` of the reads were free 304s. */
   requestCounts(): { reads: number; writes: number; notModified?: number } {
-    return { ...this.counts };
+    const project = this.projectCounts;
+    return {
+      ...this.counts,
+      reads: this.counts.reads + (project?.reads ?? 0),
+      writes: this.counts.writes + (project?.writes ?? 0),
+    };
   }
 
   quota(): Quota | null {

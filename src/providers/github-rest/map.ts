@@ -10,6 +10,8 @@ import type { ApiIssueType } from '../github/issue-type.js';
  * types come from an older copy of that schema (which allows `assignees: null`), and both must fit.
  */
 export interface ApiIssue extends ApiIssueType {
+  /** GraphQL's id of the issue or pull request (projects are read and written through GraphQL). */
+  node_id?: string;
   number: number;
   title: string;
   body?: string | null;

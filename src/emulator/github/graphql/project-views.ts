@@ -20,8 +20,15 @@ import type { GitHubStore, IssueRecord, RepoStore } from '../store.js';
 const WEB = 'https://github.com';
 
 /** `projectV2(number:)` of an organisation or user; NOT_FOUND as GitHub words it when there is none. */
-export function ownerProject(store: GitHubStore, owner: string, number: number): View {
-  const project = projectsOf(store).find(owner, number);
+export function ownerProject(
+  store: GitHubStore,
+  owner: string,
+  number: number,
+  ownerType: 'Organization' | 'User',
+): View {
+  // An organisation's projects are not a user's: each owner type finds only its own.
+  const found = projectsOf(store).find(owner, number);
+  const project = found?.ownerType === ownerType ? found : undefined;
   if (!project) {
     throw new GitHubGraphqlError('NOT_FOUND', `Could not resolve to a ProjectV2 with the number ${number}.`);
   }
@@ -33,6 +40,13 @@ export function isOrganization(store: GitHubStore, login: string): boolean {
   const projects = projectsOf(store).ownedBy(login);
   if (projects.some((p) => p.ownerType === 'User')) return false;
   return projects.length > 0 || store.allRepos().some((r) => r.owner.toLowerCase() === login.toLowerCase());
+}
+
+/** The login owns organisation projects: it is an organisation, which GitHub's `user` does not find. */
+export function ownsOrganizationProjects(store: GitHubStore, login: string): boolean {
+  return projectsOf(store)
+    .ownedBy(login)
+    .some((p) => p.ownerType === 'Organization');
 }
 
 export function projectView(store: GitHubStore, project: ProjectRecord): View {

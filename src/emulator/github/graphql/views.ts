@@ -24,7 +24,13 @@ import { decodeNodeId, nodeId } from './ids.js';
 import { timelineConnection, type TimelineArgs } from './timeline.js';
 import { pullStateFields } from './pull-state.js';
 import { parentOf, subIssuesOf, summaryOf } from '../hierarchy.js';
-import { isOrganization, ownerProject, projectItemsConnection, projectNode } from './project-views.js';
+import {
+  isOrganization,
+  ownerProject,
+  ownsOrganizationProjects,
+  projectItemsConnection,
+  projectNode,
+} from './project-views.js';
 import { discussionsOf } from '../discussions.js';
 import {
   commentView as discussionCommentView,
@@ -601,7 +607,8 @@ export function queryRoot(store: GitHubStore): View {
     viewer: (_: unknown, ctx: RequestContext) => ({ ...userView(ctx.actor), login: ctx.actor }),
     // The REST login of a bot ends in [bot]; GitHub's `user` finds users only.
     user: ({ login }: { login: string }) => {
-      if (login.endsWith('[bot]')) {
+      // An organisation is not a user: GitHub's `user` does not find one (known here by its projects).
+      if (login.endsWith('[bot]') || ownsOrganizationProjects(store, login)) {
         throw new GitHubGraphqlError(
           'NOT_FOUND',
           `Could not resolve to a User with the login of '${login}'.`,
@@ -609,7 +616,7 @@ export function queryRoot(store: GitHubStore): View {
       }
       return {
         ...userView(login),
-        projectV2: ({ number }: { number: number }) => ownerProject(store, login, number),
+        projectV2: ({ number }: { number: number }) => ownerProject(store, login, number, 'User'),
       };
     },
     // An organisation is a login that owns repositories or organisation projects here.
@@ -624,7 +631,7 @@ export function queryRoot(store: GitHubStore): View {
         __typename: 'Organization',
         id: nodeId('User', login),
         login,
-        projectV2: ({ number }: { number: number }) => ownerProject(store, login, number),
+        projectV2: ({ number }: { number: number }) => ownerProject(store, login, number, 'Organization'),
       };
     },
     node: ({ id }: { id: string }) => nodeById(store, id),
