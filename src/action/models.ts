@@ -66,11 +66,9 @@ export async function openModels(
     save: async () => {
       if (!inputs.cache) return;
       try {
-        await saveModelCache(loaded.path, loaded.cache);
+        const { kept } = await saveModelCache(loaded.path, loaded.cache);
         if (cache) await cache.saveCache([dir], key);
-        log.info(
-          `${loaded.cache.size} model answers kept${cache ? ` in cache ${key}` : ` in ${loaded.path}`}.`,
-        );
+        log.info(`${kept} model answers kept${cache ? ` in cache ${key}` : ` in ${loaded.path}`}.`);
       } catch (error) {
         log.warning(`Could not save the model answer cache: ${messageOf(error)}; the next run asks afresh.`);
       }

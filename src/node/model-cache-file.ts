@@ -35,12 +35,21 @@ export async function loadModelCache(dir: string, repository: string): Promise<L
   }
 }
 
-/** Through a temporary file and a rename, so a killed run leaves no half file. */
-export async function saveModelCache(path: string, cache: AnswerCache): Promise<void> {
+/**
+ * Through a temporary file and a rename, so a killed run leaves no half file. `now` dates the entries
+ * this run used; those no run used for a month are left out (see AnswerCache.snapshot).
+ */
+export async function saveModelCache(
+  path: string,
+  cache: AnswerCache,
+  now: Date = new Date(),
+): Promise<{ kept: number }> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(cache.snapshot()));
+  const snapshot = cache.snapshot(now);
+  await writeFile(temporary, JSON.stringify(snapshot));
   await rename(temporary, path);
+  return { kept: Object.keys(snapshot.answers).length + Object.keys(snapshot.embeddings ?? {}).length };
 }
 
 function messageOf(error: unknown): string {
