@@ -6,24 +6,13 @@
  */
 import { loadavg } from 'node:os';
 import { nearest, unitVector, type EmbeddedItem } from '../src/models/similar.js';
+import { seededRandom } from '../__tests__/helpers/random.js';
 
 const DIMS = 1536;
 const items = Number(process.argv[2] ?? 10_000);
 const probes = Number(process.argv[3] ?? 50);
 
-/** mulberry32: the same vectors on every run. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = generator(10_000);
+const random = seededRandom(10_000);
 const at = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString();
 const vectors = Array.from({ length: items }, () =>
   Float32Array.from({ length: DIMS }, () => random() - 0.5),

@@ -4,18 +4,7 @@
  * type count, and vectors of another length or all zeros score nothing.
  */
 import { nearest, unitVector, type EmbeddedItem } from '../../src/models/similar.js';
-
-/** A deterministic generator (mulberry32), so the vectors are the same on every run. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../helpers/random.js';
 
 function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let dot = 0;
@@ -46,7 +35,7 @@ function embedded(number: number, vector: Float32Array, type: EmbeddedItem['type
 const DIMS = 1537;
 
 test('scores are the cosine similarity of the embeddings, best first, within min and limit', () => {
-  const random = generator(22);
+  const random = seededRandom(22);
   // Positive components, as real embeddings of texts in one repository mostly agree in sign: the scores
   // spread over [0.7, 1], so `min` has something to cut.
   const base = Float32Array.from({ length: DIMS }, () => random());
