@@ -47,8 +47,9 @@ rules:
 let gh: GitHubEmulator;
 let board: ProjectRecord;
 
-beforeEach(async () => {
-  gh = await startGitHubEmulator({ token: TOKEN, now: () => NOW });
+/** The emulator with acme/app and its board; `projectToken`: only that token reaches projects. */
+async function start(projectToken?: string): Promise<void> {
+  gh = await startGitHubEmulator({ token: TOKEN, now: () => NOW, ...(projectToken ? { projectToken } : {}) });
   const repo = gh.store.addRepo('acme/app');
   repo.addIssue({ title: 'Crash on save', user: 'mona' }); // 1
   repo.addIssue({ title: 'On the board', user: 'hubot' }); // 2
@@ -77,7 +78,9 @@ beforeEach(async () => {
   const onBoard = projects.addItem(board, 'acme/app', 2);
   projects.setValue(board, onBoard, 'Status', { option: 'Todo' });
   projects.setValue(board, onBoard, 'Estimate', { number: 2.5 });
-});
+}
+
+beforeEach(() => start());
 afterEach(async () => {
   expect(gh.graphql.invalid).toEqual([]);
   expect(gh.graphql.unemulated).toEqual([]);
@@ -210,5 +213,58 @@ describe.each(['graphql', 'rest'] as const)('api: %s', (api) => {
     );
     expect(String(error)).toContain('set the `project-token` input');
     expect(gh.writes()).toEqual([]);
+  });
+});
+
+describe.each(['graphql', 'rest'] as const)('project-token, api: %s', (api) => {
+  const PROJECT_TOKEN = 'github_pat_ProjectsOnly456';
+  const rules = () => parseRules(RULES, 'sift.yml');
+
+  beforeEach(async () => {
+    await gh.close();
+    await start(PROJECT_TOKEN);
+  });
+
+  test('without it, a token that cannot reach the project fails the run at the rule, saying what to set', async () => {
+    const provider = createProvider({
+      provider: 'github',
+      repository: 'acme/app',
+      token: TOKEN,
+      apiUrl: gh.url,
+      graphqlUrl: gh.graphqlUrl,
+      api,
+    });
+    const error = await triage({ provider, rules: rules(), now: NOW, dryRun: false }).catch((e: Error) => e);
+    expect(String(error)).toContain(
+      'sift.yml:5:7: rule "was-todo": project acme/projects/7: cannot be read (GitHub says: Resource not accessible by integration); if it exists, set the `project-token` input to a token that can: a fine-grained personal access token with the organization permission "Projects" (read and write)',
+    );
+    expect(gh.writes()).toEqual([]);
+    expect(operations()).toEqual(['SiftProjects']);
+  });
+
+  test('with it, project requests carry it and nothing else does', async () => {
+    const provider = createProvider({
+      provider: 'github',
+      repository: 'acme/app',
+      token: TOKEN,
+      apiUrl: gh.url,
+      graphqlUrl: gh.graphqlUrl,
+      api,
+      projectToken: PROJECT_TOKEN,
+    });
+    const result = await triage({ provider, rules: rules(), now: NOW, dryRun: false });
+    expect(result.outcomes.map((o) => o.item.number)).toEqual([1, 2, 3, 4]);
+    expect(Object.keys(boardValues()).map(Number).sort()).toEqual([1, 2, 4]);
+    const byToken = (auth: string) =>
+      gh.requests
+        .filter((r) => r.auth === auth)
+        .map((r) => r.graphql?.operationName ?? `${r.method} ${r.path}`);
+    const projectOps = ['SiftProjects', 'SiftItemProjects', 'SiftAddToProject', 'SiftSetProjectField'];
+    expect([...new Set(byToken('project-token'))].sort()).toEqual(projectOps.sort());
+    expect(byToken('token').filter((op) => projectOps.includes(op))).toEqual([]);
+    expect(byToken('token').length).toBeGreaterThan(0);
+    expect(byToken('other')).toEqual([]);
+    // The token is never written anywhere Sift reports.
+    expect(JSON.stringify(result)).not.toContain(PROJECT_TOKEN);
   });
 });

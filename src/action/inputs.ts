@@ -39,6 +39,8 @@ export interface ActionInputs {
   modelsToken: string;
   /** Overrides the model endpoint's base URL (input `models-url`). */
   modelsUrl: string;
+  /** Token for GitHub projects only (input `project-token`); '' when not given. */
+  projectToken: string;
 }
 
 /** Inputs of the org-wide modes: `shards` lists and splits, `merge` joins the shards' result files. */
@@ -83,6 +85,9 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     );
   }
   if (token) core.setSecret(token);
+  // Masked before anything could print it; used for project requests and nothing else.
+  const projectToken = core.getInput('project-token').trim();
+  if (projectToken) core.setSecret(projectToken);
   const api = core.getInput('api') || 'graphql';
   if (!(GITHUB_APIS as readonly string[]).includes(api)) {
     throw new Error(`Input \`api\` must be ${GITHUB_APIS.join(' or ')}, not "${api}".`);
@@ -109,6 +114,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     cache: parseBoolean('cache', core.getInput('cache') || 'true'),
     modelsToken: core.getInput('models-token'),
     modelsUrl: modelsUrl(core.getInput('models-url')),
+    projectToken,
     limits: parseLimits({
       maxOperations: core.getInput('max-operations'),
       maxChangeRatio: core.getInput('max-change-ratio'),
@@ -168,6 +174,7 @@ export function repositoryProvider(inputs: ActionInputs, dryRun = false): Provid
     token: inputs.token,
     apiUrl: inputs.apiUrl,
     graphqlUrl: inputs.graphqlUrl,
+    ...(inputs.projectToken ? { projectToken: inputs.projectToken } : {}),
     ...(dryRun ? { dryRun } : {}),
   });
 }

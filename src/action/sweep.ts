@@ -49,6 +49,7 @@ export async function runSweeps(
       token: inputs.token,
       apiUrl: inputs.apiUrl,
       graphqlUrl: inputs.graphqlUrl,
+      ...(inputs.projectToken ? { projectToken: inputs.projectToken } : {}),
       etags: etags?.store,
     });
   // The rules against what the API can do, once: every repository gets the same kind of provider.

@@ -46,6 +46,12 @@ export interface GitHubEmulatorOptions {
   latencyMs?: number;
   /** When set, every request needs `Authorization: token <token>` or `Bearer <token>`; else 401. */
   token?: string;
+  /**
+   * A token that can reach projects (a fine-grained token with the organization permission Projects):
+   * when set, it is accepted too, and GraphQL answers every project read or write made with any other
+   * token FORBIDDEN "Resource not accessible by integration", as GitHub answers a workflow's token.
+   */
+  projectToken?: string;
   /** Login that writes are attributed to (event actor, comment author). Default `sift[bot]`. */
   login?: string;
   /** API path prefix, e.g. `/api/v3` to look like GitHub Enterprise Server. */
@@ -79,6 +85,11 @@ export interface RequestLogEntry {
   body?: unknown;
   /** GraphQL requests (path `/graphql`): operation, name, cost, nodes returned, errors. */
   graphql?: GraphqlRequestInfo;
+  /**
+   * With `projectToken` set: which token the request carried, `token`, `project-token`, `other` or
+   * `none` (never the token itself).
+   */
+  auth?: 'token' | 'project-token' | 'other' | 'none';
 }
 
 /**
@@ -271,11 +282,22 @@ class Emulator implements GitHubEmulator {
     const query = url.searchParams;
     const ifNoneMatch = headers['if-none-match'];
     if (!this.inPrefix(url)) throw new ApiError(404, 'Not Found');
-    if (this.options.token !== undefined && !this.authorized(headers.authorization))
-      throw new ApiError(401, 'Bad credentials');
+    const auth = this.tokenOf(headers.authorization);
+    // Logged where it tells something: an emulator with a project token says which token each request carried.
+    if (this.options.projectToken !== undefined) entry.auth = auth;
+    const accepted = auth === 'token' || auth === 'project-token';
+    if (this.options.token !== undefined && !accepted) throw new ApiError(401, 'Bad credentials');
     // GraphQL spends its own point budget, not REST's requests.
     if (entry.path === GRAPHQL_PATH) {
-      return this.graphql.answer({ method, parsed, actor: this.login, readOnly: this.readOnly, entry });
+      const projectsForbidden = this.options.projectToken !== undefined && auth !== 'project-token';
+      return this.graphql.answer({
+        method,
+        parsed,
+        actor: this.login,
+        readOnly: this.readOnly,
+        projectsForbidden,
+        entry,
+      });
     }
     // A GET is spent once its answer is known: a conditional one answered 304 is free (conditional.ts).
     const get = method === 'GET' && entry.path !== '/rate_limit';
@@ -314,9 +336,13 @@ class Emulator implements GitHubEmulator {
       throw new ApiError(403, 'Repository was archived so is read-only.');
   }
 
-  private authorized(header: string | undefined): boolean {
+  private tokenOf(header: string | undefined): RequestLogEntry['auth'] {
     const match = /^(?:token|bearer)\s+(\S+)$/i.exec(header ?? '');
-    return match !== null && match[1] === this.options.token;
+    if (match === null) return 'none';
+    if (match[1] === this.options.token) return 'token';
+    if (this.options.projectToken !== undefined && match[1] === this.options.projectToken)
+      return 'project-token';
+    return 'other';
   }
 
   private spend(): void {

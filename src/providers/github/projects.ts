@@ -303,7 +303,11 @@ fragment SiftProject on ProjectV2 {
 
   /** Why a project could not be read, and what to do about it. */
   private unreachable(ref: ProjectRef, own: GraphqlError[], all: GraphqlError[]): string {
-    const errors = own.length > 0 ? own : all;
+    // A login is an organisation or a user: GitHub's NOT_FOUND for the other kind says nothing.
+    const otherKind = (e: GraphqlError) =>
+      /^Could not resolve to an? (User|Organization) with the login/.test(e.message);
+    const mine = own.length > 0 ? own : all;
+    const errors = mine.some((e) => !otherKind(e)) ? mine.filter((e) => !otherKind(e)) : mine;
     const messages = errors.map((e) => e.message);
     const denied = errors.some(
       (e) => e.type === 'FORBIDDEN' || /not accessible by integration|insufficient scopes/i.test(e.message),

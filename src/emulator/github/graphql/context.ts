@@ -28,6 +28,8 @@ export interface RequestContext {
   /** Login that writes are attributed to. */
   actor: string;
   readOnly: boolean;
+  /** Projects answer FORBIDDEN to this request's token (a workflow's token, see the emulator's `projectToken`). */
+  projectsForbidden?: boolean;
   /** Items returned by connections so far: the per-node part of the latency model. */
   nodesReturned: number;
   /** The request's cost and the bucket after it, for `rateLimit`. */

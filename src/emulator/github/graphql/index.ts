@@ -90,6 +90,8 @@ interface GraphqlRequest {
   parsed: { ok: true; value: unknown } | { ok: false };
   actor: string;
   readOnly: boolean;
+  /** The token cannot reach projects (see GitHubEmulatorOptions.projectToken). */
+  projectsForbidden?: boolean;
   entry: RequestLogEntry;
 }
 
@@ -132,7 +134,7 @@ export class GraphqlEndpoint {
     return (entry.graphql?.nodes ?? 0) * this.latencyPerNodeMs;
   }
 
-  answer({ method, parsed, actor, readOnly, entry }: GraphqlRequest): ApiResponse {
+  answer({ method, parsed, actor, readOnly, projectsForbidden = false, entry }: GraphqlRequest): ApiResponse {
     if (method !== 'POST') throw new ApiError(404, 'Not Found');
     if (!parsed.ok) throw new ApiError(400, 'Problems parsing JSON');
     const body = isRecord(parsed.value) ? parsed.value : {};
@@ -201,6 +203,7 @@ export class GraphqlEndpoint {
       store: this.store,
       actor,
       readOnly,
+      projectsForbidden,
       nodesReturned: 0,
       rate: {
         cost: price.cost,

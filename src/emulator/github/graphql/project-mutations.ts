@@ -89,7 +89,8 @@ function projectFor(ctx: RequestContext, id: string): ProjectRecord {
     decoded?.kind === 'ProjectV2' ? projectsOf(ctx.store).byId(Number(decoded.parts[0])) : undefined;
   if (!project)
     throw new GitHubGraphqlError('NOT_FOUND', `Could not resolve to a node with the global id of '${id}'`);
-  if (ctx.readOnly) throw new GitHubGraphqlError('FORBIDDEN', 'Resource not accessible by integration');
+  if (ctx.readOnly || ctx.projectsForbidden)
+    throw new GitHubGraphqlError('FORBIDDEN', 'Resource not accessible by integration');
   return project;
 }
 

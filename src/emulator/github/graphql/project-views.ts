@@ -25,7 +25,9 @@ export function ownerProject(
   owner: string,
   number: number,
   ownerType: 'Organization' | 'User',
+  ctx?: RequestContext,
 ): View {
+  refuseProjects(ctx);
   // An organisation's projects are not a user's: each owner type finds only its own.
   const found = projectsOf(store).find(owner, number);
   const project = found?.ownerType === ownerType ? found : undefined;
@@ -33,6 +35,12 @@ export function ownerProject(
     throw new GitHubGraphqlError('NOT_FOUND', `Could not resolve to a ProjectV2 with the number ${number}.`);
   }
   return projectView(store, project);
+}
+
+/** A token that cannot reach projects (a workflow's): FORBIDDEN, as GitHub answers it. */
+export function refuseProjects(ctx: RequestContext | undefined): void {
+  if (ctx?.projectsForbidden)
+    throw new GitHubGraphqlError('FORBIDDEN', 'Resource not accessible by integration');
 }
 
 /** Whether GitHub would know `login` as an organisation here: it owns a repository or an organisation project. */
@@ -232,6 +240,7 @@ export function projectItemsConnection(
   args: ConnectionArgs,
   ctx: RequestContext,
 ): View {
+  refuseProjects(ctx);
   const entries = projectsOf(ctx.store).itemsOf(repo.fullName, record.number);
   return connection(
     'ProjectV2ItemConnection',

@@ -616,7 +616,8 @@ export function queryRoot(store: GitHubStore): View {
       }
       return {
         ...userView(login),
-        projectV2: ({ number }: { number: number }) => ownerProject(store, login, number, 'User'),
+        projectV2: ({ number }: { number: number }, ctx: RequestContext) =>
+          ownerProject(store, login, number, 'User', ctx),
       };
     },
     // An organisation is a login that owns repositories or organisation projects here.
@@ -631,7 +632,8 @@ export function queryRoot(store: GitHubStore): View {
         __typename: 'Organization',
         id: nodeId('User', login),
         login,
-        projectV2: ({ number }: { number: number }) => ownerProject(store, login, number, 'Organization'),
+        projectV2: ({ number }: { number: number }, ctx: RequestContext) =>
+          ownerProject(store, login, number, 'Organization', ctx),
       };
     },
     node: ({ id }: { id: string }) => nodeById(store, id),
