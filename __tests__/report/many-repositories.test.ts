@@ -4,7 +4,8 @@
  * under 65,536 characters. Failures are the last thing cut.
  */
 import type { ItemOutcome } from '../../src/executor/index.js';
-import { resultDocument, parseResultDocument, mergeResults } from '../../src/fleet/result-document.js';
+import { resultDocument, mergeResults } from '../../src/fleet/result-document.js';
+import { parseResultDocument } from '../../src/fleet/result-parse.js';
 import type { RepositoryRun } from '../../src/fleet/sweep.js';
 import type { ReportSpec } from '../../src/model/rules.js';
 import { boundedOutputs, OUTPUTS_BUDGET_BYTES, utf8Bytes } from '../../src/report/budget.js';

@@ -25,7 +25,7 @@ export async function runEvalMode(inputs: ActionInputs): Promise<void> {
     throw new Error(`${loaded.file} has no models: section; nothing classifies.`);
   // The sample bounds the calls, not the run's max-calls.
   const rules = { ...loaded, models: { ...loaded.models, maxCalls: sample } };
-  const provider = repositoryProvider(inputs, true);
+  const provider = await repositoryProvider(inputs, true);
   assertSupported(rules, provider.capabilities);
   const models = (await openModels(inputs, rules, inputs.repository))!;
   const result = await evaluateRule({ provider, rules, ruleId, sample, models: models.answerer });

@@ -3,14 +3,15 @@
  * same code also runs outside it (tests, local runs), so every default is repeated here.
  */
 import * as core from '@actions/core';
-import { DEFAULT_TESTS_PATH } from '../policy-tests/index.js';
+import { DEFAULT_TESTS_PATH } from '../policy-tests/defaults.js';
 import { parseRepositoryList } from '../fleet/repositories.js';
 import { parsePatterns } from '../fleet/globs.js';
 import { DEFAULT_MAX_SHARDS } from '../fleet/shards.js';
 import { parseExplainTarget, type ExplainTarget } from '../pipeline/explain.js';
 import { parseLimits, type SafetyLimits } from '../pipeline/safety.js';
 import type { Provider } from '../providers/provider.js';
-import { createProvider, GITHUB_APIS, type GitHubApi } from '../providers/registry.js';
+import { loadProvider } from '../providers/load.js';
+import { GITHUB_APIS, type GitHubApi } from '../providers/settings.js';
 import { checkApiUrl } from '../providers/api-url.js';
 
 export interface ActionInputs {
@@ -166,8 +167,8 @@ function parseItemNumber(name: string, value: string): ExplainTarget | undefined
 }
 
 /** The provider for the inputs' (first) repository, through the API the inputs choose. */
-export function repositoryProvider(inputs: ActionInputs, dryRun = false): Provider {
-  return createProvider({
+export function repositoryProvider(inputs: ActionInputs, dryRun = false): Promise<Provider> {
+  return loadProvider({
     provider: 'github',
     api: inputs.api,
     repository: inputs.repository,

@@ -29,19 +29,9 @@ import { OUTPUTS_BUDGET_BYTES } from '../report/budget.js';
 import { SUMMARY_BUDGET_BYTES } from '../report/summary.js';
 import { commentIdOf, readEventPayload, single } from './event.js';
 import { readInputs, repositoryProvider, type ActionInputs } from './inputs.js';
-import {
-  changesRules,
-  PREVIEW_EVENTS,
-  pullRefs,
-  repositoryFiles,
-  runPreview,
-  type PreviewOutcome,
-} from './preview.js';
+import type { PreviewOutcome } from './preview.js';
 import { chooseMode, type Mode } from './mode.js';
-import { runTestMode } from './test-mode.js';
 import { readTimeLimit, withDeadline } from './deadline.js';
-import { runMerge, runShards } from './org.js';
-import { runEvalMode } from './eval-mode.js';
 import { openModels } from './models.js';
 import { logOutcome, runSweeps } from './sweep.js';
 import { writePlanFile } from './plan-file.js';
@@ -54,21 +44,28 @@ const FORK_NOTE =
   "(which has a write token) and do not check out or run the pull request's code in that workflow.";
 
 export async function run(now: Date = new Date()): Promise<void> {
+  // The modes other than a sweep or an event's triage load their code when they run (import()): a
+  // start loads only what the run needs (docs/performance.md).
   try {
     // Policy tests need no token and no repository: they run before those are asked for.
     if (core.getInput('mode').trim().toLowerCase() === 'test') {
+      const { runTestMode } = await import('./test-mode.js');
       return await withDeadline('test', readTimeLimit(), runTestMode);
     }
     const inputs = readInputs();
-    if (inputs.mode.trim().toLowerCase() === 'eval') return await runEvalMode(inputs);
+    if (inputs.mode.trim().toLowerCase() === 'eval') {
+      const { runEvalMode } = await import('./eval-mode.js');
+      return await runEvalMode(inputs);
+    }
     const eventName = process.env.GITHUB_EVENT_NAME ?? '';
     const mode = inputs.explain ? 'sweep' : chooseMode(inputs.mode, eventName);
-    if (mode === 'shards') return await runShards(inputs);
-    if (mode === 'merge') return await runMerge(inputs);
+    if (mode === 'shards') return await (await import('./org.js')).runShards(inputs);
+    if (mode === 'merge') return await (await import('./org.js')).runMerge(inputs);
     // A pull request that changes the rules file gets a preview of the change (see preview.ts): forced
     // by `mode: preview`, or found by `auto` in the pull request's files. It reads the rules through the
     // API, so it comes before the workspace's rules file is loaded.
     if (mode === 'preview' || (mode === 'event' && (await autoPreview(inputs, eventName)))) {
+      const { repositoryFiles, runPreview } = await import('./preview.js');
       const files = repositoryFiles(inputs);
       let preview: PreviewOutcome | undefined;
       await withDeadline('preview', readTimeLimit(), async (deadline) => {
@@ -102,6 +99,7 @@ export async function run(now: Date = new Date()): Promise<void> {
 /** `mode: auto` on a pull-request event: preview when the pull request changes the rules file. */
 async function autoPreview(inputs: ActionInputs, eventName: string): Promise<boolean> {
   if (!['', 'auto'].includes(inputs.mode.trim().toLowerCase())) return false;
+  const { changesRules, PREVIEW_EVENTS, pullRefs, repositoryFiles } = await import('./preview.js');
   if (!PREVIEW_EVENTS.includes(eventName)) return false;
   const refs = pullRefs(readEventPayload());
   if (refs === null) return false;
@@ -174,7 +172,7 @@ async function runOnItems(
     summary: SUMMARY_BUDGET_BYTES,
   },
 ): Promise<void> {
-  const provider = repositoryProvider(inputs);
+  const provider = await repositoryProvider(inputs);
   assertSupported(rules, provider.capabilities);
 
   const models = await openModels(inputs, rules, inputs.repository);

@@ -127,7 +127,7 @@ export async function runPreview(
   let provider: Provider | undefined;
   try {
     after = headText === null ? null : parseRules(headText, rulesPath);
-    provider = repositoryProvider(inputs);
+    provider = await repositoryProvider(inputs);
     if (after) assertSupported(after, provider.capabilities);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
@@ -186,7 +186,8 @@ export async function runPreview(
   } else if (inputs.dryRun) {
     log.info('Dry run: the preview comment was not posted.');
   } else {
-    await postSticky(provider ?? fallbackProvider(inputs), refs.number, body);
+    // Without loaded rules there is no provider yet; the comment does not need their capabilities.
+    await postSticky(provider ?? (await repositoryProvider(inputs)), refs.number, body);
   }
   if (failures.length > 0) log.setFailed(failures.join(' '));
   return {
@@ -207,11 +208,6 @@ async function postSticky(provider: Provider, number: number, body: string): Pro
   if (earlier) await provider.updateComment(key, earlier.id, body);
   else await provider.createComment(key, body);
   log.info(`${earlier ? 'Updated' : 'Posted'} the preview comment on #${number}.`);
-}
-
-/** The provider for the comment when the rules file did not load (its capabilities are not needed). */
-function fallbackProvider(inputs: ActionInputs): Provider {
-  return repositoryProvider(inputs);
 }
 
 function annotate(error: ConfigError, title: string): void {

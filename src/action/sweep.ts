@@ -15,7 +15,7 @@ import type { RuleSet } from '../model/rules.js';
 import { assertSupported } from '../pipeline/rules.js';
 import { triage } from '../pipeline/triage.js';
 import { createGitHubFleet } from '../providers/github/fleet.js';
-import { createProvider } from '../providers/registry.js';
+import { loadProvider } from '../providers/load.js';
 import { writeResultFile } from '../node/result-files.js';
 import { describeOutcome, itemName } from '../report/describe.js';
 import { renderFleetSummary } from '../report/fleet-summary.js';
@@ -42,7 +42,7 @@ export async function runSweeps(
 ): Promise<void> {
   const several = inputs.repositories.length > 1;
   const providerFor = (repository: string, etags?: Awaited<ReturnType<typeof restoreEtags>>) =>
-    createProvider({
+    loadProvider({
       provider: 'github',
       api: inputs.api,
       repository,
@@ -53,7 +53,7 @@ export async function runSweeps(
       etags: etags?.store,
     });
   // The rules against what the API can do, once: every repository gets the same kind of provider.
-  assertSupported(rules, providerFor(inputs.repositories[0]).capabilities);
+  assertSupported(rules, (await providerFor(inputs.repositories[0])).capabilities);
   const fleet = createGitHubFleet({ token: inputs.token, baseUrl: inputs.apiUrl, api: inputs.api });
   const bodies = new Map<string, Map<string, string>>();
 
@@ -71,7 +71,7 @@ export async function runSweeps(
       // Sweeps through REST keep their ETags in the Actions cache, one entry per repository.
       const etags =
         inputs.cache && inputs.api === 'rest' ? await restoreEtags({ ...inputs, repository }) : undefined;
-      const provider = providerFor(repository, etags);
+      const provider = await providerFor(repository, etags);
       const models = await openModels(inputs, rules, repository);
       const result = await triage({
         provider,

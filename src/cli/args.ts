@@ -14,7 +14,7 @@ import {
   type GitHubApi,
   type ProviderName,
   type ProviderSettings,
-} from '../providers/registry.js';
+} from '../providers/settings.js';
 
 /** `sift --help`; docs/cli.md shows the same text (a test keeps them equal). */
 export const USAGE = `Usage:

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import type { RuleSet } from '../model/rules.js';
 import { evaluateRule } from '../pipeline/eval.js';
 import { assertSupported } from '../pipeline/rules.js';
-import { createProvider } from '../providers/registry.js';
+import { loadProvider } from '../providers/load.js';
 import { logJson } from '../report/log-line.js';
 import { renderEvalSummary, renderEvalText } from '../report/eval.js';
 import type { CliOptions } from './args.js';
@@ -22,7 +22,7 @@ export async function evalCommand(
     io.err(`sift: ${rules.file} has no models: section, so no rule classifies anything\n`);
     return 2;
   }
-  const provider = createProvider({ ...options.provider, dryRun: true });
+  const provider = await loadProvider({ ...options.provider, dryRun: true });
   assertSupported(rules, provider.capabilities);
   // The sample bounds the calls, not the run's max-calls.
   const evalRules = { ...rules, models: { ...rules.models, maxCalls: sample } };

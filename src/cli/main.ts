@@ -8,7 +8,7 @@ import { ConfigError, loadRules } from '../config/index.js';
 import { explainItem } from '../pipeline/explain.js';
 import { assertSupported } from '../pipeline/rules.js';
 import { triage } from '../pipeline/triage.js';
-import { createProvider } from '../providers/registry.js';
+import { loadProvider } from '../providers/load.js';
 import { renderExplanation } from '../report/explain.js';
 import { failedOutcomes, planEntries, renderSummary, renderText, stopLine } from '../report/index.js';
 import { inertLog, logJson } from '../report/log-line.js';
@@ -57,7 +57,11 @@ export async function main(
     // What the provider can do is known without a request: check it before asking for a token.
     const dryRun = options.dryRun || options.explain !== undefined;
     // A provider built for its capabilities only: never asked anything, so any token will do.
-    const probe = createProvider({ ...options.provider, token: options.provider.token || 'none', dryRun });
+    const probe = await loadProvider({
+      ...options.provider,
+      token: options.provider.token || 'none',
+      dryRun,
+    });
     assertSupported(rules, probe.capabilities);
     requireToken(options.provider);
     // Several repositories, a result file or report issues: the sweep of fleet/sweep.ts.
@@ -70,7 +74,7 @@ export async function main(
       return await sweepCommand(options, rules, io);
     }
     const etags = await loadEtags(options, io);
-    const provider = createProvider({
+    const provider = await loadProvider({
       ...options.provider,
       dryRun,
       etags: etags?.store,
@@ -136,7 +140,7 @@ async function validate(
   try {
     rules = await loadRules(command.rules);
     // A provider is built only for its capabilities: it is never asked anything.
-    const probe = createProvider({ ...command.provider, token: 'none', jobToken: false, dryRun: true });
+    const probe = await loadProvider({ ...command.provider, token: 'none', jobToken: false, dryRun: true });
     assertSupported(rules, probe.capabilities);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;

@@ -14,7 +14,7 @@ import { triage } from '../pipeline/triage.js';
 import { writeResultFile } from '../node/result-files.js';
 import { createGitHubFleet } from '../providers/github/fleet.js';
 import { createGitLabFleet } from '../providers/gitlab/fleet.js';
-import { createProvider } from '../providers/registry.js';
+import { loadProvider } from '../providers/load.js';
 import { renderFleetSummary } from '../report/fleet-summary.js';
 import { planEntries, renderText, stopLine } from '../report/index.js';
 import { renderSweepSummary } from '../report/sweep-summary.js';
@@ -43,7 +43,7 @@ export async function sweepCommand(options: CliOptions, rules: RuleSet, io: CliI
     forge: fleet,
     preflight: several,
     sweep: async (repository) => {
-      const provider = createProvider({
+      const provider = await loadProvider({
         ...settings,
         repository,
         dryRun: options.dryRun,

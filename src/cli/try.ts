@@ -12,7 +12,7 @@ import { lifelikeRepository } from '../emulator/samples/lifelike/repository.js';
 import { loadIntoGitHub, README_WARNINGS } from '../emulator/samples/lifelike/seed.js';
 import { assertSupported } from '../pipeline/rules.js';
 import { triage } from '../pipeline/triage.js';
-import { createProvider } from '../providers/registry.js';
+import { loadProvider } from '../providers/load.js';
 import { planEntries, renderText } from '../report/index.js';
 import type { SampleName, TryOptions } from './args.js';
 import type { CliIo } from './main.js';
@@ -53,7 +53,7 @@ export async function tryCommand(options: TryOptions, io: CliIo): Promise<number
   try {
     const now = new Date();
     sample.seed(emulator.store.addRepo(sample.repository), now);
-    const provider = createProvider({
+    const provider = await loadProvider({
       provider: 'github',
       repository: sample.repository,
       token,

@@ -3,7 +3,6 @@
  * JSON, so a final job can merge the shards' files into one summary (`mode: merge`, `sift merge`).
  * Pure: reading and writing files is the entry points' business.
  */
-import { resultShapeProblems } from './result-schema.js';
 import type { RepositoryRun } from './sweep.js';
 
 export const RESULT_FORMAT = 'sift-result';
@@ -32,36 +31,6 @@ export function resultDocument(
     dryRun: context.dryRun,
     runs,
   };
-}
-
-/**
- * A result file's text as a document; throws, naming `source`, when it is not one Sift can merge
- * (not JSON, another format, a newer version, or not the shape of schema/sift-result.schema.json).
- */
-export function parseResultDocument(text: string, source: string): ResultDocument {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${source} is not JSON (${error instanceof Error ? error.message : String(error)}).`, {
-      cause: error,
-    });
-  }
-  const doc = data as Partial<ResultDocument> | null;
-  if (typeof doc !== 'object' || doc === null || doc.format !== RESULT_FORMAT) {
-    throw new Error(`${source} is not a Sift result file (no "format": "${RESULT_FORMAT}").`);
-  }
-  if (doc.version !== RESULT_VERSION) {
-    throw new Error(
-      `${source} is a version ${String(doc.version)} result file; this Sift reads version ${RESULT_VERSION}. ` +
-        `Run the shards and the merge with the same version of Sift.`,
-    );
-  }
-  const problems = resultShapeProblems(data);
-  if (problems.length > 0) {
-    throw new Error(`${source} is not a valid result file: ${problems.join('; ')}.`);
-  }
-  return doc as ResultDocument;
 }
 
 export interface MergedResults {

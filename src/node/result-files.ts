@@ -6,7 +6,7 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { oneLine } from '../report/log-line.js';
-import { parseResultDocument, type ResultDocument } from '../fleet/result-document.js';
+import type { ResultDocument } from '../fleet/result-document.js';
 
 /** Writes the document as JSON and resolves to the file's absolute path. */
 export async function writeResultFile(path: string, document: ResultDocument): Promise<string> {
@@ -47,6 +47,8 @@ export async function readResultFiles(dir: string): Promise<ResultFiles> {
   if (names.length === 0) {
     throw new Error(`No result files (*.json) in ${dir}: did the shards set \`result-file\` and upload it?`);
   }
+  // Loaded here, not with the module: a sweep writes result files and never needs their validator.
+  const { parseResultDocument } = await import('../fleet/result-parse.js');
   const documents: ResultDocument[] = [];
   const rejected: RejectedResultFile[] = [];
   for (const name of names) {

@@ -14,7 +14,7 @@ import { validateTestsShape } from './validate.js';
 export { runPolicyTests, runTest } from './run.js';
 export type * from './types.js';
 
-export const DEFAULT_TESTS_PATH = '.github/sift.test.yml';
+export { DEFAULT_TESTS_PATH } from './defaults.js';
 
 /**
  * Validates and compiles tests-file text against the rules it tests; `file` names it in messages.
