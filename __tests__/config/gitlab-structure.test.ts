@@ -39,4 +39,19 @@ describe('GitLab refuses what it has no data for, saying why', () => {
     }
     expect(messages.some((m) => m.includes('the condition "form"'))).toBe(true);
   });
+
+  test('examples/projects.yml: every project condition and action, at its rule, with the reason', async () => {
+    const why =
+      "GitHub Projects (v2) have no GitLab equivalent (GitLab's issue boards are views of labels and milestones); use labels or milestones instead";
+    const messages = await refusals('examples/projects.yml');
+    expect(messages).toContain(
+      `8:5: rule "new-bug-to-board" uses the condition "project", which the gitlab provider does not support: ${why}`,
+    );
+    expect(messages).toContain(
+      `8:5: rule "new-bug-to-board" uses the action "project", which the gitlab provider does not support: ${why}`,
+    );
+    // Every rule of the example uses a project action: each is refused, none passes.
+    expect(new Set(messages.map((m) => /rule "([a-z-]+)"/.exec(m)?.[1])).size).toBe(6);
+    for (const message of messages) expect(message).toContain(why);
+  });
 });
