@@ -210,6 +210,22 @@ describe('the human-activity clock', () => {
       expect(template(byBot, { timeline: [] })).toBe('12');
     });
 
+    test("a comment's cycle alone needs no timeline on an item without comments; its days still do", () => {
+      const plain = ruleSet(rule('r', [], [{ kind: 'comment', template: 'x' }]));
+      const days = ruleSet(rule('r', [], [{ kind: 'comment', template: '{{inactive_days}} days' }]));
+      const uncommented = makeItem({ comments: 0, updatedAt: daysAgo(3) });
+      // No comment at all: no earlier comment of Sift's for the cycle to judge, whatever its start.
+      const evaluation = planItem(uncommented, {}, plain, NOW);
+      expect(evaluation.kind === 'plan' && evaluation.plan?.rules[0].changes[0].kind).toBe('comment');
+      // With comments, the cycle's start decides which earlier comment counts: read the timeline.
+      expect(planItem(makeItem({ comments: 1, updatedAt: daysAgo(3) }), {}, plain, NOW)).toEqual({
+        kind: 'needs',
+        facts: ['timeline'],
+      });
+      // The days the text shows are exact whatever the comment count.
+      expect(planItem(uncommented, {}, days, NOW)).toEqual({ kind: 'needs', facts: ['timeline'] });
+    });
+
     test('explain says what it looked at', () => {
       const rules = ruleSet(rule('r', [inactive30]));
       const observed = (item: Item, facts: ItemFacts) =>

@@ -27,6 +27,12 @@ export interface CompiledRule {
    */
   readonly actionFacts: readonly FactName[];
   /**
+   * Of `actionFacts`, the clock's facts a comment needs for its cycle alone (its text shows no
+   * `{{inactive_days}}`): the cycle only decides which of Sift's earlier comments count, so an item
+   * without any comment needs none of them (see plan.ts). Empty otherwise.
+   */
+  readonly cycleFacts: readonly FactName[];
+  /**
    * The rule is about discussions (`type: discussion` at the top of `when`) and sees nothing else;
    * any other rule never sees a discussion (see `selectsDiscussions`).
    */
@@ -72,8 +78,10 @@ function compilation(ruleSet: RuleSet): Compilation {
 function compileRule(rule: Rule, ruleSet: RuleSet): CompiledRule {
   const when = compileCondition({ kind: 'all', value: rule.when }, ruleSet.activity);
   const actionFacts = actionFactsOf(rule, ruleSet);
+  const cycleFacts = cycleFactsOf(rule, ruleSet);
   const discussions = selectsDiscussions(rule);
-  if (rule.check === undefined) return { rule, when, require: null, fires: when, actionFacts, discussions };
+  if (rule.check === undefined)
+    return { rule, when, require: null, fires: when, actionFacts, cycleFacts, discussions };
   const requireSource = { kind: 'all', value: rule.check.require } as const;
   const require = compileCondition(requireSource, ruleSet.activity);
   const failsSource = { kind: 'not', value: requireSource } as const;
@@ -81,7 +89,7 @@ function compileRule(rule: Rule, ruleSet: RuleSet): CompiledRule {
     when,
     notOfCompiled(failsSource, require),
   ]);
-  return { rule, when, require, fires, actionFacts, discussions };
+  return { rule, when, require, fires, actionFacts, cycleFacts, discussions };
 }
 
 const NO_FACTS: readonly FactName[] = [];
@@ -116,11 +124,23 @@ function actionFactsOf(rule: Rule, ruleSet: RuleSet): readonly FactName[] {
 }
 
 function commentFactsOf(rule: Rule, ruleSet: RuleSet): readonly FactName[] {
-  const templates = rule.then.flatMap((a) => (a.kind === 'comment' ? [a.template] : []));
+  const templates = commentTemplates(rule);
   if (templates.length === 0) return NO_FACTS;
-  const showsDays = templates.some((t) => placeholdersIn(t).some((u) => u.name === 'inactive_days'));
-  if (rule.check !== undefined && !showsDays) return NO_FACTS;
+  if (rule.check !== undefined && !showsDays(templates)) return NO_FACTS;
   return clockFacts(ruleSet.activity);
+}
+
+function cycleFactsOf(rule: Rule, ruleSet: RuleSet): readonly FactName[] {
+  const templates = commentTemplates(rule);
+  return showsDays(templates) ? NO_FACTS : commentFactsOf(rule, ruleSet);
+}
+
+function commentTemplates(rule: Rule): string[] {
+  return rule.then.flatMap((a) => (a.kind === 'comment' ? [a.template] : []));
+}
+
+function showsDays(templates: readonly string[]): boolean {
+  return templates.some((t) => placeholdersIn(t).some((u) => u.name === 'inactive_days'));
 }
 
 /**

@@ -71,10 +71,21 @@ export function advance(compiled: CompiledRule, p: Projection): RuleChanges | Ne
     return needs.facts.length === 0 && undecidedByModel(p) ? null : needs;
   }
   // A comment's text and cycle need the exact last activity; setting a type needs the current one.
-  const missing = missingForActions(p, compiled.actionFacts);
+  const missing = missingForActions(p, actionFactsFor(compiled, p));
   if (missing.length > 0) return { kind: 'needs', facts: missing };
   const changes = applyActions(rule, p);
   return changes.length > 0 ? { rule: rule.id, changes } : null;
+}
+
+/**
+ * The facts the rule's actions need for this item. A comment's cycle (which of Sift's earlier comments
+ * count) needs the exact last activity only if the item has comments: without any, there is no
+ * earlier comment to judge, whatever the cycle's start (GitHub's REST timeline costs a request).
+ */
+function actionFactsFor(compiled: CompiledRule, p: Projection): readonly FactName[] {
+  const { actionFacts, cycleFacts } = compiled;
+  if (cycleFacts.length === 0 || p.item.comments !== 0) return actionFacts;
+  return actionFacts.filter((name) => !cycleFacts.includes(name));
 }
 
 /** Facts an action reads as they are, apart from the clock's (see missingForLastActivity). */

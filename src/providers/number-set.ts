@@ -23,4 +23,9 @@ export class NumberSet {
     }
     this.bits[byte] |= 1 << (n & 7);
   }
+
+  delete(n: number): void {
+    if (!this.has(n)) return;
+    this.bits[n >>> 3] &= ~(1 << (n & 7));
+  }
 }

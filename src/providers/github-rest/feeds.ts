@@ -30,6 +30,7 @@ import type { OwnComment } from '../provider.js';
 import {
   appendActivity,
   chronological,
+  isBotUser,
   isSiftComment,
   needsSelf,
   type ApiTimelineEvent,
@@ -89,8 +90,10 @@ export async function readActivityFeeds(src: FeedSource, since: string): Promise
       eventsSince(src, since),
     ),
   ]);
-  // A person's comment carrying the marker is Sift's only if Sift runs as that person: ask once.
-  const self = needsSelf(comments.map(commentEntry)) && src.self ? await src.self() : null;
+  // A person's comment carrying the marker is Sift's only if Sift runs as that person: ask once. A
+  // bot's is not a person's activity either way, so bots' marker comments need no answer here.
+  const people = comments.filter((c) => !isBotUser(c.user));
+  const self = needsSelf(people.map(commentEntry)) && src.self ? await src.self() : null;
   return new ActivityFeeds(since, comments, events, self);
 }
 
@@ -99,7 +102,7 @@ async function commentsSince(src: FeedSource, since: string): Promise<FeedCommen
   const comments: FeedComment[] = [];
   // Two months of a busy repository's comments are many pages: a few at a time once the first names
   // the last (listing-pages.ts), handed on in order all the same.
-  const pages = listingPages<ApiFeedComment>(
+  const pages = listingPages<ApiFeedComment, FeedComment>(
     { octokit: src.octokit, rate: src.rate, reserve: src.reserve },
     'GET /repos/{owner}/{repo}/issues/comments',
     {
@@ -113,21 +116,19 @@ async function commentsSince(src: FeedSource, since: string): Promise<FeedCommen
       direction: 'asc',
       per_page: PER_PAGE,
     },
+    // Only what is read here is kept, as each page arrives: a busy repository's two months of
+    // comments add up.
+    (c) => ({
+      id: c.id,
+      issue_url: c.issue_url,
+      user: c.user ? { login: c.user.login, type: c.user.type } : null,
+      author_association: c.author_association,
+      body: c.body?.includes(MARKER_PREFIX) ? c.body : '',
+      created_at: c.created_at,
+      updated_at: c.updated_at,
+    }),
   );
-  for await (const { data } of pages) {
-    // Only what is read here is kept: a busy repository's two months of comments add up.
-    for (const c of data) {
-      comments.push({
-        id: c.id,
-        issue_url: c.issue_url,
-        user: c.user ? { login: c.user.login, type: c.user.type } : null,
-        author_association: c.author_association,
-        body: c.body?.includes(MARKER_PREFIX) ? c.body : '',
-        created_at: c.created_at,
-        updated_at: c.updated_at,
-      });
-    }
-  }
+  for await (const { data } of pages) comments.push(...data);
   return comments;
 }
 

@@ -37,7 +37,7 @@ import {
 } from '../github/errors.js';
 import type { EtagStore } from '../github/etags.js';
 import { deleteHeadBranch, type BranchTarget } from '../github/branch-cleanup.js';
-import { CommentMemo, firstAfter, forgeTime, NoneSeen } from '../github/comment-memo.js';
+import { CommentMemo, firstAfter, forgeTime, ListedUncommented, NoneSeen } from '../github/comment-memo.js';
 import { issueTypeOf, readIssueType, writeIssueType, type IssueTypeTarget } from '../github/issue-type.js';
 import { IssueForms } from '../github/issue-forms.js';
 import { listedHierarchy, readParent, readSubIssues, type ApiHierarchy } from '../github/sub-issues.js';
@@ -104,6 +104,15 @@ export function createGitHubRestProvider(options: GitHubRestProviderOptions): Gi
  */
 const FEED_LAG_MS = 60_000;
 
+/**
+ * What the walk keeps of a listed issue, taken as its page arrives (see listingPages): the item, and
+ * its node id for a read of its projects.
+ */
+interface ListedIssue {
+  item: Item;
+  nodeId?: string;
+}
+
 export class GitHubRestProvider implements Provider {
   readonly capabilities: Capabilities = {
     name: 'github-rest',
@@ -157,6 +166,8 @@ export class GitHubRestProvider implements Provider {
   private selfLogin: Promise<string | null> | null = null;
   /** Sift's comments on the items whose timelines were read last: findComment needs no request then. */
   private readonly timelineComments = new CommentMemo();
+  /** Listed items without any comment: findComment needs no request for them either. */
+  private readonly uncommented = new ListedUncommented();
   /** Where findComment answered "none", and when (see findComments). */
   private readonly noneSeen = new NoneSeen();
 
@@ -218,8 +229,22 @@ export class GitHubRestProvider implements Provider {
   async *items(query: ItemQuery): AsyncGenerator<Item> {
     // The rules file is checked against the capabilities first; this only guards library callers.
     if (query.type === 'discussion') throw new Error("GitHub's REST API has no discussions: use GraphQL");
+    // Every REST issue carries its type (absent: the repository has none): free when the rules ask.
+    const withType = query.prefetch?.includes('issueType') ?? false;
+    // It also says whether an issue has sub-issues or a parent at all: reads only for those that do.
+    const hierarchy = (query.prefetch ?? []).filter((name) => name === 'subIssues' || name === 'parent');
+    /** What the walk keeps of a listed issue, taken as its page arrives (see listingPages). */
+    const keep = (issue: ApiIssue & ApiHierarchy): ListedIssue => {
+      const item = toItem(issue);
+      if (withType) item.prefetched = { issueType: item.type === 'issue' ? issueTypeOf(issue) : null };
+      if (hierarchy.length > 0) {
+        const listed = listedHierarchy(issue, item.type === 'issue', hierarchy);
+        if (Object.keys(listed).length > 0) item.prefetched = { ...item.prefetched, ...listed };
+      }
+      return { item, nodeId: issue.node_id };
+    };
     // Page 1 first; the rest, once its `Link` names the last, a few at a time (listing-pages.ts).
-    const pages = listingPages<ApiIssue>(
+    const pages = listingPages<ApiIssue & ApiHierarchy, ListedIssue>(
       { octokit: this.octokit, rate: this.rate, reserve: this.reserve },
       'GET /repos/{owner}/{repo}/issues',
       {
@@ -230,20 +255,17 @@ export class GitHubRestProvider implements Provider {
         direction: 'asc',
         per_page: this.perPage,
       },
+      keep,
     );
     // An item reopened by someone else mid-walk shifts the pages the other way: it would come twice.
     const seen = new NumberSet();
     const since = this.feedsSince(query);
-    // Every REST issue carries its type (absent: the repository has none): free when the rules ask.
-    const withType = query.prefetch?.includes('issueType') ?? false;
-    // It also says whether an issue has sub-issues or a parent at all: reads only for those that do.
-    const hierarchy = (query.prefetch ?? []).filter((name) => name === 'subIssues' || name === 'parent');
     // The forms are read once; each listed issue's answers are in its body.
     const withForm = query.prefetch?.includes('form') ?? false;
     // Projects: one GraphQL `nodes(ids:)` query per page of items.
     const withProjects = query.prefetch?.includes('projects') ?? false;
     try {
-      yield* this.walk(pages, query, { seen, since, withType, hierarchy, withForm, withProjects });
+      yield* this.walk(pages, query, { seen, since, withForm, withProjects });
     } finally {
       // A consumer that stops early leaves no page request running (listing-pages.ts waits for them).
       await pages.return(undefined);
@@ -251,18 +273,11 @@ export class GitHubRestProvider implements Provider {
   }
 
   private async *walk(
-    pages: AsyncGenerator<ListingPage<ApiIssue>>,
+    pages: AsyncGenerator<ListingPage<ListedIssue>>,
     query: ItemQuery,
-    walk: {
-      seen: NumberSet;
-      since: string | undefined;
-      withType: boolean;
-      hierarchy: FactName[];
-      withForm: boolean;
-      withProjects: boolean;
-    },
+    walk: { seen: NumberSet; since: string | undefined; withForm: boolean; withProjects: boolean },
   ): AsyncGenerator<Item> {
-    const { seen, since, withType, hierarchy, withForm, withProjects } = walk;
+    const { seen, since, withForm, withProjects } = walk;
     /** Read at the first item updated within the window: a walk of old, quiet items reads nothing. */
     let feeds: Promise<ActivityFeeds> | undefined;
     for (;;) {
@@ -271,23 +286,19 @@ export class GitHubRestProvider implements Provider {
       });
       if (next.done) return;
       const projects = withProjects ? await this.pageProjects(next.value.data, seen, query) : null;
-      for (const issue of next.value.data) {
-        if (seen.has(issue.number)) continue;
-        seen.add(issue.number);
-        const item = toItem(issue);
+      const readAt = forgeTime(next.value.headers as { date?: string });
+      for (const { item } of next.value.data) {
+        if (seen.has(item.number)) continue;
+        seen.add(item.number);
+        if (item.comments === 0) this.uncommented.note(item.number, readAt);
         if (query.type && item.type !== query.type) continue;
-        if (withType) item.prefetched = { issueType: item.type === 'issue' ? issueTypeOf(issue) : null };
         if (withForm)
           item.prefetched = {
             ...item.prefetched,
             form: await this.issueForms().ofBody(item.type, item.body),
           };
-        const listedProjects = projects?.get(issue.number);
+        const listedProjects = projects?.get(item.number);
         if (listedProjects) item.prefetched = { ...item.prefetched, projects: listedProjects };
-        if (hierarchy.length > 0) {
-          const listed = listedHierarchy(issue as ApiHierarchy, item.type === 'issue', hierarchy);
-          if (Object.keys(listed).length > 0) item.prefetched = { ...item.prefetched, ...listed };
-        }
         if (since !== undefined && Date.parse(item.updatedAt) >= Date.parse(since)) {
           feeds ??= readActivityFeeds(this.feedSource(), since);
           (await feeds).attach(item);
@@ -299,17 +310,17 @@ export class GitHubRestProvider implements Provider {
 
   /** The projects of a page's items the walk will yield, in one GraphQL request. */
   private pageProjects(
-    page: readonly ApiIssue[],
+    page: readonly ListedIssue[],
     seen: NumberSet,
     query: ItemQuery,
   ): Promise<Map<number, ProjectMembership[]>> {
     const wanted = page.filter(
-      (i) =>
-        i.node_id !== undefined &&
-        !seen.has(i.number) &&
-        (!query.type || (i.pull_request !== undefined) === (query.type === 'pull_request')),
+      ({ item, nodeId }) =>
+        nodeId !== undefined && !seen.has(item.number) && (!query.type || item.type === query.type),
     );
-    return this.projects.readMany(wanted.map((i) => ({ number: i.number, id: i.node_id ?? '' })));
+    return this.projects.readMany(
+      wanted.map(({ item, nodeId }) => ({ number: item.number, id: nodeId ?? '' })),
+    );
   }
 
   projectSchemas(refs: readonly ProjectRef[], fields?: readonly string[]): Promise<ProjectLookup[]> {
@@ -420,6 +431,11 @@ export class GitHubRestProvider implements Provider {
     if (remembered !== undefined) {
       if (remembered === null) this.noneSeen.note(item, marker, since, this.timelineComments.readAt(item));
       return remembered;
+    }
+    const uncommentedAt = this.uncommented.readAt(item.number);
+    if (uncommentedAt !== undefined) {
+      this.noneSeen.note(item, marker, since, uncommentedAt);
+      return null;
     }
     const listing = this.octokit.paginate.iterator(
       'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
@@ -550,7 +566,7 @@ export class GitHubRestProvider implements Provider {
   }
 
   async removeLabel(item: ItemKey, label: string): Promise<void> {
-    this.timelineComments.forget(item);
+    this.forgetComments(item);
     try {
       await this.octokit.rest.issues.removeLabel({ ...this.ref(item), name: label });
     } catch (error) {
@@ -568,6 +584,8 @@ export class GitHubRestProvider implements Provider {
     const { data } = await this.write(item, `commenting on ${describeItem(item)}`, () =>
       this.octokit.rest.issues.createComment({ ...this.ref(item), body }),
     );
+    // The comment's author is the account Sift runs as: no request to ask who that is afterwards.
+    if (data.user && this.selfLogin === null) this.selfLogin = Promise.resolve(data.user.login);
     return String(data.id);
   }
 
@@ -727,6 +745,11 @@ export class GitHubRestProvider implements Provider {
     return { owner: this.owner, repo: this.repo, issue_number: item.number };
   }
 
+  private forgetComments(item: ItemKey): void {
+    this.timelineComments.forget(item);
+    this.uncommented.forget(item.number);
+  }
+
   private failure(doing: string, permission?: string): Failure {
     return { doing, repository: this.repository, permission, secrets: [this.token] };
   }
@@ -738,7 +761,7 @@ export class GitHubRestProvider implements Provider {
     permission = permissionFor(item.type),
   ): Promise<T> {
     // What Sift writes to, it reads afresh (a comment it posts or deletes must show in findComment).
-    this.timelineComments.forget(item);
+    this.forgetComments(item);
     try {
       return await send();
     } catch (error) {

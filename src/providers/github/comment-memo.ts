@@ -6,6 +6,7 @@
  * Writers forget what they write to, so an answer is never staler than a read would be.
  */
 import { inCycle } from '../comment-cycle.js';
+import { NumberSet } from '../number-set.js';
 import type { ItemKey, OwnComment } from '../provider.js';
 
 /** What every Sift comment carries: a provider keeps only comments that have it. */
@@ -51,6 +52,34 @@ export class CommentMemo {
 
   clear(): void {
     this.entries = new Map();
+  }
+}
+
+/**
+ * Items a listing showed with no comment at all (GitHub's `comments: 0`): Sift has none on them either,
+ * so findComment answers "none" without a request, as after a read of their comments. A bitmap of
+ * numbers (12.5 kB at 100,000 items: a walk keeps it flat) and one time, the forge's clock at the
+ * earliest listing page that showed one: no later than any of their reads, so a run that asks again
+ * after posting (NoneSeen) reads the comments feed from early enough. Writers forget what they write to.
+ */
+export class ListedUncommented {
+  private readonly numbers = new NumberSet();
+  private earliest: number | undefined;
+
+  note(number: number, readAt: number | undefined): void {
+    // Without the forge's time, the answer could not be bounded for the check after posting.
+    if (readAt === undefined) return;
+    this.numbers.add(number);
+    this.earliest = Math.min(this.earliest ?? readAt, readAt);
+  }
+
+  /** The forge's time by which the item was seen without comments, or undefined when it was not. */
+  readAt(number: number): number | undefined {
+    return this.numbers.has(number) ? this.earliest : undefined;
+  }
+
+  forget(number: number): void {
+    this.numbers.delete(number);
   }
 }
 

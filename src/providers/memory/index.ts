@@ -528,7 +528,6 @@ export function memoryItem(seed: Partial<MemoryItem> & { number: number }): Memo
     labels: [],
     assignees: [],
     milestone: null,
-    comments: 0,
     reactions: { total: 0, thumbsUp: 0 },
     createdAt: created,
     updatedAt: seed.updatedAt ?? created,
@@ -541,5 +540,7 @@ export function memoryItem(seed: Partial<MemoryItem> & { number: number }): Memo
     lockReason: null,
     reviewers: [],
     ...seed,
+    // As a forge counts them: a seed that lists comments has that many unless it says otherwise.
+    comments: seed.comments ?? seed.commentList?.length ?? 0,
   };
 }
