@@ -11,6 +11,7 @@ import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../../
 import { projectsOf, type ProjectRecord } from '../../src/emulator/github/projects.js';
 import { runAction, removeWorkspace, type ActionRun } from '../helpers/run-action.js';
 import { closeConforming } from '../helpers/conforming.js';
+import { boardValues as projectBoard } from '../helpers/project-board.js';
 
 const TOKEN = 'e2e-token-0123456789';
 const PROJECT_TOKEN = 'github_pat_e2eProjects0123456789';
@@ -92,23 +93,7 @@ async function act(rules: string, api: 'rest' | 'graphql', projectToken = PROJEC
   return run;
 }
 
-/** The board as the emulator holds it: each item's values by field name. */
-function boardValues(): Record<number, Record<string, unknown>> {
-  const out: Record<number, Record<string, unknown>> = {};
-  for (const item of board.items) {
-    const values: Record<string, unknown> = {};
-    for (const field of board.fields) {
-      const v = item.values.get(field.id);
-      if (!v) continue;
-      if ('optionId' in v) values[field.name] = field.options?.find((o) => o.id === v.optionId)?.name;
-      else if ('iterationId' in v)
-        values[field.name] = field.iterations?.find((i) => i.id === v.iterationId)?.title;
-      else values[field.name] = 'text' in v ? v.text : 'number' in v ? v.number : v.date;
-    }
-    out[item.number] = values;
-  }
-  return out;
-}
+const boardValues = () => projectBoard(board);
 
 const ops = (from = 0) =>
   gh.requests.slice(from).map((r) => r.graphql?.operationName ?? `${r.method} ${r.path}`);

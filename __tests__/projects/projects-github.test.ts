@@ -11,6 +11,7 @@ import { projectsOf, type ProjectRecord } from '../../src/emulator/github/projec
 import { triage } from '../../src/pipeline/triage.js';
 import { createProvider } from '../../src/providers/registry.js';
 import { closeConforming } from '../helpers/conforming.js';
+import { boardValues as projectBoard } from '../helpers/project-board.js';
 
 const TOKEN = 'ghs_WorkflowToken123';
 const NOW = new Date('2026-03-10T12:00:00Z');
@@ -88,22 +89,19 @@ afterEach(async () => {
   await closeConforming(gh);
 });
 
-/** The board as the emulator holds it: each item's values by field name. */
-function boardValues(): Record<number, Record<string, unknown>> {
-  const out: Record<number, Record<string, unknown>> = {};
-  for (const item of board.items) {
-    const values: Record<string, unknown> = {};
-    for (const field of board.fields) {
-      const v = item.values.get(field.id);
-      if (!v) continue;
-      if ('optionId' in v) values[field.name] = field.options?.find((o) => o.id === v.optionId)?.name;
-      else if ('iterationId' in v)
-        values[field.name] = field.iterations?.find((i) => i.id === v.iterationId)?.title;
-      else values[field.name] = 'text' in v ? v.text : 'number' in v ? v.number : v.date;
-    }
-    out[item.number] = values;
-  }
-  return out;
+const boardValues = () => projectBoard(board);
+
+/** A GitHub provider on the emulator, through the registry as entry points make one. */
+function providerFor(api: 'graphql' | 'rest', projectToken?: string) {
+  return createProvider({
+    provider: 'github',
+    repository: 'acme/app',
+    token: TOKEN,
+    apiUrl: gh.url,
+    graphqlUrl: gh.graphqlUrl,
+    api,
+    ...(projectToken ? { projectToken } : {}),
+  });
 }
 
 function operations(from = 0): string[] {
@@ -111,15 +109,7 @@ function operations(from = 0): string[] {
 }
 
 describe.each(['graphql', 'rest'] as const)('api: %s', (api) => {
-  const provider = () =>
-    createProvider({
-      provider: 'github',
-      repository: 'acme/app',
-      token: TOKEN,
-      apiUrl: gh.url,
-      graphqlUrl: gh.graphqlUrl,
-      api,
-    });
+  const provider = () => providerFor(api);
 
   test('reads the projects once, writes every field by its type, and a rerun writes nothing', async () => {
     const rules = parseRules(RULES, 'sift.yml');
@@ -189,6 +179,39 @@ describe.each(['graphql', 'rest'] as const)('api: %s', (api) => {
     );
   });
 
+  test('a run cut between the add and the fields: the rerun adds nothing again and sets the rest', async () => {
+    const rules = parseRules(RULES, 'sift.yml');
+    // Every field update of the first run fails as GitHub fails a mutation (an error, no data).
+    gh.onRequest = (request) =>
+      /mutation SiftSetProjectField/.test(String((request.body as { query?: string } | undefined)?.query))
+        ? {
+            status: 200,
+            body: {
+              data: { updateProjectV2ItemFieldValue: null },
+              errors: [{ type: 'INTERNAL', message: 'cut' }],
+            },
+          }
+        : undefined;
+    const cut = await triage({ provider: provider(), rules, now: NOW, dryRun: false });
+    expect(cut.outcomes.filter((o) => o.error !== undefined).map((o) => o.item.number)).toEqual([1, 2, 4]);
+    expect(Object.keys(boardValues()).map(Number).sort()).toEqual([1, 2, 4]);
+    expect(boardValues()[1]).toEqual({});
+    gh.onRequest = undefined;
+    const from = gh.requests.length;
+    await triage({ provider: provider(), rules, now: NOW, dryRun: false });
+    const rerun = operations(from);
+    expect(rerun.filter((o) => o === 'SiftAddToProject')).toEqual([]);
+    expect(rerun.filter((o) => o === 'SiftSetProjectField')).toHaveLength(17);
+    expect(boardValues()[1]).toEqual({
+      Status: 'In Progress',
+      Priority: 'P1',
+      Notes: 'by mona',
+      Estimate: 2.5,
+      Due: '2026-03-20',
+      Sprint: 'Sprint 2',
+    });
+  });
+
   test('an unknown field or option fails the run before any item is read or written, at the rule', async () => {
     const rules = parseRules(
       RULES.replace('Priority: p1', 'Priorty: P1').replace('Status: Todo', 'Status: Dnoe'),
@@ -226,14 +249,7 @@ describe.each(['graphql', 'rest'] as const)('project-token, api: %s', (api) => {
   });
 
   test('without it, a token that cannot reach the project fails the run at the rule, saying what to set', async () => {
-    const provider = createProvider({
-      provider: 'github',
-      repository: 'acme/app',
-      token: TOKEN,
-      apiUrl: gh.url,
-      graphqlUrl: gh.graphqlUrl,
-      api,
-    });
+    const provider = providerFor(api);
     const error = await triage({ provider, rules: rules(), now: NOW, dryRun: false }).catch((e: Error) => e);
     expect(String(error)).toContain(
       'sift.yml:5:7: rule "was-todo": project acme/projects/7: cannot be read (GitHub says: Resource not accessible by integration); if it exists, set the `project-token` input to a token that can: a fine-grained personal access token with the organization permission "Projects" (read and write)',
@@ -243,15 +259,7 @@ describe.each(['graphql', 'rest'] as const)('project-token, api: %s', (api) => {
   });
 
   test('with it, project requests carry it and nothing else does', async () => {
-    const provider = createProvider({
-      provider: 'github',
-      repository: 'acme/app',
-      token: TOKEN,
-      apiUrl: gh.url,
-      graphqlUrl: gh.graphqlUrl,
-      api,
-      projectToken: PROJECT_TOKEN,
-    });
+    const provider = providerFor(api, PROJECT_TOKEN);
     const result = await triage({ provider, rules: rules(), now: NOW, dryRun: false });
     expect(result.outcomes.map((o) => o.item.number)).toEqual([1, 2, 3, 4]);
     expect(Object.keys(boardValues()).map(Number).sort()).toEqual([1, 2, 4]);
