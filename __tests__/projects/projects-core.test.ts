@@ -330,3 +330,19 @@ describe('pipeline over the in-memory provider', () => {
     expect(provider.pagesServed).toBe(0);
   });
 });
+
+describe('the CLI', () => {
+  test('reads a project token from SIFT_PROJECT_TOKEN only, for GitHub', async () => {
+    const { parseCli } = await import('../../src/cli/args.js');
+    const argv = ['--repo', 'acme/app', '--rules', 'sift.yml', '--dry-run'];
+    const settingsOf = (env: NodeJS.ProcessEnv) => {
+      const command = parseCli(argv, env);
+      return command.kind === 'run' ? command.options.provider : undefined;
+    };
+    expect(settingsOf({ GITHUB_TOKEN: 't', SIFT_PROJECT_TOKEN: 'p' })).toMatchObject({
+      token: 't',
+      projectToken: 'p',
+    });
+    expect(settingsOf({ GITHUB_TOKEN: 't' })).not.toHaveProperty('projectToken');
+  });
+});

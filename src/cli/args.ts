@@ -86,7 +86,8 @@ and its false matches among the others. It changes nothing.
 
 Tokens: GitHub from GITHUB_TOKEN (or GH_TOKEN); GitLab from GITLAB_TOKEN, or
 CI_JOB_TOKEN inside GitLab CI. A models: endpoint other than GitHub Models takes
-its key from SIFT_MODELS_TOKEN; SIFT_MODELS_URL overrides its base URL.
+its key from SIFT_MODELS_TOKEN; SIFT_MODELS_URL overrides its base URL. GitHub
+projects (project rules) are read and written with SIFT_PROJECT_TOKEN when set.
 
 Exit codes: 0 done (also when the budget ran out: the output says what is
 left); 1 some items could not be changed, the run failed, or the circuit
@@ -348,12 +349,15 @@ function providerSettings(values: ProviderFlags, env: NodeJS.ProcessEnv): Provid
   if (!(GITHUB_APIS as readonly string[]).includes(api)) {
     throw new UsageError(`--api must be one of ${GITHUB_APIS.join(', ')}, not "${api}"`);
   }
+  // A token for projects only, like the Action's `project-token`: from the environment, never a flag.
+  const projectToken = env.SIFT_PROJECT_TOKEN ?? '';
   return {
     provider: 'github',
     repository: repo,
     token,
     api: api as GitHubApi,
     apiUrl: apiUrl('github', values, env),
+    ...(projectToken ? { projectToken } : {}),
   };
 }
 
