@@ -8,6 +8,7 @@
 import { parseRules } from '../../src/config/index.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
 import { projectsOf, type ProjectRecord } from '../../src/emulator/github/projects.js';
+import { explainItem } from '../../src/pipeline/explain.js';
 import { triage } from '../../src/pipeline/triage.js';
 import { createProvider } from '../../src/providers/registry.js';
 import { closeConforming } from '../helpers/conforming.js';
@@ -210,6 +211,31 @@ describe.each(['graphql', 'rest'] as const)('api: %s', (api) => {
       Due: '2026-03-20',
       Sprint: 'Sprint 2',
     });
+  });
+
+  test('an item read on its own (an event, explain) reads its projects in one query', async () => {
+    const rules = parseRules(RULES, 'sift.yml');
+    const explanation = await explainItem(provider(), rules, 2, NOW);
+    const text = JSON.stringify(explanation);
+    expect(text).toContain('projects: acme/projects/7 (Status: Todo, Estimate: 2.5)');
+    const board = explanation.rules.find((r) => r.rule === 'board');
+    expect(board?.changes).toEqual([
+      {
+        kind: 'project',
+        project: { owner: 'acme', number: 7 },
+        add: false,
+        // Estimate is 2.5 already.
+        fields: [
+          { name: 'Status', value: 'In Progress' },
+          { name: 'Priority', value: 'P1' },
+          { name: 'Notes', value: 'by hubot' },
+          { name: 'Due', value: '2026-03-20' },
+          { name: 'Sprint', value: 'Sprint 2' },
+        ],
+      },
+    ]);
+    expect(operations().filter((o) => o === 'SiftOneItemProjects')).toHaveLength(1);
+    expect(gh.writes()).toEqual([]);
   });
 
   test('an unknown field or option fails the run before any item is read or written, at the rule', async () => {
