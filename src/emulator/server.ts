@@ -19,6 +19,8 @@ export interface ApiResponse {
   status: number;
   /** Serialised as JSON; absent for 204. */
   body?: unknown;
+  /** `JSON.stringify(body)` when it was already made (an ETag is a hash of it): sent as it is. */
+  json?: string;
   headers?: Record<string, string>;
 }
 
@@ -131,7 +133,7 @@ export class EmulatorServer<Entry extends LogEntry> {
       res.writeHead(response.status, headers).end();
       return;
     }
-    const full = JSON.stringify(response.body ?? {});
+    const full = response.json ?? JSON.stringify(response.body ?? {});
     const text = malformed ? full.slice(0, Math.ceil(full.length / 2)) : full;
     res
       .writeHead(malformed && response.status === 204 ? 200 : response.status, {

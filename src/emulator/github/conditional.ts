@@ -22,16 +22,23 @@ export function conditionalGet(
     spend();
     throw error;
   }
-  const etag = response.status === 200 && response.body !== undefined ? etagOf(response.body) : undefined;
+  // The body is serialised once, for its ETag and for the answer (a listing page is some 200 kB).
+  const json =
+    response.status === 200 && response.body !== undefined ? JSON.stringify(response.body) : undefined;
+  const etag = json === undefined ? undefined : etagOfJson(json);
   if (etag && ifNoneMatch !== undefined && matches(ifNoneMatch, etag)) {
     return { status: 304, headers: { etag } };
   }
   spend();
-  return etag ? { ...response, headers: { ...response.headers, etag } } : response;
+  return etag ? { ...response, json, headers: { ...response.headers, etag } } : response;
 }
 
 export function etagOf(body: unknown): string {
-  return `W/"${createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 40)}"`;
+  return etagOfJson(JSON.stringify(body));
+}
+
+function etagOfJson(json: string): string {
+  return `W/"${createHash('sha256').update(json).digest('hex').slice(0, 40)}"`;
 }
 
 /** RFC 9110 weak comparison, as If-None-Match uses: `*`, or any listed tag equal to ours but for `W/`. */
