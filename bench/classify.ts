@@ -22,3 +22,22 @@ export function classify(requests: readonly RequestLogEntry[]): Requests {
   }
   return counts;
 }
+
+/**
+ * Requests by endpoint, most first: method and path with item and comment numbers as `N`, and the
+ * query's parameter names (`page` left out); GraphQL by operation name. What a row's count is made of.
+ */
+export function byEndpoint(requests: readonly RequestLogEntry[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const r of requests) {
+    const params = Object.keys(r.query)
+      .filter((name) => name !== 'page')
+      .sort()
+      .join(',');
+    const key = r.graphql
+      ? `POST /graphql ${r.graphql.operationName ?? r.graphql.operation ?? ''}`.trim()
+      : `${r.method} ${r.path.replace(/\/\d+(?=\/|$)/g, '/N')}${params ? `?${params}` : ''}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}

@@ -7,6 +7,7 @@
  * `--max-items=N`: only workloads of at most N items. `--quick`: skip the 50 ms runs of the 100,000-item listing (about two minutes of waiting).
  * `--only=WORKLOAD/API,...`: only these rows (e.g. `--only="listing 100,000/rest,lifelike 1,000/graphql"`;
  * an API left out means both); the other rows of results.json are kept with their dates.
+ * `--endpoints`: also print each run's requests by endpoint (bench/classify.ts byEndpoint).
  *
  * The emulator does not check answers against GitHub's REST description here (`conformance: false`):
  * the tests do that; the benchmark measures Sift, not the checker.
@@ -20,7 +21,7 @@ import { forApi, lifelikeRepository, type Mix } from '../src/emulator/samples/li
 import { STALE_RULES as README_STALE_RULES } from '../__tests__/helpers/rules.js';
 import { runBundled } from './action-run.js';
 import { measureReruns } from './rerun.js';
-import { classify, type Requests } from './classify.js';
+import { byEndpoint, classify, type Requests } from './classify.js';
 import { evaluationsPerSecond, PLAIN_RULES, REGEX_RULES } from './throughput.js';
 import { measureStartup, type StartupFigures } from './startup.js';
 import { NOTHING_RULES, seedLifelike, seedListing, seedRealistic, STALE_RULES } from './workloads.js';
@@ -124,6 +125,8 @@ interface Row {
   api: Api;
   latencyMs: number;
   requests: Requests;
+  /** With `--endpoints`: the requests by endpoint, most first. */
+  endpoints?: [string, number][];
   wallMs: number;
   peakRssBytes: number | null;
   peakHeapBytes: number | null;
@@ -173,6 +176,7 @@ async function runOne(workload: Workload, api: Api, latencyMs: number): Promise<
       api,
       latencyMs,
       requests: classify(gh.requests),
+      ...(process.argv.includes('--endpoints') ? { endpoints: byEndpoint(gh.requests) } : {}),
       wallMs: Math.round(run.wallMs),
       peakRssBytes: run.peakRss,
       peakHeapBytes: run.peakHeap,
@@ -270,6 +274,9 @@ for (const workload of WORKLOADS.filter((w) => w.items <= maxItems)) {
       console.error(
         `${workload.name}, ${api}, ${latencyMs} ms: ${row.requests.total} requests, ${secs(row.wallMs)}, heap ${mb(row.peakHeapBytes)}`,
       );
+      for (const [endpoint, count] of latencyMs === 0 ? (row.endpoints ?? []) : []) {
+        console.error(`  ${String(count).padStart(5)} ${endpoint}`);
+      }
     }
   }
 }

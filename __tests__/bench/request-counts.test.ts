@@ -4,7 +4,7 @@
  * batching writes, fails here. The workload is the benchmark's realistic mix (bench/workloads.ts) at
  * 250 items: 230 fresh, 16 stale and waiting, 2 to mark stale, 2 to close.
  */
-import { classify, type Requests } from '../../bench/classify.js';
+import { byEndpoint, classify, type Requests } from '../../bench/classify.js';
 import { seedRealistic, STALE_RULES } from '../../bench/workloads.js';
 import { parseRules } from '../../src/config/index.js';
 import { triage } from '../../src/pipeline/triage.js';
@@ -69,6 +69,25 @@ const EXPECTED: Record<Api, { first: Requests; rerun: Requests; dryRun: Requests
   },
 };
 
+/** The first run's requests by endpoint (bench/classify.ts byEndpoint), as EXPECTED counts them. */
+const ENDPOINTS: Record<Api, [string, number][]> = {
+  graphql: [
+    ['POST /graphql SiftIssues', 3],
+    ['POST /graphql SiftWrites', 2],
+    // After posting: a duplicate from an overlapping run?
+    ['POST /graphql SiftFirstComments', 1],
+  ],
+  rest: [
+    // 3 feed pages and the one after posting.
+    ['GET /repos/bench/counts/issues/comments?direction,per_page,since,sort', 4],
+    ['GET /repos/bench/counts/issues?direction,per_page,sort,state', 3],
+    ['PATCH /repos/bench/counts/issues/N', 2],
+    ['POST /repos/bench/counts/issues/N/comments', 2],
+    ['POST /repos/bench/counts/issues/N/labels', 2],
+    ['GET /repos/bench/counts/issues/events?per_page', 1],
+  ],
+};
+
 describe.each<Api>(['graphql', 'rest'])(
   `requests of the realistic mix at ${ITEMS} items through %s`,
   (api) => {
@@ -88,6 +107,11 @@ describe.each<Api>(['graphql', 'rest'])(
       expect(repo.issues.filter((i) => i.state === 'closed')).toHaveLength(2);
       expect(repo.issues.filter((i) => i.state === 'open' && i.labels.includes('stale'))).toHaveLength(18);
       expect(await run(gh, api, now)).toEqual(EXPECTED[api].rerun);
+    });
+
+    it('a first run asks exactly these endpoints', async () => {
+      await run(gh, api, now);
+      expect(byEndpoint(gh.requests)).toEqual(ENDPOINTS[api]);
     });
 
     it('a dry run reads what a real run reads and writes nothing', async () => {
