@@ -6,7 +6,6 @@
 import { ITERATION_KEYWORDS, type ProjectCondition, type ProjectSet } from '../model/projects.js';
 import type { CompileContext } from './context.js';
 import type { DataPath } from './positions.js';
-import { isPlainMap } from './raw.js';
 import { nearest } from './suggest.js';
 
 export type RawFieldValue = string | number;
@@ -56,8 +55,4 @@ function checkKeyword(value: string, path: DataPath, ctx: CompileContext): void 
     path,
     `"${value}" is not an iteration keyword${guess ? `; did you mean "${guess}"?` : ''} (iterations: @current, @next, or a title)`,
   );
-}
-
-export function isRawProject(value: unknown): value is RawProject {
-  return isPlainMap(value) && typeof value.owner === 'string' && typeof value.number === 'number';
 }

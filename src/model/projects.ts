@@ -15,17 +15,6 @@ export interface ProjectRef {
   number: number;
 }
 
-export type ProjectFieldType = 'TEXT' | 'NUMBER' | 'DATE' | 'SINGLE_SELECT' | 'ITERATION';
-
-/** The field types a rule can set or test (Title, Assignees, Labels... mirror the issue: not these). */
-export const PROJECT_FIELD_TYPES: readonly ProjectFieldType[] = [
-  'TEXT',
-  'NUMBER',
-  'DATE',
-  'SINGLE_SELECT',
-  'ITERATION',
-];
-
 export interface ProjectIteration {
   id: string;
   title: string;
