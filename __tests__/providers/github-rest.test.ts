@@ -254,6 +254,13 @@ describe('GitHub REST provider', () => {
     const id = await provider.createComment(issue(1), `Closing soon.\n\n${marker}`);
     expect((await provider.findComment(issue(1), marker))?.id).toBe(id);
     expect(commentReads()).toBe(3); // the POST, then the read
+
+    // A later walk that shows comments is believed over an earlier one that showed none.
+    repo.addIssue({ title: 'quiet for now' });
+    await collect(provider.items({ state: 'open' }));
+    repo.addComment(3, `Sift's, from another run.\n\n${marker}`, 'sift[bot]');
+    await collect(provider.items({ state: 'open' }));
+    expect(await provider.findComment(issue(3), marker)).not.toBeNull();
   });
 
   it('applies every write to the repository', async () => {

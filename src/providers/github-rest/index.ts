@@ -290,7 +290,9 @@ export class GitHubRestProvider implements Provider {
       for (const { item } of next.value.data) {
         if (seen.has(item.number)) continue;
         seen.add(item.number);
+        // A later listing that shows comments undoes an earlier one's "none".
         if (item.comments === 0) this.uncommented.note(item.number, readAt);
+        else this.uncommented.forget(item.number);
         if (query.type && item.type !== query.type) continue;
         if (withForm)
           item.prefetched = {
