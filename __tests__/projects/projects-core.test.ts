@@ -346,3 +346,41 @@ describe('the CLI', () => {
     expect(settingsOf({ GITHUB_TOKEN: 't' })).not.toHaveProperty('projectToken');
   });
 });
+
+describe('sift test', () => {
+  test('a rule naming a field the tests file does not define is the rules file problem, at its line', async () => {
+    const { mkdtempSync, writeFileSync, readFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { main } = await import('../../src/cli/main.js');
+    const dir = mkdtempSync(join(tmpdir(), 'sift-projects-'));
+    try {
+      const rules = join(dir, 'sift.yml');
+      const tests = join(dir, 'sift.test.yml');
+      writeFileSync(
+        rules,
+        readFileSync('examples/projects.yml', 'utf8').replace(
+          'fields: { Priority: P2 }',
+          'fields: { Priority: P9 }',
+        ),
+      );
+      writeFileSync(tests, readFileSync('examples/projects.test.yml', 'utf8'));
+      let err = '';
+      const code = await main(
+        ['test', '--rules', rules, '--tests', tests],
+        {},
+        {
+          out: () => undefined,
+          err: (text) => void (err += text),
+        },
+      );
+      expect(code).toBe(2);
+      expect(err).toBe(
+        `${rules}:36:54: rule "priority-low": project acme/projects/7, field "Priority": no option "P9"; did you mean "P0"? (options: P0, P1, P2)\n` +
+          "The rules file has problems (against the tests file's projects); no test ran.\n",
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

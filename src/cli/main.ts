@@ -113,6 +113,18 @@ export async function main(
   }
 }
 
+/**
+ * Which file a tests file's ConfigError is about: a rule's project field the tests file's `projects:`
+ * does not define is a problem of the rules file, found while reading the tests file.
+ */
+function whoseProblems(error: ConfigError, testsPath: string): string {
+  const inTests = error.problems.filter((p) => p.file === testsPath).length;
+  if (inTests === error.problems.length) return 'The tests file has problems';
+  return inTests === 0
+    ? "The rules file has problems (against the tests file's projects)"
+    : 'The rules and tests files have problems';
+}
+
 /** `sift test`: 0 when every test passed, 1 when one failed (a bad file is a ConfigError: 2). */
 async function runTests(rulesPath: string, testsPath: string, io: CliIo): Promise<number> {
   const rules = await loadRules(rulesPath);
@@ -121,7 +133,7 @@ async function runTests(rulesPath: string, testsPath: string, io: CliIo): Promis
     tests = await loadPolicyTests(testsPath, rules);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    return (io.err(`${error.message}\nThe tests file has problems; no test ran.\n`), 2);
+    return (io.err(`${error.message}\n${whoseProblems(error, testsPath)}; no test ran.\n`), 2);
   }
   const report = runPolicyTests(rules, tests);
   io.out(renderTestsText(report));
@@ -155,7 +167,7 @@ async function validate(
     io.out(`${testsPath}: valid, ${tests.tests.length} ${tests.tests.length === 1 ? 'test' : 'tests'}\n`);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    return (io.err(`${error.message}\nThe tests file has problems.\n`), 2);
+    return (io.err(`${error.message}\n${whoseProblems(error, testsPath)}.\n`), 2);
   }
   return 0;
 }
