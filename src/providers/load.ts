@@ -4,7 +4,8 @@
  * GraphQL run does not load the REST or GitLab providers (docs/performance.md).
  */
 import type { Provider } from './provider.js';
-import { chooseProvider, type ProviderSettings } from './settings.js';
+import { chooseProvider } from './choice.js';
+import type { ProviderSettings } from './settings.js';
 
 export async function loadProvider(settings: ProviderSettings): Promise<Provider> {
   const chosen = chooseProvider(settings);

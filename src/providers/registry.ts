@@ -6,7 +6,8 @@ import { createGitHubGraphqlProvider } from './github-graphql/index.js';
 import { createGitHubRestProvider } from './github-rest/index.js';
 import { createGitLabProvider } from './gitlab/index.js';
 import type { Provider } from './provider.js';
-import { chooseProvider, type ProviderSettings } from './settings.js';
+import { chooseProvider } from './choice.js';
+import type { ProviderSettings } from './settings.js';
 
 export {
   GITHUB_APIS,

@@ -1,13 +1,10 @@
 /**
- * Which provider a run uses, by name, and the options each is made with: shared by createProvider
- * (registry.ts, which imports every provider) and loadProvider (load.ts, which imports only the one
- * chosen). An unknown name fails with the list of known ones.
+ * Which provider a run uses, by name, and with what settings. An unknown name fails with the list of
+ * known ones. The options each provider is made with are worked out in choice.ts: this module is part
+ * of the library's public types, which must not reach the providers' internals (their clients' types
+ * come from packages the library does not depend on).
  */
 import type { EtagStore } from './github/etags.js';
-import type { GitHubGraphqlProviderOptions } from './github-graphql/index.js';
-import { graphqlUrlFor } from './github-graphql/url.js';
-import type { GitHubRestProviderOptions } from './github-rest/index.js';
-import type { GitLabProviderOptions } from './gitlab/index.js';
 
 export const PROVIDERS = ['github', 'gitlab'] as const;
 export type ProviderName = (typeof PROVIDERS)[number];
@@ -38,41 +35,6 @@ export interface ProviderSettings {
    * has no conditional requests; GitLab is not covered.
    */
   etags?: EtagStore;
-}
-
-/** The provider the settings choose, with the options to make it with. */
-export type ProviderChoice =
-  | { kind: 'github-rest'; options: GitHubRestProviderOptions }
-  | { kind: 'github-graphql'; options: GitHubGraphqlProviderOptions }
-  | { kind: 'gitlab'; options: GitLabProviderOptions };
-
-export function chooseProvider(settings: ProviderSettings): ProviderChoice {
-  switch (settings.provider) {
-    case 'github': {
-      const apiUrl = settings.apiUrl ?? 'https://api.github.com';
-      const common = {
-        token: settings.token,
-        repository: settings.repository,
-        baseUrl: apiUrl,
-        graphqlUrl: settings.graphqlUrl ?? graphqlUrlFor(apiUrl),
-        ...(settings.projectToken ? { projectToken: settings.projectToken } : {}),
-      };
-      return settings.api === 'rest'
-        ? { kind: 'github-rest', options: { ...common, etags: settings.etags } }
-        : { kind: 'github-graphql', options: common };
-    }
-    case 'gitlab':
-      return {
-        kind: 'gitlab',
-        options: {
-          token: settings.token,
-          project: settings.repository,
-          baseUrl: settings.apiUrl,
-          tokenKind: settings.jobToken ? 'job' : 'private',
-          allowJobTokenWrites: settings.dryRun ?? false,
-        },
-      };
-  }
 }
 
 export function parseProviderName(name: string): ProviderName {
