@@ -28432,7 +28432,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // workflow's `env:` can set it) fails the step with what to fix, before any request.
 const problem = (0,_providers_api_url_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerApiUrlProblem */ .vH)(process.env);
 if (problem === undefined) {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(403), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6665));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(772), __nccwpck_require__.e(857)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3857));
     await run();
 }
 else {

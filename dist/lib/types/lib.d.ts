@@ -29,6 +29,7 @@ export { createGitHubFleet } from './providers/github/fleet.js';
 export { createGitLabFleet } from './providers/gitlab/fleet.js';
 export { selectRepositories, splitShards, matrixJson } from './fleet/shards.js';
 export { sweepEach, type RepositoryRun } from './fleet/sweep.js';
-export { resultDocument, parseResultDocument, mergeResults, type ResultDocument, } from './fleet/result-document.js';
+export { resultDocument, mergeResults, type ResultDocument } from './fleet/result-document.js';
+export { parseResultDocument } from './fleet/result-parse.js';
 export { publishReports } from './fleet/reports.js';
 export { renderFleetSummary } from './report/fleet-summary.js';

@@ -2,6 +2,7 @@
  * The shape schema/sift.schema.json guarantees, as TypeScript types. The compiler casts a value to
  * these types only after the validator found nothing wrong at or below it.
  */
+import type { RawProject } from './compile-project.js';
 export type OneOrMany = string | string[];
 export interface RawLabelSet {
     any?: OneOrMany;
@@ -98,6 +99,7 @@ export interface RawConditions {
     };
     parent?: 'none' | 'any' | 'open' | 'closed';
     form?: RawForm;
+    project?: 'none' | 'any' | RawProject;
     'active-after-label'?: string | {
         label: string;
         by?: RawActorGroup;
@@ -126,6 +128,7 @@ export interface RawActions {
     'issue-type': string | null;
     'delete-branch': true;
     'inherit-labels': OneOrMany;
+    project: RawProject;
 }
 export declare function toList(value: OneOrMany): string[];
 export declare function isPlainMap(value: unknown): value is Record<string, unknown>;

@@ -1,6 +1,6 @@
 import type { FactName } from '../model/item.js';
 import type { Item } from '../model/item.js';
-import { type Rule, type RuleSet } from '../model/rules.js';
+import { type ActionSpec, type Rule, type RuleSet } from '../model/rules.js';
 import { type ActivityClock } from './clock.js';
 import { type CompiledCondition } from './conditions.js';
 import { type Trigger } from './events.js';
@@ -24,6 +24,12 @@ export interface CompiledRule {
      */
     readonly actionFacts: readonly FactName[];
     /**
+     * Of `actionFacts`, the clock's facts a comment needs for its cycle alone (its text shows no
+     * `{{inactive_days}}`): the cycle only decides which of Sift's earlier comments count, so an item
+     * without any comment needs none of them (see plan.ts). Empty otherwise.
+     */
+    readonly cycleFacts: readonly FactName[];
+    /**
      * The rule is about discussions (`type: discussion` at the top of `when`) and sees nothing else;
      * any other rule never sees a discussion (see `selectsDiscussions`).
      */
@@ -42,6 +48,8 @@ export interface CompiledRules {
     readonly facts: readonly FactName[];
     readonly clock: ActivityClock;
 }
+/** The texts of an action that may hold placeholders: a comment's, a project action's values. */
+export declare function templatesOf(action: ActionSpec): string[];
 /**
  * The rules that run for a trigger (see `ruleRunsOn` in events.ts for which ones), compiled once per
  * rule set and trigger. Pass the result to `planItem`, `evaluateChecks` or `explain`.

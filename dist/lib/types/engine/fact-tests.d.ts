@@ -8,7 +8,7 @@ import { type Truth } from './truth.js';
  * counters and timestamps, facts already fetched. Only what is still undecided asks for a fact.
  */
 export type FactCondition = Extract<Condition, {
-    kind: 'labeled' | 'inactive' | 'human-comments' | 'active-after-label' | 'files' | 'base' | 'head' | 'linked' | 'issue-type' | 'sub-issues' | 'parent' | 'form' | 'vetoed' | PullConditionKind;
+    kind: 'labeled' | 'inactive' | 'human-comments' | 'active-after-label' | 'files' | 'base' | 'head' | 'linked' | 'issue-type' | 'sub-issues' | 'parent' | 'form' | 'project' | 'vetoed' | PullConditionKind;
 }>;
 /** Conditions on a pull request's review, merge and check state (pull-tests.ts). */
 export type PullConditionKind = 'review-decision' | 'mergeable' | 'checks' | 'size' | 'requested-reviewers' | 'waiting-on';

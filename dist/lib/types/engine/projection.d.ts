@@ -1,4 +1,5 @@
 import type { Item, ItemFacts, ItemState } from '../model/item.js';
+import type { ProjectMembership } from '../model/projects.js';
 import type { ActorGroup } from '../model/rules.js';
 import type { ActivityClock, HumanActivity } from './clock.js';
 /**
@@ -33,6 +34,8 @@ export interface Projection {
     issueType: string | null | undefined;
     /** An earlier rule of this run deletes the head branch. */
     branchDeleted: boolean;
+    /** The GitHub projects the item is in, as earlier rules leave them; undefined while not read. */
+    projects: readonly ProjectMembership[] | undefined;
     /** How the rules file counts activity. */
     readonly clock: ActivityClock;
     /** When each label was applied, keyed by lower-cased label, built on first use (see `labelAppliedAt`). */

@@ -1,9 +1,3 @@
-/**
- * An item's plan as the sequence of writes a batched run sends for it, one write per round: comments
- * first, then every other change in plan order (the same order as one-by-one application). A change
- * that needs no write (a comment already in place) is a step without a write, so it is reported in
- * its place and, like one-by-one, not at all after an earlier failure.
- */
 import type { Change } from '../model/plan.js';
 import type { ItemKey, Write } from '../providers/provider.js';
 import type { CommentResolution } from './apply-change.js';

@@ -1,3 +1,8 @@
+/**
+ * The result file (`result-file` input, `--result`): everything a run produced, per repository, as
+ * JSON, so a final job can merge the shards' files into one summary (`mode: merge`, `sift merge`).
+ * Pure: reading and writing files is the entry points' business.
+ */
 import type { RepositoryRun } from './sweep.js';
 export declare const RESULT_FORMAT = "sift-result";
 export declare const RESULT_VERSION = 1;
@@ -16,11 +21,6 @@ export declare function resultDocument(runs: RepositoryRun[], context: {
     dryRun: boolean;
     generatedAt: Date;
 }): ResultDocument;
-/**
- * A result file's text as a document; throws, naming `source`, when it is not one Sift can merge
- * (not JSON, another format, a newer version, or not the shape of schema/sift-result.schema.json).
- */
-export declare function parseResultDocument(text: string, source: string): ResultDocument;
 export interface MergedResults {
     runs: RepositoryRun[];
     /** True when any of the files came from a dry run. */

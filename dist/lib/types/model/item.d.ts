@@ -1,5 +1,6 @@
 import type { CommandComment } from './commands.js';
 import type { ModelAnswers, SimilarAnswers } from './answers.js';
+import type { ProjectMembership } from './projects.js';
 /**
  * The provider-neutral view of an issue, pull request or discussion. Every provider maps its own API
  * objects onto this shape; the engine sees nothing else.
@@ -12,6 +13,10 @@ export type IssueCloseReason = 'completed' | 'not_planned';
 export type DiscussionCloseReason = 'resolved' | 'outdated' | 'duplicate';
 export declare const ISSUE_CLOSE_REASONS: readonly IssueCloseReason[];
 export declare const DISCUSSION_CLOSE_REASONS: readonly DiscussionCloseReason[];
+/** Why an item is closed, as read: the close reasons above, and `duplicate` for issues too (GitHub and GitLab record it; Sift does not close as it). */
+export type ClosedAs = CloseReason;
+/** The reasons an issue can be read as closed for. */
+export declare const ISSUE_CLOSED_AS: readonly ClosedAs[];
 export type LockReason = 'off-topic' | 'too heated' | 'resolved' | 'spam';
 export interface Item {
     type: ItemType;
@@ -37,6 +42,14 @@ export interface Item {
     createdAt: string;
     updatedAt: string;
     closedAt: string | null;
+    /**
+     * Why people (or Sift) closed it, as the forge records it: an issue's `completed`, `not_planned` or
+     * `duplicate` (GitHub's REST `state_reason`, GraphQL `stateReason(enableDuplicate: true)`; GitLab
+     * records only `duplicate`, an issue closed with `/duplicate`), a discussion's `resolved`, `outdated`
+     * or `duplicate`. null while open, for pull requests and merge requests (no forge records a reason for
+     * them), and where the forge does not say (see `Capabilities.closeReasons`).
+     */
+    closedAs: ClosedAs | null;
     /** Link a human can open. */
     url: string;
     /** What only a discussion has; absent on issues and pull requests. */
@@ -202,6 +215,11 @@ export interface ItemFacts {
     subIssues?: RelatedIssue[];
     /** The issue this one is a sub-issue of, or null (always null for a pull request). */
     parent?: ParentIssue | null;
+    /**
+     * The GitHub projects (v2) the item is in, with its field values there; empty when none (always
+     * empty for a discussion). See engine/projects.ts.
+     */
+    projects?: ProjectMembership[];
     /**
      * Models' answers to the rules' questions (`classify`), by rule id: read through the rules file's
      * `models:` endpoint (or an answer cache), never from the forge; a policy test pins them.

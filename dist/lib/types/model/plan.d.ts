@@ -4,6 +4,12 @@
  */
 import type { Reaction } from './commands.js';
 import type { CloseReason, ItemType, LockReason } from './item.js';
+import type { ProjectRef } from './projects.js';
+/** One field of a project item set to a value (see Change `project`). */
+export interface ProjectFieldChange {
+    name: string;
+    value: string;
+}
 export type Change = {
     kind: 'label';
     labels: string[];
@@ -55,6 +61,16 @@ export type Change = {
  */
  | {
     kind: 'delete-branch';
+}
+/**
+ * Adds the item to a GitHub project (v2) when `add`, then sets these fields (names and values as the
+ * project spells them; an iteration by title). One write for the add and one per field.
+ */
+ | {
+    kind: 'project';
+    project: ProjectRef;
+    add: boolean;
+    fields: ProjectFieldChange[];
 }
 /**
  * Sift's answer to a comment with commands: `+1` when all ran, `confused` when one was refused. It

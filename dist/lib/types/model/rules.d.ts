@@ -6,6 +6,7 @@ import type { CommandSettings } from './commands.js';
 import type { ClassifySpec, ModelSettings, SimilarSpec } from './answers.js';
 import type { MetricSpec } from './activity.js';
 import type { CloseReason, ItemType, LockReason } from './item.js';
+import type { ProjectCondition, ProjectSet } from './projects.js';
 /** Where a node sits in the rules file, for error messages and explanations. */
 export interface SourcePos {
     file: string;
@@ -157,6 +158,11 @@ export type Condition = {
     kind: 'form';
     value: FormCondition;
 }
+/** GitHub Projects (v2): in no project, in any, or in this one with these field values. Needs `projects`. */
+ | {
+    kind: 'project';
+    value: ProjectCondition;
+}
 /** A discussion's category is one of these (names or globs, case-insensitive). */
  | {
     kind: 'category';
@@ -301,6 +307,11 @@ export type ActionSpec = {
  | {
     kind: 'inherit-labels';
     labels: string[];
+}
+/** Adds the item to a GitHub project (v2) if it is not there, and sets field values that differ. */
+ | {
+    kind: 'project';
+    target: ProjectSet;
 }
 /** Deletes a closed pull request's head branch, if it is in this repository, not default, not protected. */
  | {

@@ -25,17 +25,18 @@ export declare function embedText(item: Pick<Item, 'title' | 'body'>, maxInputTo
 export declare function batchesOf<T extends {
     text: string;
 }>(entries: readonly T[]): T[][];
-/** Cosine similarity, clamped to [0, 1] (opposite texts are simply not similar). */
-export declare function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number;
+/** A copy of `vector` scaled to length 1 (all zeros stays zeros), so cosine similarity is a dot product. */
+export declare function unitVector(vector: ArrayLike<number>): Float32Array;
 /** One embedded item of the set compared against. */
 export interface EmbeddedItem {
     type: Item['type'];
     number: number;
     title: string;
     url: string;
-    /** ISO 8601. */
-    createdAt: string;
-    vector: Float32Array;
+    /** When it was opened, in ms since the epoch (parsed once, not once per comparison). */
+    openedAt: number;
+    /** Its embedding scaled to length 1 (`unitVector`), once per run rather than once per comparison. */
+    unit: Float32Array;
 }
 /** How far the rules look: the lowest `min` and the highest `limit` of their `similar` conditions. */
 export type SimilarBounds = Partial<Record<SimilarAmong, {
@@ -48,7 +49,7 @@ export declare function similarBounds(specs: readonly SimilarSpec[]): SimilarBou
  * Only earlier items: of two reports of one problem the later is the duplicate, so the first report
  * is never labelled a duplicate of the reports that followed it.
  */
-export declare function nearest(item: Pick<Item, 'type' | 'number' | 'createdAt'>, vector: ArrayLike<number>, corpus: readonly EmbeddedItem[], bound: {
+export declare function nearest(item: Pick<Item, 'type' | 'number' | 'createdAt'>, unit: Float32Array, corpus: readonly EmbeddedItem[], bound: {
     min: number;
     limit: number;
 }): SimilarCandidate[];

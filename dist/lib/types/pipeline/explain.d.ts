@@ -15,4 +15,4 @@ export interface ExplainTarget {
  * and pull requests, so the word says which is meant). Null for anything else.
  */
 export declare function parseExplainTarget(text: string): ExplainTarget | null;
-export declare function explainItem(provider: Provider, rules: RuleSet, target: number | ExplainTarget, now: Date, models?: ModelAnswerer): Promise<Explanation>;
+export declare function explainItem(provider: Provider, unresolved: RuleSet, target: number | ExplainTarget, now: Date, models?: ModelAnswerer): Promise<Explanation>;

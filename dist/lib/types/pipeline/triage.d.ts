@@ -1,8 +1,3 @@
-/**
- * The pipeline every entry point runs: walk the provider's items and let the engine plan (reads
- * only), check the whole plan against the circuit breaker, then let the executor apply it under the
- * write budget. Nothing here knows which forge or runtime it is in.
- */
 import type { CommandComment, CommandSettings } from '../model/commands.js';
 import { type Trigger } from '../engine/index.js';
 import { type Clock, type ItemOutcome } from '../executor/index.js';

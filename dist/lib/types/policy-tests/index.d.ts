@@ -2,7 +2,7 @@ import type { RuleSet } from '../model/rules.js';
 import type { PolicyTestFile } from './types.js';
 export { runPolicyTests, runTest } from './run.js';
 export type * from './types.js';
-export declare const DEFAULT_TESTS_PATH = ".github/sift.test.yml";
+export { DEFAULT_TESTS_PATH } from './defaults.js';
 /**
  * Validates and compiles tests-file text against the rules it tests; `file` names it in messages.
  * Throws ConfigError listing every problem (unknown rule ids and keys with "did you mean", bad dates).

@@ -3,6 +3,7 @@ import type { Trigger } from '../engine/index.js';
 import type { CloseReason, Item, ItemFacts, LockReason } from '../model/item.js';
 import type { Change } from '../model/plan.js';
 import type { SourcePos } from '../model/rules.js';
+import type { ProjectRef, ProjectSchema } from '../model/projects.js';
 export interface PolicyTestFile {
     /** Path of the tests file, as given. */
     file: string;
@@ -10,6 +11,8 @@ export interface PolicyTestFile {
     now: number;
     /** `now` came from the file (not the real clock). */
     fixedNow: boolean;
+    /** The GitHub projects the file defines (`projects:`), which `project` rules resolve against. */
+    projects: ProjectSchema[];
     tests: PolicyTest[];
 }
 export interface PolicyTest {
@@ -79,6 +82,13 @@ export type ExpectedChange = {
  | {
     kind: 'react';
     content: '+1' | 'confused';
+}
+/** `add` absent: either; `fields`: exactly the fields set. */
+ | {
+    kind: 'project';
+    project: ProjectRef;
+    add?: boolean;
+    fields: Record<string, string>;
 };
 export interface RuleOutcome {
     rule: string;

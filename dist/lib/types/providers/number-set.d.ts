@@ -8,4 +8,5 @@ export declare class NumberSet {
     private bits;
     has(n: number): boolean;
     add(n: number): void;
+    delete(n: number): void;
 }

@@ -3,8 +3,9 @@
  * through this interface, so a new forge (GitHub GraphQL, GitLab) is a new folder here and nothing else.
  */
 import type { CommandComment, Reaction } from '../model/commands.js';
-import type { CloseReason, FactName, Item, ItemFacts, ItemType, LockReason, RuleComment } from '../model/item.js';
+import type { CloseReason, ClosedAs, FactName, Item, ItemFacts, ItemType, LockReason, RuleComment } from '../model/item.js';
 import type { Forge } from '../model/item-name.js';
+import type { ProjectRef, ProjectSchema } from '../model/projects.js';
 import type { ActionKind, ConditionKind } from '../model/rules.js';
 export interface ItemQuery {
     /** Which states to list. */
@@ -21,6 +22,12 @@ export interface ItemQuery {
      * Sift's marker comments in the listing, so `findComment` for a listed item needs no request.
      */
     commentMarkers?: boolean;
+    /**
+     * The rules whose comments `vetoed` conditions read (with `ruleComments` in `prefetch`): a provider
+     * that lists each item's recent comments with their reactions may attach `prefetched.ruleComments`
+     * where those comments decide, so `Provider.ruleComments` is not asked for that item.
+     */
+    vetoed?: readonly string[];
     /**
      * ISO 8601. The rules decide activity and label timers no further back than this (their longest
      * span): a provider that can read repository-wide activity feeds back to it, once per walk, may
@@ -88,12 +95,35 @@ export type Write = {
     kind: 'deleteBranch';
     item: ItemKey;
 }
+/** GitHub projects (v2): the item joins the project (a no-op when it is in it already). */
+ | {
+    kind: 'addToProject';
+    item: ItemKey;
+    project: ProjectRef;
+}
+/** One field of the item's entry in the project, by the field's name and the value as a rule gives it. */
+ | {
+    kind: 'setProjectField';
+    item: ItemKey;
+    project: ProjectRef;
+    field: string;
+    value: string;
+}
 /** Sift's answer to a comment with commands (GitLab: award emoji thumbsup / confused). */
  | {
     kind: 'addReaction';
     item: ItemKey;
     commentId: string;
     content: Reaction;
+};
+/** A project as `projectSchemas` found it: its definition, or why there is none. */
+export type ProjectLookup = {
+    ref: ProjectRef;
+    schema: ProjectSchema;
+} | {
+    ref: ProjectRef;
+    schema: null;
+    problem: string;
 };
 /** The outcome of one write of a batch, in the batch's order. */
 export type WriteResult = 
@@ -133,6 +163,11 @@ export interface Capabilities {
     discussions?: boolean;
     /** Reads comments with commands and reacts to them (`commandComments`, `addReaction`). */
     commands?: boolean;
+    /**
+     * The close reasons of issues the forge records and the provider reads into `Item.closedAs`
+     * (GitHub: completed, not_planned, duplicate; GitLab: duplicate only). Absent: none, always null.
+     */
+    closeReasons?: readonly ClosedAs[];
     /** Why the forge lacks a condition or action, and what to do instead, added to the refusal. */
     why?: Partial<Record<ConditionKind | ActionKind, string>>;
 }
@@ -243,6 +278,16 @@ export interface Provider {
     milestoneTitles?(): Promise<string[]>;
     /** Sets GitHub's issue type by name; null clears it. Optional: only GitHub has issue types. */
     setIssueType?(item: ItemKey, name: string | null): Promise<void>;
+    /**
+     * GitHub projects (v2), read once a run before any item is walked: each project's definition, or why
+     * it cannot be had (unknown, or the token cannot see it). `fields`: the field names the rules use (any
+     * case), whose values the `projects` fact then carries. Optional: without it, `project` is refused.
+     */
+    projectSchemas?(refs: readonly ProjectRef[], fields?: readonly string[]): Promise<ProjectLookup[]>;
+    /** Adds the item to a project resolved by `projectSchemas`; already there is success. */
+    addToProject?(item: ItemKey, project: ProjectRef): Promise<void>;
+    /** Sets one field of the item's entry in the project (a value of the field's type, see ProjectSet). */
+    setProjectField?(item: ItemKey, project: ProjectRef, field: string, value: string): Promise<void>;
     /**
      * Deletes a closed pull request's head branch when it lives in this repository, is not the default
      * branch and is not protected; otherwise keeps it and says why. Rejects only for failures that are

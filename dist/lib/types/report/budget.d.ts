@@ -36,6 +36,8 @@ export declare const OUTPUTS_BUDGET_BYTES = 900000;
  * UUID (49 bytes). 128 leaves room.
  */
 export declare const OUTPUT_FRAMING_BYTES = 128;
+/** What one output costs in the runner's output file: its name, its value and the framing. */
+export declare function bytesOfOutput(name: string, value: string): number;
 /**
  * Every output of a run, within `budget` bytes in all. `plan` and `checks` grow with the repository:
  * they keep the entries that fit, and `plan-omitted` / `checks-omitted` say how many were left out

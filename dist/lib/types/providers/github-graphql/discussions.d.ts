@@ -7,7 +7,7 @@
  * engine does not count an update nothing explains on a discussion (see activity.ts), so Sift's own
  * labels do not restart the clock.
  */
-import type { ActivityEvent, Item } from '../../model/item.js';
+import { type ActivityEvent, type Item } from '../../model/item.js';
 import type { ActorNode, CommentNode, Page, ReactionNode } from './types.js';
 export type { ReactionNode };
 /** A discussion as listed. */
@@ -23,6 +23,8 @@ export interface DiscussionNode {
     createdAt: string;
     updatedAt: string;
     closedAt: string | null;
+    /** RESOLVED, OUTDATED, DUPLICATE, REOPENED or null. */
+    stateReason?: string | null;
     authorAssociation: string;
     author: ActorNode | null;
     labels: Page<{

@@ -1,16 +1,8 @@
-/**
- * The GitHub provider over the GraphQL API: one request per page of up to 100 items, carrying what the
- * loaded rules need (the timeline, branches, files or linked items only when they need them), and
- * writes as mutations that can be batched several to a request.
- *
- * Issues and pull requests are listed through `repository.issues`, then `repository.pullRequests`
- * (both connections read at the same time, items handed on in that order), oldest first: the search API would list both in one walk, but it lags behind writes and stops at
- * 1,000 results. Cursors are stable while items change, so closing items mid-walk shifts nothing.
- */
+import type { ProjectRef } from '../../model/projects.js';
 import type { CommandComment, Reaction } from '../../model/commands.js';
 import type { CloseReason, FactName, Item, ItemFacts, LockReason, RuleComment } from '../../model/item.js';
 import { type ClientOptions } from '../github/client.js';
-import { RateLimitStop, type BranchDeletion, type Capabilities, type CommentLookup, type ItemKey, type ItemQuery, type OwnComment, type Provider, type Quota } from '../provider.js';
+import { RateLimitStop, type BranchDeletion, type Capabilities, type CommentLookup, type ItemKey, type ItemQuery, type OwnComment, type ProjectLookup, type Provider, type Quota } from '../provider.js';
 import { type WriteResult } from './batch.js';
 import type { Write } from './mutations.js';
 import { type GraphqlBudget } from './transport.js';
@@ -45,6 +37,11 @@ export interface GitHubGraphqlProviderOptions {
     timelineDepth?: number;
     /** Retry, timeout and rate-limit settings of the shared client. */
     client?: Omit<ClientOptions, 'token' | 'baseUrl' | 'userAgent'>;
+    /**
+     * A token for GitHub projects only (reads and writes of `project` rules), through a client of its
+     * own; absent: `token` serves them too. See github/projects.ts.
+     */
+    projectToken?: string;
 }
 export declare function createGitHubGraphqlProvider(options: GitHubGraphqlProviderOptions): GitHubGraphqlProvider;
 /**
@@ -76,6 +73,10 @@ export declare class GitHubGraphqlProvider implements Provider {
     private listedComments;
     /** The repository's issue forms, read through REST once a run (fact `form`). */
     private forms;
+    /** GitHub projects, through the project token's client when there is one. */
+    private readonly projects;
+    /** Requests of the project token's client; null when projects share the main client. */
+    private readonly projectCounts;
     constructor(options: GitHubGraphqlProviderOptions);
     /**
      * Issues, then pull requests, each oldest first, one request per page. The items carry as
@@ -167,6 +168,9 @@ export declare class GitHubGraphqlProvider implements Provider {
         reads: number;
         writes: number;
     };
+    projectSchemas(refs: readonly ProjectRef[], fields?: readonly string[]): Promise<ProjectLookup[]>;
+    addToProject(item: ItemKey, project: ProjectRef): Promise<void>;
+    setProjectField(item: ItemKey, project: ProjectRef, field: string, value: string): Promise<void>;
     /** GitHub's GraphQL point budget as last reported, and the points this provider spent. */
     rateLimit(): GraphqlBudget;
     quota(): Quota | null;

@@ -11,6 +11,10 @@ export interface ListOptions {
     timelineDepth: number;
     /** Newest comments read with each item, so Sift's own are known without a request; 0: none. */
     commentDepth?: number;
+    /** Those comments carry their reaction groups (for `vetoed`, see rule-comments.ts). */
+    commentReactions?: boolean;
+    /** Read each item's projects with these fields' values (fact `projects`); absent: not read. */
+    projectFields?: readonly string[];
 }
 /** The repository field that reads one item of this type by number. */
 export declare function itemField(type: ItemType): 'issue' | 'pullRequest' | 'discussion';
@@ -41,9 +45,9 @@ export declare function factsQuery(type: ItemType, parts: FactsParts): string;
 /** An item's comments, oldest first, 100 a page (variables owner, name, number, after). */
 export declare function commentsQuery(type: ItemType): string;
 /**
- * An item's comments with their thumbs-down counts, oldest first, 100 a page (for `vetoed`): GitHub's
- * reaction groups count every reactor and say whether the token's own account is one, so Sift's own
- * reaction, if any, is taken off the count without a request per comment.
+ * An item's comments with their thumbs-down counts, oldest first, 100 a page (for `vetoed`, when the
+ * listing's newest comments did not decide): Sift's own reaction, if any, is taken off the count
+ * without a request per comment.
  */
 export declare function ruleCommentsQuery(type: ItemType): string;
 /** The newest comments of an item: whether a comment went through before a failed batch. */

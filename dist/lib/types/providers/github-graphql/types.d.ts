@@ -67,6 +67,14 @@ export interface CommentNode {
     /** Written by the account Sift runs as (the token's user or app). */
     viewerDidAuthor: boolean;
     author: ActorNode | null;
+    /** Asked for where `vetoed` reads the comment's thumbs-downs (query.ts COMMENT_REACTIONS). */
+    reactionGroups?: {
+        content: string;
+        viewerHasReacted: boolean;
+        reactors: {
+            totalCount: number;
+        };
+    }[] | null;
 }
 export interface ReactionNode {
     createdAt: string;
@@ -97,6 +105,8 @@ export interface ItemNode extends HierarchyFields, PullStateNode {
     createdAt: string;
     updatedAt: string;
     closedAt: string | null;
+    /** Issues only: `stateReason(enableDuplicate: true)`, COMPLETED, NOT_PLANNED, DUPLICATE, REOPENED or null. */
+    stateReason?: string | null;
     authorAssociation: string;
     author: ActorNode | null;
     isDraft?: boolean;

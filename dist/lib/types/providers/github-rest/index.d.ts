@@ -1,11 +1,6 @@
-/**
- * The GitHub provider over the REST API (Octokit from @actions/github). Lists issues and pull requests
- * in one walk of the issues endpoint, lazily, page by page; reads per-item facts (timeline, label
- * history, changed files, branches, linked items) only when asked (facts.ts); writes through the
- * issues and pulls endpoints, converting failures into ItemWriteError.
- */
+import type { ProjectRef } from '../../model/projects.js';
 import type { CloseReason, FactName, Item, ItemFacts, LockReason, RuleComment } from '../../model/item.js';
-import { type BranchDeletion, type Capabilities, type CommentLookup, type ItemKey, type ItemQuery, type OwnComment, type Provider, type Quota } from '../provider.js';
+import { type BranchDeletion, type Capabilities, type CommentLookup, type ItemKey, type ItemQuery, type OwnComment, type ProjectLookup, type Provider, type Quota } from '../provider.js';
 import type { ClientTuning } from '../github/tuning.js';
 import type { EtagStore } from '../github/etags.js';
 import { type Clock } from '../../model/clock.js';
@@ -16,6 +11,13 @@ export interface GitHubRestProviderOptions {
     repository: string;
     /** API root: GITHUB_API_URL on runners (`https://HOST/api/v3` on GitHub Enterprise Server). */
     baseUrl?: string;
+    /**
+     * GraphQL endpoint, for GitHub projects (GraphQL only). Default: beside `baseUrl`. Entry points
+     * pass GITHUB_GRAPHQL_URL.
+     */
+    graphqlUrl?: string;
+    /** A token for GitHub projects only, through a client of its own; absent: `token` serves them. */
+    projectToken?: string;
     userAgent?: string;
     /** Page size of listings, 1 to 100. Default 100 (fewest requests); tests replaying recordings set it. */
     perPage?: number;
@@ -57,6 +59,10 @@ export declare class GitHubRestProvider implements Provider {
     private readonly reserve;
     private readonly token;
     private readonly activityFeeds;
+    /** GitHub projects, through GraphQL (there is no REST API for them), with the project token's client if any. */
+    private readonly projects;
+    /** Requests of the project token's client; null when projects share the main client. */
+    private readonly projectCounts;
     /** Milestone title -> number, read once per provider (one request for most repositories). */
     private milestones;
     private assignable;
@@ -66,6 +72,8 @@ export declare class GitHubRestProvider implements Provider {
     private selfLogin;
     /** Sift's comments on the items whose timelines were read last: findComment needs no request then. */
     private readonly timelineComments;
+    /** Listed items without any comment: findComment needs no request for them either. */
+    private readonly uncommented;
     /** Where findComment answered "none", and when (see findComments). */
     private readonly noneSeen;
     constructor(options: GitHubRestProviderOptions);
@@ -76,6 +84,11 @@ export declare class GitHubRestProvider implements Provider {
      */
     items(query: ItemQuery): AsyncGenerator<Item>;
     private walk;
+    /** The projects of a page's items the walk will yield, in one GraphQL request. */
+    private pageProjects;
+    projectSchemas(refs: readonly ProjectRef[], fields?: readonly string[]): Promise<ProjectLookup[]>;
+    addToProject(item: ItemKey, project: ProjectRef): Promise<void>;
+    setProjectField(item: ItemKey, project: ProjectRef, field: string, value: string): Promise<void>;
     /**
      * The window start to read the activity feeds back to, or undefined when they are not worth reading:
      * no `recentSince`, rules that read no activity or label times, or reactions counted (the feeds carry
@@ -144,6 +157,7 @@ export declare class GitHubRestProvider implements Provider {
     private issueForms;
     private restTarget;
     private ref;
+    private forgetComments;
     private failure;
     private write;
     private milestoneNumber;

@@ -8,6 +8,8 @@ import type { ApiIssueType } from '../github/issue-type.js';
  * types come from an older copy of that schema (which allows `assignees: null`), and both must fit.
  */
 export interface ApiIssue extends ApiIssueType {
+    /** GraphQL's id of the issue or pull request (projects are read and written through GraphQL). */
+    node_id?: string;
     number: number;
     title: string;
     body?: string | null;
@@ -34,6 +36,8 @@ export interface ApiIssue extends ApiIssueType {
     created_at: string;
     updated_at: string;
     closed_at: string | null;
+    /** completed, not_planned, duplicate, reopened (an open issue that was closed once), or null. */
+    state_reason?: string | null;
     html_url: string;
     pull_request?: object;
     reactions?: {

@@ -14,6 +14,21 @@ export declare class CommentMemo {
     forget(item: ItemKey): void;
     clear(): void;
 }
+/**
+ * Items a listing showed with no comment at all (GitHub's `comments: 0`): Sift has none on them either,
+ * so findComment answers "none" without a request, as after a read of their comments. A bitmap of
+ * numbers (12.5 kB at 100,000 items: a walk keeps it flat) and one time, the forge's clock at the
+ * earliest listing page that showed one: no later than any of their reads, so a run that asks again
+ * after posting (NoneSeen) reads the comments feed from early enough. Writers forget what they write to.
+ */
+export declare class ListedUncommented {
+    private readonly numbers;
+    private earliest;
+    note(number: number, readAt: number | undefined): void;
+    /** The forge's time by which the item was seen without comments, or undefined when it was not. */
+    readAt(number: number): number | undefined;
+    forget(number: number): void;
+}
 /** The oldest of Sift's comments (oldest first) with `marker` posted in the cycle from `since` (inCycle). */
 export declare function firstAfter(comments: readonly OwnComment[], marker: string, since?: string): OwnComment | null;
 /**

@@ -39,6 +39,13 @@ export interface GitLabIssue {
     updated_at: string;
     closed_at: string | null;
     web_url: string;
+    /**
+     * Issues: `closed_as_duplicate_of` is the API URL of the issue it was closed as a duplicate of
+     * (`/duplicate #N`), null otherwise (GitLab 15.1; absent before, and on merge requests).
+     */
+    _links?: {
+        closed_as_duplicate_of?: string | null;
+    };
 }
 export interface GitLabMergeRequest extends GitLabIssue {
     draft?: boolean;

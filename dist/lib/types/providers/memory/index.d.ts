@@ -4,7 +4,8 @@
  * `pageSize`) so tests of the walk see the same shape as production.
  */
 import type { ActivityEvent, CloseReason, FactName, Item, ItemFacts, LockReason, RuleComment } from '../../model/item.js';
-import { type Capabilities, type ItemKey, type ItemQuery, type OwnComment, type Provider } from '../provider.js';
+import { type Capabilities, type ItemKey, type ItemQuery, type OwnComment, type ProjectLookup, type Provider } from '../provider.js';
+import { type ProjectMembership, type ProjectRef, type ProjectSchema } from '../../model/projects.js';
 import type { CommandComment, Reaction } from '../../model/commands.js';
 export interface MemoryComment {
     id: string;
@@ -26,6 +27,7 @@ export interface MemoryItem extends Item {
     /** When each label currently on the item was applied (ISO 8601). */
     labelAppliedAt: Record<string, string>;
     commentList: MemoryComment[];
+    /** The reason the last close write asked for (tests read it); `closedAs` is what the forge reads back. */
     closeReason: CloseReason | null;
     lockReason: LockReason | null;
     reviewers: string[];
@@ -38,6 +40,8 @@ export interface MemoryItem extends Item {
      * explains is for the activity clock to judge. Writes append events by the provider's actor.
      */
     timeline?: ActivityEvent[];
+    /** The GitHub projects (v2) the item is in, with its values (see MemoryProviderOptions.projects). */
+    projects?: ProjectMembership[];
 }
 export interface MemoryProviderOptions {
     repository?: string;
@@ -53,6 +57,8 @@ export interface MemoryProviderOptions {
     actor?: string;
     /** Runs before every write and may throw, to play a forge that refuses (tests of failure handling). */
     beforeWrite?: (key: ItemKey, writeNumber: number) => void;
+    /** GitHub projects (v2) that exist, with their fields: `project` rules resolve against these. */
+    projects?: ProjectSchema[];
 }
 export declare class MemoryProvider implements Provider {
     readonly capabilities: Capabilities;
@@ -68,6 +74,7 @@ export declare class MemoryProvider implements Provider {
     private reads;
     private writes;
     private nextCommentId;
+    private readonly projects;
     constructor(items: MemoryItem[], options?: MemoryProviderOptions);
     /** The current state of an item, for assertions. */
     get(number: number): MemoryItem | undefined;
@@ -75,6 +82,10 @@ export declare class MemoryProvider implements Provider {
     items(query: ItemQuery): AsyncIterable<Item>;
     getItem(number: number): Promise<Item | null>;
     facts(key: ItemKey, names: readonly FactName[]): Promise<ItemFacts>;
+    projectSchemas(refs: readonly ProjectRef[]): Promise<ProjectLookup[]>;
+    addToProject(key: ItemKey, ref: ProjectRef): Promise<void>;
+    setProjectField(key: ItemKey, ref: ProjectRef, fieldName: string, value: string): Promise<void>;
+    private project;
     ruleComments(key: ItemKey, rules: readonly string[]): Promise<Record<string, RuleComment>>;
     findComment(key: ItemKey, marker: string, since?: string): Promise<OwnComment | null>;
     commandComments(key: ItemKey, scope: {
