@@ -7,6 +7,7 @@
 import { DUPLICATE_LABEL, type EvalResult, type SimilarEvalResult } from '../pipeline/eval.js';
 import { NO_CHOICE } from '../models/eval.js';
 import { escapeCell, table } from './markdown.js';
+import { mermaidLabel } from './charts.js';
 import { itemName } from './describe.js';
 
 function percent(value: number | null): string {
@@ -100,12 +101,11 @@ export function renderEvalSummary(result: EvalResult | SimilarEvalResult): strin
 function scoresChart(result: EvalResult): string {
   if (result.evaluated === 0) return '';
   const value = (v: number | null) => (v === null ? 0 : Math.round(v * 1000) / 10);
-  const quote = (s: string) => `"${s.replace(/"/g, "'")}"`;
   return [
     '```mermaid',
     'xychart-beta',
-    `  title ${quote(`Rule ${result.rule}: precision and recall per label (%)`)}`,
-    `  x-axis [${result.labels.map((s) => quote(s.label)).join(', ')}]`,
+    `  title ${mermaidLabel(`Rule ${result.rule}: precision and recall per label (%)`)}`,
+    `  x-axis [${result.labels.map((s) => mermaidLabel(s.label)).join(', ')}]`,
     '  y-axis "Percent" 0 --> 100',
     `  bar [${result.labels.map((s) => value(s.precision)).join(', ')}]`,
     `  bar [${result.labels.map((s) => value(s.recall)).join(', ')}]`,
@@ -143,7 +143,7 @@ function renderSimilarSummary(r: SimilarEvalResult): string {
       [
         '```mermaid',
         'xychart-beta',
-        `  title "Rule ${r.rule.replace(/"/g, "'")}: what it would have flagged"`,
+        `  title ${mermaidLabel(`Rule ${r.rule}: what it would have flagged`)}`,
         '  x-axis ["Duplicates caught", "Duplicates missed", "False matches", "Others left alone"]',
         '  y-axis "Items"',
         `  bar [${r.caught}, ${r.duplicates - r.caught}, ${r.falseMatches}, ${r.others - r.falseMatches}]`,
