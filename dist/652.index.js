@@ -237,6 +237,8 @@ function classifySpecOf(rules, ruleId) {
 var pipeline_rules = __webpack_require__(6517);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/report/charts.ts
+var charts = __webpack_require__(3337);
 // EXTERNAL MODULE: ./src/report/describe.ts
 var describe = __webpack_require__(313);
 ;// CONCATENATED MODULE: ./src/report/eval.ts
@@ -246,6 +248,7 @@ var describe = __webpack_require__(313);
  * Titles are someone else's text: only item numbers and links appear here, and labels come from the
  * rules file.
  */
+
 
 
 
@@ -325,12 +328,11 @@ function scoresChart(result) {
     if (result.evaluated === 0)
         return '';
     const value = (v) => (v === null ? 0 : Math.round(v * 1000) / 10);
-    const quote = (s) => `"${s.replace(/"/g, "'")}"`;
     return [
         '```mermaid',
         'xychart-beta',
-        `  title ${quote(`Rule ${result.rule}: precision and recall per label (%)`)}`,
-        `  x-axis [${result.labels.map((s) => quote(s.label)).join(', ')}]`,
+        `  title ${(0,charts/* mermaidLabel */._b)(`Rule ${result.rule}: precision and recall per label (%)`)}`,
+        `  x-axis [${result.labels.map((s) => (0,charts/* mermaidLabel */._b)(s.label)).join(', ')}]`,
         '  y-axis "Percent" 0 --> 100',
         `  bar [${result.labels.map((s) => value(s.precision)).join(', ')}]`,
         `  bar [${result.labels.map((s) => value(s.recall)).join(', ')}]`,
@@ -364,7 +366,7 @@ function renderSimilarSummary(r) {
         parts.push([
             '```mermaid',
             'xychart-beta',
-            `  title "Rule ${r.rule.replace(/"/g, "'")}: what it would have flagged"`,
+            `  title ${(0,charts/* mermaidLabel */._b)(`Rule ${r.rule}: what it would have flagged`)}`,
             '  x-axis ["Duplicates caught", "Duplicates missed", "False matches", "Others left alone"]',
             '  y-axis "Items"',
             `  bar [${r.caught}, ${r.duplicates - r.caught}, ${r.falseMatches}, ${r.others - r.falseMatches}]`,

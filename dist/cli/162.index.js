@@ -22089,6 +22089,7 @@ async function mergeCommand(command, io) {
 
 
 
+
 function percent(value) {
     return value === null ? '-' : `${(value * 100).toFixed(1)}%`;
 }
@@ -22164,12 +22165,11 @@ function scoresChart(result) {
     if (result.evaluated === 0)
         return '';
     const value = (v) => (v === null ? 0 : Math.round(v * 1000) / 10);
-    const quote = (s) => `"${s.replace(/"/g, "'")}"`;
     return [
         '```mermaid',
         'xychart-beta',
-        `  title ${quote(`Rule ${result.rule}: precision and recall per label (%)`)}`,
-        `  x-axis [${result.labels.map((s) => quote(s.label)).join(', ')}]`,
+        `  title ${mermaidLabel(`Rule ${result.rule}: precision and recall per label (%)`)}`,
+        `  x-axis [${result.labels.map((s) => mermaidLabel(s.label)).join(', ')}]`,
         '  y-axis "Percent" 0 --> 100',
         `  bar [${result.labels.map((s) => value(s.precision)).join(', ')}]`,
         `  bar [${result.labels.map((s) => value(s.recall)).join(', ')}]`,
@@ -22203,7 +22203,7 @@ function renderSimilarSummary(r) {
         parts.push([
             '```mermaid',
             'xychart-beta',
-            `  title "Rule ${r.rule.replace(/"/g, "'")}: what it would have flagged"`,
+            `  title ${mermaidLabel(`Rule ${r.rule}: what it would have flagged`)}`,
             '  x-axis ["Duplicates caught", "Duplicates missed", "False matches", "Others left alone"]',
             '  y-axis "Items"',
             `  bar [${r.caught}, ${r.duplicates - r.caught}, ${r.falseMatches}, ${r.others - r.falseMatches}]`,
