@@ -14,12 +14,14 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { EmulatorServer, type IncomingRequest, type RouteTable } from '../server.js';
+import { graphqlAnswer } from './graphql.js';
 import { ApiError, type ApiResponse } from './http.js';
 import { route } from './routes.js';
 import { Serializer } from './serialize.js';
 import { ACCESS_TOKEN_BOT, GitLabStore } from './store.js';
 
 export { GitLabStore, ProjectStore, userNotesCount } from './store.js';
+export { childrenOf, parentOf, setParent, type WorkItemRef } from './hierarchy.js';
 export type * from './records.js';
 
 export interface GitLabEmulatorOptions {
@@ -80,7 +82,7 @@ export interface GitLabEmulator {
   readonly requests: RequestLogEntry[];
   /** Handler crashes (answered 500); a test can assert this stays empty. */
   readonly serverErrors: Error[];
-  /** The non-GET requests. */
+  /** The non-GET requests, GraphQL queries (`POST /api/graphql`, reads) left out. */
   writes(): RequestLogEntry[];
   latencyMs: number;
   onRequest: RequestHook | undefined;
@@ -96,6 +98,8 @@ export async function startGitLabEmulator(options: GitLabEmulatorOptions = {}): 
 }
 
 const PREFIX = '/api/v4';
+/** GitLab's GraphQL endpoint, beside (not below) the REST root; queries only here (graphql.ts). */
+const GRAPHQL = '/api/graphql';
 const MINUTE_MS = 60_000;
 const NOTE_PATH = /^\/projects\/[^/]+\/(?:issues|merge_requests)\/\d+\/notes$/;
 
@@ -146,7 +150,7 @@ class Emulator implements GitLabEmulator {
   }
 
   writes(): RequestLogEntry[] {
-    return this.requests.filter((r) => r.method !== 'GET');
+    return this.requests.filter((r) => r.method !== 'GET' && r.path !== GRAPHQL);
   }
 
   async listen(): Promise<void> {
@@ -186,6 +190,7 @@ class Emulator implements GitLabEmulator {
     { method, rawPath, url, parsed, headers }: IncomingRequest,
     entry: RequestLogEntry,
   ): ApiResponse {
+    if (rawPath === GRAPHQL && method === 'POST') return this.graphql(headers, parsed);
     try {
       if (!rawPath.startsWith(`${PREFIX}/`)) throw new ApiError(404, '404 Not found');
       if (this.options.token !== undefined && credentialsOf(headers)?.token !== this.options.token) {
@@ -200,6 +205,18 @@ class Emulator implements GitLabEmulator {
       if (!(error instanceof ApiError)) throw error;
       return error.toResponse();
     }
+  }
+
+  /**
+   * A GraphQL query: the same tokens as REST; a wrong one is 401 with GitLab's GraphQL error body. Only
+   * queries are served (no mutations), so a read-only emulator answers them too.
+   */
+  private graphql(headers: IncomingHttpHeaders, parsed: IncomingRequest['parsed']): ApiResponse {
+    if (this.options.token !== undefined && credentialsOf(headers)?.token !== this.options.token) {
+      return { status: 401, body: { errors: [{ message: 'Invalid token' }] } };
+    }
+    if (!parsed.ok) return { status: 400, body: { errors: [{ message: 'Invalid JSON' }] } };
+    return graphqlAnswer(parsed.value, { store: this.store, json: this.json });
   }
 
   private route(method: string, path: string, query: URLSearchParams, body: unknown): ApiResponse {

@@ -6,6 +6,8 @@
 /** Issues and merge requests share most of their shape and all of their sub-resources. */
 export type NoteableKind = 'issue' | 'merge_request';
 export type IssueState = 'opened' | 'closed';
+/** The work item types this emulator models (GitLab also has incident, test_case, and epics in groups). */
+export type IssueType = 'issue' | 'task';
 export type MergeRequestState = 'opened' | 'closed' | 'merged' | 'locked';
 
 export interface UserRecord {
@@ -86,6 +88,11 @@ export interface NoteableRecord {
   closed_by: UserRecord | null;
   /** Issues: the iid of the issue this one was closed as a duplicate of (`/duplicate #N`), or null. */
   duplicated_to: number | null;
+  /**
+   * Issues: GitLab's `issue_type` (REST) and work item type (GraphQL): `issue`, or `task`, a child item
+   * of an issue in its work-item hierarchy (hierarchy.ts). Merge requests: `issue`, never read.
+   */
+  issue_type: IssueType;
   /** Oldest first. */
   notes: NoteRecord[];
   /** Oldest first, as GET .../resource_label_events returns them. */
@@ -218,6 +225,14 @@ export interface IssueSeed {
   closed_at?: string | null;
   /** Issues: closed as a duplicate of this issue (iid, same project), as `/duplicate #N` leaves it. */
   duplicate_of?: number;
+  /** Issues: `issue` (default) or `task`. */
+  issue_type?: IssueType;
+  /**
+   * Issues: the parent in the work-item hierarchy, an issue of this project by iid or of another by
+   * path (`{ project: 'group/other', iid: 4 }`), seeded before this one. Only a task has an issue for
+   * a parent (GitLab's hierarchy restrictions); the child is appended to the parent's children.
+   */
+  parent?: number | { project: string; iid: number };
   /** Notes with bodies, or a number of generated user notes. */
   notes?: NoteSeed[] | number;
 }

@@ -88,7 +88,8 @@ interface NoteableJsonBase {
 }
 
 export interface IssueJson extends NoteableJsonBase {
-  type: 'ISSUE';
+  /** The work item type, upper-cased: `ISSUE`, `TASK` (GitLab 15.x+; `issue_type` in lower case). */
+  type: 'ISSUE' | 'TASK';
   /** As GitLab's issue entity (15.1+): API URLs, `closed_as_duplicate_of` null unless closed with `/duplicate`. */
   _links: {
     self: string;
@@ -97,7 +98,7 @@ export interface IssueJson extends NoteableJsonBase {
     project: string;
     closed_as_duplicate_of: string | null;
   };
-  issue_type: 'issue';
+  issue_type: 'issue' | 'task';
   merge_requests_count: number;
   due_date: string | null;
   confidential: boolean;
@@ -370,7 +371,7 @@ export class Serializer {
     const self = `${projectUrl}/issues/${record.iid}`;
     return {
       ...this.base(project, record),
-      type: 'ISSUE',
+      type: record.issue_type === 'task' ? 'TASK' : 'ISSUE',
       _links: {
         self,
         notes: `${self}/notes`,
@@ -379,7 +380,7 @@ export class Serializer {
         closed_as_duplicate_of:
           record.duplicated_to === null ? null : `${projectUrl}/issues/${record.duplicated_to}`,
       },
-      issue_type: 'issue',
+      issue_type: record.issue_type,
       merge_requests_count: 0,
       due_date: null,
       confidential: false,

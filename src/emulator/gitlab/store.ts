@@ -7,6 +7,7 @@
  * `updated_at` and keeps the listing caches right. Records are live objects: read them freely in tests,
  * but change them only through these methods (or call `project.invalidate()` after editing by hand).
  */
+import { setParent } from './hierarchy.js';
 import { ApiError, notFound } from './http.js';
 import type {
   IssueSeed,
@@ -464,6 +465,7 @@ export class ProjectStore {
       closed_at: state === 'closed' ? normalizeTime(seed.closed_at ?? updated) : null,
       closed_by: state === 'closed' ? author : null,
       duplicated_to: kind === 'issue' && state === 'closed' ? (seed.duplicate_of ?? null) : null,
+      issue_type: kind === 'issue' ? (seed.issue_type ?? 'issue') : 'issue',
       notes: [],
       labelEvents: [],
       draft: isMr ? (seed.draft ?? false) : false,
@@ -519,8 +521,21 @@ export class ProjectStore {
       ...edits,
     ]);
     this.records[kind].set(iid, record);
+    if (kind === 'issue' && seed.parent !== undefined) {
+      const parent =
+        typeof seed.parent === 'number'
+          ? { project: this as ProjectStore, iid: seed.parent }
+          : { project: this.projectAt(seed.parent.project), iid: seed.parent.iid };
+      setParent({ project: this, iid }, parent);
+    }
     this.bump('created', 'updated', 'title', 'state');
     return record;
+  }
+
+  private projectAt(path: string): ProjectStore {
+    const project = this.context.users.project(path);
+    if (!project) throw new Error(`project ${path} is not in the emulator`);
+    return project;
   }
 
   private seedLabelEvents(
