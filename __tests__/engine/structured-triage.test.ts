@@ -80,6 +80,27 @@ describe('sub-issues and parent', () => {
       { kind: 'comment', body: `Of #1:\n- #3 Ping @${ZWSP}alice (closed)\n- acme/docs#9 Docs (open)` },
     ]);
   });
+
+  test('{{sub_issues}} on GitLab: the project path of the item URL (subgroups, /-/issues/) is its own', () => {
+    const gitlab = (number: number, project: string, state: 'open' | 'closed'): RelatedIssue => ({
+      number,
+      title: `Task ${number}`,
+      state,
+      url: `https://gitlab.example.com/${project}/-/issues/${number}`,
+      repository: project,
+    });
+    const item = makeItem({ url: 'https://gitlab.example.com/group/sub/app/-/issues/4' });
+    const facts: ItemFacts = {
+      subIssues: [gitlab(5, 'group/sub/app', 'closed'), gitlab(9, 'group/docs', 'open')],
+      parent: { ...gitlab(1, 'group', 'open'), labels: [] },
+      timeline: [],
+    };
+    expect(
+      changesOf(item, facts, [], [{ kind: 'comment', template: 'Of {{parent}}:\n{{sub_issues}}' }]),
+    ).toMatchObject([
+      { kind: 'comment', body: 'Of group#1:\n- #5 Task 5 (closed)\n- group/docs#9 Task 9 (open)' },
+    ]);
+  });
 });
 
 describe('issue forms', () => {

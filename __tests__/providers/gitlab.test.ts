@@ -629,20 +629,17 @@ describe('GitLab provider', () => {
   });
 
   describe('capabilities', () => {
-    it('offers every condition but author-association, issue-type, the sub-issue ones, form and project, every action but issue-type, delete-branch, inherit-labels and project, and the facts it reads', () => {
+    it('offers every condition but author-association, issue-type, form and project, every action but issue-type, delete-branch and project, and the facts it reads', () => {
       expect(provider.capabilities.name).toBe('gitlab');
       expect(CONDITION_KINDS.filter((k) => !provider.capabilities.conditions.has(k))).toEqual([
         'author-association',
         'issue-type',
-        'sub-issues',
-        'parent',
         'form',
         'project',
       ]);
       expect(ACTION_KINDS.filter((k) => !provider.capabilities.actions.has(k))).toEqual([
         'issue-type',
         'delete-branch',
-        'inherit-labels',
         'project',
       ]);
       expect([...provider.capabilities.facts].sort()).toEqual([
@@ -652,10 +649,12 @@ describe('GitLab provider', () => {
         'files',
         'labelAppliedAt',
         'linked',
+        'parent',
         'pull',
         'reactions',
         'reviews',
         'ruleComments',
+        'subIssues',
         'timeline',
       ]);
     });

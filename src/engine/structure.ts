@@ -76,8 +76,13 @@ function reference(p: Projection, issue: RelatedIssue): string {
     : `${issue.repository}#${issue.number}`;
 }
 
-/** `owner/name` of a GitHub item URL (`https://host/owner/name/issues/1`), or null. */
+/**
+ * The repository of an item URL, or null: `owner/name` of GitHub's (`https://host/owner/name/issues/1`),
+ * the project path of GitLab's (`https://host/group/sub/app/-/issues/1`, also `-/work_items/1`).
+ */
 function repositoryOf(url: string): string | null {
+  const gitlab = /^https?:\/\/[^/]+\/(.+?)\/-\/(?:issues|merge_requests|work_items)\/\d+/.exec(url);
+  if (gitlab) return gitlab[1];
   const match = /^https?:\/\/[^/]+\/([^/]+\/[^/]+)\/(?:issues|pull|discussions)\/\d+/.exec(url);
   return match ? match[1] : null;
 }

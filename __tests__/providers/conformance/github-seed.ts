@@ -3,6 +3,7 @@
  * Seed, and reading an item's final state back from it.
  */
 import type { GitHubEmulator } from '../../../src/emulator/github/index.js';
+import { addSubIssue } from '../../../src/emulator/github/hierarchy.js';
 import type { RepoStore } from '../../../src/emulator/github/store.js';
 import type { ForgeItemState, Seed } from './harness.js';
 
@@ -39,6 +40,7 @@ export function seedGitHubRepo(gh: GitHubEmulator, seed: Seed): RepoStore {
       created_at: item.createdAt,
       updated_at: item.updatedAt,
     });
+    if (item.parent !== undefined) addSubIssue({ repo, number: item.parent }, { repo, number: item.number });
   }
   return repo;
 }

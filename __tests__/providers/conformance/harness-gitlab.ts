@@ -68,7 +68,9 @@ export const gitlabHarness: ProviderHarness = {
       const state = item.state === 'closed' ? 'closed' : 'opened';
       // GitLab records a duplicate only (`/duplicate #N`); other close reasons leave no trace.
       const duplicate = item.closedAs === 'duplicate' ? { duplicate_of: item.duplicateOf } : {};
-      if (item.type === 'issue') project.addIssue({ ...common, state, ...duplicate });
+      // A sub-issue is a task, a child item of its parent issue in GitLab's work-item hierarchy.
+      const child = item.parent !== undefined ? { issue_type: 'task' as const, parent: item.parent } : {};
+      if (item.type === 'issue') project.addIssue({ ...common, state, ...duplicate, ...child });
       else project.addMergeRequest({ ...common, state, draft: item.draft ?? false });
     }
 

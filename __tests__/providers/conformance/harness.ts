@@ -37,6 +37,11 @@ export interface SeedItem {
   comments?: SeedComment[];
   /** 👍 count. */
   thumbsUp?: number;
+  /**
+   * Issues: the issue this one is a sub-issue of (seeded earlier). GitHub: a sub-issue; GitLab: a task,
+   * a child item of that issue in its work-item hierarchy.
+   */
+  parent?: number;
   createdAt: string;
   updatedAt: string;
 }

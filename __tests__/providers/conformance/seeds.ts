@@ -187,3 +187,34 @@ export function richSeed(): Seed {
   ];
   return { repository: 'octo/conformance', items, milestones: ['v1', 'v2'], users: USERS };
 }
+
+/**
+ * Parents and sub-issues (GitLab: issues and their tasks): #1 with an open and a closed one, #4 with
+ * only a closed one, closed #7 with an open one, #10 alone, pull request #11.
+ */
+export function hierarchySeed(): Seed {
+  const issue = (number: number, rest: Partial<SeedItem> = {}): SeedItem => ({
+    type: 'issue',
+    number,
+    title: `Issue ${number}`,
+    createdAt: daysAgo(50 - number),
+    updatedAt: daysAgo(50 - number),
+    ...rest,
+  });
+  return {
+    repository: 'octo/hierarchy',
+    items: [
+      issue(1, { title: 'Offline mode', labels: ['area/sync', 'bug'] }),
+      issue(2, { title: 'Cache', parent: 1 }),
+      issue(3, { title: 'Queue', parent: 1, state: 'closed' }),
+      issue(4, { title: 'Export', labels: ['area/io'] }),
+      issue(5, { title: 'CSV', parent: 4, state: 'closed', labels: ['area/io'] }),
+      issue(7, { title: 'Sync v2', labels: ['area/sync'], state: 'closed' }),
+      issue(8, { title: 'Conflicts', parent: 7 }),
+      issue(10, { title: 'Alone' }),
+      { ...issue(11, { title: 'A fix' }), type: 'pull_request' },
+    ],
+    milestones: [],
+    users: USERS,
+  };
+}

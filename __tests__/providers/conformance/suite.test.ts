@@ -6,7 +6,7 @@
  * provider's capabilities and is skipped under a name that says why.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { checkCapabilities, parseRules } from '../../../src/config/index.js';
+import { checkCapabilities, loadRules, parseRules } from '../../../src/config/index.js';
 import type { FactName, Item, ItemType } from '../../../src/model/item.js';
 import {
   CONDITION_KINDS,
@@ -21,7 +21,7 @@ import { planEntries } from '../../../src/report/index.js';
 import { PAGE_SIZE } from './constants.js';
 import type { Forge, ProviderHarness, SeedItem } from './harness.js';
 import { HARNESSES } from './harnesses.js';
-import { NOW, commentSeed, daysAgo, richSeed, walkSeed } from './seeds.js';
+import { NOW, commentSeed, daysAgo, hierarchySeed, richSeed, walkSeed } from './seeds.js';
 
 // Capabilities decide which scenarios run, so they are read before the tests are declared.
 const CAPABILITIES = new Map<string, Capabilities>();
@@ -779,6 +779,103 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))(
         expect(view(7, 'issue')).toMatchObject({ state: 'closed', locked: true });
         expect(view(8, 'issue')).toMatchObject({ state: 'open', locked: false, labels: [] });
       });
+    });
+
+    describe('sub-issues and parents (GitHub: sub-issues; GitLab: tasks in the work-item hierarchy)', () => {
+      let forge: Forge;
+      beforeEach(async () => {
+        forge = await harness.start(hierarchySeed());
+      });
+      afterEach(async () => {
+        await forge.close();
+      });
+
+      /** Each item's hierarchy, from the listing's prefetched facts or, where absent, a facts read. */
+      const hierarchyView = async () => {
+        const out: Record<string, unknown> = {};
+        for await (const item of forge.provider.items({ state: 'all', prefetch: ['subIssues', 'parent'] })) {
+          const missing = (['subIssues', 'parent'] as const).filter(
+            (f) => item.prefetched?.[f] === undefined,
+          );
+          const facts = {
+            ...item.prefetched,
+            ...(missing.length > 0 ? await forge.provider.facts(item, [...missing]) : {}),
+          };
+          out[key(item)] = {
+            subIssues: facts.subIssues!.map((s) => `${s.repository}#${s.number} ${s.title} (${s.state})`),
+            parent: facts.parent ? { number: facts.parent.number, labels: facts.parent.labels } : null,
+          };
+        }
+        return out;
+      };
+
+      withFact('subIssues', "reads every item's sub-issues and parent alike", async () => {
+        const none = { subIssues: [], parent: null };
+        expect(await hierarchyView()).toEqual({
+          'issue:1': {
+            subIssues: ['octo/hierarchy#2 Cache (open)', 'octo/hierarchy#3 Queue (closed)'],
+            parent: null,
+          },
+          'issue:2': { subIssues: [], parent: { number: 1, labels: ['area/sync', 'bug'] } },
+          'issue:3': { subIssues: [], parent: { number: 1, labels: ['area/sync', 'bug'] } },
+          'issue:4': { subIssues: ['octo/hierarchy#5 CSV (closed)'], parent: null },
+          'issue:5': { subIssues: [], parent: { number: 4, labels: ['area/io'] } },
+          'issue:7': { subIssues: ['octo/hierarchy#8 Conflicts (open)'], parent: null },
+          'issue:8': { subIssues: [], parent: { number: 7, labels: ['area/sync'] } },
+          'issue:10': none,
+          'pull_request:11': none,
+        });
+      });
+
+      withFact(
+        'subIssues',
+        'runs examples/sub-issues.yml to the same state, and a rerun changes nothing',
+        async () => {
+          const rules = await loadRules('examples/sub-issues.yml');
+          expect(checkCapabilities(rules, caps)).toEqual([]);
+          const result = await triage({
+            provider: forge.provider,
+            rules,
+            now: NOW,
+            dryRun: false,
+            maxChangeRatio: 1,
+          });
+          expect(result.requests.writes).toBeGreaterThan(0);
+          // #4's only sub-issue is closed: closed, with the list; #7 is closed with #8 open: reopened.
+          expect(forge.state(4, 'issue')).toMatchObject({ state: 'closed' });
+          expect(forge.state(4, 'issue').comments).toEqual([
+            expect.stringContaining(
+              'All sub-issues of this issue are closed, so it is closed as completed:\n\n- #5 CSV (closed)',
+            ),
+          ]);
+          expect(forge.state(7, 'issue')).toMatchObject({ state: 'open' });
+          expect(forge.state(7, 'issue').comments).toEqual([
+            expect.stringContaining('- #8 Conflicts (open)'),
+          ]);
+          // #1 keeps an open sub-issue; sub-issues take their parent's area/* labels, nothing else.
+          expect(forge.state(1, 'issue')).toMatchObject({ state: 'open', comments: [] });
+          expect(forge.state(2, 'issue').labels).toEqual(['area/sync']);
+          // Closed #3 is not walked: the rule reads open issues (the default state).
+          expect(forge.state(3, 'issue').labels).toEqual([]);
+          expect(forge.state(5, 'issue').labels).toEqual(['area/io']);
+          expect(forge.state(8, 'issue').labels).toEqual(['area/sync']);
+          expect(forge.state(10, 'issue')).toMatchObject({ state: 'open', labels: [], comments: [] });
+
+          // The provider's request counts are cumulative: the rerun's writes are the difference.
+          const before = forge.provider.requestCounts().writes;
+          const states = [1, 2, 3, 4, 5, 7, 8, 10].map((n) => forge.state(n, 'issue'));
+          const again = await triage({
+            provider: forge.provider,
+            rules,
+            now: NOW,
+            dryRun: false,
+            maxChangeRatio: 1,
+          });
+          expect(planEntries(again)).toEqual([]);
+          expect(forge.provider.requestCounts().writes).toBe(before);
+          expect([1, 2, 3, 4, 5, 7, 8, 10].map((n) => forge.state(n, 'issue'))).toEqual(states);
+        },
+      );
     });
   },
 );

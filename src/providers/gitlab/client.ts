@@ -80,6 +80,23 @@ export class GitLabClient {
     }
   }
 
+  /**
+   * One GraphQL query against GitLab's GraphQL endpoint (`/api/graphql` beside the REST root): the same
+   * token header, retries and counting as a read (a query changes nothing). The whole answer is
+   * returned, `errors` included: what they mean is the caller's to say.
+   */
+  async graphql<T>(query: string, variables: object): Promise<{ data?: T; errors?: { message: string }[] }> {
+    const url = graphqlUrlOf(this.root);
+    return (
+      await this.fetchJson<{ data?: T; errors?: { message: string }[] }>(
+        'POST',
+        url,
+        { query, variables },
+        true,
+      )
+    ).data;
+  }
+
   private async request<T>(
     method: string,
     path: string,
@@ -88,6 +105,16 @@ export class GitLabClient {
   ): Promise<{ data: T; headers: Headers }> {
     const search = new URLSearchParams(query).toString();
     const url = `${this.root}${path}${search ? `?${search}` : ''}`;
+    return this.fetchJson<T>(method, url, body, method === 'GET');
+  }
+
+  /** Sends, retrying a 429 (any request) and, for reads, 502/503/504 and lost connections. */
+  private async fetchJson<T>(
+    method: string,
+    url: string,
+    body: object | undefined,
+    read: boolean,
+  ): Promise<{ data: T; headers: Headers }> {
     const init: RequestInit = {
       method,
       headers: body ? { ...this.headers, 'content-type': 'application/json' } : this.headers,
@@ -95,13 +122,13 @@ export class GitLabClient {
     };
     const { clock, maxRetries, maxRetryWaitMs } = this.options;
     for (let attempt = 1; ; attempt++) {
-      if (method === 'GET') this.counts.reads++;
+      if (read) this.counts.reads++;
       else this.counts.writes++;
       let response: Response;
       try {
         response = await fetch(url, init);
       } catch (error) {
-        if (method === 'GET' && attempt <= maxRetries) {
+        if (read && attempt <= maxRetries) {
           await clock.sleep(backoffMs(attempt));
           continue;
         }
@@ -118,7 +145,7 @@ export class GitLabClient {
         await clock.sleep(wait);
         continue;
       }
-      if (method === 'GET' && TRANSIENT.has(response.status) && attempt <= maxRetries) {
+      if (read && TRANSIENT.has(response.status) && attempt <= maxRetries) {
         await response.body?.cancel();
         await clock.sleep(backoffMs(attempt));
         continue;
@@ -131,6 +158,14 @@ export class GitLabClient {
       return { data: data as T, headers: response.headers };
     }
   }
+}
+
+/**
+ * GitLab serves GraphQL at `/api/graphql` beside REST's `/api/v4`, also under a relative URL root
+ * (`https://host/gitlab/api/v4` -> `https://host/gitlab/api/graphql`).
+ */
+export function graphqlUrlOf(restRoot: string): string {
+  return restRoot.replace(/\/api\/v4$/, '') + '/api/graphql';
 }
 
 /** The next page's query: from `Link: <...>; rel="next"` (keyset and offset), else from x-next-page. */

@@ -93,6 +93,14 @@ export function messageOf(body: unknown): string | undefined {
   if (typeof body !== 'object' || body === null)
     return typeof body === 'string' && body.trim() ? body.trim() : undefined;
   const record = body as Record<string, unknown>;
+  // GraphQL answers: `{ errors: [{ message }] }`.
+  if (Array.isArray(record.errors)) {
+    const text = record.errors
+      .map((e) => (typeof e === 'object' && e !== null ? flatten((e as { message?: unknown }).message) : ''))
+      .filter(Boolean)
+      .join('; ');
+    if (text) return text;
+  }
   for (const key of ['message', 'error', 'error_description']) {
     const text = flatten(record[key]);
     if (text) return text;

@@ -1,7 +1,8 @@
 /**
  * The GitLab provider over REST API v4, through a small typed `fetch` client (client.ts). Lists issues
  * and merge requests lazily, interleaved oldest first; reads label history from resource label events
- * and the timeline from notes; writes through PUT on the issue or merge request and the notes
+ * and the timeline from notes, and sub-issues and parents from the work-item hierarchy through GraphQL
+ * (hierarchy.ts: one query per listing page, only when a rule needs them); writes through PUT on the issue or merge request and the notes
  * endpoints, converting failures into ItemWriteError (GitLabReadError for reads, and RateLimitStop,
  * which stops the run cleanly, when GitLab's rate limit is spent).
  *
@@ -38,6 +39,7 @@ import {
 import { GitLabClient, type Query, type TokenKind } from './client.js';
 import { realClock, type Clock } from '../../model/clock.js';
 import { Directory } from './directory.js';
+import { HierarchyReader, type HierarchyFact, type HierarchyFacts } from './hierarchy.js';
 import { describeItem, GitLabHttpError, readError, writeError, type Failure } from './errors.js';
 import { branchesOf, toItem } from './map.js';
 import { mergeSorted } from './merge.js';
@@ -115,7 +117,7 @@ export function createGitLabProvider(options: GitLabProviderOptions): GitLabProv
  * rules using them are refused at load time (GitLab projects use scoped labels, `type::bug`, instead).
  */
 const CONDITIONS: readonly ConditionKind[] = CONDITION_KINDS.filter(
-  (kind) => !['author-association', 'issue-type', 'sub-issues', 'parent', 'form', 'project'].includes(kind),
+  (kind) => !['author-association', 'issue-type', 'form', 'project'].includes(kind),
 );
 /**
  * Deleting a merge request's source branch is left to GitLab's own "Delete source branch"
@@ -123,21 +125,21 @@ const CONDITIONS: readonly ConditionKind[] = CONDITION_KINDS.filter(
  * work) is GitHub only for now, and refused at load time here.
  */
 const ACTIONS: readonly ActionKind[] = ACTION_KINDS.filter(
-  (kind) => !['issue-type', 'delete-branch', 'inherit-labels', 'project'].includes(kind),
+  (kind) => !['issue-type', 'delete-branch', 'project'].includes(kind),
 );
+/** What reads GitLab's work-item hierarchy (hierarchy.ts): refused with a CI job token. */
+const HIERARCHY_CONDITIONS: readonly ConditionKind[] = ['sub-issues', 'parent'];
+const HIERARCHY_FACTS: readonly FactName[] = ['subIssues', 'parent'];
 
 /**
- * Why, in the refusal. GitLab keeps parents and child items in its work-item hierarchy, which only its
- * GraphQL API serves; its REST issue links (GET .../issues/:iid/links) are "relates to", "blocks" and
- * "is blocked by", which say nothing about a parent, so Sift does not pass them off as one.
+ * Why, in the refusal. Sub-issues and parents are read from GitLab's work-item hierarchy through its
+ * GraphQL API (hierarchy.ts), which GitLab does not open to a CI job token (the job token reaches only
+ * the REST endpoints GitLab lists for it).
  */
-const HIERARCHY =
-  "GitLab's child items are in its work-item hierarchy, which only its GraphQL API serves (REST issue " +
-  "links are 'relates to' and 'blocks', not parents); use labels for the parent's area instead";
+const HIERARCHY_WITH_JOB_TOKEN =
+  "GitLab's child items and parents are in its work-item hierarchy, which only its GraphQL API serves, " +
+  'and a CI job token cannot use that API: set GITLAB_TOKEN (a token with the read_api or api scope)';
 const WHY: Capabilities['why'] = {
-  'sub-issues': HIERARCHY,
-  parent: HIERARCHY,
-  'inherit-labels': HIERARCHY,
   form: 'GitLab has no issue forms (its description templates are free Markdown, with no fields to read)',
   project:
     "GitHub Projects (v2) have no GitLab equivalent (GitLab's issue boards are views of labels and milestones); use labels or milestones instead",
@@ -157,12 +159,16 @@ const FACTS: readonly FactName[] = [
   'pull',
   'reviews',
   'checks',
+  // The work-item hierarchy (hierarchy.ts): one GraphQL query per listing page, only when a rule needs it.
+  ...HIERARCHY_FACTS,
 ];
 
 /** One listed issue or merge request, before mapping; the merge of the listings orders these. */
 interface Listed {
   type: 'issue' | 'pull_request';
   api: GitLabIssue | GitLabMergeRequest;
+  /** Facts read for the listing page it came in (the hierarchy), when the rules need them. */
+  prefetched?: ItemFacts;
 }
 
 export class GitLabProvider implements Provider {
@@ -172,6 +178,7 @@ export class GitLabProvider implements Provider {
   readonly forge = 'gitlab' as const;
   private readonly client: GitLabClient;
   private readonly directory: Directory;
+  private readonly hierarchy: HierarchyReader;
   private readonly pacer: NotePacer;
   private readonly perPage: number;
   private readonly token: string;
@@ -209,16 +216,27 @@ export class GitLabProvider implements Provider {
     // A CI job token can read a project's issues but not change them: a rules file that writes is
     // refused at load time, naming the token, rather than failing on its first write.
     const jobToken = options.tokenKind === 'job' && !options.allowJobTokenWrites;
+    // GitLab's GraphQL API, where the hierarchy is, takes no CI job token (writes allowed or not).
+    const noGraphql = options.tokenKind === 'job';
     this.capabilities = {
       name: jobToken ? 'gitlab (with CI_JOB_TOKEN, which is read-only: set GITLAB_TOKEN to write)' : 'gitlab',
-      conditions: new Set(CONDITIONS),
-      actions: new Set(jobToken ? [] : ACTIONS),
-      facts: new Set(FACTS),
+      conditions: new Set(
+        noGraphql ? CONDITIONS.filter((k) => !HIERARCHY_CONDITIONS.includes(k)) : CONDITIONS,
+      ),
+      actions: new Set(jobToken ? [] : ACTIONS.filter((k) => !noGraphql || k !== 'inherit-labels')),
+      facts: new Set(noGraphql ? FACTS.filter((f) => !HIERARCHY_FACTS.includes(f)) : FACTS),
       // Commands need Sift's answer (an award emoji), a write a job token cannot make.
       commands: !jobToken,
       // `/duplicate #N` is the one close reason GitLab records (the issue's `_links.closed_as_duplicate_of`).
       closeReasons: ['duplicate'],
-      why: WHY,
+      why: noGraphql
+        ? {
+            ...WHY,
+            'sub-issues': HIERARCHY_WITH_JOB_TOKEN,
+            parent: HIERARCHY_WITH_JOB_TOKEN,
+            'inherit-labels': HIERARCHY_WITH_JOB_TOKEN,
+          }
+        : WHY,
     };
     this.repository = parts.join('/');
     this.projectRoot = `/projects/${encodeURIComponent(this.repository)}`;
@@ -234,6 +252,7 @@ export class GitLabProvider implements Provider {
       userAgent: options.userAgent,
     });
     this.directory = new Directory(this.client, this.repository);
+    this.hierarchy = new HierarchyReader(this.client, this.repository);
     this.pacer = new NotePacer(options.notesPerMinute ?? 60, clock);
     this.clock = clock;
     this.mergeablePauseMs = options.mergeablePauseMs ?? 2_000;
@@ -250,8 +269,11 @@ export class GitLabProvider implements Provider {
     // The rules file is checked against the capabilities first; this only guards library callers.
     if (query.type === 'discussion') throw new Error('GitLab has no discussions of the GitHub kind');
     const sources: AsyncIterable<Listed>[] = [];
+    const hierarchy = hierarchyWanted(query.prefetch ?? [], this.capabilities.facts);
     if (query.type !== 'pull_request') {
-      sources.push(this.listing('issue', 'issues', issueState(query.state), { pagination: 'keyset' }));
+      sources.push(
+        this.listing('issue', 'issues', issueState(query.state), { pagination: 'keyset' }, hierarchy),
+      );
     }
     if (query.type !== 'issue') {
       for (const state of mergeRequestStates(query.state)) {
@@ -261,7 +283,7 @@ export class GitLabProvider implements Provider {
     const withBranches = query.prefetch?.includes('branches') ?? false;
     // A merge request reopened by someone else mid-walk shifts offset pages back: it would come twice.
     const seen = { issue: new NumberSet(), pull_request: new NumberSet() };
-    for await (const { type, api } of mergeSorted(sources, byCreation)) {
+    for await (const { type, api, prefetched } of mergeSorted(sources, byCreation)) {
       if (seen[type].has(api.iid)) continue;
       seen[type].add(api.iid);
       const item = toItem(type, api);
@@ -271,6 +293,9 @@ export class GitLabProvider implements Provider {
           branches: type === 'pull_request' ? branchesOf(api as GitLabMergeRequest) : null,
         };
       }
+      // A merge request is in no hierarchy: nothing to read.
+      const facts = type === 'pull_request' ? noHierarchy(hierarchy) : prefetched;
+      if (facts && Object.keys(facts).length > 0) item.prefetched = { ...item.prefetched, ...facts };
       yield item;
     }
   }
@@ -311,6 +336,9 @@ export class GitLabProvider implements Provider {
     if (wants('pull')) facts.pull = isMr ? await this.pullState(item) : null;
     if (wants('reviews')) facts.reviews = isMr ? await this.pullReviews(item) : null;
     if (wants('checks')) facts.checks = isMr ? await this.pipelineChecks(item) : null;
+    const hierarchy = hierarchyWanted(names, this.capabilities.facts);
+    if (hierarchy.size > 0)
+      Object.assign(facts, isMr ? noHierarchy(hierarchy) : await this.itemHierarchy(item, hierarchy));
     return facts;
   }
 
@@ -704,12 +732,26 @@ export class GitLabProvider implements Provider {
     return { doing, project: this.repository, projectWide, secrets: [this.token] };
   }
 
-  /** One listing as a lazy stream of items; the next page is requested when the stream is pulled past a page. */
+  /** One issue's hierarchy facts, in one query (an item read on its own, or missed by its page's query). */
+  private async itemHierarchy(item: ItemKey, wanted: ReadonlySet<HierarchyFact>): Promise<HierarchyFacts> {
+    const doing = `reading the work-item hierarchy of ${describeItem(item)} (GraphQL)`;
+    const facts = await this.read(doing, () => this.hierarchy.read([item.number], wanted));
+    const found = facts.get(item.number);
+    if (!found)
+      throw readError(new Error("GitLab's GraphQL API does not answer for it"), this.failure(doing));
+    return found;
+  }
+
+  /**
+   * One listing as a lazy stream of items; the next page is requested when the stream is pulled past a
+   * page. With `hierarchy` (issues), each page's hierarchy is read in one GraphQL query by the page's iids.
+   */
   private async *listing(
     type: Listed['type'],
     resource: string,
     state: string,
     extra: Query,
+    hierarchy: ReadonlySet<HierarchyFact> = new Set(),
   ): AsyncGenerator<Listed> {
     const query: Query = {
       state,
@@ -720,13 +762,22 @@ export class GitLabProvider implements Provider {
     };
     const noun = type === 'issue' ? 'issues' : 'merge requests';
     const doing = `listing ${state === 'all' ? '' : `${state} `}${noun}`;
-    for await (const api of this.collection<GitLabIssue | GitLabMergeRequest>(
+    for await (const page of this.pagesOf<GitLabIssue | GitLabMergeRequest>(
       `${this.projectRoot}/${resource}`,
       query,
       doing,
       true,
     )) {
-      yield { type, api };
+      const facts =
+        hierarchy.size > 0 && page.length > 0
+          ? await this.read(`reading the work-item hierarchy of listed ${noun} (GraphQL)`, () =>
+              this.hierarchy.read(
+                page.map((api) => api.iid),
+                hierarchy,
+              ),
+            )
+          : undefined;
+      for (const api of page) yield { type, api, prefetched: facts?.get(api.iid) };
     }
   }
 
@@ -737,6 +788,16 @@ export class GitLabProvider implements Provider {
     doing: string,
     projectWide = false,
   ): AsyncGenerator<T> {
+    for await (const page of this.pagesOf<T>(path, query, doing, projectWide)) yield* page;
+  }
+
+  /** The pages of a paginated collection, lazily, with read failures explained. */
+  private async *pagesOf<T>(
+    path: string,
+    query: Query,
+    doing: string,
+    projectWide = false,
+  ): AsyncGenerator<T[]> {
     const pages = this.client.pages<T>(path, query);
     for (;;) {
       let next: IteratorResult<T[]>;
@@ -746,7 +807,7 @@ export class GitLabProvider implements Provider {
         throw readError(error, this.failure(doing, projectWide));
       }
       if (next.done) return;
-      yield* next.value;
+      yield next.value;
     }
   }
 
@@ -830,6 +891,21 @@ export class GitLabProvider implements Provider {
       );
     }
   }
+}
+
+/** The hierarchy facts among `names` that the provider reads (none with a CI job token). */
+function hierarchyWanted(names: readonly FactName[], offered: ReadonlySet<FactName>): Set<HierarchyFact> {
+  return new Set(
+    names.filter((n): n is HierarchyFact => (n === 'subIssues' || n === 'parent') && offered.has(n)),
+  );
+}
+
+/** What a merge request answers: no children, no parent. */
+function noHierarchy(wanted: ReadonlySet<HierarchyFact>): HierarchyFacts {
+  return {
+    ...(wanted.has('subIssues') ? { subIssues: [] } : {}),
+    ...(wanted.has('parent') ? { parent: null } : {}),
+  };
 }
 
 function issueState(state: ItemQuery['state']): string {
