@@ -13,7 +13,7 @@ import {
 } from '../../src/emulator/github/index.js';
 import { createGitHubGraphqlProvider } from '../../src/providers/github-graphql/index.js';
 import { createGitHubRestProvider } from '../../src/providers/github-rest/index.js';
-import { LISTING_CONCURRENCY } from '../../src/providers/github-rest/listing-pages.js';
+import { LISTING_CONCURRENCY, LISTING_PAGES_AHEAD } from '../../src/providers/github-rest/listing-pages.js';
 import type { Item } from '../../src/model/item.js';
 
 const TOKEN = 'ghs_ListingConcurrencyToken';
@@ -115,7 +115,7 @@ describe('listing at the physical limit', () => {
         seen.push(item.number);
         // Never more pages asked for than the consumer has reached plus the bound.
         const reached = Math.ceil(seen.length / 10);
-        expect(gh.requests.filter(restListing).length).toBeLessThanOrEqual(reached + LISTING_CONCURRENCY);
+        expect(gh.requests.filter(restListing).length).toBeLessThanOrEqual(reached + LISTING_PAGES_AHEAD);
       }
       expect(seen).toEqual(allNumbers);
       const pages = gh.requests.filter(restListing).map(pageOf);
@@ -123,6 +123,24 @@ describe('listing at the physical limit', () => {
       expect(pages[0]).toBe(1);
       expect(meter.maxHeld).toBeGreaterThan(1);
       expect(meter.maxHeld).toBeLessThanOrEqual(LISTING_CONCURRENCY);
+      expect(provider.requestCounts()).toEqual({ reads: 25, writes: 0 });
+    });
+
+    it('asks LISTING_PAGES_AHEAD pages ahead of a slow consumer, never more than LISTING_CONCURRENCY on the wire', async () => {
+      const meter = overlapMeter(gh, restListing, { holdMs: 10 });
+      const provider = rest();
+      const seen: number[] = [];
+      let mostAhead = 0;
+      for await (const item of provider.items({ state: 'open' })) {
+        seen.push(item.number);
+        const reached = Math.ceil(seen.length / 10);
+        mostAhead = Math.max(mostAhead, gh.requests.filter(restListing).length - reached);
+        // The consumer spends a while on the first item of each page: the pages ahead pile up.
+        if (seen.length % 10 === 1) await sleep(40);
+      }
+      expect(seen).toEqual(allNumbers);
+      expect(mostAhead).toBe(LISTING_PAGES_AHEAD);
+      expect(meter.maxHeld).toBe(LISTING_CONCURRENCY);
       expect(provider.requestCounts()).toEqual({ reads: 25, writes: 0 });
     });
 
@@ -145,12 +163,15 @@ describe('listing at the physical limit', () => {
 
     it('leaves nothing running when the consumer stops early', async () => {
       overlapMeter(gh, restListing, { holdMs: 5 });
-      const iterator = rest().items({ state: 'open' })[Symbol.asyncIterator]();
+      const provider = rest();
+      const iterator = provider.items({ state: 'open' })[Symbol.asyncIterator]();
       for (let k = 0; k < 15; k++) await iterator.next();
       await iterator.return?.(undefined);
       const sent = gh.requests.filter(restListing).length;
-      // Pages 1 and 2 were reached; at most LISTING_CONCURRENCY beyond them were asked for.
-      expect(sent).toBeLessThanOrEqual(2 + LISTING_CONCURRENCY);
+      // Pages 1 and 2 were reached; at most LISTING_PAGES_AHEAD beyond them were asked for, and those
+      // still waiting for a slot when the walk ended were never sent (nor counted).
+      expect(sent).toBeLessThanOrEqual(2 + LISTING_PAGES_AHEAD);
+      expect(provider.requestCounts().reads).toBe(sent);
       expect(gh.requests.filter(restListing).every((r) => r.status !== 0)).toBe(true);
       await nextMacrotask();
       expect(gh.requests.filter(restListing)).toHaveLength(sent);

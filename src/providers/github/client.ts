@@ -27,6 +27,7 @@ import Bottleneck from 'bottleneck';
 import { VERSION } from '../../version.js';
 import { etagPlugin, type EtagStore } from './etags.js';
 import type { ClientTuning } from './tuning.js';
+import type { RequestSlots } from './request-slots.js';
 import {
   MalformedResponse,
   RateLimitStop,
@@ -86,6 +87,20 @@ const DEFAULTS: Required<ClientTuning> = {
   secondMs: 1000,
 };
 
+/**
+ * A Bottleneck group that limits nothing, for the throttling plugin's groups that have nothing to limit
+ * in Sift. Each Bottleneck queue a request passes waits a few timer turns, and on an event loop busy
+ * with other answers (a walk's pages) that delayed each request by 10 to 20 ms: at 1,000 pages in a
+ * row (a GraphQL connection), 10 to 20 s. Sift bounds its requests at once itself (listing pages,
+ * REST's feeds) and writes one at a time (the executor).
+ */
+const UNLIMITED = {
+  key: () => ({
+    schedule: (_options: unknown, task: (...args: unknown[]) => unknown, ...args: unknown[]) =>
+      new Promise((resolve) => resolve(task(...args))),
+  }),
+} as unknown as Bottleneck.Group;
+
 /** What GitHub waits for when a secondary limit comes without `retry-after`, in seconds (GitHub's docs). */
 const SECONDARY_FALLBACK_S = 60;
 
@@ -118,8 +133,14 @@ export function createClient(options: ClientOptions): Client {
         fallbackSecondaryRateRetryAfter: SECONDARY_FALLBACK_S,
         // The plugin's own pacing (1 s between writes, 3 s between comments, shared by every client in
         // the process) is replaced: the executor paces comments, and writes go one at a time.
-        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: tuning.writeIntervalMs }),
+        // With no interval the write group would only queue (GraphQL queries pass it too); the global
+        // group caps requests at 10 at once, and Sift sends at most 4. See UNLIMITED.
+        write:
+          tuning.writeIntervalMs > 0
+            ? new Bottleneck.Group({ maxConcurrent: 1, minTime: tuning.writeIntervalMs })
+            : UNLIMITED,
         notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: tuning.writeIntervalMs }),
+        ...({ global: UNLIMITED } as object),
         onRateLimit: (retryAfterS: number, _options: unknown, _octokit: unknown, retryCount: number) =>
           retryCount < tuning.retries && retryAfterS * 1000 <= tuning.maxWaitMs,
         onSecondaryRateLimit: (
@@ -128,7 +149,7 @@ export function createClient(options: ClientOptions): Client {
           _octokit: unknown,
           retryCount: number,
         ) => {
-          rate.secondaryLimits++;
+          // Counted by the attempt hook as the answer came (before another request could go out).
           return retryCount < tuning.retries && retryAfterS * 1000 <= tuning.maxWaitMs;
         },
       },
@@ -234,7 +255,9 @@ function octokitClass(hooks: AttemptHooks) {
  * answered with a secondary rate limit, every attempt of this client waits for the one before it to
  * finish, for the rest of the run: GitHub asks integrators that meet one to make requests serially
  * (the throttling plugin waits out each request's `retry-after`, but would send the retries of
- * requests refused together together again).
+ * requests refused together together again). A request of a walk (`request.slots`, see
+ * request-slots.ts) first waits for one of the walk's slots; the limit is counted before the slot is
+ * given to the next request, so that one already goes alone.
  */
 function attemptPlugin({ counts, jitterMs, rate }: AttemptHooks): Plugin {
   const attempts = new Attempts();
@@ -243,18 +266,32 @@ function attemptPlugin({ counts, jitterMs, rate }: AttemptHooks): Plugin {
       const retryCount: unknown = options.request.retryCount;
       // Clients that failed together should not all come back at the same instant.
       if (typeof retryCount === 'number' && retryCount > 0) await sleep(Math.random() * jitterMs);
+      const { slots, rank } = options.request as SlotSettings;
+      const release = slots ? await slots.acquire(rank) : undefined;
       const attempt = async () => {
         if (isRead(options.method, options.url, options)) counts.reads++;
         else counts.writes++;
         try {
           return await sendParsingOnce(send, options);
         } catch (error) {
-          throw namedSecondaryLimit(error);
+          const named = namedSecondaryLimit(error);
+          if (isSecondaryLimit(named)) rate.secondaryLimits++;
+          throw named;
         }
       };
-      return attempts.run(attempt, rate.secondaryLimits > 0);
+      try {
+        return await attempts.run(attempt, rate.secondaryLimits > 0);
+      } finally {
+        release?.();
+      }
     });
   };
+}
+
+/** A walk's request settings: its slots, and its rank among the walk's requests (a page number). */
+export interface SlotSettings {
+  slots?: RequestSlots;
+  rank?: number;
 }
 
 type SendOptions = Required<EndpointDefaults>;
@@ -367,6 +404,15 @@ function namedSecondaryLimit(error: unknown): unknown {
     error.message = `${error.message} (secondary rate limit)`;
   }
   return error;
+}
+
+/** What the throttling plugin takes for a secondary limit (and waits out, or gives up on). */
+function isSecondaryLimit(error: unknown): boolean {
+  return (
+    isHttpFailure(error) &&
+    (error.status === 403 || error.status === 429) &&
+    /\bsecondary rate\b/i.test(error.message)
+  );
 }
 
 /**
