@@ -6,7 +6,9 @@
  * client does elsewhere.
  */
 import { FakeClock } from '../helpers/clock.js';
+import { parseRules } from '../../src/config/index.js';
 import type { Item } from '../../src/model/item.js';
+import { triage } from '../../src/pipeline/triage.js';
 import {
   createGitLabProvider,
   GitLabReadError,
@@ -174,6 +176,42 @@ describe('GitLab provider: the work-item hierarchy (GraphQL)', () => {
     expect((queries()[1].body as { variables: { after: string } }).variables.after).toEqual(
       expect.any(String),
     );
+  });
+
+  it("reads an issue's epic (a group's, Premium) as its parent: the group's path, its labels; inherit-labels copies them", async () => {
+    const epic = gl.store.addEpic('acme', {
+      title: 'Offline everywhere',
+      labels: ['theme::offline', 'area/sync'],
+    });
+    project.addIssue({
+      iid: 30,
+      title: 'Under an epic',
+      parent: { group: 'acme', epic: epic.iid },
+      created_at: day(30),
+    });
+    const provider = make();
+    expect(await provider.facts({ type: 'issue', number: 30 }, ['parent'])).toEqual({
+      parent: {
+        number: epic.iid,
+        title: 'Offline everywhere',
+        state: 'open',
+        url: `https://gitlab.example.com/groups/acme/-/epics/${epic.iid}`,
+        repository: 'acme',
+        labels: ['theme::offline', 'area/sync'],
+      },
+    });
+    const rules = parseRules(
+      "version: 1\nrules:\n  - id: theme\n    when: { type: issue, parent: open }\n    then:\n      - inherit-labels: 'theme::*'\n      - comment: 'Part of {{parent}}.'\n",
+      'sift.yml',
+    );
+    await triage({ provider, rules, now: new Date(T0), dryRun: false });
+    expect(project.issue(30)!.labels).toEqual(['theme::offline']);
+    expect(
+      project
+        .issue(30)!
+        .notes.filter((n) => !n.system)
+        .map((n) => n.body),
+    ).toEqual([expect.stringContaining(`Part of acme#${epic.iid}.`)]);
   });
 
   it('retries a 502 on the query as on any read', async () => {

@@ -231,10 +231,43 @@ describe('GitLab emulator: work-item hierarchy (POST /api/graphql)', () => {
     ]);
   });
 
-  it("keeps GitLab's hierarchy restrictions: only a task has an issue for a parent", () => {
+  it("keeps GitLab's hierarchy restrictions: a task's parent is an issue, an issue's an epic", () => {
     expect(() => project.addIssue({ iid: 9, title: 'Not a task', parent: 1 })).toThrow(
-      /only a task has an issue for a parent/,
+      "issue acme/app#9 cannot be a child of issue acme/app#1: on GitLab a task's parent is an issue, an issue's an epic",
     );
     expect(() => setParent({ project, iid: 3 }, { project, iid: 2 })).toThrow(/cannot be a child of task/);
+    const epic = gl.store.addEpic('acme', { title: 'Q3' });
+    expect(() => setParent({ project, iid: 2 }, { epic })).toThrow(
+      /task acme\/app#2 cannot be a child of epic acme&1/,
+    );
+  });
+
+  it("serves an issue's epic (a group's work item) as its parent, with the group's path and labels", async () => {
+    const epic = gl.store.addEpic('acme', {
+      title: 'Offline everywhere',
+      labels: ['area/sync', 'theme::offline'],
+    });
+    setParent({ project, iid: 4 }, { epic });
+    const query = `{ project(fullPath: "acme/app") { workItems(iids: ["4"]) { nodes { widgets { ... on WorkItemWidgetHierarchy {
+      parent { iid title state webUrl namespace { fullPath } project { fullPath } workItemType { name }
+        widgets { ... on WorkItemWidgetLabels { labels { nodes { title } } } ... on WorkItemWidgetHierarchy { children { nodes { iid } } } } } } } } } } }`;
+    const { body } = await graphql(gl, query);
+    expect(body.errors).toBeUndefined();
+    const parent = (
+      body.data as never as { project: { workItems: { nodes: { widgets: { parent?: unknown }[] }[] } } }
+    ).project.workItems.nodes[0].widgets.find((w) => w.parent)!.parent;
+    expect(parent).toEqual({
+      iid: String(epic.iid),
+      title: 'Offline everywhere',
+      state: 'OPEN',
+      webUrl: `https://gitlab.example.com/groups/acme/-/epics/${epic.iid}`,
+      namespace: { fullPath: 'acme' },
+      project: null,
+      workItemType: { name: 'Epic' },
+      widgets: [
+        { children: { nodes: [{ iid: '4' }] } },
+        { labels: { nodes: [{ title: 'area/sync' }, { title: 'theme::offline' }] } },
+      ],
+    });
   });
 });

@@ -18,7 +18,7 @@ import {
 } from 'graphql';
 import type { ApiResponse } from './http.js';
 import { childrenOf, parentOf, resolveRef } from './hierarchy.js';
-import type { NoteableRecord } from './records.js';
+import type { EpicRecord, NoteableRecord } from './records.js';
 import type { Serializer } from './serialize.js';
 import type { GitLabStore, ProjectStore } from './store.js';
 
@@ -325,12 +325,72 @@ function hierarchyWidget(
     type: 'HIERARCHY',
     hasParent: parent !== null,
     hasChildren: kids.length > 0,
-    parent: () => (parent ? workItemNode(context, parent.project, resolveRef(parent)) : null),
+    parent: () =>
+      parent === null
+        ? null
+        : 'epic' in parent
+          ? epicNode(context, parent.epic)
+          : workItemNode(context, parent.project, resolveRef(parent)),
     children: (args: ConnectionArgs) =>
       connection(
         kids.map((k) => workItemNode(context, k.project, resolveRef(k))),
         args,
       ),
+  };
+}
+
+/**
+ * A group's epic as a work item: in the group's namespace, in no project, at the group's epics URL;
+ * its own hierarchy lists its child issues (its own parent epic is not modelled).
+ */
+function epicNode(context: Context, epic: EpicRecord): Record<string, unknown> {
+  const kids = childrenOf(epic);
+  return {
+    id: `gid://gitlab/WorkItem/${epic.id}`,
+    iid: String(epic.iid),
+    title: epic.title,
+    state: epic.state === 'closed' ? 'CLOSED' : 'OPEN',
+    confidential: false,
+    createdAt: epic.created_at,
+    updatedAt: epic.created_at,
+    closedAt: null,
+    webUrl: `${context.store.context.webUrl}/groups/${epic.group}/-/epics/${epic.iid}`,
+    namespace: {
+      id: `gid://gitlab/Group/${epic.id}`,
+      fullPath: epic.group,
+      name: epic.group.split('/').pop(),
+    },
+    project: null,
+    workItemType: { id: 'gid://gitlab/WorkItems::Type/8', name: 'Epic', iconName: 'issue-type-epic' },
+    widgets: () => [
+      {
+        __typename: 'WorkItemWidgetHierarchy',
+        type: 'HIERARCHY',
+        hasParent: false,
+        hasChildren: kids.length > 0,
+        parent: null,
+        children: (args: ConnectionArgs) =>
+          connection(
+            kids.map((k) => workItemNode(context, k.project, resolveRef(k))),
+            args,
+          ),
+      },
+      {
+        __typename: 'WorkItemWidgetLabels',
+        type: 'LABELS',
+        allowsScopedLabels: true,
+        labels: (args: ConnectionArgs) =>
+          connection(
+            epic.labels.map((title, i) => ({
+              id: `gid://gitlab/GroupLabel/${epic.id * 100 + i}`,
+              title,
+              color: '#6699cc',
+              description: null,
+            })),
+            args,
+          ),
+      },
+    ],
   };
 }
 

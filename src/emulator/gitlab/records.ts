@@ -229,10 +229,11 @@ export interface IssueSeed {
   issue_type?: IssueType;
   /**
    * Issues: the parent in the work-item hierarchy, an issue of this project by iid or of another by
-   * path (`{ project: 'group/other', iid: 4 }`), seeded before this one. Only a task has an issue for
-   * a parent (GitLab's hierarchy restrictions); the child is appended to the parent's children.
+   * path (`{ project: 'group/other', iid: 4 }`), or a group's epic (`{ group: 'acme', epic: 2 }`, from
+   * `store.addEpic`), seeded before this one. GitLab's hierarchy restrictions: a task's parent is an
+   * issue, an issue's parent an epic; the child is appended to the parent's children.
    */
-  parent?: number | { project: string; iid: number };
+  parent?: number | { project: string; iid: number } | { group: string; epic: number };
   /** Notes with bodies, or a number of generated user notes. */
   notes?: NoteSeed[] | number;
 }
@@ -302,4 +303,26 @@ export interface ListQuery {
   state: 'all' | MergeRequestState;
   orderBy: OrderBy;
   sort: 'asc' | 'desc';
+}
+
+/** A group's epic (Premium): a work item of type Epic in a group, the parent an issue may have. */
+export interface EpicRecord {
+  kind: 'epic';
+  /** Global id (`gid://gitlab/WorkItem/:id`). */
+  id: number;
+  iid: number;
+  /** The group's full path. */
+  group: string;
+  title: string;
+  state: IssueState;
+  labels: string[];
+  created_at: string;
+}
+
+export interface EpicSeed {
+  /** Defaults to the group's next free epic iid. */
+  iid?: number;
+  title?: string;
+  state?: IssueState;
+  labels?: string[];
 }

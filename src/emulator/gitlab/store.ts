@@ -10,6 +10,8 @@
 import { setParent } from './hierarchy.js';
 import { ApiError, notFound } from './http.js';
 import type {
+  EpicRecord,
+  EpicSeed,
   IssueSeed,
   LabelEventRecord,
   LabelEventSeed,
@@ -54,6 +56,37 @@ export class GitLabStore {
 
   constructor(now: () => Date = () => new Date(), webUrl = 'https://gitlab.example.com') {
     this.context = { now: () => now().getTime(), nextId: () => this.id++, webUrl, users: this };
+  }
+
+  /** Epics by `group&iid` (lower-cased group path). */
+  private readonly epicsByKey = new Map<string, EpicRecord>();
+
+  /**
+   * An epic of a group (GitLab Premium): a work item an issue may have for its parent (`addIssue({
+   * parent: { group, epic } })`). The group need not hold a project. Epics are not in any project's
+   * listings; they show only as a parent in the GraphQL hierarchy.
+   */
+  addEpic(group: string, seed: EpicSeed = {}): EpicRecord {
+    const key = group.toLowerCase();
+    const iid =
+      seed.iid ?? [...this.epicsByKey.values()].filter((e) => e.group.toLowerCase() === key).length + 1;
+    if (this.epicsByKey.has(`${key}&${iid}`)) throw new Error(`epic ${group}&${iid} already exists`);
+    const epic: EpicRecord = {
+      kind: 'epic',
+      id: this.context.nextId(),
+      iid,
+      group,
+      title: seed.title ?? `Epic ${iid}`,
+      state: seed.state ?? 'opened',
+      labels: [...(seed.labels ?? [])],
+      created_at: iso(this.context.now()),
+    };
+    this.epicsByKey.set(`${key}&${iid}`, epic);
+    return epic;
+  }
+
+  epic(group: string, iid: number): EpicRecord | undefined {
+    return this.epicsByKey.get(`${group.toLowerCase()}&${iid}`);
   }
 
   /** `group/sub/project`: any depth of groups, as on GitLab. */
@@ -525,11 +558,19 @@ export class ProjectStore {
       const parent =
         typeof seed.parent === 'number'
           ? { project: this as ProjectStore, iid: seed.parent }
-          : { project: this.projectAt(seed.parent.project), iid: seed.parent.iid };
+          : 'epic' in seed.parent
+            ? { epic: this.epicAt(seed.parent.group, seed.parent.epic) }
+            : { project: this.projectAt(seed.parent.project), iid: seed.parent.iid };
       setParent({ project: this, iid }, parent);
     }
     this.bump('created', 'updated', 'title', 'state');
     return record;
+  }
+
+  private epicAt(group: string, iid: number): EpicRecord {
+    const epic = this.context.users.epic(group, iid);
+    if (!epic) throw new Error(`epic ${group}&${iid} is not in the emulator`);
+    return epic;
   }
 
   private projectAt(path: string): ProjectStore {
