@@ -20,6 +20,7 @@
  */
 import { checkApiUrl } from '../api-url.js';
 import { GitHub, defaults, getOctokitOptions } from '@actions/github/lib/utils';
+import { getProxyUrl } from '@actions/http-client/lib/proxy';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { EndpointDefaults, OctokitResponse } from '@octokit/types';
@@ -500,10 +501,19 @@ function scrub(error: unknown, secrets: readonly string[]): unknown {
 
 type Fetch = typeof globalThis.fetch;
 
-/** @actions/github's fetch, which honours the runner's proxy settings; Node's own otherwise. */
+/**
+ * @actions/github's fetch, which honours the runner's proxy settings (`https_proxy`, `no_proxy`...),
+ * where a proxy applies to the API's address; Node's own otherwise. Without a proxy, @actions/github's
+ * is undici's fetch with no dispatcher, the same as Node's, but it would load the bundle's copy of
+ * undici (about 900 kB) into every run: the bundles load undici only when something uses it
+ * (src/bundle/undici/index.cjs). The choice is @actions/http-client's, the one @actions/github made its fetch
+ * with, for the same address.
+ */
 function baseFetch(): Fetch {
   const proxied: unknown = defaults.request?.fetch;
-  return typeof proxied === 'function' ? (proxied as Fetch) : globalThis.fetch;
+  if (typeof proxied !== 'function') return globalThis.fetch;
+  const api = defaults.baseUrl;
+  return api === undefined || getProxyUrl(new URL(api))?.hostname ? (proxied as Fetch) : globalThis.fetch;
 }
 
 /**
