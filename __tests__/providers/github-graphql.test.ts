@@ -6,6 +6,7 @@
 import { startGitHubEmulator, type GitHubEmulator, type RepoStore } from '../../src/emulator/github/index.js';
 import type { RequestLogEntry } from '../../src/emulator/github/index.js';
 import {
+  FIRST_PAGES_AHEAD,
   PULL_PAGES_AHEAD,
   RateLimitStop,
   createGitHubGraphqlProvider,
@@ -214,20 +215,21 @@ describe('GitHub GraphQL provider', () => {
       ]);
     });
 
-    it('reads issue pages as the consumer reaches them, and pull-request pages at most PULL_PAGES_AHEAD ahead', async () => {
+    it('asks each issue page as soon as the one before it came, at most FIRST_PAGES_AHEAD ahead, and pull-request pages at most PULL_PAGES_AHEAD ahead', async () => {
       const small = make({ perPage: 10 });
       const iterator = small.items({ state: 'all' })[Symbol.asyncIterator]();
       expect(graphql()).toHaveLength(0);
       await iterator.next();
-      expect(graphql('SiftIssues')).toHaveLength(1);
-      for (let i = 1; i < 10; i++) await iterator.next();
-      expect(graphql('SiftIssues')).toHaveLength(1);
-      await iterator.next();
-      expect(graphql('SiftIssues')).toHaveLength(2);
+      // The consumer still holds the first item: pages 2 and 3 are asked for meanwhile, and no more.
+      for (let wait = 0; wait < 400 && graphql('SiftIssues').length < 1 + FIRST_PAGES_AHEAD; wait++)
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(graphql('SiftIssues')).toHaveLength(1 + FIRST_PAGES_AHEAD);
       // 188 issues: 19 pages. Pull requests (62: 7 pages) are read meanwhile, never more than the bound.
-      for (let i = 11; i < 188; i++) {
+      for (let i = 1; i < 188; i++) {
         const { value } = await iterator.next();
         expect(value?.type).toBe('issue');
+        expect(graphql('SiftIssues').length).toBeLessThanOrEqual(Math.ceil((i + 1) / 10) + FIRST_PAGES_AHEAD);
         expect(graphql('SiftPullRequests').length).toBeLessThanOrEqual(PULL_PAGES_AHEAD);
       }
       expect(graphql('SiftIssues')).toHaveLength(19);

@@ -166,6 +166,12 @@ const COMMENTS_IN_LISTING = 10;
  */
 export const PULL_PAGES_AHEAD = 5;
 
+/**
+ * Pages of the first connection (issues) read ahead of the consumer: one on its way while the one before
+ * it is planned, and one more held for a consumer slower than a round trip.
+ */
+export const FIRST_PAGES_AHEAD = 2;
+
 /** `issueType` is read through REST: the pinned GraphQL schema predates issue types. */
 const ALL_FACTS: readonly FactName[] = [
   'ruleComments',
@@ -287,10 +293,11 @@ export class GitHubGraphqlProvider implements Provider {
    * `prefetched` the facts of `query.prefetch` that the page held completely.
    *
    * The two connections are walked at the same time: each needs the previous page's cursor, so pages
-   * of one come one after another, but pull requests need not wait for the last issue. Issue pages are
-   * read as the consumer reaches them; pull-request pages are read from the start, at most
-   * `PULL_PAGES_AHEAD` of them ahead of the consumer, and handed on (or their error thrown) only once
-   * every issue has been, so the order is the same as reading one connection after the other.
+   * of one come one after another, but pull requests need not wait for the last issue. Each page is
+   * asked for as soon as the one before it has come (issues at most `FIRST_PAGES_AHEAD` ahead of the
+   * consumer, pull requests `PULL_PAGES_AHEAD`), and pull requests are handed on (or their error
+   * thrown) only once every issue has been, so the order is the same as reading one connection after
+   * the other.
    */
   async *items(query: ItemQuery): AsyncGenerator<Item> {
     if (query.type === 'discussion') {
@@ -310,10 +317,17 @@ export class GitHubGraphqlProvider implements Provider {
     this.listedComments.clear();
     // With the same token, the listing carries each item's projects; a project token reads them apart.
     const projectsApart = wanted.has('projects') && this.projectCounts !== null;
-    const walks = types.map((type, k) => {
-      const pages = this.listPages(type, wanted, query, projectsApart);
-      return k === 0 ? pages : readAhead(pages, PULL_PAGES_AHEAD, { eager: true });
-    });
+    // Each connection's next page is asked as soon as its cursor is known: the page before it is then
+    // planned while the next one is on its way.
+    const walks = types.map((type, k) =>
+      readAhead(
+        this.listPages(type, wanted, query, projectsApart),
+        k === 0 ? FIRST_PAGES_AHEAD : PULL_PAGES_AHEAD,
+        {
+          eager: true,
+        },
+      ),
+    );
     try {
       for (const pages of walks) {
         for await (const page of pages) {
@@ -345,7 +359,7 @@ export class GitHubGraphqlProvider implements Provider {
     }
   }
 
-  /** One connection's pages, oldest first, each read when the one before it is taken. */
+  /** One connection's pages, oldest first, each read when the one before it is taken (items() reads ahead). */
   private async *listPages(
     type: 'issue' | 'pull_request',
     wanted: ReadonlySet<FactName>,
