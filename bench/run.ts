@@ -12,6 +12,8 @@
  * The emulator does not check answers against GitHub's REST description here (`conformance: false`):
  * the tests do that; the benchmark measures Sift, not the checker.
  */
+// First: graphql-js reads NODE_ENV as it loads (see production-mode.ts).
+import './production-mode.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { startGitHubEmulator } from '../src/emulator/github/index.js';
