@@ -192,7 +192,7 @@ export function commentView(repo: RepoStore, d: DiscussionRecord, c: DiscussionC
     isMinimized: false,
     url: `${discussionUrl(repo, d)}#discussioncomment-${c.id}`,
     viewerDidAuthor: (_: unknown, ctx: RequestContext) => c.user.login === ctx.actor,
-    reactionGroups: commentReactionGroups(c.reactionList ?? []),
+    reactionGroups: () => commentReactionGroups(c.reactionList ?? []),
     discussion: () => discussionView(repo, d),
     replyTo: parent ? commentView(repo, d, parent) : null,
     replies: (args: ConnectionArgs, ctx: RequestContext) =>

@@ -563,28 +563,29 @@ export function commentView(repo: RepoStore, r: IssueRecord, c: CommentRecord): 
     isMinimized: false,
     viewerDidAuthor: (_: unknown, ctx: RequestContext) => c.user.login === ctx.actor,
     issue: () => itemView(repo, r),
-    reactionGroups: commentReactionGroups(c.reactionList ?? []),
+    reactionGroups: () => commentReactionGroups(c.reactionList ?? []),
   };
 }
 
 /**
  * A comment's `reactionGroups` (an issue's, a pull request's or a discussion's comment), counted from
- * its reactions with their authors; `viewerHasReacted` is the token's own.
+ * its reactions with their authors; `viewerHasReacted` is the token's own. Views call it when the
+ * field is asked for (a listing page holds up to 1,000 comments), and the counts are plain values.
  */
 export function commentReactionGroups(
   reactions: readonly { content: string; created_at: string; user: { login: string } }[],
 ): View[] {
   return REACTIONS.map(([content, rest]) => {
     const list = reactions.filter((reaction) => reaction.content === rest);
-    const count = { __typename: 'ReactorConnection', totalCount: list.length };
+    const totalCount = list.length;
     return {
       __typename: 'ReactionGroup',
       content,
       createdAt: list[0]?.created_at ?? null,
       viewerHasReacted: (_: unknown, ctx: RequestContext) =>
         list.some((reaction) => reaction.user.login === ctx.actor),
-      reactors: () => count,
-      users: () => ({ ...count, __typename: 'ReactingUserConnection' }),
+      reactors: { __typename: 'ReactorConnection', totalCount },
+      users: { __typename: 'ReactingUserConnection', totalCount },
     };
   });
 }
