@@ -1,7 +1,7 @@
 /**
  * The runner's proxy settings through the bundled Action. Behind a proxy (`https_proxy`, `http_proxy`,
  * `no_proxy`, as @actions/http-client reads them) every request to the API goes through the proxy; with
- * none, Sift uses Node's own fetch and the bundle never evaluates undici (src/bundle/undici/index.cjs).
+ * none, Sift uses Node's own fetch and the bundle never loads undici (src/bundle/undici/index.cjs).
  *
  * The proxy is a real one on 127.0.0.1 that tunnels `CONNECT host:port` (what undici's ProxyAgent
  * sends) to the emulator, whatever host was asked for. The API's address is `http://api.github.test`
@@ -9,10 +9,9 @@
  * a loopback API address would never be proxied (@actions/http-client bypasses loopback). Nothing
  * leaves 127.0.0.1.
  */
-import { createServer, type Server } from 'node:http';
-import { connect, type AddressInfo } from 'node:net';
 import { startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
 import { closeConforming } from '../helpers/conforming.js';
+import { startProxy, type TunnellingProxy } from '../helpers/proxy.js';
 import { removeWorkspace, runAction } from '../helpers/run-action.js';
 
 const TOKEN = 'ghp_proxy_e2e_0123456789';
@@ -25,47 +24,6 @@ rules:
     then:
       - label: seen
 `;
-
-interface TunnellingProxy {
-  url: string;
-  /** The `CONNECT` targets, in order. */
-  tunnels: string[];
-  /** Requests that were not `CONNECT` (a forward-proxy request): answered 502. */
-  refused: string[];
-  close(): Promise<void>;
-}
-
-async function startProxy(targetPort: number): Promise<TunnellingProxy> {
-  const tunnels: string[] = [];
-  const refused: string[] = [];
-  const server: Server = createServer((request, response) => {
-    refused.push(`${request.method} ${request.url}`);
-    response.writeHead(502).end();
-  });
-  server.on('connect', (request, client, head) => {
-    tunnels.push(request.url ?? '');
-    const upstream = connect(targetPort, '127.0.0.1', () => {
-      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-      if (head.length > 0) upstream.write(head);
-      upstream.pipe(client);
-      client.pipe(upstream);
-    });
-    upstream.on('error', () => client.destroy());
-    client.on('error', () => upstream.destroy());
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    tunnels,
-    refused,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
 
 let gh: GitHubEmulator;
 let proxy: TunnellingProxy;

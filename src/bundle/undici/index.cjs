@@ -1,29 +1,47 @@
 'use strict';
 /**
  * What the bundles (dist/) load in place of `undici` (tsconfig.json `paths`, which ncc's resolver
- * applies to every import, node_modules' included). @actions/core imports @actions/http-client, which
- * imports undici for one class (`ProxyAgent`, made only when a proxy is configured), and
- * @actions/github imports undici's `fetch` for its proxy-aware fetch: so every run would evaluate about
- * 900 kB of undici before its first request. This stands for the module and evaluates the real one the
- * first time anything is read from it: a run with a proxy gets the real undici, a run without one never
- * evaluates it (docs/performance.md, "Start-up"). Node's own fetch serves a run without a proxy
- * (src/providers/github/client.ts). Tests and tsx import the real `undici` (only the bundler reads
- * `paths` for node_modules).
+ * applies to every import, node_modules' included). Tests, tsc and tsx see the real package.
+ *
+ * Two packages of the bundle import undici, both for proxy support: @actions/http-client (imported by
+ * @actions/core) makes a `ProxyAgent` when a proxy is configured, and @actions/github's proxy-aware
+ * fetch is undici's `fetch` with that agent as its dispatcher. Bundled as it is, undici (about 900 kB)
+ * was parsed and run by every start. Here it is a chunk of its own, loaded by the first `fetch` through
+ * it, which only a run behind a proxy makes (src/providers/github/client.ts uses Node's fetch
+ * otherwise): `ProxyAgent` stands for undici's until then, keeping its options, and becomes the real
+ * one the first time it goes to `fetch` as a dispatcher. These two names are all that the bundled
+ * packages read from undici (docs/performance.md, "Start-up"); `__tests__/e2e/proxy.test.ts` runs the
+ * bundled Action behind a real proxy.
  */
-let undici;
-const real = () => (undici ??= require('undici/index.js'));
+let loading;
+const undici = () => (loading ??= import('undici/index.js'));
 
-module.exports = new Proxy(
-  {},
-  {
-    // Asked by module interop, never meant as a read of undici: answered without loading it.
-    get: (_target, name) => (name === '__esModule' || name === 'then' ? undefined : real()[name]),
-    has: (_target, name) => name in real(),
-    ownKeys: () => Reflect.ownKeys(real()),
-    getOwnPropertyDescriptor: (_target, name) => {
-      const descriptor = Object.getOwnPropertyDescriptor(real(), name);
-      // A proxy may not report a property of its target's as non-configurable when the target lacks it.
-      return descriptor && { ...descriptor, configurable: true };
-    },
-  },
-);
+/** Stands for undici's ProxyAgent: made synchronously, built for real by the first fetch it serves. */
+class ProxyAgent {
+  constructor(options) {
+    made.set(this, options);
+    // @actions/http-client reads this (and, ignoring TLS errors, replaces it), as it does on undici's
+    // own agent, where the property changes nothing: the agent is built from the options given here.
+    this.options = options;
+  }
+}
+
+/** Each stand-in's options, and the real agent once a fetch has needed it. */
+const made = new WeakMap();
+const agents = new WeakMap();
+
+async function fetch(input, init) {
+  const real = await undici();
+  const dispatcher = init?.dispatcher;
+  if (dispatcher instanceof ProxyAgent) {
+    let agent = agents.get(dispatcher);
+    if (agent === undefined) {
+      agent = new real.ProxyAgent(made.get(dispatcher));
+      agents.set(dispatcher, agent);
+    }
+    init = { ...init, dispatcher: agent };
+  }
+  return real.fetch(input, init);
+}
+
+module.exports = { ProxyAgent, fetch };
