@@ -102,6 +102,46 @@ const UNLIMITED = {
   }),
 } as unknown as Bottleneck.Group;
 
+/**
+ * What the throttling plugin needs of its retry limiter (by default a Bottleneck, whose queue waits a
+ * few timer turns before running each request: see UNLIMITED): run the request, and when it fails,
+ * ask the `failed` listeners for a wait in ms, then run it again; when none answers one, give up.
+ * Listeners are called as Bottleneck calls them: with the error and `{ args, retryCount }`, all of
+ * them, the first answer that is not null deciding.
+ */
+class RetryRunner {
+  private readonly listeners: ((error: unknown, info: { args: unknown[]; retryCount: number }) => unknown)[] =
+    [];
+
+  on(
+    event: string,
+    listener: (error: unknown, info: { args: unknown[]; retryCount: number }) => unknown,
+  ): void {
+    if (event === 'failed') this.listeners.push(listener);
+  }
+
+  async schedule<T>(task: (...args: unknown[]) => Promise<T>, ...args: unknown[]): Promise<T> {
+    for (let retryCount = 0; ; retryCount++) {
+      try {
+        return await task(...args);
+      } catch (error) {
+        const answers = await Promise.all(
+          this.listeners.map(async (listener) => {
+            try {
+              return await listener(error, { args, retryCount });
+            } catch {
+              return null; // as Bottleneck: a listener that throws answers nothing
+            }
+          }),
+        );
+        const wait = answers.find((answer) => answer !== null && answer !== undefined);
+        if (wait === undefined) throw error;
+        await sleep(Math.trunc(Number(wait)) || 0);
+      }
+    }
+  }
+}
+
 /** What GitHub waits for when a secondary limit comes without `retry-after`, in seconds (GitHub's docs). */
 const SECONDARY_FALLBACK_S = 60;
 
@@ -141,7 +181,7 @@ export function createClient(options: ClientOptions): Client {
             ? new Bottleneck.Group({ maxConcurrent: 1, minTime: tuning.writeIntervalMs })
             : UNLIMITED,
         notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: tuning.writeIntervalMs }),
-        ...({ global: UNLIMITED } as object),
+        ...({ global: UNLIMITED, retryLimiter: new RetryRunner() } as object),
         onRateLimit: (retryAfterS: number, _options: unknown, _octokit: unknown, retryCount: number) =>
           retryCount < tuning.retries && retryAfterS * 1000 <= tuning.maxWaitMs,
         onSecondaryRateLimit: (
