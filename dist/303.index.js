@@ -21,7 +21,7 @@ var errors = __webpack_require__(7827);
 // EXTERNAL MODULE: ./src/config/load.ts
 var load = __webpack_require__(1036);
 // EXTERNAL MODULE: ./src/config/parse.ts + 1 modules
-var parse = __webpack_require__(8678);
+var parse = __webpack_require__(3440);
 // EXTERNAL MODULE: ./src/config/context.ts
 var context = __webpack_require__(577);
 // EXTERNAL MODULE: ./src/config/regex.ts + 1 modules

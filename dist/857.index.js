@@ -3322,7 +3322,7 @@ var errors = __webpack_require__(7827);
 // EXTERNAL MODULE: ./src/config/load.ts
 var load = __webpack_require__(1036);
 // EXTERNAL MODULE: ./src/config/parse.ts + 1 modules
-var parse = __webpack_require__(8678);
+var parse = __webpack_require__(3440);
 // EXTERNAL MODULE: ./src/config/validate.ts + 3 modules
 var validate = __webpack_require__(6710);
 // EXTERNAL MODULE: ./src/engine/conditions.ts
@@ -3614,7 +3614,7 @@ async function readRulesFile(path, displayPath) {
 
 /***/ }),
 
-/***/ 8678:
+/***/ 3440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14291,8 +14291,14 @@ function reference(p, issue) {
         ? `#${issue.number}`
         : `${issue.repository}#${issue.number}`;
 }
-/** `owner/name` of a GitHub item URL (`https://host/owner/name/issues/1`), or null. */
+/**
+ * The repository of an item URL, or null: `owner/name` of GitHub's (`https://host/owner/name/issues/1`),
+ * the project path of GitLab's (`https://host/group/sub/app/-/issues/1`, also `-/work_items/1`).
+ */
 function repositoryOf(url) {
+    const gitlab = /^https?:\/\/[^/]+\/(.+?)\/-\/(?:issues|merge_requests|work_items)\/\d+/.exec(url);
+    if (gitlab)
+        return gitlab[1];
     const match = /^https?:\/\/[^/]+\/([^/]+\/[^/]+)\/(?:issues|pull|discussions)\/\d+/.exec(url);
     return match ? match[1] : null;
 }
@@ -14358,7 +14364,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/providers/provider.ts
 var provider = __webpack_require__(9545);
 // EXTERNAL MODULE: ./src/providers/rule-comments.ts
-var rule_comments = __webpack_require__(5518);
+var rule_comments = __webpack_require__(3137);
 ;// CONCATENATED MODULE: ./src/executor/apply-change.ts
 
 /**
@@ -14525,7 +14531,7 @@ function outcomeWith(plan, status) {
 }
 
 // EXTERNAL MODULE: ./src/model/clock.ts
-var model_clock = __webpack_require__(2348);
+var model_clock = __webpack_require__(9967);
 ;// CONCATENATED MODULE: ./src/executor/pacer.ts
 /**
  * Spaces out content-creating requests (comments) so a run stays under the forge's per-minute limit
@@ -15235,7 +15241,7 @@ function runFailed(run) {
 
 /***/ }),
 
-/***/ 2348:
+/***/ 9967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -17211,15 +17217,16 @@ function toItem(issue) {
 /* harmony export */   UU: () => (/* binding */ createClient)
 /* harmony export */ });
 /* unused harmony exports isIdempotent, RateLimits, originGuard */
-/* harmony import */ var _api_url_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4946);
+/* harmony import */ var _api_url_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4946);
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(571);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6856);
-/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2203);
-/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(bottleneck__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
-/* harmony import */ var _etags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1354);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8769);
+/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9783);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2203);
+/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(bottleneck__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
+/* harmony import */ var _etags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1354);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8769);
 /**
  * The Octokit instance GitHub providers (REST and GraphQL) talk through, built for unattended runs:
  *
@@ -17248,6 +17255,7 @@ function toItem(issue) {
 
 
 
+
 const DEFAULTS = {
     retries: 3,
     retryBaseMs: 1000,
@@ -17257,6 +17265,53 @@ const DEFAULTS = {
     writeIntervalMs: 0,
     secondMs: 1000,
 };
+/**
+ * A Bottleneck group that limits nothing, for the throttling plugin's groups that have nothing to limit
+ * in Sift. Each Bottleneck queue a request passes waits a few timer turns, and on an event loop busy
+ * with other answers (a walk's pages) that delayed each request by 10 to 20 ms: at 1,000 pages in a
+ * row (a GraphQL connection), 10 to 20 s. Sift bounds its requests at once itself (listing pages,
+ * REST's feeds) and writes one at a time (the executor).
+ */
+const UNLIMITED = {
+    key: () => ({
+        schedule: (_options, task, ...args) => new Promise((resolve) => resolve(task(...args))),
+    }),
+};
+/**
+ * What the throttling plugin needs of its retry limiter (by default a Bottleneck, whose queue waits a
+ * few timer turns before running each request: see UNLIMITED): run the request, and when it fails,
+ * ask the `failed` listeners for a wait in ms, then run it again; when none answers one, give up.
+ * Listeners are called as Bottleneck calls them: with the error and `{ args, retryCount }`, all of
+ * them, the first answer that is not null deciding.
+ */
+class RetryRunner {
+    listeners = [];
+    on(event, listener) {
+        if (event === 'failed')
+            this.listeners.push(listener);
+    }
+    async schedule(task, ...args) {
+        for (let retryCount = 0;; retryCount++) {
+            try {
+                return await task(...args);
+            }
+            catch (error) {
+                const answers = await Promise.all(this.listeners.map(async (listener) => {
+                    try {
+                        return await listener(error, { args, retryCount });
+                    }
+                    catch {
+                        return null; // as Bottleneck: a listener that throws answers nothing
+                    }
+                }));
+                const wait = answers.find((answer) => answer !== null && answer !== undefined);
+                if (wait === undefined)
+                    throw error;
+                await sleep(Math.trunc(Number(wait)) || 0);
+            }
+        }
+    }
+}
 /** What GitHub waits for when a secondary limit comes without `retry-after`, in seconds (GitHub's docs). */
 const SECONDARY_FALLBACK_S = 60;
 /**
@@ -17274,8 +17329,8 @@ function createClient(options) {
     const octokit = new Octokit((0,_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__/* .getOctokitOptions */ .EG)(options.token, {
         // Checked before any request (a library caller's address, too); trailing slashes dropped, since
         // every path would be `//repos/...`, which GitHub Enterprise answers with 404.
-        baseUrl: (0,_api_url_js__WEBPACK_IMPORTED_MODULE_3__/* .checkApiUrl */ .Sz)(options.baseUrl, 'The GitHub API baseUrl', 'https://api.github.com'),
-        userAgent: options.userAgent ?? `sift/${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x}`,
+        baseUrl: (0,_api_url_js__WEBPACK_IMPORTED_MODULE_4__/* .checkApiUrl */ .Sz)(options.baseUrl, 'The GitHub API baseUrl', 'https://api.github.com'),
+        userAgent: options.userAgent ?? `sift/${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x}`,
         request: {
             fetch: originGuard(timedFetch(baseFetch(), tuning.timeoutMs, rate), trusted),
         },
@@ -17286,11 +17341,16 @@ function createClient(options) {
             fallbackSecondaryRateRetryAfter: SECONDARY_FALLBACK_S,
             // The plugin's own pacing (1 s between writes, 3 s between comments, shared by every client in
             // the process) is replaced: the executor paces comments, and writes go one at a time.
-            write: new (bottleneck__WEBPACK_IMPORTED_MODULE_1___default().Group)({ maxConcurrent: 1, minTime: tuning.writeIntervalMs }),
-            notifications: new (bottleneck__WEBPACK_IMPORTED_MODULE_1___default().Group)({ maxConcurrent: 1, minTime: tuning.writeIntervalMs }),
+            // With no interval the write group would only queue (GraphQL queries pass it too); the global
+            // group caps requests at 10 at once, and Sift sends at most 4. See UNLIMITED.
+            write: tuning.writeIntervalMs > 0
+                ? new (bottleneck__WEBPACK_IMPORTED_MODULE_2___default().Group)({ maxConcurrent: 1, minTime: tuning.writeIntervalMs })
+                : UNLIMITED,
+            notifications: new (bottleneck__WEBPACK_IMPORTED_MODULE_2___default().Group)({ maxConcurrent: 1, minTime: tuning.writeIntervalMs }),
+            ...{ global: UNLIMITED, retryLimiter: new RetryRunner() },
             onRateLimit: (retryAfterS, _options, _octokit, retryCount) => retryCount < tuning.retries && retryAfterS * 1000 <= tuning.maxWaitMs,
             onSecondaryRateLimit: (retryAfterS, _options, _octokit, retryCount) => {
-                rate.secondaryLimits++;
+                // Counted by the attempt hook as the answer came (before another request could go out).
                 return retryCount < tuning.retries && retryAfterS * 1000 <= tuning.maxWaitMs;
             },
         },
@@ -17373,15 +17433,17 @@ function octokitClass(hooks) {
     const notModified = () => {
         hooks.counts.notModified = (hooks.counts.notModified ?? 0) + 1;
     };
-    const etags = (0,_etags_js__WEBPACK_IMPORTED_MODULE_5__/* .etagPlugin */ .vw)(hooks.etags, notModified);
-    return _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__/* .GitHub */ .gq.plugin(attemptPlugin(hooks), etags, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__/* .throttling */ .A, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_7__/* .retry */ .L);
+    const etags = (0,_etags_js__WEBPACK_IMPORTED_MODULE_6__/* .etagPlugin */ .vw)(hooks.etags, notModified);
+    return _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__/* .GitHub */ .gq.plugin(attemptPlugin(hooks), etags, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_7__/* .throttling */ .A, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_8__/* .retry */ .L);
 }
 /**
  * Counts each request as it is actually sent, and spreads retries out by a random jitter. Once GitHub
  * answered with a secondary rate limit, every attempt of this client waits for the one before it to
  * finish, for the rest of the run: GitHub asks integrators that meet one to make requests serially
  * (the throttling plugin waits out each request's `retry-after`, but would send the retries of
- * requests refused together together again).
+ * requests refused together together again). A request of a walk (`request.slots`, see
+ * request-slots.ts) first waits for one of the walk's slots; the limit is counted before the slot is
+ * given to the next request, so that one already goes alone.
  */
 function attemptPlugin({ counts, jitterMs, rate }) {
     const attempts = new Attempts();
@@ -17391,6 +17453,8 @@ function attemptPlugin({ counts, jitterMs, rate }) {
             // Clients that failed together should not all come back at the same instant.
             if (typeof retryCount === 'number' && retryCount > 0)
                 await sleep(Math.random() * jitterMs);
+            const { slots, rank } = options.request;
+            const release = slots ? await slots.acquire(rank) : undefined;
             const attempt = async () => {
                 if (isRead(options.method, options.url, options))
                     counts.reads++;
@@ -17400,10 +17464,18 @@ function attemptPlugin({ counts, jitterMs, rate }) {
                     return await sendParsingOnce(send, options);
                 }
                 catch (error) {
-                    throw namedSecondaryLimit(error);
+                    const named = namedSecondaryLimit(error);
+                    if (isSecondaryLimit(named))
+                        rate.secondaryLimits++;
+                    throw named;
                 }
             };
-            return attempts.run(attempt, rate.secondaryLimits > 0);
+            try {
+                return await attempts.run(attempt, rate.secondaryLimits > 0);
+            }
+            finally {
+                release?.();
+            }
         });
     };
 }
@@ -17502,7 +17574,7 @@ function isMutation(query) {
  * name it there; its `retry-after` is then honoured like any other.
  */
 function namedSecondaryLimit(error) {
-    if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isHttpFailure */ .zV)(error) || (error.status !== 429 && error.status !== 403))
+    if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isHttpFailure */ .zV)(error) || (error.status !== 429 && error.status !== 403))
         return error;
     const headers = error.response?.headers ?? {};
     if (String(headers['x-ratelimit-remaining']) === '0' || /\bsecondary rate\b/i.test(error.message))
@@ -17511,6 +17583,12 @@ function namedSecondaryLimit(error) {
         error.message = `${error.message} (secondary rate limit)`;
     }
     return error;
+}
+/** What the throttling plugin takes for a secondary limit (and waits out, or gives up on). */
+function isSecondaryLimit(error) {
+    return ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isHttpFailure */ .zV)(error) &&
+        (error.status === 403 || error.status === 429) &&
+        /\bsecondary rate\b/i.test(error.message));
 }
 /**
  * Before a request: when the bucket it spends from is known to be spent, wait for the reset if that
@@ -17527,7 +17605,7 @@ async function gate(rate, resource, tuning) {
     if (waitMs <= 0)
         return; // the window has rolled over since
     if (waitMs > tuning.maxWaitMs) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .rateLimitStop */ .mB)({
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .rateLimitStop */ .mB)({
             kind: 'primary',
             resetAt: state.resetAt,
             limit: state.limit,
@@ -17554,14 +17632,14 @@ function resourceOf(url) {
  * waited enough times. Either way the run should stop, not go on spending requests that fail.
  */
 function asRateLimitStop(error, tuning) {
-    if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isHttpFailure */ .zV)(error) || (error.status !== 403 && error.status !== 429))
+    if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isHttpFailure */ .zV)(error) || (error.status !== 403 && error.status !== 429))
         return undefined;
     const headers = error.response?.headers ?? {};
     const now = Date.now();
     if (String(headers['x-ratelimit-remaining']) === '0') {
         const reset = Number(headers['x-ratelimit-reset']);
         const limit = Number(headers['x-ratelimit-limit']);
-        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .rateLimitStop */ .mB)({
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .rateLimitStop */ .mB)({
             kind: 'primary',
             resetAt: new Date(Number.isFinite(reset) && reset > 0 ? reset * 1000 : now + 3_600_000),
             limit: Number.isFinite(limit) && limit > 0 ? limit : undefined,
@@ -17572,7 +17650,7 @@ function asRateLimitStop(error, tuning) {
     if (!/\bsecondary rate\b/i.test(error.message))
         return undefined;
     const retryAfterS = Number(headers['retry-after']) || SECONDARY_FALLBACK_S;
-    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .rateLimitStop */ .mB)({
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .rateLimitStop */ .mB)({
         kind: 'secondary',
         resetAt: new Date(now + retryAfterS * 1000),
         maxWaitMs: tuning.maxWaitMs,
@@ -17586,21 +17664,31 @@ function asRateLimitStop(error, tuning) {
 function scrub(error, secrets) {
     if (!(error instanceof Error))
         return error;
-    error.message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(error.message, secrets);
+    error.message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(error.message, secrets);
     if (error.stack)
-        error.stack = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(error.stack, secrets);
+        error.stack = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(error.stack, secrets);
     const response = error.response;
     if (response && response.data !== undefined) {
         const text = JSON.stringify(response.data);
-        if (text !== undefined && text !== (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(text, secrets))
-            response.data = JSON.parse((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(text, secrets));
+        if (text !== undefined && text !== (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(text, secrets))
+            response.data = JSON.parse((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(text, secrets));
     }
     return error;
 }
-/** @actions/github's fetch, which honours the runner's proxy settings; Node's own otherwise. */
+/**
+ * @actions/github's fetch, which honours the runner's proxy settings (`https_proxy`, `no_proxy`...),
+ * where a proxy applies to the API's address; Node's own otherwise. Without a proxy, @actions/github's
+ * is undici's fetch with no dispatcher, the same as Node's, but it would load the bundle's copy of
+ * undici (about 900 kB) into every run: the bundles load undici only when something uses it
+ * (src/bundle/undici/index.cjs). The choice is @actions/http-client's, the one @actions/github made its fetch
+ * with, for the same address.
+ */
 function baseFetch() {
     const proxied = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__/* .defaults */ .NT.request?.fetch;
-    return typeof proxied === 'function' ? proxied : globalThis.fetch;
+    if (typeof proxied !== 'function')
+        return globalThis.fetch;
+    const api = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__/* .defaults */ .NT.baseUrl;
+    return api === undefined || (0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_1__/* .getProxyUrl */ .s)(new URL(api))?.hostname ? proxied : globalThis.fetch;
 }
 /**
  * A fetch that gives each attempt `timeoutMs` for the answer and its whole body (a server that sends
@@ -17634,7 +17722,7 @@ function refuseUntrusted(url, roots) {
 function timedFetch(inner, timeoutMs, rate) {
     return async (input, init) => {
         const timer = new AbortController();
-        const timeout = new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RequestTimeout */ .VG(timeoutMs);
+        const timeout = new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RequestTimeout */ .VG(timeoutMs);
         const handle = setTimeout(() => timer.abort(timeout), timeoutMs);
         const signal = init?.signal ? AbortSignal.any([init.signal, timer.signal]) : timer.signal;
         try {
@@ -17678,7 +17766,7 @@ function checkJson(body, status) {
         return { json: JSON.parse(new TextDecoder().decode(body)) };
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MalformedResponse */ .PJ(status, body.byteLength);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MalformedResponse */ .PJ(status, body.byteLength);
     }
 }
 function sleep(ms) {
@@ -18985,11 +19073,11 @@ async function loadProvider(settings) {
     const chosen = chooseProvider(settings);
     switch (chosen.kind) {
         case 'github-rest':
-            return (await Promise.all(/* import() */[__webpack_require__.e(325), __webpack_require__.e(395)]).then(__webpack_require__.bind(__webpack_require__, 7395))).createGitHubRestProvider(chosen.options);
+            return (await Promise.all(/* import() */[__webpack_require__.e(325), __webpack_require__.e(57)]).then(__webpack_require__.bind(__webpack_require__, 57))).createGitHubRestProvider(chosen.options);
         case 'github-graphql':
             return (await Promise.all(/* import() */[__webpack_require__.e(325), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 8685))).createGitHubGraphqlProvider(chosen.options);
         case 'gitlab':
-            return (await __webpack_require__.e(/* import() */ 92).then(__webpack_require__.bind(__webpack_require__, 8092))).createGitLabProvider(chosen.options);
+            return (await __webpack_require__.e(/* import() */ 406).then(__webpack_require__.bind(__webpack_require__, 4406))).createGitLabProvider(chosen.options);
     }
 }
 
@@ -19030,7 +19118,7 @@ class RateLimitStop extends Error {
 
 /***/ }),
 
-/***/ 5518:
+/***/ 3137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

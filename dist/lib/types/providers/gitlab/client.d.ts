@@ -33,5 +33,23 @@ export declare class GitLabClient {
      * link to another host.
      */
     pages<T>(path: string, query: Query): AsyncGenerator<T[]>;
+    /**
+     * One GraphQL query against GitLab's GraphQL endpoint (`/api/graphql` beside the REST root): the same
+     * token header, retries and counting as a read (a query changes nothing). The whole answer is
+     * returned, `errors` included: what they mean is the caller's to say.
+     */
+    graphql<T>(query: string, variables: object): Promise<{
+        data?: T;
+        errors?: {
+            message: string;
+        }[];
+    }>;
     private request;
+    /** Sends, retrying a 429 (any request) and, for reads, 502/503/504 and lost connections. */
+    private fetchJson;
 }
+/**
+ * GitLab serves GraphQL at `/api/graphql` beside REST's `/api/v4`, also under a relative URL root
+ * (`https://host/gitlab/api/v4` -> `https://host/gitlab/api/graphql`).
+ */
+export declare function graphqlUrlOf(restRoot: string): string;

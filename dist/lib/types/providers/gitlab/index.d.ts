@@ -1,7 +1,8 @@
 /**
  * The GitLab provider over REST API v4, through a small typed `fetch` client (client.ts). Lists issues
  * and merge requests lazily, interleaved oldest first; reads label history from resource label events
- * and the timeline from notes; writes through PUT on the issue or merge request and the notes
+ * and the timeline from notes, and sub-issues and parents from the work-item hierarchy through GraphQL
+ * (hierarchy.ts: one query per listing page, only when a rule needs them); writes through PUT on the issue or merge request and the notes
  * endpoints, converting failures into ItemWriteError (GitLabReadError for reads, and RateLimitStop,
  * which stops the run cleanly, when GitLab's rate limit is spent).
  *
@@ -59,6 +60,7 @@ export declare class GitLabProvider implements Provider {
     readonly forge: "gitlab";
     private readonly client;
     private readonly directory;
+    private readonly hierarchy;
     private readonly pacer;
     private readonly perPage;
     private readonly token;
@@ -167,10 +169,17 @@ export declare class GitLabProvider implements Provider {
     private self;
     private itemPath;
     private failure;
-    /** One listing as a lazy stream of items; the next page is requested when the stream is pulled past a page. */
+    /** One issue's hierarchy facts, in one query (an item read on its own, or missed by its page's query). */
+    private itemHierarchy;
+    /**
+     * One listing as a lazy stream of items; the next page is requested when the stream is pulled past a
+     * page. With `hierarchy` (issues), each page's hierarchy is read in one GraphQL query by the page's iids.
+     */
     private listing;
     /** Every entry of a paginated collection, lazily, with read failures explained. */
     private collection;
+    /** The pages of a paginated collection, lazily, with read failures explained. */
+    private pagesOf;
     private labelEvents;
     /**
      * An issue's linked items are the merge requests that close it on merge; a merge request's are the
