@@ -42812,17 +42812,47 @@ const client_DEFAULTS = {
     secondMs: 1000,
 };
 /**
- * A Bottleneck group that limits nothing, for the throttling plugin's groups that have nothing to limit
- * in Sift. Each Bottleneck queue a request passes waits a few timer turns, and on an event loop busy
- * with other answers (a walk's pages) that delayed each request by 10 to 20 ms: at 1,000 pages in a
- * row (a GraphQL connection), 10 to 20 s. Sift bounds its requests at once itself (listing pages,
- * REST's feeds) and writes one at a time (the executor).
+ * A Bottleneck group that limits nothing, for the throttling plugin's write group when writes have no
+ * interval to keep. Each Bottleneck queue a request passes waits a few timer turns, and on an event
+ * loop busy with other answers (a walk's pages) that delayed each request by 10 to 20 ms: at 1,000
+ * pages in a row (a GraphQL connection), 10 to 20 s. Writes go one at a time anyway (the executor).
  */
 const UNLIMITED = {
     key: () => ({
         schedule: (_options, task, ...args) => new Promise((resolve) => resolve(task(...args))),
     }),
 };
+/**
+ * The throttling plugin's global group without Bottleneck's timer turns: at most `max` requests of
+ * the client at once (the plugin's own cap is 10), the others waiting in order; a request under the
+ * cap goes at once. Sift bounds most of its requests itself (4 listing pages, 4 items planned at a
+ * time, writes one by one), but not every read a run can fan out (a lookup of each comment posted
+ * after a run's writes, for one): this keeps GitHub from seeing more than `max` at once.
+ */
+function concurrencyCap(max) {
+    let running = 0;
+    const waiting = [];
+    const schedule = async (_options, task, ...args) => {
+        if (running >= max)
+            await new Promise((go) => waiting.push(go));
+        else
+            running++;
+        try {
+            return await task(...args);
+        }
+        finally {
+            const next = waiting.shift();
+            // The place passes to the next request in line; with none waiting it is given back.
+            if (next)
+                next();
+            else
+                running--;
+        }
+    };
+    return { key: () => ({ schedule }) };
+}
+/** Requests of one client at once, as the throttling plugin's global group allows. */
+const MAX_REQUESTS_AT_ONCE = 10;
 /**
  * What the throttling plugin needs of its retry limiter (by default a Bottleneck, whose queue waits a
  * few timer turns before running each request: see UNLIMITED): run the request, and when it fails,
@@ -42887,13 +42917,13 @@ function createClient(options) {
             fallbackSecondaryRateRetryAfter: SECONDARY_FALLBACK_S,
             // The plugin's own pacing (1 s between writes, 3 s between comments, shared by every client in
             // the process) is replaced: the executor paces comments, and writes go one at a time.
-            // With no interval the write group would only queue (GraphQL queries pass it too); the global
-            // group caps requests at 10 at once, and Sift sends at most 4. See UNLIMITED.
+            // With no interval the write group would only queue (GraphQL queries pass it too): see
+            // UNLIMITED. The global group keeps its cap of 10 requests at once, without Bottleneck's queue.
             write: tuning.writeIntervalMs > 0
                 ? new (bottleneck_lib_default()).Group({ maxConcurrent: 1, minTime: tuning.writeIntervalMs })
                 : UNLIMITED,
             notifications: new (bottleneck_lib_default()).Group({ maxConcurrent: 1, minTime: tuning.writeIntervalMs }),
-            ...{ global: UNLIMITED, retryLimiter: new RetryRunner() },
+            ...{ global: concurrencyCap(MAX_REQUESTS_AT_ONCE), retryLimiter: new RetryRunner() },
             onRateLimit: (retryAfterS, _options, _octokit, retryCount) => retryCount < tuning.retries && retryAfterS * 1000 <= tuning.maxWaitMs,
             onSecondaryRateLimit: (retryAfterS, _options, _octokit, retryCount) => {
                 // Counted by the attempt hook as the answer came (before another request could go out).

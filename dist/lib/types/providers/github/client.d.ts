@@ -1,3 +1,4 @@
+import Bottleneck from 'bottleneck';
 import { type EtagStore } from './etags.js';
 import type { ClientTuning } from './tuning.js';
 import type { RequestSlots } from './request-slots.js';
@@ -35,6 +36,16 @@ export interface Client {
     rate: RateLimits;
 }
 export type GitHubClient = InstanceType<ReturnType<typeof octokitClass>>;
+/**
+ * The throttling plugin's global group without Bottleneck's timer turns: at most `max` requests of
+ * the client at once (the plugin's own cap is 10), the others waiting in order; a request under the
+ * cap goes at once. Sift bounds most of its requests itself (4 listing pages, 4 items planned at a
+ * time, writes one by one), but not every read a run can fan out (a lookup of each comment posted
+ * after a run's writes, for one): this keeps GitHub from seeing more than `max` at once.
+ */
+export declare function concurrencyCap(max: number): Bottleneck.Group;
+/** Requests of one client at once, as the throttling plugin's global group allows. */
+export declare const MAX_REQUESTS_AT_ONCE = 10;
 export declare function createClient(options: ClientOptions): Client;
 /**
  * Whether sending a request twice does no more than sending it once, so it may be retried after a
