@@ -895,9 +895,7 @@ export class GitLabProvider implements Provider {
 
 /** The hierarchy facts among `names` that the provider reads (none with a CI job token). */
 function hierarchyWanted(names: readonly FactName[], offered: ReadonlySet<FactName>): Set<HierarchyFact> {
-  return new Set(
-    names.filter((n): n is HierarchyFact => (n === 'subIssues' || n === 'parent') && offered.has(n)),
-  );
+  return new Set(names.filter((n): n is HierarchyFact => HIERARCHY_FACTS.includes(n) && offered.has(n)));
 }
 
 /** What a merge request answers: no children, no parent. */
