@@ -1548,7 +1548,7 @@ class GitLabProvider {
 }
 /** The hierarchy facts among `names` that the provider reads (none with a CI job token). */
 function hierarchyWanted(names, offered) {
-    return new Set(names.filter((n) => (n === 'subIssues' || n === 'parent') && offered.has(n)));
+    return new Set(names.filter((n) => HIERARCHY_FACTS.includes(n) && offered.has(n)));
 }
 /** What a merge request answers: no children, no parent. */
 function noHierarchy(wanted) {

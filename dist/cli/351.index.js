@@ -31133,22 +31133,14 @@ const DEFAULTS = {
     secondMs: 1000,
 };
 /**
- * A Bottleneck group that limits nothing, for the throttling plugin's write group when writes have no
- * interval to keep. Each Bottleneck queue a request passes waits a few timer turns, and on an event
- * loop busy with other answers (a walk's pages) that delayed each request by 10 to 20 ms: at 1,000
- * pages in a row (a GraphQL connection), 10 to 20 s. Writes go one at a time anyway (the executor).
- */
-const UNLIMITED = {
-    key: () => ({
-        schedule: (_options, task, ...args) => new Promise((resolve) => resolve(task(...args))),
-    }),
-};
-/**
- * The throttling plugin's global group without Bottleneck's timer turns: at most `max` requests of
- * the client at once (the plugin's own cap is 10), the others waiting in order; a request under the
- * cap goes at once. Sift bounds most of its requests itself (4 listing pages, 4 items planned at a
- * time, writes one by one), but not every read a run can fan out (a lookup of each comment posted
- * after a run's writes, for one): this keeps GitHub from seeing more than `max` at once.
+ * A Bottleneck group without Bottleneck's timer turns, for the throttling plugin's groups: at most
+ * `max` requests of the client at once, the others waiting in order; a request under the cap goes at
+ * once. Each Bottleneck queue a request passes waits a few timer turns, and on an event loop busy with
+ * other answers (a walk's pages) that delayed each request by 10 to 20 ms: at 1,000 pages in a row (a
+ * GraphQL connection), 10 to 20 s. The global group keeps the plugin's cap of 10: Sift bounds most of
+ * its requests itself (4 listing pages, 4 items planned at a time), but not every read a run can fan
+ * out (a lookup of each comment posted after a run's writes, for one). The write group, with no
+ * interval to keep, caps nothing (`Infinity`): writes go one at a time from the executor.
  */
 function concurrencyCap(max) {
     let running = 0;
@@ -31176,7 +31168,7 @@ function concurrencyCap(max) {
 const MAX_REQUESTS_AT_ONCE = 10;
 /**
  * What the throttling plugin needs of its retry limiter (by default a Bottleneck, whose queue waits a
- * few timer turns before running each request: see UNLIMITED): run the request, and when it fails,
+ * few timer turns before running each request: see concurrencyCap): run the request, and when it fails,
  * ask the `failed` listeners for a wait in ms, then run it again; when none answers one, give up.
  * Listeners are called as Bottleneck calls them: with the error and `{ args, retryCount }`, all of
  * them, the first answer that is not null deciding.
@@ -31238,11 +31230,11 @@ function createClient(options) {
             fallbackSecondaryRateRetryAfter: SECONDARY_FALLBACK_S,
             // The plugin's own pacing (1 s between writes, 3 s between comments, shared by every client in
             // the process) is replaced: the executor paces comments, and writes go one at a time.
-            // With no interval the write group would only queue (GraphQL queries pass it too): see
-            // UNLIMITED. The global group keeps its cap of 10 requests at once, without Bottleneck's queue.
+            // With no interval the write group would only queue (GraphQL queries pass it too); the global
+            // group keeps its cap of 10 requests at once. Both without Bottleneck's queue: concurrencyCap.
             write: tuning.writeIntervalMs > 0
                 ? new (bottleneck__WEBPACK_IMPORTED_MODULE_2___default().Group)({ maxConcurrent: 1, minTime: tuning.writeIntervalMs })
-                : UNLIMITED,
+                : concurrencyCap(Infinity),
             notifications: new (bottleneck__WEBPACK_IMPORTED_MODULE_2___default().Group)({ maxConcurrent: 1, minTime: tuning.writeIntervalMs }),
             ...{ global: concurrencyCap(MAX_REQUESTS_AT_ONCE), retryLimiter: new RetryRunner() },
             onRateLimit: (retryAfterS, _options, _octokit, retryCount) => retryCount < tuning.retries && retryAfterS * 1000 <= tuning.maxWaitMs,

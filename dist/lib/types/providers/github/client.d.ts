@@ -37,11 +37,14 @@ export interface Client {
 }
 export type GitHubClient = InstanceType<ReturnType<typeof octokitClass>>;
 /**
- * The throttling plugin's global group without Bottleneck's timer turns: at most `max` requests of
- * the client at once (the plugin's own cap is 10), the others waiting in order; a request under the
- * cap goes at once. Sift bounds most of its requests itself (4 listing pages, 4 items planned at a
- * time, writes one by one), but not every read a run can fan out (a lookup of each comment posted
- * after a run's writes, for one): this keeps GitHub from seeing more than `max` at once.
+ * A Bottleneck group without Bottleneck's timer turns, for the throttling plugin's groups: at most
+ * `max` requests of the client at once, the others waiting in order; a request under the cap goes at
+ * once. Each Bottleneck queue a request passes waits a few timer turns, and on an event loop busy with
+ * other answers (a walk's pages) that delayed each request by 10 to 20 ms: at 1,000 pages in a row (a
+ * GraphQL connection), 10 to 20 s. The global group keeps the plugin's cap of 10: Sift bounds most of
+ * its requests itself (4 listing pages, 4 items planned at a time), but not every read a run can fan
+ * out (a lookup of each comment posted after a run's writes, for one). The write group, with no
+ * interval to keep, caps nothing (`Infinity`): writes go one at a time from the executor.
  */
 export declare function concurrencyCap(max: number): Bottleneck.Group;
 /** Requests of one client at once, as the throttling plugin's global group allows. */
